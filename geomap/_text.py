@@ -1,0 +1,105 @@
+"""Text folding shared by the gazetteer, the geocoder and the data scripts.
+
+Place names arrive as people write them: with or without diacritics, with
+hyphens or spaces, in Latin or Cyrillic script.  Every comparison in geomap
+goes through :func:`fold` so that both sides of a lookup are normalised the
+same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that NFKD does not decompose into base letter + combining mark.
+_NON_DECOMPOSING = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+# One scholarly transliteration for Belarusian, Ukrainian and Russian
+# (the scheme Natural Earth's ``name_local`` uses: ц→c, я→ja, г→h).  Applied
+# to both sides of a lookup, it makes "Брэсцкая вобласць" meet
+# "Brèsckaja voblasc'".
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
+        "ё": "e", "є": "je", "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "ji",
+        "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+        "р": "r", "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "ch",
+        "ц": "c", "ч": "c", "ш": "s", "щ": "sc", "ъ": "", "ы": "y", "ь": "",
+        "э": "e", "ю": "ju", "я": "ja", "'": "", "’": "", "ʼ": "",
+    }
+)
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]\"'`’ʼ]+")
+_CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
+
+
+def fold(text: str) -> str:
+    """Return the comparison key of ``text``.
+
+    Case, diacritics, hyphens, dots and runs of spaces are folded away:
+    ``fold("Wyryki-Wola") == fold("wyryki wola")`` and
+    ``fold("Cześniki") == fold("Czesniki")``.
+    """
+    text = text.casefold().translate(_NON_DECOMPOSING)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", stripped).strip()
+
+
+def has_cyrillic(text: str) -> bool:
+    """Tell whether ``text`` contains Cyrillic letters."""
+    return bool(_CYRILLIC_CHAR.search(text))
+
+
+def transliterate(key: str) -> str:
+    """Transliterate a folded Cyrillic key to Latin (see ``_CYRILLIC``)."""
+    # Folding strips the breve from "й" and "ў"; those map like "и" and "у",
+    # which the table covers either way.
+    return _SEPARATORS.sub(" ", key.translate(_CYRILLIC)).strip()
+
+
+def word_order_key(key: str) -> str:
+    """Return ``key`` with its words sorted: "kolonia zablocie" = "zablocie kolonia"."""
+    return " ".join(sorted(key.split()))
+
+
+def is_latin_or_cyrillic(text: str) -> bool:
+    """Tell whether every letter of ``text`` is Latin or Cyrillic."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if not (name.startswith("LATIN") or name.startswith("CYRILLIC")):
+                return False
+    return True
+
+
+# Words that name the kind of an admin unit, folded, by the level they imply.
+UNIT_WORDS = {
+    "ADM3": {"gmina", "gm", "gminy", "commune", "municipality", "hromada", "громада", "selsoviet"},
+    "ADM2": {"county", "powiat", "pow", "powiatu", "district", "raion", "rayon", "rajon", "район", "повіт", "уезд"},
+    "ADM1": {
+        "voivodeship", "province", "wojewodztwo", "woj", "wojewodztwa", "region", "oblast",
+        "oblast'", "voblast", "voblasts", "voblasc", "область", "вобласць", "воеводство", "воєводство",
+    },
+}  # fmt: skip
+_UNIT_LEVEL = {word: level for level, words in UNIT_WORDS.items() for word in words}
+
+
+def split_unit_words(key: str) -> tuple[str, str | None]:
+    """Split a folded admin name into its bare name and the level its unit word implies.
+
+    ``split_unit_words("powiat zamojski") == ("zamojski", "ADM2")``;
+    ``split_unit_words("lubelskie") == ("lubelskie", None)``.
+    """
+    words = key.split()
+    level = None
+    kept = []
+    for word in words:
+        found = _UNIT_LEVEL.get(word)
+        if found is not None and len(words) > 1:
+            level = level or found
+        else:
+            kept.append(word)
+    return " ".join(kept), level

@@ -1,0 +1,135 @@
+"""The packaged gazetteer: GeoNames places and admin units, indexed for lookup.
+
+The compiled file ``geomap/data/gazetteer.tsv.gz`` (built by
+``scripts/build_gazetteer.py``) already holds folded lookup keys, so loading
+is splitting lines and filling dictionaries.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from geomap.errors import DataError
+
+DATA_FILE = "gazetteer.tsv.gz"
+INDEX_FILE = "gazetteer-index.txt.gz"
+
+#: Precision of a feature, by its GeoNames feature code.
+PRECISION_BY_CODE = {
+    "PPLX": "place_part",
+    "ADM3": "gmina",
+    "ADM2": "powiat",
+    "ADM1": "voivodeship",
+    "PCLI": "country",
+}
+ADMIN_LEVELS = ("ADM1", "ADM2", "ADM3")
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One gazetteer row."""
+
+    id: str
+    name: str
+    lon: float
+    lat: float
+    fclass: str
+    fcode: str
+    cc: str
+    a1: str
+    a2: str
+    a3: str
+    population: int
+    radius_km: float
+    alternates: tuple[str, ...]
+
+    @property
+    def precision(self) -> str:
+        """Precision level: place, place_part, gmina, powiat, voivodeship or country."""
+        return PRECISION_BY_CODE.get(self.fcode, "place")
+
+    @property
+    def gazetteer_id(self) -> str:
+        """Provenance id: ``geonames:<id>`` or ``naturalearth:<NE_ID>``."""
+        return f"naturalearth:{self.id[3:]}" if self.id.startswith("ne:") else f"geonames:{self.id}"
+
+
+class Gazetteer:
+    """Features with their lookup indexes.
+
+    Rows stay as text until a lookup asks for them, and each index maps a
+    folded key to a comma-separated string of row numbers: loading is a few
+    C-level splits, which keeps the geocoder's cold start short.
+
+    Parameters
+    ----------
+    rows : list of str
+        Tab-separated feature rows (``scripts/build_gazetteer.py``'s columns).
+    index : list of str
+        The ten index lines: key and row-number lines for primary names,
+        alternate names, sorted-word variants and admin-unit names, then the
+        admin-unit codes and names.
+    """
+
+    def __init__(self, rows: list[str], index: list[str]):
+        self._rows = rows
+        self._features: dict[int, Feature] = {}
+        self.by_name = dict(zip(index[0].split("\t"), index[1].split("\t"), strict=True))
+        self.by_alternate = dict(zip(index[2].split("\t"), index[3].split("\t"), strict=True))
+        self.by_word_order = dict(zip(index[4].split("\t"), index[5].split("\t"), strict=True))
+        self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
+        self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
+
+    def feature(self, i: int) -> Feature:
+        """Return row ``i`` as a :class:`Feature`."""
+        feature = self._features.get(i)
+        if feature is None:
+            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius = self._rows[i].split("\t")
+            feature = Feature(
+                fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
+                int(pop), float(radius), tuple(alts.split("|")) if alts else (),
+            )  # fmt: skip
+            self._features[i] = feature
+        return feature
+
+    def lookup(self, index: dict[str, str], key: str) -> list[int]:
+        """Row numbers stored under ``key`` in one of the name indexes."""
+        found = index.get(key)
+        return [int(i) for i in found.split(",")] if found else []
+
+    def admin_name(self, cc: str, level: str, code: str) -> str:
+        """Name of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or ""."""
+        return self._admin_names.get(f"{cc}|{level}|{code}", "") if code else ""
+
+    def admin_names(self, feature: Feature) -> tuple[str, str, str]:
+        """Names of the feature's admin-1, admin-2 and admin-3 units."""
+        cc = feature.cc
+        return (
+            self.admin_name(cc, "ADM1", feature.a1),
+            self.admin_name(cc, "ADM2", feature.a2),
+            self.admin_name(cc, "ADM3", feature.a3),
+        )
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _read_lines(name: str) -> list[str]:
+    try:
+        raw = resources.files("geomap").joinpath("data", name).read_bytes()
+    except FileNotFoundError as err:
+        raise DataError(f"geomap/data/{name} is missing: reinstall geomap") from err
+    return gzip.decompress(raw).decode("utf-8").split("\n")
+
+
+@cache
+def load() -> Gazetteer:
+    """Load the packaged gazetteer (once per process)."""
+    lines = _read_lines(DATA_FILE)
+    index = _read_lines(INDEX_FILE)
+    if lines[0].split("\t")[:2] != ["id", "name"] or len(index) < 10:
+        raise DataError(f"geomap/data/{DATA_FILE} has an unknown layout: rebuild it with scripts/build_gazetteer.py")
+    return Gazetteer([line for line in lines[1:] if line], index)

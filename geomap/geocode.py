@@ -1,0 +1,393 @@
+"""Offline geocoding against the packaged gazetteer.
+
+A query is a place name plus hints, written the way reports write them
+("Cześniki, Zamość County", "Oleśno (gm. Gronowo Elbląskie)") or given as a
+:class:`Query`.  The geocoder matches the name in tiers (primary name,
+alternate name, word-order variant), keeps the candidates that lie in every
+hinted admin unit, and then either
+
+* returns the one place left, with how it matched and what it rejected;
+* raises :class:`~geomap.errors.AmbiguousPlaceError` listing the candidates
+  when several remain: it never picks one silently;
+* falls back to the most specific hinted unit (gmina, powiat, voivodeship)
+  when the place itself is missing, with a warning and the unit's precision;
+* or raises :class:`~geomap.errors.PlaceNotFoundError` with "did you mean"
+  suggestions.  Fuzzy matches only resolve when asked for (``fuzzy=True``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from geomap import gazetteer as _gazetteer
+from geomap._text import fold, has_cyrillic, split_unit_words, transliterate, word_order_key
+from geomap.errors import AmbiguousPlaceError, PlaceNotFoundError
+
+MatchKind = Literal["exact", "variant", "alternate", "fuzzy", "admin"]
+Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
+
+#: Feature codes each structured ``kind`` admits (class P for "place").
+KIND_CODES: dict[str, frozenset[str]] = {
+    "airport": frozenset({"AIRP", "AIRF", "AIRB", "AIRH", "AIRQ"}),
+    "airbase": frozenset({"AIRB", "AIRF", "MILB", "INSM"}),
+    "station": frozenset({"RSTN"}),
+}
+# Without a kind, populated places win over class-S features, which win over
+# admin units: "Lublin" is the city, not its railway station or its gmina.
+CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
+SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
+LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A structured geocoding query.
+
+    Parameters
+    ----------
+    name : str
+        The place name as written.
+    hints : tuple of str
+        Free-text admin hints ("Zamość County", "gm. Sitno", "lubelskie").
+    country : str, optional
+        ISO 3166-1 alpha-2 code the place must lie in.
+    admin1, admin2, admin3 : str, optional
+        Admin unit names, matched at that level only.
+    kind : str, optional
+        "place", "airport", "airbase", "station", "admin" or "any".
+    """
+
+    name: str
+    hints: tuple[str, ...] = ()
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    kind: Kind | None = None
+
+    @classmethod
+    def parse(cls, text: str, **kwargs: Any) -> Query:
+        """Parse free text: "Name, hint, hint" or "Name (hint), hint"."""
+        hints = [h.strip() for h in _PARENS.findall(text)]
+        head, *rest = _PARENS.sub(",", text).split(",")
+        hints += [h.strip() for h in rest]
+        return cls(head.strip(), tuple(h for h in hints if h), **kwargs)
+
+    def __str__(self) -> str:
+        return ", ".join([self.name, *self.hints])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a query could mean, or one it rejected, and why."""
+
+    gazetteer_id: str
+    name: str
+    feature_code: str
+    country: str
+    admin1: str
+    admin2: str
+    admin3: str
+    lon: float
+    lat: float
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resolved place: where it is, how sure, and how it was found."""
+
+    query: str
+    name: str
+    matched_name: str
+    match: MatchKind
+    lon: float
+    lat: float
+    country: str
+    admin1: str
+    admin2: str
+    admin3: str
+    admin_codes: tuple[str, str, str]
+    precision: str
+    score: float
+    gazetteer_id: str
+    feature_code: str
+    uncertainty_km: float
+    alternatives: tuple[Candidate, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form (the ``geomap geocode --json`` record)."""
+        out = asdict(self)
+        out["admin_codes"] = list(self.admin_codes)
+        out["alternatives"] = [asdict(a) for a in self.alternatives]
+        out["warnings"] = list(self.warnings)
+        return out
+
+
+@dataclass(frozen=True)
+class _Hint:
+    text: str
+    units: frozenset[str]  # "cc|ADMn|code" of every admin unit it names
+    countries: frozenset[str]
+    rows: tuple[int, ...] = field(default=())
+
+    def contains(self, f: _gazetteer.Feature) -> bool:
+        if f.cc in self.countries:
+            return True
+        units = self.units
+        return (
+            f"{f.cc}|ADM1|{f.a1}" in units or f"{f.cc}|ADM2|{f.a2}" in units or f"{f.cc}|ADM3|{f.a3}" in units
+        )
+
+
+class Geocoder:
+    """Resolve place names against a :class:`~geomap.gazetteer.Gazetteer`.
+
+    Parameters
+    ----------
+    gaz : Gazetteer, optional
+        Defaults to the packaged gazetteer.
+    """
+
+    def __init__(self, gaz: _gazetteer.Gazetteer | None = None):
+        self.gaz = gaz if gaz is not None else _gazetteer.load()
+        self._hints: dict[tuple[str, str | None], _Hint] = {}
+        self._keys_by_initial: dict[str, list[str]] | None = None
+
+    # -- public -------------------------------------------------------------
+    def geocode(
+        self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False
+    ) -> Match:
+        """Resolve one query.
+
+        Parameters
+        ----------
+        query : str or Query
+            Free text ("Cześniki, Zamość County") or a structured query.
+        country : str, optional
+            ISO alpha-2 code the place must lie in (added to the query's).
+        fuzzy : bool, default False
+            Accept a single close spelling instead of only suggesting it.
+
+        Raises
+        ------
+        AmbiguousPlaceError
+            Several places fit; ``candidates`` lists them with admin units.
+        PlaceNotFoundError
+            Nothing fits; ``candidates`` holds suggestions and rejected places.
+        """
+        q = Query.parse(query) if isinstance(query, str) else query
+        hints = self._query_hints(q, country)
+        keys = _name_keys(q.name)
+        rejected: list[int] = []
+        for tier, index in (
+            ("exact", self.gaz.by_name),
+            ("alternate", self.gaz.by_alternate),
+            ("word_order", self.gaz.by_word_order),
+        ):
+            wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
+            rows = self._kind_filter(self._lookup(index, wanted), q.kind)
+            passing = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
+            rejected += [i for i in rows if i not in passing and i not in rejected]
+            if passing:
+                return self._decide(q, tier, keys, self._prefer(passing, q.kind), rejected)
+        return self._not_found(q, hints, keys, rejected, fuzzy)
+
+    # -- hints --------------------------------------------------------------
+    def _query_hints(self, q: Query, country: str | None) -> list[_Hint]:
+        hints = [self._hint(h, None) for h in q.hints]
+        for level, text in (("ADM1", q.admin1), ("ADM2", q.admin2), ("ADM3", q.admin3)):
+            if text:
+                hints.append(self._hint(text, level))
+        for cc in {c.upper() for c in (q.country, country) if c}:
+            hints.append(_Hint(cc, frozenset(), frozenset({cc})))
+        return hints
+
+    def _hint(self, text: str, level: str | None) -> _Hint:
+        cached = self._hints.get((text, level))
+        if cached is None:
+            cached = self._hints[(text, level)] = self._resolve_hint(text, level)
+        return cached
+
+    def _resolve_hint(self, text: str, level: str | None) -> _Hint:
+        key = fold(text)
+        bare, implied = split_unit_words(key)
+        level = level or implied
+        rows = self._lookup(self.gaz.by_admin_name, _variants(key)) or self._lookup(
+            self.gaz.by_admin_name, _variants(bare)
+        )
+        rows = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
+        if not rows:
+            suggestions = difflib.get_close_matches(bare, list(self.gaz.by_admin_name), n=5, cutoff=0.75)
+            hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+            raise PlaceNotFoundError(
+                text, f"admin hint {text!r} names no known gmina, powiat, region or country{hint}"
+            )
+        units, countries = set(), set()
+        for i in rows:
+            f = self.gaz.feature(i)
+            if f.fcode == "PCLI":
+                countries.add(f.cc)
+            else:
+                units.add(f"{f.cc}|{f.fcode}|{getattr(f, LEVEL_CODE[f.fcode])}")
+        return _Hint(text, frozenset(units), frozenset(countries), tuple(rows))
+
+    # -- matching -----------------------------------------------------------
+    def _lookup(self, index: dict[str, str], keys: list[str]) -> list[int]:
+        """Rows under the first of ``keys`` that the index holds.
+
+        Keys come most literal first (the Cyrillic spelling before its
+        transliteration), so "Луцьк" finds Lutsk and not a Polish "Łucka".
+        """
+        for key in keys:
+            rows = self.gaz.lookup(index, key)
+            if rows:
+                return list(dict.fromkeys(rows))
+        return []
+
+    def _kind_filter(self, rows: list[int], kind: str | None) -> list[int]:
+        if kind in (None, "any"):
+            return rows
+        if kind == "place":
+            return [i for i in rows if self.gaz.feature(i).fclass == "P"]
+        if kind == "admin":
+            return [i for i in rows if self.gaz.feature(i).fclass == "A"]
+        codes = KIND_CODES[kind]
+        return [i for i in rows if self.gaz.feature(i).fcode in codes]
+
+    def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
+        if kind not in (None, "any"):
+            return rows
+        best = min(CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows)
+        return [i for i in rows if CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) == best]
+
+    def _decide(self, q: Query, tier: str, keys: list[str], rows: list[int], rejected: list[int]) -> Match:
+        if len(rows) > 1:
+            candidates = [self._candidate(i) for i in rows]
+            listing = "; ".join(_describe(c) for c in candidates)
+            raise AmbiguousPlaceError(
+                str(q),
+                f"{q.name!r} matches {len(rows)} places; add a gmina or powiat hint to pick one: {listing}",
+                [asdict(c) for c in candidates],
+            )
+        f = self.gaz.feature(rows[0])
+        matched, kind = self._matched_name(f, tier, keys, q.name)
+        alternatives = tuple(self._candidate(i, "outside the hinted units") for i in rejected)
+        score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
+        return self._match(q, f, matched, kind, score, alternatives)
+
+    def _matched_name(self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str) -> tuple[str, MatchKind]:
+        if tier == "exact":
+            return f.name, "exact" if f.name.casefold() == written.casefold() else "variant"
+        wanted = set(keys) if tier == "alternate" else {word_order_key(k) for k in keys}
+        for name in (f.name, *f.alternates):
+            key = fold(name)
+            forms = {key, transliterate(key)} if has_cyrillic(key) else {key}
+            if tier == "word_order":
+                forms = {word_order_key(k) for k in forms}
+            if forms & wanted:
+                return name, "alternate" if tier == "alternate" else "variant"
+        return f.name, "variant"
+
+    def _not_found(
+        self, q: Query, hints: list[_Hint], keys: list[str], rejected: list[int], fuzzy: bool
+    ) -> Match:
+        suggestions = self._suggest(keys[0], hints, q.kind)
+        if fuzzy and len(suggestions) == 1:
+            f = self.gaz.feature(suggestions[0])
+            ratio = difflib.SequenceMatcher(None, keys[0], fold(f.name)).ratio()
+            return self._match(q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",))
+        alternatives = [self._candidate(i, "outside the hinted units") for i in rejected]
+        fallback = self._fallback_unit(hints)
+        if fallback is not None:
+            unit = self.gaz.feature(fallback)
+            warning = (
+                f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
+                f"located at the {unit.precision} {unit.name} (±{unit.radius_km:g} km)"
+            )
+            return self._match(q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,))
+        near = [self._candidate(i, "similar spelling") for i in suggestions]
+        did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
+        elsewhere = f"; same name outside the hints: {'; '.join(_describe(c) for c in alternatives)}" if alternatives else ""
+        raise PlaceNotFoundError(
+            str(q), f"no place {q.name!r} found{elsewhere}{did_you_mean}", [asdict(c) for c in alternatives + near]
+        )
+
+    def _fallback_unit(self, hints: list[_Hint]) -> int | None:
+        """The most specific admin unit that every hint agrees on, if exactly one."""
+        units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
+        fitting = [i for i in units if all(h.contains(self.gaz.feature(i)) for h in hints)]
+        for level in ("ADM3", "ADM2", "ADM1"):
+            at_level = sorted({i for i in fitting if self.gaz.feature(i).fcode == level})
+            if len(at_level) == 1:
+                return at_level[0]
+            if at_level:
+                return None  # several units fit: no honest fallback
+        return None
+
+    def _suggest(self, key: str, hints: list[_Hint], kind: str | None) -> list[int]:
+        """Rows whose name is a close spelling of ``key`` and that fit the hints."""
+        if self._keys_by_initial is None:
+            buckets: dict[str, list[str]] = {}
+            for k in (*self.gaz.by_name, *self.gaz.by_alternate):
+                buckets.setdefault(k[:1], []).append(k)
+            self._keys_by_initial = buckets
+        close = difflib.get_close_matches(key, self._keys_by_initial.get(key[:1], []), n=8, cutoff=0.8)
+        found = [i for k in close for index in (self.gaz.by_name, self.gaz.by_alternate) for i in self.gaz.lookup(index, k)]
+        rows = self._kind_filter(found, kind)
+        fitting = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
+        return list(dict.fromkeys(fitting))[:5]
+
+    # -- results ------------------------------------------------------------
+    def _candidate(self, i: int, reason: str = "") -> Candidate:
+        f = self.gaz.feature(i)
+        a1, a2, a3 = self.gaz.admin_names(f)
+        return Candidate(f.gazetteer_id, f.name, f.fcode, f.cc, a1, a2, a3, f.lon, f.lat, reason)
+
+    def _match(
+        self,
+        q: Query,
+        f: _gazetteer.Feature,
+        matched: str,
+        kind: MatchKind,
+        score: float,
+        alternatives: tuple[Candidate, ...],
+        warnings: tuple[str, ...] = (),
+    ) -> Match:
+        a1, a2, a3 = self.gaz.admin_names(f)
+        return Match(
+            query=str(q), name=f.name, matched_name=matched, match=kind, lon=f.lon, lat=f.lat,
+            country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
+            precision=f.precision, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
+            uncertainty_km=f.radius_km if f.fclass == "A" else 0.0,
+            alternatives=alternatives, warnings=warnings,
+        )  # fmt: skip
+
+
+def _variants(key: str) -> list[str]:
+    return [key, transliterate(key)] if has_cyrillic(key) else [key]
+
+
+def _name_keys(name: str) -> list[str]:
+    return _variants(fold(name))
+
+
+def _describe(c: Candidate) -> str:
+    units = ", ".join(u for u in (c.admin3 and f"gm. {c.admin3}", c.admin2, c.admin1) if u)
+    return f"{c.name} [{c.gazetteer_id}] ({units or c.country})"
+
+
+_DEFAULT: Geocoder | None = None
+
+
+def geocode(query: str | Query, /, *, country: str | None = None, fuzzy: bool = False) -> Match:
+    """Resolve ``query`` with the packaged gazetteer (see :meth:`Geocoder.geocode`)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Geocoder()
+    return _DEFAULT.geocode(query, country=country, fuzzy=fuzzy)

