@@ -198,6 +198,33 @@ class Geocoder:
                 return self._decide(q, tier, keys, self._prefer(passing, q.kind), rejected)
         return self._not_found(q, hints, keys, rejected, fuzzy)
 
+    def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
+        """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
+
+        Parameters
+        ----------
+        text : str
+            The unit's name, with or without its unit word.
+        level : {"ADM1", "ADM2", "ADM3"}, optional
+            Only units of this level.
+        country : str, optional
+            Only units of this country (ISO alpha-2).
+        """
+        hint = self._hint(text, level)
+        rows = [i for i in hint.rows if country is None or self.gaz.feature(i).cc == country.upper()]
+        rows = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
+        if len(rows) != 1:
+            candidates = [self._candidate(i) for i in rows]
+            if not rows:
+                raise PlaceNotFoundError(text, f"no admin unit {text!r} in {country or 'any country'}")
+            raise AmbiguousPlaceError(
+                text,
+                f"{text!r} names {len(rows)} admin units: {'; '.join(_describe(c) for c in candidates)}",
+                [asdict(c) for c in candidates],
+            )
+        f = self.gaz.feature(rows[0])
+        return self._match(Query(text), f, f.name, "admin", 1.0, ())
+
     # -- hints --------------------------------------------------------------
     def _query_hints(self, q: Query, country: str | None) -> list[_Hint]:
         hints = [self._hint(h, None) for h in q.hints]
@@ -221,7 +248,12 @@ class Geocoder:
         rows = self._lookup(self.gaz.by_admin_name, _variants(key)) or self._lookup(
             self.gaz.by_admin_name, _variants(bare)
         )
-        rows = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
+        at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
+        if rows and not at_level:
+            found = self.gaz.feature(rows[0])
+            wanted = _gazetteer.PRECISION_BY_CODE.get(level or "", level)
+            raise PlaceNotFoundError(text, f"{text!r} names a {found.precision} ({found.name}), not a {wanted}")
+        rows = at_level
         if not rows:
             suggestions = difflib.get_close_matches(bare, list(self.gaz.by_admin_name), n=5, cutoff=0.75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""

@@ -1,0 +1,137 @@
+"""Packaged Natural Earth boundaries: countries, admin-1 regions, shared borders, bands.
+
+Natural Earth 1:10m is generalised (the Poland–Belarus border has ~140
+vertices, about 1 km off in places): good for drawing and for lengths of the
+right order, never for deciding which side of a border a point within ~2 km
+lies on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import geopandas as gpd
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from geomap.errors import DataError, GeomapError
+from geomap.geodesy import Projector, area_km2, length_km, local_crs
+
+
+@cache
+def countries() -> gpd.GeoDataFrame:
+    """Admin-0 countries of the region, indexed by ISO alpha-2 code."""
+    return _read("admin0.geojson.gz").set_index("iso_a2", drop=False)
+
+
+@cache
+def admin1() -> gpd.GeoDataFrame:
+    """Admin-1 units (voivodeships, oblasts, voblasts, ...) of the region."""
+    return _read("admin1.geojson.gz")
+
+
+def _read(name: str) -> gpd.GeoDataFrame:
+    try:
+        raw = resources.files("geomap").joinpath("data", name).read_bytes()
+    except FileNotFoundError as err:
+        raise DataError(f"geomap/data/{name} is missing: reinstall geomap") from err
+    collection = json.loads(gzip.decompress(raw))
+    return gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
+
+
+def country(code: str, /) -> BaseGeometry:
+    """The (Multi)Polygon of country ``code`` (ISO alpha-2)."""
+    table = countries()
+    if code not in table.index:
+        known = ", ".join(sorted(table.index))
+        raise GeomapError(f"country {code!r} is not in the packaged boundaries; known: {known}")
+    return table.loc[code, "geometry"]
+
+
+def country_name(code: str, /) -> str:
+    """English name of country ``code``."""
+    country(code)
+    return str(countries().loc[code, "name"])
+
+
+@dataclass(frozen=True)
+class Region:
+    """An admin-1 unit found by name."""
+
+    name: str
+    country: str
+    iso_3166_2: str
+    geometry: BaseGeometry
+
+
+def region(name: str, /, *, country: str | None = None) -> Region:
+    """Find an admin-1 region by name in English, Polish, Ukrainian, Russian or Belarusian.
+
+    Names resolve through the gazetteer's admin-1 units ("Lubelskie",
+    "Lublin Voivodeship", "Volyn Oblast", "Брэсцкая вобласць"), which carry
+    the GeoNames code that Natural Earth's ``gn_a1_code`` joins on.
+    """
+    from geomap.geocode import Geocoder
+
+    match = Geocoder().admin_unit(name, level="ADM1", country=country)
+    code = f"{match.country}.{match.admin_codes[0]}"
+    rows = admin1()[admin1()["gn_a1_code"] == code]
+    if rows.empty:
+        raise DataError(f"region {name!r} ({code}) has no boundary in the packaged admin-1 data")
+    row = rows.iloc[0]
+    return Region(match.name, match.country, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))
+
+
+@dataclass(frozen=True)
+class SharedBorder:
+    """The common border of two countries as drawn by Natural Earth 1:10m."""
+
+    countries: tuple[str, str]
+    geometry: BaseGeometry  # (Multi)LineString
+    length_km: float
+
+
+@cache
+def shared_border(a: str, b: str, /) -> SharedBorder:
+    """The border that countries ``a`` and ``b`` share, with its geodesic length.
+
+    Natural Earth draws neighbours from one topology, so their outlines share
+    vertices and the intersection of the two outlines is the border itself.
+    """
+    line = shapely.intersection(country(a).boundary, country(b).boundary)
+    parts = [g for g in shapely.get_parts(line) if g.geom_type in ("LineString", "MultiLineString")]
+    if not parts:
+        raise GeomapError(f"{a} and {b} share no border in the packaged boundaries")
+    merged = shapely.line_merge(shapely.union_all(parts))
+    return SharedBorder((a, b), merged, length_km(merged))
+
+
+@dataclass(frozen=True)
+class Band:
+    """A strip along a border, clipped to one side (or both)."""
+
+    geometry: BaseGeometry
+    width_km: float
+    side: str
+    area_km2: float
+
+
+def border_band(a: str, b: str, /, *, width_km: float, side: str = "both") -> Band:
+    """A band ``width_km`` wide along the ``a``–``b`` border, on ``side`` (a, b or "both").
+
+    The buffer is computed in a transverse Mercator centred on the border,
+    not in degrees, then clipped to the chosen country (or both).
+    """
+    if side not in (a, b, "both"):
+        raise GeomapError(f"side {side!r} must be {a}, {b} or both")
+    border = shared_border(a, b).geometry
+    proj = Projector(local_crs(border))
+    strip = proj.to_metric(border).buffer(width_km * 1000.0, quad_segs=16)
+    sides = [a, b] if side == "both" else [side]
+    clip = shapely.union_all([proj.to_metric(country(c)) for c in sides])
+    band = proj.to_lonlat(shapely.intersection(strip, clip))
+    return Band(band, width_km, side, area_km2(band))
