@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -79,6 +80,7 @@ class BorderRegion:
     countries: tuple[str, str]
     band_km: float = 0.0
     side: str = "both"
+    official_length_km: float | None = None
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,7 @@ def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
 
 
 def _border(r: _Reader, node: yaml.Node, field: str) -> BorderRegion | None:
-    f = r.mapping(node, field, ("countries", "sources"), (*REPORT_KEYS, "name", "band_km", "side"))
+    f = r.mapping(node, field, ("countries", "sources"), (*REPORT_KEYS, "name", "band_km", "side", "official_length_km"))
     if f is None:
         return None
     countries = r.strings(f["countries"], f"{field}.countries")
@@ -318,7 +320,10 @@ def _border(r: _Reader, node: yaml.Node, field: str) -> BorderRegion | None:
     side = r.optional(f, "side", field, r.string) or "both"
     if side not in (*countries, "both"):
         r.problem(f["side"], f"{field}.side", f"must be one of {countries[0]}, {countries[1]} or both")
-    return BorderRegion(report, (countries[0], countries[1]), band, side)
+    official = r.optional(f, "official_length_km", field, r.number)
+    if official is not None and official <= 0:
+        r.problem(f["official_length_km"], f"{field}.official_length_km", "must be a positive length in km")
+    return BorderRegion(report, (countries[0], countries[1]), band, side, official)
 
 
 def _alert(r: _Reader, node: yaml.Node, field: str) -> AlertRegion | None:
@@ -482,6 +487,12 @@ def _read(r: _Reader, root: yaml.Node, path: Path) -> Incident:
         r.problem(head["id"], "incident.id", f"{inc_id!r} is not a slug; use lower-case letters, digits and -")
     start = r.optional(head, "start", "incident", r.timestamp)
     end = r.optional(head, "end", "incident", r.timestamp)
+    tz = r.optional(head, "timezone", "incident", r.string)
+    if tz is not None:
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            r.problem(head["timezone"], "incident.timezone", f"{tz!r} is not an IANA time zone such as Europe/Warsaw")
     if start and end and end < start:
         r.problem(head["end"], "incident.end", "is before incident.start")
     places: dict[str, tuple[PlaceEntry, ...]] = {}
