@@ -195,7 +195,11 @@ class Geocoder:
             passing = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
             rejected += [i for i in rows if i not in passing and i not in rejected]
             if passing:
-                return self._decide(q, tier, keys, self._prefer(passing, q.kind), rejected)
+                passing = self._prefer(passing, q.kind)
+                if tier == "exact" and len(passing) > 1:
+                    passing, differently = self._same_spelling(passing, q.name)
+                    rejected += differently
+                return self._decide(q, tier, keys, passing, rejected)
         return self._not_found(q, hints, keys, rejected, fuzzy)
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
@@ -298,6 +302,19 @@ class Geocoder:
         best = min(CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows)
         return [i for i in rows if CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) == best]
 
+    def _same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
+        """Split rows into those spelled exactly as written (diacritics included) and the rest.
+
+        "Trąby" written with its ogonek means the Polish village, not the
+        Belarusian "Traby"; a name written without diacritics settles nothing.
+        """
+        if written.isascii():
+            return rows, []
+        same = [i for i in rows if self.gaz.feature(i).name.casefold() == written.casefold()]
+        if not same or len(same) == len(rows):
+            return rows, []
+        return same, [i for i in rows if i not in same]
+
     def _decide(self, q: Query, tier: str, keys: list[str], rows: list[int], rejected: list[int]) -> Match:
         if len(rows) > 1:
             candidates = [self._candidate(i) for i in rows]
@@ -309,7 +326,7 @@ class Geocoder:
             )
         f = self.gaz.feature(rows[0])
         matched, kind = self._matched_name(f, tier, keys, q.name)
-        alternatives = tuple(self._candidate(i, "outside the hinted units") for i in rejected)
+        alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in rejected)
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         return self._match(q, f, matched, kind, score, alternatives)
 
@@ -325,6 +342,12 @@ class Geocoder:
             if forms & wanted:
                 return name, "alternate" if tier == "alternate" else "variant"
         return f.name, "variant"
+
+    def _rejection(self, i: int, q: Query) -> str:
+        f = self.gaz.feature(i)
+        if not q.name.isascii() and f.name.casefold() != q.name.casefold():
+            return f"spelled {f.name!r}, not {q.name!r}"
+        return "outside the hinted units"
 
     def _not_found(
         self, q: Query, hints: list[_Hint], keys: list[str], rejected: list[int], fuzzy: bool

@@ -1,0 +1,36 @@
+"""Shared fixtures: the seed, the geocoder, and one build of the seed per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.build import Built, build_incident, write_outputs
+from geomap.geocode import Geocoder
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def geocoder() -> Geocoder:
+    return Geocoder()
+
+
+@pytest.fixture(scope="session")
+def built() -> Built:
+    return build_incident(SEED)
+
+
+@pytest.fixture(scope="session")
+def written(built: Built, tmp_path_factory: pytest.TempPathFactory) -> tuple[Built, Path]:
+    out = tmp_path_factory.mktemp("out")
+    write_outputs(built, layers_dir=out / "layers", out_dir=out / "build")
+    return built, out

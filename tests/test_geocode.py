@@ -1,0 +1,222 @@
+"""The geocoder against the seed's places, the traps of the source notes, and the gazetteer itself."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from geomap.errors import AmbiguousPlaceError, PlaceNotFoundError
+from geomap.geocode import Query
+
+# (query, gazetteer id, TERYT powiat, precision, match)
+SEED_PLACES = [
+    ("Wyryki-Wola, gm. Wyryki, Włodawa County", "geonames:754533", "0619", "place_part", "exact"),
+    ("Czosnówka, gm. Biała Podlaska, Biała Podlaska County", "geonames:773703", "0601", "place", "exact"),
+    ("Cześniki, gm. Sitno, Zamość County", "geonames:773720", "0620", "place", "exact"),
+    ("Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County", "geonames:7532960", "0613", "gmina", "admin"),
+    ("Wohyń, gm. Wohyń, Radzyń Podlaski County", "geonames:755438", "0615", "place", "exact"),
+    ("Wielki Łan, Włodawa County", "geonames:755871", "0619", "place", "exact"),
+    ("Mniszków, gm. Mniszków, Opoczno County", "geonames:764572", "1007", "place", "exact"),
+    ("Nowe Miasto nad Pilicą, Grójec County", "geonames:763659", "1406", "place", "exact"),
+    ("Rzeszów-Jasionka Airport, Rzeszów County", "geonames:6296783", "1816", "place", "variant"),
+    ("Lublin Airport, Świdnik County", "geonames:765872", "0617", "place", "exact"),
+    ("Warsaw Chopin Airport", "geonames:6296786", "1465", "place", "exact"),
+    ("Warsaw-Modlin Mazovia Airport", "geonames:8298648", "1414", "place", "variant"),
+]
+
+
+@pytest.mark.parametrize(("query", "gid", "powiat", "precision", "match"), SEED_PLACES, ids=[q[0].split(",")[0] for q in SEED_PLACES])
+def test_seed_places(geocoder, query, gid, powiat, precision, match):
+    m = geocoder.geocode(query)
+    assert (m.gazetteer_id, m.admin_codes[1], m.precision, m.match) == (gid, powiat, precision, match)
+
+
+def test_krzywowierzba_kolonia_never_lands_in_wlodawa_county(geocoder):
+    m = geocoder.geocode("Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County")
+    assert m.admin2 == "Powiat parczewski"
+    assert m.uncertainty_km > 1
+    assert "not in the gazetteer" in m.warnings[0]
+
+
+def test_same_name_in_another_unit_is_rejected_not_taken(geocoder):
+    # GeoNames has Krzywowierzba only in gm. Wyryki (Włodawa County).
+    m = geocoder.geocode("Krzywowierzba, Parczew County")
+    assert m.precision == "powiat"
+    assert [a.admin2 for a in m.alternatives] == ["Powiat włodawski"]
+    assert m.alternatives[0].reason == "outside the hinted units"
+
+
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [("Mniszków", 2), ("Sobótka", 7), ("Smyków", 9), ("Krzywowierzba-Kolonia", None)],
+    ids=["mniszkow", "sobotka", "smykow", "missing"],
+)
+def test_traps_without_hints(geocoder, query, count):
+    if count is None:
+        with pytest.raises(PlaceNotFoundError, match="no place 'Krzywowierzba-Kolonia' found"):
+            geocoder.geocode(query)
+        return
+    with pytest.raises(AmbiguousPlaceError, match=f"matches {count} places; add a gmina or powiat hint") as err:
+        geocoder.geocode(query)
+    assert len(err.value.candidates) == count
+    assert all(c["admin2"] for c in err.value.candidates)
+
+
+def test_two_smykow_in_one_powiat_need_the_gmina(geocoder):
+    with pytest.raises(AmbiguousPlaceError, match="matches 2 places"):
+        geocoder.geocode("Smyków, powiat konecki")
+    assert geocoder.geocode("Smyków, gm. Smyków, powiat konecki").admin3 == "Smyków"
+    assert geocoder.geocode("Smyków, gmina Fałków").admin3 == "Fałków"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "match"),
+    [
+        ("Czesniki", "Cześniki", "variant"),
+        ("Wyryki Wola", "Wyryki-Wola", "variant"),
+        ("CZEŚNIKI, Zamość County", "Cześniki", "exact"),
+        ("Zabłocie-Kolonia", "Kolonia Zabłocie", "variant"),
+        ("Bychawka Trzecia", "Bychawka", "alternate"),
+        ("Луцьк", "Lutsk", "alternate"),
+        ("Lwów", "Lviv", "alternate"),
+        ("Brest, Брэсцкая вобласць", "Brest", "exact"),
+        ("Lutsk, Volyn Oblast", "Lutsk", "exact"),
+        ("Oleśno (gm. Gronowo Elbląskie)", "Oleśno", "exact"),
+    ],
+    ids=["no-diacritics", "space-for-hyphen", "upper-case", "word-order", "parent-alternate",
+         "ukrainian-cyrillic", "polish-exonym", "belarusian-region-hint", "oblast-hint", "parenthesised-gmina"],
+)  # fmt: skip
+def test_spellings(geocoder, query, name, match):
+    m = geocoder.geocode(query)
+    assert (m.name, m.match) == (name, match)
+
+
+@pytest.mark.parametrize(
+    "hint",
+    ["Zamość County", "powiat zamojski", "pow. zamojski", "gm. Sitno", "gmina Sitno", "Lublin Voivodeship", "lubelskie"],
+)
+def test_hints_in_english_and_polish(geocoder, hint):
+    assert geocoder.geocode(f"Cześniki, {hint}").gazetteer_id == "geonames:773720"
+
+
+def test_structured_query(geocoder):
+    q = Query("Mniszków", admin2="powiat jeleniogórski", country="PL", kind="place")
+    assert geocoder.geocode(q).admin3 == "Janowice Wielkie"
+
+
+def test_exact_spelling_settles_a_cross_border_pair(geocoder):
+    assert geocoder.geocode("Trąby").country == "PL"
+    with pytest.raises(AmbiguousPlaceError, match="matches 2 places"):
+        geocoder.geocode("Traby")
+
+
+def test_spelling_twins_resolve_by_diacritics_and_report_the_twin(geocoder):
+    m = geocoder.geocode("Annówka")
+    assert m.name == "Annówka"
+    assert any(a.name == "Annowka" for a in m.alternatives)
+
+
+def test_kind_airport(geocoder):
+    m = geocoder.geocode(Query("Nowe Miasto", admin2="Grójec County", kind="airport"))
+    assert m.feature_code == "AIRP"
+
+
+def test_typo_suggests_rather_than_guesses(geocoder):
+    with pytest.raises(PlaceNotFoundError, match=r"did you mean: Cześniki \[geonames:773720\]"):
+        geocoder.geocode("Czeszniki, Zamość County")
+    assert geocoder.geocode("Czeszniki, Zamość County", fuzzy=True).match == "fuzzy"
+
+
+def test_unknown_hint_is_an_error(geocoder):
+    with pytest.raises(PlaceNotFoundError, match="admin hint 'Atlantis County' names no known"):
+        geocoder.geocode("Cześniki, Atlantis County")
+
+
+def test_country_filter(geocoder):
+    with pytest.raises(PlaceNotFoundError):
+        geocoder.geocode("Cześniki", country="UA")
+
+
+def test_result_carries_provenance(geocoder):
+    d = geocoder.geocode("Mniszków, Opoczno County").to_dict()
+    for key in ("query", "name", "lon", "lat", "country", "admin1", "admin2", "admin3", "precision", "score",
+                "gazetteer_id", "alternatives", "match", "matched_name"):  # fmt: skip
+        assert key in d
+    assert d["alternatives"][0]["admin2"] == "Powiat jeleniogórski"
+
+
+# -- cases built from the gazetteer itself -------------------------------------------------
+def _places(geocoder, country="PL"):
+    gaz = geocoder.gaz
+    for key, rows in gaz.by_name.items():
+        for i in rows.split(","):
+            f = gaz.feature(int(i))
+            if f.fclass == "P" and country in (None, f.cc):
+                yield key, f
+
+
+@pytest.fixture(scope="module")
+def same_name_groups(geocoder):
+    # Same name, letter for letter: "Annówka" and "Annowka" are two names, settled by spelling.
+    groups = defaultdict(list)
+    for _, f in _places(geocoder):
+        groups[f.name.casefold()].append(f)
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_groups):
+    silent = []
+    for members in same_name_groups.values():
+        try:
+            geocoder.geocode(Query(members[0].name, kind="place"))
+        except AmbiguousPlaceError:
+            continue
+        silent.append(members[0].name)
+    print(f"\nsame-name groups: {len(same_name_groups)}, resolved silently: {len(silent)}")
+    assert silent == []
+
+
+def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same_name_groups):
+    gaz = geocoder.gaz
+    right = wrong = ambiguous = 0
+    for members in same_name_groups.values():
+        for f in members:
+            gmina, powiat = gaz.admin_name("PL", "ADM3", f.a3), gaz.admin_name("PL", "ADM2", f.a2)
+            if not gmina or not powiat:
+                continue
+            twins = sum(1 for g in members if g.a3 == f.a3)
+            try:
+                m = geocoder.geocode(Query(f.name, admin3=gmina, admin2=powiat, kind="place"))
+            except AmbiguousPlaceError:
+                ambiguous += 1
+                assert twins > 1, f"{f.name} in gm. {gmina} has no twin there but stayed ambiguous"
+                continue
+            right += m.gazetteer_id == f.gazetteer_id
+            wrong += m.gazetteer_id != f.gazetteer_id
+    total = right + wrong
+    print(f"\nhinted same-name queries: {total + ambiguous}, right {right}, wrong {wrong}, "
+          f"ambiguous (twins in one gmina) {ambiguous}, accuracy {right / total:.4%}")  # fmt: skip
+    assert wrong == 0
+
+
+def test_every_diacritic_free_spelling_finds_its_place(geocoder):
+    import unicodedata
+
+    counts = defaultdict(int)  # same-name places in any country
+    for key, _ in _places(geocoder, None):
+        counts[key] += 1
+    tried = found = 0
+    for key, f in _places(geocoder):
+        plain = unicodedata.normalize("NFKD", f.name.replace("ł", "l").replace("Ł", "L"))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        if plain == f.name or counts[key] > 1:
+            continue
+        tried += 1
+        try:
+            found += geocoder.geocode(Query(plain, kind="place")).gazetteer_id == f.gazetteer_id
+        except AmbiguousPlaceError:
+            pass
+    print(f"\ndiacritic-free spellings: {tried}, found {found} ({found / tried:.4%})")
+    assert tried > 10_000
+    assert found == tried

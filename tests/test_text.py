@@ -1,0 +1,51 @@
+import pytest
+
+from geomap._text import fold, split_unit_words, transliterate, word_order_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cześniki", "Czesniki"),
+        ("Wyryki-Wola", "wyryki wola"),
+        ("Łódź", "LODZ"),
+        ("Nowe  Miasto nad Pilicą", "nowe miasto nad pilica"),
+        ("Oleśno.", "olesno"),
+    ],
+    ids=["diacritics", "hyphen", "l-stroke", "spaces", "punctuation"],
+)
+def test_fold_equates_spellings(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_different_names_apart():
+    assert fold("Krzywowierzba") != fold("Krzywowierzba-Kolonia")
+
+
+def test_word_order_key():
+    assert word_order_key(fold("Zabłocie-Kolonia")) == word_order_key(fold("Kolonia Zabłocie"))
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("Брэсцкая вобласць", "Brèsckaja voblasc'"), ("Гомель", "Homel'")],
+    ids=["belarusian", "russian"],
+)
+def test_transliteration_meets_natural_earth_local_names(cyrillic, latin):
+    assert transliterate(fold(cyrillic)) == fold(latin).replace(" ", " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("powiat zamojski", ("zamojski", "ADM2")),
+        ("zamosc county", ("zamosc", "ADM2")),
+        ("gm sitno", ("sitno", "ADM3")),
+        ("lublin voivodeship", ("lublin", "ADM1")),
+        ("lubelskie", ("lubelskie", None)),
+        ("county", ("county", None)),
+    ],
+    ids=["powiat", "county", "gm", "voivodeship", "bare", "only-a-unit-word"],
+)
+def test_split_unit_words(text, expected):
+    assert split_unit_words(text) == expected
