@@ -60,7 +60,9 @@ class Report:
     sources: tuple[str, ...]
     quotes: tuple[Quote, ...] = ()
     time: datetime | None = None
-    line: int = 0
+    line: int = 0  # where the feature starts; the fields below point problems at their own lines
+    sources_line: int = 0
+    quotes_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class FlightDirection:
     via: tuple[Endpoint, ...]
     target_layer: str | None
     target_places: tuple[Query, ...]
+    targets_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -165,10 +168,11 @@ class _Reader:
                 self.problem(key_node, where, f"unknown key; allowed here: {allowed}")
             else:
                 out[key] = value
-        for key in required:
-            if key not in out:
-                self.problem(node, f"{field}.{key}" if field else key, "is required; add it")
-        return out
+        missing = [key for key in required if key not in out]
+        for key in missing:
+            self.problem(node, f"{field}.{key}" if field else key, "is required; add it")
+        # Callers read required keys freely: an incomplete mapping is reported and skipped.
+        return None if missing else out
 
     def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
         if isinstance(node, yaml.SequenceNode):
@@ -276,7 +280,13 @@ def _report(r: _Reader, f: dict[str, yaml.Node], field: str, node: yaml.Node, na
         quotes=tuple(quotes),
         time=r.optional(f, "time", field, r.timestamp),
         line=node.start_mark.line + 1,
+        sources_line=_line(f.get("sources"), node),
+        quotes_line=_line(f.get("quotes"), node),
     )
+
+
+def _line(node: yaml.Node | None, fallback: yaml.Node) -> int:
+    return (node if node is not None else fallback).start_mark.line + 1
 
 
 def _slug(text: str) -> str:
@@ -373,7 +383,8 @@ def _flight(r: _Reader, node: yaml.Node, field: str) -> FlightDirection | None:
     if origin is None or None in via:
         return None
     claimed_by = r.strings(f["claimed_by"], f"{field}.claimed_by")
-    return FlightDirection(report, claim, claimed_by, origin, tuple(v for v in via if v), layer, places)
+    via_areas = tuple(v for v in via if v)
+    return FlightDirection(report, claim, claimed_by, origin, via_areas, layer, places, _line(f["targets"], node))
 
 
 def _source(r: _Reader, node: yaml.Node, field: str, base: Path) -> Source | None:
@@ -408,19 +419,20 @@ def _check_references(r: _Reader, root: yaml.MappingNode, incident: dict[str, An
         reports += [(key, e.report) for e in incident[key]]
     seen: dict[tuple[str, str], int] = {}
     for layer, rep in reports:
-        here = _LineNode(rep.line)
-        for sid in (*rep.sources, *(q.source for q in rep.quotes)):
-            if sid not in known:
-                r.problem(here, f"{layer}.{rep.id}.sources", f"source {sid!r} is not defined under sources: ({', '.join(sorted(known))})")
+        listed = ", ".join(sorted(known))
+        for field, line, ids in (("sources", rep.sources_line, rep.sources), ("quotes", rep.quotes_line, [q.source for q in rep.quotes])):
+            for sid in ids:
+                if sid not in known:
+                    r.problem(_LineNode(line), f"{layer}.{rep.id}.{field}", f"source {sid!r} is not defined under sources: ({listed})")
         if not rep.sources:
-            r.problem(here, f"{layer}.{rep.id}.sources", "name at least one source id")
+            r.problem(_LineNode(rep.sources_line), f"{layer}.{rep.id}.sources", "name at least one source id")
         if (layer, rep.id) in seen:
-            r.problem(here, f"{layer}.{rep.id}", f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own")
+            r.problem(_LineNode(rep.line), f"{layer}.{rep.id}", f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own")
         seen[(layer, rep.id)] = rep.line
     _check_quotes(r, reports, {s.id: s for s in incident["sources"]})
     for flight in incident["flight_directions"]:
         if flight.target_layer and flight.target_layer not in incident["places"]:
-            r.problem(_LineNode(flight.report.line), f"flight_directions.{flight.report.id}.targets.layer",
+            r.problem(_LineNode(flight.targets_line), f"flight_directions.{flight.report.id}.targets.layer",
                       f"no layer {flight.target_layer!r}; layers: {', '.join(sorted(incident['places']))}")  # fmt: skip
 
 
@@ -430,7 +442,7 @@ def _check_quotes(r: _Reader, reports: list[tuple[str, Report]], sources: dict[s
     for layer, rep in reports:
         for q in rep.quotes:
             if q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
-                r.problem(_LineNode(rep.line), f"{layer}.{rep.id}.quotes",
+                r.problem(_LineNode(rep.quotes_line), f"{layer}.{rep.id}.quotes",
                           f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
 
 

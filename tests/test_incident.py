@@ -1,0 +1,140 @@
+"""The incident file: the seed reads, and every kind of bad input is named with file, line and field."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import IncidentError
+from geomap.incident import load_incident
+
+GOOD = """\
+incident:
+  id: test-incident
+  title: Test
+  start: 2025-09-09T23:30:00+02:00
+  end: 2025-09-10T06:45:00+02:00
+  timezone: Europe/Warsaw
+sources:
+  - id: src
+    title: A source
+    publisher: Somebody
+    date: 2025-09-10
+    url: https://example.org/a
+    text: source.txt
+places:
+  crash_sites:
+    - name: Cześniki
+      place: Cześniki, Zamość County
+      status: confirmed
+      sources: [src]
+      quotes:
+        - source: src
+          text: drone fragments near the cemetery
+flight_directions:
+  - id: from-ukraine
+    claim: From Ukraine
+    claimed_by: [Somebody]
+    origin: {country: UA}
+    targets: {layer: crash_sites}
+    sources: [src]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "source.txt").write_text("Dozens of “drone fragments near the cemetery” were found.", "utf-8")
+    path = tmp_path / "incident.yaml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    with pytest.raises(IncidentError) as err:
+        load_incident(write(tmp_path, text))
+    return [f"{p.line}: {p.field}: {p.message}" for p in err.value.problems]
+
+
+def test_seed_is_valid(seed):
+    incident = load_incident(seed)
+    assert incident.id == "pl-drones-2025-09-10"
+    assert len(incident.places["crash_sites"]) == 8
+    assert len(incident.places["airports"]) == 4
+    assert {f.report.id for f in incident.flight_directions} == {"via-belarus", "from-ukraine"}
+    assert {b.countries for b in incident.border_regions} == {("PL", "BY"), ("PL", "UA")}
+
+
+def test_good_minimal_file(tmp_path):
+    incident = load_incident(write(tmp_path, GOOD))
+    assert incident.places["crash_sites"][0].report.id == "czesniki"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    title: A source\n", "    title: A source\n    colour: red\n", "10: sources[0].colour: unknown key; allowed here"),
+        ("      status: confirmed\n", "      status: certain\n", "18: places.crash_sites[0].status: 'certain' is not one of"),
+        ("    claimed_by: [Somebody]\n", "", "24: flight_directions[0].claimed_by: is required; add it"),
+        ("      sources: [src]\n", "      sources: [src, nowhere]\n", "19: crash_sites.czesniki.sources: source 'nowhere' is not defined"),
+        ("      place: Cześniki, Zamość County\n", "      coordinates: [123.4, 95.0]\n", "17: places.crash_sites[0].coordinates[1]: latitude 95.0 is outside -90..90"),
+        ("      place: Cześniki, Zamość County\n", "      coordinates: [lon, lat]\n", "17: places.crash_sites[0].coordinates[0]: must be a finite number"),
+        ("  start: 2025-09-09T23:30:00+02:00\n", "  start: 2025-09-09T23:30:00\n", "4: incident.start: '2025-09-09T23:30:00' has no UTC offset"),
+        ("  end: 2025-09-10T06:45:00+02:00\n", "  end: 2025-09-08T06:45:00+02:00\n", "5: incident.end: is before incident.start"),
+        ("  timezone: Europe/Warsaw\n", "  timezone: Europe/Warszawa\n", "6: incident.timezone: 'Europe/Warszawa' is not an IANA time zone"),
+        ("  id: test-incident\n", "  id: Test Incident\n", "2: incident.id: 'Test Incident' is not a slug"),
+        ("    url: https://example.org/a\n", "    url: javascript:alert(1)\n", "12: sources[0].url: 'javascript:alert(1)' is not an http(s) URL"),
+        ("    text: source.txt\n", "    text: missing.txt\n", "13: sources[0].text: file 'missing.txt' not found"),
+        ("          text: drone fragments near the cemetery\n", "          text: a house was hit\n", "21: crash_sites.czesniki.quotes: quote 'a house was hit'... is not in source 'src'"),
+        ("    targets: {layer: crash_sites}\n", "    targets: {layer: airports}\n", "28: flight_directions.from-ukraine.targets.layer: no layer 'airports'"),
+        ("    origin: {country: UA}\n", "    origin: {country: UA, place: Lviv, coordinates: [24, 49.8]}\n", "27: flight_directions[0].origin: give exactly one of"),
+        ("  title: Test\n", "  title: [Test]\n", "3: incident.title: must be a non-empty text"),
+        ("places:\n", "places:\n  crash_sites: []\nplaces:\n", "16: places: appears twice; keep one"),
+    ],
+    ids=["unknown-key", "bad-status", "missing-field", "dangling-source", "impossible-latitude", "coordinates-not-numbers",
+         "naive-time", "end-before-start", "bad-timezone", "bad-slug", "non-http-url", "missing-source-text",
+         "misquote", "unknown-target-layer", "two-origins", "wrong-type", "duplicate-key"],
+)  # fmt: skip
+def test_bad_input_is_named(tmp_path, old, new, expected):
+    assert old in GOOD
+    found = problems(tmp_path, GOOD.replace(old, new, 1))
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    text = GOOD.replace("      status: confirmed\n", "      status: sure\n").replace("    claimed_by: [Somebody]\n", "")
+    assert len(problems(tmp_path, text)) == 2
+
+
+def test_duplicate_ids(tmp_path):
+    text = GOOD.replace("flight_directions:", textwrap.dedent("""\
+        - name: Cześniki
+          place: Cześniki, gm. Sitno
+          sources: [src]
+        """).replace("- name", "    - name").replace("  place", "      place").replace("  sources", "      sources") + "flight_directions:")  # fmt: skip
+    assert any("id also used on line 16" in p for p in problems(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("incident: [unclosed\n", "yaml: "),
+        ("", "file: is empty"),
+        ("- just\n- a list\n", "must be a mapping"),
+    ],
+    ids=["broken-yaml", "empty", "not-a-mapping"],
+)
+def test_unreadable_files(tmp_path, text, expected):
+    assert any(expected in p for p in problems(tmp_path, text))
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(IncidentError, match="file: cannot be read"):
+        load_incident(tmp_path / "nope.yaml")
+
+
+def test_problem_format(tmp_path):
+    path = write(tmp_path, GOOD.replace("      status: confirmed\n", "      status: sure\n"))
+    with pytest.raises(IncidentError) as err:
+        load_incident(path)
+    assert str(err.value.problems[0]) == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: reported, confirmed, disputed"
