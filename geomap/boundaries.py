@@ -103,7 +103,7 @@ def shared_border(a: str, b: str, /) -> SharedBorder:
     vertices and the intersection of the two outlines is the border itself.
     """
     line = shapely.intersection(country(a).boundary, country(b).boundary)
-    parts = [g for g in shapely.get_parts(line) if g.geom_type in ("LineString", "MultiLineString")]
+    parts = [g for g in shapely.get_parts(line) if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
     if not parts:
         raise GeomapError(f"{a} and {b} share no border in the packaged boundaries")
     merged = shapely.line_merge(shapely.union_all(parts))

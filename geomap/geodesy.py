@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import shapely
 from pyproj import CRS, Geod, Transformer
 from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform
 
 GEOD = Geod(ellps="WGS84")
 
@@ -69,6 +69,11 @@ def local_crs(geom: BaseGeometry, /) -> CRS:
     return CRS.from_proj4(f"+proj=tmerc +lat_0={c.y:.4f} +lon_0={c.x:.4f} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
 
 
+def _apply(transformer: Transformer, xy: np.ndarray) -> np.ndarray:
+    x, y = transformer.transform(xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])
+
+
 class Projector:
     """Forward and inverse transforms between lon/lat and one metric CRS."""
 
@@ -79,11 +84,11 @@ class Projector:
 
     def to_metric(self, geom: BaseGeometry) -> BaseGeometry:
         """Project lon/lat geometry to metres."""
-        return transform(self._fwd.transform, geom)
+        return shapely.transform(geom, lambda xy: _apply(self._fwd, xy))
 
     def to_lonlat(self, geom: BaseGeometry) -> BaseGeometry:
         """Project metric geometry back to lon/lat."""
-        return transform(self._inv.transform, geom)
+        return shapely.transform(geom, lambda xy: _apply(self._inv, xy))
 
     def point_to_lonlat(self, point: Point) -> tuple[float, float]:
         """Project one metric point back to (lon, lat)."""
