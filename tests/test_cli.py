@@ -1,0 +1,107 @@
+"""The command line: the public contract of DESIGN.md, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geomap.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def seed_copy(tmp_path, seed):
+    for path in seed.parent.glob("pl-drones-2025-09-10.*"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path / seed.name
+
+
+def test_build_writes_layers_gpkg_and_html(tmp_path, seed, capsys):
+    assert main(["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]) == 0
+    printed = capsys.readouterr().out.split()
+    assert len(printed) == 7
+    for name in ("crash_sites", "border_regions", "flight_directions", "airports", "alert_regions"):
+        assert (tmp_path / "l" / "pl-drones-2025-09-10" / f"{name}.geojson").is_file()
+    assert (tmp_path / "b" / "pl-drones-2025-09-10.gpkg").is_file()
+    assert (tmp_path / "b" / "pl-drones-2025-09-10.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+    committed = ROOT / "layers" / "pl-drones-2025-09-10" / "crash_sites.geojson"
+    assert (tmp_path / "l" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_bytes() == committed.read_bytes()
+
+
+def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
+    text = seed_copy.read_text("utf-8").replace("status: confirmed", "status: certain", 1)
+    seed_copy.write_text(text, "utf-8")
+    code = main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip().splitlines() == [f"{seed_copy}:58: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"]
+    assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
+
+
+def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsys):
+    text = seed_copy.read_text("utf-8").replace("place: Wohyń, gm. Wohyń, Radzyń Podlaski County", "place: Sobótka")
+    seed_copy.write_text(text, "utf-8")
+    assert main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]) == 1
+    line = capsys.readouterr().err.strip()
+    assert line.startswith(f"{seed_copy}:78: crash_sites.wohyn.place: 'Sobótka' matches 7 places")
+    assert "Traceback" not in line and not (tmp_path / "l").exists()
+
+
+def test_validate(seed, tmp_path, capsys):
+    assert main(["validate", str(seed)]) == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("incident: {id: x}\nsources: []\nextra: 1\n", "utf-8")
+    assert main(["validate", str(bad)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert f"{bad}:3: extra: unknown key; allowed here: incident, sources, places, border_regions, alert_regions, flight_directions" in lines
+    assert all(line.startswith(f"{bad}:") for line in lines)
+
+
+def test_check_names_the_stale_file(tmp_path, seed, capsys):
+    layers = tmp_path / "layers"
+    shutil.copytree(ROOT / "layers", layers)
+    assert main(["check", str(seed), "--layers-dir", str(layers)]) == 0
+    stale = layers / "pl-drones-2025-09-10" / "airports.geojson"
+    stale.write_bytes(stale.read_bytes().replace(b'"status":"reported"', b'"status":"confirmed"', 1))
+    (layers / "pl-drones-2025-09-10" / "old.geojson").write_text("{}", "utf-8")
+    assert main(["check", str(seed), "--layers-dir", str(layers)]) == 1
+    err = capsys.readouterr().err
+    assert f"{stale}: differs from a rebuild" in err
+    assert "old.geojson: no longer built" in err
+
+
+def test_geocode_json(capsys):
+    code = main(["geocode", "Cześniki, Zamość County", "Mniszków", "--json"])
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert code == 1
+    for key in ("query", "name", "lon", "lat", "country", "admin1", "admin2", "admin3", "precision", "score",
+                "gazetteer_id", "alternatives"):  # fmt: skip
+        assert key in first
+    assert first["gazetteer_id"] == "geonames:773720"
+    assert second["query"] == "Mniszków" and "error" in second and len(second["candidates"]) == 2
+
+
+def test_geocode_country(capsys):
+    assert main(["geocode", "Brest", "--country", "BY"]) == 0
+    assert "Brest" in capsys.readouterr().out
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("geomap 0.1.0") and "GDAL" in out and "PROJ" in out and "GEOS" in out
+
+
+def test_no_command_is_a_usage_error(capsys):
+    assert main([]) == 2
+
+
+def test_console_script_runs_as_module():
+    result = subprocess.run([sys.executable, "-m", "geomap", "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "GEOS" in result.stdout

@@ -1,0 +1,106 @@
+"""GeoJSON (RFC 7946, byte-stable) and GeoPackage output."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import fiona
+import geopandas as gpd
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from shapely.geometry import shape
+
+from geomap.build import check_layers
+from geomap.export import to_geojson
+
+LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "flight_directions"]
+
+
+def test_seed_builds_every_layer(built):
+    assert sorted(built.layers) == LAYERS
+    assert sorted(built.geojson) == [f"pl-drones-2025-09-10/{name}.geojson" for name in LAYERS]
+
+
+def test_committed_layers_match_a_rebuild(seed):
+    assert check_layers([seed], layers_dir=seed.parents[1] / "layers") == []
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_rfc7946(built, layer):
+    text = built.geojson[f"pl-drones-2025-09-10/{layer}.geojson"]
+    doc = json.loads(text)
+    assert doc["type"] == "FeatureCollection" and "crs" not in doc
+    assert [f["id"] for f in doc["features"]] == sorted(f["id"] for f in doc["features"])
+    assert not re.search(r"\d\.\d{7,}", text.split('"properties"')[0])  # at most 6 decimals in geometry
+    for feature in doc["features"]:
+        geom = shape(feature["geometry"])
+        assert geom.is_valid, feature["id"]
+        x0, y0, x1, y1 = geom.bounds
+        assert -180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90
+        for poly in shapely.get_parts(geom):
+            if poly.geom_type == "Polygon":
+                assert poly.exterior.is_ccw, feature["id"]
+                assert all(not ring.is_ccw for ring in poly.interiors)
+
+
+def test_every_feature_names_its_sources(built):
+    for layer, frame in built.layers.items():
+        for _, row in frame.iterrows():
+            assert row["sources"], (layer, row["id"])
+            assert row["status"] in ("reported", "confirmed", "disputed")
+
+
+def test_crash_sites_carry_geocoding_provenance(built):
+    for _, row in built.layers["crash_sites"].iterrows():
+        assert row["gazetteer_id"].startswith("geonames:")
+        assert row["precision"] in ("place", "place_part", "gmina", "powiat")
+        assert row["admin1"] and row["admin2"]
+
+
+def test_geopackage_has_every_layer_with_typed_fields(written):
+    built, out = written
+    path = out / "build" / "pl-drones-2025-09-10.gpkg"
+    assert sorted(fiona.listlayers(path)) == LAYERS
+    for layer in LAYERS:
+        with fiona.open(path, layer=layer) as src:
+            assert len(src) == len(built.layers[layer])
+            assert src.crs.to_epsg() == 4326
+    with fiona.open(path, layer="border_regions") as src:
+        assert src.schema["properties"]["length_km"] == "float"
+
+
+point_features = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": st.text(alphabet="abcdefghij-", min_size=1, max_size=8),
+            "name": st.text(max_size=20),
+            "lon": st.floats(-180, 180, allow_nan=False),
+            "lat": st.floats(-90, 90, allow_nan=False),
+        }
+    ),
+    min_size=1,
+    max_size=8,
+    unique_by=lambda f: f["id"],
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(point_features)
+def test_geojson_round_trip_and_order_independence(features):
+    frame = gpd.GeoDataFrame(
+        [{"id": f["id"], "name": f["name"]} for f in features],
+        geometry=[shapely.Point(f["lon"], f["lat"]) for f in features],
+        crs="EPSG:4326",
+    )
+    text = to_geojson(frame)
+    assert text == to_geojson(frame.iloc[::-1])
+    doc = json.loads(text)
+    by_id = {f["id"]: f for f in features}
+    for feature in doc["features"]:
+        src = by_id[feature["id"]]
+        lon, lat = feature["geometry"]["coordinates"]
+        assert lon == pytest.approx(src["lon"], abs=5e-7) and lat == pytest.approx(src["lat"], abs=5e-7)
+        assert feature["properties"]["name"] == src["name"]
