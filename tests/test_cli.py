@@ -40,7 +40,7 @@ def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
     code = main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
     err = capsys.readouterr().err
     assert code == 1
-    assert err.strip().splitlines() == [f"{seed_copy}:58: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"]
+    assert err.strip().splitlines() == [f"{seed_copy}:64: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 
 
