@@ -221,11 +221,8 @@ def _basemap(bounds: tuple[float, float, float, float]) -> dict[str, Any]:
 
     countries = boundaries.countries()
     regions = boundaries.admin1()
-    labels = [
-        {"lon": float(r["label_lon"]), "lat": float(r["label_lat"]), "text": str(r["name"]), "kind": "country"}
-        for _, r in countries.iterrows()
-        if frame.contains(shapely.Point(r["label_lon"], r["label_lat"]))
-    ]
+    found = (_country_label(r, frame) for _, r in countries[countries.intersects(frame)].iterrows())
+    labels = [label for label in found if label is not None]
     labels += [
         {"lon": float(r["label_lon"]), "lat": float(r["label_lat"]), "text": str(r["name_local"] or r["name"]), "kind": "region"}
         for _, r in regions[regions["iso_a2"] == "PL"].iterrows()
@@ -237,6 +234,17 @@ def _basemap(bounds: tuple[float, float, float, float]) -> dict[str, Any]:
         "admin1": collection(regions, ["iso_3166_2"]),
         "labels": sorted(labels, key=lambda label: (label["kind"], label["text"])),
     }
+
+
+def _country_label(row: Any, frame: Any) -> dict[str, Any] | None:
+    """Natural Earth's label point, or, when that lies outside the view, a point of the country well inside it."""
+    point = shapely.Point(row["label_lon"], row["label_lat"])
+    if not frame.contains(point):
+        inside = shapely.intersection(row.geometry, frame.buffer(-1.0))
+        if inside.is_empty:
+            return None
+        point = inside.representative_point()
+    return {"lon": round(point.x, 4), "lat": round(point.y, 4), "text": str(row["name"]), "kind": "country"}
 
 
 def _source_table(incident: Incident) -> dict[str, Any]:
