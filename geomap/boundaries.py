@@ -44,7 +44,7 @@ def _read(name: str) -> gpd.GeoDataFrame:
 
 
 def country(code: str, /) -> BaseGeometry:
-    """The (Multi)Polygon of country ``code`` (ISO alpha-2)."""
+    """Return the (Multi)Polygon of country ``code`` (ISO alpha-2)."""
     table = countries()
     if code not in table.index:
         known = ", ".join(sorted(table.index))
@@ -97,13 +97,17 @@ class SharedBorder:
 
 @cache
 def shared_border(a: str, b: str, /) -> SharedBorder:
-    """The border that countries ``a`` and ``b`` share, with its geodesic length.
+    """Return the border that countries ``a`` and ``b`` share, with its geodesic length.
 
     Natural Earth draws neighbours from one topology, so their outlines share
     vertices and the intersection of the two outlines is the border itself.
     """
     line = shapely.intersection(country(a).boundary, country(b).boundary)
-    parts = [g for g in shapely.get_parts(line) if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
+    parts = [
+        g
+        for g in shapely.get_parts(line)
+        if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty
+    ]
     if not parts:
         raise GeomapError(f"{a} and {b} share no border in the packaged boundaries")
     merged = shapely.line_merge(shapely.union_all(parts))
@@ -121,7 +125,7 @@ class Band:
 
 
 def border_band(a: str, b: str, /, *, width_km: float, side: str = "both") -> Band:
-    """A band ``width_km`` wide along the ``a``–``b`` border, on ``side`` (a, b or "both").
+    """Return a band ``width_km`` wide along the ``a``–``b`` border, on ``side`` (a, b or "both").
 
     The buffer is computed in a transverse Mercator centred on the border,
     not in degrees, then clipped to the chosen country (or both).

@@ -26,10 +26,14 @@ def build_incident(seed: str | Path, /, *, tiles: str | None = None) -> Built:
     """Load, validate, geocode, build and render one incident without writing files."""
     incident = load_incident(seed)
     layers = build_layers(incident)
-    return Built(incident, layers, geojson_files(layers, incident.id), render_map(incident, layers, tiles=tiles))
+    return Built(
+        incident, layers, geojson_files(layers, incident.id), render_map(incident, layers, tiles=tiles)
+    )
 
 
-def write_outputs(built: Built, /, *, layers_dir: str | Path = "layers", out_dir: str | Path = "build") -> Built:
+def write_outputs(
+    built: Built, /, *, layers_dir: str | Path = "layers", out_dir: str | Path = "build"
+) -> Built:
     """Write the GeoJSON layers, the GeoPackage and the HTML; drop stale layer files."""
     layers_dir, out_dir = Path(layers_dir), Path(out_dir)
     incident_dir = layers_dir / built.incident.id
@@ -60,7 +64,9 @@ def check_layers(seeds: list[Path], /, *, layers_dir: str | Path = "layers") -> 
             if not path.is_file():
                 problems.append(f"{path}: missing; run geomap build {seed}")
             elif path.read_bytes() != text.encode("utf-8"):
-                problems.append(f"{path}: differs from a rebuild of {seed}; run geomap build {seed} and commit")
+                problems.append(
+                    f"{path}: differs from a rebuild of {seed}; run geomap build {seed} and commit"
+                )
         for path in sorted((layers_dir / incident.id).glob("*.geojson")):
             if str(path.relative_to(layers_dir)) not in files:
                 problems.append(f"{path}: no longer built from {seed}; delete it")

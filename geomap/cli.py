@@ -31,15 +31,23 @@ def _versions() -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="geomap", description="Turn incident reports into sourced, layered maps.")
+    parser = argparse.ArgumentParser(
+        prog="geomap", description="Turn incident reports into sourced, layered maps."
+    )
     parser.add_argument("--version", action="store_true", help="print geomap, GDAL, PROJ and GEOS versions")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = sub.add_parser("build", help="build layers, GeoPackage and HTML map for incident files")
     build.add_argument("seeds", nargs="+", type=Path, metavar="SEED.yaml")
-    build.add_argument("--layers-dir", type=Path, default=Path("layers"), help="where GeoJSON layers go (default: layers)")
-    build.add_argument("--out", type=Path, default=Path("build"), help="where .gpkg, .html and .png go (default: build)")
-    build.add_argument("--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik")
+    build.add_argument(
+        "--layers-dir", type=Path, default=Path("layers"), help="where GeoJSON layers go (default: layers)"
+    )
+    build.add_argument(
+        "--out", type=Path, default=Path("build"), help="where .gpkg, .html and .png go (default: build)"
+    )
+    build.add_argument(
+        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
+    )
     build.add_argument("--png", action="store_true", help="also screenshot the map with headless Chromium")
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
@@ -66,7 +74,9 @@ def _build(args: argparse.Namespace) -> int:
     for b in built:
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out)
         if args.png:
-            b.written.append(screenshot(args.out / f"{b.incident.id}.html", args.out / f"{b.incident.id}.png"))
+            b.written.append(
+                screenshot(args.out / f"{b.incident.id}.html", args.out / f"{b.incident.id}.png")
+            )
         for path in b.written:
             print(path)
     return EXIT_OK
@@ -93,7 +103,10 @@ def _check(args: argparse.Namespace) -> int:
 
     seeds = args.seeds or sorted(Path("seeds").glob("*.yaml"))
     if not seeds:
-        print("geomap check: no seeds/*.yaml here; run it from the repository root or name the files", file=sys.stderr)
+        print(
+            "geomap check: no seeds/*.yaml here; run it from the repository root or name the files",
+            file=sys.stderr,
+        )
         return EXIT_INPUT
     problems = check_layers(seeds, layers_dir=args.layers_dir)
     for line in problems:
@@ -114,7 +127,11 @@ def _geocode(args: argparse.Namespace) -> int:
         except GeocodeError as err:
             status = EXIT_INPUT
             if args.json:
-                print(json.dumps({"query": query, "error": str(err), "candidates": err.candidates}, ensure_ascii=False))
+                print(
+                    json.dumps(
+                        {"query": query, "error": str(err), "candidates": err.candidates}, ensure_ascii=False
+                    )
+                )
             else:
                 print(f"{query}: {err}", file=sys.stderr)
             continue
@@ -122,7 +139,9 @@ def _geocode(args: argparse.Namespace) -> int:
             print(json.dumps(match.to_dict(), ensure_ascii=False))
         else:
             units = ", ".join(u for u in (match.admin3, match.admin2, match.admin1) if u) or match.country
-            print(f"{query}\t{match.lat:.5f}, {match.lon:.5f}\t{match.name} ({units})\t{match.precision}, {match.match}")
+            print(
+                f"{query}\t{match.lat:.5f}, {match.lon:.5f}\t{match.name} ({units})\t{match.precision}, {match.match}"
+            )
             for warning in match.warnings:
                 print(f"{query}: warning: {warning}", file=sys.stderr)
     return status
@@ -152,8 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # noqa: BLE001 - the contract is one line, never a traceback
-        print(f"geomap {args.command}: internal error: {type(err).__name__}: {err} (please report it)", file=sys.stderr)
+    except Exception as err:  # the contract: one line, never a traceback
+        print(
+            f"geomap {args.command}: internal error: {type(err).__name__}: {err} (please report it)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

@@ -51,7 +51,7 @@ def _missing(value: Any) -> bool:
 
 
 def feature_records(frame: gpd.GeoDataFrame, /) -> list[dict[str, Any]]:
-    """The layer's features as GeoJSON dicts, sorted by id, without empty properties."""
+    """Return the layer's features as GeoJSON dicts, sorted by id, without empty properties."""
     records = []
     for _, row in frame.sort_values("id").iterrows():
         props = {k: _plain(v) for k, v in row.items() if k != "geometry" and not _missing(_plain(v))}
@@ -68,7 +68,10 @@ def feature_records(frame: gpd.GeoDataFrame, /) -> list[dict[str, Any]]:
 
 def to_geojson(frame: gpd.GeoDataFrame, /) -> str:
     """Serialise a layer as an RFC 7946 FeatureCollection, one feature a line."""
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for f in feature_records(frame)]
+    lines = [
+        json.dumps(f, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        for f in feature_records(frame)
+    ]
     body = ",\n".join(lines)
     return '{"type":"FeatureCollection","features":[\n' + body + ("\n" if lines else "") + "]}\n"
 
@@ -98,7 +101,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write ``text`` atomically (UTF-8, ``\\n`` line ends)."""
+    """Write ``text`` atomically as UTF-8."""
     with atomic_path(path) as tmp:
         tmp.write_bytes(text.encode("utf-8"))
 
@@ -142,4 +145,6 @@ def _write_layer(path: Path, name: str, records: list[dict[str, Any]]) -> None:
     with fiona.open(path, "w", driver="GPKG", layer=name, schema=schema, crs="EPSG:4326") as sink:
         for r in records:
             props = {k: _field_value(r["properties"].get(k), types[k]) for k in keys}
-            sink.write(fiona.Feature.from_dict({"type": "Feature", "geometry": r["geometry"], "properties": props}))
+            sink.write(
+                fiona.Feature.from_dict({"type": "Feature", "geometry": r["geometry"], "properties": props})
+            )

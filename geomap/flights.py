@@ -90,7 +90,9 @@ def build_path(
         nodes[0:0] = [anchor, crossing]
         current, next_country = anchor, step.country
     if entry is None:
-        raise GeomapError(f"the path never crosses into {target_country}: give an origin or waypoint outside it")
+        raise GeomapError(
+            f"the path never crosses into {target_country}: give an origin or waypoint outside it"
+        )
     line = geodesic_path(nodes, spacing_km=spacing_km)
     after_entry = nodes[nodes.index(entry[1]) + 1]
     return FlightPath(
@@ -100,7 +102,7 @@ def build_path(
 
 
 def _crossing_line(area: Area, other: str) -> BaseGeometry:
-    """The part of the ``area.country``–``other`` border to cross, ends trimmed."""
+    """Return the part of the ``area.country``–``other`` border to cross, ends trimmed."""
     border = boundaries.shared_border(area.country, other).geometry
     proj = Projector(local_crs(border))
     metric = proj.to_metric(border)
@@ -122,7 +124,7 @@ def _nearest_on_line(line: BaseGeometry, point: tuple[float, float]) -> tuple[fl
 
 
 def _inside_point(area: BaseGeometry, point: tuple[float, float], depth_km: float) -> tuple[float, float]:
-    """The point ``depth_km`` inside ``area`` nearest to ``point`` (or the area's centre if it is too thin)."""
+    """Return the point ``depth_km`` inside ``area`` nearest to ``point`` (or the area's centre if it is too thin)."""
     proj = Projector(local_crs(Point(point)))
     metric = proj.to_metric(area)
     inner = metric.buffer(-depth_km * 1000.0)

@@ -160,9 +160,7 @@ class Geocoder:
         self._keys_by_initial: dict[str, list[str]] | None = None
 
     # -- public -------------------------------------------------------------
-    def geocode(
-        self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False
-    ) -> Match:
+    def geocode(self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False) -> Match:
         """Resolve one query.
 
         Parameters
@@ -256,7 +254,9 @@ class Geocoder:
         if rows and not at_level:
             found = self.gaz.feature(rows[0])
             wanted = _gazetteer.PRECISION_BY_CODE.get(level or "", level)
-            raise PlaceNotFoundError(text, f"{text!r} names a {found.precision} ({found.name}), not a {wanted}")
+            raise PlaceNotFoundError(
+                text, f"{text!r} names a {found.precision} ({found.name}), not a {wanted}"
+            )
         rows = at_level
         if not rows:
             suggestions = difflib.get_close_matches(bare, list(self.gaz.by_admin_name), n=5, cutoff=0.75)
@@ -330,7 +330,9 @@ class Geocoder:
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         return self._match(q, f, matched, kind, score, alternatives)
 
-    def _matched_name(self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str) -> tuple[str, MatchKind]:
+    def _matched_name(
+        self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
+    ) -> tuple[str, MatchKind]:
         if tier == "exact":
             return f.name, "exact" if f.name.casefold() == written.casefold() else "variant"
         wanted = set(keys) if tier == "alternate" else {word_order_key(k) for k in keys}
@@ -356,7 +358,9 @@ class Geocoder:
         if fuzzy and len(suggestions) == 1:
             f = self.gaz.feature(suggestions[0])
             ratio = difflib.SequenceMatcher(None, keys[0], fold(f.name)).ratio()
-            return self._match(q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",))
+            return self._match(
+                q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",)
+            )
         alternatives = [self._candidate(i, "outside the hinted units") for i in rejected]
         fallback = self._fallback_unit(hints)
         if fallback is not None:
@@ -368,13 +372,19 @@ class Geocoder:
             return self._match(q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,))
         near = [self._candidate(i, "similar spelling") for i in suggestions]
         did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
-        elsewhere = f"; same name outside the hints: {'; '.join(_describe(c) for c in alternatives)}" if alternatives else ""
+        elsewhere = (
+            f"; same name outside the hints: {'; '.join(_describe(c) for c in alternatives)}"
+            if alternatives
+            else ""
+        )
         raise PlaceNotFoundError(
-            str(q), f"no place {q.name!r} found{elsewhere}{did_you_mean}", [asdict(c) for c in alternatives + near]
+            str(q),
+            f"no place {q.name!r} found{elsewhere}{did_you_mean}",
+            [asdict(c) for c in alternatives + near],
         )
 
     def _fallback_unit(self, hints: list[_Hint]) -> int | None:
-        """The most specific admin unit that every hint agrees on, if exactly one."""
+        """Return the most specific admin unit that every hint agrees on, if exactly one."""
         units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
         fitting = [i for i in units if all(h.contains(self.gaz.feature(i)) for h in hints)]
         for level in ("ADM3", "ADM2", "ADM1"):
@@ -393,7 +403,12 @@ class Geocoder:
                 buckets.setdefault(k[:1], []).append(k)
             self._keys_by_initial = buckets
         close = difflib.get_close_matches(key, self._keys_by_initial.get(key[:1], []), n=8, cutoff=0.8)
-        found = [i for k in close for index in (self.gaz.by_name, self.gaz.by_alternate) for i in self.gaz.lookup(index, k)]
+        found = [
+            i
+            for k in close
+            for index in (self.gaz.by_name, self.gaz.by_alternate)
+            for i in self.gaz.lookup(index, k)
+        ]
         rows = self._kind_filter(found, kind)
         fitting = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
         return list(dict.fromkeys(fitting))[:5]

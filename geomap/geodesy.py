@@ -8,6 +8,7 @@ transverse Mercator projection from :func:`local_crs`.
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import numpy as np
 import shapely
@@ -30,7 +31,7 @@ def area_km2(geom: BaseGeometry, /) -> float:
 
 
 def bearing(start: tuple[float, float], end: tuple[float, float], /) -> float:
-    """Initial geodesic bearing from ``start`` to ``end``, degrees clockwise from north in [0, 360)."""
+    """Return the initial geodesic bearing from ``start`` to ``end``, degrees clockwise from north in [0, 360)."""
     azimuth, _, _ = GEOD.inv(start[0], start[1], end[0], end[1])
     return float(azimuth) % 360.0
 
@@ -42,13 +43,13 @@ def distance_km(start: tuple[float, float], end: tuple[float, float], /) -> floa
 
 
 def geodesic_path(points: list[tuple[float, float]], /, *, spacing_km: float = 10.0) -> LineString:
-    """A polyline through ``points`` whose legs follow the geodesic.
+    """Return a polyline through ``points`` whose legs follow the geodesic.
 
     Each leg is densified with ``Geod.npts`` every ``spacing_km`` so that it
     draws as the true great-circle path on a Web-Mercator map.
     """
     coords: list[tuple[float, float]] = [points[0]]
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         n = max(0, math.ceil(distance_km(a, b) / spacing_km) - 1)
         coords += [(float(x), float(y)) for x, y in GEOD.npts(a[0], a[1], b[0], b[1], n)] if n else []
         coords.append(b)
@@ -56,7 +57,7 @@ def geodesic_path(points: list[tuple[float, float]], /, *, spacing_km: float = 1
 
 
 def geodesic_centre(points: list[tuple[float, float]], /) -> tuple[float, float]:
-    """The centre of ``points`` on the sphere (mean of their unit vectors)."""
+    """Return the centre of ``points`` on the sphere (mean of their unit vectors)."""
     lon = np.radians([p[0] for p in points])
     lat = np.radians([p[1] for p in points])
     x, y, z = (np.cos(lat) * np.cos(lon)).mean(), (np.cos(lat) * np.sin(lon)).mean(), np.sin(lat).mean()
@@ -64,9 +65,11 @@ def geodesic_centre(points: list[tuple[float, float]], /) -> tuple[float, float]
 
 
 def local_crs(geom: BaseGeometry, /) -> CRS:
-    """A transverse Mercator centred on ``geom``: metric, with scale error under 0.1% within ~300 km."""
+    """Return a transverse Mercator centred on ``geom``: metric, with scale error under 0.1% within ~300 km."""
     c = geom.centroid
-    return CRS.from_proj4(f"+proj=tmerc +lat_0={c.y:.4f} +lon_0={c.x:.4f} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
+    return CRS.from_proj4(
+        f"+proj=tmerc +lat_0={c.y:.4f} +lon_0={c.x:.4f} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+    )
 
 
 def _apply(transformer: Transformer, xy: np.ndarray) -> np.ndarray:

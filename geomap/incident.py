@@ -22,7 +22,7 @@ from geomap.errors import IncidentError, Problem
 from geomap.geocode import KIND_CODES, Query
 
 Status = Literal["reported", "confirmed", "disputed"]
-STATUSES = ("reported", "confirmed", "disputed")
+STATUSES: tuple[Status, ...] = ("reported", "confirmed", "disputed")
 KINDS = ("place", "airport", "airbase", "station", "admin", "any", *KIND_CODES)
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -135,7 +135,7 @@ class Incident:
     flight_directions: tuple[FlightDirection, ...]
 
     def source(self, source_id: str) -> Source:
-        """The source with id ``source_id``."""
+        """Return the source with id ``source_id``."""
         return next(s for s in self.sources if s.id == source_id)
 
 
@@ -189,7 +189,10 @@ class _Reader:
         return None
 
     def number(self, node: yaml.Node, field: str) -> float | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        if isinstance(node, yaml.ScalarNode) and node.tag in (
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+        ):
             value = float(yaml.safe_load(node.value))
             if math.isfinite(value):
                 return value
@@ -210,7 +213,9 @@ class _Reader:
         try:
             value = datetime.fromisoformat(text)
         except ValueError:
-            self.problem(node, field, f"{text!r} is not an ISO 8601 time; write e.g. 2025-09-10T05:40:00+02:00")
+            self.problem(
+                node, field, f"{text!r} is not an ISO 8601 time; write e.g. 2025-09-10T05:40:00+02:00"
+            )
             return None
         if value.tzinfo is None:
             self.problem(node, field, f"{text!r} has no UTC offset; add one, e.g. +02:00")
@@ -235,7 +240,9 @@ class _Reader:
         if lon is None or lat is None:
             return None
         if not -180 <= lon <= 180:
-            self.problem(items[0], f"{field}[0]", f"longitude {lon} is outside -180..180 (order is [lon, lat])")
+            self.problem(
+                items[0], f"{field}[0]", f"longitude {lon} is outside -180..180 (order is [lon, lat])"
+            )
             return None
         if not -90 <= lat <= 90:
             self.problem(items[1], f"{field}[1]", f"latitude {lat} is outside -90..90 (order is [lon, lat])")
@@ -249,7 +256,9 @@ class _Reader:
             return None
         return text
 
-    def optional(self, fields: dict[str, yaml.Node], key: str, field: str, read: Callable[..., T]) -> T | None:
+    def optional(
+        self, fields: dict[str, yaml.Node], key: str, field: str, read: Callable[[yaml.Node, str], T | None]
+    ) -> T | None:
         node = fields.get(key)
         return read(node, f"{field}.{key}") if node is not None else None
 
@@ -266,8 +275,9 @@ def _report(r: _Reader, f: dict[str, yaml.Node], field: str, node: yaml.Node, na
         for i, q in enumerate(r.sequence(f["quotes"], f"{field}.quotes")):
             qf = r.mapping(q, f"{field}.quotes[{i}]", ("source", "text"))
             if qf:
-                source, text = r.string(qf["source"], f"{field}.quotes[{i}].source"), r.string(
-                    qf["text"], f"{field}.quotes[{i}].text"
+                source, text = (
+                    r.string(qf["source"], f"{field}.quotes[{i}].source"),
+                    r.string(qf["text"], f"{field}.quotes[{i}].text"),
                 )
                 if source and text:
                     quotes.append(Quote(source, text))
@@ -275,7 +285,7 @@ def _report(r: _Reader, f: dict[str, yaml.Node], field: str, node: yaml.Node, na
         id=given_id or _slug(name or ""),
         name=name or given_id or "",
         reported=r.optional(f, "reported", field, r.string) or "",
-        status=r.optional(f, "status", field, lambda n, fl: r.choice(n, fl, STATUSES)) or "reported",  # type: ignore[arg-type]
+        status=_status(r.optional(f, "status", field, lambda n, fl: r.choice(n, fl, STATUSES))),
         sources=r.strings(f["sources"], f"{field}.sources") if "sources" in f else (),
         quotes=tuple(quotes),
         time=r.optional(f, "time", field, r.timestamp),
@@ -283,6 +293,13 @@ def _report(r: _Reader, f: dict[str, yaml.Node], field: str, node: yaml.Node, na
         sources_line=_line(f.get("sources"), node),
         quotes_line=_line(f.get("quotes"), node),
     )
+
+
+def _status(text: str | None) -> Status:
+    for status in STATUSES:
+        if text == status:
+            return status
+    return "reported"
 
 
 def _line(node: yaml.Node | None, fallback: yaml.Node) -> int:
@@ -296,7 +313,12 @@ def _slug(text: str) -> str:
 
 
 def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
-    f = r.mapping(node, field, ("name", "sources"), (*REPORT_KEYS, "place", "kind", "country", "admin1", "admin2", "admin3", "coordinates"))
+    f = r.mapping(
+        node,
+        field,
+        ("name", "sources"),
+        (*REPORT_KEYS, "place", "kind", "country", "admin1", "admin2", "admin3", "coordinates"),
+    )
     if f is None:
         return None
     name = r.string(f["name"], f"{field}.name") if "name" in f else None
@@ -305,9 +327,11 @@ def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
     kind = r.optional(f, "kind", field, lambda n, fl: r.choice(n, fl, KINDS))
     country = r.optional(f, "country", field, r.string)
     if country is not None and not COUNTRY.match(country):
-        r.problem(f["country"], f"{field}.country", f"{country!r} is not an ISO 3166-1 alpha-2 code such as PL")
+        r.problem(
+            f["country"], f"{field}.country", f"{country!r} is not an ISO 3166-1 alpha-2 code such as PL"
+        )
     query = Query.parse(
-        place, country=country, kind=kind,  # type: ignore[arg-type]
+        place, country=country, kind=kind,
         admin1=r.optional(f, "admin1", field, r.string), admin2=r.optional(f, "admin2", field, r.string),
         admin3=r.optional(f, "admin3", field, r.string),
     )  # fmt: skip
@@ -315,12 +339,16 @@ def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
 
 
 def _border(r: _Reader, node: yaml.Node, field: str) -> BorderRegion | None:
-    f = r.mapping(node, field, ("countries", "sources"), (*REPORT_KEYS, "name", "band_km", "side", "official_length_km"))
+    f = r.mapping(
+        node, field, ("countries", "sources"), (*REPORT_KEYS, "name", "band_km", "side", "official_length_km")
+    )
     if f is None:
         return None
     countries = r.strings(f["countries"], f"{field}.countries")
     if len(countries) != 2 or not all(COUNTRY.match(c) for c in countries) or countries[0] == countries[1]:
-        r.problem(f["countries"], f"{field}.countries", "must be two different ISO alpha-2 codes, e.g. [PL, BY]")
+        r.problem(
+            f["countries"], f"{field}.countries", "must be two different ISO alpha-2 codes, e.g. [PL, BY]"
+        )
         countries = ("", "")
     name = r.optional(f, "name", field, r.string) or "–".join(countries) + " border"
     report = _report(r, f, field, node, name)
@@ -349,9 +377,15 @@ def _endpoint(r: _Reader, node: yaml.Node, field: str) -> Endpoint | None:
     f = r.mapping(node, field, (), ("country", "region", "place", "coordinates"))
     if f is None:
         return None
-    given = [k for k in ("region", "place", "coordinates") if k in f] or (["country"] if "country" in f else [])
+    given: list[str] = [k for k in ("region", "place", "coordinates") if k in f] or (
+        ["country"] if "country" in f else []
+    )
     if len(given) != 1:
-        r.problem(node, field, "give exactly one of country, region, place or coordinates (country may go with region or place)")
+        r.problem(
+            node,
+            field,
+            "give exactly one of country, region, place or coordinates (country may go with region or place)",
+        )
         return None
     kind = given[0]
     country = r.optional(f, "country", field, r.string)
@@ -372,19 +406,30 @@ def _flight(r: _Reader, node: yaml.Node, field: str) -> FlightDirection | None:
     claim = r.string(f["claim"], f"{field}.claim") or ""
     report = _report(r, f, field, node, claim)
     origin = _endpoint(r, f["origin"], f"{field}.origin")
-    via = [_endpoint(r, n, f"{field}.via[{i}]") for i, n in enumerate(r.sequence(f["via"], f"{field}.via"))] if "via" in f else []
+    via = (
+        [_endpoint(r, n, f"{field}.via[{i}]") for i, n in enumerate(r.sequence(f["via"], f"{field}.via"))]
+        if "via" in f
+        else []
+    )
     tf = r.mapping(f["targets"], f"{field}.targets", (), ("layer", "places"))
-    layer, places = None, ()
+    layer: str | None = None
+    places: tuple[Query, ...] = ()
     if tf is not None:
         layer = r.optional(tf, "layer", f"{field}.targets", r.string)
-        places = tuple(Query.parse(p) for p in r.strings(tf["places"], f"{field}.targets.places")) if "places" in tf else ()
+        places = (
+            tuple(Query.parse(p) for p in r.strings(tf["places"], f"{field}.targets.places"))
+            if "places" in tf
+            else ()
+        )
         if layer is None and not places:
             r.problem(f["targets"], f"{field}.targets", "give a layer (e.g. crash_sites) or a list of places")
     if origin is None or None in via:
         return None
     claimed_by = r.strings(f["claimed_by"], f"{field}.claimed_by")
     via_areas = tuple(v for v in via if v)
-    return FlightDirection(report, claim, claimed_by, origin, via_areas, layer, places, _line(f["targets"], node))
+    return FlightDirection(
+        report, claim, claimed_by, origin, via_areas, layer, places, _line(f["targets"], node)
+    )
 
 
 def _source(r: _Reader, node: yaml.Node, field: str, base: Path) -> Source | None:
@@ -406,7 +451,9 @@ def _source(r: _Reader, node: yaml.Node, field: str, base: Path) -> Source | Non
     return Source(sid, title, publisher, day, url, base / text if text else None)
 
 
-def _items(r: _Reader, node: yaml.Node, field: str, read: Callable[[_Reader, yaml.Node, str], T | None]) -> tuple[T, ...]:
+def _items(
+    r: _Reader, node: yaml.Node, field: str, read: Callable[[_Reader, yaml.Node, str], T | None]
+) -> tuple[T, ...]:
     items = (read(r, n, f"{field}[{i}]") for i, n in enumerate(r.sequence(node, field)))
     return tuple(x for x in items if x is not None)
 
@@ -414,20 +461,33 @@ def _items(r: _Reader, node: yaml.Node, field: str, read: Callable[[_Reader, yam
 def _check_references(r: _Reader, root: yaml.MappingNode, incident: dict[str, Any]) -> None:
     """Dangling source ids, duplicate feature ids, unknown target layers."""
     known = {s.id for s in incident["sources"]}
-    reports: list[tuple[str, Report]] = [(layer, e.report) for layer, es in incident["places"].items() for e in es]
+    reports: list[tuple[str, Report]] = [
+        (layer, e.report) for layer, es in incident["places"].items() for e in es
+    ]
     for key in ("border_regions", "alert_regions", "flight_directions"):
         reports += [(key, e.report) for e in incident[key]]
     seen: dict[tuple[str, str], int] = {}
     for layer, rep in reports:
         listed = ", ".join(sorted(known))
-        for field, line, ids in (("sources", rep.sources_line, rep.sources), ("quotes", rep.quotes_line, [q.source for q in rep.quotes])):
+        for field, line, ids in (
+            ("sources", rep.sources_line, rep.sources),
+            ("quotes", rep.quotes_line, [q.source for q in rep.quotes]),
+        ):
             for sid in ids:
                 if sid not in known:
-                    r.problem(_LineNode(line), f"{layer}.{rep.id}.{field}", f"source {sid!r} is not defined under sources: ({listed})")
+                    r.problem(
+                        _LineNode(line),
+                        f"{layer}.{rep.id}.{field}",
+                        f"source {sid!r} is not defined under sources: ({listed})",
+                    )
         if not rep.sources:
             r.problem(_LineNode(rep.sources_line), f"{layer}.{rep.id}.sources", "name at least one source id")
         if (layer, rep.id) in seen:
-            r.problem(_LineNode(rep.line), f"{layer}.{rep.id}", f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own")
+            r.problem(
+                _LineNode(rep.line),
+                f"{layer}.{rep.id}",
+                f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own",
+            )
         seen[(layer, rep.id)] = rep.line
     _check_quotes(r, reports, {s.id: s for s in incident["sources"]})
     for flight in incident["flight_directions"]:
@@ -437,8 +497,12 @@ def _check_references(r: _Reader, root: yaml.MappingNode, incident: dict[str, An
 
 
 def _check_quotes(r: _Reader, reports: list[tuple[str, Report]], sources: dict[str, Source]) -> None:
-    """A quote from a source whose text is on file must stand in that text, word for word."""
-    texts = {sid: _normalise_quote(s.text.read_text("utf-8")) for sid, s in sources.items() if s.text and s.text.is_file()}
+    """Check that quotes from a source whose text is on file stand in that text, word for word."""
+    texts = {
+        sid: _normalise_quote(s.text.read_text("utf-8"))
+        for sid, s in sources.items()
+        if s.text and s.text.is_file()
+    }
     for layer, rep in reports:
         for q in rep.quotes:
             if q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
@@ -446,9 +510,12 @@ def _check_quotes(r: _Reader, reports: list[tuple[str, Report]], sources: dict[s
                           f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
 
 
+_QUOTE_MARKS = str.maketrans("“”‘’–—", "\"\"''--")
+
+
 def _normalise_quote(text: str) -> str:
     # Typographic quotes, dashes and line breaks differ between copies of one text.
-    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}))
+    text = text.translate(_QUOTE_MARKS)
     return " ".join(text.split())
 
 
@@ -456,7 +523,8 @@ class _LineNode(yaml.Node):
     """A stand-in node that only knows its line (for problems found after reading)."""
 
     def __init__(self, line: int):
-        super().__init__("", None, yaml.Mark("", 0, line - 1, 0, None, None), None)
+        mark = yaml.Mark("", 0, line - 1, 0, None, 0)  # no buffer to point into
+        super().__init__("", None, mark, None)
 
 
 def load_incident(path: str | Path, /) -> Incident:
@@ -489,14 +557,22 @@ def load_incident(path: str | Path, /) -> Incident:
 
 
 def _read(r: _Reader, root: yaml.Node, path: Path) -> Incident:
-    top = r.mapping(root, "", ("incident", "sources"), ("places", "border_regions", "alert_regions", "flight_directions"))
+    top = r.mapping(
+        root, "", ("incident", "sources"), ("places", "border_regions", "alert_regions", "flight_directions")
+    )
     if top is None:
         raise IncidentError(r.problems)
-    head = r.mapping(top["incident"], "incident", ("id", "title", "start", "end", "timezone"), ("summary",)) if "incident" in top else None
+    head = (
+        r.mapping(top["incident"], "incident", ("id", "title", "start", "end", "timezone"), ("summary",))
+        if "incident" in top
+        else None
+    )
     head = head or {}
     inc_id = r.string(head["id"], "incident.id") if "id" in head else None
     if inc_id and not SLUG.match(inc_id):
-        r.problem(head["id"], "incident.id", f"{inc_id!r} is not a slug; use lower-case letters, digits and -")
+        r.problem(
+            head["id"], "incident.id", f"{inc_id!r} is not a slug; use lower-case letters, digits and -"
+        )
     start = r.optional(head, "start", "incident", r.timestamp)
     end = r.optional(head, "end", "incident", r.timestamp)
     tz = r.optional(head, "timezone", "incident", r.string)
@@ -504,7 +580,11 @@ def _read(r: _Reader, root: yaml.Node, path: Path) -> Incident:
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
-            r.problem(head["timezone"], "incident.timezone", f"{tz!r} is not an IANA time zone such as Europe/Warsaw")
+            r.problem(
+                head["timezone"],
+                "incident.timezone",
+                f"{tz!r} is not an IANA time zone such as Europe/Warsaw",
+            )
     if start and end and end < start:
         r.problem(head["end"], "incident.end", "is before incident.start")
     places: dict[str, tuple[PlaceEntry, ...]] = {}

@@ -7,6 +7,7 @@ geocoded; borders, bands, regions and flight paths add their measures.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -48,19 +49,25 @@ def build_layers(incident: Incident, /, *, geocoder: Geocoder | None = None) -> 
     layers: Layers = {}
     for name, entries in incident.places.items():
         layers[name] = _frame([_place_feature(incident, name, e, geocoder, problems) for e in entries])
-    layers["border_regions"] = _frame(_guarded(incident, "border_regions", incident.border_regions, _border_features, problems))
+    layers["border_regions"] = _frame(
+        _guarded(incident, "border_regions", incident.border_regions, _border_features, problems)
+    )
     if incident.alert_regions:
-        layers["alert_regions"] = _frame(_guarded(incident, "alert_regions", incident.alert_regions, _region_features, problems))
+        layers["alert_regions"] = _frame(
+            _guarded(incident, "alert_regions", incident.alert_regions, _region_features, problems)
+        )
     if problems:
         raise IncidentError(problems)
-    flights = [(f, _flight_feature(incident, f, layers, geocoder, problems)) for f in incident.flight_directions]
+    flights = [
+        (f, _flight_feature(incident, f, layers, geocoder, problems)) for f in incident.flight_directions
+    ]
     layers["flight_directions"] = _frame([feature for _, feature in flights])
     if problems:
         raise IncidentError(problems)
     return {name: layers[name] for name in sorted(layers)}
 
 
-def _frame(features: list[dict[str, Any] | None]) -> gpd.GeoDataFrame:
+def _frame(features: Sequence[dict[str, Any] | None]) -> gpd.GeoDataFrame:
     kept = sorted((f for f in features if f is not None), key=lambda f: f["id"])
     if not kept:
         return gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326")
@@ -84,7 +91,9 @@ def _problem(incident: Incident, report: Report, field: str, err: Exception) -> 
     return Problem(str(incident.path), report.line, field, str(err))
 
 
-def _guarded(incident: Incident, layer: str, items: Any, build: Any, problems: list[Problem]) -> list[dict[str, Any]]:
+def _guarded(
+    incident: Incident, layer: str, items: Any, build: Any, problems: list[Problem]
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for item in items:
         try:
@@ -208,7 +217,9 @@ def _path_properties(path: FlightPath) -> dict[str, Any]:
     }
 
 
-def _targets(flight: FlightDirection, layers: Layers, geocoder: Geocoder) -> tuple[list[tuple[float, float]], list[str]]:
+def _targets(
+    flight: FlightDirection, layers: Layers, geocoder: Geocoder
+) -> tuple[list[tuple[float, float]], list[str]]:
     points: list[tuple[float, float]] = []
     ids: list[str] = []
     if flight.target_layer:
@@ -245,12 +256,13 @@ def _endpoint(end: Endpoint, geocoder: Geocoder) -> Area | tuple[float, float]:
 
 def _describe(end: Endpoint) -> str:
     if end.kind == "coordinates":
-        lon, lat = end.value  # type: ignore[misc]
+        assert isinstance(end.value, tuple)
+        lon, lat = end.value
         return f"{lat:.4f}, {lon:.4f}"
     return str(end.value) if end.kind != "country" else boundaries.country_name(str(end.value))
 
 
 def centre_of(geom: BaseGeometry) -> tuple[float, float]:
-    """A representative (lon, lat) of a geometry, for labels."""
+    """Return a representative (lon, lat) of a geometry, for labels."""
     p = geom.representative_point()
     return float(p.x), float(p.y)

@@ -14,7 +14,7 @@ import html
 import json
 from datetime import datetime
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import folium
@@ -50,7 +50,13 @@ BASEMAP_SIMPLIFY_DEG = 0.004
 def js_json(value: Any) -> str:
     """JSON for a ``<script>`` block: ``<``, ``>``, ``&`` and line separators escaped."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=False, separators=(",", ":"), allow_nan=False)
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -58,7 +64,11 @@ def js_json(value: Any) -> str:
 def _asset(name: str) -> str:
     text = resources.files("geomap").joinpath("data", "web", name).read_text("utf-8")
     # Source-map comments would make devtools ask the network for a file we do not ship.
-    return "\n".join(line for line in text.splitlines() if not line.startswith(("//# sourceMappingURL", "/*# sourceMappingURL")))
+    return "\n".join(
+        line
+        for line in text.splitlines()
+        if not line.startswith(("//# sourceMappingURL", "/*# sourceMappingURL"))
+    )
 
 
 class _InlineAssets(MacroElement):
@@ -81,8 +91,10 @@ class _InlineAssets(MacroElement):
 class _OfflineMap(folium.Map):
     """A folium Map that loads nothing from CDNs (its assets come inline)."""
 
-    default_js: list[tuple[str, str]] = []
-    default_css: list[tuple[str, str]] = []
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.default_js: list[tuple[str, str]] = []
+        self.default_css: list[tuple[str, str]] = []
 
 
 class _Overlay(folium.map.Layer):
@@ -94,7 +106,9 @@ var {{ this.get_name() }} = geomapOverlay({{ this.spec }}, {{ this.data }}, {{ t
 {% endmacro %}"""
     )
 
-    def __init__(self, name: str, spec: dict[str, Any], records: list[dict[str, Any]], sources: dict[str, Any]):
+    def __init__(
+        self, name: str, spec: dict[str, Any], records: list[dict[str, Any]], sources: dict[str, Any]
+    ):
         # Leaflet's layer control writes names as HTML, so the name is escaped here.
         super().__init__(name=html.escape(name), overlay=True, control=True, show=True)
         self._name = "Overlay"
@@ -137,7 +151,9 @@ class _Panel(MacroElement):
 
 
 # -- public --------------------------------------------------------------------
-def render_map(incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: str | None = None) -> str:
+def render_map(
+    incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: str | None = None
+) -> str:
     """Return the HTML page for ``incident`` and its built ``layers``.
 
     Parameters
@@ -152,7 +168,8 @@ def render_map(incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, ti
     bounds = _bounds(layers)
     m = _OfflineMap(location=None, tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True)
     m.add_child(_InlineAssets())
-    m.get_root().header.add_child(Element(f"<title>{html.escape(incident.title)}</title>"), name="title")
+    root = cast(Figure, m.get_root())
+    root.header.add_child(Element(f"<title>{html.escape(incident.title)}</title>"), name="title")
     attributions = [ATTRIBUTION]
     if tiles:
         provider = _tile_provider(tiles)
@@ -166,9 +183,13 @@ def render_map(incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, ti
     m.add_child(_Panel("gm-title", _title_html(incident, sources)))
     m.add_child(_Panel("gm-legend", _legend_html(layers)))
     # Padding keeps features clear of the title block (left) and the layer control and legend (right).
-    m.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]], padding_top_left=(360, 20), padding_bottom_right=(330, 20))
-    _stable_ids(m.get_root())
-    return m.get_root().render()
+    m.fit_bounds(
+        [[bounds[1], bounds[0]], [bounds[3], bounds[2]]],
+        padding_top_left=(360, 20),
+        padding_bottom_right=(330, 20),
+    )
+    _stable_ids(root)
+    return root.render()
 
 
 def _tile_provider(name: str) -> Any:
@@ -177,7 +198,9 @@ def _tile_provider(name: str) -> Any:
     try:
         return xyz.query_name(name)
     except ValueError as err:
-        raise GeomapError(f"--tiles {name!r} is not an xyzservices provider; try OpenStreetMap.Mapnik") from err
+        raise GeomapError(
+            f"--tiles {name!r} is not an xyzservices provider; try OpenStreetMap.Mapnik"
+        ) from err
 
 
 def _stable_ids(root: Figure) -> None:
@@ -198,8 +221,12 @@ def _bounds(layers: dict[str, gpd.GeoDataFrame]) -> tuple[float, float, float, f
     frames = [f for f in layers.values() if not f.empty]
     if not frames:
         raise GeomapError("the incident has no features to map")
-    points = [f for name, f in layers.items() if name not in ("border_regions", "alert_regions") and not f.empty]
-    x0, y0, x1, y1 = gpd.GeoSeries(shapely.union_all([f.union_all() for f in (points or frames)])).total_bounds
+    points = [
+        f for name, f in layers.items() if name not in ("border_regions", "alert_regions") and not f.empty
+    ]
+    x0, y0, x1, y1 = gpd.GeoSeries(
+        shapely.union_all([f.union_all() for f in (points or frames)])
+    ).total_bounds
     return float(x0) - 0.3, float(y0) - 0.3, float(x1) + 0.3, float(y1) + 0.3
 
 
@@ -224,7 +251,12 @@ def _basemap(bounds: tuple[float, float, float, float]) -> dict[str, Any]:
     found = (_country_label(r, frame) for _, r in countries[countries.intersects(frame)].iterrows())
     labels = [label for label in found if label is not None]
     labels += [
-        {"lon": float(r["label_lon"]), "lat": float(r["label_lat"]), "text": str(r["name_local"] or r["name"]), "kind": "region"}
+        {
+            "lon": float(r["label_lon"]),
+            "lat": float(r["label_lat"]),
+            "text": str(r["name_local"] or r["name"]),
+            "kind": "region",
+        }
         for _, r in regions[regions["iso_a2"] == "PL"].iterrows()
         if frame.contains(shapely.Point(r["label_lon"], r["label_lat"]))
     ]
@@ -264,16 +296,29 @@ def _source_table(incident: Incident) -> dict[str, Any]:
 def _overlays(layers: dict[str, gpd.GeoDataFrame]) -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
     """(control name, style spec, features) for each overlay; one per flight claim."""
     out = []
-    names = [n for n in LAYER_STYLES if n in layers] + sorted(n for n in layers if n not in LAYER_STYLES and n != "flight_directions")
+    names = [n for n in LAYER_STYLES if n in layers] + sorted(
+        n for n in layers if n not in LAYER_STYLES and n != "flight_directions"
+    )
     for name in names:
-        style = LAYER_STYLES.get(name, {"title": name.replace("_", " ").capitalize(), "colour": "#555", "kind": "point"})
-        spec = {"key": name, "kind": style["kind"], "colour": style["colour"], "radius": style.get("radius", 7)}
+        style = LAYER_STYLES.get(
+            name, {"title": name.replace("_", " ").capitalize(), "colour": "#555", "kind": "point"}
+        )
+        spec = {
+            "key": name,
+            "kind": style["kind"],
+            "colour": style["colour"],
+            "radius": style.get("radius", 7),
+        }
         records = feature_records(layers[name])
         out.append((f"{style['title']} ({len(records)})", spec, records))
     if "flight_directions" in layers:
         for i, record in enumerate(feature_records(layers["flight_directions"])):
             p = record["properties"]
-            spec = {"key": f"flight_directions-{p['id']}", "kind": "flight", "colour": CLAIM_COLOURS[i % len(CLAIM_COLOURS)]}
+            spec = {
+                "key": f"flight_directions-{p['id']}",
+                "kind": "flight",
+                "colour": CLAIM_COLOURS[i % len(CLAIM_COLOURS)],
+            }
             out.append((f"Flight: {p['claim']} ({', '.join(p['claimed_by'])})", spec, [record]))
     return out
 
@@ -293,7 +338,9 @@ def _title_html(incident: Incident, sources: dict[str, Any]) -> str:
     for s in sources.values():
         label = f"{e(s['publisher'])}: {e(s['title'])} ({e(s['date'])})"
         if s["url"]:
-            label = f'<a href="{e(s["url"], quote=True)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+            label = (
+                f'<a href="{e(s["url"], quote=True)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+            )
         elif s["text"]:
             label += f" — text on file: {e(s['text'])}"
         items.append(f"<li>{label}</li>")
@@ -309,12 +356,18 @@ def _legend_html(layers: dict[str, gpd.GeoDataFrame]) -> str:
     rows = []
     if "crash_sites" in layers:
         for status, colour in STATUS_COLOURS.items():
-            rows.append(f"<li><span class='gm-swatch gm-dot' style='background:{colour}'></span>Crash site, {e(status)}</li>")
-        rows.append("<li><span class='gm-swatch gm-ring'></span>Located only to a gmina or powiat (area of uncertainty)</li>")
+            rows.append(
+                f"<li><span class='gm-swatch gm-dot' style='background:{colour}'></span>Crash site, {e(status)}</li>"
+            )
+        rows.append(
+            "<li><span class='gm-swatch gm-ring'></span>Located only to a gmina or powiat (area of uncertainty)</li>"
+        )
     for name, style in LAYER_STYLES.items():
         if name in layers and name != "crash_sites":
             shape = "gm-dot" if style["kind"] == "point" else "gm-box"
-            rows.append(f"<li><span class='gm-swatch {shape}' style='background:{style['colour']}'></span>{e(style['title'])}</li>")
+            rows.append(
+                f"<li><span class='gm-swatch {shape}' style='background:{style['colour']}'></span>{e(style['title'])}</li>"
+            )
     if "flight_directions" in layers:
         for i, record in enumerate(feature_records(layers["flight_directions"])):
             p = record["properties"]

@@ -58,9 +58,14 @@ def write(frame: gpd.GeoDataFrame, fields: dict[str, str], out: Path, sort: list
     frame = frame.rename(columns=fields)[[*fields.values(), "geometry"]].sort_values(sort)
     features = []
     for _, row in frame.iterrows():
-        props = {k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v) for k, v in row.drop("geometry").items()}
+        props = {
+            k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v)
+            for k, v in row.drop("geometry").items()
+        }
         features.append({"type": "Feature", "properties": props, "geometry": mapping(row.geometry)})
-    text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":")
+    )
     with open(out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(text.encode("utf-8"))
     print(f"{out}: {len(features)} features, {out.stat().st_size / 1e6:.1f} MB")
@@ -72,7 +77,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     ne = args.shared / "data" / "naturalearth"
-    admin0 = gpd.read_file(f"zip://{ne / 'ne_10m_admin_0_countries_deu.zip'}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8")
+    admin0 = gpd.read_file(
+        f"zip://{ne / 'ne_10m_admin_0_countries_deu.zip'}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8"
+    )
     admin0 = clip(admin0[admin0["ISO_A2_EH"] != "-99"])
     write(admin0, ADMIN0_FIELDS, DATA / "admin0.geojson.gz", ["iso_a2"])
     admin1 = gpd.read_file(f"/vsigzip/{ne / 'ne_10m_admin_1_states_provinces.geojson.gz'}")

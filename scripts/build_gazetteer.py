@@ -33,7 +33,14 @@ from pathlib import Path
 import numpy as np
 from pyproj import Geod
 
-from geomap._text import fold, has_cyrillic, is_latin_or_cyrillic, split_unit_words, transliterate, word_order_key
+from geomap._text import (
+    fold,
+    has_cyrillic,
+    is_latin_or_cyrillic,
+    split_unit_words,
+    transliterate,
+    word_order_key,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
@@ -128,7 +135,7 @@ def powiat_seat_names(rows: list[dict[str, object]]) -> dict[int, str]:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -166,7 +173,9 @@ def add_radii(rows: list[dict[str, object]]) -> None:
                 continue
             lons = np.array([float(p["lon"]) for p in group])
             lats = np.array([float(p["lat"]) for p in group])
-            _, _, dist = GEOD.inv(np.full_like(lons, unit["lon"]), np.full_like(lats, unit["lat"]), lons, lats)
+            _, _, dist = GEOD.inv(
+                np.full_like(lons, unit["lon"]), np.full_like(lats, unit["lat"]), lons, lats
+            )
             unit["radius_km"] = round(max(1.0, float(np.percentile(dist, 90)) / 1000), 1)
 
 
@@ -297,7 +306,9 @@ def country_rows(shared: Path) -> list[dict[str, object]]:
     ne = gpd.read_file(f"zip://{zip_path}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8")
     rows: list[dict[str, object]] = []
     for _, c in ne[ne["ISO_A2_EH"].isin(["PL", *NEIGHBOURS])].iterrows():
-        names = [str(c[f]) for f in ("NAME", "NAME_LONG", "NAME_EN", "NAME_PL", "NAME_UK", "NAME_RU", "FORMAL_EN")]
+        names = [
+            str(c[f]) for f in ("NAME", "NAME_LONG", "NAME_EN", "NAME_PL", "NAME_UK", "NAME_RU", "FORMAL_EN")
+        ]
         rows.append(
             {
                 "id": f"ne:{int(c['NE_ID'])}", "name": str(c["NAME_EN"]),

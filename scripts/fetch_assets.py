@@ -47,7 +47,9 @@ def main() -> None:
     WEB.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for spec, files in PACKAGES.items():
-            out = subprocess.run(["npm", "pack", spec, "--silent"], cwd=tmp, check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                ["npm", "pack", spec, "--silent"], cwd=tmp, check=True, capture_output=True, text=True
+            )
             with tarfile.open(Path(tmp) / out.stdout.strip().splitlines()[-1]) as tar:
                 images = {
                     Path(m.name).name: tar.extractfile(m).read()  # type: ignore[union-attr]

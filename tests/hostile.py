@@ -14,7 +14,6 @@ PAYLOADS = {
 }
 
 
-
 def q(text: str) -> str:
     """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
     return json.dumps(text)
@@ -23,32 +22,32 @@ def q(text: str) -> str:
 HOSTILE = f"""\
 incident:
   id: hostile
-  title: {q(PAYLOADS['title'])}
+  title: {q(PAYLOADS["title"])}
   start: 2025-09-09T23:30:00+02:00
   end: 2025-09-10T06:45:00+02:00
   timezone: Europe/Warsaw
   summary: '<iframe src="https://example.org"></iframe>'
 sources:
   - id: src
-    title: {q(PAYLOADS['title'])}
+    title: {q(PAYLOADS["title"])}
     publisher: {q('"><script>alert(6)</script>')}
     date: 2025-09-10
     url: {q('https://example.org/?q="><script>alert(7)</script>')}
     text: source.txt
 places:
   crash_sites:
-    - name: {q(PAYLOADS['name'])}
+    - name: {q(PAYLOADS["name"])}
       coordinates: [22.5, 51.5]
-      reported: {q(PAYLOADS['reported'])}
+      reported: {q(PAYLOADS["reported"])}
       status: confirmed
       sources: [src]
       quotes:
         - source: src
-          text: {q(PAYLOADS['quote'])}
+          text: {q(PAYLOADS["quote"])}
 flight_directions:
   - id: claim
-    claim: {q(PAYLOADS['claim'])}
-    claimed_by: [{q('<script>alert(8)</script>')}]
+    claim: {q(PAYLOADS["claim"])}
+    claimed_by: [{q("<script>alert(8)</script>")}]
     origin: {{country: UA}}
     targets: {{layer: crash_sites}}
     sources: [src]

@@ -22,9 +22,13 @@ def raw_countries():
     return frame.set_index("ISO_A2_EH")
 
 
-@pytest.mark.parametrize(("a", "b", "measured", "official"), [("PL", "BY", 340.0, 418), ("PL", "UA", 412.0, 535)])
+@pytest.mark.parametrize(
+    ("a", "b", "measured", "official"), [("PL", "BY", 340.0, 418), ("PL", "UA", 412.0, 535)]
+)
 def test_border_length_against_raw_natural_earth(raw_countries, a, b, measured, official):
-    raw = shapely.intersection(raw_countries.loc[a, "geometry"].boundary, raw_countries.loc[b, "geometry"].boundary)
+    raw = shapely.intersection(
+        raw_countries.loc[a, "geometry"].boundary, raw_countries.loc[b, "geometry"].boundary
+    )
     raw_km = Geod(ellps="WGS84").geometry_length(raw) / 1000
     packaged = boundaries.shared_border(a, b)
     assert packaged.length_km == pytest.approx(raw_km, rel=0.002)  # rounding to 6 decimals only

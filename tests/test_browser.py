@@ -37,7 +37,9 @@ def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     executable = _chromium()
     with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=executable, args=[f for f in QUIET_FLAGS if f != "--headless"])
+        launched = p.chromium.launch(
+            executable_path=executable, args=[f for f in QUIET_FLAGS if f != "--headless"]
+        )
         yield launched
         launched.close()
 
@@ -56,7 +58,9 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(html.as_uri())
-        self.page.wait_for_function("window.L && window.geomapLayers && Object.keys(window.geomapLayers).length > 0")
+        self.page.wait_for_function(
+            "window.L && window.geomapLayers && Object.keys(window.geomapLayers).length > 0"
+        )
 
     def _route(self, route):
         url = route.request.url
@@ -129,7 +133,12 @@ def _matches(label: str, key: str, built) -> bool:
         fid = key.removeprefix("flight_directions-")
         claim = built.layers["flight_directions"].set_index("id").loc[fid, "claim"]
         return label.strip().startswith(f"Flight: {claim}")
-    titles = {"crash_sites": "Crash", "airports": "Airports", "border_regions": "Border", "alert_regions": "Regions"}
+    titles = {
+        "crash_sites": "Crash",
+        "airports": "Airports",
+        "border_regions": "Border",
+        "alert_regions": "Regions",
+    }
     return label.strip().startswith(titles[key])
 
 

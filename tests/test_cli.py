@@ -31,7 +31,9 @@ def test_build_writes_layers_gpkg_and_html(tmp_path, seed, capsys):
     assert (tmp_path / "b" / "pl-drones-2025-09-10.gpkg").is_file()
     assert (tmp_path / "b" / "pl-drones-2025-09-10.html").read_text("utf-8").startswith("<!DOCTYPE html>")
     committed = ROOT / "layers" / "pl-drones-2025-09-10" / "crash_sites.geojson"
-    assert (tmp_path / "l" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_bytes() == committed.read_bytes()
+    assert (
+        tmp_path / "l" / "pl-drones-2025-09-10" / "crash_sites.geojson"
+    ).read_bytes() == committed.read_bytes()
 
 
 def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
@@ -40,14 +42,21 @@ def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
     code = main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
     err = capsys.readouterr().err
     assert code == 1
-    assert err.strip().splitlines() == [f"{seed_copy}:64: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"]
+    assert err.strip().splitlines() == [
+        f"{seed_copy}:64: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"
+    ]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 
 
 def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsys):
-    text = seed_copy.read_text("utf-8").replace("place: Wohyń, gm. Wohyń, Radzyń Podlaski County", "place: Sobótka")
+    text = seed_copy.read_text("utf-8").replace(
+        "place: Wohyń, gm. Wohyń, Radzyń Podlaski County", "place: Sobótka"
+    )
     seed_copy.write_text(text, "utf-8")
-    assert main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]) == 1
+    assert (
+        main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
+        == 1
+    )
     line = capsys.readouterr().err.strip()
     assert line.startswith(f"{seed_copy}:78: crash_sites.wohyn.place: 'Sobótka' matches 7 places")
     assert "Traceback" not in line and not (tmp_path / "l").exists()
@@ -59,7 +68,10 @@ def test_validate(seed, tmp_path, capsys):
     bad.write_text("incident: {id: x}\nsources: []\nextra: 1\n", "utf-8")
     assert main(["validate", str(bad)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
-    assert f"{bad}:3: extra: unknown key; allowed here: incident, sources, places, border_regions, alert_regions, flight_directions" in lines
+    assert (
+        f"{bad}:3: extra: unknown key; allowed here: incident, sources, places, border_regions, alert_regions, flight_directions"
+        in lines
+    )
     assert all(line.startswith(f"{bad}:") for line in lines)
 
 
@@ -103,5 +115,7 @@ def test_no_command_is_a_usage_error(capsys):
 
 
 def test_console_script_runs_as_module():
-    result = subprocess.run([sys.executable, "-m", "geomap", "--version"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "geomap", "--version"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and "GEOS" in result.stdout

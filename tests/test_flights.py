@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 import shapely
 from pyproj import Geod
@@ -58,7 +60,7 @@ def test_measures_match_pyproj(flights, claim):
 def test_geodesic_path_is_densified_on_the_great_circle():
     line = geodesic_path([(14.0, 52.0), (30.0, 56.0)], spacing_km=10)
     coords = list(line.coords)
-    steps = [GEOD.inv(*a, *b)[2] / 1000 for a, b in zip(coords, coords[1:])]
+    steps = [GEOD.inv(*a, *b)[2] / 1000 for a, b in pairwise(coords)]
     assert max(steps) <= 10.0 + 1e-6
     total = GEOD.inv(*coords[0], *coords[-1])[2] / 1000
     assert sum(steps) == pytest.approx(total, rel=1e-6)  # every vertex lies on the geodesic

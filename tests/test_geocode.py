@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 
 import pytest
@@ -26,7 +27,11 @@ SEED_PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("query", "gid", "powiat", "precision", "match"), SEED_PLACES, ids=[q[0].split(",")[0] for q in SEED_PLACES])
+@pytest.mark.parametrize(
+    ("query", "gid", "powiat", "precision", "match"),
+    SEED_PLACES,
+    ids=[q[0].split(",")[0] for q in SEED_PLACES],
+)
 def test_seed_places(geocoder, query, gid, powiat, precision, match):
     m = geocoder.geocode(query)
     assert (m.gazetteer_id, m.admin_codes[1], m.precision, m.match) == (gid, powiat, precision, match)
@@ -57,7 +62,9 @@ def test_traps_without_hints(geocoder, query, count):
         with pytest.raises(PlaceNotFoundError, match="no place 'Krzywowierzba-Kolonia' found"):
             geocoder.geocode(query)
         return
-    with pytest.raises(AmbiguousPlaceError, match=f"matches {count} places; add a gmina or powiat hint") as err:
+    with pytest.raises(
+        AmbiguousPlaceError, match=f"matches {count} places; add a gmina or powiat hint"
+    ) as err:
         geocoder.geocode(query)
     assert len(err.value.candidates) == count
     assert all(c["admin2"] for c in err.value.candidates)
@@ -94,7 +101,15 @@ def test_spellings(geocoder, query, name, match):
 
 @pytest.mark.parametrize(
     "hint",
-    ["Zamość County", "powiat zamojski", "pow. zamojski", "gm. Sitno", "gmina Sitno", "Lublin Voivodeship", "lubelskie"],
+    [
+        "Zamość County",
+        "powiat zamojski",
+        "pow. zamojski",
+        "gm. Sitno",
+        "gmina Sitno",
+        "Lublin Voivodeship",
+        "lubelskie",
+    ],
 )
 def test_hints_in_english_and_polish(geocoder, hint):
     assert geocoder.geocode(f"Cześniki, {hint}").gazetteer_id == "geonames:773720"
@@ -213,10 +228,8 @@ def test_every_diacritic_free_spelling_finds_its_place(geocoder):
         if plain == f.name or counts[key] > 1:
             continue
         tried += 1
-        try:
+        with contextlib.suppress(AmbiguousPlaceError):
             found += geocoder.geocode(Query(plain, kind="place")).gazetteer_id == f.gazetteer_id
-        except AmbiguousPlaceError:
-            pass
     print(f"\ndiacritic-free spellings: {tried}, found {found} ({found / tried:.4%})")
     assert tried > 10_000
     assert found == tried

@@ -102,7 +102,9 @@ def test_bad_input_is_named(tmp_path, old, new, expected):
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
-    text = GOOD.replace("      status: confirmed\n", "      status: sure\n").replace("    claimed_by: [Somebody]\n", "")
+    text = GOOD.replace("      status: confirmed\n", "      status: sure\n").replace(
+        "    claimed_by: [Somebody]\n", ""
+    )
     assert len(problems(tmp_path, text)) == 2
 
 
@@ -137,4 +139,7 @@ def test_problem_format(tmp_path):
     path = write(tmp_path, GOOD.replace("      status: confirmed\n", "      status: sure\n"))
     with pytest.raises(IncidentError) as err:
         load_incident(path)
-    assert str(err.value.problems[0]) == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: reported, confirmed, disputed"
+    assert (
+        str(err.value.problems[0])
+        == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: reported, confirmed, disputed"
+    )
