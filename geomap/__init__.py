@@ -6,22 +6,39 @@ Two imports do what the command line does::
     write_outputs(build_incident("seeds/pl-drones-2025-09-10.yaml"))
 """
 
-from geomap.boundaries import border_band, countries, region, shared_border
-from geomap.build import build_incident, check_layers, write_outputs
-from geomap.errors import (
-    AmbiguousPlaceError,
-    DataError,
-    GeocodeError,
-    GeomapError,
-    IncidentError,
-    PlaceNotFoundError,
-    Problem,
-)
-from geomap.export import to_geojson, write_geopackage
-from geomap.geocode import Geocoder, Match, Query, geocode
-from geomap.incident import Incident, load_incident
-from geomap.layers import build_layers
-from geomap.render import render_map
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Public names and the module each lives in.  Imported on first use (PEP 562) so that
+# ``import geomap`` and the geocoder start fast without loading geopandas and folium.
+_EXPORTS = {
+    "AmbiguousPlaceError": "geomap.errors",
+    "DataError": "geomap.errors",
+    "GeocodeError": "geomap.errors",
+    "Geocoder": "geomap.geocode",
+    "GeomapError": "geomap.errors",
+    "Incident": "geomap.incident",
+    "IncidentError": "geomap.errors",
+    "Match": "geomap.geocode",
+    "PlaceNotFoundError": "geomap.errors",
+    "Problem": "geomap.errors",
+    "Query": "geomap.geocode",
+    "border_band": "geomap.boundaries",
+    "build_incident": "geomap.build",
+    "build_layers": "geomap.layers",
+    "check_layers": "geomap.build",
+    "countries": "geomap.boundaries",
+    "geocode": "geomap.geocode",
+    "load_incident": "geomap.incident",
+    "region": "geomap.boundaries",
+    "render_map": "geomap.render",
+    "shared_border": "geomap.boundaries",
+    "to_geojson": "geomap.export",
+    "write_geopackage": "geomap.export",
+    "write_outputs": "geomap.build",
+}
 
 __version__ = "0.1.0"
 
@@ -52,3 +69,15 @@ __all__ = [
     "write_geopackage",
     "write_outputs",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

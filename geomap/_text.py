@@ -66,6 +66,19 @@ _CYRILLIC = str.maketrans(
     }
 )
 
+
+def _latin_fold_table() -> dict[int, str]:
+    """Precomputed folding of Latin-1 and Latin Extended-A/B letters (the hot path of fold)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code).casefold().translate(_NON_DECOMPOSING)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_LATIN_FOLD = {**_latin_fold_table(), **_NON_DECOMPOSING}
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]\"'`’ʼ]+")
 _CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
 
@@ -77,10 +90,11 @@ def fold(text: str) -> str:
     ``fold("Wyryki-Wola") == fold("wyryki wola")`` and
     ``fold("Cześniki") == fold("Czesniki")``.
     """
-    text = text.casefold().translate(_NON_DECOMPOSING)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SEPARATORS.sub(" ", stripped).strip()
+    text = text.casefold().translate(_LATIN_FOLD)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", text).strip()
 
 
 def has_cyrillic(text: str) -> bool:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from geomap import gazetteer as _gazetteer
@@ -38,6 +39,7 @@ KIND_CODES: dict[str, frozenset[str]] = {
 # Without a kind, populated places win over class-S features, which win over
 # admin units: "Lublin" is the city, not its railway station or its gmina.
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
+MAX_ALTERNATIVES = 10
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
 LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -70,12 +72,24 @@ class Query:
     kind: Kind | None = None
 
     @classmethod
-    def parse(cls, text: str, **kwargs: Any) -> Query:
-        """Parse free text: "Name, hint, hint" or "Name (hint), hint"."""
-        hints = [h.strip() for h in _PARENS.findall(text)]
-        head, *rest = _PARENS.sub(",", text).split(",")
-        hints += [h.strip() for h in rest]
-        return cls(head.strip(), tuple(h for h in hints if h), **kwargs)
+    def parse(cls, text: str, /, *, is_name: Callable[[str], bool] | None = None, **kwargs: Any) -> Query:
+        """Parse free text: "Name, hint, hint" or "Name (hint), hint".
+
+        Parentheses after the name are hints ("Oleśno (gm. Gronowo Elbląskie)");
+        parentheses in a later hint belong to it ("gmina Słupia (Konecka)").
+        ``is_name`` lets the caller keep parentheses that are part of a
+        gazetteer name ("Krąg (Polanów)").
+        """
+        head, *rest = (part.strip() for part in text.split(","))
+        groups = list(_PARENS.finditer(head))
+        cut = 0
+        if is_name is not None:
+            # The longest prefix ending at a parenthesis that is itself a name.
+            cut = next((k for k in range(len(groups), 0, -1) if is_name(head[: groups[k - 1].end()])), 0)
+        name = head[: groups[cut - 1].end()] if cut else _PARENS.sub(" ", head)
+        hints = [g.group(1).strip() for g in groups[cut:]]
+        name = name.strip() if cut else " ".join(name.split())
+        return cls(name, tuple(h for h in hints + rest if h), **kwargs)
 
     def __str__(self) -> str:
         return ", ".join([self.name, *self.hints])
@@ -119,6 +133,7 @@ class Match:
     uncertainty_km: float
     alternatives: tuple[Candidate, ...] = ()
     warnings: tuple[str, ...] = ()
+    rejected_count: int = 0  # alternatives lists the nearest MAX_ALTERNATIVES of them
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form (the ``geomap geocode --json`` record)."""
@@ -179,7 +194,7 @@ class Geocoder:
         PlaceNotFoundError
             Nothing fits; ``candidates`` holds suggestions and rejected places.
         """
-        q = Query.parse(query) if isinstance(query, str) else query
+        q = self._parse(query) if isinstance(query, str) else query
         hints = self._query_hints(q, country)
         keys = _name_keys(q.name)
         rejected: list[int] = []
@@ -191,7 +206,8 @@ class Geocoder:
             wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
             rows = self._kind_filter(self._lookup(index, wanted), q.kind)
             passing = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
-            rejected += [i for i in rows if i not in passing and i not in rejected]
+            kept, seen = set(passing), set(rejected)
+            rejected += [i for i in rows if i not in kept and i not in seen]
             if passing:
                 passing = self._prefer(passing, q.kind)
                 if tier == "exact" and len(passing) > 1:
@@ -227,6 +243,9 @@ class Geocoder:
         f = self.gaz.feature(rows[0])
         return self._match(Query(text), f, f.name, "admin", 1.0, ())
 
+    def _parse(self, text: str) -> Query:
+        return Query.parse(text, is_name=lambda head: fold(head) in self.gaz.by_name)
+
     # -- hints --------------------------------------------------------------
     def _query_hints(self, q: Query, country: str | None) -> list[_Hint]:
         hints = [self._hint(h, None) for h in q.hints]
@@ -247,8 +266,12 @@ class Geocoder:
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied
-        rows = self._lookup(self.gaz.by_admin_name, _variants(key)) or self._lookup(
-            self.gaz.by_admin_name, _variants(bare)
+        # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.
+        rows = list(
+            dict.fromkeys(
+                self._lookup(self.gaz.by_admin_name, _variants(key))
+                + self._lookup(self.gaz.by_admin_name, _variants(bare))
+            )
         )
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
         if rows and not at_level:
@@ -326,9 +349,10 @@ class Geocoder:
             )
         f = self.gaz.feature(rows[0])
         matched, kind = self._matched_name(f, tier, keys, q.name)
-        alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in rejected)
+        nearest = sorted(rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))[:MAX_ALTERNATIVES]
+        alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
-        return self._match(q, f, matched, kind, score, alternatives)
+        return replace(self._match(q, f, matched, kind, score, alternatives), rejected_count=len(rejected))
 
     def _matched_name(
         self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
@@ -361,7 +385,7 @@ class Geocoder:
             return self._match(
                 q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",)
             )
-        alternatives = [self._candidate(i, "outside the hinted units") for i in rejected]
+        alternatives = [self._candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]]
         fallback = self._fallback_unit(hints)
         if fallback is not None:
             unit = self.gaz.feature(fallback)
@@ -369,7 +393,8 @@ class Geocoder:
                 f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
                 f"located at the {unit.precision} {unit.name} (±{unit.radius_km:g} km)"
             )
-            return self._match(q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,))
+            found = self._match(q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,))
+            return replace(found, rejected_count=len(rejected))
         near = [self._candidate(i, "similar spelling") for i in suggestions]
         did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
         elsewhere = (
@@ -437,6 +462,11 @@ class Geocoder:
             uncertainty_km=f.radius_km if f.fclass == "A" else 0.0,
             alternatives=alternatives, warnings=warnings,
         )  # fmt: skip
+
+
+def _rough_distance(a: _gazetteer.Feature, b: _gazetteer.Feature) -> float:
+    # Only orders alternatives by nearness; degrees suffice for that.
+    return (a.lon - b.lon) ** 2 + (a.lat - b.lat) ** 2
 
 
 def _variants(key: str) -> list[str]:

@@ -119,3 +119,11 @@ def test_console_script_runs_as_module():
         [sys.executable, "-m", "geomap", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and "GEOS" in result.stdout
+
+
+def test_public_api_is_complete():
+    import geomap
+
+    assert sorted(geomap.__all__) == geomap.__all__
+    for name in geomap.__all__:
+        assert getattr(geomap, name) is not None

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 import pytest
 
+from geomap._text import fold
 from geomap.errors import AmbiguousPlaceError, PlaceNotFoundError
 from geomap.geocode import Query
 
@@ -233,3 +234,16 @@ def test_every_diacritic_free_spelling_finds_its_place(geocoder):
     print(f"\ndiacritic-free spellings: {tried}, found {found} ({found / tried:.4%})")
     assert tried > 10_000
     assert found == tried
+
+
+def test_packaged_index_agrees_with_fold(geocoder):
+    # The index is folded at build time; a change to fold() must come with a rebuilt index.
+    gaz = geocoder.gaz
+    missing = [i for i in range(len(gaz)) if i not in gaz.lookup(gaz.by_name, fold(gaz.feature(i).name))]
+    assert missing == []
+
+
+def test_rejected_alternatives_are_capped_and_counted(geocoder):
+    m = geocoder.geocode("Wólka, gm. Sitno")  # no Wólka in gm. Sitno; 47 elsewhere
+    assert m.precision == "gmina"
+    assert len(m.alternatives) == 10 < m.rejected_count
