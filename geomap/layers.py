@@ -135,6 +135,7 @@ def _geocoded(match: Match) -> dict[str, Any]:
         "admin2": match.admin2,
         "admin3": match.admin3,
         "alternatives": [asdict(a) for a in match.alternatives],
+        "alternatives_total": match.rejected_count,
         "warnings": list(match.warnings),
     }
 

@@ -27,23 +27,29 @@ print(time.perf_counter() - t)
 
 
 def cold_start(runs: int = 5) -> tuple[float, float]:
-    """Best and median in-process cold start (import, load, first answer) over fresh interpreters."""
-    times = sorted(float(subprocess.check_output([sys.executable, "-c", COLD], text=True)) for _ in range(runs))
+    """Measure the best and median in-process cold start (import, load, first answer) over fresh interpreters."""
+    times = sorted(
+        float(subprocess.check_output([sys.executable, "-c", COLD], text=True)) for _ in range(runs)
+    )
     return times[0], times[len(times) // 2]
 
 
 def cli_wall(runs: int = 3) -> float:
-    """Median wall time of ``geomap geocode`` for one query, interpreter start included."""
+    """Measure the median wall time of ``geomap geocode`` for one query, interpreter start included."""
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "geomap", "geocode", "Cześniki, Zamość County"], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "geomap", "geocode", "Cześniki, Zamość County"],
+            check=True,
+            capture_output=True,
+        )
         times.append(time.perf_counter() - t)
     return sorted(times)[len(times) // 2]
 
 
 def draw_queries(n: int, seed: int) -> list[tuple[str, str]]:
-    """(query, expected gazetteer id) for ``n`` Polish places with gmina or powiat hints."""
+    """Draw (query, expected gazetteer id) pairs for ``n`` Polish places with gmina or powiat hints."""
     from geomap.gazetteer import load
 
     gaz = load()
@@ -65,7 +71,7 @@ def draw_queries(n: int, seed: int) -> list[tuple[str, str]]:
 
 
 def throughput(queries: list[tuple[str, str]]) -> dict[str, float]:
-    """Queries a second and outcome counts, in this process (one core)."""
+    """Measure queries a second and count outcomes, in this process (one core)."""
     from geomap.errors import AmbiguousPlaceError, GeocodeError
     from geomap.geocode import Geocoder
 
@@ -104,7 +110,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     best, median = cold_start()
-    print(f"cold start (import + load + first answer): best {best:.3f} s, median {median:.3f} s  [goal <= 0.3 s]")
+    print(
+        f"cold start (import + load + first answer): best {best:.3f} s, median {median:.3f} s  [goal <= 0.3 s]"
+    )
     print(f"geomap geocode, one query, wall clock incl. interpreter: {cli_wall():.3f} s")
     queries = draw_queries(args.queries, args.seed)
     figures = throughput(queries)
