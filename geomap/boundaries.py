@@ -12,12 +12,12 @@ import gzip
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import geopandas as gpd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from geomap._data import read_bytes
 from geomap.errors import DataError, GeomapError
 from geomap.geodesy import Projector, area_km2, length_km, local_crs
 
@@ -35,11 +35,7 @@ def admin1() -> gpd.GeoDataFrame:
 
 
 def _read(name: str) -> gpd.GeoDataFrame:
-    try:
-        raw = resources.files("geomap").joinpath("data", name).read_bytes()
-    except FileNotFoundError as err:
-        raise DataError(f"geomap/data/{name} is missing: reinstall geomap") from err
-    collection = json.loads(gzip.decompress(raw))
+    collection = json.loads(gzip.decompress(read_bytes(name)))
     return gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from geomap._data import read_bytes
 from geomap.errors import DataError
 
 DATA_FILE = "gazetteer.tsv.gz"
@@ -118,11 +118,7 @@ class Gazetteer:
 
 
 def _read_lines(name: str) -> list[str]:
-    try:
-        raw = resources.files("geomap").joinpath("data", name).read_bytes()
-    except FileNotFoundError as err:
-        raise DataError(f"geomap/data/{name} is missing: reinstall geomap") from err
-    return gzip.decompress(raw).decode("utf-8").split("\n")
+    return gzip.decompress(read_bytes(name)).decode("utf-8").split("\n")
 
 
 @cache

@@ -13,7 +13,6 @@ import hashlib
 import html
 import json
 from datetime import datetime
-from importlib import resources
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -25,6 +24,7 @@ from jinja2 import Template
 from shapely.geometry import box, mapping
 
 from geomap import boundaries
+from geomap._data import read_bytes
 from geomap.errors import GeomapError
 from geomap.export import feature_records
 from geomap.incident import Incident
@@ -62,7 +62,7 @@ def js_json(value: Any) -> str:
 
 
 def _asset(name: str) -> str:
-    text = resources.files("geomap").joinpath("data", "web", name).read_text("utf-8")
+    text = read_bytes("web", name).decode("utf-8")
     # Source-map comments would make devtools ask the network for a file we do not ship.
     return "\n".join(
         line
@@ -173,7 +173,8 @@ def render_map(
     attributions = [ATTRIBUTION]
     if tiles:
         provider = _tile_provider(tiles)
-        folium.TileLayer(tiles=provider.build_url(), attr=html.escape(provider.html_attribution), name=provider.name,
+        # The plain-text attribution, escaped: Leaflet shows attribution as HTML.
+        folium.TileLayer(tiles=provider.build_url(), attr=html.escape(str(provider.attribution)), name=provider.name,
                          overlay=False, control=False).add_to(m)  # fmt: skip
     m.add_child(_Basemap(_basemap(bounds), attributions))
     sources = _source_table(incident)
