@@ -176,7 +176,8 @@ def render_map(
         # The plain-text attribution, escaped: Leaflet shows attribution as HTML.
         folium.TileLayer(tiles=provider.build_url(), attr=html.escape(str(provider.attribution)), name=provider.name,
                          overlay=False, control=False).add_to(m)  # fmt: skip
-    m.add_child(_Basemap(_basemap(bounds), attributions))
+    # Over online tiles the basemap keeps its lines and labels but drops its land fill.
+    m.add_child(_Basemap({**_basemap(bounds), "fill": not tiles}, attributions))
     sources = _source_table(incident)
     for name, spec, records in _overlays(layers):
         m.add_child(_Overlay(name, spec, records, sources))

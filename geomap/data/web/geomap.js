@@ -176,7 +176,8 @@
       pane: "gm-basemap", interactive: false,
       style: function (f) {
         var home = f.properties.iso_a2 === basemap.focus;
-        return { color: "#7d7d7d", weight: 1.2, fillColor: home ? "#fbfaf5" : "#ecebe4", fillOpacity: 1 };
+        return { color: "#7d7d7d", weight: 1.2, fillColor: home ? "#fbfaf5" : "#ecebe4",
+                 fillOpacity: basemap.fill ? 1 : 0 };
       }
     }).addTo(map);
     L.geoJSON(basemap.admin1, {
