@@ -72,6 +72,7 @@
     row(facts, "Origin", p.origin);
     row(facts, "Via", p.via);
     row(facts, "Entry border", p.entry_border);
+    if (p.entry_point) row(facts, "Entry point", p.entry_point[1].toFixed(4) + ", " + p.entry_point[0].toFixed(4));
     if (p.bearing_at_entry !== undefined) row(facts, "Bearing at entry", p.bearing_at_entry + "\u00b0");
     if (p.length_km !== undefined) {
       row(facts, p.kind === "border" ? "Length (measured)" : "Length", p.length_km + " km");
