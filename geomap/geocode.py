@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from geomap import gazetteer as _gazetteer
@@ -40,6 +40,7 @@ KIND_CODES: dict[str, frozenset[str]] = {
 # admin units: "Lublin" is the city, not its railway station or its gmina.
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
 MAX_ALTERNATIVES = 10
+LARGE_CITY = 100_000
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
 LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -198,6 +199,8 @@ class Geocoder:
         hints = self._query_hints(q, country)
         keys = _name_keys(q.name)
         rejected: list[int] = []
+        found: dict[str, list[int]] = {}
+        taken: set[int] = set()
         for tier, index in (
             ("exact", self.gaz.by_name),
             ("alternate", self.gaz.by_alternate),
@@ -208,13 +211,33 @@ class Geocoder:
             passing = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
             kept, seen = set(passing), set(rejected)
             rejected += [i for i in rows if i not in kept and i not in seen]
-            if passing:
-                passing = self._prefer(passing, q.kind)
-                if tier == "exact" and len(passing) > 1:
-                    passing, differently = self._same_spelling(passing, q.name)
-                    rejected += differently
-                return self._decide(q, tier, keys, passing, rejected)
-        return self._not_found(q, hints, keys, rejected, fuzzy)
+            found[tier] = [i for i in passing if i not in taken]
+            taken.update(passing)
+            if tier == "alternate" and (found["exact"] or found["alternate"]):
+                break  # word-order variants only when no name matched at all
+        pool, tier = self._pool(found, q)
+        if not pool:
+            return self._not_found(q, hints, keys, rejected, fuzzy)
+        pool, differently = self._same_spelling(pool, q.name)
+        rejected += [i for i in differently if i not in rejected]
+        tiers = {i: t for t in ("word_order", "alternate", "exact") for i in found.get(t, [])}
+        return self._decide(q, tiers, keys, pool, [i for i in rejected if i not in pool])
+
+    def _pool(self, found: dict[str, list[int]], q: Query) -> tuple[list[int], str]:
+        """Return the candidates that compete: primary-name matches, and large cities known by that name.
+
+        "Grodno" is the primary name of two Polish villages and an alternate
+        name of the Belarusian city of Hrodna: all three compete.  Smaller
+        places matched only by an alternate name do not.
+        """
+        exact = self._prefer(found.get("exact", []), q.kind)
+        if exact:
+            cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
+            return self._prefer(exact + cities, q.kind), "exact"
+        for tier in ("alternate", "word_order"):
+            if found.get(tier):
+                return self._prefer(found[tier], q.kind), tier
+        return [], ""
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
@@ -320,39 +343,75 @@ class Geocoder:
         return [i for i in rows if self.gaz.feature(i).fcode in codes]
 
     def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
-        if kind not in (None, "any"):
+        if not rows or kind not in (None, "any"):
             return rows
         best = min(CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows)
         return [i for i in rows if CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) == best]
 
     def _same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
-        """Split rows into those spelled exactly as written (diacritics included) and the rest.
+        """Split rows into those with a name spelled exactly as written (diacritics included) and the rest.
 
         "Trąby" written with its ogonek means the Polish village, not the
         Belarusian "Traby"; a name written without diacritics settles nothing.
         """
-        if written.isascii():
+        if written.isascii() or len(rows) < 2:
             return rows, []
-        same = [i for i in rows if self.gaz.feature(i).name.casefold() == written.casefold()]
+        wanted = written.casefold()
+        same = [
+            i
+            for i in rows
+            if any(
+                n.casefold() == wanted for n in (self.gaz.feature(i).name, *self.gaz.feature(i).alternates)
+            )
+        ]
         if not same or len(same) == len(rows):
             return rows, []
         return same, [i for i in rows if i not in same]
 
-    def _decide(self, q: Query, tier: str, keys: list[str], rows: list[int], rejected: list[int]) -> Match:
+    def _decide(
+        self, q: Query, tiers: dict[int, str], keys: list[str], rows: list[int], rejected: list[int]
+    ) -> Match:
+        warnings: tuple[str, ...] = ()
         if len(rows) > 1:
-            candidates = [self._candidate(i) for i in rows]
-            listing = "; ".join(_describe(c) for c in candidates)
-            raise AmbiguousPlaceError(
-                str(q),
-                f"{q.name!r} matches {len(rows)} places; add a gmina or powiat hint to pick one: {listing}",
-                [asdict(c) for c in candidates],
+            city = self._dominant_city(rows, tiers)
+            if city is None:
+                candidates = [self._candidate(i) for i in rows]
+                listing = "; ".join(_describe(c) for c in candidates)
+                raise AmbiguousPlaceError(
+                    str(q),
+                    f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, region or country) "
+                    f"to pick one: {listing}",
+                    [asdict(c) for c in candidates],
+                )
+            others = [i for i in rows if i != city]
+            warnings = (
+                f"{q.name!r} also names {len(others)} smaller place(s); took the city of "
+                f"{self.gaz.feature(city).population:,} people; add a hint to choose another",
             )
+            rows, rejected = [city], others + rejected
         f = self.gaz.feature(rows[0])
+        tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, keys, q.name)
         nearest = sorted(rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))[:MAX_ALTERNATIVES]
         alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
-        return replace(self._match(q, f, matched, kind, score, alternatives), rejected_count=len(rejected))
+        if warnings:
+            score = round(score * 0.9, 3)
+        return self._match(q, f, matched, kind, score, alternatives, warnings, len(rejected))
+
+    def _dominant_city(self, rows: list[int], tiers: dict[int, str]) -> int | None:
+        """Return a city of LARGE_CITY people or more, ten times any other candidate, or None.
+
+        Reports that write "Rivne" or "Opole" mean the city, not a village of
+        the same name; the pick is stated in the warnings, never silent.  A
+        city known by the name only as an alternate ("Grodno" for Hrodna,
+        "Biała" for Bielsko-Biała) is listed among the candidates but never
+        taken over places that bear the name.
+        """
+        ranked = sorted(rows, key=lambda i: -self.gaz.feature(i).population)
+        first, second = (self.gaz.feature(i).population for i in ranked[:2])
+        big = first >= LARGE_CITY and first >= 10 * max(second, 1)
+        return ranked[0] if big and tiers[ranked[0]] == "exact" else None
 
     def _matched_name(
         self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
@@ -393,8 +452,9 @@ class Geocoder:
                 f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
                 f"located at the {unit.precision} {unit.name} (±{unit.radius_km:g} km)"
             )
-            found = self._match(q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,))
-            return replace(found, rejected_count=len(rejected))
+            return self._match(
+                q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,), len(rejected)
+            )
         near = [self._candidate(i, "similar spelling") for i in suggestions]
         did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
         elsewhere = (
@@ -453,6 +513,7 @@ class Geocoder:
         score: float,
         alternatives: tuple[Candidate, ...],
         warnings: tuple[str, ...] = (),
+        rejected_count: int = 0,
     ) -> Match:
         a1, a2, a3 = self.gaz.admin_names(f)
         return Match(
@@ -460,7 +521,7 @@ class Geocoder:
             country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
             precision=f.precision, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
             uncertainty_km=f.radius_km if f.fclass == "A" else 0.0,
-            alternatives=alternatives, warnings=warnings,
+            alternatives=alternatives, warnings=warnings, rejected_count=rejected_count,
         )  # fmt: skip
 
 

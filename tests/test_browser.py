@@ -186,3 +186,16 @@ def test_hostile_text_stays_text(browser, tmp_path):
     assert json.dumps(page.dialogs) == "[]"
     assert page.outside == [] and page.errors == []
     page.context.close()
+
+
+def test_build_png_writes_a_screenshot(tmp_path, seed):
+    _chromium()
+    from geomap.cli import main
+
+    assert (
+        main(["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), "--png"])
+        == 0
+    )
+    png = tmp_path / "b" / "pl-drones-2025-09-10.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png.stat().st_size > 100_000  # a drawn map, not a blank page

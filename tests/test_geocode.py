@@ -6,10 +6,12 @@ import contextlib
 from collections import defaultdict
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap._text import fold
-from geomap.errors import AmbiguousPlaceError, PlaceNotFoundError
-from geomap.geocode import Query
+from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceNotFoundError
+from geomap.geocode import LARGE_CITY, Query
 
 # (query, gazetteer id, TERYT powiat, precision, match)
 SEED_PLACES = [
@@ -63,9 +65,7 @@ def test_traps_without_hints(geocoder, query, count):
         with pytest.raises(PlaceNotFoundError, match="no place 'Krzywowierzba-Kolonia' found"):
             geocoder.geocode(query)
         return
-    with pytest.raises(
-        AmbiguousPlaceError, match=f"matches {count} places; add a gmina or powiat hint"
-    ) as err:
+    with pytest.raises(AmbiguousPlaceError, match=f"matches {count} places; add a hint") as err:
         geocoder.geocode(query)
     assert len(err.value.candidates) == count
     assert all(c["admin2"] for c in err.value.candidates)
@@ -119,6 +119,28 @@ def test_hints_in_english_and_polish(geocoder, hint):
 def test_structured_query(geocoder):
     q = Query("Mniszków", admin2="powiat jeleniogórski", country="PL", kind="place")
     assert geocoder.geocode(q).admin3 == "Janowice Wielkie"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Rivne", "Rivne"), ("Opole", "Opole")],
+)
+def test_a_large_city_is_taken_over_its_namesakes_with_a_warning(geocoder, query, expected):
+    m = geocoder.geocode(query)
+    assert m.name == expected
+    assert "took the city" in m.warnings[0]
+    assert m.rejected_count >= 2
+
+
+@pytest.mark.parametrize(
+    ("query", "hinted", "city"),
+    [("Grodno", "Grodno, Belarus", "Hrodna"), ("Kijów", "Kijów, Ukraina", "Kyiv")],
+)
+def test_a_city_known_by_an_alternate_name_is_a_candidate_not_a_pick(geocoder, query, hinted, city):
+    with pytest.raises(AmbiguousPlaceError) as err:
+        geocoder.geocode(query)
+    assert city in [c["name"] for c in err.value.candidates]
+    assert geocoder.geocode(hinted).name == city
 
 
 def test_exact_spelling_settles_a_cross_border_pair(geocoder):
@@ -181,15 +203,28 @@ def same_name_groups(geocoder):
     return {k: v for k, v in groups.items() if len(v) > 1}
 
 
+def _dominant(members):
+    """The city a same-name group defers to: 100,000+ people and ten times any other member."""
+    ranked = sorted(members, key=lambda f: -f.population)
+    big = ranked[0].population >= LARGE_CITY and ranked[0].population >= 10 * max(ranked[1].population, 1)
+    return ranked[0] if big else None
+
+
 def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_groups):
-    silent = []
+    silent, cities = [], 0
     for members in same_name_groups.values():
         try:
-            geocoder.geocode(Query(members[0].name, kind="place"))
+            m = geocoder.geocode(Query(members[0].name, kind="place"))
         except AmbiguousPlaceError:
             continue
+        city = _dominant(members)
+        if city is not None and m.gazetteer_id == city.gazetteer_id and "took the city" in m.warnings[0]:
+            cities += 1
+            continue
         silent.append(members[0].name)
-    print(f"\nsame-name groups: {len(same_name_groups)}, resolved silently: {len(silent)}")
+    print(
+        f"\nsame-name groups: {len(same_name_groups)}, cities taken with a warning: {cities}, silent picks: {silent}"
+    )
     assert silent == []
 
 
@@ -201,12 +236,16 @@ def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same
             gmina, powiat = gaz.admin_name("PL", "ADM3", f.a3), gaz.admin_name("PL", "ADM2", f.a2)
             if not gmina or not powiat:
                 continue
-            twins = sum(1 for g in members if g.a3 == f.a3)
+            twins = [g for g in members if g.a3 == f.a3]
             try:
                 m = geocoder.geocode(Query(f.name, admin3=gmina, admin2=powiat, kind="place"))
             except AmbiguousPlaceError:
                 ambiguous += 1
-                assert twins > 1, f"{f.name} in gm. {gmina} has no twin there but stayed ambiguous"
+                assert len(twins) > 1, f"{f.name} in gm. {gmina} has no twin there but stayed ambiguous"
+                continue
+            city = _dominant(twins) if len(twins) > 1 else None
+            if city is not None and f is not city:
+                assert m.gazetteer_id == city.gazetteer_id and m.warnings  # a city and a namesake inside it
                 continue
             right += m.gazetteer_id == f.gazetteer_id
             wrong += m.gazetteer_id != f.gazetteer_id
@@ -219,9 +258,12 @@ def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same
 def test_every_diacritic_free_spelling_finds_its_place(geocoder):
     import unicodedata
 
-    counts = defaultdict(int)  # same-name places in any country
+    counts = defaultdict(int)  # same-name places in any country, and large cities known by the name
     for key, _ in _places(geocoder, None):
         counts[key] += 1
+    gaz = geocoder.gaz
+    for key, rows in gaz.by_alternate.items():
+        counts[key] += sum(gaz.feature(int(i)).population >= LARGE_CITY for i in rows.split(","))
     tried = found = 0
     for key, f in _places(geocoder):
         plain = unicodedata.normalize("NFKD", f.name.replace("ł", "l").replace("Ł", "L"))
@@ -247,3 +289,14 @@ def test_rejected_alternatives_are_capped_and_counted(geocoder):
     m = geocoder.geocode("Wólka, gm. Sitno")  # no Wólka in gm. Sitno; 47 elsewhere
     assert m.precision == "gmina"
     assert len(m.alternatives) == 10 < m.rejected_count
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=0, max_size=40))
+def test_any_text_gets_an_answer_or_a_geocode_error(geocoder, text):
+    try:
+        m = geocoder.geocode(text)
+    except GeocodeError as err:
+        assert str(err)
+    else:
+        assert -180 <= m.lon <= 180 and -90 <= m.lat <= 90
