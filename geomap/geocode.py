@@ -41,6 +41,7 @@ KIND_CODES: dict[str, frozenset[str]] = {
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
 MAX_ALTERNATIVES = 10
 LARGE_CITY = 100_000
+GRID_UNCERTAINTY_KM = 1.0
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
 LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -516,13 +517,25 @@ class Geocoder:
         rejected_count: int = 0,
     ) -> Match:
         a1, a2, a3 = self.gaz.admin_names(f)
+        uncertainty = f.radius_km if f.fclass == "A" else 0.0
+        if f.fclass != "A" and _on_arcminute_grid(f):
+            uncertainty = GRID_UNCERTAINTY_KM
+            warnings = (
+                *warnings,
+                "GeoNames gives this place on a 1-arc-minute grid (legacy data): about ±1 km",
+            )
         return Match(
             query=str(q), name=f.name, matched_name=matched, match=kind, lon=f.lon, lat=f.lat,
             country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
             precision=f.precision, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
-            uncertainty_km=f.radius_km if f.fclass == "A" else 0.0,
+            uncertainty_km=uncertainty,
             alternatives=alternatives, warnings=warnings, rejected_count=rejected_count,
         )  # fmt: skip
+
+
+def _on_arcminute_grid(f: _gazetteer.Feature) -> bool:
+    # About 10% of Polish GeoNames points are legacy 1' grid positions, good to about a kilometre.
+    return abs(f.lon * 60 - round(f.lon * 60)) < 1e-3 and abs(f.lat * 60 - round(f.lat * 60)) < 1e-3
 
 
 def _rough_distance(a: _gazetteer.Feature, b: _gazetteer.Feature) -> float:

@@ -27,6 +27,7 @@ KINDS = ("place", "airport", "airbase", "station", "admin", "any", *KIND_CODES)
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 T = TypeVar("T")
+MAX_FILE_BYTES = 4 * 2**20
 
 
 @dataclass(frozen=True)
@@ -538,7 +539,13 @@ def load_incident(path: str | Path, /) -> Incident:
     path = Path(path)
     r = _Reader(str(path))
     try:
-        root = yaml.compose(path.read_text("utf-8"), Loader=yaml.SafeLoader)
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise IncidentError(
+                [Problem(str(path), 1, "file", f"is larger than {MAX_FILE_BYTES // 2**20} MiB; split it")]
+            )
+        text = path.read_text("utf-8")
+        _refuse_aliases(text, str(path))
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except OSError as err:
         raise IncidentError([Problem(str(path), 1, "file", f"cannot be read: {err.strerror}")]) from err
     except UnicodeDecodeError as err:
@@ -554,6 +561,23 @@ def load_incident(path: str | Path, /) -> Incident:
     if r.problems:
         raise IncidentError(sorted(r.problems, key=lambda p: p.line))
     return incident
+
+
+def _refuse_aliases(text: str, file: str) -> None:
+    """Refuse YAML anchors and aliases: a hand-written incident needs none, and they can nest exponentially."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1
+            raise IncidentError(
+                [
+                    Problem(
+                        file,
+                        line,
+                        "yaml",
+                        "anchors (&name) and aliases (*name) are not allowed; write the value out",
+                    )
+                ]
+            )
 
 
 def _read(r: _Reader, root: yaml.Node, path: Path) -> Incident:

@@ -134,6 +134,7 @@ def _geocoded(match: Match) -> dict[str, Any]:
         "admin1": match.admin1,
         "admin2": match.admin2,
         "admin3": match.admin3,
+        "admin_codes": list(match.admin_codes),
         "alternatives": [asdict(a) for a in match.alternatives],
         "alternatives_total": match.rejected_count,
         "warnings": list(match.warnings),

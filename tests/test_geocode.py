@@ -300,3 +300,15 @@ def test_any_text_gets_an_answer_or_a_geocode_error(geocoder, text):
         assert str(err)
     else:
         assert -180 <= m.lon <= 180 and -90 <= m.lat <= 90
+
+
+def test_legacy_grid_coordinates_are_flagged(geocoder):
+    gaz = geocoder.gaz
+    for i in range(len(gaz)):
+        f = gaz.feature(i)
+        on_grid = abs(f.lon * 60 - round(f.lon * 60)) < 1e-3 and abs(f.lat * 60 - round(f.lat * 60)) < 1e-3
+        if f.cc == "PL" and f.fclass == "P" and on_grid and len(gaz.lookup(gaz.by_name, fold(f.name))) == 1:
+            break
+    m = geocoder.geocode(Query(f.name, kind="place"))
+    assert m.precision == "place" and m.uncertainty_km == 1.0
+    assert "1-arc-minute grid" in m.warnings[-1]

@@ -123,11 +123,26 @@ def test_duplicate_ids(tmp_path):
         ("incident: [unclosed\n", "yaml: "),
         ("", "file: is empty"),
         ("- just\n- a list\n", "must be a mapping"),
+        ("a: &x [1, 2]\nb: [*x, *x]\n", "yaml: anchors (&name) and aliases (*name) are not allowed"),
     ],
-    ids=["broken-yaml", "empty", "not-a-mapping"],
+    ids=["broken-yaml", "empty", "not-a-mapping", "alias"],
 )
 def test_unreadable_files(tmp_path, text, expected):
     assert any(expected in p for p in problems(tmp_path, text))
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(IncidentError, match="is not UTF-8 text"):
+        load_incident(path)
+
+
+def test_huge_file(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"# " + b"x" * (5 * 2**20) + b"\n")
+    with pytest.raises(IncidentError, match="is larger than 4 MiB"):
+        load_incident(path)
 
 
 def test_missing_file(tmp_path):

@@ -8,6 +8,7 @@
 (function () {
   "use strict";
 
+  var AREA_PRECISIONS = ["gmina", "powiat", "voivodeship", "country"];
   var STATUS_COLOURS = { confirmed: "#b2182b", reported: "#ef8a62", disputed: "#7b3294" };
   window.geomapLayers = {};
 
@@ -105,7 +106,7 @@
     var p = f.properties;
     var colour = spec.colour || STATUS_COLOURS[p.status] || "#444";
     var cls = "gm-f gm-layer-" + spec.key + " gm-status-" + p.status;
-    if (p.uncertainty_km > 0) {
+    if (AREA_PRECISIONS.indexOf(p.precision) >= 0 && p.uncertainty_km > 0) {
       // Geocoded only to an admin unit: draw where it may be, not a pin.
       return L.circle(latlng, {
         radius: p.uncertainty_km * 1000, color: colour, weight: 2, dashArray: "4 4",
