@@ -567,7 +567,7 @@ def _refuse_aliases(text: str, file: str) -> None:
     """Refuse YAML anchors and aliases: a hand-written incident needs none, and they can nest exponentially."""
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1
+            line = event.start_mark.line + 1 if event.start_mark is not None else 1
             raise IncidentError(
                 [
                     Problem(
