@@ -71,6 +71,12 @@ def _build(args: argparse.Namespace) -> int:
 
     # Build everything in memory first: one bad seed writes nothing at all.
     built = [build_incident(seed, tiles=args.tiles) for seed in args.seeds]
+    ids = [b.incident.id for b in built]
+    for b in built:
+        if ids.count(b.incident.id) > 1:
+            raise GeomapError(
+                f"{b.incident.path}: incident.id {b.incident.id!r} is used by another seed too; make it unique"
+            )
     for b in built:
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out)
         if args.png:

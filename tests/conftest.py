@@ -14,6 +14,22 @@ SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
 SHARED = ROOT.parent / "shared"
 
 
+FIGURES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def figures() -> list[str]:
+    """Measured accuracy figures; printed at the end of the run."""
+    return FIGURES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES:
+        terminalreporter.section("geocoder accuracy measured by this run")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(scope="session")
 def seed() -> Path:
     return SEED

@@ -127,3 +127,22 @@ def test_public_api_is_complete():
     assert sorted(geomap.__all__) == geomap.__all__
     for name in geomap.__all__:
         assert getattr(geomap, name) is not None
+
+
+def test_two_seeds_with_one_id_write_nothing(tmp_path, seed_copy, capsys):
+    twin = seed_copy.with_name("twin.yaml")
+    twin.write_text(seed_copy.read_text("utf-8"), "utf-8")
+    code = main(
+        [
+            "build",
+            str(seed_copy),
+            str(twin),
+            "--layers-dir",
+            str(tmp_path / "l"),
+            "--out",
+            str(tmp_path / "b"),
+        ]
+    )
+    assert code == 1
+    assert "is used by another seed too" in capsys.readouterr().err
+    assert not (tmp_path / "l").exists()

@@ -30,6 +30,14 @@ SEED_PLACES = [
 ]
 
 
+def test_seed_places_summary(geocoder, figures):
+    right = sum(geocoder.geocode(q).gazetteer_id == gid for q, gid, *_ in SEED_PLACES)
+    figures.append(
+        f"seed places: {right}/{len(SEED_PLACES)} resolved to the expected place or honest fallback"
+    )
+    assert right == len(SEED_PLACES)
+
+
 @pytest.mark.parametrize(
     ("query", "gid", "powiat", "precision", "match"),
     SEED_PLACES,
@@ -210,7 +218,7 @@ def _dominant(members):
     return ranked[0] if big else None
 
 
-def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_groups):
+def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_groups, figures):
     silent, cities = [], 0
     for members in same_name_groups.values():
         try:
@@ -222,13 +230,15 @@ def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_gr
             cities += 1
             continue
         silent.append(members[0].name)
-    print(
-        f"\nsame-name groups: {len(same_name_groups)}, cities taken with a warning: {cities}, silent picks: {silent}"
+    figures.append(
+        f"same-name groups without hints: {len(same_name_groups)}; ambiguity raised for "
+        f"{len(same_name_groups) - cities - len(silent)}, a large city taken with a warning for {cities}, "
+        f"silent picks {len(silent)}"
     )
     assert silent == []
 
 
-def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same_name_groups):
+def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same_name_groups, figures):
     gaz = geocoder.gaz
     right = wrong = ambiguous = 0
     for members in same_name_groups.values():
@@ -250,12 +260,14 @@ def test_every_same_name_place_resolves_with_its_gmina_and_powiat(geocoder, same
             right += m.gazetteer_id == f.gazetteer_id
             wrong += m.gazetteer_id != f.gazetteer_id
     total = right + wrong
-    print(f"\nhinted same-name queries: {total + ambiguous}, right {right}, wrong {wrong}, "
-          f"ambiguous (twins in one gmina) {ambiguous}, accuracy {right / total:.4%}")  # fmt: skip
+    figures.append(
+        f"same-name places with gmina + powiat hints: {total + ambiguous}; right {right}, wrong {wrong}, "
+        f"ambiguous (twins in one gmina) {ambiguous}; accuracy {right / total:.4%}"
+    )
     assert wrong == 0
 
 
-def test_every_diacritic_free_spelling_finds_its_place(geocoder):
+def test_every_diacritic_free_spelling_finds_its_place(geocoder, figures):
     import unicodedata
 
     counts = defaultdict(int)  # same-name places in any country, and large cities known by the name
@@ -273,7 +285,7 @@ def test_every_diacritic_free_spelling_finds_its_place(geocoder):
         tried += 1
         with contextlib.suppress(AmbiguousPlaceError):
             found += geocoder.geocode(Query(plain, kind="place")).gazetteer_id == f.gazetteer_id
-    print(f"\ndiacritic-free spellings: {tried}, found {found} ({found / tried:.4%})")
+    figures.append(f"diacritic-free spellings of unique names: {tried}; found {found} ({found / tried:.4%})")
     assert tried > 10_000
     assert found == tried
 
