@@ -54,6 +54,15 @@ def country_name(code: str, /) -> str:
     return str(countries().loc[code, "name"])
 
 
+def country_at(point: tuple[float, float], /) -> str:
+    """Return the ISO code of the country containing ``point`` (lon, lat)."""
+    table = countries()
+    inside = table[shapely.contains_xy(table.geometry.values, *point)]
+    if inside.empty:
+        raise GeomapError(f"{point[1]:.4f}, {point[0]:.4f} lies in no country of the packaged boundaries")
+    return str(inside.index[0])
+
+
 @dataclass(frozen=True)
 class Region:
     """An admin-1 unit found by name."""

@@ -459,7 +459,7 @@ def _items(
     return tuple(x for x in items if x is not None)
 
 
-def _check_references(r: _Reader, root: yaml.MappingNode, incident: dict[str, Any]) -> None:
+def _check_references(r: _Reader, incident: dict[str, Any]) -> None:
     """Dangling source ids, duplicate feature ids, unknown target layers."""
     known = {s.id for s in incident["sources"]}
     reports: list[tuple[str, Report]] = [
@@ -625,7 +625,7 @@ def _read(r: _Reader, root: yaml.Node, path: Path) -> Incident:
         "alert_regions": _items(r, top["alert_regions"], "alert_regions", _alert) if "alert_regions" in top else (),
         "flight_directions": _items(r, top["flight_directions"], "flight_directions", _flight) if "flight_directions" in top else (),
     }  # fmt: skip
-    _check_references(r, root, fields)  # type: ignore[arg-type]
+    _check_references(r, fields)
     return Incident(
         path=path, id=inc_id or "", title=r.optional(head, "title", "incident", r.string) or "",
         start=start or datetime.min, end=end or datetime.min,

@@ -13,7 +13,6 @@ from typing import Any
 
 import geopandas as gpd
 from shapely import Point
-from shapely.geometry.base import BaseGeometry
 
 from geomap import boundaries
 from geomap.errors import GeocodeError, GeomapError, IncidentError, Problem
@@ -23,7 +22,6 @@ from geomap.geodesy import geodesic_centre
 from geomap.incident import Endpoint, FlightDirection, Incident, PlaceEntry, Report
 
 Layers = dict[str, gpd.GeoDataFrame]
-HOME_COUNTRY_OF_TARGETS = "PL"
 
 FLIGHT_CONSTRUCTION = (
     "Schematic path, not a track: from a point 50 km inside the origin, across each border at the point "
@@ -193,7 +191,8 @@ def _flight_feature(
         targets, target_ids = _targets(flight, layers, geocoder)
         origin = _endpoint(flight.origin, geocoder)
         via = [_area(v) for v in flight.via]
-        path = build_path(origin, via, geodesic_centre(targets), HOME_COUNTRY_OF_TARGETS)
+        centre = geodesic_centre(targets)
+        path = build_path(origin, via, centre, boundaries.country_at(centre))
     except GeomapError as err:
         problems.append(_problem(incident, flight.report, where, err))
         return None
@@ -262,9 +261,3 @@ def _describe(end: Endpoint) -> str:
         lon, lat = end.value
         return f"{lat:.4f}, {lon:.4f}"
     return str(end.value) if end.kind != "country" else boundaries.country_name(str(end.value))
-
-
-def centre_of(geom: BaseGeometry) -> tuple[float, float]:
-    """Return a representative (lon, lat) of a geometry, for labels."""
-    p = geom.representative_point()
-    return float(p.x), float(p.y)

@@ -76,3 +76,17 @@ def test_construction_is_deterministic():
 def test_origin_inside_the_target_country_is_refused():
     with pytest.raises(boundaries.GeomapError, match="never crosses into PL"):
         build_path((21.0, 52.2), [], (22.5, 51.5), "PL")
+
+
+def test_target_country_comes_from_the_target(geocoder):
+    vilnius = geocoder.geocode("Vilnius")
+    target = (vilnius.lon, vilnius.lat)
+    assert boundaries.country_at(target) == "LT"
+    path = build_path(Area("Belarus", "BY", boundaries.country("BY")), [], target, boundaries.country_at(target))
+    assert path.entry_border == "BY–LT"
+    assert distance_m(path.geometry, boundaries.shared_border("BY", "LT").geometry) < 5
+
+
+def test_a_point_at_sea_has_no_country():
+    with pytest.raises(boundaries.GeomapError, match="lies in no country"):
+        boundaries.country_at((19.0, 55.5))  # Baltic Sea
