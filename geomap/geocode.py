@@ -196,7 +196,7 @@ class Geocoder:
         PlaceNotFoundError
             Nothing fits; ``candidates`` holds suggestions and rejected places.
         """
-        q = self._parse(query) if isinstance(query, str) else query
+        q = self.parse(query) if isinstance(query, str) else query
         hints = self._query_hints(q, country)
         keys = _name_keys(q.name)
         rejected: list[int] = []
@@ -267,8 +267,9 @@ class Geocoder:
         f = self.gaz.feature(rows[0])
         return self._match(Query(text), f, f.name, "admin", 1.0, ())
 
-    def _parse(self, text: str) -> Query:
-        return Query.parse(text, is_name=lambda head: fold(head) in self.gaz.by_name)
+    def parse(self, text: str, /, **kwargs: Any) -> Query:
+        """Parse free text like :meth:`Query.parse`, keeping parentheses that belong to a gazetteer name."""
+        return Query.parse(text, is_name=lambda head: fold(head) in self.gaz.by_name, **kwargs)
 
     # -- hints --------------------------------------------------------------
     def _query_hints(self, q: Query, country: str | None) -> list[_Hint]:

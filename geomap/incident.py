@@ -71,8 +71,9 @@ class PlaceEntry:
     """A named place of a point layer, geocoded unless coordinates are given."""
 
     report: Report
-    query: Query
+    query: Query  # for reading; the geocoder parses ``text`` again with its own names in hand
     coordinates: tuple[float, float] | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class AlertRegion:
 
     report: Report
     region: str
-    country: str
+    country: str | None
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class FlightDirection:
     origin: Endpoint
     via: tuple[Endpoint, ...]
     target_layer: str | None
-    target_places: tuple[Query, ...]
+    target_places: tuple[str, ...]
     targets_line: int = 0
 
 
@@ -336,7 +337,7 @@ def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
         admin1=r.optional(f, "admin1", field, r.string), admin2=r.optional(f, "admin2", field, r.string),
         admin3=r.optional(f, "admin3", field, r.string),
     )  # fmt: skip
-    return PlaceEntry(report, query, r.optional(f, "coordinates", field, r.coordinates))
+    return PlaceEntry(report, query, r.optional(f, "coordinates", field, r.coordinates), place)
 
 
 def _border(r: _Reader, node: yaml.Node, field: str) -> BorderRegion | None:
@@ -370,7 +371,7 @@ def _alert(r: _Reader, node: yaml.Node, field: str) -> AlertRegion | None:
     if f is None:
         return None
     region = r.string(f["region"], f"{field}.region") or ""
-    country = r.optional(f, "country", field, r.string) or "PL"
+    country = r.optional(f, "country", field, r.string)
     return AlertRegion(_report(r, f, field, node, region), region, country)
 
 
@@ -414,14 +415,10 @@ def _flight(r: _Reader, node: yaml.Node, field: str) -> FlightDirection | None:
     )
     tf = r.mapping(f["targets"], f"{field}.targets", (), ("layer", "places"))
     layer: str | None = None
-    places: tuple[Query, ...] = ()
+    places: tuple[str, ...] = ()
     if tf is not None:
         layer = r.optional(tf, "layer", f"{field}.targets", r.string)
-        places = (
-            tuple(Query.parse(p) for p in r.strings(tf["places"], f"{field}.targets.places"))
-            if "places" in tf
-            else ()
-        )
+        places = r.strings(tf["places"], f"{field}.targets.places") if "places" in tf else ()
         if layer is None and not places:
             r.problem(f["targets"], f"{field}.targets", "give a layer (e.g. crash_sites) or a list of places")
     if origin is None or None in via:

@@ -111,8 +111,12 @@ def _place_feature(
         lon, lat = entry.coordinates
         props.update(location_source="coordinates", precision="place", match="coordinates", score=1.0)
         return {**props, "geometry": Point(lon, lat)}
+    q = entry.query
+    query = geocoder.parse(
+        entry.text, country=q.country, kind=q.kind, admin1=q.admin1, admin2=q.admin2, admin3=q.admin3
+    )
     try:
-        match = geocoder.geocode(entry.query)
+        match = geocoder.geocode(query)
     except GeocodeError as err:
         problems.append(_problem(incident, entry.report, f"{layer}.{entry.report.id}.place", err))
         return None
@@ -227,10 +231,10 @@ def _targets(
         frame = layers[flight.target_layer]
         points += [(g.x, g.y) for g in frame.geometry]
         ids += [f"{flight.target_layer}/{i}" for i in frame["id"]]
-    for query in flight.target_places:
-        match = geocoder.geocode(query)
+    for text in flight.target_places:
+        match = geocoder.geocode(text)
         points.append((match.lon, match.lat))
-        ids.append(str(query))
+        ids.append(text)
     if not points:
         raise GeomapError("has no targets to fly to; its target layer is empty")
     return points, ids

@@ -82,7 +82,9 @@ def test_target_country_comes_from_the_target(geocoder):
     vilnius = geocoder.geocode("Vilnius")
     target = (vilnius.lon, vilnius.lat)
     assert boundaries.country_at(target) == "LT"
-    path = build_path(Area("Belarus", "BY", boundaries.country("BY")), [], target, boundaries.country_at(target))
+    path = build_path(
+        Area("Belarus", "BY", boundaries.country("BY")), [], target, boundaries.country_at(target)
+    )
     assert path.entry_border == "BY–LT"
     assert distance_m(path.geometry, boundaries.shared_border("BY", "LT").geometry) < 5
 

@@ -1,0 +1,87 @@
+"""Layer building from small incident files: each way of naming a place, region or target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import IncidentError
+from geomap.incident import load_incident
+from geomap.layers import build_layers
+
+HEAD = """\
+incident:
+  id: small
+  title: Small
+  start: 2025-09-10T00:00:00+02:00
+  end: 2025-09-10T01:00:00+02:00
+  timezone: Europe/Warsaw
+sources:
+  - id: s
+    title: T
+    publisher: P
+    date: 2025-09-10
+    url: https://example.org/
+"""
+
+
+def build(tmp_path: Path, body: str):
+    path = tmp_path / "small.yaml"
+    path.write_text(HEAD + body, "utf-8")
+    return build_layers(load_incident(path))
+
+
+def test_name_with_parentheses_and_coordinates_override(tmp_path):
+    layers = build(tmp_path, """\
+places:
+  sites:
+    - name: Krąg
+      place: Krąg (Polanów), Powiat koszaliński
+      sources: [s]
+    - name: Given
+      coordinates: [21.0, 52.0]
+      sources: [s]
+""")  # fmt: skip
+    sites = layers["sites"].set_index("id")
+    assert sites.loc["krag", "matched_name"] == "Krąg (Polanów)"
+    assert sites.loc["given", "match"] == "coordinates"
+    assert (sites.loc["given"].geometry.x, sites.loc["given"].geometry.y) == (21.0, 52.0)
+
+
+def test_targets_by_place_and_a_region_without_country(tmp_path):
+    layers = build(tmp_path, """\
+alert_regions:
+  - region: Volyn Oblast
+    sources: [s]
+flight_directions:
+  - claim: From Belarus to Lublin
+    claimed_by: [Nobody]
+    origin: {region: Брэсцкая вобласць}
+    targets: {places: ["Lublin"]}
+    sources: [s]
+""")  # fmt: skip
+    assert layers["alert_regions"].iloc[0]["iso_3166_2"] == "UA-07"
+    flight = layers["flight_directions"].iloc[0]
+    assert flight["entry_border"] == "BY–PL"
+    assert flight["targets"] == ["Lublin"]
+
+
+def test_every_unresolvable_place_is_reported(tmp_path):
+    with pytest.raises(IncidentError) as err:
+        build(tmp_path, """\
+places:
+  sites:
+    - name: Sobótka
+      sources: [s]
+    - name: Nowhere-at-all
+      sources: [s]
+""")  # fmt: skip
+    fields = [p.field for p in err.value.problems]
+    assert fields == ["sites.sobotka.place", "sites.nowhere-at-all.place"]
+    assert [p.line for p in err.value.problems] == [15, 17]
+
+
+def test_unknown_region(tmp_path):
+    with pytest.raises(IncidentError, match=r"alert_regions\.atlantis: admin hint 'Atlantis' names no known"):
+        build(tmp_path, "alert_regions:\n  - region: Atlantis\n    sources: [s]\n")
