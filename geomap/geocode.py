@@ -216,7 +216,7 @@ class Geocoder:
             taken.update(passing)
             if tier == "alternate" and (found["exact"] or found["alternate"]):
                 break  # word-order variants only when no name matched at all
-        pool, tier = self._pool(found, q)
+        pool = self._pool(found, q)
         if not pool:
             return self._not_found(q, hints, keys, rejected, fuzzy)
         pool, differently = self._same_spelling(pool, q.name)
@@ -224,7 +224,7 @@ class Geocoder:
         tiers = {i: t for t in ("word_order", "alternate", "exact") for i in found.get(t, [])}
         return self._decide(q, tiers, keys, pool, [i for i in rejected if i not in pool])
 
-    def _pool(self, found: dict[str, list[int]], q: Query) -> tuple[list[int], str]:
+    def _pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
         """Return the candidates that compete: primary-name matches, and large cities known by that name.
 
         "Grodno" is the primary name of two Polish villages and an alternate
@@ -234,11 +234,11 @@ class Geocoder:
         exact = self._prefer(found.get("exact", []), q.kind)
         if exact:
             cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
-            return self._prefer(exact + cities, q.kind), "exact"
+            return self._prefer(exact + cities, q.kind)
         for tier in ("alternate", "word_order"):
             if found.get(tier):
-                return self._prefer(found[tier], q.kind), tier
-        return [], ""
+                return self._prefer(found[tier], q.kind)
+        return []
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
