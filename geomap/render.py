@@ -206,16 +206,23 @@ def _tile_provider(name: str) -> Any:
 
 
 def _stable_ids(root: Figure) -> None:
-    """Replace branca's random element ids with ones derived from the element's place in the page."""
+    """Replace branca's random element ids with ones derived from each element's kind and name.
 
-    def visit(element: Any, path: str) -> None:
-        for index, child in enumerate(list(element._children.values())):
-            here = f"{path}/{index}:{type(child).__name__}"
-            child._id = hashlib.sha256(here.encode()).hexdigest()[:16]
-            visit(child, here)
+    An element's id hashes its parent's id, its class, its layer name (for
+    layers) and how many such siblings came before it, so adding one layer
+    leaves the ids of the others, and the rest of the page, unchanged.
+    """
+
+    def visit(element: Any, parent_id: str) -> None:
+        seen: dict[str, int] = {}
+        for child in list(element._children.values()):
+            kind = f"{type(child).__name__}:{getattr(child, 'layer_name', '')}"
+            seen[kind] = seen.get(kind, -1) + 1
+            child._id = hashlib.sha256(f"{parent_id}/{kind}#{seen[kind]}".encode()).hexdigest()[:16]
+            visit(child, child._id)
 
     root._id = hashlib.sha256(b"figure").hexdigest()[:16]
-    visit(root, "")
+    visit(root, root._id)
 
 
 # -- content -------------------------------------------------------------------
