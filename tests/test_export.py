@@ -104,3 +104,11 @@ def test_geojson_round_trip_and_order_independence(features):
         lon, lat = feature["geometry"]["coordinates"]
         assert lon == pytest.approx(src["lon"], abs=5e-7) and lat == pytest.approx(src["lat"], abs=5e-7)
         assert feature["properties"]["name"] == src["name"]
+
+
+def test_geopackage_is_byte_stable(built, tmp_path):
+    from geomap.export import write_geopackage
+
+    write_geopackage(built.layers, tmp_path / "a.gpkg")
+    write_geopackage(built.layers, tmp_path / "b.gpkg")
+    assert (tmp_path / "a.gpkg").read_bytes() == (tmp_path / "b.gpkg").read_bytes()
