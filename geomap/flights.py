@@ -7,9 +7,11 @@ geodesic centre of a layer's places) and is deterministic:
    take the border it shares with the target's country, trimmed by
    ``TRIM_KM`` at each end so that a path never enters at a tripoint, and
    find the point ``E`` of that border nearest to ``T``: the entry point.
-2. Inside that area, take the point nearest to ``E`` that lies ``depth_km``
-   inside its outline (an inward buffer): the path really passes through the
-   area and reaches the border from its own side.
+2. Inside that area, go ``depth_km`` back from ``E`` along the geodesic from
+   ``T`` through ``E`` (so the path runs straight on), provided that point lies
+   well inside the area; otherwise take the point nearest to ``E`` that lies
+   ``depth_km`` inside the area's outline (an inward buffer).  Either way the
+   path really passes through the area and reaches the border from its side.
 3. Repeat for the area before it, with that inside point as the new target,
    and the border between the two areas (limited to the origin region, when
    the origin is an admin-1 region rather than a whole country).
@@ -31,7 +33,7 @@ from shapely.ops import nearest_points, substring
 
 from geomap import boundaries
 from geomap.errors import GeomapError
-from geomap.geodesy import Projector, bearing, geodesic_path, length_km, local_crs
+from geomap.geodesy import GEOD, Projector, bearing, geodesic_path, length_km, local_crs
 
 TRIM_KM = 10.0
 
@@ -84,7 +86,9 @@ def build_path(
             continue
         border = _crossing_line(step, next_country)
         crossing = _nearest_on_line(border, current)
-        anchor = _inside_point(step.geometry, crossing, depth_km)
+        anchor = _behind_point(step.geometry, crossing, current, depth_km) or _inside_point(
+            step.geometry, crossing, depth_km
+        )
         if entry is None:
             entry = (f"{step.country}–{next_country}", crossing)
         nodes[0:0] = [anchor, crossing]
@@ -121,6 +125,24 @@ def _nearest_on_line(line: BaseGeometry, point: tuple[float, float]) -> tuple[fl
     proj = Projector(local_crs(line))
     _, on_line = nearest_points(Point(proj.to_metric(Point(point))), proj.to_metric(line))
     return proj.point_to_lonlat(on_line)
+
+
+def _behind_point(
+    area: BaseGeometry, crossing: tuple[float, float], ahead: tuple[float, float], depth_km: float
+) -> tuple[float, float] | None:
+    """Return the point ``depth_km`` behind ``crossing`` on the geodesic from ``ahead``, if well inside ``area``.
+
+    Continuing the next leg backwards keeps the path straight where the area
+    allows it; a point near the area's edge (within a quarter of the depth)
+    does not count, so the path never grazes a third country.
+    """
+    back = (bearing(ahead, crossing) + 360.0) % 360.0
+    lon, lat, _ = GEOD.fwd(crossing[0], crossing[1], back, depth_km * 1000.0)
+    point = (float(lon), float(lat))
+    proj = Projector(local_crs(Point(point)))
+    metric_area = proj.to_metric(area)
+    inner = metric_area.buffer(-depth_km * 250.0)
+    return point if inner.contains(proj.to_metric(Point(point))) else None
 
 
 def _inside_point(area: BaseGeometry, point: tuple[float, float], depth_km: float) -> tuple[float, float]:
