@@ -45,6 +45,7 @@ class Feature:
     population: int
     radius_km: float
     alternates: tuple[str, ...]
+    units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
 
     @property
     def precision(self) -> str:
@@ -54,7 +55,12 @@ class Feature:
     @property
     def gazetteer_id(self) -> str:
         """Provenance id: ``geonames:<id>`` or ``naturalearth:<NE_ID>``."""
-        return f"naturalearth:{self.id[3:]}" if self.id.startswith("ne:") else f"geonames:{self.id}"
+        return _provenance(self.id)
+
+
+@cache
+def _provenance(fid: str) -> str:
+    return f"naturalearth:{fid[3:]}" if fid.startswith("ne:") else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -77,6 +83,7 @@ class Gazetteer:
     def __init__(self, rows: list[str], index: list[str]):
         self._rows = rows
         self._features: dict[int, Feature] = {}
+        self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
         self.by_name = dict(zip(index[0].split("\t"), index[1].split("\t"), strict=True))
         self.by_alternate = dict(zip(index[2].split("\t"), index[3].split("\t"), strict=True))
         self.by_word_order = dict(zip(index[4].split("\t"), index[5].split("\t"), strict=True))
@@ -88,9 +95,12 @@ class Gazetteer:
         feature = self._features.get(i)
         if feature is None:
             fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius = self._rows[i].split("\t")
+            units = frozenset(
+                f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
+            )
             feature = Feature(
                 fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
-                int(pop), float(radius), tuple(alts.split("|")) if alts else (),
+                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units,
             )  # fmt: skip
             self._features[i] = feature
         return feature
@@ -106,12 +116,16 @@ class Gazetteer:
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
         """Names of the feature's admin-1, admin-2 and admin-3 units."""
-        cc = feature.cc
-        return (
-            self.admin_name(cc, "ADM1", feature.a1),
-            self.admin_name(cc, "ADM2", feature.a2),
-            self.admin_name(cc, "ADM3", feature.a3),
-        )
+        key = (feature.cc, feature.a1, feature.a2, feature.a3)
+        names = self._unit_names.get(key)
+        if names is None:
+            cc = feature.cc
+            names = self._unit_names[key] = (
+                self.admin_name(cc, "ADM1", feature.a1),
+                self.admin_name(cc, "ADM2", feature.a2),
+                self.admin_name(cc, "ADM3", feature.a3),
+            )
+        return names
 
     def __len__(self) -> int:
         return len(self._rows)

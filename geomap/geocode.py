@@ -18,6 +18,7 @@ hinted admin unit, and then either
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -154,12 +155,7 @@ class _Hint:
     rows: tuple[int, ...] = field(default=())
 
     def contains(self, f: _gazetteer.Feature) -> bool:
-        if f.cc in self.countries:
-            return True
-        units = self.units
-        return (
-            f"{f.cc}|ADM1|{f.a1}" in units or f"{f.cc}|ADM2|{f.a2}" in units or f"{f.cc}|ADM3|{f.a3}" in units
-        )
+        return f.cc in self.countries or not self.units.isdisjoint(f.units)
 
 
 class Geocoder:
@@ -209,7 +205,7 @@ class Geocoder:
         ):
             wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
             rows = self._kind_filter(self._lookup(index, wanted), q.kind)
-            passing = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
+            passing = self._within(rows, hints)
             kept, seen = set(passing), set(rejected)
             rejected += [i for i in rows if i not in kept and i not in seen]
             found[tier] = [i for i in passing if i not in taken]
@@ -223,6 +219,13 @@ class Geocoder:
         rejected += [i for i in differently if i not in rejected]
         tiers = {i: t for t in ("word_order", "alternate", "exact") for i in found.get(t, [])}
         return self._decide(q, tiers, keys, pool, [i for i in rejected if i not in pool])
+
+    def _within(self, rows: list[int], hints: list[_Hint]) -> list[int]:
+        """Rows that lie in every hinted unit (one pass per hint: this is the hot loop)."""
+        feature = self.gaz.feature
+        for hint in hints:
+            rows = [i for i in rows if hint.contains(feature(i))]
+        return rows
 
     def _pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
         """Return the candidates that compete: primary-name matches, and large cities known by that name.
@@ -347,8 +350,9 @@ class Geocoder:
     def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
         if not rows or kind not in (None, "any"):
             return rows
-        best = min(CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows)
-        return [i for i in rows if CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) == best]
+        ranks = [CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows]
+        best = min(ranks)
+        return [i for i, rank in zip(rows, ranks, strict=True) if rank == best]
 
     def _same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
         """Split rows into those with a name spelled exactly as written (diacritics included) and the rest.
@@ -394,7 +398,9 @@ class Geocoder:
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, keys, q.name)
-        nearest = sorted(rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))[:MAX_ALTERNATIVES]
+        nearest = heapq.nsmallest(
+            MAX_ALTERNATIVES, rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f)
+        )
         alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         if warnings:
@@ -473,7 +479,7 @@ class Geocoder:
     def _fallback_unit(self, hints: list[_Hint]) -> int | None:
         """Return the most specific admin unit that every hint agrees on, if exactly one."""
         units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
-        fitting = [i for i in units if all(h.contains(self.gaz.feature(i)) for h in hints)]
+        fitting = self._within(units, hints)
         for level in ("ADM3", "ADM2", "ADM1"):
             at_level = sorted({i for i in fitting if self.gaz.feature(i).fcode == level})
             if len(at_level) == 1:
@@ -497,7 +503,7 @@ class Geocoder:
             for i in self.gaz.lookup(index, k)
         ]
         rows = self._kind_filter(found, kind)
-        fitting = [i for i in rows if all(h.contains(self.gaz.feature(i)) for h in hints)]
+        fitting = self._within(rows, hints)
         return list(dict.fromkeys(fitting))[:5]
 
     # -- results ------------------------------------------------------------
