@@ -44,6 +44,7 @@ CLAIM_COLOURS = ["#d7191c", "#404040", "#1b7837", "#e66101", "#5e3c99"]
 STATUS_COLOURS = {"confirmed": "#b2182b", "reported": "#ef8a62", "disputed": "#7b3294"}
 BASEMAP_MARGIN_DEG = (5.0, 3.0)
 BASEMAP_SIMPLIFY_DEG = 0.004
+MIN_LABEL_AREA_DEG2 = 2.0
 
 
 # -- safe embedding ------------------------------------------------------------
@@ -257,7 +258,9 @@ def _basemap(bounds: tuple[float, float, float, float]) -> dict[str, Any]:
 
     countries = boundaries.countries()
     regions = boundaries.admin1()
-    found = (_country_label(r, frame) for _, r in countries[countries.intersects(frame)].iterrows())
+    # Labels go where the map opens: the incident's bounds with a little to spare.
+    view = box(bounds[0] - 1.5, bounds[1] - 1.0, bounds[2] + 1.5, bounds[3] + 1.0)
+    found = (_country_label(r, view) for _, r in countries[countries.intersects(view)].iterrows())
     labels = [label for label in found if label is not None]
     labels += [
         {
@@ -281,9 +284,9 @@ def _country_label(row: Any, frame: Any) -> dict[str, Any] | None:
     """Natural Earth's label point, or, when that lies outside the view, a point of the country well inside it."""
     point = shapely.Point(row["label_lon"], row["label_lat"])
     if not frame.contains(point):
-        inside = shapely.intersection(row.geometry, frame.buffer(-1.0))
-        if inside.is_empty:
-            return None
+        inside = shapely.intersection(row.geometry, frame.buffer(-0.3))
+        if inside.area < MIN_LABEL_AREA_DEG2:
+            return None  # a sliver at the edge: its label would spill over the neighbour
         point = inside.representative_point()
     return {"lon": round(point.x, 4), "lat": round(point.y, 4), "text": str(row["name"]), "kind": "country"}
 
