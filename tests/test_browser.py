@@ -102,6 +102,9 @@ def test_every_feature_is_drawn(seed_page):
         assert page.drawn(key) == count, key
     assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the flight paths
     assert page.page.locator(".gm-uncertain").count() == 1  # Krzywowierzba-Kolonia, to its gmina
+    assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10  # countries and admin-1 lines
+    labels = page.page.locator(".gm-label").all_text_contents()
+    assert {"Poland", "Belarus", "Ukraine"} <= set(labels) and "Lublin" in labels
 
 
 def test_each_toggle_hides_and_shows_its_layer(seed_page):

@@ -99,9 +99,12 @@ def test_two_smykow_in_one_powiat_need_the_gmina(geocoder):
         ("Brest, Брэсцкая вобласць", "Brest", "exact"),
         ("Lutsk, Volyn Oblast", "Lutsk", "exact"),
         ("Oleśno (gm. Gronowo Elbląskie)", "Oleśno", "exact"),
+        ("Oleśno, Elbląg County", "Oleśno", "exact"),
+        ("Olesno, Opole Voivodeship", "Olesno", "exact"),
     ],
     ids=["no-diacritics", "space-for-hyphen", "upper-case", "word-order", "parent-alternate",
-         "ukrainian-cyrillic", "polish-exonym", "belarusian-region-hint", "oblast-hint", "parenthesised-gmina"],
+         "ukrainian-cyrillic", "polish-exonym", "belarusian-region-hint", "oblast-hint", "parenthesised-gmina",
+         "county-by-seat", "voivodeship-hint"],
 )  # fmt: skip
 def test_spellings(geocoder, query, name, match):
     m = geocoder.geocode(query)
