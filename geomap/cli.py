@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
     validate.add_argument("seeds", nargs="+", type=Path, metavar="SEED.yaml")
+    validate.add_argument(
+        "--no-geocode", action="store_true", help="check the file only; do not resolve places"
+    )
 
     check = sub.add_parser("check", help="rebuild every seed in memory; fail if committed layers differ")
     check.add_argument("seeds", nargs="*", type=Path, metavar="SEED.yaml", help="default: seeds/*.yaml")
@@ -90,11 +93,14 @@ def _build(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from geomap.incident import load_incident
+    from geomap.layers import build_layers
 
     status = EXIT_OK
     for seed in args.seeds:
         try:
-            load_incident(seed)
+            incident = load_incident(seed)
+            if not args.no_geocode:
+                build_layers(incident)  # every place, region, border and path must resolve too
         except IncidentError as err:
             for problem in err.problems:
                 print(problem, file=sys.stderr)

@@ -180,7 +180,7 @@ def render_map(
     # Over online tiles the basemap keeps its lines and labels but drops its land fill.
     m.add_child(_Basemap({**_basemap(bounds), "fill": not tiles}, attributions))
     sources = _source_table(incident)
-    for name, spec, records in _overlays(layers):
+    for name, spec, records in _overlays(layers, incident.timezone):
         m.add_child(_Overlay(name, spec, records, sources))
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     m.add_child(_Panel("gm-title", _title_html(incident, sources)))
@@ -305,7 +305,9 @@ def _source_table(incident: Incident) -> dict[str, Any]:
     }
 
 
-def _overlays(layers: dict[str, gpd.GeoDataFrame]) -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+def _overlays(
+    layers: dict[str, gpd.GeoDataFrame], timezone: str
+) -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
     """(control name, style spec, features) for each overlay; one per flight claim."""
     out = []
     names = [n for n in LAYER_STYLES if n in layers] + sorted(
@@ -321,7 +323,7 @@ def _overlays(layers: dict[str, gpd.GeoDataFrame]) -> list[tuple[str, dict[str, 
             "colour": style["colour"],
             "radius": style.get("radius", 7),
         }
-        records = feature_records(layers[name])
+        records = [_with_local_time(r, timezone) for r in feature_records(layers[name])]
         out.append((f"{style['title']} ({len(records)})", spec, records))
     if "flight_directions" in layers:
         for i, record in enumerate(feature_records(layers["flight_directions"])):
@@ -331,8 +333,18 @@ def _overlays(layers: dict[str, gpd.GeoDataFrame]) -> list[tuple[str, dict[str, 
                 "kind": "flight",
                 "colour": CLAIM_COLOURS[i % len(CLAIM_COLOURS)],
             }
-            out.append((f"Flight: {p['claim']} ({', '.join(p['claimed_by'])})", spec, [record]))
+            label = f"Flight: {p['claim']} ({', '.join(p['claimed_by'])})"
+            out.append((label, spec, [_with_local_time(record, timezone)]))
     return out
+
+
+def _with_local_time(record: dict[str, Any], timezone: str) -> dict[str, Any]:
+    """Show a feature's time in the incident's time zone, as the title block does."""
+    when = record["properties"].get("time")
+    if not when:
+        return record
+    local = datetime.fromisoformat(when).astimezone(ZoneInfo(timezone)).strftime("%-d %b %Y %H:%M")
+    return {**record, "properties": {**record["properties"], "time": f"{local} ({timezone})"}}
 
 
 def _time_window(incident: Incident) -> str:

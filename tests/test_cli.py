@@ -75,6 +75,16 @@ def test_validate(seed, tmp_path, capsys):
     assert all(line.startswith(f"{bad}:") for line in lines)
 
 
+def test_validate_resolves_places(seed_copy, capsys):
+    text = seed_copy.read_text("utf-8").replace(
+        "place: Wohyń, gm. Wohyń, Radzyń Podlaski County", "place: Sobótka"
+    )
+    seed_copy.write_text(text, "utf-8")
+    assert main(["validate", str(seed_copy), "--no-geocode"]) == 0
+    assert main(["validate", str(seed_copy)]) == 1
+    assert "crash_sites.wohyn.place: 'Sobótka' matches 7 places" in capsys.readouterr().err
+
+
 def test_check_names_the_stale_file(tmp_path, seed, capsys):
     layers = tmp_path / "layers"
     shutil.copytree(ROOT / "layers", layers)
