@@ -109,6 +109,14 @@ def _place_feature(
     props["query"] = str(entry.query)
     if entry.coordinates is not None:
         lon, lat = entry.coordinates
+        mismatch = _outside_country(entry.coordinates, entry.query.country)
+        if mismatch:
+            problems.append(
+                _problem(
+                    incident, entry.report, f"{layer}.{entry.report.id}.coordinates", GeomapError(mismatch)
+                )
+            )
+            return None
         props.update(location_source="coordinates", precision="place", match="coordinates", score=1.0)
         return {**props, "geometry": Point(lon, lat)}
     q = entry.query
@@ -121,6 +129,30 @@ def _place_feature(
         problems.append(_problem(incident, entry.report, f"{layer}.{entry.report.id}.place", err))
         return None
     return {**props, **_geocoded(match), "geometry": Point(match.lon, match.lat)}
+
+
+def _outside_country(point: tuple[float, float], country: str | None) -> str:
+    """Say why coordinates contradict the place's country hint ("" when they agree or there is none)."""
+    if country is None or country not in boundaries.countries().index:
+        return ""
+    here = _country_or_none(point)
+    if here == country:
+        return ""
+    where = f"in {here}" if here else "in no country"
+    swapped = (point[1], point[0])
+    hint = (
+        f"; did you swap them? [{swapped[0]}, {swapped[1]}] lies in {country}"
+        if _country_or_none(swapped) == country
+        else ""
+    )
+    return f"[{point[0]}, {point[1]}] (longitude, latitude) lies {where}, not in {country}{hint}"
+
+
+def _country_or_none(point: tuple[float, float]) -> str | None:
+    try:
+        return boundaries.country_at(point)
+    except GeomapError:
+        return None
 
 
 def _geocoded(match: Match) -> dict[str, Any]:

@@ -85,3 +85,17 @@ places:
 def test_unknown_region(tmp_path):
     with pytest.raises(IncidentError, match=r"alert_regions\.atlantis: admin hint 'Atlantis' names no known"):
         build(tmp_path, "alert_regions:\n  - region: Atlantis\n    sources: [s]\n")
+
+
+def test_coordinates_that_contradict_the_country_are_refused(tmp_path):
+    with pytest.raises(
+        IncidentError, match=r"lies in no country, not in PL; did you swap them\? \[23\.4, 51\.9\] lies in PL"
+    ):
+        build(tmp_path, """\
+places:
+  sites:
+    - name: Swapped
+      country: PL
+      coordinates: [51.9, 23.4]
+      sources: [s]
+""")  # fmt: skip
