@@ -114,6 +114,10 @@ class Candidate:
     reason: str = ""
 
 
+# A Candidate's fields but its reason, cached per gazetteer row.
+_CandidateFields = tuple[str, str, str, str, str, str, str, float, float]
+
+
 @dataclass(frozen=True)
 class Match:
     """A resolved place: where it is, how sure, and how it was found."""
@@ -171,6 +175,7 @@ class Geocoder:
         self.gaz = gaz if gaz is not None else _gazetteer.load()
         self._hints: dict[tuple[str, str | None], _Hint] = {}
         self._keys_by_initial: dict[str, list[str]] | None = None
+        self._candidate_fields: dict[int, _CandidateFields] = {}
 
     # -- public -------------------------------------------------------------
     def geocode(self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False) -> Match:
@@ -398,8 +403,10 @@ class Geocoder:
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, keys, q.name)
-        nearest = heapq.nsmallest(
-            MAX_ALTERNATIVES, rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f)
+        nearest = (
+            heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))
+            if len(rejected) > MAX_ALTERNATIVES
+            else sorted(rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))
         )
         alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
@@ -508,9 +515,19 @@ class Geocoder:
 
     # -- results ------------------------------------------------------------
     def _candidate(self, i: int, reason: str = "") -> Candidate:
-        f = self.gaz.feature(i)
-        a1, a2, a3 = self.gaz.admin_names(f)
-        return Candidate(f.gazetteer_id, f.name, f.fcode, f.cc, a1, a2, a3, f.lon, f.lat, reason)
+        fields = self._candidate_fields.get(i)
+        if fields is None:
+            f = self.gaz.feature(i)
+            fields = self._candidate_fields[i] = (
+                f.gazetteer_id,
+                f.name,
+                f.fcode,
+                f.cc,
+                *self.gaz.admin_names(f),
+                f.lon,
+                f.lat,
+            )
+        return Candidate(*fields, reason)
 
     def _match(
         self,
