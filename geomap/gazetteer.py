@@ -25,7 +25,6 @@ PRECISION_BY_CODE = {
     "ADM1": "voivodeship",
     "PCLI": "country",
 }
-ADMIN_LEVELS = ("ADM1", "ADM2", "ADM3")
 
 
 @dataclass(frozen=True, slots=True)

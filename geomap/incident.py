@@ -18,12 +18,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from geomap._text import fold
 from geomap.errors import IncidentError, Problem
 from geomap.geocode import KIND_CODES, Query
 
 Status = Literal["reported", "confirmed", "disputed"]
 STATUSES: tuple[Status, ...] = ("reported", "confirmed", "disputed")
-KINDS = ("place", "airport", "airbase", "station", "admin", "any", *KIND_CODES)
+KINDS = ("place", "admin", "any", *KIND_CODES)
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 T = TypeVar("T")
@@ -135,10 +136,6 @@ class Incident:
     border_regions: tuple[BorderRegion, ...]
     alert_regions: tuple[AlertRegion, ...]
     flight_directions: tuple[FlightDirection, ...]
-
-    def source(self, source_id: str) -> Source:
-        """Return the source with id ``source_id``."""
-        return next(s for s in self.sources if s.id == source_id)
 
 
 # -- reading -----------------------------------------------------------------
@@ -309,8 +306,6 @@ def _line(node: yaml.Node | None, fallback: yaml.Node) -> int:
 
 
 def _slug(text: str) -> str:
-    from geomap._text import fold
-
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 

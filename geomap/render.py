@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import folium
 import geopandas as gpd
+import numpy as np
 import shapely
 from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
@@ -231,12 +232,13 @@ def _bounds(layers: dict[str, gpd.GeoDataFrame]) -> tuple[float, float, float, f
     frames = [f for f in layers.values() if not f.empty]
     if not frames:
         raise GeomapError("the incident has no features to map")
+    # Fit to what was reported (points and paths); the area layers only when there is nothing else.
     points = [
         f for name, f in layers.items() if name not in ("border_regions", "alert_regions") and not f.empty
     ]
-    x0, y0, x1, y1 = gpd.GeoSeries(
-        shapely.union_all([f.union_all() for f in (points or frames)])
-    ).total_bounds
+    boxes = np.array([f.total_bounds for f in (points or frames)])
+    x0, y0 = boxes[:, :2].min(axis=0)
+    x1, y1 = boxes[:, 2:].max(axis=0)
     return float(x0) - 0.3, float(y0) - 0.3, float(x1) + 0.3, float(y1) + 0.3
 
 
@@ -325,17 +327,20 @@ def _overlays(
         }
         records = [_with_local_time(r, timezone) for r in feature_records(layers[name])]
         out.append((f"{style['title']} ({len(records)})", spec, records))
-    if "flight_directions" in layers:
-        for i, record in enumerate(feature_records(layers["flight_directions"])):
-            p = record["properties"]
-            spec = {
-                "key": f"flight_directions-{p['id']}",
-                "kind": "flight",
-                "colour": CLAIM_COLOURS[i % len(CLAIM_COLOURS)],
-            }
-            label = f"Flight: {p['claim']} ({', '.join(p['claimed_by'])})"
-            out.append((label, spec, [_with_local_time(record, timezone)]))
+    for record, colour in _claims(layers):
+        p = record["properties"]
+        spec = {"key": f"flight_directions-{p['id']}", "kind": "flight", "colour": colour}
+        label = f"Flight: {p['claim']} ({', '.join(p['claimed_by'])})"
+        out.append((label, spec, [_with_local_time(record, timezone)]))
     return out
+
+
+def _claims(layers: dict[str, gpd.GeoDataFrame]) -> list[tuple[dict[str, Any], str]]:
+    """Each flight claim's feature and its colour, the same for its toggle and its legend row."""
+    if "flight_directions" not in layers:
+        return []
+    records = feature_records(layers["flight_directions"])
+    return [(r, CLAIM_COLOURS[i % len(CLAIM_COLOURS)]) for i, r in enumerate(records)]
 
 
 def _with_local_time(record: dict[str, Any], timezone: str) -> dict[str, Any]:
@@ -392,11 +397,9 @@ def _legend_html(layers: dict[str, gpd.GeoDataFrame]) -> str:
             rows.append(
                 f"<li><span class='gm-swatch {shape}' style='background:{style['colour']}'></span>{e(style['title'])}</li>"
             )
-    if "flight_directions" in layers:
-        for i, record in enumerate(feature_records(layers["flight_directions"])):
-            p = record["properties"]
-            colour = CLAIM_COLOURS[i % len(CLAIM_COLOURS)]
-            rows.append(f"<li><span class='gm-swatch gm-line' style='background:{colour}'></span>"
-                        f"{e(p['claim'])} — {e(', '.join(p['claimed_by']))}</li>")  # fmt: skip
+    for record, colour in _claims(layers):
+        p = record["properties"]
+        rows.append(f"<li><span class='gm-swatch gm-line' style='background:{colour}'></span>"
+                    f"{e(p['claim'])} — {e(', '.join(p['claimed_by']))}</li>")  # fmt: skip
     note = "Flight paths are schematic: they show each claim's direction, not tracks."
     return f"<h2>Legend</h2><ul>{''.join(rows)}</ul><p class='gm-note'>{e(note)}</p>"
