@@ -20,7 +20,7 @@ import yaml
 
 from geomap._text import fold
 from geomap.errors import IncidentError, Problem
-from geomap.geocode import KIND_CODES, Query
+from geomap.geocode import KIND_CODES
 
 Status = Literal["reported", "confirmed", "disputed"]
 STATUSES: tuple[Status, ...] = ("reported", "confirmed", "disputed")
@@ -72,9 +72,13 @@ class PlaceEntry:
     """A named place of a point layer, geocoded unless coordinates are given."""
 
     report: Report
-    query: Query  # for reading; the geocoder parses ``text`` again with its own names in hand
+    text: str  # as written: "Cześniki, gm. Sitno, Zamość County"; the geocoder parses it
     coordinates: tuple[float, float] | None = None
-    text: str = ""
+    country: str | None = None
+    kind: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
 
 
 @dataclass(frozen=True)
@@ -327,12 +331,11 @@ def _place(r: _Reader, node: yaml.Node, field: str) -> PlaceEntry | None:
         r.problem(
             f["country"], f"{field}.country", f"{country!r} is not an ISO 3166-1 alpha-2 code such as PL"
         )
-    query = Query.parse(
-        place, country=country, kind=kind,
+    return PlaceEntry(
+        report, place, r.optional(f, "coordinates", field, r.coordinates), country, kind,
         admin1=r.optional(f, "admin1", field, r.string), admin2=r.optional(f, "admin2", field, r.string),
         admin3=r.optional(f, "admin3", field, r.string),
     )  # fmt: skip
-    return PlaceEntry(report, query, r.optional(f, "coordinates", field, r.coordinates), place)
 
 
 def _border(r: _Reader, node: yaml.Node, field: str) -> BorderRegion | None:

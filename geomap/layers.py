@@ -106,10 +106,10 @@ def _place_feature(
     incident: Incident, layer: str, entry: PlaceEntry, geocoder: Geocoder, problems: list[Problem]
 ) -> dict[str, Any] | None:
     props = _common(layer, entry.report)
-    props["query"] = str(entry.query)
+    props["query"] = entry.text
     if entry.coordinates is not None:
         lon, lat = entry.coordinates
-        mismatch = _outside_country(entry.coordinates, entry.query.country)
+        mismatch = _outside_country(entry.coordinates, entry.country)
         if mismatch:
             problems.append(
                 _problem(
@@ -119,9 +119,13 @@ def _place_feature(
             return None
         props.update(location_source="coordinates", precision="place", match="coordinates", score=1.0)
         return {**props, "geometry": Point(lon, lat)}
-    q = entry.query
     query = geocoder.parse(
-        entry.text, country=q.country, kind=q.kind, admin1=q.admin1, admin2=q.admin2, admin3=q.admin3
+        entry.text,
+        country=entry.country,
+        kind=entry.kind,
+        admin1=entry.admin1,
+        admin2=entry.admin2,
+        admin3=entry.admin3,
     )
     try:
         match = geocoder.geocode(query)
