@@ -19,17 +19,15 @@ Run: ``python scripts/build_boundaries.py [--shared ../shared]``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import shapely
+from datafiles import DATA, ROOT, write_gzip
 from shapely.geometry import box, mapping
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "geomap" / "data"
 BBOX = (0.0, 36.0, 50.0, 66.0)
 ADMIN1_COUNTRIES = ["PL", "BY", "UA", "LT", "LV", "EE", "RU", "SK", "CZ", "DE", "MD", "RO", "HU"]
 ADMIN0_FIELDS = {
@@ -66,8 +64,7 @@ def write(frame: gpd.GeoDataFrame, fields: dict[str, str], out: Path, sort: list
     text = json.dumps(
         {"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":")
     )
-    with open(out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(text.encode("utf-8"))
+    write_gzip(out, text)
     print(f"{out}: {len(features)} features, {out.stat().st_size / 1e6:.1f} MB")
 
 

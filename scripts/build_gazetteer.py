@@ -22,7 +22,6 @@ Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import json
 import zipfile
@@ -30,7 +29,8 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
+import pandas as pd
+from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
 
 from geomap._text import (
@@ -42,8 +42,7 @@ from geomap._text import (
     word_order_key,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
+OUT = DATA / "gazetteer.tsv.gz"
 
 COLUMNS = [
     "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
@@ -161,22 +160,20 @@ def add_radii(rows: list[dict[str, object]]) -> None:
     A point geocoded only to a gmina or powiat is drawn as a circle of this
     radius, so the radius must cover where the place most likely is.
     """
-    places = [r for r in rows if r["fclass"] == "P"]
-    by_level = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
-    for fcode, field in by_level.items():
-        members: dict[str, list[dict[str, object]]] = defaultdict(list)
-        for p in places:
-            members[str(p[field])].append(p)
-        for unit in (r for r in rows if r["fcode"] == fcode):
-            group = members.get(str(unit[field]), [])
-            if not group:
-                continue
-            lons = np.array([float(p["lon"]) for p in group])
-            lats = np.array([float(p["lat"]) for p in group])
-            _, _, dist = GEOD.inv(
-                np.full_like(lons, unit["lon"]), np.full_like(lats, unit["lat"]), lons, lats
-            )
-            unit["radius_km"] = round(max(1.0, float(np.percentile(dist, 90)) / 1000), 1)
+    table = pd.DataFrame(rows)
+    places = table[table["fclass"] == "P"]
+    for fcode, field in {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}.items():
+        units = table[table["fcode"] == fcode][[field, "lon", "lat"]].reset_index()
+        pairs = units.merge(places[[field, "lon", "lat"]], on=field, suffixes=("_unit", ""))
+        _, _, dist = GEOD.inv(
+            pairs["lon_unit"].to_numpy(),
+            pairs["lat_unit"].to_numpy(),
+            pairs["lon"].to_numpy(),
+            pairs["lat"].to_numpy(),
+        )
+        p90 = pd.Series(dist, index=pairs["index"]).groupby(level=0).quantile(0.9)
+        for i, metres in p90.items():
+            rows[int(i)]["radius_km"] = round(max(1.0, float(metres) / 1000), 1)
 
 
 def neighbour_rows(shared: Path) -> list[dict[str, object]]:
@@ -336,12 +333,6 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
         buf.write("\t".join(fields) + "\n")
     write_gzip(out, buf.getvalue())
     write_gzip(out.with_name("gazetteer-index.txt.gz"), "\n".join(build_index(rows)) + "\n")
-
-
-def write_gzip(path: Path, text: str) -> None:
-    """Gzip ``text`` to ``path`` with a fixed header (no timestamp, no name)."""
-    with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(text.encode("utf-8"))
 
 
 def main() -> None:

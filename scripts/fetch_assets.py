@@ -17,8 +17,9 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-WEB = ROOT / "geomap" / "data" / "web"
+from datafiles import DATA
+
+WEB = DATA / "web"
 PACKAGES = {
     "leaflet@1.9.4": {
         "package/dist/leaflet.js": "leaflet.js",
