@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap._data import read_bytes
 from geomap.errors import DataError, GeomapError
+from geomap.geocode import default_geocoder
 from geomap.geodesy import Projector, area_km2, length_km, local_crs
 
 
@@ -80,9 +81,7 @@ def region(name: str, /, *, country: str | None = None) -> Region:
     "Lublin Voivodeship", "Volyn Oblast", "Брэсцкая вобласць"), which carry
     the GeoNames code that Natural Earth's ``gn_a1_code`` joins on.
     """
-    from geomap.geocode import Geocoder
-
-    match = Geocoder().admin_unit(name, level="ADM1", country=country)
+    match = default_geocoder().admin_unit(name, level="ADM1", country=country)
     code = f"{match.country}.{match.admin_codes[0]}"
     rows = admin1()[admin1()["gn_a1_code"] == code]
     if rows.empty:

@@ -22,6 +22,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from geomap import gazetteer as _gazetteer
@@ -580,12 +581,12 @@ def _describe(c: Candidate) -> str:
     return f"{c.name} [{c.gazetteer_id}] ({units or c.country})"
 
 
-_DEFAULT: Geocoder | None = None
+@cache
+def default_geocoder() -> Geocoder:
+    """Return the geocoder over the packaged gazetteer, shared within the process."""
+    return Geocoder()
 
 
 def geocode(query: str | Query, /, *, country: str | None = None, fuzzy: bool = False) -> Match:
     """Resolve ``query`` with the packaged gazetteer (see :meth:`Geocoder.geocode`)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Geocoder()
-    return _DEFAULT.geocode(query, country=country, fuzzy=fuzzy)
+    return default_geocoder().geocode(query, country=country, fuzzy=fuzzy)

@@ -17,7 +17,7 @@ from shapely import Point
 from geomap import boundaries
 from geomap.errors import GeocodeError, GeomapError, IncidentError, Problem
 from geomap.flights import Area, FlightPath, build_path
-from geomap.geocode import Geocoder, Match
+from geomap.geocode import Geocoder, Match, default_geocoder
 from geomap.geodesy import geodesic_centre
 from geomap.incident import Endpoint, FlightDirection, Incident, PlaceEntry, Report
 
@@ -42,7 +42,7 @@ def build_layers(incident: Incident, /, *, geocoder: Geocoder | None = None) -> 
         When places cannot be geocoded or regions and borders cannot be
         found; every such problem is listed with its file and line.
     """
-    geocoder = geocoder or Geocoder()
+    geocoder = geocoder or default_geocoder()
     problems: list[Problem] = []
     layers: Layers = {}
     for name, entries in incident.places.items():
