@@ -1,14 +1,24 @@
-"""The main job: incident file -> layers, GeoPackage, HTML (and a PNG on request)."""
+"""The main job: incident file -> layers, GeoPackage, page (and a PNG or PDF on request).
+
+:func:`build_incident` does everything in memory; :func:`write_outputs` then
+replaces the incident's previous outputs as one set (:mod:`geomap.io.atomic`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from geomap.export import geojson_files, write_geopackage, write_text
+from geomap.document import incident_document
+from geomap.errors import OutputError, Problem
 from geomap.incident import Incident, load_incident
+from geomap.io import atomic
+from geomap.io.geojson import read_geojson, to_geojson
+from geomap.io.gpkg import geopackage_bytes
 from geomap.layers import Layers, build_layers
-from geomap.render import render_map
+from geomap.web import page as web_page
 
 
 @dataclass
@@ -17,39 +27,96 @@ class Built:
 
     incident: Incident
     layers: Layers
-    geojson: dict[str, str]  # "<incident-id>/<layer>.geojson" -> text
-    html: str
+    document: dict[str, Any]
+    warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+
+    @cached_property
+    def geojson(self) -> dict[str, str]:
+        """``"<incident-id>/<layer>.geojson"`` -> file text, for every layer."""
+        seed = self.incident.path.name
+        return {
+            f"{self.incident.id}/{name}.geojson": to_geojson(
+                frame, meta={"incident": self.incident.id, "layer": name, "seed": seed}
+            )
+            for name, frame in self.layers.items()
+        }
+
+    @cached_property
+    def html(self) -> str:
+        """The published page: constant shell, inline assets, and the document as one data island."""
+        return web_page.page(self.document)
+
+    def _repr_html_(self) -> str:
+        from geomap.web.notebook import iframe
+
+        return iframe(self.html)
+
+    def to_folium(self) -> Any:
+        """Return a ``folium.Map`` drawing the same page, for notebooks and plugins (:mod:`geomap.web.notebook`)."""
+        from geomap.web.notebook import to_folium
+
+        return to_folium(self.document)
 
 
 def build_incident(seed: str | Path, /, *, tiles: str | None = None) -> Built:
     """Load, validate, geocode, build and render one incident without writing files."""
     incident = load_incident(seed)
     layers = build_layers(incident)
-    return Built(
-        incident, layers, geojson_files(layers, incident.id), render_map(incident, layers, tiles=tiles)
+    source = web_page.tile_source(tiles) if tiles else None
+    return Built(incident, layers, incident_document(incident, layers, tiles=source), list(incident.warnings))
+
+
+def output_set(
+    built: Built, /, *, layers_dir: str | Path = "layers", out_dir: str | Path = "build"
+) -> atomic.OutputSet:
+    """Return the files of ``built`` as one set, not yet written."""
+    ident = built.incident.id
+    return atomic.OutputSet(
+        incident=ident,
+        layers_root=Path(layers_dir),
+        out_dir=Path(out_dir),
+        layers={rel.split("/", 1)[1]: text.encode("utf-8") for rel, text in built.geojson.items()},
+        files={f"{ident}.gpkg": geopackage_bytes(built.layers), f"{ident}.html": built.html.encode("utf-8")},
+        stale=(f"{ident}.png", f"{ident}.pdf"),
     )
 
 
 def write_outputs(
-    built: Built, /, *, layers_dir: str | Path = "layers", out_dir: str | Path = "build"
+    built: Built,
+    /,
+    *,
+    layers_dir: str | Path = "layers",
+    out_dir: str | Path = "build",
+    extra: dict[str, bytes] | None = None,
 ) -> Built:
-    """Write the GeoJSON layers, the GeoPackage and the HTML; drop stale layer files."""
-    layers_dir, out_dir = Path(layers_dir), Path(out_dir)
-    incident_dir = layers_dir / built.incident.id
-    wanted = {layers_dir / rel for rel in built.geojson}
-    for rel, text in built.geojson.items():
-        write_text(layers_dir / rel, text)
-        built.written.append(layers_dir / rel)
-    for stale in sorted(incident_dir.glob("*.geojson")):
-        if stale not in wanted:
-            stale.unlink()
-    gpkg = out_dir / f"{built.incident.id}.gpkg"
-    write_geopackage(built.layers, gpkg)
-    html = out_dir / f"{built.incident.id}.html"
-    write_text(html, built.html)
-    built.written += [gpkg, html]
+    """Replace the incident's outputs (layers, GeoPackage, page, and ``extra`` files) as one set.
+
+    Raises
+    ------
+    OutputError
+        When the incident's layer folder holds layers another seed file built.
+    """
+    outputs = output_set(built, layers_dir=layers_dir, out_dir=out_dir)
+    outputs.files.update(extra or {})
+    outputs.stale = tuple(n for n in outputs.stale if n not in outputs.files)
+    _refuse_foreign_layers(outputs.layer_dir, built.incident.path.name)
+    built.written = atomic.commit(outputs)
     return built
+
+
+def _refuse_foreign_layers(folder: Path, seed: str) -> None:
+    """One seed may not overwrite the layers another seed file built under the same incident id."""
+    for path in sorted(folder.glob("*.geojson"))[:1]:
+        try:
+            owner = read_geojson(path.read_text("utf-8"))[0].get("seed")
+        except (OSError, ValueError, KeyError):
+            continue
+        if owner and owner != seed:
+            raise OutputError(
+                f"{folder} holds layers built from {owner}, not {seed}: two seeds share one incident.id; "
+                "give this incident an id of its own"
+            )
 
 
 def check_layers(seeds: list[Path], /, *, layers_dir: str | Path = "layers") -> list[str]:
@@ -58,7 +125,11 @@ def check_layers(seeds: list[Path], /, *, layers_dir: str | Path = "layers") -> 
     problems = []
     for seed in seeds:
         incident = load_incident(seed)
-        files = geojson_files(build_layers(incident), incident.id)
+        if layers_dir.is_dir():
+            with atomic.locked(layers_dir):
+                atomic.recover(layers_dir, incident.id)
+        built = Built(incident, build_layers(incident), {})
+        files = built.geojson
         for rel, text in sorted(files.items()):
             path = layers_dir / rel
             if not path.is_file():

@@ -1,7 +1,8 @@
 """The ``geomap`` command: a thin shell over the Python API.
 
-Exit codes: 0 success; 1 invalid input, unresolved places or stale layers;
-2 wrong usage; 3 an internal error (reported in one line, never a traceback).
+Exit codes: 0 success; 1 invalid input, unresolved places, warnings under
+``--strict`` or stale layers; 2 wrong usage; 3 an internal error (reported in
+one line, never a traceback).
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from geomap.errors import GeocodeError, GeomapError, IncidentError
+from geomap.errors import GeocodeError, GeomapError, IncidentError, Problem, clean
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -30,12 +33,27 @@ def _versions() -> str:
     )
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="geomap", description="Turn incident reports into sourced, layered maps."
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one clean line with exit status 2."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_USAGE, clean(f"{self.prog}: {message}; see {self.prog} --help") + "\n")
+
+
+def _problem_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings nobody acknowledged")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="problems as text lines or one JSON object each",
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="geomap", description="Turn incident reports into sourced, layered maps.")
     parser.add_argument("--version", action="store_true", help="print geomap, GDAL, PROJ and GEOS versions")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     build = sub.add_parser("build", help="build layers, GeoPackage and HTML map for incident files")
     build.add_argument("seeds", nargs="+", type=Path, metavar="SEED.yaml")
@@ -49,12 +67,14 @@ def _parser() -> argparse.ArgumentParser:
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
     )
     build.add_argument("--png", action="store_true", help="also screenshot the map with headless Chromium")
+    _problem_options(build)
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
     validate.add_argument("seeds", nargs="+", type=Path, metavar="SEED.yaml")
     validate.add_argument(
         "--no-geocode", action="store_true", help="check the file only; do not resolve places"
     )
+    _problem_options(validate)
 
     check = sub.add_parser("check", help="rebuild every seed in memory; fail if committed layers differ")
     check.add_argument("seeds", nargs="*", type=Path, metavar="SEED.yaml", help="default: seeds/*.yaml")
@@ -64,49 +84,70 @@ def _parser() -> argparse.ArgumentParser:
     geocode.add_argument("queries", nargs="+", metavar="QUERY", help='e.g. "Cześniki, Zamość County"')
     geocode.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code the places must lie in")
     geocode.add_argument("--json", action="store_true", help="one JSON object per line per query")
-    geocode.add_argument("--fuzzy", action="store_true", help="accept a single close spelling")
+    geocode.add_argument("--fuzzy", action="store_true", help="accept a close spelling the hints confirm")
     return parser
+
+
+def _print_problems(problems: Sequence[Problem], fmt: str) -> None:
+    for problem in problems:
+        print(problem.to_json() if fmt == "json" else str(problem), file=sys.stderr)
+
+
+def _failed(problems: Sequence[Problem], strict: bool) -> bool:
+    return any(p.level == "error" or (strict and p.blocking) for p in problems)
 
 
 def _build(args: argparse.Namespace) -> int:
     from geomap.build import build_incident, write_outputs
-    from geomap.screenshot import screenshot
 
     # Build everything in memory first: one bad seed writes nothing at all.
-    built = [build_incident(seed, tiles=args.tiles) for seed in args.seeds]
+    built, problems = [], []
+    for seed in args.seeds:
+        try:
+            b = build_incident(seed, tiles=args.tiles)
+        except IncidentError as err:
+            problems += err.problems
+            continue
+        built.append(b)
+        problems += b.warnings
     ids = [b.incident.id for b in built]
     for b in built:
         if ids.count(b.incident.id) > 1:
-            raise GeomapError(
-                f"{b.incident.path}: incident.id {b.incident.id!r} is used by another seed too; make it unique"
-            )
+            problems.append(Problem(b.incident.file, 1, "incident.id",
+                                    f"{b.incident.id!r} is used by another seed too; make it unique"))  # fmt: skip
+    _print_problems(problems, args.format)
+    if _failed(problems, args.strict):
+        return EXIT_INPUT
     for b in built:
-        write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out)
+        extra = {}
         if args.png:
-            b.written.append(
-                screenshot(args.out / f"{b.incident.id}.html", args.out / f"{b.incident.id}.png")
-            )
+            from geomap.web.screenshot import screenshot
+
+            extra[f"{b.incident.id}.png"] = screenshot(b.html)
+        write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
         for path in b.written:
             print(path)
     return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from geomap.build import build_incident
     from geomap.incident import load_incident
-    from geomap.layers import build_layers
 
     status = EXIT_OK
     for seed in args.seeds:
         try:
-            incident = load_incident(seed)
-            if not args.no_geocode:
-                build_layers(incident)  # every place, region, border and path must resolve too
+            if args.no_geocode:
+                problems = list(load_incident(seed).warnings)
+            else:
+                problems = build_incident(seed).warnings  # everything build would refuse
         except IncidentError as err:
-            for problem in err.problems:
-                print(problem, file=sys.stderr)
+            problems = err.problems
+        _print_problems(problems, args.format)
+        if _failed(problems, args.strict):
             status = EXIT_INPUT
-        else:
-            print(f"{seed}: ok")
+        elif args.format == "text":
+            print(clean(f"{seed}: ok"))
     return status
 
 
@@ -122,16 +163,18 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     problems = check_layers(seeds, layers_dir=args.layers_dir)
     for line in problems:
-        print(line, file=sys.stderr)
+        print(clean(line), file=sys.stderr)
     if not problems:
         print(f"{len(seeds)} seed(s): layers up to date")
     return EXIT_INPUT if problems else EXIT_OK
 
 
 def _geocode(args: argparse.Namespace) -> int:
-    from geomap.geocode import Geocoder
+    from geomap.places.geocoder import Geocoder
 
     geocoder = Geocoder()
+    if args.country is not None:
+        geocoder.check_country(args.country)
     status = EXIT_OK
     for query in args.queries:
         try:
@@ -145,17 +188,16 @@ def _geocode(args: argparse.Namespace) -> int:
                     )
                 )
             else:
-                print(f"{query}: {err}", file=sys.stderr)
+                print(clean(f"{query}: {err}"), file=sys.stderr)
             continue
         if args.json:
             print(json.dumps(match.to_dict(), ensure_ascii=False))
         else:
             units = ", ".join(u for u in (match.admin3, match.admin2, match.admin1) if u) or match.country
-            print(
-                f"{query}\t{match.lat:.5f}, {match.lon:.5f}\t{match.name} ({units})\t{match.precision}, {match.match}"
-            )
+            print(clean(f"{query}\t{match.lon:.5f}, {match.lat:.5f}\t{match.name} ({units})\t"
+                        f"{match.precision}, {match.match}"))  # fmt: skip
             for warning in match.warnings:
-                print(f"{query}: warning: {warning}", file=sys.stderr)
+                print(clean(f"{query}: warning: {warning}"), file=sys.stderr)
     return status
 
 
@@ -173,19 +215,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     try:
-        return COMMANDS[args.command](args)
+        with warnings.catch_warnings():
+            # Library warnings (with file paths of the machine) are not the user's business here.
+            warnings.simplefilter("ignore")
+            return COMMANDS[args.command](args)
     except IncidentError as err:
-        for problem in err.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(err.problems, getattr(args, "format", "text"))
         return EXIT_INPUT
     except GeomapError as err:
-        print(f"geomap {args.command}: {err}", file=sys.stderr)
+        print(clean(f"geomap {args.command}: {err}"), file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
     except Exception as err:  # the contract: one line, never a traceback
         print(
-            f"geomap {args.command}: internal error: {type(err).__name__}: {err} (please report it)",
+            clean(f"geomap {args.command}: internal error: {type(err).__name__}: {err} (please report it)"),
             file=sys.stderr,
         )
         return EXIT_INTERNAL

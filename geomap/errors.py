@@ -2,24 +2,60 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Level = Literal["error", "warning"]
+
+# Control characters (C0, DEL, C1), bidi controls, zero-width characters and line/paragraph
+# separators: text echoed to a terminal or a log must not carry them raw.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
-class GeomapError(Exception):
-    """Root of every error geomap raises on purpose."""
+def clean(text: str) -> str:
+    r"""Return ``text`` safe for one line of a terminal or log: unsafe characters as ``\uXXXX``.
+
+    A newline in a YAML key or a geocode query would otherwise forge a second
+    problem line; an ESC sequence would reach the terminal.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem found in an input file, printable as ``file:line: field: message``."""
+    """One problem found in an input file, printable as ``file:line: field: message``.
+
+    Warnings print as ``file:line: field: warning: message``; an acknowledged
+    warning (``expect:`` in the incident file) as ``... acknowledged: message``.
+    """
 
     file: str
     line: int
     field: str
     message: str
+    level: Level = "error"
+    acknowledged: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+        tag = ""
+        if self.level == "warning":
+            tag = "acknowledged: " if self.acknowledged else "warning: "
+        return clean(f"{self.file}:{self.line}: {self.field}: {tag}{self.message}")
+
+    def to_json(self) -> str:
+        """One JSON object (file, line, field, level, message, acknowledged) for CI annotations."""
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @property
+    def blocking(self) -> bool:
+        """An error, or a warning nobody acknowledged (what ``--strict`` refuses)."""
+        return self.level == "error" or not self.acknowledged
+
+
+class GeomapError(Exception):
+    """Root of every error geomap raises on purpose."""
 
 
 class IncidentError(GeomapError, ValueError):
@@ -53,3 +89,7 @@ class PlaceNotFoundError(GeocodeError):
 
 class DataError(GeomapError, RuntimeError):
     """Packaged reference data is missing or inconsistent (reinstall geomap)."""
+
+
+class OutputError(GeomapError, OSError):
+    """Outputs could not be written (a locked, foreign or unwritable output folder)."""

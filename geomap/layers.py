@@ -14,12 +14,12 @@ from typing import Any
 import geopandas as gpd
 from shapely import Point
 
-from geomap import boundaries
 from geomap.errors import GeocodeError, GeomapError, IncidentError, Problem
-from geomap.flights import Area, FlightPath, build_path
-from geomap.geocode import Geocoder, Match, default_geocoder
-from geomap.geodesy import geodesic_centre
+from geomap.geo import boundaries
+from geomap.geo.claims import Area, FlightPath, build_path
+from geomap.geo.geodesy import geodesic_centre
 from geomap.incident import Endpoint, FlightDirection, Incident, PlaceEntry, Report
+from geomap.places.geocoder import Geocoder, Match, default_geocoder
 
 Layers = dict[str, gpd.GeoDataFrame]
 
@@ -82,6 +82,7 @@ def _common(layer: str, report: Report, feature_id: str | None = None) -> dict[s
         "sources": list(report.sources),
         "quotes": [asdict(q) for q in report.quotes],
         "time": report.time.isoformat() if report.time else None,
+        "time_precision": report.time_precision,
     }
 
 
@@ -166,6 +167,7 @@ def _geocoded(match: Match) -> dict[str, Any]:
         "matched_name": match.matched_name,
         "match": match.match,
         "precision": match.precision,
+        "precision_label": match.precision_label,
         "score": match.score,
         "uncertainty_km": match.uncertainty_km,
         "country": match.country,

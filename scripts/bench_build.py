@@ -18,11 +18,12 @@ def main() -> None:
     """Time each stage of one build and print the sizes of what it writes."""
     seed = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
     t0 = time.perf_counter()
-    from geomap.build import Built, write_outputs
     from geomap.export import geojson_files
+    from geomap.render import render_map
+
+    from geomap.build import Built, write_outputs
     from geomap.incident import load_incident
     from geomap.layers import build_layers
-    from geomap.render import render_map
 
     t1 = time.perf_counter()
     incident = load_incident(seed)

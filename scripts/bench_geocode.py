@@ -20,7 +20,7 @@ import time
 COLD = """
 import time
 t = time.perf_counter()
-from geomap.geocode import Geocoder
+from geomap.places.geocoder import Geocoder
 Geocoder().geocode("Cześniki, Zamość County")
 print(time.perf_counter() - t)
 """
@@ -50,7 +50,7 @@ def cli_wall(runs: int = 3) -> float:
 
 def draw_queries(n: int, seed: int) -> list[tuple[str, str]]:
     """Draw (query, expected gazetteer id) pairs for ``n`` Polish places with gmina or powiat hints."""
-    from geomap.gazetteer import load
+    from geomap.places.gazetteer import load
 
     gaz = load()
     rng = random.Random(seed)
@@ -73,7 +73,7 @@ def draw_queries(n: int, seed: int) -> list[tuple[str, str]]:
 def throughput(queries: list[tuple[str, str]]) -> dict[str, float]:
     """Measure queries a second and count outcomes, in this process (one core)."""
     from geomap.errors import AmbiguousPlaceError, GeocodeError
-    from geomap.geocode import Geocoder
+    from geomap.places.geocoder import Geocoder
 
     geocoder = Geocoder()
     right = wrong = ambiguous = failed = 0

@@ -33,7 +33,7 @@ import pandas as pd
 from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
 
-from geomap._text import (
+from geomap.places.text import (
     fold,
     has_cyrillic,
     is_latin_or_cyrillic,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geomap.build import Built, build_incident, write_outputs
-from geomap.geocode import Geocoder
+from geomap.places.geocoder import Geocoder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"

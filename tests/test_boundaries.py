@@ -8,8 +8,8 @@ import shapely
 from conftest import SHARED
 from pyproj import Geod
 
-from geomap import boundaries
-from geomap.geodesy import Projector, local_crs
+from geomap.geo import boundaries
+from geomap.geo.geodesy import Projector, local_crs
 
 RAW_ADMIN0 = SHARED / "data" / "naturalearth" / "ne_10m_admin_0_countries_deu.zip"
 

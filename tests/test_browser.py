@@ -1,8 +1,8 @@
 """The built map in a real browser (Debian's headless Chromium), with the network cut off.
 
 Checks what a reader would see: Leaflet starts, every feature of every layer is drawn, each
-toggle hides and shows its layer, popups show their quotes as text, nothing reaches another
-host, and the console stays clean.
+toggle hides and shows its layer, popups show their text as text, nothing reaches another
+host, the Content-Security-Policy refuses nothing the page needs, and the console stays clean.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hostile import PAYLOADS, write_hostile
+from common import MARKER, PAYLOADS, hostile_incident
 
 from geomap.build import build_incident, write_outputs
-from geomap.screenshot import QUIET_FLAGS
+from geomap.web.screenshot import QUIET_FLAGS
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +32,7 @@ def _chromium() -> str:
     return found
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     executable = _chromium()
@@ -47,20 +47,20 @@ def browser():
 class Page:
     """A page opened offline: every request that is not file: or data: is recorded and refused."""
 
-    def __init__(self, browser, html: Path):
-        self.context = browser.new_context(viewport={"width": 1400, "height": 1000}, offline=True)
+    def __init__(
+        self, browser, html: Path, *, width: int = 1400, height: int = 1000, ready: str = "window.geomap"
+    ):
+        self.context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
         self.page = self.context.new_page()
         self.outside: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.page.route("**/*", self._route)
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(html.as_uri())
-        self.page.wait_for_function(
-            "window.L && window.geomapLayers && Object.keys(window.geomapLayers).length > 0"
-        )
+        self.page.wait_for_function(ready)
 
     def _route(self, route):
         url = route.request.url
@@ -73,24 +73,41 @@ class Page:
     def drawn(self, key: str) -> int:
         return self.page.locator(f".gm-layer-{key}").count()
 
+    def js(self, code: str):
+        return self.page.evaluate(code)
+
+    def open_popup(self, overlay: str, feature_id: str) -> str:
+        self.js(
+            f"(() => {{ const g = geomap.overlays[{json.dumps(overlay)}].group;"
+            f" g.getLayers().find(l => l.feature && l.feature.id === {json.dumps(feature_id)}).openPopup(); }})()"
+        )
+        return self.page.locator(".leaflet-popup-content").last.text_content()
+
+    def close(self):
+        self.context.close()
+
 
 @pytest.fixture(scope="module")
-def seed_page(browser, built, tmp_path_factory):
-    out = tmp_path_factory.mktemp("browser")
-    write_outputs(built, layers_dir=out / "layers", out_dir=out / "build")
+def seed_page(browser, written):
+    built, out = written
     page = Page(browser, out / "build" / "pl-drones-2025-09-10.html")
     yield page, built
-    page.context.close()
+    page.close()
 
 
 def test_leaflet_starts_and_nothing_leaves_the_page(seed_page):
     page, _ = seed_page
-    assert page.page.evaluate("L.version") == "1.9.4"
+    assert page.js("L.version") == "1.9.4"
     assert page.outside == []
-    assert page.errors == []
+    assert page.errors == []  # a CSP refusal would be logged here
 
 
-def _overlay_keys(built):
+def test_the_page_reads_back_the_document_it_was_given(seed_page):
+    page, built = seed_page
+    assert json.loads(page.js("JSON.stringify(geomap.document)")) == json.loads(json.dumps(built.document))
+
+
+def _overlays(built):
     keys = {name: len(frame) for name, frame in built.layers.items() if name != "flight_directions"}
     keys.update({f"flight_directions-{fid}": 1 for fid in built.layers["flight_directions"]["id"]})
     return keys
@@ -98,107 +115,93 @@ def _overlay_keys(built):
 
 def test_every_feature_is_drawn(seed_page):
     page, built = seed_page
-    for key, count in _overlay_keys(built).items():
-        assert page.drawn(key) == count, key
-    assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the flight paths
+    for key, count in _overlays(built).items():
+        layer = key.split("-")[0]
+        drawn = page.js(f"geomap.overlays[{json.dumps(key)}].group.getLayers().filter(l => l.feature).length")
+        assert drawn == count, key
+        assert page.drawn(layer) >= count, key
+    assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the claimed directions
     assert page.page.locator(".gm-uncertain").count() == 1  # Krzywowierzba-Kolonia, to its gmina
-    assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10  # countries and admin-1 lines
+    assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10
     labels = page.page.locator(".gm-label").all_text_contents()
-    assert {"Poland", "Belarus", "Ukraine"} <= set(labels) and "Lublin" in labels
+    assert {"Poland", "Belarus", "Ukraine"} <= set(labels)
 
 
 def test_each_toggle_hides_and_shows_its_layer(seed_page):
     page, built = seed_page
-    labels = page.page.locator(".leaflet-control-layers-overlays label")
-    assert labels.count() == len(_overlay_keys(built))
-    for i, (key, count) in enumerate(_overlay_keys_in_control_order(page, built)):
-        box = labels.nth(i).locator("input")
-        box.click()
-        assert page.drawn(key) == 0, key
-        box.click()
-        assert page.drawn(key) == count, key
-
-
-def _overlay_keys_in_control_order(page, built):
-    keys = _overlay_keys(built)
-    names = page.page.evaluate(
-        "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label span span')).map(s => s.textContent)"
-    )
-    order = []
-    for name in names:
-        key = next(k for k in keys if _matches(name, k, built))
-        order.append((key, keys[key]))
-    return order
-
-
-def _matches(label: str, key: str, built) -> bool:
-    if key.startswith("flight_directions-"):
-        fid = key.removeprefix("flight_directions-")
-        claim = built.layers["flight_directions"].set_index("id").loc[fid, "claim"]
-        return label.strip().startswith(f"Flight: {claim}")
-    titles = {
-        "crash_sites": "Crash",
-        "airports": "Airports",
-        "border_regions": "Border",
-        "alert_regions": "Regions",
-    }
-    return label.strip().startswith(titles[key])
+    boxes = page.page.locator("input[data-overlay]")
+    assert boxes.count() == len(_overlays(built))
+    for i in range(boxes.count()):
+        key = boxes.nth(i).get_attribute("data-overlay")
+        shown = f"geomap.map.hasLayer(geomap.overlays[{json.dumps(key)}].group)"
+        boxes.nth(i).click()
+        assert page.js(shown) is False, key
+        boxes.nth(i).click()
+        assert page.js(shown) is True, key
 
 
 def test_popup_shows_the_quote_as_text(seed_page):
     page, built = seed_page
     claim = built.layers["flight_directions"].set_index("id").loc["from-ukraine"]
-    page.page.evaluate(
-        "(() => { const g = geomapLayers['flight_directions-from-ukraine'];"
-        " g.getLayers().find(l => l.feature).openPopup(); })()"
-    )
+    page.open_popup("flight_directions-from-ukraine", "from-ukraine")
     quote = page.page.locator(".leaflet-popup-content .gm-quote").first.text_content()
     assert claim["quotes"][0]["text"] in quote
     links = page.page.locator(".leaflet-popup-content a")
     assert all(links.nth(i).get_attribute("href").startswith("https://") for i in range(links.count()))
 
 
-def test_crash_site_popup_says_how_it_was_geocoded(seed_page):
+def test_crash_site_popup_says_how_it_was_located(seed_page):
     page, _ = seed_page
-    page.page.evaluate(
-        "(() => { const g = geomapLayers['crash_sites'];"
-        " g.getLayers().find(l => l.feature.id === 'krzywowierzba-kolonia').openPopup(); })()"
-    )
-    text = page.page.locator(".leaflet-popup-content").last.text_content()
-    assert "gmina ±" in text and "not in the gazetteer" in text and "Dębowa Kłoda" in text
+    text = page.open_popup("crash_sites", "krzywowierzba-kolonia")
+    assert "How this was located" in text and "not in the gazetteer" in text and "Dębowa Kłoda" in text
 
 
 def test_screenshot(seed_page):
     page, built = seed_page
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{built.incident.id}.png"
-    page.page.evaluate("document.querySelectorAll('.leaflet-popup-close-button').forEach(b => b.click())")
+    page.js("geomap.map.closePopup()")
     page.page.screenshot(path=str(path))
     assert path.stat().st_size > 50_000
 
 
-def test_hostile_text_stays_text(browser, tmp_path):
-    built = build_incident(write_hostile(tmp_path))
-    write_outputs(built, layers_dir=tmp_path / "layers", out_dir=tmp_path / "build")
-    page = Page(browser, tmp_path / "build" / "hostile.html")
-    page.page.evaluate("(() => { geomapLayers['crash_sites'].getLayers()[0].openPopup(); })()")
-    popup = page.page.locator(".leaflet-popup-content")
-    assert PAYLOADS["name"] in popup.locator("h3").text_content()
-    assert PAYLOADS["reported"] in popup.text_content()
-    assert page.page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
-    assert json.dumps(page.dialogs) == "[]"
+@pytest.fixture(scope="module")
+def hostile_page(browser, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    built = build_incident(hostile_incident(folder))
+    write_outputs(built, layers_dir=folder / "layers", out_dir=folder / "build")
+    os.chdir(folder)  # a command payload would write its marker file here
+    page = Page(browser, folder / "build" / "hostile.html")
+    yield page, built, folder
+    page.close()
+    os.chdir(ROOT)
+
+
+def test_every_payload_appears_as_text_in_the_dom(hostile_page):
+    page, built, folder = hostile_page
+    sites = built.layers["crash_sites"].set_index("id")
+    for i, payload in enumerate(PAYLOADS):
+        page.open_popup("crash_sites", f"site-{i}")
+        popup = page.page.locator(".leaflet-popup-content").last
+        assert popup.locator("h3").text_content() == sites.loc[f"site-{i}", "name"]
+        assert popup.locator(".gm-reported").text_content() == payload
+        assert popup.locator(".gm-quote").text_content().startswith("\u201c" + payload + "\u201d")
+        assert popup.locator("img, script, iframe, style, base, meta, a[href^='javascript']").count() == 0
+    assert page.js("document.title") == built.incident.title
+    assert page.page.locator(".gm-title").text_content() == built.incident.title
+    assert built.incident.summary in page.page.locator(".gm-summary").text_content()
+    assert page.dialogs == []
     assert page.outside == [] and page.errors == []
-    page.context.close()
+    assert page.js("document.querySelectorAll('body script').length") == 2  # the island and geomap's own
+    assert not (folder / MARKER).exists() and not (ROOT / MARKER).exists()
 
 
 def test_build_png_writes_a_screenshot(tmp_path, seed):
     _chromium()
     from geomap.cli import main
 
-    assert (
-        main(["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), "--png"])
-        == 0
-    )
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), "--png"]
+    assert main(args) == 0
     png = tmp_path / "b" / "pl-drones-2025-09-10.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 100_000  # a drawn map, not a blank page

@@ -43,7 +43,7 @@ def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
     err = capsys.readouterr().err
     assert code == 1
     assert err.strip().splitlines() == [
-        f"{seed_copy}:64: places.crash_sites[1].status: 'certain' is not one of: reported, confirmed, disputed"
+        f"{seed_copy}:64: places.crash_sites[1].status: 'certain' is not one of: confirmed, reported, disputed, reclassified, excluded"
     ]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 

@@ -26,7 +26,7 @@ def test_licences_ship_with_the_vendored_code():
 
 
 def test_package_never_reads_shared_at_run_time():
-    for source in (DATA.parent).glob("*.py"):
+    for source in (DATA.parent).rglob("*.py"):
         assert "../shared" not in source.read_text("utf-8") and "shared/data" not in source.read_text(
             "utf-8"
         ), source.name

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from shapely.geometry import shape
 
 from geomap.build import check_layers
-from geomap.export import to_geojson
+from geomap.io.geojson import to_geojson
 
 LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "flight_directions"]
 
@@ -56,7 +56,7 @@ def test_every_feature_names_its_sources(built):
 def test_crash_sites_carry_geocoding_provenance(built):
     for _, row in built.layers["crash_sites"].iterrows():
         assert row["gazetteer_id"].startswith("geonames:")
-        assert row["precision"] in ("place", "place_part", "gmina", "powiat")
+        assert row["precision"] in ("place", "place_part", "admin3", "admin2")
         assert row["admin1"] and row["admin2"]
 
 
@@ -107,7 +107,7 @@ def test_geojson_round_trip_and_order_independence(features):
 
 
 def test_geopackage_is_byte_stable(built, tmp_path):
-    from geomap.export import write_geopackage
+    from geomap.io.gpkg import write_geopackage
 
     write_geopackage(built.layers, tmp_path / "a.gpkg")
     write_geopackage(built.layers, tmp_path / "b.gpkg")

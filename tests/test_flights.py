@@ -8,9 +8,9 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from geomap import boundaries
-from geomap.flights import Area, build_path
-from geomap.geodesy import Projector, geodesic_path, local_crs
+from geomap.geo import boundaries
+from geomap.geo.claims import Area, build_path
+from geomap.geo.geodesy import Projector, geodesic_path, local_crs
 
 GEOD = Geod(ellps="WGS84")
 POLISH_BORDERS = ["BY", "UA", "LT", "RU", "SK", "CZ", "DE"]

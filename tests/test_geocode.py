@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap._text import fold
 from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceNotFoundError
-from geomap.geocode import LARGE_CITY, Query
+from geomap.places.geocoder import LARGE_CITY, Query
+from geomap.places.text import fold
 
 # (query, gazetteer id, TERYT powiat, precision, match)
 SEED_PLACES = [
     ("Wyryki-Wola, gm. Wyryki, Włodawa County", "geonames:754533", "0619", "place_part", "exact"),
     ("Czosnówka, gm. Biała Podlaska, Biała Podlaska County", "geonames:773703", "0601", "place", "exact"),
     ("Cześniki, gm. Sitno, Zamość County", "geonames:773720", "0620", "place", "exact"),
-    ("Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County", "geonames:7532960", "0613", "gmina", "admin"),
+    ("Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County", "geonames:7532960", "0613", "admin3", "admin"),
     ("Wohyń, gm. Wohyń, Radzyń Podlaski County", "geonames:755438", "0615", "place", "exact"),
     ("Wielki Łan, Włodawa County", "geonames:755871", "0619", "place", "exact"),
     ("Mniszków, gm. Mniszków, Opoczno County", "geonames:764572", "1007", "place", "exact"),
@@ -58,7 +58,7 @@ def test_krzywowierzba_kolonia_never_lands_in_wlodawa_county(geocoder):
 def test_same_name_in_another_unit_is_rejected_not_taken(geocoder):
     # GeoNames has Krzywowierzba only in gm. Wyryki (Włodawa County).
     m = geocoder.geocode("Krzywowierzba, Parczew County")
-    assert m.precision == "powiat"
+    assert m.precision == "admin2"
     assert [a.admin2 for a in m.alternatives] == ["Powiat włodawski"]
     assert m.alternatives[0].reason == "outside the hinted units"
 
@@ -302,7 +302,7 @@ def test_packaged_index_agrees_with_fold(geocoder):
 
 def test_rejected_alternatives_are_capped_and_counted(geocoder):
     m = geocoder.geocode("Wólka, gm. Sitno")  # no Wólka in gm. Sitno; 47 elsewhere
-    assert m.precision == "gmina"
+    assert m.precision == "admin3"
     assert len(m.alternatives) == 10 < m.rejected_count
 
 

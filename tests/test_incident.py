@@ -84,11 +84,11 @@ def test_good_minimal_file(tmp_path):
         ("  timezone: Europe/Warsaw\n", "  timezone: Europe/Warszawa\n", "6: incident.timezone: 'Europe/Warszawa' is not an IANA time zone"),
         ("  id: test-incident\n", "  id: Test Incident\n", "2: incident.id: 'Test Incident' is not a slug"),
         ("    url: https://example.org/a\n", "    url: javascript:alert(1)\n", "12: sources[0].url: 'javascript:alert(1)' is not an http(s) URL"),
-        ("    text: source.txt\n", "    text: missing.txt\n", "13: sources[0].text: file 'missing.txt' not found"),
-        ("          text: drone fragments near the cemetery\n", "          text: a house was hit\n", "21: crash_sites.czesniki.quotes: quote 'a house was hit'... is not in source 'src'"),
+        ("    text: source.txt\n", "    text: missing.txt\n", "13: sources[0].text: file 'missing.txt' cannot be read: No such file"),
+        ("          text: drone fragments near the cemetery\n", "          text: a house was hit\n", "20: crash_sites.czesniki.quotes: quote 'a house was hit'... is not in source 'src'"),
         ("    targets: {layer: crash_sites}\n", "    targets: {layer: airports}\n", "28: flight_directions.from-ukraine.targets.layer: no layer 'airports'"),
         ("    origin: {country: UA}\n", "    origin: {country: UA, place: Lviv, coordinates: [24, 49.8]}\n", "27: flight_directions[0].origin: give exactly one of"),
-        ("  title: Test\n", "  title: [Test]\n", "3: incident.title: must be a non-empty text"),
+        ("  title: Test\n", "  title: [Test]\n", "3: incident.title: must be a single value, not a list or mapping"),
         ("places:\n", "places:\n  crash_sites: []\nplaces:\n", "16: places: appears twice; keep one"),
     ],
     ids=["unknown-key", "bad-status", "missing-field", "dangling-source", "impossible-latitude", "coordinates-not-numbers",
@@ -140,8 +140,8 @@ def test_binary_file(tmp_path):
 
 def test_huge_file(tmp_path):
     path = tmp_path / "x.yaml"
-    path.write_bytes(b"# " + b"x" * (5 * 2**20) + b"\n")
-    with pytest.raises(IncidentError, match="is larger than 4 MiB"):
+    path.write_bytes(b"# " + b"x" * (17 * 2**20) + b"\n")
+    with pytest.raises(IncidentError, match="is larger than 16 MiB"):
         load_incident(path)
 
 
@@ -156,5 +156,5 @@ def test_problem_format(tmp_path):
         load_incident(path)
     assert (
         str(err.value.problems[0])
-        == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: reported, confirmed, disputed"
+        == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: confirmed, reported, disputed, reclassified, excluded"
     )

@@ -1,6 +1,6 @@
 import pytest
 
-from geomap._text import fold, split_unit_words, transliterate, word_order_key
+from geomap.places.text import fold, split_unit_words, transliterate, word_order_key
 
 
 @pytest.mark.parametrize(

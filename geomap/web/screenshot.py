@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, clean
 
 #: Flags that keep Chromium from reaching for the network on its own.
 QUIET_FLAGS = [
@@ -26,16 +26,17 @@ def find_chromium() -> str:
     raise GeomapError("no Chromium found for --png: install Debian's chromium or set GEOMAP_CHROMIUM")
 
 
-def screenshot(html: Path, png: Path, /, *, width: int = 1400, height: int = 1000) -> Path:
-    """Render ``html`` in headless Chromium and save a PNG screenshot."""
-    png.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="geomap-chromium-") as profile:
+def screenshot(page: str, /, *, width: int = 1400, height: int = 1000) -> bytes:
+    """Render the HTML ``page`` in headless Chromium and return a PNG screenshot."""
+    with tempfile.TemporaryDirectory(prefix="geomap-chromium-") as tmp:
+        html, png = Path(tmp) / "page.html", Path(tmp) / "page.png"
+        html.write_text(page, "utf-8")
         cmd = [
-            find_chromium(), *QUIET_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
-            "--virtual-time-budget=4000", f"--screenshot={png.resolve()}", html.resolve().as_uri(),
+            find_chromium(), *QUIET_FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={width},{height}",
+            "--virtual-time-budget=4000", f"--screenshot={png}", html.as_uri(),
         ]  # fmt: skip
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-    if result.returncode != 0 or not png.is_file():
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise GeomapError(f"chromium could not screenshot {html}: {last}")
-    return png
+        if result.returncode != 0 or not png.is_file():
+            last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+            raise GeomapError(f"chromium could not take the screenshot: {clean(last)}")
+        return png.read_bytes()

@@ -19,8 +19,8 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap._data import read_bytes
 from geomap.errors import DataError, GeomapError
-from geomap.geocode import default_geocoder
-from geomap.geodesy import Projector, area_km2, length_km, local_crs
+from geomap.geo.geodesy import Projector, area_km2, length_km, local_crs
+from geomap.places.geocoder import default_geocoder
 
 
 @cache

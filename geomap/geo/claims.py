@@ -31,9 +31,9 @@ from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, substring
 
-from geomap import boundaries
 from geomap.errors import GeomapError
-from geomap.geodesy import GEOD, Projector, bearing, geodesic_path, length_km, local_crs
+from geomap.geo import boundaries
+from geomap.geo.geodesy import GEOD, Projector, bearing, geodesic_path, length_km, local_crs
 
 TRIM_KM = 10.0
 

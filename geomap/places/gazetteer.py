@@ -13,16 +13,17 @@ from functools import cache
 
 from geomap._data import read_bytes
 from geomap.errors import DataError
+from geomap.vocab import precision_label
 
 DATA_FILE = "gazetteer.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 
-#: Precision of a feature, by its GeoNames feature code.
+#: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
-    "ADM3": "gmina",
-    "ADM2": "powiat",
-    "ADM1": "voivodeship",
+    "ADM3": "admin3",
+    "ADM2": "admin2",
+    "ADM1": "admin1",
     "PCLI": "country",
 }
 
@@ -48,8 +49,13 @@ class Feature:
 
     @property
     def precision(self) -> str:
-        """Precision level: place, place_part, gmina, powiat, voivodeship or country."""
+        """Precision level: place, place_part, admin3, admin2, admin1 or country."""
         return PRECISION_BY_CODE.get(self.fcode, "place")
+
+    @property
+    def precision_label(self) -> str:
+        """The precision in the country's own terms: "gmina", "oblast", "voblast", ..."""
+        return precision_label(self.precision, self.cc)
 
     @property
     def gazetteer_id(self) -> str:
@@ -125,6 +131,25 @@ class Gazetteer:
                 self.admin_name(cc, "ADM3", feature.a3),
             )
         return names
+
+    def countries(self) -> list[str]:
+        """ISO codes of the countries the gazetteer covers."""
+        return sorted({key.split("|", 1)[0] for key in self._admin_names})
+
+    def largest_places(
+        self, bounds: tuple[float, float, float, float], /, *, min_population: int, limit: int
+    ) -> list[Feature]:
+        """Return places of at least ``min_population`` inside ``bounds``, largest first (ties by name)."""
+        x0, y0, x1, y1 = bounds
+        found = []
+        for i, row in enumerate(self._rows):
+            cells = row.split("\t")
+            if cells[5] == "P" and int(cells[11]) >= min_population:
+                lat, lon = float(cells[3]), float(cells[4])
+                if x0 <= lon <= x1 and y0 <= lat <= y1:
+                    found.append(self.feature(i))
+        found.sort(key=lambda f: (-f.population, f.name, f.id))
+        return found[:limit]
 
     def __len__(self) -> int:
         return len(self._rows)

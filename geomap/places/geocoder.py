@@ -25,9 +25,10 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from geomap import gazetteer as _gazetteer
-from geomap._text import fold, has_cyrillic, split_unit_words, transliterate, word_order_key
-from geomap.errors import AmbiguousPlaceError, PlaceNotFoundError
+from geomap.errors import AmbiguousPlaceError, GeomapError, PlaceNotFoundError
+from geomap.places import gazetteer as _gazetteer
+from geomap.places.text import fold, has_cyrillic, split_unit_words, transliterate, word_order_key
+from geomap.vocab import precision_label
 
 MatchKind = Literal["exact", "variant", "alternate", "fuzzy", "admin"]
 Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
@@ -135,6 +136,7 @@ class Match:
     admin3: str
     admin_codes: tuple[str, str, str]
     precision: str
+    precision_label: str
     score: float
     gazetteer_id: str
     feature_code: str
@@ -249,6 +251,15 @@ class Geocoder:
                 return self._prefer(found[tier], q.kind)
         return []
 
+    def check_country(self, code: str, /) -> str:
+        """Return ``code`` if the gazetteer covers that country; raise a GeomapError naming those it covers."""
+        covered = self.gaz.countries()
+        if code not in covered:
+            raise GeomapError(
+                f"--country {code!r} is not a country the gazetteer covers; use one of {', '.join(covered)}"
+            )
+        return code
+
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
 
@@ -310,9 +321,9 @@ class Geocoder:
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
         if rows and not at_level:
             found = self.gaz.feature(rows[0])
-            wanted = _gazetteer.PRECISION_BY_CODE.get(level or "", level)
+            wanted = precision_label(_gazetteer.PRECISION_BY_CODE.get(level or "", ""), found.cc)
             raise PlaceNotFoundError(
-                text, f"{text!r} names a {found.precision} ({found.name}), not a {wanted}"
+                text, f"{text!r} names a {found.precision_label} ({found.name}), not a {wanted}"
             )
         rows = at_level
         if not rows:
@@ -466,7 +477,7 @@ class Geocoder:
             unit = self.gaz.feature(fallback)
             warning = (
                 f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
-                f"located at the {unit.precision} {unit.name} (±{unit.radius_km:g} km)"
+                f"located at the {unit.precision_label} {unit.name} (±{unit.radius_km:g} km)"
             )
             return self._match(
                 q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,), len(rejected)
@@ -552,7 +563,7 @@ class Geocoder:
         return Match(
             query=str(q), name=f.name, matched_name=matched, match=kind, lon=f.lon, lat=f.lat,
             country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
-            precision=f.precision, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
+            precision=f.precision, precision_label=f.precision_label, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
             uncertainty_km=uncertainty,
             alternatives=alternatives, warnings=warnings, rejected_count=rejected_count,
         )  # fmt: skip

@@ -1,0 +1,1 @@
+"""Geometry of the region: geodesy, packaged boundaries and claimed directions."""

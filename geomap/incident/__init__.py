@@ -1,0 +1,27 @@
+"""The incident file: its model, its schema and its reader."""
+
+from geomap.incident.model import (
+    AlertRegion,
+    BorderRegion,
+    Endpoint,
+    FlightDirection,
+    Incident,
+    PlaceEntry,
+    Quote,
+    Report,
+    Source,
+)
+from geomap.incident.read import load_incident
+
+__all__ = [
+    "AlertRegion",
+    "BorderRegion",
+    "Endpoint",
+    "FlightDirection",
+    "Incident",
+    "PlaceEntry",
+    "Quote",
+    "Report",
+    "Source",
+    "load_incident",
+]

@@ -1,0 +1,142 @@
+"""The incident, as read and validated: plain frozen dataclasses, no YAML and no geometry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+from geomap.errors import Problem
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document the incident rests on; ``text`` names a file beside the incident file."""
+
+    id: str
+    title: str
+    publisher: str
+    date: date
+    url: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words quoted from a source."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """What every feature carries: what was reported, when, how sure, on whose word."""
+
+    id: str
+    name: str
+    reported: str
+    status: str
+    sources: tuple[str, ...]
+    quotes: tuple[Quote, ...] = ()
+    time: datetime | None = None
+    time_precision: str = "exact"
+    line: int = 0  # where the feature starts; the lines below point problems at their own keys
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    def line_of(self, key: str) -> int:
+        """Return the line of ``key`` in the file, or the feature's own line."""
+        return self.lines.get(key, self.line)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A named place of a point layer, geocoded unless coordinates are given."""
+
+    report: Report
+    text: str  # as written: "Cześniki, gm. Sitno, Zamość County"; the geocoder parses it
+    coordinates: tuple[float, float] | None = None
+    country: str | None = None
+    kind: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+
+
+@dataclass(frozen=True)
+class BorderRegion:
+    """The shared border of two countries and an optional band along it."""
+
+    report: Report
+    countries: tuple[str, str]
+    band_km: float = 0.0
+    side: str = "both"
+    official_length_km: float | None = None
+
+
+@dataclass(frozen=True)
+class AlertRegion:
+    """An admin-1 region named in the reports (e.g. put on alert)."""
+
+    report: Report
+    region: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Origin or waypoint of a claimed direction."""
+
+    kind: Literal["country", "region", "place", "coordinates"]
+    value: str | tuple[float, float]
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class FlightDirection:
+    """One claim about where the drones came from, kept apart from the others."""
+
+    report: Report
+    claim: str
+    claimed_by: tuple[str, ...]
+    origin: Endpoint
+    via: tuple[Endpoint, ...]
+    target_layer: str | None
+    target_places: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A validated incident file.
+
+    ``warnings`` holds what the reader fixed or doubts but did not refuse
+    (zero-width characters removed from a name, say).
+    """
+
+    path: Path
+    id: str
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    summary: str
+    sources: tuple[Source, ...]
+    places: dict[str, tuple[PlaceEntry, ...]]
+    border_regions: tuple[BorderRegion, ...]
+    alert_regions: tuple[AlertRegion, ...]
+    flight_directions: tuple[FlightDirection, ...]
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def file(self) -> str:
+        """The file name as problems print it."""
+        return str(self.path)
+
+    def reports(self) -> list[tuple[str, Report]]:
+        """Every feature's report with its layer name, in the file's order."""
+        out = [(layer, e.report) for layer, entries in self.places.items() for e in entries]
+        out += [("border_regions", b.report) for b in self.border_regions]
+        out += [("alert_regions", a.report) for a in self.alert_regions]
+        out += [("flight_directions", f.report) for f in self.flight_directions]
+        return out

@@ -1,0 +1,600 @@
+"""Read and validate an incident file: strict, typed, every problem with its line.
+
+The reader follows :mod:`geomap.incident.schema` for keys and types, then
+checks what the types cannot: references between sections, quotes against
+their source texts, slugs and reserved names.  Every problem is collected, so
+that a writer sees all of them at once as ``file:line: field: message``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from geomap.errors import IncidentError, Problem
+from geomap.incident import schema
+from geomap.incident.model import (
+    AlertRegion,
+    BorderRegion,
+    Endpoint,
+    FlightDirection,
+    Incident,
+    PlaceEntry,
+    Quote,
+    Report,
+    Source,
+)
+from geomap.incident.yamlnodes import compose, read_text
+from geomap.places.text import fold, has_cyrillic, transliterate
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+LAYER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+# Plain scalars that YAML 1.2 reads as numbers but PyYAML's YAML 1.1 resolver leaves as text ("1e3").
+NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
+_NULL = "tag:yaml.org,2002:null"
+
+_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x85]")
+
+
+@dataclass
+class Record:
+    """A mapping read with a schema section: typed values and the line of each key."""
+
+    line: int
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Return the value read for ``key``, or ``default``."""
+        return self.values.get(key, default)
+
+    def line_of(self, key: str) -> int:
+        """Return the line of ``key``, or the mapping's own line."""
+        return self.lines.get(key, self.line)
+
+
+class _Reader:
+    """Reads nodes by schema type; records problems and warnings instead of raising."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def problem(self, where: yaml.Node | int | None, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, _line(where), field, message))
+
+    def warn(self, where: yaml.Node | int | None, field: str, message: str) -> None:
+        self.warnings.append(Problem(self.file, _line(where), field, message, level="warning"))
+
+    # -- sections -----------------------------------------------------------
+    def record(self, node: yaml.Node, section: str, field: str) -> Record | None:
+        """Read a mapping with ``section``'s keys; None when it is not a mapping or lacks a required key."""
+        keys = {k.name: k for k in schema.SCHEMA[section]}
+        allowed = ", ".join(keys)
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, field, f"must be a mapping with keys {allowed}")
+            return None
+        record = Record(_line(node))
+        seen: set[str] = set()
+        for key_node, value in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            where = f"{field}.{key}" if field else key
+            if key in seen:
+                self.problem(key_node, where, "appears twice; keep one")
+                continue
+            seen.add(key)
+            if key not in keys:
+                self.problem(key_node, where, f"unknown key; allowed here: {allowed}")
+                continue
+            record.lines[key] = _line(key_node)
+            if value.tag == _NULL and isinstance(value, yaml.ScalarNode):
+                continue  # "key:" with no value reads as absent; a required key is then reported below
+            read = self.value(value, keys[key], where)
+            if read is not None:
+                record.values[key] = read
+        missing = [k.name for k in schema.SCHEMA[section] if k.required and k.name not in record.lines]
+        for key in missing:
+            self.problem(node, f"{field}.{key}" if field else key, "is required; add it")
+        empty = [
+            k.name
+            for k in schema.SCHEMA[section]
+            if k.required and k.name in record.lines and k.name not in record.values
+        ]
+        if missing or empty:
+            for key in empty:
+                where = f"{field}.{key}" if field else key
+                if not any(p.field.startswith(where) for p in self.problems):
+                    self.problem(record.line_of(key), where, "is required; give it a value")
+            return None
+        return record
+
+    def value(self, node: yaml.Node, key: schema.Key, field: str) -> Any:
+        """Read one value of the key's type; None (with a problem) when it does not fit."""
+        if key.type in ("section", "list", "dict", "layers"):
+            return self.nested(node, key, field)
+        return _SCALARS[key.type](self, node, field, key)
+
+    def nested(self, node: yaml.Node, key: schema.Key, field: str) -> Any:
+        assert key.section is not None
+        if key.type == "section":
+            return self.record(node, key.section, field)
+        if key.type == "list":
+            items = self.sequence(node, field)
+            read = (self.record(n, key.section, f"{field}[{i}]") for i, n in enumerate(items))
+            return [r for r in read if r is not None]
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, field, "must be a mapping from layer names to their entries")
+            return None
+        out: dict[str, Any] = {}
+        for name_node, value in node.value:
+            name = str(name_node.value) if isinstance(name_node, yaml.ScalarNode) else "?"
+            where = f"{field}.{name}"
+            if name in out:
+                self.problem(name_node, where, "appears twice; keep one")
+                continue
+            if not LAYER_NAME.match(name):
+                self.problem(name_node, where, "layer names use lower-case letters, digits and _")
+                continue
+            if key.type == "layers":
+                items = self.sequence(value, where)
+                out[name] = (
+                    _line(name_node),
+                    [r for i, n in enumerate(items) if (r := self.record(n, key.section, f"{where}[{i}]"))],
+                )
+            else:
+                out[name] = self.record(value, key.section, where)
+        return out
+
+    def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, field, "must be a list (items starting with '- ')")
+            return []
+        if len(node.value) > schema.MAX_LIST_ITEMS:
+            self.problem(
+                node, field, f"has {len(node.value):,} items; at most {schema.MAX_LIST_ITEMS:,} are read"
+            )
+            return []
+        return list(node.value)
+
+    # -- scalars -------------------------------------------------------------
+    def scalar(self, node: yaml.Node, field: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag != _NULL:
+            return str(node.value)
+        self.problem(node, field, "must be a single value, not a list or mapping")
+        return None
+
+    def text(self, node: yaml.Node, field: str, *, one_line: bool) -> str | None:
+        raw = self.scalar(node, field)
+        if raw is None:
+            return None
+        limit = schema.MAX_NAME_CHARS if one_line else schema.MAX_TEXT_CHARS
+        if len(raw) > limit:
+            self.problem(node, field, f"is {len(raw):,} characters long; at most {limit:,} are allowed")
+            return None
+        bad = _REFUSED.search(raw)
+        if bad:
+            self.problem(node, field, f"holds the control character U+{ord(bad.group()):04X}; remove it")
+            return None
+        bidi = _BIDI.search(raw)
+        if bidi:
+            self.problem(node, field, f"holds the bidirectional control U+{ord(bidi.group()):04X}, which can "
+                                      "reorder what a reader sees; remove it")  # fmt: skip
+            return None
+        if one_line:
+            raw = self.one_line(node, field, raw)
+        text = unicodedata.normalize("NFC", raw).strip()
+        if not text:
+            self.problem(node, field, "must be a non-empty text")
+            return None
+        return text
+
+    def one_line(self, node: yaml.Node, field: str, raw: str) -> str:
+        """Names and titles are one line of visible text: line breaks become spaces, zero-width characters go."""
+        fixed = raw
+        if _LINE_BREAKS.search(fixed.strip()):
+            fixed = " ".join(_LINE_BREAKS.sub(" ", fixed).split())
+        fixed = _ZERO_WIDTH.sub("", fixed)
+        if fixed != raw and fixed.strip() != raw.strip():
+            self.warn(
+                node, field, f"line breaks or zero-width characters removed; now reads {fixed.strip()!r}"
+            )
+        return fixed
+
+    def number(self, node: yaml.Node, field: str) -> float | None:
+        if isinstance(node, yaml.ScalarNode) and not node.style and NUMBER.match(node.value.replace("_", "")):
+            value = float(node.value.replace("_", ""))
+            if math.isfinite(value):
+                return value
+        self.problem(node, field, "must be a finite number such as 30 or 2.5")
+        return None
+
+
+def _slug(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+    text = r.text(node, field, one_line=True)
+    if text is not None and not SLUG.match(text):
+        r.problem(node, field, f"{text!r} is not a slug; use lower-case letters, digits, - and _")
+        return None
+    return text
+
+
+def _name(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+    return r.text(node, field, one_line=True)
+
+
+def _free_text(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+    return r.text(node, field, one_line=False)
+
+
+def _number(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> float | None:
+    return r.number(node, field)
+
+
+def _int(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> int | None:
+    value = r.number(node, field)
+    if value is not None and value != int(value):
+        r.problem(node, field, f"{value:g} is not a whole number")
+        return None
+    return int(value) if value is not None else None
+
+
+def _bool(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> bool | None:
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+        return node.value.lower() in ("true", "yes", "on")
+    r.problem(node, field, "must be true or false")
+    return None
+
+
+def _time(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> datetime | None:
+    text = r.text(node, field, one_line=True)
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        r.problem(node, field, f"{text!r} is not an ISO 8601 time; write e.g. 2025-09-10T05:40:00+02:00")
+        return None
+    if value.tzinfo is None:
+        r.problem(node, field, f"{text!r} has no UTC offset; add one, e.g. +02:00")
+        return None
+    return value
+
+
+def _date(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> date | None:
+    text = r.text(node, field, one_line=True)
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        r.problem(node, field, f"{text!r} is not a date; write YYYY-MM-DD")
+        return None
+
+
+def _country(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+    text = r.text(node, field, one_line=True)
+    if text is not None and not COUNTRY.match(text):
+        r.problem(node, field, f"{text!r} is not an ISO 3166-1 alpha-2 code such as PL")
+        return None
+    return text
+
+
+def _choice(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+    text = r.text(node, field, one_line=True)
+    if text is not None and text not in key.choices:
+        r.problem(node, field, f"{text!r} is not one of: {', '.join(key.choices)}")
+        return None
+    return text
+
+
+def _names(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> tuple[str, ...] | None:
+    if isinstance(node, yaml.ScalarNode):
+        one = r.text(node, field, one_line=True)
+        return (one,) if one else None
+    items = r.sequence(node, field)
+    read = [r.text(n, f"{field}[{i}]", one_line=True) for i, n in enumerate(items)]
+    if not items:
+        r.problem(node, field, "must name at least one")
+        return None
+    return tuple(s for s in read if s) if all(read) else None
+
+
+def _ids(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> tuple[str, ...] | None:
+    names = _names(r, node, field, key)
+    bad = [n for n in names or () if not SLUG.match(n)]
+    if bad:
+        r.problem(node, field, f"{bad[0]!r} is not a source id (a slug)")
+        return None
+    return names
+
+
+def _coords(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> tuple[float, float] | None:
+    items = r.sequence(node, field)
+    if len(items) != 2:
+        if items:
+            r.problem(node, field, "must be [longitude, latitude]")
+        return None
+    lon, lat = r.number(items[0], f"{field}[0]"), r.number(items[1], f"{field}[1]")
+    if lon is None or lat is None:
+        return None
+    if not -180 <= lon <= 180:
+        r.problem(items[0], f"{field}[0]", f"longitude {lon} is outside -180..180 (order is [lon, lat])")
+        return None
+    if not -90 <= lat <= 90:
+        r.problem(items[1], f"{field}[1]", f"latitude {lat} is outside -90..90 (order is [lon, lat])")
+        return None
+    return lon, lat
+
+
+_SCALARS: dict[str, Callable[[_Reader, yaml.Node, str, schema.Key], Any]] = {
+    "slug": _slug,
+    "name": _name,
+    "text": _free_text,
+    "number": _number,
+    "int": _int,
+    "bool": _bool,
+    "time": _time,
+    "date": _date,
+    "country": _country,
+    "choice": _choice,
+    "names": _names,
+    "ids": _ids,
+    "coords": _coords,
+}
+
+
+def _line(where: yaml.Node | int | None) -> int:
+    if isinstance(where, int):
+        return where
+    if where is not None and where.start_mark is not None:
+        return int(where.start_mark.line) + 1
+    return 1
+
+
+# -- the model ---------------------------------------------------------------------------
+def _feature_id(given: str | None, name: str) -> str:
+    """Return a stable slug for a feature: the given id, else the name folded (Cyrillic transliterated)."""
+    if given:
+        return given
+    key = fold(name)
+    if has_cyrillic(key):
+        key = transliterate(key)
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    # A name in another script folds to nothing: derive the id from its letters instead.
+    return slug or "f-" + "-".join(f"{ord(c):x}" for c in name if c.isalnum())[:40]
+
+
+def _report(rec: Record, name: str) -> Report:
+    quotes = tuple(Quote(q.get("source"), q.get("text")) for q in rec.get("quotes", []))
+    return Report(
+        id=_feature_id(rec.get("id"), name),
+        name=name,
+        reported=rec.get("reported", ""),
+        status=rec.get("status", "reported"),
+        sources=tuple(rec.get("sources", ())),
+        quotes=quotes,
+        time=rec.get("time"),
+        time_precision=rec.get("time_precision", "exact" if rec.get("time") else "unknown"),
+        line=rec.line,
+        lines=dict(rec.lines),
+    )
+
+
+def _place(rec: Record) -> PlaceEntry:
+    name = rec.get("name")
+    return PlaceEntry(
+        _report(rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
+        rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"),
+    )  # fmt: skip
+
+
+def _border(r: _Reader, rec: Record, field: str) -> BorderRegion | None:
+    countries = rec.get("countries")
+    if len(countries) != 2 or not all(COUNTRY.match(c) for c in countries) or countries[0] == countries[1]:
+        r.problem(rec.line_of("countries"), f"{field}.countries", "must be two different ISO alpha-2 codes, e.g. [PL, BY]")  # fmt: skip
+        return None
+    band = rec.get("band_km", 0.0)
+    if not 0 <= band <= 500:
+        r.problem(rec.line_of("band_km"), f"{field}.band_km", f"{band:g} km is outside 0..500")
+    side = rec.get("side", "both")
+    if side not in (*countries, "both"):
+        r.problem(
+            rec.line_of("side"), f"{field}.side", f"must be one of {countries[0]}, {countries[1]} or both"
+        )
+    official = rec.get("official_length_km")
+    if official is not None and official <= 0:
+        r.problem(rec.line_of("official_length_km"), f"{field}.official_length_km", "must be a positive length in km")  # fmt: skip
+    name = rec.get("name") or "–".join(countries) + " border"
+    return BorderRegion(_report(rec, name), (countries[0], countries[1]), band, side, official)
+
+
+def _endpoint(r: _Reader, rec: Record, field: str) -> Endpoint | None:
+    given: list[str] = [k for k in ("region", "place", "coordinates") if k in rec.values] or (
+        ["country"] if "country" in rec.values else []
+    )
+    if len(given) != 1:
+        r.problem(rec.line, field, "give exactly one of country, region, place or coordinates (country may go with region or place)")  # fmt: skip
+        return None
+    kind = given[0]
+    return Endpoint(kind, rec.get(kind), rec.get("country"))  # type: ignore[arg-type]
+
+
+def _flight(r: _Reader, rec: Record, field: str) -> FlightDirection | None:
+    origin = _endpoint(r, rec.get("origin"), f"{field}.origin")
+    via = [_endpoint(r, v, f"{field}.via[{i}]") for i, v in enumerate(rec.get("via", []))]
+    targets = rec.get("targets")
+    layer, places = targets.get("layer"), targets.get("places", ())
+    if layer is None and not places:
+        r.problem(targets.line, f"{field}.targets", "give a layer (e.g. crash_sites) or a list of places")
+    if origin is None or None in via:
+        return None
+    report = _report(rec, rec.get("claim"))
+    return FlightDirection(
+        report,
+        rec.get("claim"),
+        rec.get("claimed_by"),
+        origin,
+        tuple(v for v in via if v),
+        layer,
+        tuple(places),
+    )
+
+
+def _source(r: _Reader, rec: Record, field: str, folder: Path) -> Source:
+    url, text = rec.get("url"), rec.get("text")
+    if url is None and text is None:
+        r.problem(rec.line, field, "give a url, a text file beside the incident file, or both")
+    if url is not None and not URL.match(url):
+        r.problem(rec.line_of("url"), f"{field}.url", f"{url!r} is not an http(s) URL")
+    if text is not None and _local_file(folder, text) is None:
+        r.problem(rec.line_of("text"), f"{field}.text",
+                  f"{text!r} must name a file in the incident file's folder (no absolute path, no '..', "
+                  "no link out of the folder)")  # fmt: skip
+        text = None
+    return Source(rec.get("id"), rec.get("title"), rec.get("publisher"), rec.get("date"), url, text)
+
+
+def _local_file(folder: Path, name: str) -> Path | None:
+    """Return the file ``name`` inside ``folder``, or None when it leads outside (``..``, absolute, symlink)."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if not parts or PurePosixPath(name).is_absolute() or ".." in parts or ":" in name:
+        return None
+    path = folder.joinpath(*parts)
+    try:
+        inside = path.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return path  # missing: read_text reports it with its own message
+    return path if inside else None
+
+
+def _check_references(r: _Reader, incident: dict[str, Any], texts: dict[str, str]) -> None:
+    """Dangling source ids, duplicate feature ids, quotes not in their text, unknown target layers."""
+    known = {s.id for s in incident["sources"]}
+    listed = ", ".join(sorted(known))
+    reports = [(layer, e.report) for layer, es in incident["places"].items() for e in es]
+    reports += [
+        (key, e.report)
+        for key in ("border_regions", "alert_regions", "flight_directions")
+        for e in incident[key]
+    ]
+    seen: dict[tuple[str, str], int] = {}
+    for layer, rep in reports:
+        where = f"{layer}.{rep.id}"
+        for sid in rep.sources:
+            if sid not in known:
+                r.problem(rep.line_of("sources"), f"{where}.sources", f"source {sid!r} is not defined under sources: ({listed})")  # fmt: skip
+        for q in rep.quotes:
+            if q.source not in known:
+                r.problem(rep.line_of("quotes"), f"{where}.quotes", f"source {q.source!r} is not defined under sources: ({listed})")  # fmt: skip
+            elif q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
+                r.problem(rep.line_of("quotes"), f"{where}.quotes",
+                          f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
+        if (layer, rep.id) in seen:
+            r.problem(
+                rep.line, where, f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own"
+            )
+        seen.setdefault((layer, rep.id), rep.line)
+    sids: dict[str, int] = {}
+    for s in incident["sources"]:
+        if s.id in sids:
+            r.problem(1, f"sources.{s.id}", "source id used twice; give each source an id of its own")
+        sids[s.id] = 1
+    for flight in incident["flight_directions"]:
+        if flight.target_layer and flight.target_layer not in incident["places"]:
+            r.problem(flight.report.line_of("targets"), f"flight_directions.{flight.report.id}.targets.layer",
+                      f"no layer {flight.target_layer!r}; layers: {', '.join(sorted(incident['places'])) or 'none'}")  # fmt: skip
+
+
+_QUOTE_MARKS = str.maketrans("“”„‘’‚–—", "\"\"\"'''--")
+
+
+def _normalise_quote(text: str) -> str:
+    # Typographic quotes, dashes and line breaks differ between copies of one text.
+    text = unicodedata.normalize("NFC", text).translate(_QUOTE_MARKS)
+    return " ".join(text.split())
+
+
+def _source_texts(r: _Reader, sources: list[Source], records: list[Record], folder: Path) -> dict[str, str]:
+    """Read each source's text file once (bounded), normalised for the quote check."""
+    texts: dict[str, str] = {}
+    for i, (s, rec) in enumerate(zip(sources, records, strict=True)):
+        if s.text is None:
+            continue
+        path = _local_file(folder, s.text)
+        assert path is not None
+        try:
+            texts[s.id] = _normalise_quote(
+                read_text(path, limit=schema.MAX_SOURCE_TEXT_BYTES, field=f"sources[{i}].text", file=r.file)
+            )
+        except IncidentError as err:
+            for p in err.problems:
+                r.problem(rec.line_of("text"), p.field, f"file {s.text!r} {p.message}")
+    return texts
+
+
+def load_incident(path: str | Path, /) -> Incident:
+    """Read and validate an incident file.
+
+    Raises
+    ------
+    IncidentError
+        With every problem found, each as ``file:line: field: message``.
+    """
+    path = Path(path)
+    file = str(path)
+    text = read_text(path, limit=schema.MAX_FILE_BYTES, field="file")
+    root = compose(text, file, max_depth=schema.MAX_DEPTH)
+    if root is None:
+        raise IncidentError([Problem(file, 1, "file", "is empty; see the README for the format")])
+    r = _Reader(file)
+    top = r.record(root, "file", "")
+    if top is None:
+        raise IncidentError(sorted(r.problems, key=lambda p: p.line))
+    incident = _build(r, top, path)
+    if r.problems:
+        raise IncidentError(sorted(r.problems, key=lambda p: p.line))
+    return incident
+
+
+def _build(r: _Reader, top: Record, path: Path) -> Incident:
+    head: Record = top.get("incident")
+    start, end, tz = head.get("start"), head.get("end"), head.get("timezone")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        r.problem(head.line_of("timezone"), "incident.timezone", f"{tz!r} is not an IANA time zone such as Europe/Warsaw")  # fmt: skip
+    if end < start:
+        r.problem(head.line_of("end"), "incident.end", "is before incident.start")
+    records = top.get("sources", [])
+    sources = [_source(r, rec, f"sources[{i}]", path.parent) for i, rec in enumerate(records)]
+    places: dict[str, tuple[PlaceEntry, ...]] = {}
+    for layer, (line, entries) in top.get("places", {}).items():
+        if layer in schema.RESERVED_LAYERS:
+            r.problem(line, f"places.{layer}", f"{layer!r} is a layer geomap builds itself; name this layer otherwise")  # fmt: skip
+            continue
+        places[layer] = tuple(_place(rec) for rec in entries)
+    fields: dict[str, Any] = {
+        "sources": tuple(sources),
+        "places": places,
+        "border_regions": tuple(b for i, rec in enumerate(top.get("border_regions", [])) if (b := _border(r, rec, f"border_regions[{i}]"))),
+        "alert_regions": tuple(AlertRegion(_report(rec, rec.get("region")), rec.get("region"), rec.get("country")) for rec in top.get("alert_regions", [])),
+        "flight_directions": tuple(f for i, rec in enumerate(top.get("flight_directions", [])) if (f := _flight(r, rec, f"flight_directions[{i}]"))),
+    }  # fmt: skip
+    texts = _source_texts(r, sources, records, path.parent)
+    _check_references(r, fields, texts)
+    return Incident(
+        path=path, id=head.get("id"), title=head.get("title"), start=start, end=end, timezone=tz,
+        summary=head.get("summary", ""), warnings=tuple(r.warnings), **fields,
+    )  # fmt: skip

@@ -1,0 +1,139 @@
+"""The incident file's schema: one table that both the reader and the draft writer follow.
+
+Each section lists its keys in the order a hand-written file (and a written
+draft) puts them, with the type the reader checks.  Types:
+
+``slug``     lower-case letters, digits, ``-`` and ``_``
+``name``     one line of text (names, places, titles)
+``text``     free text, line breaks allowed (what was reported, quotes)
+``number``   a finite number (``30``, ``2.5``, ``1e3``)
+``int``      a whole number
+``bool``     true or false
+``time``     an ISO 8601 time with a UTC offset
+``when``     a time with an offset, or a date (``2025-09-16``) for a whole day
+``date``     an ISO date
+``country``  an ISO 3166-1 alpha-2 code
+``choice``   one of ``choices``
+``names``    one name, or a list of names
+``ids``      one source id, or a list of them
+``coords``   ``[longitude, latitude]``
+``section``  a mapping read with ``section``'s keys
+``list``     a list of mappings read with ``section``'s keys
+``dict``     a mapping from names to mappings read with ``section``'s keys
+``layers``   a mapping from layer names to lists read with ``section``'s keys
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from geomap import vocab
+
+#: Limits that keep a hostile file from costing more than a large honest one.
+MAX_FILE_BYTES: Final = 16 * 2**20
+MAX_SOURCE_TEXT_BYTES: Final = 8 * 2**20
+MAX_DEPTH: Final = 24
+MAX_NAME_CHARS: Final = 500
+MAX_TEXT_CHARS: Final = 20_000
+MAX_LIST_ITEMS: Final = 100_000
+
+#: Layer names that geomap builds itself: a ``places:`` layer may not take them.
+RESERVED_LAYERS: Final = ("border_regions", "alert_regions", "flight_directions")
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of a section."""
+
+    name: str
+    type: str
+    required: bool = False
+    section: str | None = None
+    choices: tuple[str, ...] = ()
+
+
+# Keys every feature may carry, whatever its layer.
+_REPORT = (
+    Key("id", "slug"),
+    Key("reported", "text"),
+    Key("status", "choice", choices=vocab.STATUSES),
+    Key("time", "time"),
+    Key("time_precision", "choice", choices=vocab.TIME_PRECISIONS),
+    Key("sources", "ids", required=True),
+    Key("quotes", "list", section="quote"),
+)
+
+_AREA = (
+    Key("country", "country"),
+    Key("region", "name"),
+    Key("place", "name"),
+    Key("coordinates", "coords"),
+)
+
+SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
+    "file": (
+        Key("incident", "section", required=True, section="incident"),
+        Key("sources", "list", required=True, section="source"),
+        Key("places", "layers", section="place"),
+        Key("border_regions", "list", section="border"),
+        Key("alert_regions", "list", section="alert"),
+        Key("flight_directions", "list", section="claim"),
+    ),
+    "incident": (
+        Key("id", "slug", required=True),
+        Key("title", "name", required=True),
+        Key("start", "time", required=True),
+        Key("end", "time", required=True),
+        Key("timezone", "name", required=True),
+        Key("summary", "text"),
+    ),
+    "source": (
+        Key("id", "slug", required=True),
+        Key("title", "name", required=True),
+        Key("publisher", "name", required=True),
+        Key("date", "date", required=True),
+        Key("url", "name"),
+        Key("text", "name"),
+    ),
+    "place": (
+        Key("name", "name", required=True),
+        Key("place", "name"),
+        Key("coordinates", "coords"),
+        Key("kind", "choice", choices=("place", "admin", "any", "airport", "airbase", "station")),
+        Key("country", "country"),
+        Key("admin1", "name"),
+        Key("admin2", "name"),
+        Key("admin3", "name"),
+        *_REPORT,
+    ),
+    "border": (
+        Key("name", "name"),
+        Key("countries", "names", required=True),
+        Key("band_km", "number"),
+        Key("side", "name"),
+        Key("official_length_km", "number"),
+        *_REPORT,
+    ),
+    "alert": (
+        Key("region", "name", required=True),
+        Key("country", "country"),
+        *_REPORT,
+    ),
+    "claim": (
+        Key("claim", "name", required=True),
+        Key("claimed_by", "names", required=True),
+        Key("origin", "section", required=True, section="area"),
+        Key("via", "list", section="area"),
+        Key("targets", "section", required=True, section="targets"),
+        *_REPORT,
+    ),
+    "area": _AREA,
+    "targets": (Key("layer", "slug"), Key("places", "names")),
+    "quote": (Key("source", "slug", required=True), Key("text", "text", required=True)),
+}
+
+
+def keys(section: str) -> tuple[str, ...]:
+    """Return the key names of ``section``, in the schema's order."""
+    return tuple(k.name for k in SCHEMA[section])

@@ -1,0 +1,1 @@
+"""Reading and writing files: GeoJSON, GeoPackage, whole-set writes, tables."""

@@ -1,0 +1,1 @@
+"""Places: the packaged gazetteer and the offline geocoder over it."""

@@ -1,0 +1,304 @@
+"""geomap's shared words: statuses, precisions, layer kinds, markers, colours and UI strings.
+
+Defined once here and shipped to the page inside its document, so the page's
+JS and CSS keep no copies (a test checks that they do not).  Colours are
+chosen to meet WCAG contrast: 3:1 for map symbols against the basemap's land
+and 4.5:1 for text on the page's panels (``tests/test_vocab.py`` computes it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+LANGUAGES: Final = ("en", "pl")
+
+#: How sure a feature is, in the order a legend lists them.
+STATUSES: Final = ("confirmed", "reported", "disputed", "reclassified", "excluded")
+STATUS_COLOURS: Final = {
+    "confirmed": "#b2182b",
+    "reported": "#b45309",
+    "disputed": "#6a3d9a",
+    "reclassified": "#2166ac",
+    "excluded": "#5b5b5b",
+}
+#: Statuses drawn dimmed: the feature stays on the map, but as ruled out.
+DIMMED_STATUSES: Final = ("excluded",)
+
+#: When a time is known to: exact minute, the hour, the day, "the night of", or not at all.
+TIME_PRECISIONS: Final = ("exact", "hour", "day", "night", "unknown")
+
+#: What changed in a feature's history entry.
+CHANGES: Final = ("reported", "status", "found", "corrected", "excluded", "note")
+
+#: How a geocoded point was found, most to least precise.
+PRECISIONS: Final = ("place", "place_part", "admin3", "admin2", "admin1", "country")
+AREA_PRECISIONS: Final = ("admin3", "admin2", "admin1", "country")
+
+#: Local names of admin levels, by country (the label a precision level carries).
+ADMIN_TERMS: Final = {
+    "PL": {"admin1": "voivodeship", "admin2": "powiat", "admin3": "gmina"},
+    "UA": {"admin1": "oblast", "admin2": "raion", "admin3": "hromada"},
+    "BY": {"admin1": "voblast", "admin2": "raion", "admin3": "selsoviet"},
+    "LT": {"admin1": "apskritis", "admin2": "municipality", "admin3": "eldership"},
+    "RU": {"admin1": "oblast", "admin2": "raion", "admin3": "municipality"},
+}
+DEFAULT_ADMIN_TERMS: Final = {"admin1": "region", "admin2": "district", "admin3": "municipality"}
+
+#: Point symbols a layer may choose.
+MARKERS: Final = ("circle", "square", "triangle", "diamond")
+
+#: Defaults for well-known layer names; any other name gets the generic point style.
+LAYER_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
+    "crash_sites": {"marker": "circle", "colour": None, "label": True, "priority": 1},
+    "airports": {"marker": "square", "colour": "#0f766e", "label": True, "priority": 3},
+    "bases": {"marker": "triangle", "colour": "#1b7837", "label": True, "priority": 3},
+    "border_regions": {"marker": None, "colour": "#404040", "label": False, "priority": 9},
+    "alert_regions": {"marker": None, "colour": "#a16207", "label": False, "priority": 9},
+    "flight_directions": {"marker": None, "colour": None, "label": False, "priority": 9},
+}
+#: Colours for point layers with no default, in order of appearance.
+LAYER_PALETTE: Final = ("#0f766e", "#8c510a", "#1b7837", "#5b5b5b", "#c51b7d")
+#: One colour per claim, in the file's order.
+CLAIM_COLOURS: Final = ("#c51b7d", "#2166ac", "#1b7837", "#8c510a", "#6a3d9a")
+#: Where two claims' entry sectors overlap.
+OVERLAP_COLOUR: Final = "#000000"
+
+#: The basemap's own colours (what symbols must stand out against).
+BASEMAP_COLOURS: Final = {
+    "water": "#c9dbe6",
+    "land": "#ecebe4",
+    "focus": "#fbfaf5",
+    "border": "#7d7d7d",
+    "admin1": "#a9a9a9",
+    "label": "#595959",
+    "town": "#3d3d3d",
+}
+PANEL_COLOURS: Final = {"background": "#ffffff", "text": "#1a1a1a", "muted": "#595959", "focus": "#005fcc"}
+
+UI: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "about": "About this map",
+        "legend": "Legend",
+        "layers": "Layers",
+        "table": "Table",
+        "table_title": "Every feature on this map",
+        "claims": "Claims",
+        "close": "Close",
+        "sources": "Sources",
+        "source_text_on_file": "text kept with the incident file",
+        "what_reported": "What was reported",
+        "when": "When",
+        "where": "Where",
+        "status": "Status",
+        "layer": "Layer",
+        "name": "Name",
+        "what": "What",
+        "history": "How the picture changed",
+        "how_located": "How this was located",
+        "written_as": "Written as",
+        "matched": "Matched",
+        "match": "Match",
+        "precision": "Precision",
+        "admin_units": "Admin units",
+        "rejected": "Same name elsewhere, not taken",
+        "warnings": "Caveats",
+        "speaker": "Said by",
+        "origin": "Origin",
+        "route": "Route",
+        "entry_sector": "Entry sector",
+        "targets": "Targets",
+        "distance_from_border": "Distance from the border",
+        "bearing": "Bearing",
+        "not_a_track": "Claimed direction, not a radar track.",
+        "claim_window": "Claimed for",
+        "no_geometry": "No direction to draw",
+        "overlap": "Claims cannot be told apart on this stretch",
+        "length_measured": "Length (measured)",
+        "length_official": "Length (official)",
+        "area": "Area",
+        "uncertain": "Located only to an admin unit (area of uncertainty)",
+        "counts": "Counts",
+        "as_of": "As of",
+        "time_control": "Time",
+        "play": "Play",
+        "pause": "Pause",
+        "latest": "Latest",
+        "not_yet_known": "not yet known",
+        "features": "features",
+        "zoom_in": "Zoom in",
+        "zoom_out": "Zoom out",
+        "sort_by": "Sort by",
+        "show_on_map": "Show on map",
+        "km": "km",
+        "at_least": "at least",
+        "about_n": "about",
+        "at_most": "at most",
+        "unknown": "unknown",
+        "attribution": "Data and map",
+        "rows_without_coordinates": "rows without coordinates",
+        "more": "more",
+        "events_here": "events here",
+    },
+    "pl": {
+        "about": "O tej mapie",
+        "legend": "Legenda",
+        "layers": "Warstwy",
+        "table": "Tabela",
+        "table_title": "Wszystkie obiekty na mapie",
+        "claims": "Twierdzenia",
+        "close": "Zamknij",
+        "sources": "Źródła",
+        "source_text_on_file": "tekst przechowywany z plikiem zdarzenia",
+        "what_reported": "Co podano",
+        "when": "Kiedy",
+        "where": "Gdzie",
+        "status": "Status",
+        "layer": "Warstwa",
+        "name": "Nazwa",
+        "what": "Co",
+        "history": "Jak zmieniał się obraz",
+        "how_located": "Jak ustalono położenie",
+        "written_as": "Zapisano jako",
+        "matched": "Dopasowano",
+        "match": "Dopasowanie",
+        "precision": "Dokładność",
+        "admin_units": "Jednostki administracyjne",
+        "rejected": "Ta sama nazwa gdzie indziej, odrzucona",
+        "warnings": "Zastrzeżenia",
+        "speaker": "Mówi",
+        "origin": "Skąd",
+        "route": "Trasa",
+        "entry_sector": "Odcinek wlotu",
+        "targets": "Cele",
+        "distance_from_border": "Odległość od granicy",
+        "bearing": "Kurs",
+        "not_a_track": "Deklarowany kierunek, nie ślad radarowy.",
+        "claim_window": "Dotyczy okresu",
+        "no_geometry": "Brak kierunku do narysowania",
+        "overlap": "Na tym odcinku twierdzeń nie da się rozróżnić",
+        "length_measured": "Długość (zmierzona)",
+        "length_official": "Długość (oficjalna)",
+        "area": "Powierzchnia",
+        "uncertain": "Położenie znane tylko do jednostki administracyjnej (obszar niepewności)",
+        "counts": "Liczby",
+        "as_of": "Stan na",
+        "time_control": "Czas",
+        "play": "Odtwórz",
+        "pause": "Wstrzymaj",
+        "latest": "Najnowszy stan",
+        "not_yet_known": "jeszcze nieznane",
+        "features": "obiektów",
+        "zoom_in": "Przybliż",
+        "zoom_out": "Oddal",
+        "sort_by": "Sortuj według",
+        "show_on_map": "Pokaż na mapie",
+        "km": "km",
+        "at_least": "co najmniej",
+        "about_n": "około",
+        "at_most": "najwyżej",
+        "unknown": "nieznane",
+        "attribution": "Dane i mapa",
+        "rows_without_coordinates": "wierszy bez współrzędnych",
+        "more": "więcej",
+        "events_here": "zdarzeń tutaj",
+    },
+}
+
+#: Labels of the enumerations above, per language.
+LABELS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "status.confirmed": "Confirmed",
+        "status.reported": "Reported",
+        "status.disputed": "Disputed",
+        "status.reclassified": "Reclassified",
+        "status.excluded": "Excluded",
+        "precision.place": "the place itself",
+        "precision.place_part": "part of a village",
+        "precision.admin3": "municipality",
+        "precision.admin2": "district",
+        "precision.admin1": "region",
+        "precision.country": "country",
+        "match.exact": "exact name",
+        "match.variant": "spelling variant",
+        "match.alternate": "alternate name",
+        "match.fuzzy": "close spelling",
+        "match.admin": "admin unit only",
+        "match.coordinates": "coordinates given in the file",
+        "match.id": "gazetteer id given in the file",
+        "time.exact": "",
+        "time.hour": "around",
+        "time.day": "during the day",
+        "time.night": "during the night",
+        "time.unknown": "time unknown",
+        "change.reported": "First reported",
+        "change.status": "Status changed",
+        "change.found": "Found",
+        "change.corrected": "Corrected",
+        "change.excluded": "Excluded",
+        "change.note": "Note",
+        "qualifier.exact": "",
+        "qualifier.at_least": "at least",
+        "qualifier.about": "about",
+        "qualifier.at_most": "at most",
+    },
+    "pl": {
+        "status.confirmed": "Potwierdzone",
+        "status.reported": "Zgłoszone",
+        "status.disputed": "Sporne",
+        "status.reclassified": "Przeklasyfikowane",
+        "status.excluded": "Wykluczone",
+        "precision.place": "sama miejscowość",
+        "precision.place_part": "część wsi",
+        "precision.admin3": "gmina",
+        "precision.admin2": "powiat",
+        "precision.admin1": "województwo / region",
+        "precision.country": "kraj",
+        "match.exact": "dokładna nazwa",
+        "match.variant": "wariant pisowni",
+        "match.alternate": "nazwa alternatywna",
+        "match.fuzzy": "podobna pisownia",
+        "match.admin": "tylko jednostka administracyjna",
+        "match.coordinates": "współrzędne z pliku",
+        "match.id": "identyfikator z pliku",
+        "time.exact": "",
+        "time.hour": "około",
+        "time.day": "w ciągu dnia",
+        "time.night": "w nocy",
+        "time.unknown": "czas nieznany",
+        "change.reported": "Pierwsze doniesienie",
+        "change.status": "Zmiana statusu",
+        "change.found": "Znaleziono",
+        "change.corrected": "Sprostowanie",
+        "change.excluded": "Wykluczono",
+        "change.note": "Uwaga",
+        "qualifier.exact": "",
+        "qualifier.at_least": "co najmniej",
+        "qualifier.about": "około",
+        "qualifier.at_most": "najwyżej",
+    },
+}
+
+QUALIFIERS: Final = ("exact", "at_least", "about", "at_most")
+
+
+def precision_label(precision: str, country: str) -> str:
+    """Return the local term for a precision level: ``("admin3", "PL") -> "gmina"``."""
+    if precision.startswith("admin"):
+        return ADMIN_TERMS.get(country, DEFAULT_ADMIN_TERMS)[precision]
+    return {"place": "place", "place_part": "village part", "country": "country"}.get(precision, precision)
+
+
+def page_vocabulary(language: str) -> dict[str, object]:
+    """Everything the page needs to name and colour things, in ``language``."""
+    return {
+        "ui": UI[language],
+        "labels": LABELS[language],
+        "statuses": list(STATUSES),
+        "status_colours": dict(STATUS_COLOURS),
+        "dimmed_statuses": list(DIMMED_STATUSES),
+        "area_precisions": list(AREA_PRECISIONS),
+        "markers": list(MARKERS),
+        "overlap_colour": OVERLAP_COLOUR,
+        "basemap": dict(BASEMAP_COLOURS),
+        "panel": dict(PANEL_COLOURS),
+    }
