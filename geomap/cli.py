@@ -194,8 +194,10 @@ def _geocode(args: argparse.Namespace) -> int:
             print(json.dumps(match.to_dict(), ensure_ascii=False))
         else:
             units = ", ".join(u for u in (match.admin3, match.admin2, match.admin1) if u) or match.country
-            print(clean(f"{query}\t{match.lon:.5f}, {match.lat:.5f}\t{match.name} ({units})\t"
-                        f"{match.precision}, {match.match}"))  # fmt: skip
+            # [lon, lat] as the incident file's coordinates want them, labelled so nobody swaps them.
+            fields = (query, f"[{match.lon:.5f}, {match.lat:.5f}] (lon, lat)", f"{match.name} ({units})",
+                      f"{match.precision_label}, {match.match}")  # fmt: skip
+            print("\t".join(clean(f) for f in fields))
             for warning in match.warnings:
                 print(clean(f"{query}: warning: {warning}"), file=sys.stderr)
     return status

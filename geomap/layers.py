@@ -62,6 +62,9 @@ def build_layers(incident: Incident, /, *, geocoder: Geocoder | None = None) -> 
     layers["flight_directions"] = _frame([feature for _, feature in flights])
     if problems:
         raise IncidentError(problems)
+    if all(frame.empty for frame in layers.values()):
+        raise IncidentError([Problem(incident.file, 1, "incident", "has no features to map; add places, "
+                                     "border_regions, alert_regions or flight_directions")])  # fmt: skip
     return {name: layers[name] for name in sorted(layers)}
 
 

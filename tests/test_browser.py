@@ -205,3 +205,20 @@ def test_build_png_writes_a_screenshot(tmp_path, seed):
     png = tmp_path / "b" / "pl-drones-2025-09-10.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 100_000  # a drawn map, not a blank page
+
+
+def test_the_folium_bridge_draws_the_same_text(browser, tmp_path):
+    """Built.to_folium(): the page's own JS draws the document onto folium's map; payloads stay text."""
+    built = build_incident(hostile_incident(tmp_path))
+    path = tmp_path / "folium.html"
+    path.write_text(built.to_folium().get_root().render(), "utf-8")
+    page = Page(browser, path, ready="window.geomap && window.geomap.overlays")
+    for i in (0, 1, 5, 10, 11, 21):
+        page.open_popup("crash_sites", f"site-{i}")
+        assert page.page.locator(".leaflet-popup-content .gm-reported").last.text_content() == PAYLOADS[i]
+    assert page.js("geomap.map.getContainer().classList.contains('folium-map')")
+    assert page.dialogs == []
+    # folium's own CDN assets (jQuery, Bootstrap, fonts) are refused offline; nothing else may fail.
+    assert all(u.startswith("https://") and "leaflet@" not in u for u in page.outside)
+    assert [e for e in page.errors if "Failed to load resource" not in e] == []
+    page.close()

@@ -156,3 +156,60 @@ def test_two_seeds_with_one_id_write_nothing(tmp_path, seed_copy, capsys):
     assert code == 1
     assert "is used by another seed too" in capsys.readouterr().err
     assert not (tmp_path / "l").exists()
+
+
+def test_echoed_text_cannot_reach_the_terminal_raw(capsys):
+    assert main(["geocode", "\x1b[31mRed\x1b[0m\nforged: line"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and len(err.strip().splitlines()) == 1
+    assert "\\u001b[31mRed" in err
+
+
+def test_unknown_country_is_refused(capsys):
+    assert main(["geocode", "Lublin", "--country", "XX"]) == 1
+    assert (
+        "--country 'XX' is not a country the gazetteer covers; use one of BY, LT, PL, RU, UA"
+        in capsys.readouterr().err
+    )
+
+
+def test_usage_errors_are_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("geomap build: the following arguments are required")
+
+
+def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys):
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    assert main([*args, "--tiles", "OpenTopoMap"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main([*args, "--tiles", "CartoDB.Positron"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "geomap build: --tiles 'CartoDB.Positron' needs an API key; choose a provider that does not"
+    )
+
+
+def test_zero_width_characters_are_removed_with_a_warning(tmp_path, capsys):
+    from common import write_incident
+
+    seed = write_incident(tmp_path, "places:\n  crash_sites:\n    - name: \"Cze\u200bśniki\"\n"
+                                    "      place: \"Cze\u200bśniki, Zamość County\"\n      sources: [src]\n")  # fmt: skip
+    assert main(["validate", str(seed)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: line breaks or zero-width characters removed; now reads 'Cześniki'" in err
+    assert main(["validate", "--strict", str(seed)]) == 1
+
+
+def test_names_in_other_scripts_get_distinct_ids(tmp_path):
+    from common import write_incident
+
+    from geomap.incident import load_incident
+
+    body = "places:\n  crash_sites:\n" + "".join(
+        f"    - name: {name}\n      coordinates: [22.5, 51.5]\n      sources: [src]\n"
+        for name in ("مرحبا", "مرحب", "Шацьк", "中文")
+    )
+    ids = [e.report.id for e in load_incident(write_incident(tmp_path, body)).places["crash_sites"]]
+    assert len(set(ids)) == 4 and all(ids) and "sack" in ids

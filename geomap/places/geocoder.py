@@ -17,13 +17,14 @@ hinted admin unit, and then either
 
 from __future__ import annotations
 
-import difflib
 import heapq
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
 
 from geomap.errors import AmbiguousPlaceError, GeomapError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
@@ -43,6 +44,8 @@ KIND_CODES: dict[str, frozenset[str]] = {
 # admin units: "Lublin" is the city, not its railway station or its gmina.
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
 MAX_ALTERNATIVES = 10
+#: Longer queries are refused: no place name with its hints needs more, and parsing is not free.
+MAX_QUERY_CHARS = 300
 LARGE_CITY = 100_000
 GRID_UNCERTAINTY_KM = 1.0
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
@@ -200,6 +203,11 @@ class Geocoder:
         PlaceNotFoundError
             Nothing fits; ``candidates`` holds suggestions and rejected places.
         """
+        if len(str(query)) > MAX_QUERY_CHARS:
+            raise PlaceNotFoundError(
+                str(query)[:60] + "…",
+                f"the query is {len(str(query)):,} characters long; at most {MAX_QUERY_CHARS} are read",
+            )
         q = self.parse(query) if isinstance(query, str) else query
         hints = self._query_hints(q, country)
         keys = _name_keys(q.name)
@@ -327,7 +335,7 @@ class Geocoder:
             )
         rows = at_level
         if not rows:
-            suggestions = difflib.get_close_matches(bare, list(self.gaz.by_admin_name), n=5, cutoff=0.75)
+            suggestions = _close(bare, list(self.gaz.by_admin_name), limit=5, cutoff=75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
             raise PlaceNotFoundError(
                 text, f"admin hint {text!r} names no known gmina, powiat, region or country{hint}"
@@ -467,7 +475,7 @@ class Geocoder:
         suggestions = self._suggest(keys[0], hints, q.kind)
         if fuzzy and len(suggestions) == 1:
             f = self.gaz.feature(suggestions[0])
-            ratio = difflib.SequenceMatcher(None, keys[0], fold(f.name)).ratio()
+            ratio = fuzz.ratio(keys[0], fold(f.name)) / 100
             return self._match(
                 q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",)
             )
@@ -514,7 +522,7 @@ class Geocoder:
             for k in (*self.gaz.by_name, *self.gaz.by_alternate):
                 buckets.setdefault(k[:1], []).append(k)
             self._keys_by_initial = buckets
-        close = difflib.get_close_matches(key, self._keys_by_initial.get(key[:1], []), n=8, cutoff=0.8)
+        close = _close(key, self._keys_by_initial.get(key[:1], []), limit=8, cutoff=80)
         found = [
             i
             for k in close
@@ -567,6 +575,13 @@ class Geocoder:
             uncertainty_km=uncertainty,
             alternatives=alternatives, warnings=warnings, rejected_count=rejected_count,
         )  # fmt: skip
+
+
+def _close(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
+    """Return the closest spellings to ``key`` among ``choices`` (rapidfuzz: linear in the choices)."""
+    return [
+        c for c, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+    ]
 
 
 def _on_arcminute_grid(f: _gazetteer.Feature) -> bool:

@@ -41,6 +41,14 @@ def to_folium(document: dict[str, Any], /) -> Any:
     (south, west), (north, east) = document["view"]["bounds"]
     fmap = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=6, tiles=None,
                       zoom_control=False, attribution_control=False)  # fmt: skip
+    # geomap's own Leaflet, in the place of folium's CDN copy (same order, so folium's plugins still
+    # load after it), as data: URIs: the map draws offline.
+    fmap.default_js = [
+        (n, _data_uri("leaflet.js", "text/javascript") if n == "leaflet" else u) for n, u in fmap.default_js
+    ]
+    fmap.default_css = [
+        (n, _data_uri("leaflet.css", "text/css") if n == "leaflet_css" else u) for n, u in fmap.default_css
+    ]
     css = "\n".join(_asset(n) for n in ("geomap.css",))
     js = "\n".join(_asset(n) for n in _NOTEBOOK_SCRIPTS)
     for name, text in (("css", css), ("js", js)):
@@ -62,6 +70,10 @@ def to_folium(document: dict[str, Any], /) -> Any:
 
     fmap.add_child(GeomapElement(encode(document)))
     return fmap
+
+
+def _data_uri(asset: str, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(_asset(asset).encode("utf-8")).decode("ascii")
 
 
 def iframe(page: str, /, *, height: int = 540) -> str:

@@ -106,7 +106,7 @@ def tile_source(name: str, /) -> dict[str, Any]:
         ) from err
     if provider.requires_token():
         raise GeomapError(f"--tiles {name!r} needs an API key; choose a provider that does not")
-    url = provider.build_url(scale_factor="{r}") if "{r}" in provider.url else provider.build_url()
+    url = provider.build_url(fill_subdomain=False, scale_factor="")
     parts = urlsplit(url.replace("{s}", "a"))
     host = f"{parts.scheme}://{parts.netloc}"
     if "{s}" in url:
