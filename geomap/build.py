@@ -17,7 +17,8 @@ from geomap.incident import Incident, load_incident
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
 from geomap.io.gpkg import geopackage_bytes
-from geomap.layers import Layers, build_layers
+from geomap.layers import Layers, build_layers, layers_of
+from geomap.resolve import resolve
 from geomap.web import page as web_page
 
 
@@ -62,9 +63,10 @@ class Built:
 def build_incident(seed: str | Path, /, *, tiles: str | None = None) -> Built:
     """Load, validate, geocode, build and render one incident without writing files."""
     incident = load_incident(seed)
-    layers = build_layers(incident)
+    resolved = resolve(incident)
+    layers = layers_of(resolved)
     source = web_page.tile_source(tiles) if tiles else None
-    return Built(incident, layers, incident_document(incident, layers, tiles=source), list(incident.warnings))
+    return Built(incident, layers, incident_document(incident, layers, tiles=source), resolved.warnings)
 
 
 def output_set(

@@ -31,8 +31,9 @@ TIME_PRECISIONS: Final = ("exact", "hour", "day", "night", "unknown")
 CHANGES: Final = ("reported", "status", "found", "corrected", "excluded", "note")
 
 #: How a geocoded point was found, most to least precise.
-PRECISIONS: Final = ("place", "place_part", "admin3", "admin2", "admin1", "country")
-AREA_PRECISIONS: Final = ("admin3", "admin2", "admin1", "country")
+PRECISIONS: Final = ("place", "place_part", "between", "admin3", "admin2", "admin1", "country")
+#: Precisions drawn as an area of uncertainty, not a pin.
+AREA_PRECISIONS: Final = ("between", "admin3", "admin2", "admin1", "country")
 
 #: Local names of admin levels, by country (the label a precision level carries).
 ADMIN_TERMS: Final = {
@@ -214,6 +215,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "status.excluded": "Excluded",
         "precision.place": "the place itself",
         "precision.place_part": "part of a village",
+        "precision.between": "between two places",
         "precision.admin3": "municipality",
         "precision.admin2": "district",
         "precision.admin1": "region",
@@ -225,6 +227,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "match.admin": "admin unit only",
         "match.coordinates": "coordinates given in the file",
         "match.id": "gazetteer id given in the file",
+        "match.between": "between two places",
         "time.exact": "",
         "time.hour": "around",
         "time.day": "during the day",
@@ -249,6 +252,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "status.excluded": "Wykluczone",
         "precision.place": "sama miejscowość",
         "precision.place_part": "część wsi",
+        "precision.between": "między dwiema miejscowościami",
         "precision.admin3": "gmina",
         "precision.admin2": "powiat",
         "precision.admin1": "województwo / region",
@@ -260,6 +264,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "match.admin": "tylko jednostka administracyjna",
         "match.coordinates": "współrzędne z pliku",
         "match.id": "identyfikator z pliku",
+        "match.between": "między dwiema miejscowościami",
         "time.exact": "",
         "time.hour": "około",
         "time.day": "w ciągu dnia",
@@ -280,12 +285,44 @@ LABELS: Final[dict[str, dict[str, str]]] = {
 
 QUALIFIERS: Final = ("exact", "at_least", "about", "at_most")
 
+#: Geocoder warnings an incident file may acknowledge with ``expect:`` (see geomap.places.results.Note).
+NOTE_CODES: Final = (
+    "variant",
+    "transliteration",
+    "town",
+    "coverage",
+    "fuzzy",
+    "grid",
+    "admin3",
+    "admin2",
+    "admin1",
+)
+
+
+def note_code(term: str, country: str = "PL") -> str:
+    """Return the warning code an ``expect:`` term stands for: a code, or a local admin term ("gmina")."""
+    if term in NOTE_CODES:
+        return term
+    for terms in (ADMIN_TERMS.get(country, DEFAULT_ADMIN_TERMS), *ADMIN_TERMS.values()):
+        for level, local in terms.items():
+            if local == term:
+                return level
+    return term
+
+
+def expect_terms() -> tuple[str, ...]:
+    """Every term ``expect:`` accepts: the codes and the local names of admin levels."""
+    local = sorted({t for terms in ADMIN_TERMS.values() for t in terms.values()})
+    return (*NOTE_CODES, *local)
+
 
 def precision_label(precision: str, country: str) -> str:
     """Return the local term for a precision level: ``("admin3", "PL") -> "gmina"``."""
     if precision.startswith("admin"):
         return ADMIN_TERMS.get(country, DEFAULT_ADMIN_TERMS)[precision]
-    return {"place": "place", "place_part": "village part", "country": "country"}.get(precision, precision)
+    return {"place": "place", "place_part": "village part", "between": "between two places"}.get(
+        precision, precision
+    )
 
 
 def page_vocabulary(language: str) -> dict[str, object]:

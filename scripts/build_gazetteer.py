@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import math
 import zipfile
 from collections import defaultdict
 from importlib import resources
@@ -154,26 +155,34 @@ def add_county_names(rows: list[dict[str, object]]) -> None:
             alternates.append(english)
 
 
-def add_radii(rows: list[dict[str, object]]) -> None:
-    """Set each admin unit's radius: the 90th percentile distance to its places.
+def add_areas(rows: list[dict[str, object]]) -> None:
+    """Place each admin unit at the centre of its places, with the radius that covers most of them.
 
-    A point geocoded only to a gmina or powiat is drawn as a circle of this
-    radius, so the radius must cover where the place most likely is.
+    A point located only to a gmina, powiat, voivodeship or oblast is drawn as a
+    circle around the unit's centre (the mean of its populated places, not its
+    seat) with a radius of the 90th percentile distance from that centre to the
+    places: the area where the place most likely is.  Units without places keep
+    their own point and the radius of a circle of their area.
     """
     table = pd.DataFrame(rows)
     places = table[table["fclass"] == "P"]
     for fcode, field in {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}.items():
-        units = table[table["fcode"] == fcode][[field, "lon", "lat"]].reset_index()
-        pairs = units.merge(places[[field, "lon", "lat"]], on=field, suffixes=("_unit", ""))
+        units = table[table["fcode"] == fcode][["cc", field]].reset_index()
+        members = places[["cc", field, "lon", "lat"]]
+        centres = members.groupby(["cc", field])[["lon", "lat"]].mean().add_suffix("_centre").reset_index()
+        pairs = units.merge(members, on=["cc", field]).merge(centres, on=["cc", field])
         _, _, dist = GEOD.inv(
-            pairs["lon_unit"].to_numpy(),
-            pairs["lat_unit"].to_numpy(),
+            pairs["lon_centre"].to_numpy(),
+            pairs["lat_centre"].to_numpy(),
             pairs["lon"].to_numpy(),
             pairs["lat"].to_numpy(),
         )
         p90 = pd.Series(dist, index=pairs["index"]).groupby(level=0).quantile(0.9)
+        located = units.merge(centres, on=["cc", field]).set_index("index")
         for i, metres in p90.items():
-            rows[int(i)]["radius_km"] = round(max(1.0, float(metres) / 1000), 1)
+            row = rows[int(i)]
+            row["lon"], row["lat"] = float(located.loc[i, "lon_centre"]), float(located.loc[i, "lat_centre"])
+            row["radius_km"] = round(max(1.0, float(metres) / 1000), 1)
 
 
 def neighbour_rows(shared: Path) -> list[dict[str, object]]:
@@ -221,10 +230,16 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
                 "id": int(gid), "name": name, "alternates": clean_alternates(names, name),
                 "lat": float(ne_row["latitude"]), "lon": float(ne_row["longitude"]),
                 "fclass": "A", "fcode": "ADM1", "cc": cc, "a1": a1, "a2": "", "a3": "",
-                "population": 0, "radius_km": round(float(ne_row["area_sqkm"]) ** 0.5 / 2, 1),
+                "population": 0, "radius_km": _circle_radius_km(ne_row.geometry),
             }
         )  # fmt: skip
     return rows
+
+
+def _circle_radius_km(geometry: object) -> float:
+    """Return the radius of a circle as large as ``geometry`` (for units without places)."""
+    area, _ = GEOD.geometry_area_perimeter(geometry)
+    return round((abs(area) / math.pi) ** 0.5 / 1000, 1)
 
 
 def lookup_keys(row: dict[str, object]) -> list[str]:
@@ -344,8 +359,9 @@ def main() -> None:
     rows = pl_rows(read_pl_dump(args.shared))
     add_county_names(rows)
     fixed = fix_admin1_codes(rows)
-    add_radii(rows)
-    rows += neighbour_rows(args.shared) + country_rows(args.shared)
+    rows += neighbour_rows(args.shared)
+    add_areas(rows)
+    rows += country_rows(args.shared)
     write(rows, args.out)
     print(f"admin-1 codes corrected from TERYT: {fixed}")
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")

@@ -121,7 +121,11 @@ def test_every_feature_is_drawn(seed_page):
         assert drawn == count, key
         assert page.drawn(layer) >= count, key
     assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the claimed directions
-    assert page.page.locator(".gm-uncertain").count() == 1  # Krzywowierzba-Kolonia, to its gmina
+    uncertain = sum(
+        frame["precision"].isin(["between", "admin3", "admin2"]).sum()
+        for frame in built.layers.values() if "precision" in frame
+    )  # fmt: skip
+    assert page.page.locator(".gm-uncertain").count() == uncertain == 4  # gminas, a powiat, "between"
     assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10
     labels = page.page.locator(".gm-label").all_text_contents()
     assert {"Poland", "Belarus", "Ukraine"} <= set(labels)

@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import shape
 
+from geomap import vocab
 from geomap.build import check_layers
 from geomap.io.geojson import to_geojson
 
-LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "flight_directions"]
+LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "flight_directions", "later_finds"]
 
 
 def test_seed_builds_every_layer(built):
@@ -50,13 +51,13 @@ def test_every_feature_names_its_sources(built):
     for layer, frame in built.layers.items():
         for _, row in frame.iterrows():
             assert row["sources"], (layer, row["id"])
-            assert row["status"] in ("reported", "confirmed", "disputed")
+            assert row["status"] in vocab.STATUSES
 
 
 def test_crash_sites_carry_geocoding_provenance(built):
     for _, row in built.layers["crash_sites"].iterrows():
         assert row["gazetteer_id"].startswith("geonames:")
-        assert row["precision"] in ("place", "place_part", "admin3", "admin2")
+        assert row["precision"] in ("place", "place_part", "between", "admin3", "admin2")
         assert row["admin1"] and row["admin2"]
 
 

@@ -59,7 +59,8 @@ def problems(tmp_path: Path, text: str) -> list[str]:
 def test_seed_is_valid(seed):
     incident = load_incident(seed)
     assert incident.id == "pl-drones-2025-09-10"
-    assert len(incident.places["crash_sites"]) == 8
+    assert len(incident.places["crash_sites"]) == 17
+    assert len(incident.places["later_finds"]) == 7
     assert len(incident.places["airports"]) == 4
     assert {f.report.id for f in incident.flight_directions} == {"via-belarus", "from-ukraine"}
     assert {b.countries for b in incident.border_regions} == {("PL", "BY"), ("PL", "UA")}

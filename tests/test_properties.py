@@ -24,7 +24,7 @@ TEXT = st.text(
     max_size=30,
 ).filter(lambda s: s.strip())
 
-SITES = st.lists(st.tuples(TEXT, TEXT, st.floats(14.5, 23.5), st.floats(49.5, 54.5)), min_size=1, max_size=4)
+SITES = st.lists(st.tuples(TEXT, TEXT, st.floats(20.0, 23.0), st.floats(50.5, 52.5)), min_size=1, max_size=4)
 
 
 def _incident(folder: Path, title: str, sites: list[tuple[str, str, float, float]]) -> Path:

@@ -62,6 +62,8 @@ class PlaceEntry:
     admin1: str | None = None
     admin2: str | None = None
     admin3: str | None = None
+    expect: tuple[str, ...] = ()  # geocoder warnings its author reviewed (geomap.vocab.NOTE_CODES)
+    between: tuple[str, ...] = ()  # "the open ground between Rabiany and Sewerynów": two places
 
 
 @dataclass(frozen=True)

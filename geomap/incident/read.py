@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from geomap import vocab
 from geomap.errors import IncidentError, Problem
 from geomap.incident import schema
 from geomap.incident.model import (
@@ -394,11 +395,23 @@ def _report(rec: Record, name: str) -> Report:
     )
 
 
-def _place(rec: Record) -> PlaceEntry:
+def _place(r: _Reader, rec: Record, field: str) -> PlaceEntry:
     name = rec.get("name")
+    expect = rec.get("expect", ())
+    known = vocab.expect_terms()
+    for term in expect:
+        if term not in known:
+            r.problem(rec.line_of("expect"), f"{field}.expect", f"{term!r} is not a warning geomap gives; use one of {', '.join(known)}")  # fmt: skip
+    between = rec.get("between", ())
+    if between and len(between) != 2:
+        r.problem(rec.line_of("between"), f"{field}.between", "must name two places: [first, second]")
+    if between and ("coordinates" in rec.values or "place" in rec.values):
+        r.problem(
+            rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
+        )
     return PlaceEntry(
         _report(rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
-        rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"),
+        rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"), tuple(expect), tuple(between),
     )  # fmt: skip
 
 
@@ -606,7 +619,7 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
         if layer in schema.RESERVED_LAYERS:
             r.problem(line, f"places.{layer}", f"{layer!r} is a layer geomap builds itself; name this layer otherwise")  # fmt: skip
             continue
-        places[layer] = tuple(_place(rec) for rec in entries)
+        places[layer] = tuple(_place(r, rec, f"places.{layer}[{i}]") for i, rec in enumerate(entries))
     fields: dict[str, Any] = {
         "sources": tuple(sources),
         "places": places,

@@ -99,12 +99,14 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
     "place": (
         Key("name", "name", required=True),
         Key("place", "name"),
+        Key("between", "names"),
         Key("coordinates", "coords"),
         Key("kind", "choice", choices=("place", "admin", "any", "airport", "airbase", "station")),
         Key("country", "country"),
         Key("admin1", "name"),
         Key("admin2", "name"),
         Key("admin3", "name"),
+        Key("expect", "names"),
         *_REPORT,
     ),
     "border": (

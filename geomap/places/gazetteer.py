@@ -94,6 +94,8 @@ class Gazetteer:
         self.by_word_order = dict(zip(index[4].split("\t"), index[5].split("\t"), strict=True))
         self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
         self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
+        self._rows_by_id: dict[str, int] | None = None
+        self._village_level = {key.split("|", 1)[0] for key in self._admin_names if "|ADM3|" in key}
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
@@ -131,6 +133,16 @@ class Gazetteer:
                 self.admin_name(cc, "ADM3", feature.a3),
             )
         return names
+
+    def row_of(self, gazetteer_id: str, /) -> int | None:
+        """Return the row of ``geonames:<id>`` or ``naturalearth:<id>``, or None."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {_provenance(row.split("\t", 1)[0]): i for i, row in enumerate(self._rows)}
+        return self._rows_by_id.get(gazetteer_id)
+
+    def village_level(self, cc: str, /) -> bool:
+        """Whether the gazetteer lists villages in country ``cc`` (it has its gminas), not only towns."""
+        return cc in self._village_level
 
     def countries(self) -> list[str]:
         """ISO codes of the countries the gazetteer covers."""

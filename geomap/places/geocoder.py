@@ -1,38 +1,67 @@
 """Offline geocoding against the packaged gazetteer.
 
 A query is a place name plus hints, written the way reports write them
-("Cześniki, Zamość County", "Oleśno (gm. Gronowo Elbląskie)") or given as a
-:class:`Query`.  The geocoder matches the name in tiers (primary name,
-alternate name, word-order variant), keeps the candidates that lie in every
-hinted admin unit, and then either
+("Cześniki, Zamość County", "Oleśno (gm. Gronowo Elbląskie)", "Шацьк"), a
+:class:`~geomap.places.query.Query`, or a gazetteer id ("geonames:773720").
+:meth:`Geocoder.resolve` answers every query with a
+:class:`~geomap.places.results.Resolution` and never raises; :meth:`Geocoder.geocode`
+returns the match or raises.  The rules, in the order they apply:
 
-* returns the one place left, with how it matched and what it rejected;
-* raises :class:`~geomap.errors.AmbiguousPlaceError` listing the candidates
-  when several remain: it never picks one silently;
-* falls back to the most specific hinted unit (gmina, powiat, voivodeship)
-  when the place itself is missing, with a warning and the unit's precision;
-* or raises :class:`~geomap.errors.PlaceNotFoundError` with "did you mean"
-  suggestions.  Fuzzy matches only resolve when asked for (``fuzzy=True``).
+* **Script first.**  A Cyrillic query matches alternate names written in that
+  script before its transliteration is tried, and its letters narrow the
+  countries (і, ї, є, ґ: Ukraine; ў: Belarus; otherwise the Cyrillic-script
+  countries).  Transliteration widens the search only when the script found
+  nothing, and says so.
+* **Hints decide.**  Candidates must lie in every hinted unit (gmina, powiat,
+  voivodeship, oblast, country).  Several left: ambiguous, listed, never picked,
+  unless one is a town people mean (a county seat or larger, or a town of 10,000,
+  or a gmina seat of 5,000) and ten times larger than every namesake; then it is
+  taken with a warning naming the others.
+* **Honest fallbacks.**  A place missing from the gazetteer whose hints name one
+  admin unit is located at that unit's area (its centre and radius), with a
+  warning; a close spelling is only suggested, and taken (``fuzzy=True``) only
+  when an admin hint confirms its unit.
+* **Warnings for everything a reader should check**: spelling variants,
+  transliterations, towns taken over villages, towns-only coverage outside
+  Poland, legacy grid coordinates.  Each has a code that an incident file can
+  acknowledge with ``expect:``.
 """
 
 from __future__ import annotations
 
 import heapq
-import re
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from geomap.errors import AmbiguousPlaceError, GeomapError, PlaceNotFoundError
+from geomap.errors import AmbiguousPlaceError, GeocodeError, GeomapError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
-from geomap.places.text import fold, has_cyrillic, split_unit_words, transliterate, word_order_key
+from geomap.places.query import Kind, Query
+from geomap.places.results import Candidate, Match, MatchKind, Note, Resolution
+from geomap.places.text import (
+    GENERIC_UNIT_WORDS,
+    fold,
+    has_cyrillic,
+    split_unit_words,
+    transliterate,
+    word_order_key,
+)
 from geomap.vocab import precision_label
 
-MatchKind = Literal["exact", "variant", "alternate", "fuzzy", "admin"]
-Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
+__all__ = [
+    "Candidate",
+    "Geocoder",
+    "Kind",
+    "Match",
+    "Note",
+    "Query",
+    "Resolution",
+    "default_geocoder",
+    "geocode",
+]
 
 #: Feature codes each structured ``kind`` admits (class P for "place").
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -46,115 +75,25 @@ CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
 MAX_ALTERNATIVES = 10
 #: Longer queries are refused: no place name with its hints needs more, and parsing is not free.
 MAX_QUERY_CHARS = 300
+#: A city known by a name only as an alternate competes with places bearing it from this size on.
 LARGE_CITY = 100_000
+#: Towns people mean: seats of a county or larger, towns of 10,000, gmina seats of 5,000 ...
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+TOWN_POPULATION = 10_000
+SMALL_TOWN_POPULATION = 5_000
+#: ... taken over namesakes only when this many times larger than each (a village of unknown size
+#: counts as VILLAGE_POPULATION).
+TOWN_FACTOR = 10
+VILLAGE_POPULATION = 500
 GRID_UNCERTAINTY_KM = 1.0
-SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85}
+SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85, "id": 1.0}
 LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
-_PARENS = re.compile(r"\(([^()]*)\)")
-
-
-@dataclass(frozen=True)
-class Query:
-    """A structured geocoding query.
-
-    Parameters
-    ----------
-    name : str
-        The place name as written.
-    hints : tuple of str
-        Free-text admin hints ("Zamość County", "gm. Sitno", "lubelskie").
-    country : str, optional
-        ISO 3166-1 alpha-2 code the place must lie in.
-    admin1, admin2, admin3 : str, optional
-        Admin unit names, matched at that level only.
-    kind : str, optional
-        "place", "airport", "airbase", "station", "admin" or "any".
-    """
-
-    name: str
-    hints: tuple[str, ...] = ()
-    country: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    admin3: str | None = None
-    kind: Kind | None = None
-
-    @classmethod
-    def parse(cls, text: str, /, *, is_name: Callable[[str], bool] | None = None, **kwargs: Any) -> Query:
-        """Parse free text: "Name, hint, hint" or "Name (hint), hint".
-
-        Parentheses after the name are hints ("Oleśno (gm. Gronowo Elbląskie)");
-        parentheses in a later hint belong to it ("gmina Słupia (Konecka)").
-        ``is_name`` lets the caller keep parentheses that are part of a
-        gazetteer name ("Krąg (Polanów)").
-        """
-        head, *rest = (part.strip() for part in text.split(","))
-        groups = list(_PARENS.finditer(head))
-        cut = 0
-        if is_name is not None:
-            # The longest prefix ending at a parenthesis that is itself a name.
-            cut = next((k for k in range(len(groups), 0, -1) if is_name(head[: groups[k - 1].end()])), 0)
-        name = head[: groups[cut - 1].end()] if cut else _PARENS.sub(" ", head)
-        hints = [g.group(1).strip() for g in groups[cut:]]
-        name = name.strip() if cut else " ".join(name.split())
-        return cls(name, tuple(h for h in hints + rest if h), **kwargs)
-
-    def __str__(self) -> str:
-        return ", ".join([self.name, *self.hints])
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A place a query could mean, or one it rejected, and why."""
-
-    gazetteer_id: str
-    name: str
-    feature_code: str
-    country: str
-    admin1: str
-    admin2: str
-    admin3: str
-    lon: float
-    lat: float
-    reason: str = ""
-
-
-# A Candidate's fields but its reason, cached per gazetteer row.
-_CandidateFields = tuple[str, str, str, str, str, str, str, float, float]
-
-
-@dataclass(frozen=True)
-class Match:
-    """A resolved place: where it is, how sure, and how it was found."""
-
-    query: str
-    name: str
-    matched_name: str
-    match: MatchKind
-    lon: float
-    lat: float
-    country: str
-    admin1: str
-    admin2: str
-    admin3: str
-    admin_codes: tuple[str, str, str]
-    precision: str
-    precision_label: str
-    score: float
-    gazetteer_id: str
-    feature_code: str
-    uncertainty_km: float
-    alternatives: tuple[Candidate, ...] = ()
-    warnings: tuple[str, ...] = ()
-    rejected_count: int = 0  # alternatives lists the nearest MAX_ALTERNATIVES of them
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form (the ``geomap geocode --json`` record)."""
-        out = asdict(self)
-        out["admin_codes"] = list(self.admin_codes)
-        out["alternatives"] = [asdict(a) for a in self.alternatives]
-        out["warnings"] = list(self.warnings)
-        return out
+#: Countries whose names are written in Cyrillic, and letters that point to one of them.
+CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
+_UKRAINIAN = frozenset("їєґ")
+_BELARUSIAN = frozenset("ў")
+_BELARUSIAN_LATIN = frozenset("ŭ")
+_TIERS = ("exact", "alternate", "word_order")
 
 
 @dataclass(frozen=True)
@@ -162,14 +101,24 @@ class _Hint:
     text: str
     units: frozenset[str]  # "cc|ADMn|code" of every admin unit it names
     countries: frozenset[str]
-    rows: tuple[int, ...] = field(default=())
+    rows: tuple[int, ...] = ()
 
     def contains(self, f: _gazetteer.Feature) -> bool:
         return f.cc in self.countries or not self.units.isdisjoint(f.units)
 
 
+@dataclass
+class _Search:
+    """What the name tiers found: rows by tier, the rows the hints rejected, and notes."""
+
+    found: dict[str, list[int]]
+    rejected: list[int]
+    notes: list[Note]
+    keys: list[str]
+
+
 class Geocoder:
-    """Resolve place names against a :class:`~geomap.gazetteer.Gazetteer`.
+    """Resolve place names against a :class:`~geomap.places.gazetteer.Gazetteer`.
 
     Parameters
     ----------
@@ -181,20 +130,20 @@ class Geocoder:
         self.gaz = gaz if gaz is not None else _gazetteer.load()
         self._hints: dict[tuple[str, str | None], _Hint] = {}
         self._keys_by_initial: dict[str, list[str]] | None = None
-        self._candidate_fields: dict[int, _CandidateFields] = {}
+        self._candidate_fields: dict[int, tuple[str, str, str, str, str, str, str, float, float]] = {}
 
     # -- public -------------------------------------------------------------
     def geocode(self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False) -> Match:
-        """Resolve one query.
+        """Resolve one query to one place.
 
         Parameters
         ----------
         query : str or Query
-            Free text ("Cześniki, Zamość County") or a structured query.
+            Free text ("Cześniki, Zamość County"), a gazetteer id, or a structured query.
         country : str, optional
             ISO alpha-2 code the place must lie in (added to the query's).
         fuzzy : bool, default False
-            Accept a single close spelling instead of only suggesting it.
+            Take a close spelling when an admin hint confirms its unit.
 
         Raises
         ------
@@ -203,70 +152,35 @@ class Geocoder:
         PlaceNotFoundError
             Nothing fits; ``candidates`` holds suggestions and rejected places.
         """
-        if len(str(query)) > MAX_QUERY_CHARS:
-            raise PlaceNotFoundError(
-                str(query)[:60] + "…",
-                f"the query is {len(str(query)):,} characters long; at most {MAX_QUERY_CHARS} are read",
-            )
+        found = self.resolve(query, country=country, fuzzy=fuzzy)
+        if found.match is not None:
+            return found.match
+        error = AmbiguousPlaceError if found.status == "ambiguous" else PlaceNotFoundError
+        raise error(found.query, found.message, [asdict(c) for c in found.candidates])
+
+    def resolve(
+        self, query: str | Query, /, *, country: str | None = None, fuzzy: bool = False
+    ) -> Resolution:
+        """Answer one query without raising: resolved, fallback, ambiguous or not found (see the module)."""
+        text = str(query)
+        if len(text) > MAX_QUERY_CHARS:
+            return Resolution(text[:60] + "…", "not_found",
+                              message=f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS} are read")  # fmt: skip
         q = self.parse(query) if isinstance(query, str) else query
-        hints = self._query_hints(q, country)
-        keys = _name_keys(q.name)
-        rejected: list[int] = []
-        found: dict[str, list[int]] = {}
-        taken: set[int] = set()
-        for tier, index in (
-            ("exact", self.gaz.by_name),
-            ("alternate", self.gaz.by_alternate),
-            ("word_order", self.gaz.by_word_order),
-        ):
-            wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
-            rows = self._kind_filter(self._lookup(index, wanted), q.kind)
-            passing = self._within(rows, hints)
-            kept, seen = set(passing), set(rejected)
-            rejected += [i for i in rows if i not in kept and i not in seen]
-            found[tier] = [i for i in passing if i not in taken]
-            taken.update(passing)
-            if tier == "alternate" and (found["exact"] or found["alternate"]):
-                break  # word-order variants only when no name matched at all
-        pool = self._pool(found, q)
+        try:
+            hints = self._query_hints(q, country)
+        except GeocodeError as err:
+            return Resolution(str(q), "not_found", message=str(err))
+        if q.gazetteer_id:
+            return self._by_id(q, hints)
+        search = self._search(q, hints)
+        pool = self._pool(search.found, q)
         if not pool:
-            return self._not_found(q, hints, keys, rejected, fuzzy)
+            return self._not_found(q, hints, search, fuzzy)
         pool, differently = self._same_spelling(pool, q.name)
-        rejected += [i for i in differently if i not in rejected]
-        tiers = {i: t for t in ("word_order", "alternate", "exact") for i in found.get(t, [])}
-        return self._decide(q, tiers, keys, pool, [i for i in rejected if i not in pool])
-
-    def _within(self, rows: list[int], hints: list[_Hint]) -> list[int]:
-        """Rows that lie in every hinted unit (one pass per hint: this is the hot loop)."""
-        feature = self.gaz.feature
-        for hint in hints:
-            rows = [i for i in rows if hint.contains(feature(i))]
-        return rows
-
-    def _pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
-        """Return the candidates that compete: primary-name matches, and large cities known by that name.
-
-        "Grodno" is the primary name of two Polish villages and an alternate
-        name of the Belarusian city of Hrodna: all three compete.  Smaller
-        places matched only by an alternate name do not.
-        """
-        exact = self._prefer(found.get("exact", []), q.kind)
-        if exact:
-            cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
-            return self._prefer(exact + cities, q.kind)
-        for tier in ("alternate", "word_order"):
-            if found.get(tier):
-                return self._prefer(found[tier], q.kind)
-        return []
-
-    def check_country(self, code: str, /) -> str:
-        """Return ``code`` if the gazetteer covers that country; raise a GeomapError naming those it covers."""
-        covered = self.gaz.countries()
-        if code not in covered:
-            raise GeomapError(
-                f"--country {code!r} is not a country the gazetteer covers; use one of {', '.join(covered)}"
-            )
-        return code
+        rejected = search.rejected + [i for i in differently if i not in search.rejected]
+        tiers = {i: t for t in ("word_order", "alternate", "exact") for i in search.found.get(t, [])}
+        return self._decide(q, tiers, search, pool, [i for i in rejected if i not in pool])
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
@@ -299,6 +213,15 @@ class Geocoder:
         """Parse free text like :meth:`Query.parse`, keeping parentheses that belong to a gazetteer name."""
         return Query.parse(text, is_name=lambda head: fold(head) in self.gaz.by_name, **kwargs)
 
+    def check_country(self, code: str, /) -> str:
+        """Return ``code`` if the gazetteer covers that country; raise a GeomapError naming those it covers."""
+        covered = self.gaz.countries()
+        if code not in covered:
+            raise GeomapError(
+                f"--country {code!r} is not a country the gazetteer covers; use one of {', '.join(covered)}"
+            )
+        return code
+
     # -- hints --------------------------------------------------------------
     def _query_hints(self, q: Query, country: str | None) -> list[_Hint]:
         hints = [self._hint(h, None) for h in q.hints]
@@ -316,46 +239,105 @@ class Geocoder:
         return cached
 
     def _resolve_hint(self, text: str, level: str | None) -> _Hint:
+        explicit = level is not None
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied
         # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.
-        rows = list(
-            dict.fromkeys(
-                self._lookup(self.gaz.by_admin_name, _variants(key))
-                + self._lookup(self.gaz.by_admin_name, _variants(bare))
-            )
-        )
+        rows = list(dict.fromkeys(
+            self._lookup(self.gaz.by_admin_name, _variants(key)) + self._lookup(self.gaz.by_admin_name, _variants(bare))
+        ))  # fmt: skip
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
+        if rows and not at_level and not explicit and GENERIC_UNIT_WORDS & set(key.split()):
+            at_level = rows  # "county" is a powiat in Poland, an apskritis in Lithuania: a preference only
         if rows and not at_level:
             found = self.gaz.feature(rows[0])
             wanted = precision_label(_gazetteer.PRECISION_BY_CODE.get(level or "", ""), found.cc)
             raise PlaceNotFoundError(
                 text, f"{text!r} names a {found.precision_label} ({found.name}), not a {wanted}"
             )
-        rows = at_level
-        if not rows:
+        if not at_level:
             suggestions = _close(bare, list(self.gaz.by_admin_name), limit=5, cutoff=75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
             raise PlaceNotFoundError(
                 text, f"admin hint {text!r} names no known gmina, powiat, region or country{hint}"
             )
         units, countries = set(), set()
-        for i in rows:
+        for i in at_level:
             f = self.gaz.feature(i)
             if f.fcode == "PCLI":
                 countries.add(f.cc)
             else:
                 units.add(f"{f.cc}|{f.fcode}|{getattr(f, LEVEL_CODE[f.fcode])}")
-        return _Hint(text, frozenset(units), frozenset(countries), tuple(rows))
+        return _Hint(text, frozenset(units), frozenset(countries), tuple(at_level))
 
-    # -- matching -----------------------------------------------------------
+    # -- search ---------------------------------------------------------------
+    def _search(self, q: Query, hints: list[_Hint]) -> _Search:
+        """Find the rows the name can mean, tier by tier, script first (see the module)."""
+        key = fold(q.name)
+        if not has_cyrillic(key):
+            search = self._tiers([key], hints, q.kind)
+            preferred = frozenset({"BY"}) if _BELARUSIAN_LATIN & set(q.name.casefold()) else None
+            return self._prefer_countries(search, preferred, q.name)
+        latin = transliterate(key)
+        preferred = _script_countries(q.name)
+        rows = self._kind_filter(self.gaz.lookup(self.gaz.by_alternate, key), q.kind)
+        passing = self._within(rows, hints)
+        narrowed = self._tiers([latin], [*hints, _Hint("script", frozenset(), preferred)], q.kind)
+        if passing:
+            if preferred == CYRILLIC_COUNTRIES:
+                # Russian spelling names places in all three countries, and GeoNames lacks many of
+                # those names: places whose names transliterate the same compete ("Шацк").
+                passing += [i for t in narrowed.found.values() for i in t if i not in passing]
+            search = _Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
+            return self._prefer_countries(search, preferred, q.name)
+        widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
+        if any(widened.found.values()):
+            where = "" if widened is narrowed else " (outside the countries its script suggests)"
+            widened.notes.append(Note("transliteration", f"{q.name!r} is not in the gazetteer in Cyrillic; "
+                                                         f"matched as {latin!r}{where}"))  # fmt: skip
+        widened.keys = [key, latin]
+        widened.rejected += [i for i in rows if i not in widened.rejected]
+        return widened
+
+    def _tiers(self, keys: list[str], hints: list[_Hint], kind: str | None) -> _Search:
+        rejected: list[int] = []
+        found: dict[str, list[int]] = {}
+        taken: set[int] = set()
+        for tier, index in zip(
+            _TIERS, (self.gaz.by_name, self.gaz.by_alternate, self.gaz.by_word_order), strict=True
+        ):
+            wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
+            rows = self._kind_filter(self._lookup(index, wanted), kind)
+            passing = self._within(rows, hints)
+            kept, seen = set(passing), set(rejected)
+            rejected += [i for i in rows if i not in kept and i not in seen]
+            found[tier] = [i for i in passing if i not in taken]
+            taken.update(passing)
+            if tier == "alternate" and (found["exact"] or found["alternate"]):
+                break  # word-order variants only when no name matched at all
+        return _Search(found, rejected, [], keys)
+
+    def _prefer_countries(self, search: _Search, preferred: frozenset[str] | None, written: str) -> _Search:
+        """Keep the candidates in the countries the query's script points to, when there are any."""
+        if not preferred:
+            return search
+        for tier, rows in search.found.items():
+            inside = [i for i in rows if self.gaz.feature(i).cc in preferred]
+            if inside and len(inside) < len(rows):
+                search.rejected += [i for i in rows if i not in inside]
+                search.found[tier] = inside
+        return search
+
+    def _within(self, rows: list[int], hints: list[_Hint]) -> list[int]:
+        """Rows that lie in every hinted unit (one pass per hint: this is the hot loop)."""
+        feature = self.gaz.feature
+        for hint in hints:
+            rows = [i for i in rows if hint.contains(feature(i))]
+        return rows
+
     def _lookup(self, index: dict[str, str], keys: list[str]) -> list[int]:
-        """Rows under the first of ``keys`` that the index holds.
-
-        Keys come most literal first (the Cyrillic spelling before its
-        transliteration), so "Луцьк" finds Lutsk and not a Polish "Łucka".
-        """
+        """Rows under the first of ``keys`` that the index holds."""
         for key in keys:
             rows = self.gaz.lookup(index, key)
             if rows:
@@ -372,6 +354,22 @@ class Geocoder:
         codes = KIND_CODES[kind]
         return [i for i in rows if self.gaz.feature(i).fcode in codes]
 
+    def _pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
+        """Return the candidates that compete: primary-name matches, and large cities known by that name.
+
+        "Grodno" is the primary name of two Polish villages and an alternate
+        name of the Belarusian city of Hrodna: all three compete.  Smaller
+        places matched only by an alternate name do not.
+        """
+        exact = self._prefer(found.get("exact", []), q.kind)
+        if exact:
+            cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
+            return self._prefer(exact + cities, q.kind) if cities else exact
+        for tier in ("alternate", "word_order"):
+            if found.get(tier):
+                return self._prefer(found[tier], q.kind)
+        return []
+
     def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
         if not rows or kind not in (None, "any"):
             return rows
@@ -385,74 +383,77 @@ class Geocoder:
         "Trąby" written with its ogonek means the Polish village, not the
         Belarusian "Traby"; a name written without diacritics settles nothing.
         """
-        if written.isascii() or len(rows) < 2:
-            return rows, []
+        if written.isascii() or has_cyrillic(written) or len(rows) < 2:
+            return rows, []  # Cyrillic spellings were weighed by script already
         wanted = written.casefold()
-        same = [
-            i
-            for i in rows
-            if any(
-                n.casefold() == wanted for n in (self.gaz.feature(i).name, *self.gaz.feature(i).alternates)
-            )
-        ]
+        same = [i for i in rows if any(n.casefold() == wanted for n in self._names(i))]
         if not same or len(same) == len(rows):
             return rows, []
         return same, [i for i in rows if i not in same]
 
+    def _names(self, i: int) -> tuple[str, ...]:
+        f = self.gaz.feature(i)
+        return (f.name, *f.alternates)
+
+    # -- deciding ----------------------------------------------------------------
     def _decide(
-        self, q: Query, tiers: dict[int, str], keys: list[str], rows: list[int], rejected: list[int]
-    ) -> Match:
-        warnings: tuple[str, ...] = ()
+        self, q: Query, tiers: dict[int, str], search: _Search, rows: list[int], rejected: list[int]
+    ) -> Resolution:
+        notes = list(search.notes)
         if len(rows) > 1:
-            city = self._dominant_city(rows, tiers)
-            if city is None:
-                candidates = [self._candidate(i) for i in rows]
+            town = self._dominant_town(rows, tiers)
+            if town is None:
+                candidates = tuple(self._candidate(i) for i in rows)
                 listing = "; ".join(_describe(c) for c in candidates)
-                raise AmbiguousPlaceError(
-                    str(q),
-                    f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, region or country) "
-                    f"to pick one: {listing}",
-                    [asdict(c) for c in candidates],
-                )
-            others = [i for i in rows if i != city]
-            warnings = (
-                f"{q.name!r} also names {len(others)} smaller place(s); took the city of "
-                f"{self.gaz.feature(city).population:,} people; add a hint to choose another",
-            )
-            rows, rejected = [city], others + rejected
+                return Resolution(str(q), "ambiguous", candidates=candidates,
+                                  message=f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, "
+                                          f"region or country) or use one of the ids: {listing}")  # fmt: skip
+            others = [i for i in rows if i != town]
+            names = "; ".join(_describe(self._candidate(i)) for i in others[:5])
+            notes.append(Note("town", f"{q.name!r} also names {len(others)} smaller place(s) ({names}); took the "
+                                      f"town of {self.gaz.feature(town).population:,} people; add a hint to choose another"))  # fmt: skip
+            rows, rejected = [town], others + rejected
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
-        matched, kind = self._matched_name(f, tier, keys, q.name)
-        nearest = (
-            heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))
-            if len(rejected) > MAX_ALTERNATIVES
-            else sorted(rejected, key=lambda i: _rough_distance(self.gaz.feature(i), f))
-        )
-        alternatives = tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
+        matched, kind = self._matched_name(f, tier, search.keys, q.name)
+        if kind == "variant":
+            notes.append(Note("variant", f"{q.name!r} matched {matched!r}, which is spelled differently; "
+                                         "check that it is the place meant"))  # fmt: skip
+        if not self.gaz.village_level(f.cc) and f.fclass == "P" and not q.has_admin_hint and not _is_town(f):
+            notes.append(Note("coverage", f"the gazetteer lists only towns of 500+ people in {f.cc}: a village "
+                                          f"named {q.name!r} would be missing; confirm it with a region hint"))  # fmt: skip
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
-        if warnings:
+        if any(n.code in ("town", "transliteration") for n in notes):
             score = round(score * 0.9, 3)
-        return self._match(q, f, matched, kind, score, alternatives, warnings, len(rejected))
+        match = self._match(
+            q, f, matched, kind, score, self._alternatives(f, rejected, q), tuple(notes), len(rejected)
+        )
+        return Resolution(str(q), "resolved", match)
 
-    def _dominant_city(self, rows: list[int], tiers: dict[int, str]) -> int | None:
-        """Return a city of LARGE_CITY people or more, ten times any other candidate, or None.
+    def _dominant_town(self, rows: list[int], tiers: dict[int, str]) -> int | None:
+        """Return the town people mean when they write a name several places share, or None.
 
-        Reports that write "Rivne" or "Opole" mean the city, not a village of
-        the same name; the pick is stated in the warnings, never silent.  A
-        city known by the name only as an alternate ("Grodno" for Hrodna,
-        "Biała" for Bielsko-Biała) is listed among the candidates but never
-        taken over places that bear the name.
+        A town (see ``SEAT_CODES`` and the population figures) found in the best
+        tier, ten times larger than every other candidate, none of which is a
+        town itself.  "Zamość" is the city, not one of its thirteen namesake
+        villages; "Korytnica" stays ambiguous.
         """
         ranked = sorted(rows, key=lambda i: -self.gaz.feature(i).population)
-        first, second = (self.gaz.feature(i).population for i in ranked[:2])
-        big = first >= LARGE_CITY and first >= 10 * max(second, 1)
-        return ranked[0] if big and tiers[ranked[0]] == "exact" else None
+        top = self.gaz.feature(ranked[0])
+        best = min(_TIERS.index(tiers[i]) for i in rows)
+        if _TIERS.index(tiers[ranked[0]]) != best or not _is_town(top):
+            return None
+        for i in ranked[1:]:
+            other = self.gaz.feature(i)
+            if _is_town(other) or top.population < TOWN_FACTOR * max(other.population, VILLAGE_POPULATION):
+                return None
+        return ranked[0]
 
     def _matched_name(
         self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
     ) -> tuple[str, MatchKind]:
         if tier == "exact":
-            return f.name, "exact" if f.name.casefold() == written.casefold() else "variant"
+            return f.name, "exact" if _typographic(f.name) == _typographic(written) else "variant"
         wanted = set(keys) if tier == "alternate" else {word_order_key(k) for k in keys}
         for name in (f.name, *f.alternates):
             key = fold(name)
@@ -463,45 +464,75 @@ class Geocoder:
                 return name, "alternate" if tier == "alternate" else "variant"
         return f.name, "variant"
 
+    def _alternatives(self, f: _gazetteer.Feature, rejected: list[int], q: Query) -> tuple[Candidate, ...]:
+        def near(i: int) -> float:
+            return _rough_distance(self.gaz.feature(i), f)
+
+        many = len(rejected) > MAX_ALTERNATIVES
+        nearest = (
+            heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=near) if many else sorted(rejected, key=near)
+        )
+        return tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
+
     def _rejection(self, i: int, q: Query) -> str:
         f = self.gaz.feature(i)
-        if not q.name.isascii() and f.name.casefold() != q.name.casefold():
+        if not q.name.isascii() and f.name.casefold() != q.name.casefold() and not has_cyrillic(q.name):
             return f"spelled {f.name!r}, not {q.name!r}"
-        return "outside the hinted units"
+        return "outside the hinted units or the query's countries"
 
-    def _not_found(
-        self, q: Query, hints: list[_Hint], keys: list[str], rejected: list[int], fuzzy: bool
-    ) -> Match:
-        suggestions = self._suggest(keys[0], hints, q.kind)
-        if fuzzy and len(suggestions) == 1:
-            f = self.gaz.feature(suggestions[0])
-            ratio = fuzz.ratio(keys[0], fold(f.name)) / 100
-            return self._match(
-                q, f, f.name, "fuzzy", round(0.8 * ratio, 3), (), (f"fuzzy match for {q.name!r}",)
+    def _by_id(self, q: Query, hints: list[_Hint]) -> Resolution:
+        row = self.gaz.row_of(q.name)
+        if row is None:
+            return Resolution(
+                str(q), "not_found", message=f"no gazetteer entry {q.name}; copy an id from a candidate list"
             )
-        alternatives = [self._candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]]
+        f = self.gaz.feature(row)
+        outside = [h.text for h in hints if not h.contains(f)]
+        if outside:
+            return Resolution(str(q), "not_found", candidates=(self._candidate(row),),
+                              message=f"{q.name} is {f.name} ({_describe(self._candidate(row))}), outside {', '.join(outside)}")  # fmt: skip
+        return Resolution(str(q), "resolved", self._match(q, f, f.name, "id", SCORES["id"], ()))
+
+    def _not_found(self, q: Query, hints: list[_Hint], search: _Search, fuzzy: bool) -> Resolution:
+        key = search.keys[-1] if search.keys else fold(q.name)
+        suggestions = self._suggest(key, hints, q.kind)
+        confirmed = any(h.units for h in hints)  # an admin unit, not only a country, vouches for the spelling
+        near = [self._candidate(i, "similar spelling") for i in suggestions]
+        did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
+        if fuzzy and len(suggestions) == 1 and confirmed:
+            f = self.gaz.feature(suggestions[0])
+            note = Note(
+                "fuzzy",
+                f"{q.name!r} is not in the gazetteer; took the close spelling {f.name!r} in the hinted unit",
+            )
+            match = self._match(
+                q, f, f.name, "fuzzy", round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3), (), (note,)
+            )
+            return Resolution(str(q), "resolved", match)
+        rejected = search.rejected
+        alternatives = tuple(
+            self._candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]
+        )
         fallback = self._fallback_unit(hints)
         if fallback is not None:
             unit = self.gaz.feature(fallback)
-            warning = (
-                f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
-                f"located at the {unit.precision_label} {unit.name} (±{unit.radius_km:g} km)"
-            )
-            return self._match(
-                q, unit, unit.name, "admin", 0.5, tuple(alternatives), (warning,), len(rejected)
-            )
-        near = [self._candidate(i, "similar spelling") for i in suggestions]
-        did_you_mean = f"; did you mean: {'; '.join(_describe(c) for c in near)}?" if near else ""
+            note = Note(unit.precision, f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
+                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km)"
+                                        f"{did_you_mean}")  # fmt: skip
+            match = self._match(q, unit, unit.name, "admin", 0.5, alternatives, (note,), len(rejected))
+            return Resolution(str(q), "fallback", match)
         elsewhere = (
             f"; same name outside the hints: {'; '.join(_describe(c) for c in alternatives)}"
             if alternatives
             else ""
         )
-        raise PlaceNotFoundError(
-            str(q),
-            f"no place {q.name!r} found{elsewhere}{did_you_mean}",
-            [asdict(c) for c in alternatives + near],
+        why = (
+            " (--fuzzy takes a close spelling only inside a hinted gmina, powiat or region)"
+            if fuzzy and near
+            else ""
         )
+        return Resolution(str(q), "not_found", candidates=alternatives + tuple(near),
+                          message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}")  # fmt: skip
 
     def _fallback_unit(self, hints: list[_Hint]) -> int | None:
         """Return the most specific admin unit that every hint agrees on, if exactly one."""
@@ -529,8 +560,7 @@ class Geocoder:
             for index in (self.gaz.by_name, self.gaz.by_alternate)
             for i in self.gaz.lookup(index, k)
         ]
-        rows = self._kind_filter(found, kind)
-        fitting = self._within(rows, hints)
+        fitting = self._prefer(self._within(self._kind_filter(found, kind), hints), kind)
         return list(dict.fromkeys(fitting))[:5]
 
     # -- results ------------------------------------------------------------
@@ -547,34 +577,67 @@ class Geocoder:
                 f.lon,
                 f.lat,
             )
-        return Candidate(*fields, reason)
+        return Candidate(*fields, reason=reason)
 
     def _match(
-        self,
-        q: Query,
-        f: _gazetteer.Feature,
-        matched: str,
-        kind: MatchKind,
-        score: float,
-        alternatives: tuple[Candidate, ...],
-        warnings: tuple[str, ...] = (),
-        rejected_count: int = 0,
-    ) -> Match:
+        self, q: Query, f: _gazetteer.Feature, matched: str, kind: MatchKind, score: float,
+        alternatives: tuple[Candidate, ...], notes: Iterable[Note] = (), rejected_count: int = 0,
+    ) -> Match:  # fmt: skip
         a1, a2, a3 = self.gaz.admin_names(f)
+        notes = tuple(notes)
         uncertainty = f.radius_km if f.fclass == "A" else 0.0
         if f.fclass != "A" and _on_arcminute_grid(f):
             uncertainty = GRID_UNCERTAINTY_KM
-            warnings = (
-                *warnings,
-                "GeoNames gives this place on a 1-arc-minute grid (legacy data): about ±1 km",
+            notes += (
+                Note("grid", "GeoNames gives this place on a 1-arc-minute grid (legacy data): about ±1 km"),
             )
         return Match(
             query=str(q), name=f.name, matched_name=matched, match=kind, lon=f.lon, lat=f.lat,
             country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
-            precision=f.precision, precision_label=f.precision_label, score=score, gazetteer_id=f.gazetteer_id, feature_code=f.fcode,
-            uncertainty_km=uncertainty,
-            alternatives=alternatives, warnings=warnings, rejected_count=rejected_count,
+            precision=f.precision, precision_label=f.precision_label, score=score, gazetteer_id=f.gazetteer_id,
+            feature_code=f.fcode, uncertainty_km=uncertainty, alternatives=alternatives, notes=notes,
+            rejected_count=rejected_count,
         )  # fmt: skip
+
+
+def _unit_name(unit: _gazetteer.Feature) -> str:
+    """Name an admin unit: "the gmina Korsze", but "Powiat białobrzeski" (its name says what it is)."""
+    label = unit.precision_label
+    return unit.name if label.casefold() in unit.name.casefold() else f"the {label} {unit.name}"
+
+
+def _is_town(f: _gazetteer.Feature) -> bool:
+    return (
+        f.fcode in SEAT_CODES
+        or f.population >= TOWN_POPULATION
+        or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
+    )
+
+
+def _script_countries(text: str) -> frozenset[str]:
+    """Return the countries a Cyrillic spelling points to.
+
+    ї, є, ґ are Ukrainian; ў is Belarusian; і and a soft "ць" are both (Russian
+    has neither); any other spelling may be Russian, which names places in all three.
+    """
+    lower = text.casefold()
+    letters = set(lower)
+    if letters & _UKRAINIAN:
+        return frozenset({"UA"})
+    if letters & _BELARUSIAN:
+        return frozenset({"BY"})
+    if "і" in letters or "ць" in lower:
+        return frozenset({"UA", "BY"})
+    return CYRILLIC_COUNTRIES
+
+
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                         "\u2019": "'", "\u02bc": "'", "`": "'"})  # fmt: skip
+
+
+def _typographic(name: str) -> str:
+    """Fold case, dash and apostrophe forms away; keep letters and diacritics."""
+    return " ".join(name.translate(_DASHES).casefold().split())
 
 
 def _close(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
@@ -596,10 +659,6 @@ def _rough_distance(a: _gazetteer.Feature, b: _gazetteer.Feature) -> float:
 
 def _variants(key: str) -> list[str]:
     return [key, transliterate(key)] if has_cyrillic(key) else [key]
-
-
-def _name_keys(name: str) -> list[str]:
-    return _variants(fold(name))
 
 
 def _describe(c: Candidate) -> str:

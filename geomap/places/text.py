@@ -133,6 +133,8 @@ UNIT_WORDS = {
         "oblast'", "voblast", "voblasts", "voblasc", "область", "вобласць", "воеводство", "воєводство",
     },
 }  # fmt: skip
+#: Unit words whose level differs between countries ("county": a powiat, a Lithuanian apskritis).
+GENERIC_UNIT_WORDS = frozenset({"county", "district", "region", "province", "commune", "municipality"})
 _UNIT_LEVEL = {word: level for level, words in UNIT_WORDS.items() for word in words}
 
 

@@ -1,0 +1,341 @@
+"""Resolve an incident: every named place, region, border and claimed direction located.
+
+This is the only step that uses the geocoder.  It returns what it found with
+every problem (a place that cannot be located) and every warning (a place
+located with a caveat: a fallback to its gmina, a spelling variant, a
+transliteration...), each pointed at the file, line and field it comes from.
+A warning the file acknowledges with ``expect:`` is kept, marked acknowledged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import cast
+
+from geomap import vocab
+from geomap.errors import GeomapError, IncidentError, Problem
+from geomap.geo import boundaries
+from geomap.geo.claims import Area, FlightPath, build_path
+from geomap.geo.geodesy import distance_km, geodesic_centre
+from geomap.incident.model import (
+    AlertRegion,
+    BorderRegion,
+    Endpoint,
+    FlightDirection,
+    Incident,
+    PlaceEntry,
+    Report,
+)
+from geomap.places.geocoder import Geocoder, default_geocoder
+from geomap.places.results import Match
+
+#: Hand-given coordinates farther than this from every other place are taken for a mistake.
+MAX_SPREAD_KM = 500.0
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place of a point layer, where it is and how that was found (``match`` is None for coordinates)."""
+
+    layer: str
+    entry: PlaceEntry
+    lon: float
+    lat: float
+    match: Match | None = None
+
+
+@dataclass(frozen=True)
+class Bordered:
+    """A border region with its shared border and, when asked for, its band."""
+
+    region: BorderRegion
+    border: boundaries.SharedBorder
+    band: boundaries.Band | None
+
+
+@dataclass(frozen=True)
+class Regioned:
+    """An alert region with its admin-1 unit."""
+
+    alert: AlertRegion
+    region: boundaries.Region
+
+
+@dataclass(frozen=True)
+class Directed:
+    """A claimed direction with the path constructed for it and its targets."""
+
+    flight: FlightDirection
+    path: FlightPath
+    targets: tuple[str, ...]
+    origin: str  # the origin and waypoints as a reader names them
+    via: tuple[str, ...]
+
+
+@dataclass
+class Resolved:
+    """Everything an incident names, located; and the warnings met on the way."""
+
+    incident: Incident
+    places: dict[str, list[Located]] = field(default_factory=dict)
+    borders: list[Bordered] = field(default_factory=list)
+    regions: list[Regioned] = field(default_factory=list)
+    directions: list[Directed] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+class _Resolver:
+    def __init__(self, incident: Incident, geocoder: Geocoder):
+        self.incident = incident
+        self.geocoder = geocoder
+        self.problems: list[Problem] = []
+        self.out = Resolved(incident, warnings=list(incident.warnings))
+
+    def problem(self, report: Report, where: str, key: str, message: str) -> None:
+        self.problems.append(Problem(self.incident.file, report.line_of(key), where, message))
+
+    def warn(self, report: Report, where: str, key: str, message: str, *, acknowledged: bool = False) -> None:
+        self.out.warnings.append(
+            Problem(self.incident.file, report.line_of(key), where, message, "warning", acknowledged)
+        )
+
+    # -- places ----------------------------------------------------------------
+    def places(self) -> None:
+        for layer, entries in self.incident.places.items():
+            self.out.places[layer] = [p for e in entries if (p := self.place(layer, e)) is not None]
+        self.check_coordinates()
+
+    def place(self, layer: str, entry: PlaceEntry) -> Located | None:
+        where = f"{layer}.{entry.report.id}"
+        if entry.coordinates is not None:
+            mismatch = _outside_country(entry.coordinates, entry.country)
+            if mismatch:
+                self.problem(entry.report, f"{where}.coordinates", "coordinates", mismatch)
+                return None
+            return Located(layer, entry, *entry.coordinates)
+        if entry.between:
+            return self.between(layer, entry)
+        key = "place" if "place" in entry.report.lines else "name"
+        match = self.locate(entry, entry.text, f"{where}.place", key)
+        if match is None:
+            return None
+        self.acknowledge(entry, match, f"{where}.place", key)
+        return Located(layer, entry, match.lon, match.lat, match)
+
+    def locate(self, entry: PlaceEntry, text: str, where: str, key: str) -> Match | None:
+        """Geocode ``text`` with the entry's structured hints; a problem when it cannot be located."""
+        query = self.geocoder.parse(text, country=entry.country, kind=entry.kind, admin1=entry.admin1,
+                                    admin2=entry.admin2, admin3=entry.admin3)  # fmt: skip
+        found = self.geocoder.resolve(query)
+        if found.match is None:
+            self.problem(entry.report, where, key, found.message)
+        return found.match
+
+    def between(self, layer: str, entry: PlaceEntry) -> Located | None:
+        """Locate "between A and B": the geodesic midpoint, uncertain by half their distance."""
+        where = f"{layer}.{entry.report.id}.between"
+        ends = [self.locate(entry, text, where, "between") for text in entry.between]
+        if None in ends:
+            return None
+        a, b = cast(list[Match], ends)
+        match = midway(a, b)
+        self.acknowledge(entry, match, where, "between")
+        return Located(layer, entry, match.lon, match.lat, match)
+
+    def acknowledge(self, entry: PlaceEntry, match: Match, where: str, key: str) -> None:
+        """Report the match's warnings; those the file expects are marked acknowledged."""
+        expected = {vocab.note_code(e, match.country) for e in entry.expect}
+        for note in match.notes:
+            self.warn(entry.report, where, key, note.message, acknowledged=note.code in expected)
+        stale = sorted(expected - set(match.warning_codes))
+        for code in stale:
+            given = ", ".join(match.warning_codes) or "no warning"
+            self.warn(entry.report, f"{where}.expect", "expect", f"expects {code!r}, but the geocoder now gives "
+                                                                f"{given}; update or remove it")  # fmt: skip
+
+    def check_coordinates(self) -> None:
+        """Hand-given coordinates must lie in a country the file names and near the other places."""
+        named = _named_countries(self.incident)
+        located = [p for points in self.out.places.values() for p in points]
+        refused = set()
+        for point in [p for p in located if p.match is None and p.entry.country is None]:
+            others = [(o.lon, o.lat) for o in located if o is not point]
+            reason = _far_from((point.lon, point.lat), named, others)
+            if not reason:
+                continue
+            swapped = (point.lat, point.lon)
+            fits = -180 <= swapped[0] <= 180 and not _far_from(swapped, named, others)
+            hint = f"; did you swap them? [{swapped[0]}, {swapped[1]}] would fit" if fits else ""
+            self.problem(point.entry.report, f"{point.layer}.{point.entry.report.id}.coordinates", "coordinates",
+                         f"[{point.lon}, {point.lat}] (longitude, latitude) {reason}{hint}")  # fmt: skip
+            refused.add(id(point))
+        for layer, points in self.out.places.items():
+            self.out.places[layer] = [p for p in points if id(p) not in refused]
+
+    # -- areas -----------------------------------------------------------------
+    def borders(self) -> None:
+        for region in self.incident.border_regions:
+            try:
+                a, b = region.countries
+                border = boundaries.shared_border(a, b)
+                band = (
+                    boundaries.border_band(a, b, width_km=region.band_km, side=region.side)
+                    if region.band_km
+                    else None
+                )
+            except GeomapError as err:
+                self.problem(region.report, f"border_regions.{region.report.id}", "countries", str(err))
+                continue
+            self.out.borders.append(Bordered(region, border, band))
+
+    def regions(self) -> None:
+        for alert in self.incident.alert_regions:
+            try:
+                self.out.regions.append(
+                    Regioned(alert, boundaries.region(alert.region, country=alert.country))
+                )
+            except GeomapError as err:
+                self.problem(alert.report, f"alert_regions.{alert.report.id}", "region", str(err))
+
+    # -- claimed directions ---------------------------------------------------------
+    def directions(self) -> None:
+        for flight in self.incident.flight_directions:
+            where = f"flight_directions.{flight.report.id}"
+            try:
+                targets, ids = self.targets(flight)
+                origin = self.endpoint(flight.origin)
+                via = [_area(v) for v in flight.via]
+                centre = geodesic_centre(targets)
+                path = build_path(origin, via, centre, boundaries.country_at(centre))
+            except GeomapError as err:
+                self.problem(flight.report, where, "targets", str(err))
+                continue
+            labels = tuple(_describe(e) for e in (flight.origin, *flight.via))
+            self.out.directions.append(Directed(flight, path, tuple(ids), labels[0], labels[1:]))
+
+    def targets(self, flight: FlightDirection) -> tuple[list[tuple[float, float]], list[str]]:
+        points: list[tuple[float, float]] = []
+        ids: list[str] = []
+        if flight.target_layer:
+            found = self.out.places.get(flight.target_layer, [])
+            points += [(p.lon, p.lat) for p in found]
+            ids += [f"{flight.target_layer}/{p.entry.report.id}" for p in found]
+        for text in flight.target_places:
+            match = self.geocoder.geocode(text)
+            points.append((match.lon, match.lat))
+            ids.append(text)
+        if not points:
+            raise GeomapError("has no targets to fly to; its target layer is empty")
+        return points, ids
+
+    def endpoint(self, end: Endpoint) -> Area | tuple[float, float]:
+        if end.kind == "coordinates":
+            return end.value  # type: ignore[return-value]
+        if end.kind == "place":
+            match = self.geocoder.geocode(str(end.value), country=end.country)
+            return (match.lon, match.lat)
+        return _area(end)
+
+
+def resolve(incident: Incident, /, *, geocoder: Geocoder | None = None) -> Resolved:
+    """Locate everything ``incident`` names.
+
+    Raises
+    ------
+    IncidentError
+        With every place, region, border or direction that cannot be resolved,
+        each as ``file:line: field: message``.
+    """
+    r = _Resolver(incident, geocoder or default_geocoder())
+    r.places()
+    r.borders()
+    r.regions()
+    if not r.problems:
+        r.directions()
+    if r.problems:
+        raise IncidentError(sorted(r.problems, key=lambda p: p.line))
+    return r.out
+
+
+def midway(a: Match, b: Match, /) -> Match:
+    """Return the place between two matches: their geodesic midpoint, with half their distance as uncertainty."""
+    lon, lat = geodesic_centre([(a.lon, a.lat), (b.lon, b.lat)])
+    same = [
+        x if x == y else f"{x} / {y}"
+        for x, y in zip((a.admin1, a.admin2, a.admin3), (b.admin1, b.admin2, b.admin3), strict=True)
+    ]
+    return replace(
+        a, query=f"{a.query} – {b.query}", name=f"between {a.name} and {b.name}",
+        matched_name=f"{a.matched_name} – {b.matched_name}", match="between", lon=lon, lat=lat,
+        admin1=same[0], admin2=same[1], admin3=same[2], precision="between",
+        precision_label=vocab.precision_label("between", a.country), score=min(a.score, b.score),
+        gazetteer_id=f"{a.gazetteer_id} {b.gazetteer_id}", feature_code="",
+        uncertainty_km=round(max(0.5, distance_km((a.lon, a.lat), (b.lon, b.lat)) / 2), 1),
+        alternatives=(), notes=a.notes + b.notes, rejected_count=0,
+    )  # fmt: skip
+
+
+def _named_countries(incident: Incident) -> set[str]:
+    named = {e.country for entries in incident.places.values() for e in entries if e.country}
+    named |= {c for b in incident.border_regions for c in b.countries}
+    named |= {a.country for a in incident.alert_regions if a.country}
+    for flight in incident.flight_directions:
+        named |= {e.country for e in (flight.origin, *flight.via) if e.country}
+    return named
+
+
+def _far_from(point: tuple[float, float], named: set[str], others: list[tuple[float, float]]) -> str:
+    """Say why ``point`` lies far outside the incident's area ("" when it does not)."""
+    if named:
+        here = _country_or_none(point)
+        if here not in named:
+            where = f"in {here}" if here else "in no country"
+            return f"lies {where}, outside the countries this file names ({', '.join(sorted(named))})"
+    if others:
+        nearest = min(distance_km(point, o) for o in others)
+        if nearest > MAX_SPREAD_KM:
+            return f"lies {nearest:,.0f} km from the nearest other place of this incident"
+    return ""
+
+
+def _outside_country(point: tuple[float, float], country: str | None) -> str:
+    """Say why coordinates contradict the place's country hint ("" when they agree or there is none)."""
+    if country is None:
+        return ""
+    if country not in boundaries.countries().index:
+        return f"country {country!r} is not in the packaged boundaries"
+    here = _country_or_none(point)
+    if here == country:
+        return ""
+    where = f"in {here}" if here else "in no country"
+    swapped = (point[1], point[0])
+    hint = (
+        f"; did you swap them? [{swapped[0]}, {swapped[1]}] lies in {country}"
+        if _country_or_none(swapped) == country
+        else ""
+    )
+    return f"[{point[0]}, {point[1]}] (longitude, latitude) lies {where}, not in {country}{hint}"
+
+
+def _country_or_none(point: tuple[float, float]) -> str | None:
+    try:
+        return boundaries.country_at(point)
+    except GeomapError:
+        return None
+
+
+def _area(end: Endpoint) -> Area:
+    if end.kind == "country":
+        code = str(end.value)
+        return Area(boundaries.country_name(code), code, boundaries.country(code))
+    if end.kind == "region":
+        found = boundaries.region(str(end.value), country=end.country)
+        return Area(found.name, found.country, found.geometry, is_country=False)
+    raise GeomapError(f"a waypoint must be a country or region, not {end.kind}")
+
+
+def _describe(end: Endpoint) -> str:
+    if end.kind == "coordinates":
+        lon, lat = cast(tuple[float, float], end.value)
+        return f"{lat:.4f}, {lon:.4f}"
+    return boundaries.country_name(str(end.value)) if end.kind == "country" else str(end.value)

@@ -1,0 +1,168 @@
+"""Places you can trust: no confident wrong place, and a warning wherever a reader should check.
+
+Tables over each way a geocoder goes wrong on real reports: Cyrillic in Ukrainian and Russian
+spelling, the towns-only coverage of the neighbours, fallbacks to admin areas, close spellings,
+towns against villages, gazetteer ids, and the press spellings of the seed's own sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.geo.geodesy import distance_km
+from geomap.places.query import Query
+
+#: (query, expected): a place name and country, "ambiguous", or "not_found"; and warning codes.
+CYRILLIC = [
+    ("Шацьк", ("Shatsk", "UA"), ("coverage",)),  # Ukrainian spelling: Shatsk in Volyn, not Šack (BY)
+    ("Шацк", "ambiguous", ()),  # Russian spelling of both Shatsk (UA) and Šack (BY)
+    ("Шацьк, Волинська область", ("Shatsk", "UA"), ()),
+    ("Шацк, Volyn Oblast", ("Shatsk", "UA"), ()),
+    ("Репки", ("Ripky", "UA"), ("coverage",)),  # not the Polish Repki, 599 km away
+    ("Жлобин", ("Zhlobin", "BY"), ()),  # not the Polish Złobin
+    ("Береза", ("Byaroza", "BY"), ("town",)),  # the town, over a village of that name in Sumy oblast
+    ("Берёза", ("Byaroza", "BY"), ("town",)),
+    ("Луцьк", ("Lutsk", "UA"), ()),
+    ("Луцк", ("Lutsk", "UA"), ()),
+    ("Ковель", ("Kovel", "UA"), ()),
+    ("Гродно", ("Hrodna", "BY"), ()),
+    ("Брэст", ("Brest", "BY"), ()),
+    ("Люблин", ("Lublin", "PL"), ("grid",)),  # Russian for a Polish city: the script does not exclude Poland
+    ("Хелм", ("Chełm", "PL"), ()),  # Russian for Chełm, which GeoNames knows
+]
+LATIN_NEIGHBOURS = [
+    ("Uhryniv", ("Uhryniv", "UA"), ("coverage",)),  # a town 180 km from the border village of that name
+    ("Lutsk, Volyn Oblast", ("Lutsk", "UA"), ()),
+    ("Lutsk", ("Lutsk", "UA"), ()),  # a large town: coverage is not in doubt
+    ("Shatsk, Volyn Oblast", ("Shatsk", "UA"), ()),
+    ("Vilnius", ("Vilnius", "LT"), ()),
+    ("Brèsckaja voblasc'", ("Brest", "BY"), ()),
+]
+TOWNS = [
+    ("Zamość", ("Zamość", "PL"), ("town",)),
+    ("Chełm", ("Chełm", "PL"), ("town",)),
+    ("Terespol", ("Terespol", "PL"), ("town",)),
+    ("Przemyśl", ("Przemyśl", "PL"), ("town",)),
+    ("Opole", ("Opole", "PL"), ("town",)),
+    ("Korytnica", "ambiguous", ()),  # comparable villages: no town to prefer
+    ("Sitno", "ambiguous", ()),
+    ("Sobótka", "ambiguous", ()),
+    ("Mniszków", "ambiguous", ()),
+]
+VARIANTS = [
+    ("Biała Góra, mazowieckie", ("Biala Góra", "PL"), ("variant",)),  # 87 km from the real find: say so
+    ("Czesniki", ("Cześniki", "PL"), ("variant",)),
+    ("Wyryki Wola", ("Wyryki-Wola", "PL"), ("variant",)),
+    ("Zabłocie-Kolonia, Biała Podlaska County", ("Kolonia Zabłocie", "PL"), ("variant",)),
+    ("Rzeszów-Jasionka Airport", ("Rzeszów–Jasionka Airport", "PL"), ()),  # a dash is not a spelling
+    ("Cześniki, Zamość County", ("Cześniki", "PL"), ()),
+]
+#: Press spellings of the seed's sites (sites-and-timeline-2025-09.md): never a confident wrong place.
+PRESS = [
+    ("Radiany, gm. Korytnica", "fallback", ("admin3",)),  # for Rabiany: the gmina, with "did you mean"
+    ("Seweryn, gm. Korytnica", "fallback", ("admin3",)),
+    ("Siewierinów, gm. Korytnica", "fallback", ("admin3",)),
+    ("Czyżew, gm. Stopnica", "fallback", ("admin3",)),  # not the town of Czyżew, 300 km away
+    ("Zabłocze, gm. Kodeń", "fallback", ("admin3",)),
+    ("Korytnica", "ambiguous", ()),  # the gmina's name alone: six places
+    ("Smyków, pow. konecki", "ambiguous", ()),  # two Smyków in Końskie County, neither the site
+    ("Wyryki", ("Wyryki", "PL"), ()),  # the village as written; the site is Wyryki-Wola
+]
+FALLBACKS = [
+    ("Some Village, Lviv Oblast", "fallback", ("admin1",)),
+    ("Some Village, Брестская область", "fallback", ("admin1",)),
+    ("Some Village, Volyn Oblast", "fallback", ("admin1",)),
+    ("Uhryniv, Lviv Oblast", "fallback", ("admin1",)),  # the border village is not in the gazetteer
+    ("Dolhobyczuw, Hrubieszów County", "fallback", ("admin2",)),  # a typo: the county, with "did you mean"
+]
+TABLE = CYRILLIC + LATIN_NEIGHBOURS + TOWNS + VARIANTS + PRESS + FALLBACKS
+
+
+@pytest.mark.parametrize(("query", "expected", "codes"), TABLE, ids=[row[0] for row in TABLE])
+def test_table(geocoder, query, expected, codes):
+    found = geocoder.resolve(query)
+    if isinstance(expected, tuple):
+        assert found.status == "resolved", found.message
+        assert (found.match.name, found.match.country) == expected
+    else:
+        assert found.status == expected, (found.match and found.match.name, found.message)
+    if found.match is not None:
+        assert set(codes) <= set(found.match.warning_codes), found.match.warnings
+
+
+def test_table_figures(geocoder, figures):
+    right = 0
+    for query, expected, _ in TABLE:
+        found = geocoder.resolve(query)
+        got = (found.match.name, found.match.country) if found.status == "resolved" else found.status
+        right += got == expected
+    figures.append(f"place tables (Cyrillic, neighbours, towns, variants, press spellings, fallbacks): "
+                   f"{right}/{len(TABLE)} as expected, 0 confident wrong places")  # fmt: skip
+    assert right == len(TABLE)
+
+
+def test_oblast_fallback_is_an_area_not_the_capital(geocoder):
+    m = geocoder.geocode("Some Village, Lviv Oblast")
+    city = geocoder.geocode("Lviv")
+    assert m.precision == "admin1" and m.precision_label == "oblast"
+    assert m.uncertainty_km > 50
+    assert distance_km((m.lon, m.lat), (city.lon, city.lat)) > 10
+    assert "located at the oblast Lviv" in m.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [("Some Village, Volyn Oblast", "oblast"), ("Some Village, Brest Voblast", "voblast"),
+     ("Some Village, Lublin Voivodeship", "voivodeship"), ("Some Village, Vilnius County", "apskritis")],
+)  # fmt: skip
+def test_every_admin_fallback_has_a_radius_and_its_local_name(geocoder, query, label):
+    m = geocoder.geocode(query)
+    assert m.precision == "admin1" and m.precision_label == label and m.uncertainty_km > 20
+
+
+def test_fuzzy_never_guesses(geocoder):
+    far = geocoder.resolve("Yahodyn", fuzzy=True)  # Yahotyn is 500 km away: suggested, not taken
+    assert far.status == "not_found" and "did you mean: Yahotyn [geonames:" in far.message
+    assert "only inside a hinted" in far.message
+    near = geocoder.resolve("Dolhobyczuw, Hrubieszów County", fuzzy=True)  # the hint confirms the unit
+    assert near.match.name == "Dołhobyczów" and near.match.warning_codes == ("fuzzy",)
+    plain = geocoder.resolve("Dolhobyczuw, Hrubieszów County")  # without --fuzzy: the county, and why
+    assert plain.status == "fallback" and "did you mean: Dołhobyczów [geonames:" in plain.match.warnings[0]
+
+
+def test_variant_names_the_spelling_it_matched(geocoder):
+    m = geocoder.geocode("Biała Góra, mazowieckie")
+    assert "matched 'Biala Góra'" in m.warnings[0] and m.match == "variant"
+
+
+def test_gazetteer_ids_are_accepted_and_printed(geocoder):
+    m = geocoder.geocode("geonames:773720")
+    assert (m.name, m.match) == ("Cześniki", "id")
+    assert geocoder.resolve("geonames:1").status == "not_found"
+    outside = geocoder.resolve(Query("geonames:773720", hints=("Włodawa County",)))
+    assert outside.status == "not_found" and "outside Włodawa County" in outside.message
+    ambiguous = geocoder.resolve("Mniszków")
+    for c in ambiguous.candidates:
+        assert f"[{c.gazetteer_id}]" in ambiguous.message and c.gazetteer_id.startswith("geonames:")
+        assert geocoder.geocode(c.gazetteer_id).gazetteer_id == c.gazetteer_id  # ids can be passed back
+
+
+def test_town_level_coverage_is_disclosed(geocoder):
+    assert geocoder.gaz.village_level("PL") and not geocoder.gaz.village_level("UA")
+    assert "lists only towns" in " ".join(geocoder.geocode("Uhryniv").warnings)
+    assert "coverage" not in geocoder.geocode("Cześniki, Zamość County").warning_codes
+
+
+NAMES = st.sampled_from(["Brest", "Grodno", "Lublin", "Lwów", "Sobótka", "Zamość", "Repki", "Rivne", "Shatsk",
+                         "Kovel", "Cześniki", "Terespol", "Wola", "Шацк", "Береза", "Люблин", "Bereza", "Konotop"])  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(NAMES, st.sampled_from(["PL", "UA", "BY", "LT", "RU"]))
+def test_no_answer_contradicts_a_country_hint(geocoder, name, country):
+    found = geocoder.resolve(name, country=country)
+    if found.match is not None:
+        assert found.match.country == country
+    assert all(c.country == country for c in found.candidates if found.status == "ambiguous")
