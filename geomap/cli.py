@@ -66,7 +66,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
     )
-    build.add_argument("--png", action="store_true", help="also screenshot the map with headless Chromium")
+    build.add_argument(
+        "--png", action="store_true", help="also render a PNG (headless Chromium): caption, no controls"
+    )
+    build.add_argument(
+        "--size", default="social", metavar="SIZE",
+        help="PNG size: social (1200x675), square (1080x1080), print (A5 landscape, 300 dpi), desktop or WxH",
+    )  # fmt: skip
+    build.add_argument(
+        "--scale", type=float, metavar="N", help="device pixels per CSS pixel for the PNG (default 1)"
+    )
+    build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
+    build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
     _problem_options(build)
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
@@ -118,15 +129,22 @@ def _build(args: argparse.Namespace) -> int:
     _print_problems(problems, args.format)
     if _failed(problems, args.strict):
         return EXIT_INPUT
+    from geomap.web import screenshot
+
+    size = screenshot.parse_size(args.size, scale=args.scale) if args.png else None
     for b in built:
         extra = {}
-        if args.png:
-            from geomap.web.screenshot import screenshot
-
-            extra[f"{b.incident.id}.png"] = screenshot(b.html)
+        if size is not None:
+            extra[f"{b.incident.id}.png"] = screenshot.screenshot(b.html, size=size)
+        if args.pdf:
+            extra[f"{b.incident.id}.pdf"] = screenshot.pdf(b.html)
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
         for path in b.written:
             print(path)
+        if args.embed:
+            from geomap.web.page import embed_snippet
+
+            print(embed_snippet(f"{b.incident.id}.html", b.incident.title))
     return EXIT_OK
 
 

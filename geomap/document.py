@@ -15,7 +15,7 @@ import geopandas as gpd
 
 from geomap import vocab
 from geomap.geo.basemap import basemap, view_bounds
-from geomap.incident.model import Incident
+from geomap.incident.model import Incident, LayerStyle, Source
 from geomap.io.geojson import feature_records
 
 DOCUMENT_VERSION = 1
@@ -24,8 +24,9 @@ ATTRIBUTION = (
     "Boundaries: Natural Earth (public domain)",
     "Map: Leaflet (BSD-2-Clause)",
 )
-#: Layers that set the view the map opens on; area layers only when there is nothing else.
+#: Layers drawn as areas; the map opens on the others, and on these only when there is nothing else.
 AREA_LAYERS = ("border_regions", "alert_regions")
+CLAIMS_LAYER = "flight_directions"
 
 
 def incident_document(
@@ -36,8 +37,7 @@ def incident_document(
     ``tiles`` is ``{"url", "attribution", "max_zoom", "host"}`` for online
     tiles under the offline basemap (see :func:`geomap.web.page.tile_source`).
     """
-    language = "en"
-    entries = _layer_entries(layers)
+    language = incident.language
     reported = [f for name, f in layers.items() if name not in AREA_LAYERS and not f.empty]
     bounds = view_bounds(reported or [f for f in layers.values() if not f.empty])
     return {
@@ -52,19 +52,8 @@ def incident_document(
             "end": incident.end.isoformat(),
             "timezone": incident.timezone,
         },
-        "sources": [
-            {
-                "id": s.id,
-                "number": i,
-                "title": s.title,
-                "publisher": s.publisher,
-                "date": s.date.isoformat(),
-                "url": s.url,
-                "on_file": s.text is not None,
-            }
-            for i, s in enumerate(incident.sources, start=1)
-        ],
-        "layers": entries,
+        "sources": [_source(s, i) for i, s in enumerate(incident.sources, start=1)],
+        "layers": _layer_entries(incident, layers),
         "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
         "basemap": {**basemap(bounds), "fill": tiles is None},
         "attribution": [*ATTRIBUTION, *([tiles["attribution"]] if tiles else [])],
@@ -72,28 +61,49 @@ def incident_document(
     }
 
 
-def _layer_entries(layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
+def _source(s: Source, number: int) -> dict[str, Any]:
+    return {"id": s.id, "number": number, "title": s.title, "publisher": s.publisher,
+            "date": s.date.isoformat(), "url": s.url, "on_file": s.text is not None}  # fmt: skip
+
+
+def _kind(name: str) -> str:
+    return "claims" if name == CLAIMS_LAYER else ("area" if name in AREA_LAYERS else "point")
+
+
+def layer_style(name: str, incident: Incident) -> dict[str, Any]:
+    """How layer ``name`` is drawn: the incident file's style over geomap's defaults for its kind.
+
+    A point layer with no colour of its own is coloured by each feature's status.
+    """
+    default = vocab.LAYER_DEFAULTS.get(name, {})
+    given = incident.styles.get(name, LayerStyle())
+    titles = vocab.LAYER_TITLES[incident.language]
+    return {
+        "title": given.title or titles.get(name) or name.replace("_", " ").capitalize(),
+        "description": given.description or "",
+        "colour": given.colour or default.get("colour"),
+        "marker": given.marker or default.get("marker") or "circle",
+        "label": given.label if given.label is not None else default.get("label", _kind(name) == "point"),
+        "priority": given.priority or default.get("priority", 5),
+    }
+
+
+def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
     """One entry a layer, in drawing order: areas first, then claims, then points by priority."""
+    explicit = {(layer, r.id) for layer, r in incident.reports() if "status" in r.lines}
     out = []
-    palette = iter(vocab.LAYER_PALETTE * 4)
     for name, frame in layers.items():
-        style = vocab.LAYER_DEFAULTS.get(
-            name, {"marker": "circle", "colour": None, "label": True, "priority": 5}
-        )
-        kind = "claims" if name == "flight_directions" else ("area" if name in AREA_LAYERS else "point")
-        colour = style["colour"] or (next(palette) if kind == "point" and name != "crash_sites" else None)
+        kind = _kind(name)
         records = feature_records(frame) if not frame.empty else []
         entry: dict[str, Any] = {
             "key": name,
-            "title": name.replace("_", " ").capitalize(),
-            "description": "",
             "kind": kind,
-            "colour": colour,
-            "marker": style["marker"],
-            "label": style["label"],
-            "priority": style["priority"],
+            **layer_style(name, incident),
             "features": records,
         }
+        # A status badge says how sure a report is: every point has one; an area or line only when the
+        # file gives it a status (a border is not "disputed" because claims about it are).
+        entry["badges"] = [r["id"] for r in records if kind == "point" or (name, _report_id(r)) in explicit]
         if kind == "claims":
             entry["claims"] = [
                 {"id": r["id"], "title": r["properties"].get("claim", r["id"]),
@@ -104,3 +114,9 @@ def _layer_entries(layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
         out.append(entry)
     order = {"area": 0, "claims": 1, "point": 2}
     return sorted(out, key=lambda e: (order[e["kind"]], -e["priority"], e["key"]))
+
+
+def _report_id(record: dict[str, Any]) -> str:
+    # Border features are "<id>-border" and "<id>-band"; their report is "<id>".
+    fid = str(record["id"])
+    return fid.rsplit("-", 1)[0] if record["properties"].get("kind") in ("border", "band") else fid

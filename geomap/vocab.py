@@ -57,8 +57,13 @@ LAYER_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
     "alert_regions": {"marker": None, "colour": "#a16207", "label": False, "priority": 9},
     "flight_directions": {"marker": None, "colour": None, "label": False, "priority": 9},
 }
-#: Colours for point layers with no default, in order of appearance.
-LAYER_PALETTE: Final = ("#0f766e", "#8c510a", "#1b7837", "#5b5b5b", "#c51b7d")
+#: Titles of the well-known layers, per language; any other layer is titled from its name.
+LAYER_TITLES: Final = {
+    "en": {"crash_sites": "Crash and debris sites", "airports": "Airports", "bases": "Bases",
+           "border_regions": "Borders", "alert_regions": "Regions on alert", "flight_directions": "Claimed directions"},
+    "pl": {"crash_sites": "Miejsca upadku i szczątki", "airports": "Lotniska", "bases": "Bazy",
+           "border_regions": "Granice", "alert_regions": "Regiony w pogotowiu", "flight_directions": "Deklarowane kierunki"},
+}  # fmt: skip
 #: One colour per claim, in the file's order.
 CLAIM_COLOURS: Final = ("#c51b7d", "#2166ac", "#1b7837", "#8c510a", "#6a3d9a")
 #: Where two claims' entry sectors overlap.

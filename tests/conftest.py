@@ -31,6 +31,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture(scope="session")
+def browser():
+    from pages import launch
+
+    yield from launch()
+
+
+@pytest.fixture(scope="session")
 def seed() -> Path:
     return SEED
 

@@ -39,11 +39,12 @@ def test_build_writes_layers_gpkg_and_html(tmp_path, seed, capsys):
 def test_invalid_seed_writes_nothing(tmp_path, seed_copy, capsys):
     text = seed_copy.read_text("utf-8").replace("status: confirmed", "status: certain", 1)
     seed_copy.write_text(text, "utf-8")
+    line = text[: text.index("status: certain")].count("\n") + 1
     code = main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
     err = capsys.readouterr().err
     assert code == 1
     assert err.strip().splitlines() == [
-        f"{seed_copy}:94: places.crash_sites[1].status: 'certain' is not one of: confirmed, reported, disputed, reclassified, excluded"
+        f"{seed_copy}:{line}: places.crash_sites[1].status: 'certain' is not one of: confirmed, reported, disputed, reclassified, excluded"
     ]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 
@@ -53,12 +54,13 @@ def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsy
         "place: Wohyń, gm. Wohyń, Radzyń Podlaski County", "place: Sobótka"
     )
     seed_copy.write_text(text, "utf-8")
+    at = text[: text.index("place: Sobótka")].count("\n") + 1
     assert (
         main(["build", str(seed_copy), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")])
         == 1
     )
-    line = capsys.readouterr().err.strip()
-    assert line.startswith(f"{seed_copy}:113: crash_sites.wohyn.place: 'Sobótka' matches 7 places")
+    line = next(e for e in capsys.readouterr().err.strip().splitlines() if "wohyn" in e)
+    assert line.startswith(f"{seed_copy}:{at}: crash_sites.wohyn.place: 'Sobótka' matches 7 places")
     assert "Traceback" not in line and not (tmp_path / "l").exists()
 
 
@@ -70,7 +72,7 @@ def test_validate(seed, tmp_path, capsys):
     assert main(["validate", str(bad)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert (
-        f"{bad}:3: extra: unknown key; allowed here: incident, sources, places, border_regions, alert_regions, flight_directions"
+        f"{bad}:3: extra: unknown key; allowed here: incident, sources, layers, places, border_regions, alert_regions, flight_directions"
         in lines
     )
     assert all(line.startswith(f"{bad}:") for line in lines)

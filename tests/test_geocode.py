@@ -18,7 +18,13 @@ SEED_PLACES = [
     ("Wyryki-Wola, gm. Wyryki, Włodawa County", "geonames:754533", "0619", "place_part", "exact"),
     ("Czosnówka, gm. Biała Podlaska, Biała Podlaska County", "geonames:773703", "0601", "place", "exact"),
     ("Cześniki, gm. Sitno, Zamość County", "geonames:773720", "0620", "place", "exact"),
-    ("Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County", "geonames:7532960", "0613", "admin3", "admin"),
+    (
+        "Krzywowierzba-Kolonia, gm. Dębowa Kłoda, Parczew County",
+        "geonames:7532960",
+        "0613",
+        "admin3",
+        "admin",
+    ),
     ("Wohyń, gm. Wohyń, Radzyń Podlaski County", "geonames:755438", "0615", "place", "exact"),
     ("Wielki Łan, Włodawa County", "geonames:755871", "0619", "place", "exact"),
     ("Zabłocie-Kolonia, gm. Kodeń, Biała Podlaska County", "geonames:768396", "0601", "place", "variant"),
@@ -33,7 +39,13 @@ SEED_PLACES = [
     ("Sobótka, gm. Ożarów, Opatów County", "geonames:758690", "2606", "place", "exact"),
     ("Smyków, gm. Raków, Kielce County", "geonames:758762", "2604", "place", "exact"),
     ("Stanisławka, gm. Sitno, Zamość County", "geonames:758433", "0620", "place", "exact"),
-    ("Choiny, gm. Rybczewice, Świdnik County, Lublin Voivodeship", "geonames:774450", "0617", "place", "exact"),
+    (
+        "Choiny, gm. Rybczewice, Świdnik County, Lublin Voivodeship",
+        "geonames:774450",
+        "0617",
+        "place",
+        "exact",
+    ),
     ("Studzieniec, gm. Korsze, Kętrzyn County", "geonames:7533137", "2808", "admin3", "admin"),
     ("Wodynie, gm. Wodynie, Siedlce County", "geonames:755442", "1426", "place", "exact"),
     ("Biała Góra, Białobrzegi County", "geonames:7530923", "1401", "admin2", "admin"),
@@ -220,7 +232,11 @@ def same_name_groups(geocoder):
 
 
 def _is_town(f):
-    return f.fcode in ("PPLC", "PPLA", "PPLA2") or f.population >= 10_000 or (f.fcode == "PPLA3" and f.population >= 5_000)
+    return (
+        f.fcode in ("PPLC", "PPLA", "PPLA2")
+        or f.population >= 10_000
+        or (f.fcode == "PPLA3" and f.population >= 5_000)
+    )
 
 
 def _dominant(members):

@@ -29,7 +29,20 @@ def test_geocoder_warnings_reach_validate_and_strict_fails(tmp_path, capsys):
     assert f"{seed}:16: sites.typo.place: warning: 'Dolhobyczuw' is not in the gazetteer" in err
     assert "did you mean: Dołhobyczów" in err
     assert main(["validate", "--strict", str(seed)]) == 1
-    assert main(["build", "--strict", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]) == 1
+    assert (
+        main(
+            [
+                "build",
+                "--strict",
+                str(seed),
+                "--layers-dir",
+                str(tmp_path / "l"),
+                "--out",
+                str(tmp_path / "b"),
+            ]
+        )
+        == 1
+    )
     assert not (tmp_path / "l").exists()
 
 
@@ -43,17 +56,25 @@ def test_json_format_gives_one_object_per_problem(tmp_path, capsys):
 
 
 def test_an_acknowledged_warning_passes_strict(tmp_path, capsys):
-    seed = _file(tmp_path, _place("Kolonia", "      place: Krzywowierzba-Kolonia, gm. Dębowa Kłoda\n      expect: gmina\n"))
+    seed = _file(
+        tmp_path,
+        _place("Kolonia", "      place: Krzywowierzba-Kolonia, gm. Dębowa Kłoda\n      expect: gmina\n"),
+    )
     assert main(["validate", "--strict", str(seed)]) == 0
     assert ": acknowledged: 'Krzywowierzba-Kolonia' is not in the gazetteer" in capsys.readouterr().err
 
 
 def test_an_acknowledgement_that_no_longer_applies_is_a_warning(tmp_path, capsys):
-    seed = _file(tmp_path, _place("Cześniki", "      place: Cześniki, Zamość County\n      expect: [gmina, variant]\n"))
+    seed = _file(
+        tmp_path, _place("Cześniki", "      place: Cześniki, Zamość County\n      expect: [gmina, variant]\n")
+    )
     assert main(["validate", "--strict", str(seed)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2
-    assert "sites.czesniki.place.expect: warning: expects 'admin3', but the geocoder now gives no warning" in err[0]
+    assert (
+        "sites.czesniki.place.expect: warning: expects 'admin3', but the geocoder now gives no warning"
+        in err[0]
+    )
 
 
 def test_unknown_acknowledgement_is_an_error(tmp_path):
@@ -65,7 +86,10 @@ def test_unknown_acknowledgement_is_an_error(tmp_path):
 @pytest.mark.parametrize(
     ("coordinates", "message"),
     [
-        ("[51.5, 23.4]", "lies in no country, outside the countries this file names (BY, PL); did you swap them? [23.4, 51.5] would fit"),
+        (
+            "[51.5, 23.4]",
+            "lies in no country, outside the countries this file names (BY, PL); did you swap them? [23.4, 51.5] would fit",
+        ),
         ("[45.0, 24.0]", "outside the countries this file names"),  # Saudi Arabia, and swapping does not help
         ("[-3.7, 40.4]", "outside the countries this file names (BY, PL)"),
     ],
@@ -73,7 +97,8 @@ def test_unknown_acknowledgement_is_an_error(tmp_path):
 )
 def test_coordinates_far_from_the_incident_are_refused(tmp_path, coordinates, message):
     body = (
-        "places:\n  sites:\n" + _place("Here", "      place: Cześniki, Zamość County\n")
+        "places:\n  sites:\n"
+        + _place("Here", "      place: Cześniki, Zamość County\n")
         + _place("There", f"      coordinates: {coordinates}\n")
         + "border_regions:\n  - countries: [PL, BY]\n    sources: [src]\n"
     )
@@ -83,17 +108,23 @@ def test_coordinates_far_from_the_incident_are_refused(tmp_path, coordinates, me
 
 
 def test_coordinates_far_from_every_other_place_are_refused_even_without_countries(tmp_path):
-    body = "places:\n  sites:\n" + _place("Here", "      coordinates: [23.4, 51.5]\n") + _place(
-        "There", "      coordinates: [30.5, 60.0]\n"
+    body = (
+        "places:\n  sites:\n"
+        + _place("Here", "      coordinates: [23.4, 51.5]\n")
+        + _place("There", "      coordinates: [30.5, 60.0]\n")
     )
     with pytest.raises(IncidentError, match=r"km from the nearest other place of this incident"):
         resolve(load_incident(write_incident(tmp_path, body)))
 
 
 def test_between_two_places_is_their_midpoint_with_half_their_distance(tmp_path, geocoder):
-    seed = _file(tmp_path, _place("Field", '      between: ["Rabiany, gm. Korytnica", "Sewerynów, gm. Korytnica"]\n'))
+    seed = _file(
+        tmp_path, _place("Field", '      between: ["Rabiany, gm. Korytnica", "Sewerynów, gm. Korytnica"]\n')
+    )
     point = resolve(load_incident(seed)).places["sites"][0]
     a, b = ((m.lon, m.lat) for m in map(geocoder.geocode, ["geonames:760861", "geonames:759448"]))
     assert point.match.precision == "between"
-    assert distance_km((point.lon, point.lat), a) == pytest.approx(distance_km((point.lon, point.lat), b), abs=0.3)
+    assert distance_km((point.lon, point.lat), a) == pytest.approx(
+        distance_km((point.lon, point.lat), b), abs=0.3
+    )
     assert point.match.uncertainty_km == pytest.approx(distance_km(a, b) / 2, abs=0.3)

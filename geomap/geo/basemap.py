@@ -14,8 +14,11 @@ from shapely.geometry import box, mapping
 
 from geomap.geo import boundaries
 
-MARGIN_DEG = (5.0, 3.0)
-SIMPLIFY_DEG = 0.004
+#: Countries around the incident, wide enough for a 16:9 image; admin-1 lines nearer in.
+MARGIN_DEG = (12.0, 6.0)
+ADMIN1_MARGIN_DEG = (5.0, 3.0)
+#: About 500 m: finer than a pixel at the zooms that show a whole country, and a quarter of the bytes.
+SIMPLIFY_DEG = 0.005
 MIN_LABEL_AREA_DEG2 = 2.0
 #: Towns offered to the page's labeller, largest first; it thins them by zoom and by collision.
 MAX_TOWNS = 400
@@ -28,8 +31,8 @@ def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
 
     ``focus`` is the country drawn lighter than its neighbours (the incident's own).
     """
-    dx, dy = MARGIN_DEG
-    frame = box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
+    frame, near = (box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
+                   for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG))  # fmt: skip
     countries = boundaries.countries()
     regions = boundaries.admin1()
     # Labels go where the map opens: the incident's bounds with a little to spare.
@@ -40,12 +43,12 @@ def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
         {"lon": float(r["label_lon"]), "lat": float(r["label_lat"]), "text": str(r["name_local"] or r["name"]),
          "kind": "region"}
         for _, r in regions[regions["iso_a2"] == focus].iterrows()
-        if frame.contains(shapely.Point(r["label_lon"], r["label_lat"]))
+        if near.contains(shapely.Point(r["label_lon"], r["label_lat"]))
     ]  # fmt: skip
     return {
         "focus": focus,
         "countries": _collection(countries, frame, ["iso_a2", "name"]),
-        "admin1": _collection(regions, frame, ["iso_3166_2"]),
+        "admin1": _collection(regions, near, ["iso_3166_2"]),
         "labels": sorted(labels, key=lambda label: (label["kind"], label["text"])),
         "towns": towns(frame.bounds),
     }
@@ -54,7 +57,7 @@ def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
 def _collection(table: gpd.GeoDataFrame, frame: Any, fields: list[str]) -> dict[str, Any]:
     table = table[table.intersects(frame)]
     geoms = shapely.simplify(shapely.intersection(table.geometry.values, frame), SIMPLIFY_DEG)
-    geoms = shapely.transform(geoms, lambda xy: xy.round(4))
+    geoms = shapely.transform(geoms, lambda xy: xy.round(3))
     rows = table[fields].itertuples(index=False, name=None)
     features = [
         {"type": "Feature", "properties": dict(zip(fields, row, strict=True)), "geometry": mapping(g)}

@@ -41,7 +41,7 @@ class Report:
     sources: tuple[str, ...]
     quotes: tuple[Quote, ...] = ()
     time: datetime | None = None
-    time_precision: str = "exact"
+    time_precision: str | None = None  # exact, hour, day, night or unknown; None when the file says nothing
     line: int = 0  # where the feature starts; the lines below point problems at their own keys
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -109,6 +109,18 @@ class FlightDirection:
 
 
 @dataclass(frozen=True)
+class LayerStyle:
+    """How a layer is drawn and named, as the incident file asks (unset fields take geomap's defaults)."""
+
+    title: str | None = None
+    description: str | None = None
+    colour: str | None = None
+    marker: str | None = None
+    label: bool | None = None
+    priority: int | None = None
+
+
+@dataclass(frozen=True)
 class Incident:
     """A validated incident file.
 
@@ -129,6 +141,8 @@ class Incident:
     alert_regions: tuple[AlertRegion, ...]
     flight_directions: tuple[FlightDirection, ...]
     warnings: tuple[Problem, ...] = ()
+    language: str = "en"
+    styles: dict[str, LayerStyle] = field(default_factory=dict)
 
     @property
     def file(self) -> str:

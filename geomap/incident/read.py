@@ -31,6 +31,7 @@ from geomap.incident.model import (
     Endpoint,
     FlightDirection,
     Incident,
+    LayerStyle,
     PlaceEntry,
     Quote,
     Report,
@@ -42,6 +43,7 @@ from geomap.places.text import fold, has_cyrillic, transliterate
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LAYER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 # Plain scalars that YAML 1.2 reads as numbers but PyYAML's YAML 1.1 resolver leaves as text ("1e3").
 NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
@@ -389,7 +391,7 @@ def _report(rec: Record, name: str) -> Report:
         sources=tuple(rec.get("sources", ())),
         quotes=quotes,
         time=rec.get("time"),
-        time_precision=rec.get("time_precision", "exact" if rec.get("time") else "unknown"),
+        time_precision=rec.get("time_precision", "exact" if rec.get("time") else None),
         line=rec.line,
         lines=dict(rec.lines),
     )
@@ -492,6 +494,35 @@ def _local_file(folder: Path, name: str) -> Path | None:
     except (OSError, RuntimeError):
         return path  # missing: read_text reports it with its own message
     return path if inside else None
+
+
+def _styles(r: _Reader, records: dict[str, Record | None], layers: set[str]) -> dict[str, LayerStyle]:
+    """Per-layer styles; a style for a layer the file does not have is a mistake."""
+    styles = {}
+    for name, rec in records.items():
+        if rec is None:
+            continue
+        if name not in layers:
+            r.problem(
+                rec.line,
+                f"layers.{name}",
+                f"no layer {name!r} in this file; layers: {', '.join(sorted(layers)) or 'none'}",
+            )
+            continue
+        colour = rec.get("colour")
+        if colour is not None and not HEX_COLOUR.match(colour):
+            r.problem(
+                rec.line_of("colour"),
+                f"layers.{name}.colour",
+                f"{colour!r} is not a colour; write it as #rrggbb",
+            )
+            colour = None
+        priority = rec.get("priority")
+        if priority is not None and not 1 <= priority <= 9:
+            r.problem(rec.line_of("priority"), f"layers.{name}.priority", "must be 1 (labelled first) to 9")
+        styles[name] = LayerStyle(rec.get("title"), rec.get("description"), colour, rec.get("marker"),
+                                  rec.get("label"), priority)  # fmt: skip
+    return styles
 
 
 def _check_references(r: _Reader, incident: dict[str, Any], texts: dict[str, str]) -> None:
@@ -627,9 +658,12 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
         "alert_regions": tuple(AlertRegion(_report(rec, rec.get("region")), rec.get("region"), rec.get("country")) for rec in top.get("alert_regions", [])),
         "flight_directions": tuple(f for i, rec in enumerate(top.get("flight_directions", [])) if (f := _flight(r, rec, f"flight_directions[{i}]"))),
     }  # fmt: skip
+    built_in = {k for k in schema.RESERVED_LAYERS if top.get(k)}
+    styles = _styles(r, top.get("layers", {}), set(places) | built_in)
     texts = _source_texts(r, sources, records, path.parent)
     _check_references(r, fields, texts)
     return Incident(
         path=path, id=head.get("id"), title=head.get("title"), start=start, end=end, timezone=tz,
-        summary=head.get("summary", ""), warnings=tuple(r.warnings), **fields,
+        summary=head.get("summary", ""), warnings=tuple(r.warnings), language=head.get("language", "en"),
+        styles=styles, **fields,
     )  # fmt: skip

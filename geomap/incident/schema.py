@@ -75,6 +75,7 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
     "file": (
         Key("incident", "section", required=True, section="incident"),
         Key("sources", "list", required=True, section="source"),
+        Key("layers", "dict", section="layer"),
         Key("places", "layers", section="place"),
         Key("border_regions", "list", section="border"),
         Key("alert_regions", "list", section="alert"),
@@ -86,6 +87,7 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("start", "time", required=True),
         Key("end", "time", required=True),
         Key("timezone", "name", required=True),
+        Key("language", "choice", choices=vocab.LANGUAGES),
         Key("summary", "text"),
     ),
     "source": (
@@ -95,6 +97,14 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("date", "date", required=True),
         Key("url", "name"),
         Key("text", "name"),
+    ),
+    "layer": (
+        Key("title", "name"),
+        Key("description", "text"),
+        Key("colour", "name"),
+        Key("marker", "choice", choices=vocab.MARKERS),
+        Key("label", "bool"),
+        Key("priority", "int"),
     ),
     "place": (
         Key("name", "name", required=True),

@@ -17,6 +17,8 @@ from geomap.vocab import precision_label
 
 DATA_FILE = "gazetteer.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
+#: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
+DISTRICT_DEG2 = 0.055**2
 
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
@@ -156,12 +158,25 @@ class Gazetteer:
         found = []
         for i, row in enumerate(self._rows):
             cells = row.split("\t")
-            if cells[5] == "P" and int(cells[11]) >= min_population:
+            # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
+            if cells[5] == "P" and cells[6] != "PPLX" and int(cells[11]) >= min_population:
                 lat, lon = float(cells[3]), float(cells[4])
                 if x0 <= lon <= x1 and y0 <= lat <= y1:
                     found.append(self.feature(i))
         found.sort(key=lambda f: (-f.population, f.name, f.id))
-        return found[:limit]
+        # Towns, not the districts of a larger one (Mokotów in Warsaw, Sykhiv in Lviv): skip what shares
+        # a larger town's gmina or lies within a few kilometres of it (degrees, scaled for latitude).
+        towns: list[Feature] = []
+        gminas: set[tuple[str, str]] = set()
+        for f in found:
+            near = any((f.lon - t.lon) ** 2 * 0.4 + (f.lat - t.lat) ** 2 < DISTRICT_DEG2 for t in towns)
+            district = bool(f.a3) and (f.cc, f.a3) in gminas  # a Polish city's districts share its gmina
+            if not near and not district:
+                towns.append(f)
+                gminas.add((f.cc, f.a3))
+            if len(towns) == limit:
+                break
+        return towns
 
     def __len__(self) -> int:
         return len(self._rows)

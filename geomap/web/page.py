@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -119,3 +120,12 @@ def tile_source(name: str, /) -> dict[str, Any]:
         "max_zoom": int(provider.get("max_zoom", 18)),
         "host": host,
     }
+
+
+def embed_snippet(src: str, title: str, /, *, height: int = 540) -> str:
+    """Return an ``<iframe>`` that embeds the page in an article, its text escaped for the attributes."""
+    return (
+        '<iframe src="' + html.escape(src, quote=True) + '" title="' + html.escape(title, quote=True) + '"'
+        f' width="100%" height="{int(height)}" style="border:0" loading="lazy"'
+        ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>'
+    )

@@ -5,9 +5,102 @@
  * tooltips, icons) by node().  Nothing here parses markup from strings.  Only
  * http(s) URLs become links.  Words, colours and symbols come from the
  * document's vocabulary; this file keeps no copies of them.
+ *
+ * Layout: on wide screens the title block and the about panel sit on the left,
+ * the layer control and legend on the right, and the map fits its features in
+ * the space between, measured from the panels themselves.  Below ~960 px wide
+ * (or 560 px high: an article embed) the title shrinks to a bar and each panel
+ * opens from a button, one at a time.  With "#print" in the address, controls
+ * are hidden and the title, legend and sources are drawn as a caption, for
+ * screenshots and PDFs.
  */
 (function () {
   "use strict";
+
+  var SVG = "http://www.w3.org/2000/svg";
+
+  /* -- DOM helpers (no state) ----------------------------------------------------------- */
+
+  /** The one way to make an element with text: the text is never parsed as markup. */
+  function el(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined && text !== null && text !== "") made.textContent = String(text);
+    return made;
+  }
+
+  function append(parent) {
+    for (var i = 1; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child) parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return parent;
+  }
+
+  /** A node for Leaflet's HTML-taking APIs (popups, tooltips, icons): always a Node, never a string. */
+  function node(build) {
+    var made = build();
+    if (!(made instanceof Node)) throw new Error("geomap: Leaflet content must be a DOM node");
+    return made;
+  }
+
+  function button(text, className, onClick) {
+    var b = el("button", className, text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function link(text, url) {
+    var safe = safeUrl(url);
+    if (!safe) return el("span", null, text);
+    var a = el("a", null, text);
+    a.setAttribute("href", safe);
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener noreferrer");
+    return a;
+  }
+
+  function svgNode(tag, attrs) {
+    var made = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { made.setAttribute(k, String(attrs[k])); });
+    return made;
+  }
+
+  /** A point symbol as an SVG element: circle, square, triangle or diamond. */
+  function symbol(marker, colour, size, options) {
+    options = options || {};
+    var s = size, h = s / 2, p = 1.5;
+    var svg = svgNode("svg", { width: s, height: s, viewBox: "0 0 " + s + " " + s, "aria-hidden": "true",
+                               focusable: "false", "class": "gm-symbol" });
+    var attrs = { fill: options.hollow ? "none" : colour, stroke: options.hollow ? colour : options.stroke,
+                  "stroke-width": options.hollow ? 2.5 : 1.5 };
+    var shape;
+    if (marker === "square") shape = svgNode("rect", Object.assign({ x: p, y: p, width: s - 2 * p, height: s - 2 * p }, attrs));
+    else if (marker === "triangle") shape = svgNode("polygon", Object.assign({ points: [h, p, s - p, s - p, p, s - p].join(" ") }, attrs));
+    else if (marker === "diamond") shape = svgNode("polygon", Object.assign({ points: [h, p, s - p, h, h, s - p, p, h].join(" ") }, attrs));
+    else shape = svgNode("circle", Object.assign({ cx: h, cy: h, r: h - p }, attrs));
+    svg.appendChild(shape);
+    return svg;
+  }
+
+  function swatch(kind, colour, options, outline) {
+    options = Object.assign({ stroke: outline }, options || {});
+    if (kind === "line" || kind === "area") {
+      var svg = svgNode("svg", { width: 18, height: 12, "aria-hidden": "true", focusable: "false", "class": "gm-symbol" });
+      svg.appendChild(kind === "line"
+        ? svgNode("line", { x1: 1, y1: 6, x2: 17, y2: 6, stroke: colour, "stroke-width": options.width || 3,
+                            "stroke-dasharray": options.dash || "none" })
+        : svgNode("rect", { x: 1, y: 1, width: 16, height: 10, fill: colour, "fill-opacity": options.fill || 0.3,
+                            stroke: colour, "stroke-width": 1.5, "stroke-dasharray": options.dash || "none" }));
+      return svg;
+    }
+    return symbol(kind, colour, 14, options);
+  }
 
   /**
    * Draw the document `doc` into `app` (the standalone page), or onto an existing Leaflet map
@@ -16,99 +109,12 @@
   function mount(app, doc, givenMap) {
     var V = doc.vocab;
     var T = V.ui;
-    var SVG = "http://www.w3.org/2000/svg";
-
-    /* -- DOM helpers ------------------------------------------------------------------- */
-
-    /** The one way to make an element with text: the text is never parsed as markup. */
-    function el(tag, className, text) {
-      var node = document.createElement(tag);
-      if (className) node.className = className;
-      if (text !== undefined && text !== null && text !== "") node.textContent = String(text);
-      return node;
-    }
-
-    function append(parent) {
-      for (var i = 1; i < arguments.length; i++) {
-        var child = arguments[i];
-        if (child) parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-      }
-      return parent;
-    }
-
-    /** A node for Leaflet's HTML-taking APIs (popups, tooltips, icons): always a Node, never a string. */
-    function node(build) {
-      var made = build();
-      if (!(made instanceof Node)) throw new Error("geomap: Leaflet content must be a DOM node");
-      return made;
-    }
-
-    function button(text, className, onClick) {
-      var b = el("button", className, text);
-      b.type = "button";
-      b.addEventListener("click", onClick);
-      return b;
-    }
-
-    function safeUrl(url) {
-      return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
-    }
-
-    function link(text, url) {
-      var safe = safeUrl(url);
-      if (!safe) return el("span", null, text);
-      var a = el("a", null, text);
-      a.setAttribute("href", safe);
-      a.setAttribute("target", "_blank");
-      a.setAttribute("rel", "noopener noreferrer");
-      return a;
-    }
-
-    function svgNode(tag, attrs) {
-      var n = document.createElementNS(SVG, tag);
-      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, String(attrs[k])); });
-      return n;
-    }
-
-    /** A point symbol as an SVG element: circle, square, triangle or diamond. */
-    function symbol(marker, colour, size, options) {
-      options = options || {};
-      var s = size, h = s / 2, svg = svgNode("svg", { width: s, height: s, viewBox: "0 0 " + s + " " + s,
-        "aria-hidden": "true", focusable: "false", "class": "gm-symbol" });
-      var stroke = options.stroke || "#fff";
-      var attrs = { fill: options.hollow ? "none" : colour, stroke: options.hollow ? colour : stroke,
-        "stroke-width": options.hollow ? 2.5 : 1.5, "fill-opacity": options.opacity || 1 };
-      var shape;
-      var p = 1.5;
-      if (marker === "square") shape = svgNode("rect", Object.assign({ x: p, y: p, width: s - 2 * p, height: s - 2 * p }, attrs));
-      else if (marker === "triangle") shape = svgNode("polygon", Object.assign({ points: h + "," + p + " " + (s - p) + "," + (s - p) + " " + p + "," + (s - p) }, attrs));
-      else if (marker === "diamond") shape = svgNode("polygon", Object.assign({ points: h + "," + p + " " + (s - p) + "," + h + " " + h + "," + (s - p) + " " + p + "," + h }, attrs));
-      else shape = svgNode("circle", Object.assign({ cx: h, cy: h, r: h - p }, attrs));
-      svg.appendChild(shape);
-      return svg;
-    }
-
-    function swatch(kind, colour, options) {
-      options = options || {};
-      if (kind === "line") {
-        var svg = svgNode("svg", { width: 18, height: 12, "aria-hidden": "true", focusable: "false", "class": "gm-symbol" });
-        svg.appendChild(svgNode("line", { x1: 1, y1: 6, x2: 17, y2: 6, stroke: colour, "stroke-width": options.width || 3,
-          "stroke-dasharray": options.dash || "none" }));
-        return svg;
-      }
-      if (kind === "area") {
-        var box = svgNode("svg", { width: 18, height: 12, "aria-hidden": "true", focusable: "false", "class": "gm-symbol" });
-        box.appendChild(svgNode("rect", { x: 1, y: 1, width: 16, height: 10, fill: colour, "fill-opacity": options.fill || 0.3,
-          stroke: colour, "stroke-width": 1.5, "stroke-dasharray": options.dash || "none" }));
-        return box;
-      }
-      return symbol(kind, colour, 14, options);
-    }
-
-    /* -- formatting --------------------------------------------------------------------- */
-
     var lang = doc.lang;
     var zone = doc.incident.timezone;
+    var printing = /(^|#)print/.test(window.location.hash);
+
+    /* -- formatting ----------------------------------------------------------------------- */
+
     var dateTime = new Intl.DateTimeFormat(lang, { timeZone: zone, day: "numeric", month: "short", year: "numeric",
                                                   hour: "2-digit", minute: "2-digit" });
     var dayOnly = new Intl.DateTimeFormat(lang, { timeZone: zone, day: "numeric", month: "short", year: "numeric" });
@@ -129,7 +135,7 @@
 
     function km(value) { return number.format(value) + " " + T.km; }
 
-    /* -- sources and popups ------------------------------------------------------------- */
+    /* -- sources and popups ----------------------------------------------------------------- */
 
     var sources = {};
     doc.sources.forEach(function (s) { sources[s.id] = s; });
@@ -140,7 +146,7 @@
       if (!s) return append(item, id);
       item.setAttribute("value", String(s.number));
       append(item, link(s.publisher + ": " + s.title, s.url), " (" + s.date + ")");
-      if (s.on_file && !safeUrl(s.url)) append(item, el("span", "gm-muted", " — " + T.source_text_on_file));
+      if (s.on_file && !safeUrl(s.url)) append(item, el("span", "gm-muted", " \u2014 " + T.source_text_on_file));
       return item;
     }
 
@@ -149,7 +155,7 @@
       rows.forEach(function (r) {
         var value = r[1];
         if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
-        append(dl, el("dt", null, r[0]), el("dd", null, Array.isArray(value) ? value.join(", ") : value));
+        append(dl, el("dt", null, r[0]), el("dd", null, Array.isArray(value) ? value.join("; ") : value));
       });
       return dl.childNodes.length ? dl : null;
     }
@@ -160,46 +166,31 @@
       return badge;
     }
 
+    function where(p) {
+      if (p.match === "coordinates" || p.match === undefined) return "";
+      var units = [p.admin3, p.admin2, p.admin1].filter(Boolean).join(", ");
+      if (V.area_precisions.indexOf(p.precision) >= 0) {
+        return label("precision", p.precision) + (p.uncertainty_km ? " \u00b1" + km(p.uncertainty_km) : "") + (units ? " \u2014 " + units : "");
+      }
+      return units;
+    }
+
     function located(p) {
       if (p.match === undefined) return null;
       var box = el("details", "gm-located");
       append(box, el("summary", null, T.how_located));
-      var precision = label("precision", p.precision) + (p.uncertainty_km ? " (\u00b1" + km(p.uncertainty_km) + ")" : "");
       var rejected = (p.alternatives || []).map(function (a) {
         return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
       });
       append(box, facts([
         [T.written_as, p.query],
-        [T.matched, p.matched_name ? p.matched_name + " (" + p.gazetteer_id + ")" : ""],
+        [T.matched, p.matched_name ? p.matched_name + (p.gazetteer_id ? " (" + p.gazetteer_id + ")" : "") : ""],
         [T.match, label("match", p.match)],
-        [T.precision, precision],
+        [T.precision, label("precision", p.precision) + (p.uncertainty_km ? " (\u00b1" + km(p.uncertainty_km) + ")" : "")],
         [T.admin_units, [p.admin3, p.admin2, p.admin1].filter(Boolean)],
         [T.warnings, p.warnings],
         [T.rejected, rejected]
       ]));
-      return box;
-    }
-
-    function popup(p, layer) {
-      var box = el("div", "gm-popup");
-      append(box, el("h3", null, p.name));
-      if (layer.show_status && p.status) append(box, statusBadge(p.status));
-      if (p.reported) append(box, el("h4", null, T.what_reported), el("p", "gm-reported", p.reported));
-      (p.quotes || []).forEach(function (q) {
-        var quote = el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d");
-        var s = sources[q.source];
-        append(quote, el("cite", null, " [" + (s ? s.number : q.source) + "]"));
-        append(box, quote);
-      });
-      var when = formatTime(p.time, p.time_precision);
-      if (when) append(box, el("h4", null, T.when), el("p", null, when));
-      append(box, facts(layerFacts(p)));
-      if (p.sources && p.sources.length) {
-        var list = el("ol", "gm-sources");
-        p.sources.forEach(function (id) { list.appendChild(sourceItem(id)); });
-        append(box, el("h4", null, T.sources), list);
-      }
-      append(box, located(p));
       return box;
     }
 
@@ -219,13 +210,40 @@
       return rows;
     }
 
-    /* -- the map ------------------------------------------------------------------------ */
+    function popup(f, layer) {
+      var p = f.properties;
+      var box = el("div", "gm-popup");
+      append(box, el("h3", null, p.name));
+      if (layer.badges.indexOf(f.id) >= 0 && p.status) append(box, statusBadge(p.status));
+      if (layer.kind === "claims") append(box, el("p", "gm-note", T.not_a_track));
+      if (p.reported) append(box, el("h4", null, T.what_reported), el("p", "gm-reported", p.reported));
+      (p.quotes || []).forEach(function (q) {
+        var quote = el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d");
+        var s = sources[q.source];
+        append(quote, el("cite", null, " [" + (s ? s.number : q.source) + "]"));
+        append(box, quote);
+      });
+      var when = formatTime(p.time, p.time_precision);
+      if (when) append(box, el("h4", null, T.when), el("p", "gm-when-text", when));
+      var whereText = where(p);
+      if (whereText) append(box, el("h4", null, T.where), el("p", null, whereText));
+      append(box, facts(layerFacts(p)));
+      if (p.sources && p.sources.length) {
+        var list = el("ol", "gm-sources");
+        p.sources.forEach(function (id) { list.appendChild(sourceItem(id)); });
+        append(box, el("h4", null, T.sources), list);
+      }
+      append(box, located(p));
+      return box;
+    }
+
+    /* -- the map ------------------------------------------------------------------------- */
 
     var map, mapNode;
     if (givenMap) {
       map = givenMap;
       app = mapNode = map.getContainer();
-      map.attributionControl && map.removeControl(map.attributionControl);
+      if (map.attributionControl) map.removeControl(map.attributionControl);
     } else {
       document.documentElement.lang = lang;
       document.title = doc.incident.title;
@@ -234,23 +252,23 @@
       mapNode.id = "gm-map";
       map = L.map(mapNode, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, tap: false });
     }
-    var root = app;
     app.classList.add("gm-app");
+    app.classList.toggle("gm-print", printing);
     mapNode.setAttribute("role", "region");
     mapNode.setAttribute("aria-label", doc.incident.title);
-    Object.keys(V.panel).forEach(function (k) { root.style.setProperty("--gm-" + k, V.panel[k]); });
-    root.style.setProperty("--gm-water", V.basemap.water);
+    Object.keys(V.panel).forEach(function (k) { app.style.setProperty("--gm-" + k, V.panel[k]); });
+    app.style.setProperty("--gm-water", V.basemap.water);
+    app.style.setProperty("--gm-label", V.basemap.label);
+    app.style.setProperty("--gm-town", V.basemap.town);
     L.control.zoom({ position: "bottomleft", zoomInTitle: T.zoom_in, zoomOutTitle: T.zoom_out }).addTo(map);
     L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
+    map.createPane("gm-basemap").style.zIndex = 200;
+    map.createPane("gm-labels").style.zIndex = 650;
+    map.getPane("gm-labels").style.pointerEvents = "none";
 
     function drawBasemap() {
       var b = doc.basemap;
-      map.createPane("gm-basemap").style.zIndex = 200;
-      map.createPane("gm-labels").style.zIndex = 450;
-      map.getPane("gm-labels").style.pointerEvents = "none";
-      if (doc.tiles) {
-        L.tileLayer(doc.tiles.url, { maxZoom: doc.tiles.max_zoom, subdomains: doc.tiles.subdomains }).addTo(map);
-      }
+      if (doc.tiles) L.tileLayer(doc.tiles.url, { maxZoom: doc.tiles.max_zoom, subdomains: doc.tiles.subdomains }).addTo(map);
       L.geoJSON(b.countries, {
         pane: "gm-basemap", interactive: false,
         style: function (f) {
@@ -263,42 +281,41 @@
         pane: "gm-basemap", interactive: false,
         style: function () { return { color: V.basemap.admin1, weight: 0.7, dashArray: "3 3", fill: false }; }
       }).addTo(map);
-      b.labels.forEach(function (l) {
-        L.marker([l.lat, l.lon], {
-          pane: "gm-labels", interactive: false, keyboard: false,
-          icon: L.divIcon({ className: "gm-label gm-label-" + l.kind, iconSize: null,
-                            html: node(function () { return el("span", null, l.text); }) })
-        }).addTo(map);
-      });
     }
 
-    /* -- overlays ----------------------------------------------------------------------- */
+    /* -- overlays ------------------------------------------------------------------------- */
 
-    var overlays = {};   // key -> { group, title, count, layer, claim }
+    var overlays = {};   // key -> { group, title, layer, claim, features }
     var order = [];
+    var points = [];     // every drawn point: { key, layer, feature, latlng, radius } for labels and the table
 
     function featureColour(layer, p, claim) {
       if (claim) return claim.colour;
       return layer.colour || V.status_colours[p.status] || V.panel.muted;
     }
 
-    function pointLayer(layer, f, latlng) {
+    function uncertain(p) {
+      return V.area_precisions.indexOf(p.precision) >= 0 && p.uncertainty_km > 0;
+    }
+
+    function pointLayer(layer, key, f, latlng) {
       var p = f.properties;
       var colour = featureColour(layer, p);
       var dimmed = V.dimmed_statuses.indexOf(p.status) >= 0;
       var cls = "gm-f gm-layer-" + layer.key + " gm-status-" + p.status;
-      if (V.area_precisions.indexOf(p.precision) >= 0 && p.uncertainty_km > 0) {
+      var radius = layer.key === "crash_sites" ? 8 : 7;
+      points.push({ key: key, layer: layer, feature: f, latlng: latlng, radius: radius });
+      if (uncertain(p)) {
         return L.circle(latlng, { radius: p.uncertainty_km * 1000, color: colour, weight: 2, dashArray: "5 4",
           fillColor: colour, fillOpacity: dimmed ? 0.05 : 0.12, className: cls + " gm-uncertain" });
       }
       if (layer.marker === "circle") {
-        return L.circleMarker(latlng, { radius: layer.key === "crash_sites" ? 8 : 7,
-          color: dimmed ? colour : "#fff", weight: dimmed ? 2.5 : 1.5, fillColor: colour,
-          fillOpacity: dimmed ? 0 : 0.95, className: cls });
+        return L.circleMarker(latlng, { radius: radius, color: dimmed ? colour : V.panel.background, weight: dimmed ? 2.5 : 1.5,
+          fillColor: colour, fillOpacity: dimmed ? 0 : 0.95, className: cls });
       }
       return L.marker(latlng, { keyboard: false, icon: L.divIcon({
         className: cls + " gm-marker", iconSize: [16, 16], iconAnchor: [8, 8],
-        html: node(function () { return symbol(layer.marker, colour, 16, { hollow: dimmed }); }) }) });
+        html: node(function () { return symbol(layer.marker, colour, 16, { hollow: dimmed, stroke: V.panel.background }); }) }) });
     }
 
     function shapeStyle(layer, f, claim) {
@@ -321,12 +338,13 @@
     function addOverlay(key, title, layer, features, claim) {
       var group = L.featureGroup();
       L.geoJSON({ type: "FeatureCollection", features: features }, {
-        pointToLayer: function (f, latlng) { return pointLayer(layer, f, latlng); },
+        pointToLayer: function (f, latlng) { return pointLayer(layer, key, f, latlng); },
         style: function (f) { return f.geometry.type === "Point" ? {} : shapeStyle(layer, f, claim); },
         onEachFeature: function (f, leaf) {
           leaf.feature = f;
-          leaf.bindPopup(function () { return node(function () { return popup(f.properties, layer); }); },
-                         { maxWidth: 340, autoPanPaddingTopLeft: [10, 60] });
+          leaf.bindPopup(function () { return node(function () { return popup(f, layer); }); },
+                         { maxWidth: Math.min(340, window.innerWidth - 70), autoPanPaddingTopLeft: [10, 70],
+                           autoPanPaddingBottomRight: [10, 30] });
           leaf.bindTooltip(node(function () { return el("span", null, f.properties.name); }), { sticky: true });
           group.addLayer(leaf);
           if (claim && f.geometry.type.indexOf("LineString") >= 0) {
@@ -336,7 +354,7 @@
         }
       });
       group.addTo(map);
-      overlays[key] = { group: group, title: title, count: features.length, layer: layer, claim: claim };
+      overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features };
       order.push(key);
     }
 
@@ -353,24 +371,122 @@
       });
     }
 
+    function leafOf(key, id) {
+      return overlays[key].group.getLayers().filter(function (l) { return l.feature && l.feature.id === id; })[0];
+    }
+
+    /* -- labels: greedy placement by priority, hidden where they would overlap ---------------- */
+
+    var labelPane = map.getPane("gm-labels");
+    var measure = document.createElement("canvas").getContext("2d");
+    var placed = [];
+
+    function textWidth(text, font) {
+      measure.font = font;
+      return Math.ceil(measure.measureText(text).width);
+    }
+
+    /** Towns worth naming at a zoom: the fewer, the farther out. */
+    function minTownPopulation(zoom) {
+      if (zoom < 6) return 500000;
+      if (zoom < 7) return 200000;
+      if (zoom < 8) return 90000;
+      if (zoom < 9) return 35000;
+      if (zoom < 10) return 12000;
+      return 5000;
+    }
+
+    function labelCandidates() {
+      var zoom = map.getZoom();
+      var out = [];
+      points.forEach(function (pt) {
+        if (!pt.layer.label || !map.hasLayer(overlays[pt.key].group)) return;
+        var p = pt.feature.properties;
+        var circle = uncertain(p);
+        out.push({ text: p.name, latlng: pt.latlng, priority: pt.layer.priority, kind: "feature",
+                   radius: circle ? 0 : pt.radius + 2, font: "bold 12px DejaVu Sans, Arial, sans-serif", size: 12 });
+      });
+      doc.basemap.labels.forEach(function (b) {
+        out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 30 : 40,
+                   kind: b.kind, radius: 0, centred: true, size: b.kind === "country" ? 13 : 11,
+                   font: (b.kind === "country" ? "13px" : "italic 11px") + " DejaVu Sans, Arial, sans-serif",
+                   spacing: b.kind === "country" ? 0.2 : 0 });
+      });
+      var floor = minTownPopulation(zoom);
+      doc.basemap.towns.forEach(function (t, i) {
+        if (t[3] < floor) return;
+        out.push({ text: t[2], latlng: L.latLng(t[1], t[0]), priority: 20 + i / 1000, kind: "town", radius: 3,
+                   font: "11px DejaVu Sans, Arial, sans-serif", size: 11, dot: true });
+      });
+      return out.sort(function (a, b) { return a.priority - b.priority; });
+    }
+
+    function overlaps(a, b) {
+      return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    }
+
+    function placeLabels() {
+      while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
+      placed = [];
+      var size = map.getSize();
+      var taken = points.filter(function (pt) { return map.hasLayer(overlays[pt.key].group) && !uncertain(pt.feature.properties); })
+        .map(function (pt) {
+          var c = map.latLngToContainerPoint(pt.latlng);
+          return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
+        });
+      labelCandidates().forEach(function (c) {
+        var at = map.latLngToContainerPoint(c.latlng);
+        var shown = c.kind === "country" ? c.text.toUpperCase() : c.text;  // CSS upper-cases country names
+        var w = textWidth(shown, c.font) + (c.spacing ? Math.ceil(shown.length * c.size * c.spacing) : 0) + 6;
+        var h = c.size + 6;
+        var options = c.centred ? [[-w / 2, -h / 2]]
+          : [[c.radius, -h / 2], [-c.radius - w, -h / 2], [-w / 2, -c.radius - h], [-w / 2, c.radius]];
+        for (var i = 0; i < options.length; i++) {
+          var box = { x: at.x + options[i][0], y: at.y + options[i][1], w: w, h: h };
+          if (box.x < 2 || box.y < 2 || box.x + w > size.x - 2 || box.y + h > size.y - 2) continue;
+          var clash = placed.some(function (o) { return overlaps(box, o.box); }) ||
+                      taken.some(function (o) { return overlaps(box, o) && !(c.radius && overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 })); });
+          if (clash) continue;
+          draw(c, c.text, box);
+          return;
+        }
+      });
+    }
+
+    function draw(c, text, box) {
+      var span = el("span", "gm-label gm-label-" + c.kind, text);
+      var where = map.containerPointToLayerPoint([box.x, box.y]);
+      L.DomUtil.setPosition(span, where);
+      labelPane.appendChild(span);
+      if (c.dot) {
+        var dot = el("span", "gm-town-dot");
+        L.DomUtil.setPosition(dot, map.latLngToLayerPoint(c.latlng).subtract([2, 2]));
+        labelPane.appendChild(dot);
+      }
+      placed.push({ text: c.text, kind: c.kind, box: box });
+    }
+
     /* -- panels ------------------------------------------------------------------------- */
 
     var panels = {};
     var toolbar;
+    var current = null;
+    var compact = null;
 
     function panel(key, title) {
       var section = el("section", "gm-panel gm-panel-" + key);
       section.id = "gm-panel-" + key;
-      section.setAttribute("aria-label", title);
+      section.setAttribute("aria-labelledby", "gm-panel-" + key + "-title");
       var head = el("div", "gm-panel-head");
-      append(head, el("h2", null, title), button("\u00d7", "gm-close", function () { openPanel(null); }));
-      head.lastChild.setAttribute("aria-label", T.close);
-      head.lastChild.setAttribute("title", T.close);
-      append(section, head);
+      var h2 = el("h2", null, title);
+      h2.id = "gm-panel-" + key + "-title";
+      var close = button("\u00d7", "gm-close", function () { openPanel(null, true); });
+      close.setAttribute("aria-label", T.close);
+      close.setAttribute("title", T.close);
+      append(section, append(head, h2, close));
       var body = append(section, el("div", "gm-panel-body")).lastChild;
-      L.DomEvent.disableClickPropagation(section);
-      L.DomEvent.disableScrollPropagation(section);
-      panels[key] = { section: section, body: body, title: title };
+      [section].forEach(function (s) { L.DomEvent.disableClickPropagation(s); L.DomEvent.disableScrollPropagation(s); });
+      panels[key] = { section: section, body: body, title: title, button: null };
       return body;
     }
 
@@ -381,15 +497,16 @@
       if (doc.incident.summary) append(body, el("p", "gm-summary", doc.incident.summary));
       var list = el("ol", "gm-sources");
       doc.sources.forEach(function (s) { list.appendChild(sourceItem(s.id)); });
-      append(body, el("h3", null, T.sources), list);
+      var more = el("details", "gm-source-list");
+      append(more, el("summary", null, T.sources + " (" + doc.sources.length + ")"), list);
+      append(body, more);
     }
 
     function layersPanel() {
       var body = panel("layers", T.layers);
       var list = el("ul", "gm-toggles");
-      order.forEach(function (key) {
+      order.slice().reverse().forEach(function (key) {
         var o = overlays[key];
-        var item = el("li");
         var lab = el("label");
         var box = el("input");
         box.type = "checkbox";
@@ -397,55 +514,178 @@
         box.setAttribute("data-overlay", key);
         box.addEventListener("change", function () {
           if (box.checked) o.group.addTo(map); else map.removeLayer(o.group);
+          placeLabels();
+          refreshTable();
         });
-        append(lab, box, " ", el("span", "gm-toggle-name", o.title), el("span", "gm-count", " (" + o.count + ")"));
-        list.appendChild(append(item, lab));
+        append(lab, box, " ", el("span", "gm-toggle-name", o.title), el("span", "gm-count", " (" + o.features.length + ")"));
+        list.appendChild(append(el("li"), lab));
       });
       append(body, list);
     }
 
-    function legendPanel() {
-      var body = panel("legend", T.legend);
-      var list = el("ul", "gm-legend-rows");
-      function row(sym, text) { list.appendChild(append(el("li"), sym, " ", el("span", null, text))); }
-      doc.layers.forEach(function (layer) {
+    /** The legend: per layer a row, or a heading with a row per status when status sets the colour. */
+    function legendGroups() {
+      var groups = [];
+      doc.layers.slice().reverse().forEach(function (layer) {
+        var rows = [];
         if (layer.kind === "point" && !layer.colour) {
           var present = {};
           layer.features.forEach(function (f) { present[f.properties.status] = true; });
           V.statuses.forEach(function (s) {
-            if (present[s]) row(swatch(layer.marker, V.status_colours[s], { hollow: V.dimmed_statuses.indexOf(s) >= 0 }),
-                                layer.title + ": " + label("status", s));
+            if (present[s]) rows.push([swatch(layer.marker, V.status_colours[s], { hollow: V.dimmed_statuses.indexOf(s) >= 0 },
+                                             V.panel.background), label("status", s)]);
           });
+          groups.push({ title: layer.title, note: layer.description, rows: rows });
         } else if (layer.kind === "point") {
-          row(swatch(layer.marker, layer.colour), layer.title);
+          groups.push({ rows: [[swatch(layer.marker, layer.colour, {}, V.panel.background), layer.title]], note: layer.description });
         } else if (layer.kind === "area") {
-          row(swatch("area", layer.colour), layer.title);
+          groups.push({ rows: [[swatch("area", layer.colour), layer.title]], note: layer.description });
         } else {
-          layer.claims.forEach(function (c) { row(swatch("line", c.colour, { dash: "5 3" }), c.title + " \u2014 " + c.speakers.join(", ")); });
+          groups.push({ rows: layer.claims.map(function (c) { return [swatch("line", c.colour, { dash: "5 3" }), c.title + " \u2014 " + c.speakers.join(", ")]; }),
+                        note: layer.description });
         }
       });
-      var uncertain = doc.layers.some(function (layer) {
-        return layer.features.some(function (f) { return V.area_precisions.indexOf(f.properties.precision) >= 0; });
-      });
-      if (uncertain) row(swatch("area", V.panel.muted, { dash: "3 2", fill: 0.1 }), T.uncertain);
-      append(body, list);
-      if (doc.layers.some(function (l) { return l.kind === "claims"; })) append(body, el("p", "gm-note", T.not_a_track));
+      var anyUncertain = doc.layers.some(function (layer) { return layer.features.some(function (f) { return uncertain(f.properties); }); });
+      if (anyUncertain) groups.push({ rows: [[swatch("area", V.panel.muted, { dash: "3 2", fill: 0.1 }), T.uncertain]] });
+      return groups;
     }
+
+    function legendList(className) {
+      var list = el("ul", className);
+      legendGroups().forEach(function (g) {
+        var item = el("li", "gm-legend-group");
+        if (g.title) append(item, el("span", "gm-legend-title", g.title));
+        g.rows.forEach(function (r) { append(item, append(el("span", "gm-legend-row"), r[0], " ", el("span", null, r[1]))); });
+        if (g.note) append(item, el("span", "gm-legend-note", g.note));
+        list.appendChild(item);
+      });
+      return list;
+    }
+
+    function legendPanel() {
+      var body = panel("legend", T.legend);
+      append(body, legendList("gm-legend-rows"));
+      if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.length; })) append(body, el("p", "gm-note", T.not_a_track));
+    }
+
+    /* -- the table of every feature ---------------------------------------------------------- */
+
+    var tableBody, tableRows = [], sortKey = null, sortUp = true;
+
+    function tableRowsOf() {
+      var rows = [];
+      order.slice().reverse().forEach(function (key) {  // the most important layers first
+        var o = overlays[key];
+        o.features.forEach(function (f) {
+          var p = f.properties;
+          rows.push({ key: key, feature: f, name: p.name, layer: o.title, what: p.reported || "",
+                      status: o.layer.badges.indexOf(f.id) >= 0 ? label("status", p.status) : "",
+                      statusOrder: V.statuses.indexOf(p.status), when: formatTime(p.time, p.time_precision),
+                      whenOrder: p.time || "", where: where(p) || (p.entry_border || (p.countries || []).join("\u2013")),
+                      sources: (p.sources || []).map(function (id) { return sources[id] ? sources[id].number : id; }).join(", ") });
+        });
+      });
+      return rows;
+    }
+
+    var COLUMNS = [["name", "name"], ["layer", "layer"], ["what", "what"], ["status", "statusOrder"], ["when", "whenOrder"],
+                   ["where", "where"], ["sources", "sources"]];
+
+    function tablePanel() {
+      var body = panel("table", T.table_title);
+      var table = el("table", "gm-table");
+      var head = el("tr");
+      COLUMNS.forEach(function (c) {
+        var th = el("th");
+        th.setAttribute("scope", "col");
+        var b = button(T[c[0]] || c[0], "gm-sort", function () { sortTable(c[1], th); });
+        b.setAttribute("title", T.sort_by + ": " + (T[c[0]] || c[0]));
+        th.appendChild(b);
+        head.appendChild(th);
+      });
+      append(table, append(el("thead"), head));
+      tableBody = append(table, el("tbody")).lastChild;
+      append(body, append(el("div", "gm-table-scroll"), table));
+      tableRows = tableRowsOf();
+      refreshTable();
+    }
+
+    function sortTable(key, th) {
+      sortUp = sortKey === key ? !sortUp : true;
+      sortKey = key;
+      Array.prototype.forEach.call(th.parentNode.children, function (cell) { cell.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", sortUp ? "ascending" : "descending");
+      tableRows.sort(function (a, b) {
+        var x = a[key], y = b[key];
+        var cmp = typeof x === "number" ? x - y : String(x).localeCompare(String(y), lang);
+        return sortUp ? cmp : -cmp;
+      });
+      refreshTable();
+    }
+
+    function refreshTable() {
+      if (!tableBody) return;
+      while (tableBody.firstChild) tableBody.removeChild(tableBody.firstChild);
+      tableRows.forEach(function (r) {
+        var tr = el("tr");
+        if (!map.hasLayer(overlays[r.key].group)) tr.className = "gm-hidden-row";
+        var nameCell = el("th");
+        nameCell.setAttribute("scope", "row");
+        var show = button(r.name, "gm-show", function () { showFeature(r.key, r.feature.id); });
+        show.setAttribute("title", T.show_on_map);
+        nameCell.appendChild(show);
+        tr.appendChild(nameCell);
+        [r.layer, r.what, r.status, r.when, r.where, r.sources].forEach(function (v) { tr.appendChild(el("td", null, v)); });
+        tableBody.appendChild(tr);
+      });
+    }
+
+    function showFeature(key, id) {
+      var leaf = leafOf(key, id);
+      if (!leaf) return;
+      if (!map.hasLayer(overlays[key].group)) {
+        overlays[key].group.addTo(map);
+        var box = app.querySelector('input[data-overlay="' + key + '"]');
+        if (box) box.checked = true;
+      }
+      if (compact) openPanel(null);
+      var pad = freePadding();
+      if (leaf.getLatLng && !leaf.getBounds) map.setView(leaf.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+      else map.fitBounds(leaf.getBounds(), { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight, animate: false, maxZoom: 10 });
+      leaf.openPopup(leaf.getLatLng ? leaf.getLatLng() : undefined);
+    }
+
+    /* -- header, toolbar, caption ------------------------------------------------------------ */
 
     function header() {
       var head = el("header", "gm-header");
       append(head, el("h1", "gm-title", doc.incident.title));
       toolbar = el("nav", "gm-toolbar");
       toolbar.setAttribute("aria-label", T.about);
-      ["about", "legend", "layers"].forEach(function (key) {
-        var b = button(panels[key].title, "gm-tool", function () { openPanel(current === key ? null : key); });
+      ["about", "legend", "layers", "table"].forEach(function (key) {
+        var names = { about: T.about, legend: T.legend, layers: T.layers, table: T.table };
+        var b = button(names[key], "gm-tool gm-tool-" + key, function () { openPanel(current === key ? null : key, true); });
         b.setAttribute("aria-controls", "gm-panel-" + key);
         b.setAttribute("aria-expanded", "false");
         b.setAttribute("data-panel", key);
+        panels[key].button = b;
         toolbar.appendChild(b);
       });
       append(head, toolbar);
       return head;
+    }
+
+    function caption() {
+      var box = el("section", "gm-caption");
+      box.setAttribute("aria-label", T.about);
+      append(box, el("h1", "gm-caption-title", doc.incident.title));
+      append(box, el("p", "gm-when", formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")"));
+      append(box, legendList("gm-caption-legend"));
+      var publishers = [];
+      doc.sources.forEach(function (s) { if (publishers.indexOf(s.publisher) < 0) publishers.push(s.publisher); });
+      append(box, el("p", "gm-caption-sources", T.sources + ": " + publishers.join("; ")));
+      append(box, el("p", "gm-caption-credit", doc.attribution.join(" \u00b7 ")));
+      return box;
     }
 
     function attribution() {
@@ -455,88 +695,130 @@
       return foot;
     }
 
-    /* -- layout: panels beside the map on wide screens, one at a time on small ones -------- */
+    /* -- layout -------------------------------------------------------------------------- */
 
-    var current = null;
-    var compact = null;
     var userMoved = false;
+    var fitting = false;
 
-    function openPanel(key) {
+    /** Open one panel (compact) or toggle the table (wide); `focus` moves focus into it. */
+    function openPanel(key, focus) {
+      var previous = current;
       current = key;
       Object.keys(panels).forEach(function (k) {
-        var open = compact ? k === key : true;
-        panels[k].section.hidden = !open;
+        var open = compact || k === "table" ? k === key : true;
+        panels[k].section.hidden = !open || printing;
+        if (panels[k].button) panels[k].button.setAttribute("aria-expanded", String(open && (compact || k === "table")));
       });
-      Array.prototype.forEach.call(toolbar.querySelectorAll("button"), function (b) {
-        b.setAttribute("aria-expanded", String(compact ? b.getAttribute("data-panel") === key : true));
-      });
-      if (compact && key) {
-        var close = panels[key].section.querySelector(".gm-close");
-        if (close) close.focus({ preventScroll: true });
+      if (focus && key) {
+        var target = panels[key].section.querySelector(".gm-close");
+        if (target) target.focus({ preventScroll: true });
+      } else if (focus && previous && panels[previous].button) {
+        panels[previous].button.focus({ preventScroll: true });
       }
     }
 
     function layout() {
-      var small = app.clientWidth < 700 || app.clientHeight < 560;
+      var small = app.clientWidth < 960 || app.clientHeight < 560;
       if (small !== compact) {
         compact = small;
         app.classList.toggle("gm-compact", compact);
-        openPanel(compact ? null : current);
+        openPanel(current === "table" ? "table" : null);
       }
       var head = app.querySelector(".gm-header").getBoundingClientRect();
-      root.style.setProperty("--gm-sheet-top", Math.round(head.bottom - app.getBoundingClientRect().top + 4) + "px");
+      app.style.setProperty("--gm-sheet-top", Math.round(head.bottom - app.getBoundingClientRect().top + 4) + "px");
+      var credit = app.querySelector(".gm-attribution");
+      if (credit) app.style.setProperty("--gm-attribution-h", Math.ceil(credit.getBoundingClientRect().height) + "px");
+    }
+
+    function visibleRect(selector) {
+      var found = app.querySelector(selector);
+      if (!found || found.hidden || !found.offsetParent) return null;
+      var r = found.getBoundingClientRect();
+      return r.width && r.height ? r : null;
     }
 
     /** Padding that keeps fitted features clear of whatever the panels cover, measured now. */
     function freePadding() {
       var box = mapNode.getBoundingClientRect();
-      var top = 10, left = 10, right = 10, bottom = 30;
-      var head = app.querySelector(".gm-header").getBoundingClientRect();
-      if (compact) {
-        top = Math.max(top, head.bottom - box.top + 8);
-        if (current) top = Math.max(top, panels[current].section.getBoundingClientRect().bottom - box.top + 8);
+      var top = 12, left = 12, right = 12, bottom = 32;
+      var captionBox = visibleRect(".gm-caption");
+      if (printing && captionBox) {
+        if (captionBox.top > box.top + box.height / 3) bottom = Math.max(bottom, box.bottom - captionBox.top + 12);
+        else right = Math.max(right, box.right - captionBox.left + 12);
+        top = 12;
+      } else if (compact) {
+        var head = visibleRect(".gm-header");
+        if (head) top = Math.max(top, head.bottom - box.top + 10);
+        var sheet = current && visibleRect("#gm-panel-" + current);
+        if (sheet) top = Math.max(top, sheet.bottom - box.top + 10);
       } else {
-        left = Math.max(left, app.querySelector(".gm-side-left").getBoundingClientRect().right - box.left + 12);
-        right = Math.max(right, box.right - app.querySelector(".gm-side-right").getBoundingClientRect().left + 12);
+        var leftSide = visibleRect(".gm-side-left"), rightSide = visibleRect(".gm-side-right");
+        if (leftSide) left = Math.max(left, leftSide.right - box.left + 14);
+        if (rightSide) right = Math.max(right, box.right - rightSide.left + 14);
       }
-      if (box.width - left - right < 120) { left = 10; right = 10; }
-      if (box.height - top - bottom < 120) { top = 10; bottom = 10; }
+      if (box.width - left - right < 160) { left = 12; right = 12; }
+      if (box.height - top - bottom < 160) { top = 12; bottom = 12; }
       return { topLeft: [left, top], bottomRight: [right, bottom] };
     }
 
     function fit() {
       var pad = freePadding();
+      fitting = true;
       map.fitBounds(doc.view.bounds, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight,
                                        animate: false, maxZoom: 11 });
+      fitting = false;
     }
 
-    /* -- boot --------------------------------------------------------------------------- */
+    /* -- print mode ----------------------------------------------------------------------- */
+
+    function printSetup() {
+      var paper = /print=([a-z0-9]+)/.exec(window.location.hash);
+      var sheet = document.styleSheets[document.styleSheets.length - 1];
+      if (paper && sheet) {
+        // Paper size for Chromium's print-to-PDF; the window is opened at the same size in CSS pixels.
+        sheet.insertRule("@page { size: " + (paper[1] === "a4" ? "A4" : "A5") + " landscape; margin: 0 }", sheet.cssRules.length);
+      }
+    }
+
+    /* -- boot ----------------------------------------------------------------------------- */
 
     drawBasemap();
     drawOverlays();
     aboutPanel();
     legendPanel();
     layersPanel();
+    tablePanel();
     var left = append(el("div", "gm-side gm-side-left"), header(), panels.about.section);
     var right = append(el("div", "gm-side gm-side-right"), panels.layers.section, panels.legend.section);
-    append(app, left, right, attribution());
-    [left, right].forEach(function (side) {
+    append(app, left, right, panels.table.section, attribution());
+    if (printing) { append(app, caption()); printSetup(); }
+    [left, right, panels.table.section].forEach(function (side) {
       L.DomEvent.disableClickPropagation(side);
       L.DomEvent.disableScrollPropagation(side);
     });
     layout();
     map.invalidateSize();
     fit();
-    // Refit on resize (a phone turned, an iframe resized) until the reader moves the map.
-    var fitting = false;
+    placeLabels();
+    map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
+    map.on("moveend zoomend", function () { labelPane.style.visibility = ""; placeLabels(); });
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
+    app.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && current) openPanel(null, true);
+    });
+    // Refit on resize (a phone turned, an iframe resized) until the reader moves the map.
     window.addEventListener("resize", function () {
       layout();
       map.invalidateSize();
-      if (!userMoved) { fitting = true; fit(); fitting = false; }
+      if (!userMoved) fit();
+      placeLabels();
     });
 
-    return { map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel };
+    return {
+      map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
+      labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box }; }); },
+      compact: function () { return compact; }
+    };
   }
 
   /** The document of a notebook map, base64-encoded UTF-8 JSON (see geomap/web/notebook.py). */

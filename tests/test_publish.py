@@ -1,0 +1,263 @@
+"""A page a newsroom can publish: every screen, labels, any layer, a table, keyboard, language, images.
+
+Run in Debian's headless Chromium at the sizes readers use: a phone (390x844), an article embed
+(740x500) and a desktop (1400x1000); and from the command line for PNG, PDF and embed snippets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pages import Page, chromium
+
+from geomap.build import build_incident, write_outputs
+from geomap.cli import main
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = {"phone": (390, 844), "embed": (740, 500), "desktop": (1400, 1000)}
+
+# Rectangles of everything that covers the map, and of each crash site's symbol, in the viewport.
+COVERS = """() => Array.from(document.querySelectorAll(
+  '.gm-side-left > *, .gm-side-right > *, .gm-attribution, .leaflet-control, .gm-panel:not([hidden])'))
+  .filter(e => e.offsetParent !== null && !e.hidden).map(e => { const r = e.getBoundingClientRect();
+  return {x: r.left, y: r.top, w: r.width, h: r.height, what: e.className}; }).filter(r => r.w && r.h)"""
+SITES = """() => geomap.overlays['crash_sites'].group.getLayers().filter(l => l.feature).map(l => {
+  const p = geomap.map.latLngToContainerPoint(l.getLatLng()); const m = geomap.map.getContainer().getBoundingClientRect();
+  return {id: l.feature.id, x: m.left + p.x, y: m.top + p.y}; })"""
+
+
+@pytest.fixture(scope="module")
+def page_path(written):
+    _, out = written
+    return out / "build" / "pl-drones-2025-09-10.html"
+
+
+@pytest.fixture(scope="module", params=list(SIZES))
+def sized(request, browser, page_path):
+    width, height = SIZES[request.param]
+    page = Page(browser, page_path, width=width, height=height)
+    yield request.param, page
+    page.close()
+
+
+def test_every_crash_site_is_in_view_and_uncovered(sized):
+    name, page = sized
+    width, height = SIZES[name]
+    covers = page.js(COVERS)
+    sites = page.js(SITES)
+    assert len(sites) == 17
+    for site in sites:
+        assert 0 <= site["x"] <= width and 0 <= site["y"] <= height, (name, site)
+        inside = [
+            c["what"]
+            for c in covers
+            if c["x"] <= site["x"] <= c["x"] + c["w"] and c["y"] <= site["y"] <= c["y"] + c["h"]
+        ]
+        assert not inside, (name, site["id"], inside)
+    assert page.errors == [] and page.outside == []
+
+
+def test_small_screens_collapse_panels_to_buttons(sized):
+    name, page = sized
+    compact = page.js("geomap.compact()")
+    assert compact == (name != "desktop")
+    visible = page.js(
+        "Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).map(p => p.id)"
+    )
+    if not compact:
+        assert visible == ["gm-panel-about", "gm-panel-layers", "gm-panel-legend"]
+        return
+    assert visible == []
+    for key in ("legend", "layers", "about", "table"):
+        page.page.locator(f".gm-tool-{key}").click()
+        shown = page.js(
+            "Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).map(p => p.id)"
+        )
+        assert shown == [f"gm-panel-{key}"]  # one at a time
+        assert page.page.locator(f".gm-tool-{key}").get_attribute("aria-expanded") == "true"
+    page.page.keyboard.press("Escape")
+    assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
+
+
+def test_labels_name_the_sites_without_overlapping(sized):
+    name, page = sized
+    labels = page.js("geomap.labels()")
+    names = {lab["text"] for lab in labels if lab["kind"] == "feature"}
+    boxes = [lab["box"] for lab in labels]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (
+                a["x"] < b["x"] + b["w"]
+                and b["x"] < a["x"] + a["w"]
+                and a["y"] < b["y"] + b["h"]
+                and b["y"] < a["y"] + a["h"]
+            )
+    assert any(lab["kind"] == "town" for lab in labels)  # a few basemap towns for orientation
+    if name == "desktop":
+        assert len(names) >= 16, names  # nearly every site is named at desktop size
+    else:
+        assert len(names) >= 8, names
+
+
+def test_the_table_lists_every_feature_and_shows_it_on_the_map(browser, page_path, written):
+    built, _ = written
+    page = Page(browser, page_path)
+    page.page.locator(".gm-tool-table").click()
+    rows = page.page.locator(".gm-table tbody tr")
+    assert rows.count() == sum(len(frame) for frame in built.layers.values())
+    header = page.page.locator(".gm-table thead th").first
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    first = rows.first.locator(".gm-show").text_content()
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert rows.first.locator(".gm-show").text_content() != first
+    target = page.page.locator(".gm-show", has_text="Cześniki").first
+    target.click()
+    assert page.page.locator(".leaflet-popup-content h3").text_content() == "Cześniki"
+    assert page.errors == []
+    page.close()
+
+
+def test_every_control_is_reachable_by_keyboard(browser, page_path):
+    page = Page(browser, page_path, width=740, height=500)
+    seen = []
+    for _ in range(60):
+        page.page.keyboard.press("Tab")
+        seen.append(
+            page.js(
+                "document.activeElement.className + '|' + (document.activeElement.getAttribute('data-panel') || '')"
+            )
+        )
+    for key in ("about", "legend", "layers", "table"):
+        assert any(s.endswith("|" + key) for s in seen), key
+    page.page.locator(".gm-tool-layers").focus()
+    page.page.keyboard.press("Enter")
+    assert page.js("document.activeElement.className") == "gm-close"  # focus moves into the opened panel
+    page.page.keyboard.press("Tab")
+    page.page.keyboard.press("Space")  # the first layer toggle
+    assert page.js("document.querySelector('input[data-overlay]').checked") is False
+    outline = page.js("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")  # focus is visible
+    page.close()
+
+
+@pytest.mark.parametrize("size", [(320, 480), (768, 1024), (2560, 1440), (1024, 560)])
+def test_no_error_at_any_size(browser, page_path, size):
+    page = Page(browser, page_path, width=size[0], height=size[1])
+    page.page.set_viewport_size({"width": size[1], "height": size[0]})  # and turned
+    page.page.wait_for_timeout(100)
+    assert page.errors == [] and page.js("geomap.labels().length") > 0
+    page.close()
+
+
+def _node_modules() -> str | None:
+    found = os.environ.get("GEOMAP_NODE_MODULES")
+    return found if found and (Path(found) / "axe-core" / "axe.min.js").is_file() else None
+
+
+@pytest.mark.parametrize("fragment", ["", "#print"])
+def test_axe_finds_no_accessibility_violation(browser, page_path, fragment):
+    modules = _node_modules()
+    if modules is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install axe-core (see .ci/run) and set GEOMAP_NODE_MODULES")
+        pytest.skip("axe-core is not installed (set GEOMAP_NODE_MODULES)")
+    page = Page(browser, page_path, bypass_csp=True, fragment=fragment)
+    page.page.add_script_tag(path=str(Path(modules) / "axe-core" / "axe.min.js"))
+    page.open_popup("crash_sites", "czesniki")
+    page.page.wait_for_timeout(600)  # the popup fades in: measure contrast once it is opaque
+    result = page.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    problems = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert problems == []
+    page.close()
+
+
+def _variant(tmp_path: Path, seed: Path, edit) -> Path:
+    for path in seed.parent.glob(seed.stem + ".*"):
+        shutil.copy(path, tmp_path / path.name)
+    copy = tmp_path / seed.name
+    copy.write_text(edit(copy.read_text("utf-8")), "utf-8")
+    return copy
+
+
+def test_a_layer_with_any_name_is_styled_from_the_file_and_in_polish(browser, tmp_path, seed):
+    def edit(text: str) -> str:
+        text = text.replace("  language: en\n", "  language: pl\n")
+        text = text.replace("  airports:\n    title: Airports closed during the night\n    label: false\n",
+                            "  closed_airfields:\n    title: Zamknięte lotniska\n    description: W nocy 9–10 września.\n"
+                            "    colour: '#5b2c83'\n    marker: triangle\n    label: true\n    priority: 3\n")  # fmt: skip
+        return text.replace(
+            "\n  airports:\n    - name: Rzeszów-Jasionka",
+            "\n  closed_airfields:\n    - name: Rzeszów-Jasionka",
+        )
+
+    built = build_incident(_variant(tmp_path, seed, edit))
+    write_outputs(built, layers_dir=tmp_path / "l", out_dir=tmp_path / "b")
+    page = Page(browser, tmp_path / "b" / "pl-drones-2025-09-10.html")
+    assert page.js("document.documentElement.lang") == "pl"
+    assert page.page.locator(".gm-panel-legend h2").text_content() == "Legenda"
+    legend = page.page.locator(".gm-panel-legend").text_content()
+    assert "Zamknięte lotniska" in legend and "W nocy 9–10 września." in legend and "Potwierdzone" in legend
+    toggles = page.page.locator(".gm-toggle-name").all_text_contents()
+    assert "Zamknięte lotniska" in toggles
+    assert (
+        page.page.locator(".gm-layer-closed_airfields svg polygon").count() == 4
+    )  # triangles, in the file's colour
+    assert (
+        page.page.locator(".gm-layer-closed_airfields svg polygon").first.get_attribute("fill") == "#5b2c83"
+    )
+    assert "Co podano" in page.open_popup("crash_sites", "czesniki")  # popup headings in Polish
+    assert page.errors == []
+    page.close()
+
+
+def test_static_images_and_embed_from_the_command_line(tmp_path, seed, capsys):
+    chromium()
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    assert main([*args, "--png", "--size", "1200x675", "--pdf", "--embed"]) == 0
+    out = capsys.readouterr().out
+    png = (tmp_path / "b" / "pl-drones-2025-09-10.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png[16:20], "big") == 1200 and int.from_bytes(png[20:24], "big") == 675
+    pdf = (tmp_path / "b" / "pl-drones-2025-09-10.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    snippet = out.strip().splitlines()[-1]
+    assert snippet.startswith(
+        '<iframe src="pl-drones-2025-09-10.html" title="Russian drones in Polish airspace'
+    )
+    assert main([*args, "--png", "--size", "print"]) == 0
+    big = (tmp_path / "b" / "pl-drones-2025-09-10.png").read_bytes()
+    assert (int.from_bytes(big[16:20], "big"), int.from_bytes(big[20:24], "big")) == (2480, 1748)
+    assert not (tmp_path / "b" / "pl-drones-2025-09-10.pdf").exists()  # the set has no PDF this time
+    if shutil.which("pdftotext"):  # a vector PDF: its text is text
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        assert "Russian drones in Polish airspace" in text and "Cześniki" in text
+
+
+def test_bad_sizes_are_refused(tmp_path, seed, capsys):
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), "--png"]
+    assert main([*args, "--size", "huge"]) == 1
+    assert "--size 'huge' is not WIDTHxHEIGHT" in capsys.readouterr().err
+    assert main([*args, "--size", "100x100"]) == 1
+    assert not (tmp_path / "l").exists()
+
+
+def test_print_mode_shows_a_caption_and_no_controls(browser, page_path):
+    page = Page(browser, page_path, width=1200, height=675, fragment="#print")
+    caption = page.page.locator(".gm-caption")
+    assert caption.is_visible() and "Russian drones" in caption.text_content()
+    assert "Crash and debris sites" in caption.text_content()
+    assert page.page.locator(".leaflet-control-zoom").is_visible() is False
+    assert page.page.locator(".gm-toolbar").is_visible() is False
+    assert json.loads(json.dumps(page.js("geomap.labels().length"))) > 10
+    page.close()
