@@ -19,6 +19,7 @@ from geomap.io.geojson import read_geojson, to_geojson
 from geomap.io.gpkg import geopackage_bytes
 from geomap.layers import Layers, build_layers, layers_of
 from geomap.resolve import resolve
+from geomap.styles import gpkg_styles
 from geomap.web import page as web_page
 
 
@@ -79,7 +80,10 @@ def output_set(
         layers_root=Path(layers_dir),
         out_dir=Path(out_dir),
         layers={rel.split("/", 1)[1]: text.encode("utf-8") for rel, text in built.geojson.items()},
-        files={f"{ident}.gpkg": geopackage_bytes(built.layers), f"{ident}.html": built.html.encode("utf-8")},
+        files={
+            f"{ident}.gpkg": geopackage_bytes(built.layers, styles=gpkg_styles(built.layers, built.incident)),
+            f"{ident}.html": built.html.encode("utf-8"),
+        },
         stale=(f"{ident}.png", f"{ident}.pdf"),
     )
 

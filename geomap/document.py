@@ -13,9 +13,9 @@ from typing import Any
 
 import geopandas as gpd
 
-from geomap import vocab
+from geomap import styles, vocab
 from geomap.geo.basemap import basemap, view_bounds
-from geomap.incident.model import Incident, LayerStyle, Source
+from geomap.incident.model import Incident, Source
 from geomap.io.geojson import feature_records
 
 DOCUMENT_VERSION = 1
@@ -24,9 +24,9 @@ ATTRIBUTION = (
     "Boundaries: Natural Earth (public domain)",
     "Map: Leaflet (BSD-2-Clause)",
 )
-#: Layers drawn as areas; the map opens on the others, and on these only when there is nothing else.
-AREA_LAYERS = ("border_regions", "alert_regions")
-CLAIMS_LAYER = "flight_directions"
+AREA_LAYERS = (
+    styles.AREA_LAYERS
+)  # the map opens on the other layers, on these only when there is nothing else
 
 
 def incident_document(
@@ -66,54 +66,35 @@ def _source(s: Source, number: int) -> dict[str, Any]:
             "date": s.date.isoformat(), "url": s.url, "on_file": s.text is not None}  # fmt: skip
 
 
-def _kind(name: str) -> str:
-    return "claims" if name == CLAIMS_LAYER else ("area" if name in AREA_LAYERS else "point")
-
-
-def layer_style(name: str, incident: Incident) -> dict[str, Any]:
-    """How layer ``name`` is drawn: the incident file's style over geomap's defaults for its kind.
-
-    A point layer with no colour of its own is coloured by each feature's status.
-    """
-    default = vocab.LAYER_DEFAULTS.get(name, {})
-    given = incident.styles.get(name, LayerStyle())
-    titles = vocab.LAYER_TITLES[incident.language]
-    return {
-        "title": given.title or titles.get(name) or name.replace("_", " ").capitalize(),
-        "description": given.description or "",
-        "colour": given.colour or default.get("colour"),
-        "marker": given.marker or default.get("marker") or "circle",
-        "label": given.label if given.label is not None else default.get("label", _kind(name) == "point"),
-        "priority": given.priority or default.get("priority", 5),
-    }
-
-
 def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
-    """One entry a layer, in drawing order: areas first, then claims, then points by priority."""
+    """Return one entry a layer, in drawing order: areas first, then claims, then points by priority."""
     explicit = {(layer, r.id) for layer, r in incident.reports() if "status" in r.lines}
     out = []
     for name, frame in layers.items():
-        kind = _kind(name)
+        kind = styles.layer_kind(name)
         records = feature_records(frame) if not frame.empty else []
         entry: dict[str, Any] = {
             "key": name,
             "kind": kind,
-            **layer_style(name, incident),
+            **styles.layer_style(name, incident),
             "features": records,
         }
         # A status badge says how sure a report is: every point has one; an area or line only when the
         # file gives it a status (a border is not "disputed" because claims about it are).
         entry["badges"] = [r["id"] for r in records if kind == "point" or (name, _report_id(r)) in explicit]
         if kind == "claims":
+            colours = styles.claim_colours(incident)
             entry["claims"] = [
-                {"id": r["id"], "title": r["properties"].get("claim", r["id"]),
-                 "speakers": r["properties"].get("claimed_by", []),
-                 "colour": vocab.CLAIM_COLOURS[i % len(vocab.CLAIM_COLOURS)]}
-                for i, r in enumerate(records)
+                {"id": r["id"], "title": r["properties"]["claim"], "speaker": r["properties"]["speaker"],
+                 "role": r["properties"].get("role"), "colour": colours[r["id"]],
+                 "has_direction": r["properties"]["has_direction"]}
+                for r in records if r["properties"].get("kind") == "claim"
             ]  # fmt: skip
+            in_file = list(colours)
+            entry["claims"].sort(key=lambda c: in_file.index(c["id"]))
         out.append(entry)
-    order = {"area": 0, "claims": 1, "point": 2}
-    return sorted(out, key=lambda e: (order[e["kind"]], -e["priority"], e["key"]))
+    drawn_first = {"area": 0, "claims": 1, "point": 2}
+    return sorted(out, key=lambda e: (drawn_first[e["kind"]], -e["priority"], e["key"]))
 
 
 def _report_id(record: dict[str, Any]) -> str:

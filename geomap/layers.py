@@ -15,16 +15,18 @@ from typing import Any
 import geopandas as gpd
 from shapely import Point
 
+from geomap import styles
 from geomap.errors import IncidentError, Problem
 from geomap.incident.model import Incident, Report
 from geomap.places.results import Match
-from geomap.resolve import Bordered, Directed, Located, Regioned, Resolved, resolve
+from geomap.resolve import Bordered, Claimed, Located, Regioned, Resolved, resolve
 
 Layers = dict[str, gpd.GeoDataFrame]
 
-FLIGHT_CONSTRUCTION = (
-    "Schematic path, not a track: from a point 50 km inside the origin, across each border at the point "
-    "nearest the next leg's end, to the geodesic centre of the targets (see geomap.geo.claims)."
+CLAIM_CONSTRUCTION = (
+    "A claim, not a track: the entry sector is the part of the border the claim implies; the corridor "
+    "joins its origin and route areas to the sector's middle; each fan line runs from the sector to a "
+    "target a source ties to the claim (see geomap.geo.claims)."
 )
 LENGTH_NOTE = (
     "length_km is measured geodesically on Natural Earth 1:10m, which generalises the border; "
@@ -50,17 +52,39 @@ def layers_of(resolved: Resolved, /) -> Layers:
     layers["border_regions"] = _frame([f for b in resolved.borders for f in _border(b)])
     if incident.alert_regions:
         layers["alert_regions"] = _frame([_region(r) for r in resolved.regions])
-    layers["flight_directions"] = _frame([_direction(d) for d in resolved.directions])
+    claims = {c.claim.report.id: c for c in resolved.claims}
+    features = [f for c in resolved.claims for f in _claim_features(c)]
+    features += [_overlap(pair, geometry, claims) for pair, geometry in resolved.overlaps]
+    layers["flight_directions"] = _frame(features)
     if all(frame.empty for frame in layers.values()):
         raise IncidentError([Problem(incident.file, 1, "incident", "has no features to map; add places, "
                                      "border_regions, alert_regions or flight_directions")])  # fmt: skip
-    return {name: layers[name] for name in sorted(layers)}
+    return {name: _styled(name, layers[name], incident) for name in sorted(layers)}
+
+
+def _styled(name: str, frame: gpd.GeoDataFrame, incident: Incident) -> gpd.GeoDataFrame:
+    """Add each feature's simplestyle properties (the map's colours, for GitHub and geojson.io)."""
+    if frame.empty:
+        return frame
+    style = styles.layer_style(name, incident)
+    colours = styles.claim_colours(incident)
+    records = frame.drop(columns="geometry").to_dict("records")
+    extra = [styles.simplestyle(r, style, colours.get(r.get("claim_id") or "") if name == styles.CLAIMS_LAYER else None)
+             for r in records]  # fmt: skip
+    keys = sorted({k for e in extra for k in e})
+    out = frame.copy()
+    for key in keys:
+        out[key] = [e.get(key) for e in extra]
+    return out
 
 
 def _frame(features: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
     if not features:
         return gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326")
-    return gpd.GeoDataFrame(sorted(features, key=lambda f: f["id"]), geometry="geometry", crs="EPSG:4326")
+    ordered = sorted(features, key=lambda f: f["id"])
+    geometry = [f["geometry"] for f in ordered]
+    rows = [{k: v for k, v in f.items() if k != "geometry"} for f in ordered]
+    return gpd.GeoDataFrame(rows, geometry=geometry, crs="EPSG:4326")
 
 
 def _common(layer: str, report: Report, feature_id: str | None = None) -> dict[str, Any]:
@@ -150,20 +174,41 @@ def _region(found: Regioned) -> dict[str, Any]:
     }
 
 
-# -- claimed directions --------------------------------------------------------
-def _direction(found: Directed) -> dict[str, Any]:
-    flight, path = found.flight, found.path
+# -- claims -----------------------------------------------------------------------------
+def _claim_features(found: Claimed) -> list[dict[str, Any]]:
+    """Return a claim as one feature without geometry that says it all, and the parts drawn for it."""
+    claim, shape = found.claim, found.geometry
+    cid = claim.report.id
+    common = {**_common("flight_directions", claim.report), "claim_id": cid, "claim": claim.claim,
+              "speaker": claim.speaker, "role": claim.role}  # fmt: skip
+    window = claim.window
+    summary = {
+        **common, "kind": "claim", "origin": found.origin, "via": list(found.via), "into": found.into,
+        "entry_sector": shape.sector_label if shape else None, "bearing": shape.bearing if shape else None,
+        "window_start": window[0].isoformat() if window else None, "window_end": window[1].isoformat() if window else None,
+        "targets": [t.id for t in found.targets], "has_direction": shape is not None,
+        "construction": CLAIM_CONSTRUCTION if shape else None, "geometry": None,
+    }  # fmt: skip
+    if shape is None:
+        return [summary]
+    parts = [
+        {**common, "id": f"{cid}-sector", "kind": "sector", "entry_sector": shape.sector_label, "geometry": shape.sector},
+        {**common, "id": f"{cid}-corridor", "kind": "corridor", "width_km": claim.width_km, "bearing": shape.bearing,
+         "geometry": shape.corridor},
+        {**common, "id": f"{cid}-route", "kind": "route", "bearing": shape.bearing, "geometry": shape.centreline},
+    ]  # fmt: skip
+    for i, fan in enumerate(shape.fans):
+        parts.append({**common, "id": f"{cid}-fan-{i:02d}", "kind": "fan", "target": fan.target,
+                      "distance_from_border_km": fan.distance_from_border_km, "bearing": fan.bearing,
+                      "geometry": fan.geometry})  # fmt: skip
+    return [summary, *parts]
+
+
+def _overlap(pair: tuple[str, str], geometry: Any, claims: dict[str, Claimed]) -> dict[str, Any]:
+    a, b = (claims[i].claim for i in pair)
     return {
-        **_common("flight_directions", flight.report),
-        "claim": flight.claim,
-        "claimed_by": list(flight.claimed_by),
-        "origin": found.origin,
-        "via": list(found.via),
-        "targets": list(found.targets),
-        "entry_border": path.entry_border,
-        "entry_point": [round(path.entry_point[0], 6), round(path.entry_point[1], 6)],
-        "bearing_at_entry": round(path.bearing_at_entry, 1),
-        "length_km": round(path.length_km, 1),
-        "construction": FLIGHT_CONSTRUCTION,
-        "geometry": path.geometry,
-    }
+        "id": f"overlap-{pair[0]}-{pair[1]}", "layer": "flight_directions", "kind": "overlap",
+        "name": f"{a.speaker} / {b.speaker}", "claim_ids": list(pair), "claim_id": pair[0],
+        "status": "reported", "sources": sorted({*a.report.sources, *b.report.sources}),
+        "geometry": geometry,
+    }  # fmt: skip

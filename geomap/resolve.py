@@ -12,16 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from shapely import Point
+from shapely.geometry.base import BaseGeometry
+
 from geomap import vocab
 from geomap.errors import GeomapError, IncidentError, Problem
 from geomap.geo import boundaries
-from geomap.geo.claims import Area, FlightPath, build_path
+from geomap.geo.claims import Area, ClaimGeometry, Target, build_claim, overlaps
 from geomap.geo.geodesy import distance_km, geodesic_centre
 from geomap.incident.model import (
     AlertRegion,
     BorderRegion,
+    Claim,
     Endpoint,
-    FlightDirection,
     Incident,
     PlaceEntry,
     Report,
@@ -62,14 +65,15 @@ class Regioned:
 
 
 @dataclass(frozen=True)
-class Directed:
-    """A claimed direction with the path constructed for it and its targets."""
+class Claimed:
+    """A claim with what it implies on the map (None when it states no direction) and its targets."""
 
-    flight: FlightDirection
-    path: FlightPath
-    targets: tuple[str, ...]
-    origin: str  # the origin and waypoints as a reader names them
+    claim: Claim
+    geometry: ClaimGeometry | None
+    targets: tuple[Target, ...]
+    origin: str | None  # the origin and route as a reader names them
     via: tuple[str, ...]
+    into: str | None
 
 
 @dataclass
@@ -80,7 +84,8 @@ class Resolved:
     places: dict[str, list[Located]] = field(default_factory=dict)
     borders: list[Bordered] = field(default_factory=list)
     regions: list[Regioned] = field(default_factory=list)
-    directions: list[Directed] = field(default_factory=list)
+    claims: list[Claimed] = field(default_factory=list)
+    overlaps: list[tuple[tuple[str, str], BaseGeometry]] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
 
@@ -197,44 +202,75 @@ class _Resolver:
             except GeomapError as err:
                 self.problem(alert.report, f"alert_regions.{alert.report.id}", "region", str(err))
 
-    # -- claimed directions ---------------------------------------------------------
-    def directions(self) -> None:
-        for flight in self.incident.flight_directions:
-            where = f"flight_directions.{flight.report.id}"
+    # -- claims ------------------------------------------------------------------------
+    def claims(self) -> None:
+        for claim in self.incident.flight_directions:
+            where = f"flight_directions.{claim.report.id}"
             try:
-                targets, ids = self.targets(flight)
-                origin = self.endpoint(flight.origin)
-                via = [_area(v) for v in flight.via]
-                centre = geodesic_centre(targets)
-                path = build_path(origin, via, centre, boundaries.country_at(centre))
+                targets = self.targets(claim)
+                chain = [self.area(e) for e in ([claim.origin] if claim.origin else []) + list(claim.via)]
+                into = claim.into or (self.entered(targets) if chain else None)
+                geometry = (
+                    build_claim(chain, into, targets, width_km=claim.width_km) if chain and into else None
+                )
             except GeomapError as err:
-                self.problem(flight.report, where, "targets", str(err))
+                self.problem(
+                    claim.report, where, "origin" if "origin" in claim.report.lines else "claim", str(err)
+                )
                 continue
-            labels = tuple(_describe(e) for e in (flight.origin, *flight.via))
-            self.out.directions.append(Directed(flight, path, tuple(ids), labels[0], labels[1:]))
+            labels = tuple(a.label for a in chain)
+            origin = labels[0] if claim.origin else None
+            via = labels[1:] if claim.origin else labels
+            self.out.claims.append(Claimed(claim, geometry, tuple(targets), origin, via, into))
+        sectors = {c.claim.report.id: c.geometry.sector for c in self.out.claims if c.geometry is not None}
+        self.out.overlaps = overlaps(sectors)
 
-    def targets(self, flight: FlightDirection) -> tuple[list[tuple[float, float]], list[str]]:
-        points: list[tuple[float, float]] = []
-        ids: list[str] = []
-        if flight.target_layer:
-            found = self.out.places.get(flight.target_layer, [])
-            points += [(p.lon, p.lat) for p in found]
-            ids += [f"{flight.target_layer}/{p.entry.report.id}" for p in found]
-        for text in flight.target_places:
+    def targets(self, claim: Claim) -> list[Target]:
+        """Return the places a source ties to the claim, with their areas of uncertainty."""
+        found: list[Target] = []
+        if claim.target_layer:
+            found += [Target(f"{claim.target_layer}/{p.entry.report.id}", p.lon, p.lat, _drawn_radius(p.match))
+                      for p in self.out.places.get(claim.target_layer, [])]  # fmt: skip
+        for text in claim.target_places:
             match = self.geocoder.geocode(text)
-            points.append((match.lon, match.lat))
-            ids.append(text)
-        if not points:
-            raise GeomapError("has no targets to fly to; its target layer is empty")
-        return points, ids
+            found.append(Target(text, match.lon, match.lat, _drawn_radius(match)))
+        return found
 
-    def endpoint(self, end: Endpoint) -> Area | tuple[float, float]:
+    def entered(self, targets: list[Target]) -> str:
+        """Return the country a claim is about entering: its targets', else where the places lie."""
+        points = [(t.lon, t.lat) for t in targets] or [
+            (p.lon, p.lat) for ps in self.out.places.values() for p in ps
+        ]
+        countries = [c for c in map(_country_or_none, points) if c]
+        if not countries:
+            raise GeomapError(
+                "cannot tell which country the drones entered; give into: (an ISO code such as PL)"
+            )
+        return max(sorted(set(countries)), key=countries.count)
+
+    def area(self, end: Endpoint) -> Area:
+        if end.kind == "country":
+            code = str(end.value)
+            return Area(boundaries.country_name(code), code, boundaries.country(code))
+        if end.kind == "region":
+            found = boundaries.region(str(end.value), country=end.country)
+            return Area(found.name, found.country, found.geometry, "region")
+        if end.kind == "border":
+            a, b = cast(tuple[str, str], end.value)
+            line = boundaries.shared_border(a, b).geometry
+            return Area(
+                f"{boundaries.country_name(a)}–{boundaries.country_name(b)} border", a, line, "border", b
+            )
         if end.kind == "coordinates":
-            return end.value  # type: ignore[return-value]
-        if end.kind == "place":
+            lon, lat = cast(tuple[float, float], end.value)
+            label = f"{lat:.4f}, {lon:.4f}"
+        else:
             match = self.geocoder.geocode(str(end.value), country=end.country)
-            return (match.lon, match.lat)
-        return _area(end)
+            lon, lat, label = match.lon, match.lat, match.name
+        here = _country_or_none((lon, lat))
+        if here is None:
+            raise GeomapError(f"{label} lies in no country of the packaged boundaries")
+        return Area(label, here, Point(lon, lat), "point")
 
 
 def resolve(incident: Incident, /, *, geocoder: Geocoder | None = None) -> Resolved:
@@ -251,7 +287,7 @@ def resolve(incident: Incident, /, *, geocoder: Geocoder | None = None) -> Resol
     r.borders()
     r.regions()
     if not r.problems:
-        r.directions()
+        r.claims()
     if r.problems:
         raise IncidentError(sorted(r.problems, key=lambda p: p.line))
     return r.out
@@ -275,12 +311,22 @@ def midway(a: Match, b: Match, /) -> Match:
     )  # fmt: skip
 
 
+def _drawn_radius(match: Match | None) -> float:
+    """Return the radius of the circle a place is drawn as (0 for a symbol): where a fan line ends."""
+    if match is None or match.precision not in vocab.AREA_PRECISIONS:
+        return 0.0
+    return match.uncertainty_km
+
+
 def _named_countries(incident: Incident) -> set[str]:
     named = {e.country for entries in incident.places.values() for e in entries if e.country}
     named |= {c for b in incident.border_regions for c in b.countries}
     named |= {a.country for a in incident.alert_regions if a.country}
-    for flight in incident.flight_directions:
-        named |= {e.country for e in (flight.origin, *flight.via) if e.country}
+    for claim in incident.flight_directions:
+        named |= {e.country for e in (claim.origin, *claim.via) if e is not None and e.country}
+        borders = [e for e in (claim.origin, *claim.via) if e is not None and e.kind == "border"]
+        named |= {str(c) for e in borders for c in e.value}
+        named |= {claim.into} if claim.into else set()
     return named
 
 
@@ -322,20 +368,3 @@ def _country_or_none(point: tuple[float, float]) -> str | None:
         return boundaries.country_at(point)
     except GeomapError:
         return None
-
-
-def _area(end: Endpoint) -> Area:
-    if end.kind == "country":
-        code = str(end.value)
-        return Area(boundaries.country_name(code), code, boundaries.country(code))
-    if end.kind == "region":
-        found = boundaries.region(str(end.value), country=end.country)
-        return Area(found.name, found.country, found.geometry, is_country=False)
-    raise GeomapError(f"a waypoint must be a country or region, not {end.kind}")
-
-
-def _describe(end: Endpoint) -> str:
-    if end.kind == "coordinates":
-        lon, lat = cast(tuple[float, float], end.value)
-        return f"{lat:.4f}, {lon:.4f}"
-    return boundaries.country_name(str(end.value)) if end.kind == "country" else str(end.value)

@@ -68,6 +68,14 @@ LAYER_TITLES: Final = {
 CLAIM_COLOURS: Final = ("#c51b7d", "#2166ac", "#1b7837", "#8c510a", "#6a3d9a")
 #: Where two claims' entry sectors overlap.
 OVERLAP_COLOUR: Final = "#000000"
+#: How the parts of a claim are drawn: line width (px), dash, opacity; fill opacity for the corridor.
+CLAIM_PARTS: Final[dict[str, dict[str, Any]]] = {
+    "corridor": {"width": 1, "opacity": 0.7, "fill_opacity": 0.18},
+    "route": {"width": 2, "opacity": 0.9},
+    "fan": {"width": 1.5, "dash": "4 6", "opacity": 0.9},
+    "sector": {"width": 6, "opacity": 0.95},
+    "overlap": {"width": 12, "opacity": 0.45},
+}
 
 #: The basemap's own colours (what symbols must stand out against).
 BASEMAP_COLOURS: Final = {
@@ -84,6 +92,7 @@ PANEL_COLOURS: Final = {"background": "#ffffff", "text": "#1a1a1a", "muted": "#5
 UI: Final[dict[str, dict[str, str]]] = {
     "en": {
         "about": "About this map",
+        "about_short": "About",
         "legend": "Legend",
         "layers": "Layers",
         "table": "Table",
@@ -118,6 +127,13 @@ UI: Final[dict[str, dict[str, str]]] = {
         "not_a_track": "Claimed direction, not a radar track.",
         "claim_window": "Claimed for",
         "no_geometry": "No direction to draw",
+        "part.sector": "Entry sector",
+        "part.corridor": "Corridor",
+        "part.route": "Claimed route",
+        "part.fan": "Towards a target",
+        "at_least_km": "at least {n} km from the entry sector",
+        "bearing_about": "about {n}°",
+        "role": "Role",
         "overlap": "Claims cannot be told apart on this stretch",
         "length_measured": "Length (measured)",
         "length_official": "Length (official)",
@@ -147,6 +163,7 @@ UI: Final[dict[str, dict[str, str]]] = {
     },
     "pl": {
         "about": "O tej mapie",
+        "about_short": "O mapie",
         "legend": "Legenda",
         "layers": "Warstwy",
         "table": "Tabela",
@@ -181,6 +198,13 @@ UI: Final[dict[str, dict[str, str]]] = {
         "not_a_track": "Deklarowany kierunek, nie ślad radarowy.",
         "claim_window": "Dotyczy okresu",
         "no_geometry": "Brak kierunku do narysowania",
+        "part.sector": "Odcinek wlotu",
+        "part.corridor": "Korytarz",
+        "part.route": "Deklarowana trasa",
+        "part.fan": "W stronę celu",
+        "at_least_km": "co najmniej {n} km od odcinka wlotu",
+        "bearing_about": "około {n}°",
+        "role": "Funkcja",
         "overlap": "Na tym odcinku twierdzeń nie da się rozróżnić",
         "length_measured": "Długość (zmierzona)",
         "length_official": "Długość (oficjalna)",
@@ -341,6 +365,7 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "area_precisions": list(AREA_PRECISIONS),
         "markers": list(MARKERS),
         "overlap_colour": OVERLAP_COLOUR,
+        "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),
     }

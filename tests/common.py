@@ -126,7 +126,7 @@ alert_regions:
 flight_directions:
   - id: claim
     claim: {q(PAYLOADS[4] + PAYLOADS[13])}
-    claimed_by: [{q(PAYLOADS[6])}]
+    speaker: {q(PAYLOADS[6])}
     origin: {{country: UA}}
     targets: {{layer: crash_sites}}
     reported: {q(PAYLOADS[8] + PAYLOADS[27])}

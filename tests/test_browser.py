@@ -44,7 +44,12 @@ def test_the_page_reads_back_the_document_it_was_given(seed_page):
 
 def _overlays(built):
     keys = {name: len(frame) for name, frame in built.layers.items() if name != "flight_directions"}
-    keys.update({f"flight_directions-{fid}": 1 for fid in built.layers["flight_directions"]["id"]})
+    claims = built.layers["flight_directions"]
+    for cid in claims[(claims["kind"] == "claim") & claims["has_direction"].astype(bool)]["id"]:
+        keys[f"flight_directions-{cid}"] = (
+            (claims["claim_id"] == cid) & ~claims["kind"].isin(["claim", "overlap"])
+        ).sum()
+    keys["flight_directions-overlap"] = (claims["kind"] == "overlap").sum()
     return keys
 
 
@@ -81,8 +86,8 @@ def test_each_toggle_hides_and_shows_its_layer(seed_page):
 
 def test_popup_shows_the_quote_as_text(seed_page):
     page, built = seed_page
-    claim = built.layers["flight_directions"].set_index("id").loc["from-ukraine"]
-    page.open_popup("flight_directions-from-ukraine", "from-ukraine")
+    claim = built.layers["flight_directions"].set_index("id").loc["ordash"]
+    page.open_popup("flight_directions-ordash", "ordash-corridor")
     quote = page.page.locator(".leaflet-popup-content .gm-quote").first.text_content()
     assert claim["quotes"][0]["text"] in quote
     links = page.page.locator(".leaflet-popup-content a")

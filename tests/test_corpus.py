@@ -194,8 +194,9 @@ VALID = {
     "border_regions": [{"countries": ["PL", "BY"], "band_km": 30, "side": "PL", "official_length_km": 418,
                         "sources": ["src"]}],
     "alert_regions": [{"region": "Lublin Voivodeship", "sources": ["src"]}],
-    "flight_directions": [{"claim": "C", "claimed_by": ["X"], "origin": {"region": "Volyn Oblast", "country": "UA"},
-                           "via": [{"country": "BY"}], "targets": {"layer": "crash_sites"}, "sources": ["src"]}],
+    "flight_directions": [{"claim": "C", "speaker": "X", "origin": {"region": "Volyn Oblast", "country": "UA"},
+                           "via": [{"country": "BY"}], "targets": {"layer": "crash_sites"}, "sources": ["src"]},
+                          {"claim": "D", "speaker": "Y", "via": [{"border": ["UA", "BY"]}, {"country": "BY"}], "sources": ["src"]}],
 }  # fmt: skip
 
 

@@ -36,7 +36,7 @@ places:
 flight_directions:
   - id: from-ukraine
     claim: From Ukraine
-    claimed_by: [Somebody]
+    speaker: Somebody
     origin: {country: UA}
     targets: {layer: crash_sites}
     sources: [src]
@@ -62,7 +62,12 @@ def test_seed_is_valid(seed):
     assert len(incident.places["crash_sites"]) == 17
     assert len(incident.places["later_finds"]) == 7
     assert len(incident.places["airports"]) == 4
-    assert {f.report.id for f in incident.flight_directions} == {"via-belarus", "from-ukraine"}
+    assert [c.report.id for c in incident.flight_directions] == ["zelensky", "tusk", "ordash", "belarus"]
+    assert [c.speaker for c in incident.flight_directions][:3] == [
+        "Volodymyr Zelensky",
+        "Donald Tusk",
+        "Andrei Ordash",
+    ]
     assert {b.countries for b in incident.border_regions} == {("PL", "BY"), ("PL", "UA")}
 
 
@@ -76,7 +81,7 @@ def test_good_minimal_file(tmp_path):
     [
         ("    title: A source\n", "    title: A source\n    colour: red\n", "10: sources[0].colour: unknown key; allowed here"),
         ("      status: confirmed\n", "      status: certain\n", "18: places.crash_sites[0].status: 'certain' is not one of"),
-        ("    claimed_by: [Somebody]\n", "", "24: flight_directions[0].claimed_by: is required; add it"),
+        ("    speaker: Somebody\n", "", "24: flight_directions[0].speaker: is required; add it"),
         ("      sources: [src]\n", "      sources: [src, nowhere]\n", "19: crash_sites.czesniki.sources: source 'nowhere' is not defined"),
         ("      place: Cześniki, Zamość County\n", "      coordinates: [123.4, 95.0]\n", "17: places.crash_sites[0].coordinates[1]: latitude 95.0 is outside -90..90"),
         ("      place: Cześniki, Zamość County\n", "      coordinates: [lon, lat]\n", "17: places.crash_sites[0].coordinates[0]: must be a finite number"),
@@ -104,7 +109,7 @@ def test_bad_input_is_named(tmp_path, old, new, expected):
 
 def test_every_problem_is_reported_at_once(tmp_path):
     text = GOOD.replace("      status: confirmed\n", "      status: sure\n").replace(
-        "    claimed_by: [Somebody]\n", ""
+        "    speaker: Somebody\n", ""
     )
     assert len(problems(tmp_path, text)) == 2
 

@@ -56,15 +56,16 @@ alert_regions:
     sources: [s]
 flight_directions:
   - claim: From Belarus to Lublin
-    claimed_by: [Nobody]
+    speaker: Nobody
     origin: {region: Брэсцкая вобласць}
     targets: {places: ["Lublin"]}
     sources: [s]
 """)  # fmt: skip
     assert layers["alert_regions"].iloc[0]["iso_3166_2"] == "UA-07"
-    flight = layers["flight_directions"].iloc[0]
-    assert flight["entry_border"] == "BY–PL"
-    assert flight["targets"] == ["Lublin"]
+    parts = layers["flight_directions"].set_index("id")
+    assert parts.loc["from-belarus-to-lublin", "entry_sector"] == "BY–PL border, the part nearest Brest"
+    assert parts.loc["from-belarus-to-lublin", "targets"] == ["Lublin"]
+    assert parts.loc["from-belarus-to-lublin", "into"] == "PL"  # the country of its target
 
 
 def test_every_unresolvable_place_is_reported(tmp_path):

@@ -72,10 +72,10 @@ def test_small_screens_collapse_panels_to_buttons(sized):
         "Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).map(p => p.id)"
     )
     if not compact:
-        assert visible == ["gm-panel-about", "gm-panel-layers", "gm-panel-legend"]
+        assert visible == ["gm-panel-about", "gm-panel-claims", "gm-panel-layers", "gm-panel-legend"]
         return
     assert visible == []
-    for key in ("legend", "layers", "about", "table"):
+    for key in ("legend", "layers", "about", "claims", "table"):
         page.page.locator(f".gm-tool-{key}").click()
         shown = page.js(
             "Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).map(p => p.id)"
@@ -111,7 +111,9 @@ def test_the_table_lists_every_feature_and_shows_it_on_the_map(browser, page_pat
     page = Page(browser, page_path)
     page.page.locator(".gm-tool-table").click()
     rows = page.page.locator(".gm-table tbody tr")
-    assert rows.count() == sum(len(frame) for frame in built.layers.values())
+    claims = built.layers["flight_directions"]
+    parts = (claims["kind"] != "claim").sum()  # a claim is one row, not one a drawn part
+    assert rows.count() == sum(len(frame) for frame in built.layers.values()) - parts
     header = page.page.locator(".gm-table thead th").first
     header.locator("button").click()
     assert header.get_attribute("aria-sort") == "ascending"
@@ -136,7 +138,7 @@ def test_every_control_is_reachable_by_keyboard(browser, page_path):
                 "document.activeElement.className + '|' + (document.activeElement.getAttribute('data-panel') || '')"
             )
         )
-    for key in ("about", "legend", "layers", "table"):
+    for key in ("about", "claims", "legend", "layers", "table"):
         assert any(s.endswith("|" + key) for s in seen), key
     page.page.locator(".gm-tool-layers").focus()
     page.page.keyboard.press("Enter")
@@ -241,6 +243,7 @@ def test_static_images_and_embed_from_the_command_line(tmp_path, seed, capsys):
         text = subprocess.run(
             ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
         ).stdout.decode()
+        text = " ".join(text.split())
         assert "Russian drones in Polish airspace" in text and "Cześniki" in text
 
 

@@ -1,31 +1,33 @@
-"""Flight-direction paths: origin, waypoints and target joined by geodesics.
+"""Claimed directions drawn as claims, not tracks: entry sectors, corridors, fans and overlaps.
 
-The construction works backwards from the target ``T`` (a place, or the
-geodesic centre of a layer's places) and is deterministic:
+A claim ("the drones came from the direction of Ukraine", "via Belarusian
+airspace") says which areas the drones passed through and, by implication,
+which border they crossed.  It does not give a path.  So a claim is drawn as:
 
-1. For the last area before the target (the last waypoint, else the origin),
-   take the border it shares with the target's country, trimmed by
-   ``TRIM_KM`` at each end so that a path never enters at a tripoint, and
-   find the point ``E`` of that border nearest to ``T``: the entry point.
-2. Inside that area, go ``depth_km`` back from ``E`` along the geodesic from
-   ``T`` through ``E`` (so the path runs straight on), provided that point lies
-   well inside the area; otherwise take the point nearest to ``E`` that lies
-   ``depth_km`` inside the area's outline (an inward buffer).  Either way the
-   path really passes through the area and reaches the border from its side.
-3. Repeat for the area before it, with that inside point as the new target,
-   and the border between the two areas (limited to the origin region, when
-   the origin is an admin-1 region rather than a whole country).
-4. Join the points with geodesic legs (:func:`geomap.geodesy.geodesic_path`).
+* its **entry sector**: the part of the border into the target country that
+  the claim implies: the whole shared border when the last area is a country,
+  the part adjoining a named region (or within reach of a named place);
+* a **corridor**: a semi-transparent band ``width_km`` wide from the origin
+  area to the middle of the sector, chained through the middles of the
+  borders between the claimed areas and along any border the claim names
+  ("along the Ukraine–Belarus border"), smoothed so that it never turns by
+  more than 90°, and clipped to the claimed areas' countries;
+* a **fan**: one geodesic line from the sector to each target a source ties
+  to the claim, ending at the target's symbol or at the edge of its area of
+  uncertainty, never at a centroid.
 
-A "via Belarus" path therefore enters Poland across the PL–BY border, never
-the PL–UA one.  Nearest points and buffers are computed in a transverse
-Mercator centred on the area at hand.
+Where the sectors of two claims overlap, :func:`overlaps` marks the stretch:
+there the claims cannot be told apart.  Metric work happens in a transverse
+Mercator centred on the sector (:func:`geomap.geo.geodesy.local_crs`).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from itertools import pairwise
 
+import numpy as np
 import shapely
 from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
@@ -33,124 +35,262 @@ from shapely.ops import nearest_points, substring
 
 from geomap.errors import GeomapError
 from geomap.geo import boundaries
-from geomap.geo.geodesy import GEOD, Projector, bearing, geodesic_path, length_km, local_crs
+from geomap.geo.geodesy import GEOD, Projector, bearing, distance_km, geodesic_path, local_crs
 
-TRIM_KM = 10.0
+#: How far behind the first crossing a corridor starts inside its origin area.
+ORIGIN_DEPTH_KM = 180.0
+#: How much of a named border ("along the Ukraine–Belarus border") a corridor follows, and how far
+#: before that border's end it leaves it (it does not run into the tripoint).
+ALONG_KM = 260.0
+ALONG_EXIT_KM = 90.0
+#: A place named as an origin or waypoint implies the part of the border within this reach.
+PLACE_REACH_KM = 150.0
+MAX_TURN_DEG = 90.0
 
 
 @dataclass(frozen=True)
 class Area:
-    """An origin or waypoint: a country or an admin-1 region, with its country code."""
+    """An origin or waypoint of a claim.
+
+    ``kind`` is "country" or "region" (an admin-1 unit) with its polygon, "point"
+    (a place or coordinates) with its point, or "border" (a named border two
+    countries share, followed along its line).
+    """
 
     label: str
     country: str
     geometry: BaseGeometry
-    is_country: bool = True
+    kind: str = "country"
+    other: str | None = None  # the second country of a "border" area
 
 
 @dataclass(frozen=True)
-class FlightPath:
-    """The constructed path and what a reader asks of it."""
+class Target:
+    """A place a source ties to the claim, and the radius of its area of uncertainty."""
 
+    id: str
+    lon: float
+    lat: float
+    uncertainty_km: float = 0.0
+
+
+@dataclass(frozen=True)
+class Fan:
+    """A dashed line from the entry sector to one target."""
+
+    target: str
     geometry: LineString
-    nodes: tuple[tuple[float, float], ...]
-    entry_border: str
-    entry_point: tuple[float, float]
-    bearing_at_entry: float
-    length_km: float
+    distance_from_border_km: int  # rounded down to 10 km: "at least"
+    bearing: int  # rounded to 10 degrees
 
 
-def build_path(
-    origin: Area | tuple[float, float],
-    via: list[Area],
-    target: tuple[float, float],
-    target_country: str,
-    /,
-    *,
-    depth_km: float = 50.0,
-    spacing_km: float = 10.0,
-) -> FlightPath:
-    """Construct the path of one claim (see the module docstring)."""
-    chain: list[Area | tuple[float, float]] = [origin, *via]
-    nodes: list[tuple[float, float]] = [target]
-    current, next_country = target, target_country
-    entry: tuple[str, tuple[float, float]] | None = None
-    for step in reversed(chain):
-        if not isinstance(step, Area):
-            nodes.insert(0, step)
-            break
-        if step.country == next_country:
-            anchor = _inside_point(step.geometry, current, depth_km)
-            nodes.insert(0, anchor)
-            current = anchor
-            continue
-        border = _crossing_line(step, next_country)
-        crossing = _nearest_on_line(border, current)
-        anchor = _behind_point(step.geometry, crossing, current, depth_km) or _inside_point(
-            step.geometry, crossing, depth_km
-        )
-        if entry is None:
-            entry = (f"{step.country}–{next_country}", crossing)
-        nodes[0:0] = [anchor, crossing]
-        current, next_country = anchor, step.country
-    if entry is None:
-        raise GeomapError(
-            f"the path never crosses into {target_country}: give an origin or waypoint outside it"
-        )
-    line = geodesic_path(nodes, spacing_km=spacing_km)
-    after_entry = nodes[nodes.index(entry[1]) + 1]
-    return FlightPath(
-        geometry=line, nodes=tuple(nodes), entry_border=entry[0], entry_point=entry[1],
-        bearing_at_entry=bearing(entry[1], after_entry), length_km=length_km(line),
-    )  # fmt: skip
+@dataclass(frozen=True)
+class ClaimGeometry:
+    """What one claim implies on the map (see the module docstring)."""
+
+    sector: BaseGeometry
+    sector_label: str
+    corridor: BaseGeometry
+    centreline: LineString
+    bearing: int  # the corridor's direction where it meets the sector, rounded to 10 degrees
+    fans: tuple[Fan, ...]
 
 
-def _crossing_line(area: Area, other: str) -> BaseGeometry:
-    """Return the part of the ``area.country``–``other`` border to cross, ends trimmed."""
-    border = boundaries.shared_border(area.country, other).geometry
+def build_claim(
+    chain: list[Area], into: str, targets: list[Target], /, *, width_km: float = 40.0
+) -> ClaimGeometry:
+    """Draw one claim: ``chain`` is its origin then its route areas, ``into`` the country entered.
+
+    Raises
+    ------
+    GeomapError
+        When the claim's last area shares no border with ``into`` or the
+        chain is empty (a claim with no direction has no geometry).
+    """
+    if not chain:
+        raise GeomapError("a claim with neither origin nor route has no direction to draw")
+    if not 30 <= width_km <= 50:
+        raise GeomapError(f"a corridor is 30 to 50 km wide, not {width_km:g}")
+    sector = sector_line(chain[-1], into)
+    proj = Projector(local_crs(sector))
+    middle = _middle(proj.to_metric(sector))
+    nodes = _nodes(chain, into, middle, proj)
+    centre = _smooth(nodes)
+    corridor = _corridor(centre, chain, width_km, proj)
+    last_leg = proj.to_lonlat(LineString(centre.coords[-2:])).coords
+    heading = _rounded(bearing(last_leg[0], last_leg[1]))
+    fans = tuple(_fan(sector, t, proj) for t in targets)
+    label = _sector_label(chain[-1], into)
+    return ClaimGeometry(sector, label, corridor, proj.to_lonlat(centre), heading, fans)
+
+
+# -- sectors --------------------------------------------------------------------------
+def sector_line(area: Area, into: str, /) -> BaseGeometry:
+    """Return the part of the ``area``–``into`` border that crossing from ``area`` implies."""
+    if area.country == into:
+        raise GeomapError(f"{area.label} lies in {boundaries.country_name(into)}, the country entered: "
+                          "a claim's origin and route lie outside it")  # fmt: skip
+    border = boundaries.shared_border(area.country, into).geometry
+    if area.kind in ("country", "border"):
+        return border
     proj = Projector(local_crs(border))
     metric = proj.to_metric(border)
-    if not area.is_country:
-        near = shapely.intersection(metric, proj.to_metric(area.geometry).buffer(2000.0))
-        if not near.is_empty and near.length > 0:
-            metric = near
-    parts = []
-    for part in shapely.get_parts(shapely.line_merge(metric)):
-        trim = min(TRIM_KM * 1000.0, part.length / 4)
-        parts.append(substring(part, trim, part.length - trim))
-    return proj.to_lonlat(shapely.union_all(parts))
+    reach = 2_000.0 if area.kind == "region" else PLACE_REACH_KM * 1000.0
+    near = shapely.intersection(metric, proj.to_metric(area.geometry).buffer(reach))
+    if near.is_empty or near.length < 5_000:
+        raise GeomapError(
+            f"{area.label} does not border {boundaries.country_name(into)}: name the country it lies in"
+        )
+    return proj.to_lonlat(shapely.line_merge(near))
 
 
-def _nearest_on_line(line: BaseGeometry, point: tuple[float, float]) -> tuple[float, float]:
-    proj = Projector(local_crs(line))
-    _, on_line = nearest_points(Point(proj.to_metric(Point(point))), proj.to_metric(line))
-    return proj.point_to_lonlat(on_line)
+def _sector_label(area: Area, into: str) -> str:
+    name = f"{area.country}–{into} border"
+    return name if area.kind in ("country", "border") else f"{name}, the part nearest {area.label}"
 
 
-def _behind_point(
-    area: BaseGeometry, crossing: tuple[float, float], ahead: tuple[float, float], depth_km: float
-) -> tuple[float, float] | None:
-    """Return the point ``depth_km`` behind ``crossing`` on the geodesic from ``ahead``, if well inside ``area``.
+def overlaps(
+    sectors: dict[str, BaseGeometry], /, *, min_km: float = 5.0
+) -> list[tuple[tuple[str, str], BaseGeometry]]:
+    """Return the stretches where two claims' sectors coincide (within 500 m), for each pair that has one."""
+    out = []
+    ids = sorted(sectors)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            proj = Projector(local_crs(sectors[a]))
+            common = shapely.intersection(
+                proj.to_metric(sectors[b]), proj.to_metric(sectors[a]).buffer(500.0)
+            )
+            common = shapely.line_merge(
+                shapely.union_all([g for g in shapely.get_parts(common) if g.length > 0])
+            )
+            if not common.is_empty and common.length >= min_km * 1000:
+                out.append(((a, b), proj.to_lonlat(common)))
+    return out
 
-    Continuing the next leg backwards keeps the path straight where the area
-    allows it; a point near the area's edge (within a quarter of the depth)
-    does not count, so the path never grazes a third country.
-    """
-    back = (bearing(ahead, crossing) + 360.0) % 360.0
-    lon, lat, _ = GEOD.fwd(crossing[0], crossing[1], back, depth_km * 1000.0)
-    point = (float(lon), float(lat))
-    proj = Projector(local_crs(Point(point)))
-    metric_area = proj.to_metric(area)
-    inner = metric_area.buffer(-depth_km * 250.0)
-    return point if inner.contains(proj.to_metric(Point(point))) else None
+
+# -- the corridor's centre line --------------------------------------------------------------
+def _nodes(chain: list[Area], into: str, end: Point, proj: Projector) -> list[tuple[float, float]]:
+    """Metric nodes from the origin to the sector's middle, chained through the borders between areas."""
+    nodes = [(end.x, end.y)]
+    for i in range(len(chain) - 1, -1, -1):
+        area = chain[i]
+        if area.kind == "border":
+            nodes[0:0] = _along(area, Point(nodes[0]), proj)
+            continue
+        before = chain[i - 1] if i > 0 else None
+        if before is not None and before.kind != "border" and before.country != area.country:
+            crossing = _middle(proj.to_metric(sector_line(before, area.country)))
+            nodes.insert(0, (crossing.x, crossing.y))
+        elif before is None:
+            nodes.insert(0, _origin(area, nodes, into, proj))
+    return nodes
 
 
-def _inside_point(area: BaseGeometry, point: tuple[float, float], depth_km: float) -> tuple[float, float]:
-    """Return the point ``depth_km`` inside ``area`` nearest to ``point`` (or the area's centre if it is too thin)."""
-    proj = Projector(local_crs(Point(point)))
-    metric = proj.to_metric(area)
-    inner = metric.buffer(-depth_km * 1000.0)
-    if inner.is_empty:
-        return proj.point_to_lonlat(metric.point_on_surface())
-    inside, _ = nearest_points(inner, proj.to_metric(Point(point)))
-    return proj.point_to_lonlat(inside)
+def _along(area: Area, towards: Point, proj: Projector) -> list[tuple[float, float]]:
+    """Return ALONG_KM of the named border, leaving it ALONG_EXIT_KM before its end nearest ``towards``."""
+    line = shapely.line_merge(
+        proj.to_metric(boundaries.shared_border(area.country, area.other or "").geometry)
+    )
+    parts = shapely.get_parts(line)
+    line = max(parts, key=lambda g: g.length) if len(parts) > 1 else line
+    near_start = Point(line.coords[0]).distance(towards) < Point(line.coords[-1]).distance(towards)
+    if near_start:
+        line = LineString(line.coords[::-1])  # run the line towards the end nearest the next node
+    stop = max(0.0, line.length - ALONG_EXIT_KM * 1000)
+    stretch = substring(line, max(0.0, stop - ALONG_KM * 1000), stop)
+    # A border wiggles; a corridor along it does not: keep a few points of the stretch.
+    coords = shapely.simplify(stretch, 25_000).coords
+    return [(x, y) for x, y in coords]
+
+
+def _origin(area: Area, nodes: list[tuple[float, float]], into: str, proj: Projector) -> tuple[float, float]:
+    """Return the corridor's start: inside the origin, straight behind its first leg where it can."""
+    if area.kind == "point":
+        p = proj.to_metric(area.geometry)
+        return p.x, p.y
+    first = Point(nodes[0])
+    if len(nodes) > 1:
+        away = np.subtract(nodes[0], nodes[1])
+    else:  # only the sector's middle: head away from the country entered
+        inside = proj.to_metric(boundaries.country(into).representative_point())
+        away = np.subtract((first.x, first.y), (inside.x, inside.y))
+    away = away / (np.hypot(*away) or 1.0)
+    shape = proj.to_metric(area.geometry)
+    behind = Point(first.x + away[0] * ORIGIN_DEPTH_KM * 1000, first.y + away[1] * ORIGIN_DEPTH_KM * 1000)
+    core = shape.buffer(-ORIGIN_DEPTH_KM * 250)
+    if core.contains(behind):
+        return behind.x, behind.y
+    core = core if not core.is_empty else shape
+    found, _ = nearest_points(core, behind)
+    return found.x, found.y
+
+
+def _smooth(nodes: list[tuple[float, float]]) -> LineString:
+    """Round the corners (Chaikin) and drop any node that would still turn the route by more than 90°."""
+    points = [p for i, p in enumerate(nodes) if i == 0 or math.dist(p, nodes[i - 1]) > 1_000]
+    while len(points) > 2 and max(turns(points)) > MAX_TURN_DEG:
+        worst = int(np.argmax(turns(points))) + 1
+        del points[worst]
+    for _ in range(3):
+        if len(points) < 3:
+            break
+        cut = [points[0]]
+        for a, b in pairwise(points):
+            cut += [
+                (0.75 * a[0] + 0.25 * b[0], 0.75 * a[1] + 0.25 * b[1]),
+                (0.25 * a[0] + 0.75 * b[0], 0.25 * a[1] + 0.75 * b[1]),
+            ]
+        points = [*cut, points[-1]]
+    return LineString(points)
+
+
+def turns(points: list[tuple[float, float]] | LineString, /) -> list[float]:
+    """Return the change of direction at each inner vertex, in degrees (0 straight on, 180 back)."""
+    coords = list(points.coords) if isinstance(points, LineString) else points
+    out = []
+    for a, b, c in zip(coords, coords[1:], coords[2:], strict=False):
+        h1 = math.atan2(b[1] - a[1], b[0] - a[0])
+        h2 = math.atan2(c[1] - b[1], c[0] - b[0])
+        out.append(abs(math.degrees((h2 - h1 + math.pi) % (2 * math.pi) - math.pi)))
+    return out or [0.0]
+
+
+def _corridor(centre: LineString, chain: list[Area], width_km: float, proj: Projector) -> BaseGeometry:
+    """Return the band around the centre line, flat at the sector, inside the claimed countries."""
+    band = centre.buffer(width_km * 500.0, quad_segs=8, cap_style="flat")
+    start_cap = Point(centre.coords[0]).buffer(width_km * 500.0, quad_segs=8)
+    countries = {a.country for a in chain} | {a.other for a in chain if a.other}
+    allowed = shapely.union_all([proj.to_metric(boundaries.country(c)) for c in sorted(countries)])
+    corridor = shapely.intersection(shapely.union(band, start_cap), allowed)
+    corridor = shapely.simplify(corridor, 500.0)
+    parts = [g for g in shapely.get_parts(corridor) if g.geom_type == "Polygon" and g.area > 50e6]
+    return proj.to_lonlat(shapely.union_all(parts)) if parts else proj.to_lonlat(corridor)
+
+
+# -- fans ---------------------------------------------------------------------------------------
+def _fan(sector: BaseGeometry, target: Target, proj: Projector) -> Fan:
+    """From the sector point nearest the target to the target's symbol or the edge of its circle."""
+    point = (target.lon, target.lat)
+    start_m, _ = nearest_points(proj.to_metric(sector), proj.to_metric(Point(point)))
+    start = proj.point_to_lonlat(start_m)
+    total = distance_km(start, point)
+    end = point
+    if target.uncertainty_km > 0 and total > target.uncertainty_km:
+        azimuth, _, _ = GEOD.inv(point[0], point[1], start[0], start[1])
+        lon, lat, _ = GEOD.fwd(point[0], point[1], azimuth, target.uncertainty_km * 1000)
+        end = (float(lon), float(lat))
+    line = geodesic_path([start, end], spacing_km=10.0)
+    return Fan(target.id, line, int(distance_km(start, end) // 10 * 10), _rounded(bearing(start, end)))
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def _middle(metric_line: BaseGeometry) -> Point:
+    """Return the point halfway along a (Multi)LineString's longest part."""
+    parts = shapely.get_parts(shapely.line_merge(metric_line))
+    longest = max(parts, key=lambda g: g.length)
+    return longest.interpolate(0.5, normalized=True)
+
+
+def _rounded(degrees: float) -> int:
+    return int(round(degrees / 10.0) * 10) % 360

@@ -3,6 +3,7 @@
 from geomap.incident.model import (
     AlertRegion,
     BorderRegion,
+    Claim,
     Endpoint,
     FlightDirection,
     Incident,
@@ -16,6 +17,7 @@ from geomap.incident.read import load_incident
 __all__ = [
     "AlertRegion",
     "BorderRegion",
+    "Claim",
     "Endpoint",
     "FlightDirection",
     "Incident",

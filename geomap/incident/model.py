@@ -88,24 +88,46 @@ class AlertRegion:
 
 @dataclass(frozen=True)
 class Endpoint:
-    """Origin or waypoint of a claimed direction."""
+    """An origin or route area of a claim: a country, a region, a place, coordinates, or a border.
 
-    kind: Literal["country", "region", "place", "coordinates"]
-    value: str | tuple[float, float]
+    ``value`` is the name (or ``(lon, lat)``, or the pair of countries for a border);
+    ``country`` narrows a region or place to a country.
+    """
+
+    kind: Literal["country", "region", "place", "coordinates", "border"]
+    value: str | tuple[float, float] | tuple[str, str]
     country: str | None = None
 
 
 @dataclass(frozen=True)
-class FlightDirection:
-    """One claim about where the drones came from, kept apart from the others."""
+class Claim:
+    """One speaker's claim about where the drones came from, kept apart from every other claim.
+
+    Only what the speaker said: ``origin`` (None when not said), the ``via`` areas in order, the
+    country entered (``into``; by default the targets' country), and the targets a source ties
+    to the claim.  A claim with neither origin nor route (a count, "lost course") has no geometry.
+    """
 
     report: Report
     claim: str
-    claimed_by: tuple[str, ...]
-    origin: Endpoint
+    speaker: str
+    role: str | None
+    origin: Endpoint | None
     via: tuple[Endpoint, ...]
+    into: str | None
     target_layer: str | None
     target_places: tuple[str, ...]
+    window: tuple[datetime, datetime] | None = None
+    width_km: float = 40.0
+
+    @property
+    def has_direction(self) -> bool:
+        """Whether the claim says anything about the way the drones came."""
+        return self.origin is not None or bool(self.via)
+
+
+#: Round one's name for a claim.
+FlightDirection = Claim
 
 
 @dataclass(frozen=True)
@@ -139,7 +161,7 @@ class Incident:
     places: dict[str, tuple[PlaceEntry, ...]]
     border_regions: tuple[BorderRegion, ...]
     alert_regions: tuple[AlertRegion, ...]
-    flight_directions: tuple[FlightDirection, ...]
+    flight_directions: tuple[Claim, ...]
     warnings: tuple[Problem, ...] = ()
     language: str = "en"
     styles: dict[str, LayerStyle] = field(default_factory=dict)
@@ -154,5 +176,5 @@ class Incident:
         out = [(layer, e.report) for layer, entries in self.places.items() for e in entries]
         out += [("border_regions", b.report) for b in self.border_regions]
         out += [("alert_regions", a.report) for a in self.alert_regions]
-        out += [("flight_directions", f.report) for f in self.flight_directions]
+        out += [("flight_directions", c.report) for c in self.flight_directions]
         return out

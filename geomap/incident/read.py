@@ -28,8 +28,8 @@ from geomap.incident import schema
 from geomap.incident.model import (
     AlertRegion,
     BorderRegion,
+    Claim,
     Endpoint,
-    FlightDirection,
     Incident,
     LayerStyle,
     PlaceEntry,
@@ -438,35 +438,52 @@ def _border(r: _Reader, rec: Record, field: str) -> BorderRegion | None:
 
 
 def _endpoint(r: _Reader, rec: Record, field: str) -> Endpoint | None:
-    given: list[str] = [k for k in ("region", "place", "coordinates") if k in rec.values] or (
+    given: list[str] = [k for k in ("region", "place", "coordinates", "border") if k in rec.values] or (
         ["country"] if "country" in rec.values else []
     )
     if len(given) != 1:
-        r.problem(rec.line, field, "give exactly one of country, region, place or coordinates (country may go with region or place)")  # fmt: skip
+        r.problem(rec.line, field, "give exactly one of country, region, place, coordinates or border (country may go with region or place)")  # fmt: skip
         return None
     kind = given[0]
+    if kind == "border":
+        pair = rec.get("border")
+        if len(pair) != 2 or not all(COUNTRY.match(c) for c in pair) or pair[0] == pair[1]:
+            r.problem(
+                rec.line_of("border"),
+                f"{field}.border",
+                "must be two different ISO alpha-2 codes, e.g. [UA, BY]",
+            )
+            return None
+        return Endpoint("border", (pair[0], pair[1]))
     return Endpoint(kind, rec.get(kind), rec.get("country"))  # type: ignore[arg-type]
 
 
-def _flight(r: _Reader, rec: Record, field: str) -> FlightDirection | None:
-    origin = _endpoint(r, rec.get("origin"), f"{field}.origin")
+def _claim(r: _Reader, rec: Record, field: str) -> Claim | None:
+    if "claimed_by" in rec.values:
+        r.problem(rec.line_of("claimed_by"), f"{field}.claimed_by",
+                  "is now speaker: one claim per speaker; give each speaker a claim of their own")  # fmt: skip
+        return None
+    origin = _endpoint(r, rec.get("origin"), f"{field}.origin") if rec.get("origin") is not None else None
     via = [_endpoint(r, v, f"{field}.via[{i}]") for i, v in enumerate(rec.get("via", []))]
     targets = rec.get("targets")
-    layer, places = targets.get("layer"), targets.get("places", ())
-    if layer is None and not places:
+    layer, places = (targets.get("layer"), targets.get("places", ())) if targets is not None else (None, ())
+    if targets is not None and layer is None and not places:
         r.problem(targets.line, f"{field}.targets", "give a layer (e.g. crash_sites) or a list of places")
-    if origin is None or None in via:
+    window = rec.get("window")
+    if window is not None and window.get("end") < window.get("start"):
+        r.problem(window.line_of("end"), f"{field}.window.end", "is before window.start")
+    width = rec.get("width_km", 40.0)
+    if not 30 <= width <= 50:
+        r.problem(
+            rec.line_of("width_km"), f"{field}.width_km", f"{width:g} km: a corridor is 30 to 50 km wide"
+        )
+    if (rec.get("origin") is not None and origin is None) or None in via:
         return None
-    report = _report(rec, rec.get("claim"))
-    return FlightDirection(
-        report,
-        rec.get("claim"),
-        rec.get("claimed_by"),
-        origin,
-        tuple(v for v in via if v),
-        layer,
-        tuple(places),
-    )
+    span = (window.get("start"), window.get("end")) if window is not None else None
+    return Claim(
+        _report(rec, rec.get("claim")), rec.get("claim"), rec.get("speaker"), rec.get("role"), origin,
+        tuple(v for v in via if v), rec.get("into"), layer, tuple(places), span, width,
+    )  # fmt: skip
 
 
 def _source(r: _Reader, rec: Record, field: str, folder: Path) -> Source:
@@ -656,7 +673,7 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
         "places": places,
         "border_regions": tuple(b for i, rec in enumerate(top.get("border_regions", [])) if (b := _border(r, rec, f"border_regions[{i}]"))),
         "alert_regions": tuple(AlertRegion(_report(rec, rec.get("region")), rec.get("region"), rec.get("country")) for rec in top.get("alert_regions", [])),
-        "flight_directions": tuple(f for i, rec in enumerate(top.get("flight_directions", [])) if (f := _flight(r, rec, f"flight_directions[{i}]"))),
+        "flight_directions": tuple(c for i, rec in enumerate(top.get("flight_directions", [])) if (c := _claim(r, rec, f"flight_directions[{i}]"))),
     }  # fmt: skip
     built_in = {k for k in schema.RESERVED_LAYERS if top.get(k)}
     styles = _styles(r, top.get("layers", {}), set(places) | built_in)

@@ -69,6 +69,7 @@ _AREA = (
     Key("region", "name"),
     Key("place", "name"),
     Key("coordinates", "coords"),
+    Key("border", "names"),
 )
 
 SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
@@ -134,12 +135,18 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
     ),
     "claim": (
         Key("claim", "name", required=True),
-        Key("claimed_by", "names", required=True),
-        Key("origin", "section", required=True, section="area"),
+        Key("speaker", "name", required=True),
+        Key("role", "name"),
+        Key("origin", "section", section="area"),
         Key("via", "list", section="area"),
-        Key("targets", "section", required=True, section="targets"),
+        Key("into", "country"),
+        Key("targets", "section", section="targets"),
+        Key("window", "section", section="window"),
+        Key("width_km", "number"),
+        Key("claimed_by", "names"),  # round one's key: refused with a message saying what replaced it
         *_REPORT,
     ),
+    "window": (Key("start", "time", required=True), Key("end", "time", required=True)),
     "area": _AREA,
     "targets": (Key("layer", "slug"), Key("places", "names")),
     "quote": (Key("source", "slug", required=True), Key("text", "text", required=True)),

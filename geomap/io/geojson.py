@@ -57,7 +57,8 @@ def feature_records(frame: gpd.GeoDataFrame, /) -> list[dict[str, Any]]:
     records = []
     for values, geom in zip(frame[columns].itertuples(index=False, name=None), geoms, strict=True):
         props = {k: plain(v) for k, v in zip(columns, values, strict=True) if not missing(v)}
-        records.append({"type": "Feature", "id": props["id"], "geometry": mapping(geom), "properties": props})
+        shape = mapping(geom) if geom is not None else None  # a claim that states no direction has none
+        records.append({"type": "Feature", "id": props["id"], "geometry": shape, "properties": props})
     return records
 
 

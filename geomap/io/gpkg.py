@@ -1,4 +1,13 @@
-"""All layers of an incident in one GeoPackage, with typed fields."""
+"""All layers of an incident in one GeoPackage that QGIS opens as the map draws it.
+
+GIS tools want one geometry type per table and typed fields, so a layer whose features are of
+several kinds (a border line and its band; a claim's sector, corridor and fan lines) becomes one
+table per kind: ``border_regions_border``, ``border_regions_band``, ``flight_directions_sector``...
+Times are DateTime fields, numbers numbers, lists and mappings JSON text.  Each table has a
+default style in the ``layer_styles`` table (QGIS's own, as QML), in the map's colours.  Tables
+are written in one vectorised call each (pyogrio), with a fixed date in GeoPackage's metadata so
+that the same input gives the same bytes.
+"""
 
 from __future__ import annotations
 
@@ -7,56 +16,194 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
-import fiona
 import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
 
-from geomap.io.geojson import feature_records, missing
+from geomap import vocab
+from geomap.io.geojson import missing, normalise_geometries
 
-
-def _field_type(values: list[Any]) -> str:
-    present = [v for v in values if not missing(v)]
-    if present and all(isinstance(v, bool) for v in present):
-        return "bool"
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return "int"
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return "float"
-    return "str"
-
-
-def _field_value(value: Any, kind: str) -> Any:
-    if missing(value):
-        return None
-    if kind == "str" and not isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+#: Fields that hold ISO times, written as DateTime.
+TIME_FIELDS = ("time", "window_start", "window_end", "as_of", "date")
+#: Properties that only style the GeoJSON (simplestyle-spec): the GeoPackage styles itself.
+SIMPLESTYLE = ("marker-color", "marker-size", "marker-symbol", "stroke", "stroke-width", "stroke-opacity",
+               "fill", "fill-opacity")  # fmt: skip
+FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
-def geopackage_bytes(layers: Mapping[str, gpd.GeoDataFrame], /) -> bytes:
-    """Return every layer in one GeoPackage, as the bytes of the file (lists and dicts as JSON text)."""
-    with tempfile.TemporaryDirectory(prefix="geomap-gpkg-") as tmp:
-        path = Path(tmp) / "layers.gpkg"
-        # A fixed date keeps GeoPackage's last_change timestamps out of diffs.
-        with fiona.Env(OGR_CURRENT_DATE="2000-01-01T00:00:00.000Z"):
-            for name, frame in layers.items():
-                _write_layer(path, name, feature_records(frame))
-        return path.read_bytes()
+def tables(layers: Mapping[str, gpd.GeoDataFrame], /) -> dict[str, gpd.GeoDataFrame]:
+    """Split layers into tables of one kind of feature each (a layer of one kind keeps its name)."""
+    out: dict[str, gpd.GeoDataFrame] = {}
+    for name, frame in layers.items():
+        kinds = sorted(frame["kind"].dropna().unique()) if "kind" in frame and not frame.empty else []
+        if len(kinds) <= 1:
+            out[name] = frame
+            continue
+        for kind in kinds:
+            out[f"{name}_{kind}"] = frame[frame["kind"] == kind]
+    return out
 
 
-def _write_layer(path: Path, name: str, records: list[dict[str, Any]]) -> None:
-    keys: list[str] = []
-    for r in records:
-        keys += [k for k in r["properties"] if k not in keys]
-    types = {k: _field_type([r["properties"].get(k) for r in records]) for k in keys}
-    kinds = sorted({r["geometry"]["type"] for r in records})
-    schema = {"geometry": kinds[0] if len(kinds) == 1 else "Unknown", "properties": types}
-    with fiona.open(path, "w", driver="GPKG", layer=name, schema=schema, crs="EPSG:4326") as sink:
-        for r in records:
-            props = {k: _field_value(r["properties"].get(k), types[k]) for k in keys}
-            sink.write(
-                fiona.Feature.from_dict({"type": "Feature", "geometry": r["geometry"], "properties": props})
+def _typed(frame: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Columns as GIS types: DateTime for times, numbers, booleans, JSON text for lists and mappings."""
+    frame = frame.drop(columns=[c for c in SIMPLESTYLE if c in frame]).sort_values("id")
+    out = pd.DataFrame(index=range(len(frame)))
+    for column in frame.columns:
+        if column == frame.geometry.name:
+            continue
+        values = list(frame[column])
+        present = [v for v in values if not missing(v)]
+        if not present:
+            continue
+        if column in TIME_FIELDS:
+            out[column] = pd.to_datetime(
+                [None if missing(v) else v for v in values], utc=True, format="ISO8601"
             )
+        elif all(isinstance(v, (bool, np.bool_)) for v in present):
+            out[column] = pd.array([None if missing(v) else bool(v) for v in values], dtype="boolean")
+        elif all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in present):
+            out[column] = pd.array([None if missing(v) else int(v) for v in values], dtype="Int64")
+        elif all(isinstance(v, (int, float, np.number)) and not isinstance(v, bool) for v in present):
+            out[column] = [np.nan if missing(v) else float(v) for v in values]
+        else:
+            out[column] = [None if missing(v) else v if isinstance(v, str) else _json(v) for v in values]
+    geoms = frame.geometry.values
+    if frame.empty:
+        return gpd.GeoDataFrame({"id": pd.Series([], dtype=str)}, geometry=gpd.GeoSeries([], crs="EPSG:4326"))
+    if shapely.is_missing(geoms).all():
+        return out
+    return gpd.GeoDataFrame(out, geometry=_one_type(normalise_geometries(geoms)), crs="EPSG:4326")
+
+
+def _json(value: Any) -> str:
+    plain = value.tolist() if isinstance(value, np.ndarray) else value
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _one_type(geoms: np.ndarray) -> np.ndarray:
+    """Promote to Multi* when a table mixes single and multi parts: one geometry type a table."""
+    types = set(shapely.get_type_id(geoms[~shapely.is_missing(geoms)]).tolist())
+    multi = {frozenset({1, 5}): shapely.MultiLineString, frozenset({3, 6}): shapely.MultiPolygon}.get(
+        frozenset(types)
+    )
+    if multi is None:
+        return geoms
+    return np.array([g if g is None or g.geom_type.startswith("Multi") else multi([g]) for g in geoms])
+
+
+def geopackage_bytes(
+    layers: Mapping[str, gpd.GeoDataFrame], /, *, styles: Mapping[str, str] | None = None
+) -> bytes:
+    """Return every layer in one GeoPackage (see the module docstring), as the bytes of the file.
+
+    ``styles`` maps table names to QML documents for ``layer_styles``.
+    """
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
+    try:
+        with tempfile.TemporaryDirectory(prefix="geomap-gpkg-") as tmp:
+            path = Path(tmp) / "layers.gpkg"
+            # GeoPackage 1.2: what every GDAL and QGIS in use reads without a warning.
+            first: dict[str, Any] = {"dataset_options": {"VERSION": "1.2"}}
+            for name, frame in tables(layers).items():
+                typed = _typed(frame)
+                multi: dict[str, Any] = (
+                    {"promote_to_multi": False} if isinstance(typed, gpd.GeoDataFrame) else {}
+                )
+                if typed.empty:
+                    multi["geometry_type"] = "Unknown"  # an empty layer: kept, so every layer has its table
+                pyogrio.write_dataframe(typed, path, layer=name, driver="GPKG", **first, **multi)
+                first = {}
+            if styles:
+                pyogrio.write_dataframe(
+                    _layer_styles(styles), path, layer="layer_styles", driver="GPKG", **first
+                )
+            return path.read_bytes()
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _layer_styles(styles: Mapping[str, str]) -> pd.DataFrame:
+    """QGIS's ``layer_styles`` table: one default style a table."""
+    names = sorted(styles)
+    return pd.DataFrame({
+        "f_table_catalog": [""] * len(names), "f_table_schema": [""] * len(names), "f_table_name": names,
+        "f_geometry_column": ["geom"] * len(names), "styleName": names, "styleQML": [styles[n] for n in names],
+        "styleSLD": [""] * len(names), "useAsDefault": [True] * len(names),
+        "description": ["geomap's map style"] * len(names), "owner": [""] * len(names), "ui": [""] * len(names),
+        "update_time": pd.to_datetime([FIXED_DATE] * len(names), utc=True),
+    })  # fmt: skip
+
+
+# -- QGIS styles (QML) ------------------------------------------------------------------------
+def _rgba(colour: str, alpha: float = 1.0) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"{r},{g},{b},{round(alpha * 255)}"
+
+
+def _option(parent: ET.Element, name: str, value: str) -> None:
+    ET.SubElement(parent, "Option", {"name": name, "value": value, "type": "QString"})
+
+
+def _symbol(parent: ET.Element, index: int, geometry: str, paint: dict[str, Any]) -> None:
+    kind = {"point": "marker", "line": "line", "area": "fill"}[geometry]
+    symbol = ET.SubElement(
+        parent,
+        "symbol",
+        {"type": kind, "name": str(index), "alpha": "1", "clip_to_extent": "1", "force_rhr": "0"},
+    )
+    layer_class = {"marker": "SimpleMarker", "line": "SimpleLine", "fill": "SimpleFill"}[kind]
+    layer = ET.SubElement(symbol, "layer", {"class": layer_class, "enabled": "1", "pass": "0", "locked": "0"})
+    options = ET.SubElement(layer, "Option", {"type": "Map"})
+    colour = paint["colour"]
+    if kind == "marker":
+        _option(options, "name", paint.get("marker", "circle"))
+        _option(options, "color", _rgba(colour))
+        _option(options, "outline_color", _rgba(vocab.PANEL_COLOURS["background"]))
+        _option(options, "size", "3.2")
+    elif kind == "line":
+        _option(options, "line_color", _rgba(colour, paint.get("opacity", 1.0)))
+        _option(options, "line_width", f"{paint.get('width', 0.8):g}")
+        _option(options, "line_width_unit", "MM")
+        _option(options, "line_style", "dash" if paint.get("dash") else "solid")
+    else:
+        _option(options, "color", _rgba(colour, paint.get("fill_opacity", 0.15)))
+        _option(options, "outline_color", _rgba(colour))
+        _option(options, "outline_width", "0.3")
+        _option(options, "style", "solid")
+
+
+def qml(
+    geometry: str, categories: list[tuple[str, str, dict[str, Any]]], /, *, field: str | None = None
+) -> str:
+    """Return a QGIS style (QML): one symbol, or one per value of ``field`` (value, label, paint)."""
+    root = ET.Element("qgis", {"version": "3.28.0", "styleCategories": "Symbology"})
+    if field is None:
+        renderer = ET.SubElement(
+            root, "renderer-v2", {"type": "singleSymbol", "symbollevels": "0", "forceraster": "0"}
+        )
+        symbols = ET.SubElement(renderer, "symbols")
+        _symbol(symbols, 0, geometry, categories[0][2])
+    else:
+        renderer = ET.SubElement(
+            root,
+            "renderer-v2",
+            {"type": "categorizedSymbol", "attr": field, "symbollevels": "0", "forceraster": "0"},
+        )
+        listing = ET.SubElement(renderer, "categories")
+        symbols = ET.SubElement(renderer, "symbols")
+        for i, (value, label, paint) in enumerate(categories):
+            ET.SubElement(
+                listing, "category", {"symbol": str(i), "value": value, "label": label, "render": "true"}
+            )
+            _symbol(symbols, i, geometry, paint)
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(
+        root, encoding="unicode"
+    )
 
 
 def write_geopackage(layers: Mapping[str, gpd.GeoDataFrame], path: str | Path, /) -> None:

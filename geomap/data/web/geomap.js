@@ -201,21 +201,43 @@
         rows.push([T.length_official, p.official_length_km !== undefined ? km(p.official_length_km) : ""]);
       }
       if (p.kind === "band") rows.push([T.area, p.area_km2 !== undefined ? number.format(p.area_km2) + " km\u00b2" : ""]);
-      if (p.claimed_by) {
-        rows.push([T.speaker, p.claimed_by]);
-        rows.push([T.origin, p.origin]);
-        rows.push([T.route, p.via]);
-        rows.push([T.entry_sector, p.entry_border]);
+      if (p.claim_id && p.kind !== "overlap") {
+        var summary = claimSummaries[p.claim_id] || {};
+        rows.push([T.speaker, p.speaker + (p.role ? " (" + p.role + ")" : "")]);
+        rows.push([T.origin, summary.origin || (summary.has_direction === false ? "" : T.unknown)]);
+        rows.push([T.route, summary.via]);
+        rows.push([T.entry_sector, summary.entry_sector]);
+        if (summary.bearing !== undefined && summary.bearing !== null) rows.push([T.bearing, T.bearing_about.replace("{n}", summary.bearing)]);
+        if (p.kind === "fan") {
+          var target = featureById[p.target];
+          rows.push([T.targets, target ? target.properties.name : p.target]);
+          rows.push([T.distance_from_border, T.at_least_km.replace("{n}", p.distance_from_border_km)]);
+        }
       }
       return rows;
+    }
+
+    var claimSummaries = {}, featureById = {};
+    doc.layers.forEach(function (layer) {
+      layer.features.forEach(function (f) {
+        featureById[layer.key + "/" + f.id] = f;
+        if (f.properties.kind === "claim") claimSummaries[f.id] = f.properties;
+      });
+    });
+
+    function claimWindow(id) {
+      var c = claimSummaries[id] || {};
+      var start = c.window_start || doc.incident.start, end = c.window_end || doc.incident.end;
+      return T.claim_window + ": " + formatTime(start) + " \u2013 " + formatTime(end) + ".";
     }
 
     function popup(f, layer) {
       var p = f.properties;
       var box = el("div", "gm-popup");
-      append(box, el("h3", null, p.name));
+      append(box, el("h3", null, p.kind === "overlap" ? T.overlap : p.name));
+      if (p.kind && T["part." + p.kind]) append(box, el("p", "gm-part", T["part." + p.kind]));
       if (layer.badges.indexOf(f.id) >= 0 && p.status) append(box, statusBadge(p.status));
-      if (layer.kind === "claims") append(box, el("p", "gm-note", T.not_a_track));
+      if (layer.kind === "claims") append(box, el("p", "gm-note", T.not_a_track + " " + claimWindow(p.claim_id)));
       if (p.reported) append(box, el("h4", null, T.what_reported), el("p", "gm-reported", p.reported));
       (p.quotes || []).forEach(function (q) {
         var quote = el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d");
@@ -290,6 +312,7 @@
     var points = [];     // every drawn point: { key, layer, feature, latlng, radius } for labels and the table
 
     function featureColour(layer, p, claim) {
+      if (p.kind === "overlap") return V.overlap_colour;
       if (claim) return claim.colour;
       return layer.colour || V.status_colours[p.status] || V.panel.muted;
     }
@@ -324,7 +347,12 @@
       var cls = "gm-f gm-layer-" + layer.key + (claim ? " gm-claim-" + claim.id : "") + (p.kind ? " gm-kind-" + p.kind : "");
       if (p.kind === "band") return { color: colour, weight: 0, fillColor: colour, fillOpacity: 0.12, className: cls };
       if (p.kind === "border") return { color: colour, weight: 3, opacity: 0.9, className: cls };
-      if (claim) return { color: colour, weight: 3, dashArray: "8 6", className: cls };
+      if (claim) {
+        var part = V.claim_parts[p.kind] || {};
+        return { color: colour, weight: part.width || 2, opacity: part.opacity || 1, dashArray: part.dash || null,
+                 fill: p.kind === "corridor", fillColor: colour, fillOpacity: part.fill_opacity || 0, className: cls,
+                 lineCap: p.kind === "overlap" ? "butt" : "round" };
+      }
       return { color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.1, className: cls };
     }
 
@@ -347,13 +375,14 @@
                            autoPanPaddingBottomRight: [10, 30] });
           leaf.bindTooltip(node(function () { return el("span", null, f.properties.name); }), { sticky: true });
           group.addLayer(leaf);
-          if (claim && f.geometry.type.indexOf("LineString") >= 0) {
+          if (claim && f.properties.kind === "route") {
             var heads = arrowheads(leaf, claim.colour);
             if (heads) group.addLayer(heads);
           }
         }
       });
       group.addTo(map);
+      untabbed(group);
       overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features };
       order.push(key);
     }
@@ -361,14 +390,28 @@
     function drawOverlays() {
       doc.layers.forEach(function (layer) {
         if (layer.kind === "claims") {
+          var shared = layer.features.filter(function (f) { return f.properties.kind === "overlap"; });
+          if (shared.length) {
+            addOverlay(layer.key + "-overlap", T.overlap, layer, shared, { id: "overlap", colour: V.overlap_colour, title: T.overlap });
+          }
           layer.claims.forEach(function (claim) {
-            var features = layer.features.filter(function (f) { return (f.properties.claim_id || f.id) === claim.id; });
-            addOverlay(layer.key + "-" + claim.id, claim.title + " (" + claim.speakers.join(", ") + ")", layer, features, claim);
+            if (!claim.has_direction) return;  // listed among the claims, nothing to draw
+            var parts = layer.features.filter(function (f) {
+              return f.properties.claim_id === claim.id && f.geometry && f.properties.kind !== "overlap";
+            });
+            addOverlay(layer.key + "-" + claim.id, claim.title + " \u2014 " + claim.speaker, layer, parts, claim);
           });
         } else {
           addOverlay(layer.key, layer.title, layer, layer.features, null);
         }
       });
+    }
+
+    /** Keep drawn shapes out of the Tab order: the table is the keyboard's way to every feature. */
+    function untabbed(layer) {
+      if (layer.eachLayer) { layer.eachLayer(untabbed); return; }
+      var element = layer.getElement && layer.getElement();
+      if (element) element.setAttribute("tabindex", "-1");
     }
 
     function leafOf(key, id) {
@@ -407,7 +450,7 @@
                    radius: circle ? 0 : pt.radius + 2, font: "bold 12px DejaVu Sans, Arial, sans-serif", size: 12 });
       });
       doc.basemap.labels.forEach(function (b) {
-        out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 30 : 40,
+        out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 12 : 40,
                    kind: b.kind, radius: 0, centred: true, size: b.kind === "country" ? 13 : 11,
                    font: (b.kind === "country" ? "13px" : "italic 11px") + " DejaVu Sans, Arial, sans-serif",
                    spacing: b.kind === "country" ? 0.2 : 0 });
@@ -441,6 +484,10 @@
         var h = c.size + 6;
         var options = c.centred ? [[-w / 2, -h / 2]]
           : [[c.radius, -h / 2], [-c.radius - w, -h / 2], [-w / 2, -c.radius - h], [-w / 2, c.radius]];
+        var echo = placed.some(function (o) {  // a region named like a town next to it: one name is enough
+          return o.text === c.text && Math.abs(o.box.x - at.x) < 150 && Math.abs(o.box.y - at.y) < 150;
+        });
+        if (echo) return;
         for (var i = 0; i < options.length; i++) {
           var box = { x: at.x + options[i][0], y: at.y + options[i][1], w: w, h: h };
           if (box.x < 2 || box.y < 2 || box.x + w > size.x - 2 || box.y + h > size.y - 2) continue;
@@ -502,6 +549,30 @@
       append(body, more);
     }
 
+    /** Every claim, each with its speaker: those with a direction and those without one. */
+    function claimsPanel() {
+      var layer = doc.layers.filter(function (l) { return l.kind === "claims"; })[0];
+      if (!layer || !layer.claims.length) return;
+      var body = panel("claims", T.claims);
+      var list = el("ul", "gm-claims");
+      layer.claims.forEach(function (c) {
+        var p = claimSummaries[c.id];
+        var item = el("li", "gm-claim");
+        var head = append(el("div", "gm-claim-head"), swatch("area", c.colour, { fill: c.has_direction ? 0.3 : 0 }), " ",
+                          el("strong", null, c.speaker), c.role ? el("span", "gm-muted", " (" + c.role + ")") : null);
+        append(item, head, el("div", "gm-claim-title", c.title));
+        if (p.status && layer.badges.indexOf(c.id) >= 0) append(item, statusBadge(p.status));
+        (p.quotes || []).slice(0, 1).forEach(function (q) { append(item, el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d")); });
+        if (c.has_direction) {
+          append(item, button(T.show_on_map, "gm-show", function () { showFeature(layer.key + "-" + c.id, c.id + "-corridor"); }));
+        } else {
+          append(item, el("p", "gm-muted", T.no_geometry));
+        }
+        list.appendChild(item);
+      });
+      append(body, list, el("p", "gm-note", T.not_a_track));
+    }
+
     function layersPanel() {
       var body = panel("layers", T.layers);
       var list = el("ul", "gm-toggles");
@@ -513,11 +584,12 @@
         box.checked = true;
         box.setAttribute("data-overlay", key);
         box.addEventListener("change", function () {
-          if (box.checked) o.group.addTo(map); else map.removeLayer(o.group);
+          if (box.checked) { o.group.addTo(map); untabbed(o.group); } else map.removeLayer(o.group);
           placeLabels();
           refreshTable();
         });
-        append(lab, box, " ", el("span", "gm-toggle-name", o.title), el("span", "gm-count", " (" + o.features.length + ")"));
+        append(lab, box, " ", el("span", "gm-toggle-name", o.title));
+        if (!o.claim) append(lab, el("span", "gm-count", " (" + o.features.length + ")"));
         list.appendChild(append(el("li"), lab));
       });
       append(body, list);
@@ -541,8 +613,13 @@
         } else if (layer.kind === "area") {
           groups.push({ rows: [[swatch("area", layer.colour), layer.title]], note: layer.description });
         } else {
-          groups.push({ rows: layer.claims.map(function (c) { return [swatch("line", c.colour, { dash: "5 3" }), c.title + " \u2014 " + c.speakers.join(", ")]; }),
-                        note: layer.description });
+          var rows = layer.claims.filter(function (c) { return c.has_direction; }).map(function (c) {
+            return [swatch("area", c.colour, { fill: 0.25 }), c.title + " \u2014 " + c.speaker];
+          });
+          if (layer.features.some(function (f) { return f.properties.kind === "overlap"; })) {
+            rows.push([swatch("line", V.overlap_colour, { width: 6 }), T.overlap]);
+          }
+          groups.push({ title: layer.title, rows: rows, note: layer.description });
         }
       });
       var anyUncertain = doc.layers.some(function (layer) { return layer.features.some(function (f) { return uncertain(f.properties); }); });
@@ -572,16 +649,20 @@
 
     var tableBody, tableRows = [], sortKey = null, sortUp = true;
 
+    /** One row a feature; a claim is one row (its drawn parts are not rows of their own). */
     function tableRowsOf() {
       var rows = [];
-      order.slice().reverse().forEach(function (key) {  // the most important layers first
-        var o = overlays[key];
-        o.features.forEach(function (f) {
+      doc.layers.slice().reverse().forEach(function (layer) {  // the most important layers first
+        var claims = layer.kind === "claims";
+        var features = claims ? layer.features.filter(function (f) { return f.properties.kind === "claim"; }) : layer.features;
+        features.forEach(function (f) {
           var p = f.properties;
-          rows.push({ key: key, feature: f, name: p.name, layer: o.title, what: p.reported || "",
-                      status: o.layer.badges.indexOf(f.id) >= 0 ? label("status", p.status) : "",
+          rows.push({ key: claims ? layer.key + "-" + f.id : layer.key, target: claims ? f.id + "-corridor" : f.id,
+                      name: claims ? p.claim + " \u2014 " + p.speaker : p.name, layer: layer.title, what: p.reported || "",
+                      status: layer.badges.indexOf(f.id) >= 0 ? label("status", p.status) : "",
                       statusOrder: V.statuses.indexOf(p.status), when: formatTime(p.time, p.time_precision),
-                      whenOrder: p.time || "", where: where(p) || (p.entry_border || (p.countries || []).join("\u2013")),
+                      whenOrder: p.time || "",
+                      where: claims ? (p.entry_sector || T.no_geometry) : where(p) || (p.countries || []).join("\u2013"),
                       sources: (p.sources || []).map(function (id) { return sources[id] ? sources[id].number : id; }).join(", ") });
         });
       });
@@ -628,12 +709,17 @@
       while (tableBody.firstChild) tableBody.removeChild(tableBody.firstChild);
       tableRows.forEach(function (r) {
         var tr = el("tr");
-        if (!map.hasLayer(overlays[r.key].group)) tr.className = "gm-hidden-row";
+        var drawn = overlays[r.key];
+        if (drawn && !map.hasLayer(drawn.group)) tr.className = "gm-hidden-row";
         var nameCell = el("th");
         nameCell.setAttribute("scope", "row");
-        var show = button(r.name, "gm-show", function () { showFeature(r.key, r.feature.id); });
-        show.setAttribute("title", T.show_on_map);
-        nameCell.appendChild(show);
+        if (drawn) {
+          var show = button(r.name, "gm-show", function () { showFeature(r.key, r.target); });
+          show.setAttribute("title", T.show_on_map);
+          nameCell.appendChild(show);
+        } else {
+          nameCell.textContent = r.name;  // a claim with no direction: nothing on the map to show
+        }
         tr.appendChild(nameCell);
         [r.layer, r.what, r.status, r.when, r.where, r.sources].forEach(function (v) { tr.appendChild(el("td", null, v)); });
         tableBody.appendChild(tr);
@@ -662,8 +748,8 @@
       append(head, el("h1", "gm-title", doc.incident.title));
       toolbar = el("nav", "gm-toolbar");
       toolbar.setAttribute("aria-label", T.about);
-      ["about", "legend", "layers", "table"].forEach(function (key) {
-        var names = { about: T.about, legend: T.legend, layers: T.layers, table: T.table };
+      ["about", "claims", "legend", "layers", "table"].filter(function (key) { return panels[key]; }).forEach(function (key) {
+        var names = { about: T.about_short, claims: T.claims, legend: T.legend, layers: T.layers, table: T.table };
         var b = button(names[key], "gm-tool gm-tool-" + key, function () { openPanel(current === key ? null : key, true); });
         b.setAttribute("aria-controls", "gm-panel-" + key);
         b.setAttribute("aria-expanded", "false");
@@ -785,13 +871,23 @@
     drawBasemap();
     drawOverlays();
     aboutPanel();
+    claimsPanel();
     legendPanel();
     layersPanel();
     tablePanel();
-    var left = append(el("div", "gm-side gm-side-left"), header(), panels.about.section);
+    var left = append(el("div", "gm-side gm-side-left"), header(), panels.about.section, panels.claims && panels.claims.section);
     var right = append(el("div", "gm-side gm-side-right"), panels.layers.section, panels.legend.section);
-    append(app, left, right, panels.table.section, attribution());
-    if (printing) { append(app, caption()); printSetup(); }
+    // Panels before the map in the document: Tab reaches the controls first.
+    [left, right, panels.table.section].forEach(function (side) {
+      if (app === mapNode) app.appendChild(side); else app.insertBefore(side, mapNode);
+    });
+    append(app, attribution());
+    if (printing) {
+      append(app, caption());
+      printSetup();
+      // A wide image takes the caption at its side; a tall or square one, below the map.
+      app.classList.toggle("gm-wide", window.innerWidth >= 1.25 * window.innerHeight);
+    }
     [left, right, panels.table.section].forEach(function (side) {
       L.DomEvent.disableClickPropagation(side);
       L.DomEvent.disableScrollPropagation(side);
