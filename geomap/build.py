@@ -7,13 +7,14 @@ replaces the incident's previous outputs as one set (:mod:`geomap.io.atomic`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from geomap.document import incident_document
 from geomap.errors import OutputError, Problem
-from geomap.incident import Incident, load_incident
+from geomap.incident import Incident, load_incident, timeline
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
 from geomap.io.gpkg import geopackage_bytes
@@ -33,15 +34,28 @@ class Built:
     warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """What the outputs are called: the incident's id, and the moment for an as-of build."""
+        at = self.incident.as_of
+        return (
+            self.incident.id if at is None else f"{self.incident.id}.as-of-{at.astimezone(UTC):%Y%m%dT%H%MZ}"
+        )
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        """What every output says of itself: the incident, the seed file, and the as-of moment if any."""
+        meta = {"incident": self.incident.id, "seed": self.incident.path.name}
+        if self.incident.as_of is not None:
+            meta["as_of"] = self.incident.as_of.isoformat()
+        return meta
+
     @cached_property
     def geojson(self) -> dict[str, str]:
-        """``"<incident-id>/<layer>.geojson"`` -> file text, for every layer."""
-        seed = self.incident.path.name
+        """``"<name>/<layer>.geojson"`` -> file text, for every layer."""
         return {
-            f"{self.incident.id}/{name}.geojson": to_geojson(
-                frame, meta={"incident": self.incident.id, "layer": name, "seed": seed}
-            )
-            for name, frame in self.layers.items()
+            f"{self.name}/{layer}.geojson": to_geojson(frame, meta={**self.metadata, "layer": layer})
+            for layer, frame in self.layers.items()
         }
 
     @cached_property
@@ -61,9 +75,15 @@ class Built:
         return to_folium(self.document)
 
 
-def build_incident(seed: str | Path, /, *, tiles: str | None = None) -> Built:
-    """Load, validate, geocode, build and render one incident without writing files."""
+def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | None = None) -> Built:
+    """Load, validate, geocode, build and render one incident without writing files.
+
+    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`);
+    its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
+    """
     incident = load_incident(seed)
+    if as_of is not None:
+        incident = timeline.as_of(incident, as_of)
     resolved = resolve(incident)
     layers = layers_of(resolved)
     source = web_page.tile_source(tiles) if tiles else None
@@ -74,14 +94,16 @@ def output_set(
     built: Built, /, *, layers_dir: str | Path = "layers", out_dir: str | Path = "build"
 ) -> atomic.OutputSet:
     """Return the files of ``built`` as one set, not yet written."""
-    ident = built.incident.id
+    ident = built.name
     return atomic.OutputSet(
         incident=ident,
         layers_root=Path(layers_dir),
         out_dir=Path(out_dir),
         layers={rel.split("/", 1)[1]: text.encode("utf-8") for rel, text in built.geojson.items()},
         files={
-            f"{ident}.gpkg": geopackage_bytes(built.layers, styles=gpkg_styles(built.layers, built.incident)),
+            f"{ident}.gpkg": geopackage_bytes(
+                built.layers, styles=gpkg_styles(built.layers, built.incident), metadata=built.metadata
+            ),
             f"{ident}.html": built.html.encode("utf-8"),
         },
         stale=(f"{ident}.png", f"{ident}.pdf"),

@@ -78,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
+    build.add_argument(
+        "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset); outputs "
+        "are named <id>.as-of-<UTC time>",
+    )  # fmt: skip
     _problem_options(build)
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
@@ -112,10 +116,13 @@ def _build(args: argparse.Namespace) -> int:
     from geomap.build import build_incident, write_outputs
 
     # Build everything in memory first: one bad seed writes nothing at all.
+    from geomap.incident.timeline import parse_moment
+
+    as_of = parse_moment(args.as_of) if args.as_of else None
     built, problems = [], []
     for seed in args.seeds:
         try:
-            b = build_incident(seed, tiles=args.tiles)
+            b = build_incident(seed, tiles=args.tiles, as_of=as_of)
         except IncidentError as err:
             problems += err.problems
             continue
@@ -135,16 +142,16 @@ def _build(args: argparse.Namespace) -> int:
     for b in built:
         extra = {}
         if size is not None:
-            extra[f"{b.incident.id}.png"] = screenshot.screenshot(b.html, size=size)
+            extra[f"{b.name}.png"] = screenshot.screenshot(b.html, size=size)
         if args.pdf:
-            extra[f"{b.incident.id}.pdf"] = screenshot.pdf(b.html)
+            extra[f"{b.name}.pdf"] = screenshot.pdf(b.html)
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
         for path in b.written:
             print(path)
         if args.embed:
             from geomap.web.page import embed_snippet
 
-            print(embed_snippet(f"{b.incident.id}.html", b.incident.title))
+            print(embed_snippet(f"{b.name}.html", b.incident.title))
     return EXIT_OK
 
 

@@ -9,13 +9,15 @@ document can be checked against each other.
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import geopandas as gpd
 
 from geomap import styles, vocab
 from geomap.geo.basemap import basemap, view_bounds
-from geomap.incident.model import Incident, Source
+from geomap.incident.model import Count, Incident, Source
 from geomap.io.geojson import feature_records
 
 DOCUMENT_VERSION = 1
@@ -53,12 +55,45 @@ def incident_document(
             "timezone": incident.timezone,
         },
         "sources": [_source(s, i) for i, s in enumerate(incident.sources, start=1)],
+        "as_of": incident.as_of.isoformat() if incident.as_of else None,
+        "timeline": timeline_steps(incident),
+        "counts": [_count(c) for c in incident.counts],
         "layers": _layer_entries(incident, layers),
         "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
         "basemap": {**basemap(bounds), "fill": tiles is None},
         "attribution": [*ATTRIBUTION, *([tiles["attribution"]] if tiles else [])],
         "tiles": tiles,
     }
+
+
+def timeline_steps(incident: Incident, /) -> dict[str, Any] | None:
+    """Return what the page's time control steps through, or None when nothing ever changes.
+
+    ``start`` and ``end``: the incident's window, which the page steps by the minute; ``days``: the
+    end of each following day; ``changes``: every moment something changed (a feature reported, a
+    status, a count), which the page also steps to; ``last``: the last change, or the as-of moment.
+    """
+    changes = sorted(
+        {h.when.at for _, r in incident.reports() for h in r.history} | {c.when.at for c in incident.counts}
+    )
+    if not changes:
+        return None
+    zone = ZoneInfo(incident.timezone)
+    last = changes[-1] if incident.as_of is None else incident.as_of
+    days = []
+    day = incident.end.astimezone(zone).date()
+    while (end_of_day := datetime.combine(day, time(23, 59, 59), tzinfo=zone)) <= last:
+        if end_of_day > incident.end:
+            days.append(end_of_day.isoformat())
+        day += timedelta(days=1)
+    return {"start": incident.start.isoformat(), "end": min(incident.end, last).isoformat(), "days": days,
+            "changes": [c.isoformat() for c in changes if c <= last], "last": last.isoformat()}  # fmt: skip
+
+
+def _count(c: Count) -> dict[str, Any]:
+    return {"id": c.id, "what": c.what, "value": c.value, "qualifier": c.qualifier, "date": c.when.text,
+            "at": c.when.at.isoformat(), "speaker": c.speaker, "sources": list(c.sources),
+            "quotes": [{"source": q.source, "text": q.text} for q in c.quotes]}  # fmt: skip
 
 
 def _source(s: Source, number: int) -> dict[str, Any]:
@@ -68,7 +103,11 @@ def _source(s: Source, number: int) -> dict[str, Any]:
 
 def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
     """Return one entry a layer, in drawing order: areas first, then claims, then points by priority."""
-    explicit = {(layer, r.id) for layer, r in incident.reports() if "status" in r.lines}
+    explicit = {
+        (layer, r.id)
+        for layer, r in incident.reports()
+        if "status" in r.lines or any(h.status for h in r.history)
+    }
     out = []
     for name, frame in layers.items():
         kind = styles.layer_kind(name)

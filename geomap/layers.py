@@ -17,7 +17,7 @@ from shapely import Point
 
 from geomap import styles
 from geomap.errors import IncidentError, Problem
-from geomap.incident.model import Incident, Report
+from geomap.incident.model import Change, Incident, Report
 from geomap.places.results import Match
 from geomap.resolve import Bordered, Claimed, Located, Regioned, Resolved, resolve
 
@@ -98,7 +98,22 @@ def _common(layer: str, report: Report, feature_id: str | None = None) -> dict[s
         "quotes": [asdict(q) for q in report.quotes],
         "time": report.time.isoformat() if report.time else None,
         "time_precision": report.time_precision,
+        "known_from": report.known_from.isoformat() if report.known_from else None,
+        "history": [_change(h) for h in report.history] or None,
     }
+
+
+def _change(entry: Change) -> dict[str, Any]:
+    """Return a history entry as data: the date as written, and the moment it counts from (``at``)."""
+    out: dict[str, Any] = {"date": entry.when.text, "at": entry.when.at.isoformat(), "change": entry.change}
+    if entry.status:
+        out["status"] = entry.status
+    if entry.reported:
+        out["reported"] = entry.reported
+    out["sources"] = list(entry.sources)
+    if entry.quotes:
+        out["quotes"] = [asdict(q) for q in entry.quotes]
+    return out
 
 
 # -- points ------------------------------------------------------------------
@@ -206,9 +221,10 @@ def _claim_features(found: Claimed) -> list[dict[str, Any]]:
 
 def _overlap(pair: tuple[str, str], geometry: Any, claims: dict[str, Claimed]) -> dict[str, Any]:
     a, b = (claims[i].claim for i in pair)
+    known = [c.report.known_from for c in (a, b) if c.report.known_from]
     return {
         "id": f"overlap-{pair[0]}-{pair[1]}", "layer": "flight_directions", "kind": "overlap",
         "name": f"{a.speaker} / {b.speaker}", "claim_ids": list(pair), "claim_id": pair[0],
         "status": "reported", "sources": sorted({*a.report.sources, *b.report.sources}),
-        "geometry": geometry,
+        "known_from": max(known).isoformat() if known else None, "geometry": geometry,
     }  # fmt: skip

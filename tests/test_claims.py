@@ -207,10 +207,13 @@ def test_the_geopackage_has_one_geometry_type_per_table_and_styles(written):
         "flight_directions_corridor": "Polygon", "flight_directions_fan": "Line String",
         "flight_directions_overlap": "Line String", "flight_directions_route": "Line String",
         "flight_directions_sector": "Line String", "later_finds": "Point", "layer_styles": "None",
+        "geomap_metadata": "None",
     }  # fmt: skip
     with sqlite3.connect(path) as db:
         styled = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault"))
         assert set(styled) == {t for t, g in tables.items() if g.rstrip(")") != "None"}
+        meta = dict(db.execute("SELECT key, value FROM geomap_metadata"))
+        assert meta == {"incident": "pl-drones-2025-09-10", "seed": "pl-drones-2025-09-10.yaml"}
         assert "categorizedSymbol" in styled["crash_sites"] and 'attr="status"' in styled["crash_sites"]
         assert 'attr="claim_id"' in styled["flight_directions_corridor"]
         kinds = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))

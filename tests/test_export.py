@@ -67,7 +67,7 @@ def test_crash_sites_carry_geocoding_provenance(built):
 def test_geopackage_has_every_feature_with_typed_fields(written):
     built, out = written
     path = out / "build" / "pl-drones-2025-09-10.gpkg"
-    names = [n for n in fiona.listlayers(path) if n != "layer_styles"]
+    names = [n for n in fiona.listlayers(path) if n not in ("layer_styles", "geomap_metadata")]
     assert {n.split("_")[0] for n in names} == {n.split("_")[0] for n in LAYERS}
     for layer in LAYERS:
         tables = [n for n in names if n == layer or n.startswith(layer + "_")]

@@ -31,6 +31,32 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class When:
+    """A moment as the file gives it: a time with its offset, or a whole day.
+
+    ``at`` is the moment it counts from: the time itself, or, for a day, the end of that
+    day in the incident's time zone (what was known "on 12 September" was known by its end).
+    """
+
+    text: str
+    at: datetime
+    day: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One dated entry of a feature's history: what changed, on whose word."""
+
+    when: When
+    change: str
+    status: str | None = None
+    reported: str | None = None
+    sources: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Report:
     """What every feature carries: what was reported, when, how sure, on whose word."""
 
@@ -42,12 +68,18 @@ class Report:
     quotes: tuple[Quote, ...] = ()
     time: datetime | None = None
     time_precision: str | None = None  # exact, hour, day, night or unknown; None when the file says nothing
+    history: tuple[Change, ...] = ()
     line: int = 0  # where the feature starts; the lines below point problems at their own keys
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     def line_of(self, key: str) -> int:
         """Return the line of ``key`` in the file, or the feature's own line."""
         return self.lines.get(key, self.line)
+
+    @property
+    def known_from(self) -> datetime | None:
+        """When the feature became known: its history's first date (None: known from the start)."""
+        return self.history[0].when.at if self.history else None
 
 
 @dataclass(frozen=True)
@@ -131,6 +163,21 @@ FlightDirection = Claim
 
 
 @dataclass(frozen=True)
+class Count:
+    """A number the sources give ("at least 19 violations"), when and by whom it was given."""
+
+    id: str
+    what: str
+    value: int
+    qualifier: str
+    when: When
+    speaker: str | None
+    sources: tuple[str, ...]
+    quotes: tuple[Quote, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class LayerStyle:
     """How a layer is drawn and named, as the incident file asks (unset fields take geomap's defaults)."""
 
@@ -165,6 +212,8 @@ class Incident:
     warnings: tuple[Problem, ...] = ()
     language: str = "en"
     styles: dict[str, LayerStyle] = field(default_factory=dict)
+    counts: tuple[Count, ...] = ()
+    as_of: datetime | None = None  # set on an incident filtered to what was known then
 
     @property
     def file(self) -> str:

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,7 +29,9 @@ from geomap.incident import schema
 from geomap.incident.model import (
     AlertRegion,
     BorderRegion,
+    Change,
     Claim,
+    Count,
     Endpoint,
     Incident,
     LayerStyle,
@@ -36,6 +39,7 @@ from geomap.incident.model import (
     Quote,
     Report,
     Source,
+    When,
 )
 from geomap.incident.yamlnodes import compose, read_text
 from geomap.places.text import fold, has_cyrillic, transliterate
@@ -79,6 +83,7 @@ class _Reader:
         self.file = file
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.zone: ZoneInfo = ZoneInfo("UTC")  # the incident's, once read: a day ends at its midnight
 
     def problem(self, where: yaml.Node | int | None, field: str, message: str) -> None:
         self.problems.append(Problem(self.file, _line(where), field, message))
@@ -279,6 +284,19 @@ def _time(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> datetime 
     return value
 
 
+def _when(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> date | datetime | None:
+    text = r.text(node, field, one_line=True)
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        r.problem(
+            node, field, f"{text!r} is not a date or time; write 2025-09-16 or 2025-09-10T09:00:00+02:00"
+        )
+        return None
+
+
 def _date(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> date | None:
     text = r.text(node, field, one_line=True)
     try:
@@ -352,6 +370,7 @@ _SCALARS: dict[str, Callable[[_Reader, yaml.Node, str, schema.Key], Any]] = {
     "bool": _bool,
     "time": _time,
     "date": _date,
+    "when": _when,
     "country": _country,
     "choice": _choice,
     "names": _names,
@@ -381,20 +400,42 @@ def _feature_id(given: str | None, name: str) -> str:
     return slug or "f-" + "-".join(f"{ord(c):x}" for c in name if c.isalnum())[:40]
 
 
-def _report(rec: Record, name: str) -> Report:
-    quotes = tuple(Quote(q.get("source"), q.get("text")) for q in rec.get("quotes", []))
+def _quotes(rec: Record) -> tuple[Quote, ...]:
+    return tuple(Quote(q.get("source"), q.get("text")) for q in rec.get("quotes", []))
+
+
+def _report(r: _Reader, rec: Record, name: str) -> Report:
+    history = tuple(
+        Change(_moment(r, h.get("date")), h.get("change"), h.get("status"), h.get("reported"),
+               tuple(h.get("sources", ())), _quotes(h), h.line)
+        for h in rec.get("history", [])
+    )  # fmt: skip
+    # The latest state: what the file says at the top, else what its history says last; every
+    # source and quote the history gives counts too.
+    said = [h.status for h in history if h.status]
+    told = [h.reported for h in history if h.reported]
+    own_quotes = _quotes(rec)
     return Report(
         id=_feature_id(rec.get("id"), name),
         name=name,
-        reported=rec.get("reported", ""),
-        status=rec.get("status", "reported"),
-        sources=tuple(rec.get("sources", ())),
-        quotes=quotes,
+        reported=rec.get("reported") or (told[-1] if told else ""),
+        status=rec.get("status") or (said[-1] if said else "reported"),
+        sources=tuple(dict.fromkeys([*rec.get("sources", ()), *(s for h in history for s in h.sources)])),
+        quotes=own_quotes + tuple(q for h in history for q in h.quotes if q not in own_quotes),
         time=rec.get("time"),
         time_precision=rec.get("time_precision", "exact" if rec.get("time") else None),
+        history=history,
         line=rec.line,
         lines=dict(rec.lines),
     )
+
+
+def _moment(r: _Reader, value: date | datetime) -> When:
+    """Return a time as given, or a day as the end of that day in the incident's time zone."""
+    if isinstance(value, datetime):
+        return When(value.isoformat(), value)
+    end = datetime.combine(value, dt_time(23, 59, 59), tzinfo=r.zone)
+    return When(value.isoformat(), end, day=True)
 
 
 def _place(r: _Reader, rec: Record, field: str) -> PlaceEntry:
@@ -412,7 +453,7 @@ def _place(r: _Reader, rec: Record, field: str) -> PlaceEntry:
             rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
         )
     return PlaceEntry(
-        _report(rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
+        _report(r, rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
         rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"), tuple(expect), tuple(between),
     )  # fmt: skip
 
@@ -434,7 +475,7 @@ def _border(r: _Reader, rec: Record, field: str) -> BorderRegion | None:
     if official is not None and official <= 0:
         r.problem(rec.line_of("official_length_km"), f"{field}.official_length_km", "must be a positive length in km")  # fmt: skip
     name = rec.get("name") or "–".join(countries) + " border"
-    return BorderRegion(_report(rec, name), (countries[0], countries[1]), band, side, official)
+    return BorderRegion(_report(r, rec, name), (countries[0], countries[1]), band, side, official)
 
 
 def _endpoint(r: _Reader, rec: Record, field: str) -> Endpoint | None:
@@ -481,7 +522,7 @@ def _claim(r: _Reader, rec: Record, field: str) -> Claim | None:
         return None
     span = (window.get("start"), window.get("end")) if window is not None else None
     return Claim(
-        _report(rec, rec.get("claim")), rec.get("claim"), rec.get("speaker"), rec.get("role"), origin,
+        _report(r, rec, rec.get("claim")), rec.get("claim"), rec.get("speaker"), rec.get("role"), origin,
         tuple(v for v in via if v), rec.get("into"), layer, tuple(places), span, width,
     )  # fmt: skip
 
@@ -513,6 +554,42 @@ def _local_file(folder: Path, name: str) -> Path | None:
     return path if inside else None
 
 
+def _count(r: _Reader, rec: Record) -> Count:
+    what = rec.get("what")
+    return Count(_feature_id(rec.get("id"), what), what, rec.get("value"), rec.get("qualifier", "exact"),
+                 _moment(r, rec.get("date")), rec.get("speaker"), tuple(rec.get("sources", ())), _quotes(rec),
+                 rec.line)  # fmt: skip
+
+
+def _check_history(r: _Reader, incident: dict[str, Any], start: datetime, counts: tuple[Count, ...]) -> None:
+    """History dates in order and not before the incident began; counts not before it either."""
+    reports = [(layer, e.report) for layer, es in incident["places"].items() for e in es]
+    reports += [
+        (key, e.report)
+        for key in ("border_regions", "alert_regions", "flight_directions")
+        for e in incident[key]
+    ]
+    for layer, rep in reports:
+        for before, after in zip(rep.history, rep.history[1:], strict=False):
+            if after.when.at < before.when.at:
+                r.problem(after.line, f"{layer}.{rep.id}.history", f"{after.when.text} comes before {before.when.text}; keep the history in date order")  # fmt: skip
+        said = [h.status for h in rep.history if h.status]
+        if said and "status" in rep.lines and said[-1] != rep.status:
+            r.problem(rep.line_of("status"), f"{layer}.{rep.id}.status",
+                      f"is {rep.status!r} but its history ends with {said[-1]!r}; make them agree")  # fmt: skip
+        if rep.history and not rep.history[0].reported and any(h.reported for h in rep.history[1:]):
+            r.problem(rep.history[0].line, f"{layer}.{rep.id}.history",
+                      "a later entry changes what was reported: say what was reported first too (reported:)")  # fmt: skip
+        for entry in rep.history:
+            if entry.when.at < start:
+                r.problem(entry.line, f"{layer}.{rep.id}.history", f"{entry.when.text} is before the incident began; what became known must come after")  # fmt: skip
+    for count in counts:
+        if count.when.at < start:
+            r.problem(
+                count.line, f"counts.{count.id}.date", f"{count.when.text} is before the incident began"
+            )
+
+
 def _styles(r: _Reader, records: dict[str, Record | None], layers: set[str]) -> dict[str, LayerStyle]:
     """Per-layer styles; a style for a layer the file does not have is a mistake."""
     styles = {}
@@ -542,10 +619,34 @@ def _styles(r: _Reader, records: dict[str, Record | None], layers: set[str]) -> 
     return styles
 
 
-def _check_references(r: _Reader, incident: dict[str, Any], texts: dict[str, str]) -> None:
-    """Dangling source ids, duplicate feature ids, quotes not in their text, unknown target layers."""
-    known = {s.id for s in incident["sources"]}
+def _check_citations(
+    r: _Reader, where: str, sources_line: int, quotes_line: int, sids: tuple[str, ...], quotes: tuple[Quote, ...],
+    known: set[str], texts: dict[str, str],
+) -> None:  # fmt: skip
+    """Every source id defined; every quote from a source whose text is on file found in that text."""
     listed = ", ".join(sorted(known))
+    for sid in sids:
+        if sid not in known:
+            r.problem(
+                sources_line, f"{where}.sources", f"source {sid!r} is not defined under sources: ({listed})"
+            )
+    for q in quotes:
+        if q.source not in known:
+            r.problem(
+                quotes_line,
+                f"{where}.quotes",
+                f"source {q.source!r} is not defined under sources: ({listed})",
+            )
+        elif q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
+            r.problem(quotes_line, f"{where}.quotes",
+                      f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
+
+
+def _check_references(
+    r: _Reader, incident: dict[str, Any], texts: dict[str, str], counts: tuple[Count, ...] = ()
+) -> None:
+    """Report dangling source ids, duplicate ids, quotes not in their text, unknown target layers."""
+    known = {s.id for s in incident["sources"]}
     reports = [(layer, e.report) for layer, es in incident["places"].items() for e in es]
     reports += [
         (key, e.report)
@@ -553,27 +654,33 @@ def _check_references(r: _Reader, incident: dict[str, Any], texts: dict[str, str
         for e in incident[key]
     ]
     seen: dict[tuple[str, str], int] = {}
+    # What a history entry cites is checked at that entry, not again at its feature.
+    cited = [
+        (f"{layer}.{rep.id}", rep.line_of("sources"), rep.line_of("quotes"),
+         tuple(s for s in rep.sources if not any(s in h.sources for h in rep.history)),
+         tuple(q for q in rep.quotes if not any(q in h.quotes for h in rep.history)))
+        for layer, rep in reports
+    ]  # fmt: skip
+    cited += [
+        (f"{layer}.{rep.id}.history", h.line, h.line, h.sources, h.quotes)
+        for layer, rep in reports
+        for h in rep.history
+    ]
+    cited += [(f"counts.{c.id}", c.line, c.line, c.sources, c.quotes) for c in counts]
+    for where, sources_line, quotes_line, ids, quotes in cited:
+        _check_citations(r, where, sources_line, quotes_line, ids, quotes, known, texts)
     for layer, rep in reports:
         where = f"{layer}.{rep.id}"
-        for sid in rep.sources:
-            if sid not in known:
-                r.problem(rep.line_of("sources"), f"{where}.sources", f"source {sid!r} is not defined under sources: ({listed})")  # fmt: skip
-        for q in rep.quotes:
-            if q.source not in known:
-                r.problem(rep.line_of("quotes"), f"{where}.quotes", f"source {q.source!r} is not defined under sources: ({listed})")  # fmt: skip
-            elif q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
-                r.problem(rep.line_of("quotes"), f"{where}.quotes",
-                          f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
         if (layer, rep.id) in seen:
             r.problem(
                 rep.line, where, f"id also used on line {seen[(layer, rep.id)]}; give each an id of its own"
             )
         seen.setdefault((layer, rep.id), rep.line)
-    sids: dict[str, int] = {}
+    defined: set[str] = set()
     for s in incident["sources"]:
-        if s.id in sids:
+        if s.id in defined:
             r.problem(1, f"sources.{s.id}", "source id used twice; give each source an id of its own")
-        sids[s.id] = 1
+        defined.add(s.id)
     for flight in incident["flight_directions"]:
         if flight.target_layer and flight.target_layer not in incident["places"]:
             r.problem(flight.report.line_of("targets"), f"flight_directions.{flight.report.id}.targets.layer",
@@ -655,7 +762,7 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
     head: Record = top.get("incident")
     start, end, tz = head.get("start"), head.get("end"), head.get("timezone")
     try:
-        ZoneInfo(tz)
+        r.zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         r.problem(head.line_of("timezone"), "incident.timezone", f"{tz!r} is not an IANA time zone such as Europe/Warsaw")  # fmt: skip
     if end < start:
@@ -672,15 +779,17 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
         "sources": tuple(sources),
         "places": places,
         "border_regions": tuple(b for i, rec in enumerate(top.get("border_regions", [])) if (b := _border(r, rec, f"border_regions[{i}]"))),
-        "alert_regions": tuple(AlertRegion(_report(rec, rec.get("region")), rec.get("region"), rec.get("country")) for rec in top.get("alert_regions", [])),
+        "alert_regions": tuple(AlertRegion(_report(r, rec, rec.get("region")), rec.get("region"), rec.get("country")) for rec in top.get("alert_regions", [])),
         "flight_directions": tuple(c for i, rec in enumerate(top.get("flight_directions", [])) if (c := _claim(r, rec, f"flight_directions[{i}]"))),
     }  # fmt: skip
+    counts = tuple(_count(r, rec) for rec in top.get("counts", []))
     built_in = {k for k in schema.RESERVED_LAYERS if top.get(k)}
     styles = _styles(r, top.get("layers", {}), set(places) | built_in)
     texts = _source_texts(r, sources, records, path.parent)
-    _check_references(r, fields, texts)
+    _check_references(r, fields, texts, counts)
+    _check_history(r, fields, start, counts)
     return Incident(
         path=path, id=head.get("id"), title=head.get("title"), start=start, end=end, timezone=tz,
         summary=head.get("summary", ""), warnings=tuple(r.warnings), language=head.get("language", "en"),
-        styles=styles, **fields,
+        styles=styles, counts=counts, **fields,
     )  # fmt: skip

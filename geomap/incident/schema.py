@@ -10,7 +10,7 @@ draft) puts them, with the type the reader checks.  Types:
 ``int``      a whole number
 ``bool``     true or false
 ``time``     an ISO 8601 time with a UTC offset
-``when``     a time with an offset, or a date (``2025-09-16``) for a whole day
+``when``     a time with an offset, or a date (``2025-09-16``): known by the end of that day
 ``date``     an ISO date
 ``country``  an ISO 3166-1 alpha-2 code
 ``choice``   one of ``choices``
@@ -62,6 +62,7 @@ _REPORT = (
     Key("time_precision", "choice", choices=vocab.TIME_PRECISIONS),
     Key("sources", "ids", required=True),
     Key("quotes", "list", section="quote"),
+    Key("history", "list", section="change"),
 )
 
 _AREA = (
@@ -81,6 +82,7 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("border_regions", "list", section="border"),
         Key("alert_regions", "list", section="alert"),
         Key("flight_directions", "list", section="claim"),
+        Key("counts", "list", section="count"),
     ),
     "incident": (
         Key("id", "slug", required=True),
@@ -150,6 +152,24 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
     "area": _AREA,
     "targets": (Key("layer", "slug"), Key("places", "names")),
     "quote": (Key("source", "slug", required=True), Key("text", "text", required=True)),
+    "change": (
+        Key("date", "when", required=True),
+        Key("change", "choice", required=True, choices=vocab.CHANGES),
+        Key("status", "choice", choices=vocab.STATUSES),
+        Key("reported", "text"),
+        Key("sources", "ids", required=True),
+        Key("quotes", "list", section="quote"),
+    ),
+    "count": (
+        Key("id", "slug"),
+        Key("what", "name", required=True),
+        Key("value", "int", required=True),
+        Key("qualifier", "choice", choices=vocab.QUALIFIERS),
+        Key("date", "when", required=True),
+        Key("speaker", "name"),
+        Key("sources", "ids", required=True),
+        Key("quotes", "list", section="quote"),
+    ),
 }
 
 

@@ -96,11 +96,13 @@ def _one_type(geoms: np.ndarray) -> np.ndarray:
 
 
 def geopackage_bytes(
-    layers: Mapping[str, gpd.GeoDataFrame], /, *, styles: Mapping[str, str] | None = None
-) -> bytes:
+    layers: Mapping[str, gpd.GeoDataFrame], /, *, styles: Mapping[str, str] | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> bytes:  # fmt: skip
     """Return every layer in one GeoPackage (see the module docstring), as the bytes of the file.
 
-    ``styles`` maps table names to QML documents for ``layer_styles``.
+    ``styles`` maps table names to QML documents for ``layer_styles``; ``metadata`` (the incident,
+    its seed file, an as-of moment) goes to a ``geomap_metadata`` table of keys and values.
     """
     previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
@@ -122,6 +124,10 @@ def geopackage_bytes(
                 pyogrio.write_dataframe(
                     _layer_styles(styles), path, layer="layer_styles", driver="GPKG", **first
                 )
+            if metadata:
+                keys = sorted(metadata)
+                table = pd.DataFrame({"key": keys, "value": [metadata[k] for k in keys]})
+                pyogrio.write_dataframe(table, path, layer="geomap_metadata", driver="GPKG")
             return path.read_bytes()
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})

@@ -115,8 +115,9 @@
 
     /* -- formatting ----------------------------------------------------------------------- */
 
+    // A 24-hour clock in every language: reports of a night's events count hours that way.
     var dateTime = new Intl.DateTimeFormat(lang, { timeZone: zone, day: "numeric", month: "short", year: "numeric",
-                                                  hour: "2-digit", minute: "2-digit" });
+                                                  hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
     var dayOnly = new Intl.DateTimeFormat(lang, { timeZone: zone, day: "numeric", month: "short", year: "numeric" });
     var number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 
@@ -134,6 +135,75 @@
     }
 
     function km(value) { return number.format(value) + " " + T.km; }
+
+    /* -- time: what was known when ------------------------------------------------------- */
+
+    var MINUTE = 60000;
+    var steps = timeSteps();           // the instants the time control stops at (ms), or null
+    var dayEnds = {};                  // step -> true when it stands for a whole day
+    (doc.timeline ? doc.timeline.days : []).forEach(function (iso) { dayEnds[Date.parse(iso)] = true; });
+    var changes = doc.timeline ? doc.timeline.changes.map(Date.parse) : [];
+    var now = steps ? steps[steps.length - 1] : Infinity;   // the time shown
+
+    /** The night by the minute, then each later change and the end of each following day. */
+    function timeSteps() {
+      var t = doc.timeline;
+      if (!t) return null;
+      var out = [];
+      var end = Date.parse(t.end);
+      for (var m = Date.parse(t.start); m < end; m += MINUTE) out.push(m);
+      out.push(end);
+      var later = t.days.concat(t.changes, [t.last]).map(Date.parse).filter(function (m) { return m > end; });
+      later.sort(function (a, b) { return a - b; }).forEach(function (m) { if (m > out[out.length - 1]) out.push(m); });
+      return out;
+    }
+
+    /** How many changes had happened by `at`: the state only changes when this does. */
+    function changesBy(at) {
+      var n = 0;
+      while (n < changes.length && changes[n] <= at) n++;
+      return n;
+    }
+
+    /**
+     * A feature's properties as they stood at `at` (ms), or null when it was not yet known: the
+     * status and text of its latest history entry by then, and the sources and quotes given so far.
+     * Mirrors geomap.incident.timeline.state.
+     */
+    function stateAt(p, at) {
+      if (p.known_from && Date.parse(p.known_from) > at) return null;
+      if (!p.history) return p;
+      var entries = p.history.filter(function (h) { return Date.parse(h.at) <= at; });
+      if (!entries.length) return null;
+      if (entries.length === p.history.length) return p;
+      var then = Object.assign({}, p, { status: "reported", history: entries });
+      var cited = [], quotes = [];
+      entries.forEach(function (h) {
+        if (h.status) then.status = h.status;
+        if (h.reported) then.reported = h.reported;
+        h.sources.forEach(function (id) { if (cited.indexOf(id) < 0) cited.push(id); });
+        quotes = quotes.concat(h.quotes || []);
+      });
+      function same(a) { return function (b) { return a.source === b.source && a.text === b.text; }; }
+      var later = [];
+      p.history.forEach(function (h) { later = later.concat(h.quotes || []); });  // they stay with their entry
+      (p.quotes || []).forEach(function (q) {
+        if (cited.indexOf(q.source) >= 0 && !quotes.some(same(q)) && !later.some(same(q))) quotes.push(q);
+      });
+      then.sources = cited.length ? cited : p.sources;
+      then.quotes = quotes;
+      return then;
+    }
+
+    /** "As of 10 Sep 2025, 09:00 (Europe/Warsaw)": the moment an as-of build shows. */
+    function asOfText() {
+      return T.as_of + " " + dateTime.format(new Date(doc.as_of)) + " (" + zone + ")";
+    }
+
+    function formatStep(at) {
+      if (at === Infinity) return "";
+      return dayEnds[at] ? dayOnly.format(new Date(at)) + ", " + T.end_of_day : dateTime.format(new Date(at));
+    }
 
     /* -- sources and popups ----------------------------------------------------------------- */
 
@@ -231,8 +301,24 @@
       return T.claim_window + ": " + formatTime(start) + " \u2013 " + formatTime(end) + ".";
     }
 
+    /** A feature's history up to the time shown: each entry dated, with what changed and its sources. */
+    function historyList(p) {
+      if (!p.history || !p.history.length) return null;
+      var list = el("ol", "gm-history");
+      p.history.forEach(function (h) {
+        var dated = h.date.length > 10 ? dateTime.format(new Date(h.at)) : dayOnly.format(new Date(h.at));
+        var item = append(el("li"), el("span", "gm-history-date", dated), " ", el("strong", null, label("change", h.change)));
+        if (h.status) append(item, " ", statusBadge(h.status));
+        if (h.reported) append(item, el("span", "gm-history-text", h.reported));
+        var numbers = h.sources.map(function (id) { return sources[id] ? sources[id].number : id; });
+        if (numbers.length) append(item, el("span", "gm-muted", " [" + numbers.join(", ") + "]"));
+        list.appendChild(item);
+      });
+      return list;
+    }
+
     function popup(f, layer) {
-      var p = f.properties;
+      var p = stateAt(f.properties, now) || f.properties;
       var box = el("div", "gm-popup");
       append(box, el("h3", null, p.kind === "overlap" ? T.overlap : p.name));
       if (p.kind && T["part." + p.kind]) append(box, el("p", "gm-part", T["part." + p.kind]));
@@ -250,6 +336,8 @@
       var whereText = where(p);
       if (whereText) append(box, el("h4", null, T.where), el("p", null, whereText));
       append(box, facts(layerFacts(p)));
+      var changed = historyList(p);
+      if (changed) append(box, el("h4", null, T.history), changed);
       if (p.sources && p.sources.length) {
         var list = el("ol", "gm-sources");
         p.sources.forEach(function (id) { list.appendChild(sourceItem(id)); });
@@ -268,7 +356,7 @@
       if (map.attributionControl) map.removeControl(map.attributionControl);
     } else {
       document.documentElement.lang = lang;
-      document.title = doc.incident.title;
+      document.title = doc.incident.title + (doc.as_of ? " — " + asOfText() : "");
       mapNode = el("div", "gm-map");
       app.appendChild(mapNode);
       mapNode.id = "gm-map";
@@ -309,7 +397,7 @@
 
     var overlays = {};   // key -> { group, title, layer, claim, features }
     var order = [];
-    var points = [];     // every drawn point: { key, layer, feature, latlng, radius } for labels and the table
+    var points = [];     // the entries of points, with latlng and radius, for labels
 
     function featureColour(layer, p, claim) {
       if (p.kind === "overlap") return V.overlap_colour;
@@ -321,24 +409,43 @@
       return V.area_precisions.indexOf(p.precision) >= 0 && p.uncertainty_km > 0;
     }
 
-    function pointLayer(layer, key, f, latlng) {
-      var p = f.properties;
+    function pointRadius(layer) { return layer.key === "crash_sites" ? 8 : 7; }
+
+    /** How a point looks with properties `p` (its status as of the time shown): Leaflet options. */
+    function pointOptions(layer, p) {
       var colour = featureColour(layer, p);
       var dimmed = V.dimmed_statuses.indexOf(p.status) >= 0;
       var cls = "gm-f gm-layer-" + layer.key + " gm-status-" + p.status;
-      var radius = layer.key === "crash_sites" ? 8 : 7;
-      points.push({ key: key, layer: layer, feature: f, latlng: latlng, radius: radius });
       if (uncertain(p)) {
-        return L.circle(latlng, { radius: p.uncertainty_km * 1000, color: colour, weight: 2, dashArray: "5 4",
-          fillColor: colour, fillOpacity: dimmed ? 0.05 : 0.12, className: cls + " gm-uncertain" });
+        return { radius: p.uncertainty_km * 1000, color: colour, weight: 2, dashArray: "5 4",
+                 fillColor: colour, fillOpacity: dimmed ? 0.05 : 0.12, className: cls + " gm-uncertain" };
       }
       if (layer.marker === "circle") {
-        return L.circleMarker(latlng, { radius: radius, color: dimmed ? colour : V.panel.background, weight: dimmed ? 2.5 : 1.5,
-          fillColor: colour, fillOpacity: dimmed ? 0 : 0.95, className: cls });
+        return { radius: pointRadius(layer), color: dimmed ? colour : V.panel.background, weight: dimmed ? 2.5 : 1.5,
+                 fillColor: colour, fillOpacity: dimmed ? 0 : 0.95, className: cls };
       }
-      return L.marker(latlng, { keyboard: false, icon: L.divIcon({
+      return { keyboard: false, icon: L.divIcon({
         className: cls + " gm-marker", iconSize: [16, 16], iconAnchor: [8, 8],
-        html: node(function () { return symbol(layer.marker, colour, 16, { hollow: dimmed, stroke: V.panel.background }); }) }) });
+        html: node(function () { return symbol(layer.marker, colour, 16, { hollow: dimmed, stroke: V.panel.background }); }) }) };
+    }
+
+    function pointLayer(layer, f, latlng) {
+      var p = f.properties;
+      var options = pointOptions(layer, p);
+      if (uncertain(p)) return L.circle(latlng, options);
+      return layer.marker === "circle" ? L.circleMarker(latlng, options) : L.marker(latlng, options);
+    }
+
+    /** Redraw a drawn feature for its status as of the time shown. */
+    function restyle(entry, p) {
+      var leaf = entry.leaf;
+      if (leaf.setIcon) { leaf.setIcon(pointOptions(entry.layer, p).icon); return; }
+      var options = entry.feature.geometry.type === "Point" ? pointOptions(entry.layer, p)
+        : shapeStyle(entry.layer, { properties: p }, entry.claim);
+      leaf.options.className = options.className;  // used when the shape is next added to the map
+      var element = leaf.getElement && leaf.getElement();
+      if (element) element.setAttribute("class", options.className + " leaflet-interactive");
+      leaf.setStyle(options);
     }
 
     function shapeStyle(layer, f, claim) {
@@ -365,8 +472,9 @@
 
     function addOverlay(key, title, layer, features, claim) {
       var group = L.featureGroup();
+      var entries = [];
       L.geoJSON({ type: "FeatureCollection", features: features }, {
-        pointToLayer: function (f, latlng) { return pointLayer(layer, key, f, latlng); },
+        pointToLayer: function (f, latlng) { return pointLayer(layer, f, latlng); },
         style: function (f) { return f.geometry.type === "Point" ? {} : shapeStyle(layer, f, claim); },
         onEachFeature: function (f, leaf) {
           leaf.feature = f;
@@ -374,17 +482,27 @@
                          { maxWidth: Math.min(340, window.innerWidth - 70), autoPanPaddingTopLeft: [10, 70],
                            autoPanPaddingBottomRight: [10, 30] });
           leaf.bindTooltip(node(function () { return el("span", null, f.properties.name); }), { sticky: true });
-          group.addLayer(leaf);
-          if (claim && f.properties.kind === "route") {
-            var heads = arrowheads(leaf, claim.colour);
-            if (heads) group.addLayer(heads);
+          var entry = { key: key, layer: layer, claim: claim, feature: f, leaf: leaf, status: f.properties.status,
+                        heads: claim && f.properties.kind === "route" ? arrowheads(leaf, claim.colour) : null };
+          if (f.geometry.type === "Point") {
+            entry.latlng = leaf.getLatLng();
+            entry.radius = pointRadius(layer);
+            points.push(entry);
           }
+          entries.push(entry);
+          group.addLayer(leaf);
+          if (entry.heads) group.addLayer(entry.heads);
         }
       });
       group.addTo(map);
       untabbed(group);
-      overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features };
+      overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features, entries: entries };
       order.push(key);
+    }
+
+    /** A feature is drawn when its overlay is switched on and it was known at the time shown. */
+    function drawn(entry) {
+      return map.hasLayer(overlays[entry.key].group) && overlays[entry.key].group.hasLayer(entry.leaf);
     }
 
     function drawOverlays() {
@@ -443,7 +561,7 @@
       var zoom = map.getZoom();
       var out = [];
       points.forEach(function (pt) {
-        if (!pt.layer.label || !map.hasLayer(overlays[pt.key].group)) return;
+        if (!pt.layer.label || !drawn(pt)) return;
         var p = pt.feature.properties;
         var circle = uncertain(p);
         out.push({ text: p.name, latlng: pt.latlng, priority: pt.layer.priority, kind: "feature",
@@ -472,7 +590,7 @@
       while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
       placed = [];
       var size = map.getSize();
-      var taken = points.filter(function (pt) { return map.hasLayer(overlays[pt.key].group) && !uncertain(pt.feature.properties); })
+      var taken = points.filter(function (pt) { return drawn(pt) && !uncertain(pt.feature.properties); })
         .map(function (pt) {
           var c = map.latLngToContainerPoint(pt.latlng);
           return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
@@ -544,19 +662,75 @@
       if (doc.incident.summary) append(body, el("p", "gm-summary", doc.incident.summary));
       var list = el("ol", "gm-sources");
       doc.sources.forEach(function (s) { list.appendChild(sourceItem(s.id)); });
+      countsSection(body);
       var more = el("details", "gm-source-list");
       append(more, el("summary", null, T.sources + " (" + doc.sources.length + ")"), list);
       append(body, more);
     }
+
+    var countList, countsTitle;
+
+    function countsSection(body) {
+      if (!doc.counts.length) return;
+      var box = el("section", "gm-counts");
+      countsTitle = el("h3", null, T.counts);
+      countsTitle.id = "gm-counts-title";
+      box.setAttribute("aria-labelledby", countsTitle.id);
+      countList = el("dl", "gm-count-list");
+      append(body, append(box, countsTitle, countList));
+      refreshCounts();
+    }
+
+    /** Each number the sources give (sites found, drones...) as it stood at the time shown. */
+    function refreshCounts() {
+      if (!countList) return;
+      while (countList.firstChild) countList.removeChild(countList.firstChild);
+      var whats = [], latest = {};
+      doc.counts.forEach(function (c) {
+        if (whats.indexOf(c.what) < 0) whats.push(c.what);
+        var before = latest[c.what];
+        if (Date.parse(c.at) <= now && (!before || Date.parse(c.at) >= Date.parse(before.at))) latest[c.what] = c;
+      });
+      whats.forEach(function (what) {
+        var c = latest[what];
+        var value = el("dd");
+        if (c) {
+          var qualifier = V.labels["qualifier." + (c.qualifier || "exact")];
+          append(value, el("strong", "gm-count-value", (qualifier ? qualifier + " " : "") + number.format(c.value)));
+          var dated = c.date.length > 10 ? dateTime.format(new Date(c.at)) : dayOnly.format(new Date(c.at));
+          var numbers = c.sources.map(function (id) { return sources[id] ? sources[id].number : id; });
+          append(value, el("span", "gm-muted", " — " + [dated, c.speaker].filter(Boolean).join(", ") +
+                                                " [" + numbers.join(", ") + "]"));
+        } else {
+          append(value, el("span", "gm-muted", T.not_yet_known));
+        }
+        append(countList, el("dt", null, what), value);
+      });
+      var past = steps && now < steps[steps.length - 1];
+      countsTitle.textContent = T.counts + (past ? " — " + T.as_of.toLowerCase() + " " + formatStep(now) : "");
+    }
+
+    var claimList;
 
     /** Every claim, each with its speaker: those with a direction and those without one. */
     function claimsPanel() {
       var layer = doc.layers.filter(function (l) { return l.kind === "claims"; })[0];
       if (!layer || !layer.claims.length) return;
       var body = panel("claims", T.claims);
-      var list = el("ul", "gm-claims");
+      claimList = el("ul", "gm-claims");
+      append(body, claimList, el("p", "gm-note", T.not_a_track));
+      refreshClaims();
+    }
+
+    /** The claims made by the time shown, each as it stood then. */
+    function refreshClaims() {
+      if (!claimList) return;
+      var layer = doc.layers.filter(function (l) { return l.kind === "claims"; })[0];
+      var list = claimList;
+      while (list.firstChild) list.removeChild(list.firstChild);
       layer.claims.forEach(function (c) {
-        var p = claimSummaries[c.id];
+        var p = stateAt(claimSummaries[c.id], now);
+        if (!p) return;
         var item = el("li", "gm-claim");
         var head = append(el("div", "gm-claim-head"), swatch("area", c.colour, { fill: c.has_direction ? 0.3 : 0 }), " ",
                           el("strong", null, c.speaker), c.role ? el("span", "gm-muted", " (" + c.role + ")") : null);
@@ -570,7 +744,7 @@
         }
         list.appendChild(item);
       });
-      append(body, list, el("p", "gm-note", T.not_a_track));
+      if (!list.firstChild) append(list, el("li", "gm-muted", T.none_yet));
     }
 
     function layersPanel() {
@@ -589,10 +763,24 @@
           refreshTable();
         });
         append(lab, box, " ", el("span", "gm-toggle-name", o.title));
-        if (!o.claim) append(lab, el("span", "gm-count", " (" + o.features.length + ")"));
+        if (!o.claim) {
+          o.countNode = el("span", "gm-count");
+          append(lab, o.countNode);
+        }
         list.appendChild(append(el("li"), lab));
       });
       append(body, list);
+      refreshLayerCounts();
+    }
+
+    /** Each layer's number of features known at the time shown. */
+    function refreshLayerCounts() {
+      order.forEach(function (key) {
+        var o = overlays[key];
+        if (!o.countNode) return;
+        var known = o.entries.filter(function (e) { return o.group.hasLayer(e.leaf); }).length;
+        o.countNode.textContent = " (" + known + (known < o.entries.length ? " / " + o.entries.length : "") + ")";
+      });
     }
 
     /** The legend: per layer a row, or a heading with a row per status when status sets the colour. */
@@ -600,9 +788,13 @@
       var groups = [];
       doc.layers.slice().reverse().forEach(function (layer) {
         var rows = [];
+        if (!layer.features.length) return;  // an empty layer (as of an early moment) has nothing to explain
         if (layer.kind === "point" && !layer.colour) {
           var present = {};
-          layer.features.forEach(function (f) { present[f.properties.status] = true; });
+          layer.features.forEach(function (f) {
+            present[f.properties.status] = true;
+            (f.properties.history || []).forEach(function (h) { if (h.status) present[h.status] = true; });
+          });
           V.statuses.forEach(function (s) {
             if (present[s]) rows.push([swatch(layer.marker, V.status_colours[s], { hollow: V.dimmed_statuses.indexOf(s) >= 0 },
                                              V.panel.background), label("status", s)]);
@@ -656,7 +848,8 @@
         var claims = layer.kind === "claims";
         var features = claims ? layer.features.filter(function (f) { return f.properties.kind === "claim"; }) : layer.features;
         features.forEach(function (f) {
-          var p = f.properties;
+          var p = stateAt(f.properties, now);
+          if (!p) return;  // not yet known at the time shown
           rows.push({ key: claims ? layer.key + "-" + f.id : layer.key, target: claims ? f.id + "-corridor" : f.id,
                       name: claims ? p.claim + " \u2014 " + p.speaker : p.name, layer: layer.title, what: p.reported || "",
                       status: layer.badges.indexOf(f.id) >= 0 ? label("status", p.status) : "",
@@ -696,11 +889,23 @@
       sortKey = key;
       Array.prototype.forEach.call(th.parentNode.children, function (cell) { cell.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", sortUp ? "ascending" : "descending");
+      sortRows();
+      refreshTable();
+    }
+
+    function sortRows() {
+      if (sortKey === null) return;
       tableRows.sort(function (a, b) {
-        var x = a[key], y = b[key];
+        var x = a[sortKey], y = b[sortKey];
         var cmp = typeof x === "number" ? x - y : String(x).localeCompare(String(y), lang);
         return sortUp ? cmp : -cmp;
       });
+    }
+
+    /** Rows as of the time shown, in the order the reader chose. */
+    function retable() {
+      tableRows = tableRowsOf();
+      sortRows();
       refreshTable();
     }
 
@@ -741,11 +946,183 @@
       leaf.openPopup(leaf.getLatLng ? leaf.getLatLng() : undefined);
     }
 
+    /* -- the time control: replay what was known when ---------------------------------------- */
+
+    var slider, timeText, playButton, latestButton, timer = null, shownChanges = -1, openLeaf = null;
+    var positions = [];   // step -> slider position: a minute of the night is one, a later step many
+
+    /** Slider positions: the later steps, however few, get about two fifths of the track. */
+    function trackPositions() {
+      var night = steps.filter(function (m, i) { return i === 0 || m - steps[i - 1] <= MINUTE; }).length;
+      var wide = Math.max(1, Math.round((0.67 * night) / Math.max(1, steps.length - night)));
+      var out = [], at = 0;
+      steps.forEach(function (m, i) {
+        if (i > 0) at += m - steps[i - 1] <= MINUTE ? 1 : wide;
+        out.push(at);
+      });
+      return out;
+    }
+
+    /** The step nearest a slider position. */
+    function nearestStep(position) {
+      var best = 0;
+      positions.forEach(function (p, i) { if (Math.abs(p - position) < Math.abs(positions[best] - position)) best = i; });
+      return best;
+    }
+
+    function currentStep() { return nearestStep(+slider.value); }
+
+    function icon(playing) {
+      var svg = svgNode("svg", { width: 14, height: 14, viewBox: "0 0 14 14", "aria-hidden": "true", focusable: "false" });
+      if (playing) {
+        append(svg, svgNode("rect", { x: 2, y: 1, width: 3.5, height: 12, fill: "currentColor" }),
+               svgNode("rect", { x: 8.5, y: 1, width: 3.5, height: 12, fill: "currentColor" }));
+      } else {
+        append(svg, svgNode("polygon", { points: "2,1 13,7 2,13", fill: "currentColor" }));
+      }
+      return svg;
+    }
+
+    /** Play/pause, a slider over the steps (ticks where something changed), the time, and "Latest". */
+    function timeControl() {
+      var bar = el("section", "gm-time");
+      bar.setAttribute("aria-label", T.time_control);
+      playButton = button("", "gm-play", function () { if (timer) stop(); else play(); });
+      slider = el("input", "gm-slider");
+      slider.type = "range";
+      slider.min = "0";
+      positions = trackPositions();
+      slider.max = String(positions[positions.length - 1]);
+      slider.step = "1";
+      slider.setAttribute("aria-label", T.time_control);
+      slider.setAttribute("title", T.time_keys);
+      var ticks = el("datalist");
+      ticks.id = "gm-time-ticks";
+      changes.forEach(function (c) {
+        var option = el("option");
+        option.value = String(positions[stepOf(c)]);
+        ticks.appendChild(option);
+      });
+      slider.setAttribute("list", ticks.id);
+      slider.addEventListener("input", function () { stop(); setStep(nearestStep(+slider.value)); });
+      slider.addEventListener("keydown", onTimeKey);
+      timeText = el("span", "gm-time-text", formatStep(steps[steps.length - 1]));
+      timeText.setAttribute("aria-hidden", "true");  // the slider's value text says the same
+      latestButton = button(T.latest, "gm-latest", function () { stop(); setStep(steps.length - 1); });
+      append(bar, append(el("div", "gm-time-track"), playButton, slider, ticks),
+             append(el("div", "gm-time-info"), timeText, latestButton));
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.disableScrollPropagation(bar);
+      showPlaying(false);
+      return bar;
+    }
+
+    /** The first step at or after instant `at`: where a change first shows. */
+    function stepOf(at) {
+      for (var i = 0; i < steps.length; i++) if (steps[i] >= at) return i;
+      return steps.length - 1;
+    }
+
+    /** Arrows: one step; Page Up / Page Down: the next or previous change; Home / End: the ends. */
+    function onTimeKey(e) {
+      var i = currentStep(), last = steps.length - 1, marks = changes.map(stepOf), to;
+      if (e.key === "ArrowRight" || e.key === "ArrowUp") to = i + 1;
+      else if (e.key === "ArrowLeft" || e.key === "ArrowDown") to = i - 1;
+      else if (e.key === "Home") to = 0;
+      else if (e.key === "End") to = last;
+      else if (e.key === "PageUp") to = marks.filter(function (m) { return m > i; })[0];
+      else if (e.key === "PageDown") to = marks.filter(function (m) { return m < i; }).pop();
+      else return;
+      e.preventDefault();
+      stop();
+      if (to === undefined) to = e.key === "PageUp" ? last : 0;
+      setStep(to);
+    }
+
+    function setStep(i) {
+      i = Math.max(0, Math.min(steps.length - 1, i));
+      slider.value = String(positions[i]);
+      now = steps[i];
+      var text = formatStep(now);
+      var latest = i === steps.length - 1;
+      timeText.textContent = text;
+      slider.setAttribute("aria-valuetext", T.as_of + " " + text + (latest ? " (" + T.latest.toLowerCase() + ")" : ""));
+      latestButton.disabled = latest;
+      var n = changesBy(now);
+      if (n !== shownChanges) {
+        shownChanges = n;
+        applyTime();
+      }
+    }
+
+    function showPlaying(on) {
+      playButton.textContent = "";
+      playButton.appendChild(icon(on));
+      playButton.setAttribute("aria-label", on ? T.pause : T.play);
+      playButton.setAttribute("title", on ? T.pause : T.play);
+    }
+
+    function play() {
+      if (currentStep() >= steps.length - 1) setStep(0);
+      showPlaying(true);
+      timer = setTimeout(advance, 400);
+    }
+
+    function stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      showPlaying(false);
+    }
+
+    /** One step on: the night quickly, each later day slower, and a pause wherever something changed. */
+    function advance() {
+      var i = currentStep();
+      if (i >= steps.length - 1) { stop(); return; }
+      var before = shownChanges;
+      setStep(i + 1);
+      var changed = shownChanges !== before;
+      var night = steps[i + 1] - steps[i] <= MINUTE;
+      timer = setTimeout(advance, (night ? 25 : 600) + (changed ? 900 : 0));
+    }
+
+    /** Show every feature as it stood at the time shown: known or not, and its status then. */
+    function applyTime() {
+      order.forEach(function (key) {
+        var o = overlays[key];
+        o.entries.forEach(function (e) {
+          var then = stateAt(e.feature.properties, now);
+          var shown = o.group.hasLayer(e.leaf);
+          if (then && !shown) {
+            o.group.addLayer(e.leaf);
+            if (e.heads) o.group.addLayer(e.heads);
+          } else if (!then && shown) {
+            o.group.removeLayer(e.leaf);
+            if (e.heads) o.group.removeLayer(e.heads);
+          }
+          if (then && then.status !== e.status) {
+            restyle(e, then);
+            e.status = then.status;
+          }
+        });
+        if (map.hasLayer(o.group)) untabbed(o.group);
+      });
+      if (openLeaf) {
+        if (map.hasLayer(openLeaf)) openLeaf.getPopup().update();
+        else map.closePopup();
+      }
+      placeLabels();
+      retable();
+      refreshClaims();
+      refreshCounts();
+      refreshLayerCounts();
+    }
+
     /* -- header, toolbar, caption ------------------------------------------------------------ */
 
     function header() {
       var head = el("header", "gm-header");
       append(head, el("h1", "gm-title", doc.incident.title));
+      if (doc.as_of) append(head, el("p", "gm-as-of", asOfText()));
       toolbar = el("nav", "gm-toolbar");
       toolbar.setAttribute("aria-label", T.about);
       ["about", "claims", "legend", "layers", "table"].filter(function (key) { return panels[key]; }).forEach(function (key) {
@@ -765,6 +1142,7 @@
       var box = el("section", "gm-caption");
       box.setAttribute("aria-label", T.about);
       append(box, el("h1", "gm-caption-title", doc.incident.title));
+      if (doc.as_of) append(box, el("p", "gm-as-of", asOfText()));
       append(box, el("p", "gm-when", formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")"));
       append(box, legendList("gm-caption-legend"));
       var publishers = [];
@@ -814,6 +1192,9 @@
       app.style.setProperty("--gm-sheet-top", Math.round(head.bottom - app.getBoundingClientRect().top + 4) + "px");
       var credit = app.querySelector(".gm-attribution");
       if (credit) app.style.setProperty("--gm-attribution-h", Math.ceil(credit.getBoundingClientRect().height) + "px");
+      app.classList.toggle("gm-narrow", app.clientWidth < 600);
+      var bar = visibleRect(".gm-time");
+      app.style.setProperty("--gm-time-h", (bar ? Math.ceil(bar.height) : 0) + "px");
     }
 
     function visibleRect(selector) {
@@ -842,6 +1223,8 @@
         if (leftSide) left = Math.max(left, leftSide.right - box.left + 14);
         if (rightSide) right = Math.max(right, box.right - rightSide.left + 14);
       }
+      var bar = visibleRect(".gm-time");
+      if (bar) bottom = Math.max(bottom, box.bottom - bar.top + 10);
       if (box.width - left - right < 160) { left = 12; right = 12; }
       if (box.height - top - bottom < 160) { top = 12; bottom = 12; }
       return { topLeft: [left, top], bottomRight: [right, bottom] };
@@ -882,6 +1265,12 @@
       if (app === mapNode) app.appendChild(side); else app.insertBefore(side, mapNode);
     });
     append(app, attribution());
+    var timed = steps && steps.length > 1 && !printing;
+    if (timed) {
+      app.appendChild(timeControl());
+      map.on("popupopen", function (e) { openLeaf = e.popup._source; });
+      map.on("popupclose", function () { openLeaf = null; });
+    }
     if (printing) {
       append(app, caption());
       printSetup();
@@ -895,6 +1284,7 @@
     layout();
     map.invalidateSize();
     fit();
+    if (timed) setStep(steps.length - 1);
     placeLabels();
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend zoomend", function () { labelPane.style.visibility = ""; placeLabels(); });
@@ -913,7 +1303,17 @@
     return {
       map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
       labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box }; }); },
-      compact: function () { return compact; }
+      compact: function () { return compact; },
+      /** Show the state as of an ISO time (the last step at or before it); return the step's ISO time. */
+      setTime: function (iso) {
+        if (!steps) return null;
+        var at = Date.parse(iso), i = 0;
+        while (i + 1 < steps.length && steps[i + 1] <= at) i++;
+        stop();
+        setStep(i);
+        return new Date(steps[i]).toISOString();
+      },
+      steps: function () { return steps ? steps.map(function (m) { return new Date(m).toISOString(); }) : []; }
     };
   }
 

@@ -1,0 +1,414 @@
+"""What was known when: histories and counts in the incident file, ``--as-of`` builds, the time control.
+
+The seed's history comes from ``../shared/seeds/sites-and-timeline-2025-09.md``: the first list of
+eight sites on the morning of 10 September, seventeen by the prosecutor's list of 12 September,
+the Wyryki-Wola object called a Polish missile on 16 September, the later finds of 17-21
+September and Goszcza excluded on 21 September.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from common import HEAD, write_incident
+from pages import Page
+
+from geomap.cli import main
+from geomap.errors import GeomapError, IncidentError
+from geomap.incident import load_incident, timeline
+
+FIRST_LIST = {"wyryki-wola", "czosnowka", "czesniki", "krzywowierzba-kolonia", "wohyn", "wielki-lan", "mniszkow",
+              "nowe-miasto-nad-pilica"}  # fmt: skip
+LATER_FINDS = {"stanislawka", "choiny", "wodynie", "sulmice", "near-biala-gora", "studzieniec", "goszcza"}
+AS_OF_MORNING = "2025-09-10T09:00+02:00"
+ONE_SITE = "places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def site(history: str, *, extra: str = "") -> str:
+    return f"""places:
+  crash_sites:
+    - name: Site
+      coordinates: [22.5, 51.5]
+      sources: [src]
+{extra}      history:
+{history}"""
+
+
+# -- the model's validation table ------------------------------------------------------------
+
+ENTRY = "        - {{date: {date}, change: {change}, status: {status}, sources: [src]}}\n"
+COUNT = "counts:\n  - {{what: drones, value: {value}, date: {date}, sources: [{source}]{more}}}\n"
+
+CASES = {
+    "out of order": (
+        site(ENTRY.format(date="2025-09-12", change="reported", status="reported")
+             + ENTRY.format(date="2025-09-11", change="status", status="confirmed")),
+        "crash_sites.site.history", "2025-09-11 comes before 2025-09-12; keep the history in date order",
+    ),
+    "before the incident": (
+        site(ENTRY.format(date="2025-09-09T20:00:00+02:00", change="reported", status="reported")),
+        "crash_sites.site.history", "is before the incident began",
+    ),
+    "status disagrees with history": (
+        site(ENTRY.format(date="2025-09-10", change="reported", status="disputed"), extra="      status: confirmed\n"),
+        "crash_sites.site.status", "is 'confirmed' but its history ends with 'disputed'; make them agree",
+    ),
+    "later text without a first one": (
+        site(ENTRY.format(date="2025-09-10", change="reported", status="reported")
+             + "        - {date: 2025-09-12, change: corrected, reported: Drone parts, sources: [src]}\n"),
+        "crash_sites.site.history", "say what was reported first too (reported:)",
+    ),
+    "unknown source": (
+        site("        - {date: 2025-09-10, change: reported, sources: [nowhere]}\n"),
+        "crash_sites.site.history.sources", "source 'nowhere' is not defined under sources",
+    ),
+    "no sources": (
+        site("        - {date: 2025-09-10, change: reported}\n"),
+        "places.crash_sites[0].history[0].sources", "is required; add it",
+    ),
+    "unknown change": (
+        site("        - {date: 2025-09-10, change: changed, sources: [src]}\n"),
+        "places.crash_sites[0].history[0].change", "'changed' is not one of",
+    ),
+    "unknown status": (
+        site(ENTRY.format(date="2025-09-10", change="status", status="certain")),
+        "places.crash_sites[0].history[0].status", "'certain' is not one of",
+    ),
+    "a date in words": (
+        site("        - {date: 16 September, change: reported, sources: [src]}\n"),
+        "places.crash_sites[0].history[0].date", "is not a date or time; write 2025-09-16",
+    ),
+    "count before the incident": (
+        COUNT.format(value=21, date="2025-09-01", source="src", more=""),
+        "counts.drones.date", "2025-09-01 is before the incident began",
+    ),
+    "count in words": (
+        COUNT.format(value='"about 21"', date="2025-09-10", source="src", more=""),
+        "counts[0].value", "",
+    ),
+    "count qualifier": (
+        COUNT.format(value=21, date="2025-09-10", source="src", more=", qualifier: roughly"),
+        "counts[0].qualifier", "'roughly' is not one of",
+    ),
+    "count source": (
+        COUNT.format(value=21, date="2025-09-10", source="nowhere", more=""),
+        "counts.drones.sources", "source 'nowhere' is not defined under sources",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_the_validation_table(tmp_path, capsys, case):
+    body, field, message = CASES[case]
+    seed = write_incident(tmp_path, body)
+    with pytest.raises(IncidentError) as err:
+        load_incident(seed)
+    lines = [str(p) for p in err.value.problems]
+    assert any(f": {field}: " in line and message in line for line in lines), lines
+    assert all(line.startswith(f"{seed}:") for line in lines)
+    assert main(["validate", str(seed)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_date_alone_is_the_end_of_that_day_in_the_incident_time_zone(tmp_path):
+    seed = write_incident(
+        tmp_path, site(ENTRY.format(date="2025-09-12", change="reported", status="confirmed"))
+    )
+    report = load_incident(seed).places["crash_sites"][0].report
+    assert report.history[0].when.at == at("2025-09-12T23:59:59+02:00")
+    assert report.status == "confirmed"  # taken from the history when the file gives none
+    assert report.known_from == report.history[0].when.at
+
+
+def test_a_feature_without_history_is_known_from_the_start(tmp_path):
+    seed = write_incident(tmp_path, ONE_SITE)
+    incident = load_incident(seed)
+    assert timeline.as_of(incident, incident.start).places["crash_sites"][0].report.name == "Site"
+
+
+def test_the_state_follows_the_history(tmp_path):
+    history = (
+        "        - {date: 2025-09-10T09:00:00+02:00, change: reported, status: reported, reported: A drone, sources: [src]}\n"
+        "        - {date: 2025-09-16, change: excluded, status: excluded, reported: A model aircraft, sources: [src2]}\n"
+    )
+    head = (
+        HEAD
+        + "  - {{id: src2, title: Later, publisher: Other, date: 2025-09-16, url: 'https://example.org/b'}}\n"
+    )
+    seed = write_incident(tmp_path, site(history), head=head)
+    report = load_incident(seed).places["crash_sites"][0].report
+    assert timeline.state(report, at("2025-09-10T08:59+02:00")) is None
+    morning = timeline.state(report, at("2025-09-10T09:00+02:00"))
+    assert (morning.status, morning.reported, morning.sources) == ("reported", "A drone", ("src",))
+    later = timeline.state(report, at("2025-09-17T00:00+02:00"))
+    assert (later.status, later.reported, later.sources) == ("excluded", "A model aircraft", ("src", "src2"))
+
+
+# -- the seed's history --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def incident(seed):
+    return load_incident(seed)
+
+
+def _sites(incident, when: str, layer: str = "crash_sites") -> dict[str, str]:
+    then = timeline.as_of(incident, at(when))
+    return {e.report.id: e.report.status for e in then.places[layer]}
+
+
+def test_every_seed_site_has_a_sourced_history(incident):
+    for layer in ("crash_sites", "later_finds"):
+        for entry in incident.places[layer]:
+            report = entry.report
+            assert report.history, report.id
+            assert all(h.sources for h in report.history), report.id
+
+
+def test_as_of_the_morning_of_10_september_the_first_list(incident):
+    assert _sites(incident, AS_OF_MORNING) == dict.fromkeys(FIRST_LIST, "reported")
+    assert _sites(incident, AS_OF_MORNING, "later_finds") == {}
+    assert _sites(incident, "2025-09-10T05:39+02:00") == {}
+    assert _sites(incident, "2025-09-10T05:40+02:00") == {"czosnowka": "reported"}  # the first found
+
+
+def test_as_of_13_september_seventeen_sites(incident):
+    sites = _sites(incident, "2025-09-13T00:00+02:00")
+    assert len(sites) == 17
+    assert {k for k, v in sites.items() if v != "confirmed"} == {"wyryki-wola"}
+    assert sites["wyryki-wola"] == "reported"  # disputed only from 16 September
+
+
+def test_wyhalew_first_called_missile_remains_then_drone_elements(incident):
+    wyhalew = next(e.report for e in incident.places["crash_sites"] if e.report.id == "wyhalew")
+    first = timeline.state(wyhalew, at("2025-09-10T12:00+02:00"))
+    assert first.reported.startswith("Remains of a missile") and first.status == "reported"
+    assert wyhalew.reported.startswith("Foam drone elements") and wyhalew.status == "confirmed"
+    assert [h.change for h in wyhalew.history] == ["reported", "corrected"]
+
+
+def test_as_of_22_september_the_later_finds_and_goszcza_excluded(incident):
+    assert _sites(incident, "2025-09-22T00:00+02:00")["wyryki-wola"] == "disputed"
+    finds = _sites(incident, "2025-09-22T00:00+02:00", "later_finds")
+    assert set(finds) == LATER_FINDS
+    assert finds["goszcza"] == "excluded"
+    assert _sites(incident, "2025-09-21T00:00+02:00", "later_finds").get("goszcza") is None
+
+
+def test_the_counts_over_time(incident):
+    def sites_found(when: str) -> int | None:
+        found = [c for c in timeline.as_of(incident, at(when)).counts if c.what == "sites found"]
+        return max(found, key=lambda c: c.when.at).value if found else None
+
+    assert [sites_found(t) for t in ("2025-09-10T08:00+02:00", AS_OF_MORNING, "2025-09-13T00:00+02:00",
+                                     "2025-09-18T00:00+02:00", "2025-09-22T00:00+02:00")] == [None, 8, 17, 18, 21]  # fmt: skip
+    counts = {c.id: c for c in incident.counts}
+    assert (counts["violations"].value, counts["drones"].value) == (19, 21)
+    assert counts["sites-later-finds"].qualifier == "about"
+
+
+def test_as_of_must_have_an_offset_and_not_come_before_the_start(incident):
+    with pytest.raises(GeomapError, match="no UTC offset"):
+        timeline.parse_moment("2025-09-10T09:00")
+    with pytest.raises(GeomapError, match="not an ISO 8601 time"):
+        timeline.parse_moment("yesterday")
+    with pytest.raises(GeomapError, match="before the incident began"):
+        timeline.as_of(incident, at("2025-09-09T20:00+02:00"))
+
+
+# -- geomap build --as-of --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def morning(seed, tmp_path_factory):
+    """``geomap build --as-of`` the morning of 10 September, beside a latest build."""
+    out = tmp_path_factory.mktemp("asof")
+    common = ["--layers-dir", str(out / "layers"), "--out", str(out / "build")]
+    assert main(["build", str(seed), *common]) == 0
+    assert main(["build", str(seed), "--as-of", AS_OF_MORNING, *common]) == 0
+    return out
+
+
+def test_as_of_outputs_are_named_for_the_moment_and_leave_the_latest_alone(morning):
+    name = "pl-drones-2025-09-10.as-of-20250910T0700Z"
+    assert sorted(p.name for p in (morning / "build").iterdir()) == sorted(
+        [f"{name}.gpkg", f"{name}.html", "pl-drones-2025-09-10.gpkg", "pl-drones-2025-09-10.html"]
+    )
+    latest = json.loads(
+        (morning / "layers" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_text("utf-8")
+    )
+    assert len(latest["features"]) == 17
+
+
+def test_as_of_layers_hold_what_was_known_with_the_moment_in_their_metadata(morning):
+    folder = morning / "layers" / "pl-drones-2025-09-10.as-of-20250910T0700Z"
+    sites = json.loads((folder / "crash_sites.geojson").read_text("utf-8"))
+    assert {f["id"] for f in sites["features"]} == FIRST_LIST
+    assert {f["properties"]["status"] for f in sites["features"]} == {"reported"}
+    assert sites["geomap"]["as_of"] == "2025-09-10T09:00:00+02:00"
+    claims = json.loads((folder / "flight_directions.geojson").read_text("utf-8"))
+    assert claims["features"] == []  # every claim was made later that day
+
+
+def test_as_of_geopackage_and_page_say_the_moment(morning):
+    name = "pl-drones-2025-09-10.as-of-20250910T0700Z"
+    with sqlite3.connect(morning / "build" / f"{name}.gpkg") as db:
+        meta = dict(db.execute("SELECT key, value FROM geomap_metadata"))
+        assert meta["as_of"] == "2025-09-10T09:00:00+02:00"
+        assert db.execute("SELECT count(*) FROM crash_sites").fetchone() == (8,)
+    html = (morning / "build" / f"{name}.html").read_text("utf-8")
+    assert '"as_of": "2025-09-10T09:00:00+02:00"' in html or '"as_of":"2025-09-10T09:00:00+02:00"' in html
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("yesterday", "is not an ISO 8601 time"), ("2025-09-10T09:00", "has no UTC offset"),
+     ("2025-09-01T00:00+02:00", "is before the incident began")],
+)  # fmt: skip
+def test_a_bad_as_of_is_one_line_and_writes_nothing(seed, tmp_path, capsys, value, message):
+    folders = ["--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    code = main(["build", str(seed), "--as-of", value, *folders])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(err) == 1 and "--as-of" in err[0] and message in err[0]
+    assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
+
+
+# -- the time control in the browser ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def page(browser, written):
+    _, out = written
+    opened = Page(browser, out / "build" / "pl-drones-2025-09-10.html", width=1280, height=900)
+    yield opened
+    opened.close()
+
+
+def _state(page: Page) -> dict:
+    return page.js("""(() => {
+      const drawn = {};
+      document.querySelectorAll('.gm-layer-crash_sites, .gm-layer-later_finds').forEach(e => {
+        const id = [...e.classList].find(c => c.startsWith('gm-status-'));
+        const layer = e.classList.contains('gm-layer-crash_sites') ? 'crash_sites' : 'later_finds';
+        drawn[layer + ':' + id.slice(10)] = (drawn[layer + ':' + id.slice(10)] || 0) + 1;
+      });
+      const counts = {};
+      document.querySelectorAll('.gm-count-list dt').forEach(dt => {
+        counts[dt.textContent] = dt.nextElementSibling.querySelector('strong')?.textContent || null;
+      });
+      return {drawn, counts, rows: document.querySelectorAll('.gm-table tbody tr').length,
+              text: document.querySelector('.gm-time-text').textContent,
+              label: document.querySelector('.gm-slider').getAttribute('aria-valuetext')};
+    })()""")
+
+
+def test_moving_the_slider_changes_the_features_and_the_counts(page, built):
+    latest = _state(page)
+    assert latest["drawn"] == {"crash_sites:confirmed": 16, "crash_sites:disputed": 1, "later_finds:reported": 5,
+                               "later_finds:reclassified": 1, "later_finds:excluded": 1}  # fmt: skip
+    assert latest["counts"]["sites found"] == "about 21"
+
+    assert page.js(f"geomap.setTime('{AS_OF_MORNING}')") == "2025-09-10T07:00:00.000Z"
+    morning = _state(page)
+    assert morning["drawn"] == {"crash_sites:reported": 8}
+    assert morning["counts"] == {"airspace violations": "19", "drones": None, "drones shot down": None,
+                                 "sites found": "8"}  # fmt: skip
+    assert "Sep 10, 2025, 09:00" in morning["text"] and morning["label"].startswith("As of")
+
+    page.js("geomap.setTime('2025-09-13T00:00+02:00')")
+    assert _state(page)["drawn"] == {"crash_sites:confirmed": 16, "crash_sites:reported": 1}
+    page.js("geomap.setTime('2025-09-16T23:59:59+02:00')")
+    assert _state(page)["drawn"] == {"crash_sites:confirmed": 16, "crash_sites:disputed": 1}
+    page.js("geomap.setTime('2025-09-21T23:59:59+02:00')")
+    final = _state(page)
+    assert final["drawn"]["later_finds:excluded"] == 1
+    assert final["rows"] == latest["rows"]
+
+
+def test_the_table_and_popups_follow_the_time(page):
+    page.js(f"geomap.setTime('{AS_OF_MORNING}')")
+    rows = page.js("[...document.querySelectorAll('.gm-table tbody th')].map(th => th.textContent)")
+    assert "Wyhalew" not in rows and "Czosnówka" in rows
+    text = page.open_popup("crash_sites", "wyryki-wola")
+    assert "Reported" in text and "missile" not in text  # what was known that morning
+    page.js("geomap.setTime('2025-09-10T12:00+02:00')")
+    assert "missile" in page.open_popup("crash_sites", "wyhalew")  # the 11:00 briefing's words
+    page.js("geomap.setTime('2025-09-22T00:00+02:00')")
+    text = page.open_popup("crash_sites", "wyhalew")
+    assert "How the picture changed" in text and "Corrected" in text
+    page.js("geomap.map.closePopup()")
+
+
+def test_the_slider_works_from_the_keyboard(page):
+    slider = page.page.locator(".gm-slider")
+    slider.focus()
+    page.page.keyboard.press("Home")
+    assert _state(page)["drawn"] == {}
+    assert "Sep 9, 2025, 23:30" in _state(page)["label"]
+    page.page.keyboard.press("PageUp")  # the next change: the first drone found, 05:40
+    assert _state(page)["drawn"] == {"crash_sites:reported": 1}
+    assert "05:40" in _state(page)["text"]
+    page.page.keyboard.press("ArrowRight")
+    assert "05:41" in _state(page)["text"]
+    page.page.keyboard.press("End")
+    assert _state(page)["label"].endswith("(latest)")
+    assert page.js("document.querySelector('.gm-latest').disabled")
+
+
+def test_play_replays_and_pause_stops(page):
+    page.js("geomap.setTime('2025-09-09T23:30+02:00')")
+    play = page.page.locator(".gm-play")
+    assert play.get_attribute("aria-label") == "Play"
+    play.click()
+    page.page.wait_for_timeout(1500)
+    assert play.get_attribute("aria-label") == "Pause"
+    play.click()
+    moved = _state(page)["text"]
+    assert moved != "Sep 9, 2025, 23:30"
+    page.page.wait_for_timeout(300)
+    assert _state(page)["text"] == moved  # paused
+    page.page.locator(".gm-latest").click()
+    assert _state(page)["label"].endswith("(latest)")
+
+
+def _rect(page: Page, selector: str) -> dict:
+    return json.loads(
+        page.js(f"JSON.stringify(document.querySelector('{selector}').getBoundingClientRect())")
+    )
+
+
+def test_the_time_control_fits_a_phone(browser, written):
+    _, out = written
+    phone = Page(browser, out / "build" / "pl-drones-2025-09-10.html", width=390, height=844)
+    try:
+        box = _rect(phone, ".gm-time")
+        assert box["left"] >= 0 and box["right"] <= 390 and box["bottom"] <= 844
+        for selector in (".gm-play", ".gm-slider", ".gm-latest"):
+            size = _rect(phone, selector)
+            assert size["height"] >= 32 and size["width"] >= 32, selector  # big enough for a finger
+        assert _rect(phone, ".leaflet-control-zoom")["bottom"] <= box["top"]  # the map's controls stay clear
+        assert phone.errors == []
+    finally:
+        phone.close()
+
+
+def test_a_page_without_history_has_no_time_control(browser, tmp_path):
+    from geomap.build import build_incident
+
+    seed = write_incident(tmp_path, ONE_SITE)
+    html = tmp_path / "page.html"
+    html.write_text(build_incident(seed).html, "utf-8")
+    opened = Page(browser, Path(html))
+    try:
+        assert opened.js("document.querySelector('.gm-time')") is None
+    finally:
+        opened.close()
