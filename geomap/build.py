@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.document import incident_document
-from geomap.errors import OutputError, Problem
+from geomap.errors import GeomapError, IncidentError, OutputError, Problem
 from geomap.incident import Incident, load_incident, timeline
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
@@ -22,6 +22,7 @@ from geomap.layers import Layers, build_layers, layers_of
 from geomap.resolve import resolve
 from geomap.styles import gpkg_styles
 from geomap.web import page as web_page
+from geomap.web.encode import Streams
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Built:
     document: dict[str, Any]
     warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    columns: Streams | None = None  # the event tables' columns (the page's binary island)
 
     @property
     def name(self) -> str:
@@ -61,7 +63,7 @@ class Built:
     @cached_property
     def html(self) -> str:
         """The published page: constant shell, inline assets, and the document as one data island."""
-        return web_page.page(self.document)
+        return web_page.page(self.document, binary=self.columns)
 
     def _repr_html_(self) -> str:
         from geomap.web.notebook import iframe
@@ -86,8 +88,39 @@ def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: date
         incident = timeline.as_of(incident, as_of)
     resolved = resolve(incident)
     layers = layers_of(resolved)
+    tables, columns = table_layers(incident)
     source = web_page.tile_source(tiles) if tiles else None
-    return Built(incident, layers, incident_document(incident, layers, tiles=source), resolved.warnings)
+    document = incident_document(incident, layers, tiles=source, tables=tables)
+    return Built(incident, layers, document, resolved.warnings, columns=columns if tables else None)
+
+
+def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
+    """Read and encode the incident's event tables; a table that cannot be read is a problem of the file.
+
+    In an as-of build, events after that moment are left out, as features not yet known are.
+    """
+    from geomap.io.tables import read_table
+    from geomap.tables import TableSpec, prepare
+
+    streams = Streams()
+    entries, problems = [], []
+    for t in incident.tables:
+        spec = TableSpec(lon=t.lon, lat=t.lat, place=t.place, hints=t.hints, country=t.country, category=t.category,
+                         time=t.time, popup=t.popup, title=t.title, timezone=incident.timezone, key=t.id)  # fmt: skip
+        try:
+            prepared = prepare(read_table([t.file]), spec, until=incident.as_of)
+            entry = prepared.entry(streams)
+        except GeomapError as err:
+            # The messages name command-line options ("--category 'x': ..."); here they are keys.
+            problems.append(Problem(incident.file, t.line, f"tables.{t.id}", str(err).removeprefix("--")))
+            continue
+        entry["sources"] = list(t.sources)
+        entry["description"] = t.description
+        entries.append(entry)
+    if problems:
+        raise IncidentError(problems)
+    streams.finish()
+    return entries, streams
 
 
 def output_set(

@@ -95,12 +95,68 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("seeds", nargs="*", type=Path, metavar="SEED.yaml", help="default: seeds/*.yaml")
     check.add_argument("--layers-dir", type=Path, default=Path("layers"))
 
-    geocode = sub.add_parser("geocode", help="geocode place names offline")
-    geocode.add_argument("queries", nargs="+", metavar="QUERY", help='e.g. "Cześniki, Zamość County"')
+    geocode = sub.add_parser("geocode", help="geocode place names offline, one by one or a whole table")
+    geocode.add_argument("queries", nargs="*", metavar="QUERY", help='e.g. "Cześniki, Zamość County"')
     geocode.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code the places must lie in")
     geocode.add_argument("--json", action="store_true", help="one JSON object per line per query")
     geocode.add_argument("--fuzzy", action="store_true", help="accept a close spelling the hints confirm")
+    geocode.add_argument(
+        "--table", nargs="+", metavar="FILE", help="geocode a column of these tables instead"
+    )
+    geocode.add_argument("--column", metavar="C", help="with --table: the column of place names")
+    geocode.add_argument(
+        "--hint-column", action="extend", nargs="+", default=[], metavar="C",
+        help="with --table: columns of admin hints (county, region...)",
+    )  # fmt: skip
+    geocode.add_argument("--lon", metavar="C", help="with --table --admin: the longitude column")
+    geocode.add_argument("--lat", metavar="C", help="with --table --admin: the latitude column")
+    geocode.add_argument(
+        "--admin", action="store_true", help="with --table: add the admin units each row lies in"
+    )
+    geocode.add_argument(
+        "-o", "--out", type=Path, metavar="OUT",
+        help="with --table: .csv, .parquet, or a folder (partitioned GeoParquet)",
+    )  # fmt: skip
+    geocode.add_argument(
+        "--strict", action="store_true", help="with --table: exit 1 if any row is ambiguous or not found"
+    )
+    _dask_option(geocode)
+
+    table_map = sub.add_parser("map", help="draw event tables on one offline page (100k-1M rows)")
+    table_map.add_argument("tables", nargs="+", type=Path, metavar="FILE",
+                           help="CSV, Parquet/GeoParquet (a file or a partitioned folder), GeoJSON, GeoPackage...")  # fmt: skip
+    table_map.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
+    table_map.add_argument("--title", help="the page's title (default: the file's name)")
+    table_map.add_argument("--lon", metavar="C", help="longitude column (default: found by name)")
+    table_map.add_argument("--lat", metavar="C", help="latitude column (default: found by name)")
+    table_map.add_argument("--place", metavar="C", help="geocode this column of place names instead")
+    table_map.add_argument("--hint", action="extend", nargs="+", default=[], metavar="C",
+                           help="with --place: columns of admin hints")  # fmt: skip
+    table_map.add_argument("--country", metavar="CC", help="with --place: the country the places lie in")
+    table_map.add_argument("--category", metavar="C", help="colour the events by this column")
+    table_map.add_argument("--time", metavar="C", help="a time column: the page gets a time control")
+    table_map.add_argument(
+        "--timezone", default="UTC", help="time zone of times without an offset (default UTC)"
+    )
+    table_map.add_argument("--popup", action="extend", nargs="+", metavar="C",
+                           help="columns a click lists (default: the first 12)")  # fmt: skip
+    table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
+    table_map.add_argument(
+        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
+    )
+    table_map.add_argument(
+        "--max-events", type=int, default=None, metavar="N",
+        help="above N rows the page carries a density grid and no single events (default 2,000,000)",
+    )  # fmt: skip
+    _dask_option(table_map)
     return parser
+
+
+def _dask_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dask", nargs="?", const="local", metavar="SCHEDULER",
+        help="run on Dask: a scheduler address (tcp://host:8786), or none to start a local cluster",
+    )  # fmt: skip
 
 
 def _print_problems(problems: Sequence[Problem], fmt: str) -> None:
@@ -195,6 +251,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _geocode(args: argparse.Namespace) -> int:
+    if args.table:
+        if args.queries:
+            raise GeomapError("give QUERY... or --table FILE, not both")
+        return _geocode_table(args)
+    if not args.queries:
+        raise GeomapError("give one or more QUERY, or --table FILE --column C -o OUT")
     from geomap.places.geocoder import Geocoder
 
     geocoder = Geocoder()
@@ -228,7 +290,51 @@ def _geocode(args: argparse.Namespace) -> int:
     return status
 
 
-COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode}
+def _map(args: argparse.Namespace) -> int:
+    from geomap.tables import map_table
+
+    tiles = None
+    if args.tiles:
+        from geomap.web.page import tile_source
+
+        tiles = tile_source(args.tiles)
+    if args.dask:
+        from geomap.jobs import map_on_dask
+
+        result = map_on_dask(args.tables, args.dask, out=args.out, **_table_spec(args), tiles=tiles, lang=args.lang,
+                             max_events=args.max_events)  # fmt: skip
+    else:
+        result = map_table([str(t) for t in args.tables], out=args.out, tiles=tiles, lang=args.lang,
+                           max_events=args.max_events, **_table_spec(args))  # fmt: skip
+    for path in result.written:
+        print(path)
+    print(clean(f"geomap map: {result.summary}"), file=sys.stderr)
+    return EXIT_OK
+
+
+def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
+    return {"title": args.title, "lon": args.lon, "lat": args.lat, "place": args.place, "hints": tuple(args.hint),
+            "country": args.country, "category": args.category, "time": args.time, "timezone": args.timezone,
+            "popup": tuple(args.popup) if args.popup else None}  # fmt: skip
+
+
+def _geocode_table(args: argparse.Namespace) -> int:
+    from geomap.jobs import geocode_table
+
+    if args.out is None:
+        raise GeomapError("--table needs -o OUT (.csv, .parquet, or a folder for partitioned GeoParquet)")
+    if args.column is None and not args.admin:
+        raise GeomapError("--table needs --column C (the place names) or --admin (or both)")
+    result = geocode_table(args.table, args.out, column=args.column, hints=tuple(args.hint_column),
+                           country=args.country, fuzzy=args.fuzzy, admin=args.admin, lon=args.lon, lat=args.lat,
+                           dask=args.dask)  # fmt: skip
+    for path in result.written:
+        print(path)
+    print(clean(f"geomap geocode: {result.summary}"), file=sys.stderr)
+    return EXIT_INPUT if args.strict and result.failed else EXIT_OK
+
+
+COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode, "map": _map}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

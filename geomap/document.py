@@ -10,15 +10,15 @@ document can be checked against each other.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-import geopandas as gpd
 
 from geomap import styles, vocab
 from geomap.geo.basemap import basemap, view_bounds
 from geomap.incident.model import Count, Incident, Source
-from geomap.io.geojson import feature_records
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 DOCUMENT_VERSION = 1
 ATTRIBUTION = (
@@ -32,8 +32,9 @@ AREA_LAYERS = (
 
 
 def incident_document(
-    incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: dict[str, Any] | None = None
-) -> dict[str, Any]:
+    incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: dict[str, Any] | None = None,
+    tables: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """Return the page's document for ``incident`` and its built ``layers``.
 
     ``tiles`` is ``{"url", "attribution", "max_zoom", "host"}`` for online
@@ -56,14 +57,75 @@ def incident_document(
         },
         "sources": [_source(s, i) for i, s in enumerate(incident.sources, start=1)],
         "as_of": incident.as_of.isoformat() if incident.as_of else None,
-        "timeline": timeline_steps(incident),
+        "timeline": _with_tables(timeline_steps(incident), tables or [], ZoneInfo(incident.timezone)),
         "counts": [_count(c) for c in incident.counts],
         "layers": _layer_entries(incident, layers),
+        "tables": tables or [],
         "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
         "basemap": {**basemap(bounds), "fill": tiles is None},
         "attribution": [*ATTRIBUTION, *([tiles["attribution"]] if tiles else [])],
         "tiles": tiles,
     }
+
+
+def table_document(
+    tables: list[dict[str, Any]], /, *, title: str, timezone: str = "UTC", lang: str = "en",
+    tiles: dict[str, Any] | None = None, summary: str = "",
+) -> dict[str, Any]:  # fmt: skip
+    """Return the page's document for event tables alone (their columns travel in the binary island)."""
+    zone = ZoneInfo(timezone)
+    x0 = min(t["bounds"][0] for t in tables)
+    y0 = min(t["bounds"][1] for t in tables)
+    x1 = max(t["bounds"][2] for t in tables)
+    y1 = max(t["bounds"][3] for t in tables)
+    bounds = (x0 - 0.1, y0 - 0.1, x1 + 0.1, y1 + 0.1)
+    timeline = _table_timeline(tables, zone)
+    return {
+        "version": DOCUMENT_VERSION,
+        "lang": lang,
+        "vocab": vocab.page_vocabulary(lang),
+        "incident": {"id": tables[0]["key"], "title": title, "summary": summary, "start": None, "end": None,
+                     "timezone": timezone},
+        "sources": [],
+        "as_of": None,
+        "timeline": timeline,
+        "counts": [],
+        "layers": [],
+        "tables": tables,
+        "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
+        "basemap": {**basemap(bounds, focus=None), "fill": tiles is None},
+        "attribution": list(ATTRIBUTION) + ([tiles["attribution"]] if tiles else []),
+        "tiles": tiles,
+    }  # fmt: skip
+
+
+def _table_timeline(tables: list[dict[str, Any]], zone: ZoneInfo) -> dict[str, Any] | None:
+    """Return the time control's steps over the tables' times (see :func:`geomap.tables.table_timeline`)."""
+    from geomap.tables import table_timeline
+
+    timed = [t["time"] for t in tables if t.get("time")]
+    if not timed:
+        return None
+    first = min(datetime.fromisoformat(t["first"]) for t in timed)
+    last = max(datetime.fromisoformat(t["last"]) for t in timed)
+    precision = "day" if all(t["precision"] == "day" for t in timed) else "exact"
+    return table_timeline(first, last, zone, precision)
+
+
+def _with_tables(
+    steps: dict[str, Any] | None, tables: list[dict[str, Any]], zone: ZoneInfo
+) -> dict[str, Any] | None:
+    """Return the incident's steps and its tables' together: the night by the minute, then every day."""
+    extra = _table_timeline(tables, zone)
+    if extra is None or steps is None:
+        return steps or extra
+    merged = dict(steps)
+    merged["days"] = sorted(set(steps["days"]) | set(extra["days"]), key=datetime.fromisoformat)
+    merged["steps"] = sorted(
+        set(steps.get("steps", [])) | set(extra.get("steps", [])), key=datetime.fromisoformat
+    )
+    merged["last"] = max(steps["last"], extra["last"], key=datetime.fromisoformat)
+    return merged
 
 
 def timeline_steps(incident: Incident, /) -> dict[str, Any] | None:
@@ -108,6 +170,8 @@ def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> l
         for layer, r in incident.reports()
         if "status" in r.lines or any(h.status for h in r.history)
     }
+    from geomap.io.geojson import feature_records
+
     out = []
     for name, frame in layers.items():
         kind = styles.layer_kind(name)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+import numpy as np
 from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomap import vocab
 from geomap.errors import GeomapError, IncidentError, Problem
-from geomap.geo import boundaries
+from geomap.geo import areas, boundaries
 from geomap.geo.claims import Area, ClaimGeometry, Target, build_claim, overlaps
 from geomap.geo.geodesy import distance_km, geodesic_centre
 from geomap.incident.model import (
@@ -162,15 +163,21 @@ class _Resolver:
         """Hand-given coordinates must lie in a country the file names and near the other places."""
         named = _named_countries(self.incident)
         located = [p for points in self.out.places.values() for p in points]
+        hand = [p for p in located if p.match is None and p.entry.country is None]
+        everywhere = np.array([(o.lon, o.lat) for o in located], dtype=np.float64).reshape(-1, 2)
+        reasons = _far_reasons(
+            np.array([(p.lon, p.lat) for p in hand], dtype=np.float64).reshape(-1, 2), named, everywhere
+        )
         refused = set()
-        for point in [p for p in located if p.match is None and p.entry.country is None]:
-            others = [(o.lon, o.lat) for o in located if o is not point]
-            reason = _far_from((point.lon, point.lat), named, others)
+        for point, reason in zip(hand, reasons, strict=True):
             if not reason:
                 continue
-            swapped = (point.lat, point.lon)
-            fits = -180 <= swapped[0] <= 180 and not _far_from(swapped, named, others)
-            hint = f"; did you swap them? [{swapped[0]}, {swapped[1]}] would fit" if fits else ""
+            swapped = np.array([[point.lat, point.lon]])
+            fits = (
+                -180 <= point.lat <= 180
+                and not _far_reasons(swapped, named, everywhere, moved=(point.lon, point.lat))[0]
+            )
+            hint = f"; did you swap them? [{point.lat}, {point.lon}] would fit" if fits else ""
             self.problem(point.entry.report, f"{point.layer}.{point.entry.report.id}.coordinates", "coordinates",
                          f"[{point.lon}, {point.lat}] (longitude, latitude) {reason}{hint}")  # fmt: skip
             refused.add(id(point))
@@ -241,7 +248,8 @@ class _Resolver:
         points = [(t.lon, t.lat) for t in targets] or [
             (p.lon, p.lat) for ps in self.out.places.values() for p in ps
         ]
-        countries = [c for c in map(_country_or_none, points) if c]
+        lon, lat = np.array(points, dtype=np.float64).reshape(-1, 2).T
+        countries = [c for c in areas.country_codes(lon, lat) if c]
         if not countries:
             raise GeomapError(
                 "cannot tell which country the drones entered; give into: (an ISO code such as PL)"
@@ -330,18 +338,64 @@ def _named_countries(incident: Incident) -> set[str]:
     return named
 
 
-def _far_from(point: tuple[float, float], named: set[str], others: list[tuple[float, float]]) -> str:
-    """Say why ``point`` lies far outside the incident's area ("" when it does not)."""
+def _far_reasons(
+    points: np.ndarray, named: set[str], everywhere: np.ndarray, *, moved: tuple[float, float] | None = None
+) -> list[str]:
+    """Say why each of ``points`` (lon, lat rows) lies far outside the incident's area ("" when not).
+
+    ``everywhere`` holds every located place, the points among them: a point's nearest other place
+    is the nearest at another position, or a twin at its own.  ``moved``: the position a single
+    point held in ``everywhere`` before it was moved (for the swapped-coordinates hint).
+    """
+    reasons = [""] * len(points)
+    if not len(points):
+        return reasons
     if named:
-        here = _country_or_none(point)
-        if here not in named:
-            where = f"in {here}" if here else "in no country"
-            return f"lies {where}, outside the countries this file names ({', '.join(sorted(named))})"
-    if others:
-        nearest = min(distance_km(point, o) for o in others)
-        if nearest > MAX_SPREAD_KM:
-            return f"lies {nearest:,.0f} km from the nearest other place of this incident"
-    return ""
+        for i, here in enumerate(areas.country_codes(points[:, 0], points[:, 1])):
+            if here not in named:
+                where = f"in {here}" if here else "in no country"
+                reasons[i] = (
+                    f"lies {where}, outside the countries this file names ({', '.join(sorted(named))})"
+                )
+    others = everywhere
+    if moved is not None:  # the point itself no longer stands where it did
+        at = np.flatnonzero((everywhere[:, 0] == moved[0]) & (everywhere[:, 1] == moved[1]))
+        others = np.delete(everywhere, at[:1], axis=0)
+    for i, km in enumerate(_nearest_other_km(points, others, counted=moved is None)):
+        if not reasons[i] and km > MAX_SPREAD_KM:
+            reasons[i] = f"lies {km:,.0f} km from the nearest other place of this incident"
+    return reasons
+
+
+def _nearest_other_km(points: np.ndarray, others: np.ndarray, *, counted: bool) -> np.ndarray:
+    """Distance (km) from each point to the nearest of ``others`` that is not itself.
+
+    ``counted``: each point is one of ``others`` (a twin at the same position then counts as
+    near).  Nearest is found on the sinusoidal plane (a tree, not every pair), then measured
+    geodesically.
+    """
+    import shapely
+
+    if not len(others) or (counted and len(others) < 2):
+        return np.zeros(len(points))
+    plane = shapely.points(others[:, 0] * np.cos(np.radians(others[:, 1])), others[:, 1])
+    tree = shapely.STRtree(plane)
+    query = shapely.points(points[:, 0] * np.cos(np.radians(points[:, 1])), points[:, 1])
+    q, t = tree.query_nearest(query, exclusive=counted, all_matches=False)
+    nearest = np.full(len(points), -1, dtype=np.int64)
+    nearest[q] = t
+    km = np.array(
+        [
+            distance_km(tuple(p), tuple(others[j])) if j >= 0 else np.inf
+            for p, j in zip(points, nearest, strict=True)
+        ]
+    )
+    if counted:  # exclusive= skipped every place at the very same position: a twin is the nearest
+        twins: dict[tuple[float, float], int] = {}
+        for x, y in others.tolist():
+            twins[(x, y)] = twins.get((x, y), 0) + 1
+        km = np.where([twins.get((x, y), 0) > 1 for x, y in points.tolist()], 0.0, km)
+    return km
 
 
 def _outside_country(point: tuple[float, float], country: str | None) -> str:

@@ -68,6 +68,24 @@ LAYER_TITLES: Final = {
 CLAIM_COLOURS: Final = ("#c51b7d", "#2166ac", "#1b7837", "#8c510a", "#6a3d9a")
 #: Where two claims' entry sectors overlap.
 OVERLAP_COLOUR: Final = "#000000"
+#: Event categories in a table, most frequent first (Observable 10, distinguishable in colour-blind
+#: simulation on the light basemap; each dot has a dark rim); the rest share OTHER_COLOUR.
+CATEGORY_COLOURS: Final = ("#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2",
+                           "#97bbf5", "#9c6b4e", "#2f2f2f")  # fmt: skip
+OTHER_COLOUR: Final = "#9498a0"
+#: An event dot's rim: its colour times this (light colours stand out from the land by their rim).
+CATEGORY_RIM_SHADE: Final = 0.55
+#: A table's density grid, from few events to many.
+DENSITY_COLOURS: Final = (
+    "#fde0c5",
+    "#facba6",
+    "#f8b58b",
+    "#f59e72",
+    "#f2855d",
+    "#ef6a4c",
+    "#eb4a40",
+    "#c2203a",
+)
 #: How the parts of a claim are drawn: line width (px), dash, opacity; fill opacity for the corridor.
 CLAIM_PARTS: Final[dict[str, dict[str, Any]]] = {
     "corridor": {"width": 1, "opacity": 0.7, "fill_opacity": 0.18},
@@ -160,9 +178,25 @@ UI: Final[dict[str, dict[str, str]]] = {
         "at_most": "at most",
         "unknown": "unknown",
         "attribution": "Data and map",
-        "rows_without_coordinates": "rows without coordinates",
-        "more": "more",
-        "events_here": "events here",
+        "events_here_one": "{n} event here",
+        "events_here_few": "{n} events here",
+        "events_here_other": "{n} events here",
+        "events_shown": "{shown} of {total} events shown",
+        "event_count_one": "{n} event",
+        "event_count_few": "{n} events",
+        "event_count_other": "{n} events",
+        "no_value": "(none)",
+        "other": "Other",
+        "other_categories": "{n} more categories",
+        "show_more": "Show {n} more",
+        "density": "Events per cell (all times)",
+        "density_note": "Zoom in to see the events themselves.",
+        "not_embedded": "Too many events to include one by one ({n}); the map shows how many fall in each cell.",
+        "without_time": "Events without a time (always shown): {n}.",
+        "without_coordinates": "Rows not drawn, without usable coordinates: {n} (listed in {file}).",
+        "data_from": "Data",
+        "column": "Column",
+        "row": "Row",
     },
     "pl": {
         "about": "O tej mapie",
@@ -234,9 +268,25 @@ UI: Final[dict[str, dict[str, str]]] = {
         "at_most": "najwyżej",
         "unknown": "nieznane",
         "attribution": "Dane i mapa",
-        "rows_without_coordinates": "wierszy bez współrzędnych",
-        "more": "więcej",
-        "events_here": "zdarzeń tutaj",
+        "events_here_one": "{n} zdarzenie tutaj",
+        "events_here_few": "{n} zdarzenia tutaj",
+        "events_here_other": "{n} zdarzeń tutaj",
+        "events_shown": "Pokazane zdarzenia: {shown} z {total}",
+        "event_count_one": "{n} zdarzenie",
+        "event_count_few": "{n} zdarzenia",
+        "event_count_other": "{n} zdarzeń",
+        "no_value": "(brak)",
+        "other": "Inne",
+        "other_categories": "jeszcze {n} kategorii",
+        "show_more": "Pokaż kolejne {n}",
+        "density": "Zdarzenia w komórce (cały okres)",
+        "density_note": "Przybliż, aby zobaczyć pojedyncze zdarzenia.",
+        "not_embedded": "Zbyt wiele zdarzeń, by dołączyć je pojedynczo ({n}); mapa pokazuje, ile przypada na komórkę.",
+        "without_time": "Zdarzenia bez czasu (pokazywane zawsze): {n}.",
+        "without_coordinates": "Wiersze nierysowane, bez poprawnych współrzędnych: {n} (lista w {file}).",
+        "data_from": "Dane",
+        "column": "Kolumna",
+        "row": "Wiersz",
     },
 }
 
@@ -371,6 +421,10 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "area_precisions": list(AREA_PRECISIONS),
         "markers": list(MARKERS),
         "overlap_colour": OVERLAP_COLOUR,
+        "category_colours": list(CATEGORY_COLOURS),
+        "other_colour": OTHER_COLOUR,
+        "category_rim_shade": CATEGORY_RIM_SHADE,
+        "density_colours": list(DENSITY_COLOURS),
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),

@@ -121,7 +121,7 @@ print(",".join(loaded))
     assert not (tmp_path / "geomap-pwned.txt").exists()
 
 
-@pytest.mark.parametrize("name", ["geomap.js"])
+@pytest.mark.parametrize("name", ["geomap.js", "geomap-table.js"])
 def test_own_js_never_parses_markup(name):
     """The page's own JS builds nodes; no API that parses HTML or evaluates text appears in it."""
     code = (WEB / name).read_text("utf-8")
@@ -147,7 +147,7 @@ def test_vocabulary_lives_in_python_only():
     """Colours and UI words reach the page as data: the page's own JS and CSS hold no copies."""
     from geomap import vocab
 
-    for name in ("geomap.js", "geomap.css"):
+    for name in ("geomap.js", "geomap-table.js", "geomap.css"):
         code = (WEB / name).read_text("utf-8")
         assert not re.findall(r"#[0-9a-fA-F]{6}\b", code), name
         for colour in vocab.STATUS_COLOURS.values():

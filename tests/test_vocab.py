@@ -32,6 +32,18 @@ def test_map_symbols_stand_out_from_the_basemap(colour, ground):
     assert contrast(colour, vocab.BASEMAP_COLOURS[ground]) >= 3.0
 
 
+def _shade(colour: str, factor: float) -> str:
+    """The colour times ``factor``, rounded as the page's renderer rounds it."""
+    return "#" + "".join(f"{round(int(colour[i : i + 2], 16) * factor):02x}" for i in (1, 3, 5))
+
+
+@pytest.mark.parametrize("colour", [*vocab.CATEGORY_COLOURS, vocab.OTHER_COLOUR])
+@pytest.mark.parametrize("ground", ["land", "focus", "water"])
+def test_event_dots_stand_out_by_their_rim(colour, ground):
+    """WCAG 1.4.11 for event dots: the rim (the colour shaded) at least 3:1 against the basemap."""
+    assert contrast(_shade(colour, vocab.CATEGORY_RIM_SHADE), vocab.BASEMAP_COLOURS[ground]) >= 3.0
+
+
 @pytest.mark.parametrize("text", ["text", "muted", "focus"])
 def test_panel_text_is_readable(text):
     """WCAG 1.4.3 (AA): text at least 4.5:1 against the panel."""

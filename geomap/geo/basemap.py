@@ -5,14 +5,16 @@ Everything is plain GeoJSON-ready data for the page; nothing here knows HTML.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry import box, mapping
 
-from geomap.geo import boundaries
+from geomap.geo import areas
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 #: Countries around the incident, wide enough for a 16:9 image; admin-1 lines nearer in.
 MARGIN_DEG = (12.0, 6.0)
@@ -33,17 +35,17 @@ def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
     """
     frame, near = (box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
                    for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG))  # fmt: skip
-    countries = boundaries.countries()
-    regions = boundaries.admin1()
+    countries, regions = areas.countries(), areas.admin1()
     # Labels go where the map opens: the incident's bounds with a little to spare.
     view = box(bounds[0] - 1.5, bounds[1] - 1.0, bounds[2] + 1.5, bounds[3] + 1.0)
-    found = (_country_label(r, view) for _, r in countries[countries.intersects(view)].iterrows())
+    seen = shapely.intersects(countries.geoms, view)
+    found = (_country_label(countries.props[i], countries.geoms[i], view) for i in np.flatnonzero(seen))
     labels = [label for label in found if label is not None]
     labels += [
-        {"lon": float(r["label_lon"]), "lat": float(r["label_lat"]), "text": str(r["name_local"] or r["name"]),
+        {"lon": float(p["label_lon"]), "lat": float(p["label_lat"]), "text": str(p["name_local"] or p["name"]),
          "kind": "region"}
-        for _, r in regions[regions["iso_a2"] == focus].iterrows()
-        if near.contains(shapely.Point(r["label_lon"], r["label_lat"]))
+        for p in regions.props
+        if p["iso_a2"] == focus and near.contains(shapely.Point(p["label_lon"], p["label_lat"]))
     ]  # fmt: skip
     return {
         "focus": focus,
@@ -54,28 +56,27 @@ def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
     }
 
 
-def _collection(table: gpd.GeoDataFrame, frame: Any, fields: list[str]) -> dict[str, Any]:
-    table = table[table.intersects(frame)]
-    geoms = shapely.simplify(shapely.intersection(table.geometry.values, frame), SIMPLIFY_DEG)
+def _collection(table: areas.Areas, frame: Any, fields: list[str]) -> dict[str, Any]:
+    inside = np.flatnonzero(shapely.intersects(table.geoms, frame))
+    geoms = shapely.simplify(shapely.intersection(table.geoms[inside], frame), SIMPLIFY_DEG)
     geoms = shapely.transform(geoms, lambda xy: xy.round(3))
-    rows = table[fields].itertuples(index=False, name=None)
     features = [
-        {"type": "Feature", "properties": dict(zip(fields, row, strict=True)), "geometry": mapping(g)}
-        for row, g in zip(rows, geoms, strict=True)
+        {"type": "Feature", "properties": {f: table.props[i][f] for f in fields}, "geometry": mapping(g)}
+        for i, g in zip(inside, geoms, strict=True)
         if not g.is_empty
     ]
     return {"type": "FeatureCollection", "features": features}
 
 
-def _country_label(row: Any, frame: Any) -> dict[str, Any] | None:
+def _country_label(props: dict[str, Any], geometry: Any, frame: Any) -> dict[str, Any] | None:
     """Natural Earth's label point, or, when that lies outside the view, a point of the country well inside it."""
-    point = shapely.Point(row["label_lon"], row["label_lat"])
+    point = shapely.Point(props["label_lon"], props["label_lat"])
     if not frame.contains(point):
-        inside = shapely.intersection(row.geometry, frame.buffer(-0.3))
+        inside = shapely.intersection(geometry, frame.buffer(-0.3))
         if inside.area < MIN_LABEL_AREA_DEG2:
             return None  # a sliver at the edge: its label would spill over the neighbour
         point = inside.representative_point()
-    return {"lon": round(point.x, 4), "lat": round(point.y, 4), "text": str(row["name"]), "kind": "country"}
+    return {"lon": round(point.x, 4), "lat": round(point.y, 4), "text": str(props["name"]), "kind": "country"}
 
 
 def towns(bounds: Bounds, /) -> list[list[Any]]:

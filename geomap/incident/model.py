@@ -190,6 +190,30 @@ class LayerStyle:
 
 
 @dataclass(frozen=True)
+class TableLayer:
+    """An event table drawn with the incident.
+
+    Its file lies beside the incident file; the other fields say what its columns mean (see
+    :class:`geomap.tables.TableSpec`).
+    """
+
+    id: str
+    title: str
+    description: str
+    file: Path
+    lon: str | None
+    lat: str | None
+    place: str | None
+    hints: tuple[str, ...]
+    country: str | None
+    category: str | None
+    time: str | None
+    popup: tuple[str, ...] | None
+    sources: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
 class Incident:
     """A validated incident file.
 
@@ -213,6 +237,7 @@ class Incident:
     language: str = "en"
     styles: dict[str, LayerStyle] = field(default_factory=dict)
     counts: tuple[Count, ...] = ()
+    tables: tuple[TableLayer, ...] = ()
     as_of: datetime | None = None  # set on an incident filtered to what was known then
 
     @property

@@ -39,6 +39,7 @@ from geomap.incident.model import (
     Quote,
     Report,
     Source,
+    TableLayer,
     When,
 )
 from geomap.incident.yamlnodes import compose, read_text
@@ -541,6 +542,31 @@ def _source(r: _Reader, rec: Record, field: str, folder: Path) -> Source:
     return Source(rec.get("id"), rec.get("title"), rec.get("publisher"), rec.get("date"), url, text)
 
 
+def _table(r: _Reader, rec: Record, field: str, folder: Path) -> TableLayer | None:
+    """Read an event table layer; its file must lie beside the incident file.
+
+    Its columns are checked when it is read, at build.
+    """
+    name = rec.get("file")
+    path = _local_file(folder, name)
+    if path is None:
+        r.problem(rec.line_of("file"), f"{field}.file",
+                  f"{name!r} must name a file or folder in the incident file's folder (no absolute path, no '..')")  # fmt: skip
+        return None
+    if not path.exists():
+        r.problem(rec.line_of("file"), f"{field}.file", f"{name!r}: no such file beside the incident file")
+        return None
+    if (rec.get("lon") is None) != (rec.get("lat") is None):
+        r.problem(rec.line, field, "give both lon and lat, or neither")
+    if rec.get("place") is not None and rec.get("lon") is not None:
+        r.problem(rec.line_of("place"), f"{field}.place", "give place (to geocode) or lon and lat, not both")
+    return TableLayer(
+        rec.get("id"), rec.get("title") or rec.get("id"), rec.get("description", ""), path, rec.get("lon"),
+        rec.get("lat"), rec.get("place"), tuple(rec.get("hints", ())), rec.get("country"), rec.get("category"),
+        rec.get("time"), tuple(rec.get("popup")) if rec.get("popup") else None, tuple(rec.get("sources", ())), rec.line,
+    )  # fmt: skip
+
+
 def _local_file(folder: Path, name: str) -> Path | None:
     """Return the file ``name`` inside ``folder``, or None when it leads outside (``..``, absolute, symlink)."""
     parts = PurePosixPath(name.replace("\\", "/")).parts
@@ -643,8 +669,9 @@ def _check_citations(
 
 
 def _check_references(
-    r: _Reader, incident: dict[str, Any], texts: dict[str, str], counts: tuple[Count, ...] = ()
-) -> None:
+    r: _Reader, incident: dict[str, Any], texts: dict[str, str], counts: tuple[Count, ...] = (),
+    tables: tuple[TableLayer, ...] = (),
+) -> None:  # fmt: skip
     """Report dangling source ids, duplicate ids, quotes not in their text, unknown target layers."""
     known = {s.id for s in incident["sources"]}
     reports = [(layer, e.report) for layer, es in incident["places"].items() for e in es]
@@ -667,6 +694,7 @@ def _check_references(
         for h in rep.history
     ]
     cited += [(f"counts.{c.id}", c.line, c.line, c.sources, c.quotes) for c in counts]
+    cited += [(f"tables.{t.id}", t.line, t.line, t.sources, ()) for t in tables]
     for where, sources_line, quotes_line, ids, quotes in cited:
         _check_citations(r, where, sources_line, quotes_line, ids, quotes, known, texts)
     for layer, rep in reports:
@@ -783,13 +811,16 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
         "flight_directions": tuple(c for i, rec in enumerate(top.get("flight_directions", [])) if (c := _claim(r, rec, f"flight_directions[{i}]"))),
     }  # fmt: skip
     counts = tuple(_count(r, rec) for rec in top.get("counts", []))
+    tables = tuple(
+        t for i, rec in enumerate(top.get("tables", [])) if (t := _table(r, rec, f"tables[{i}]", path.parent))
+    )
     built_in = {k for k in schema.RESERVED_LAYERS if top.get(k)}
     styles = _styles(r, top.get("layers", {}), set(places) | built_in)
     texts = _source_texts(r, sources, records, path.parent)
-    _check_references(r, fields, texts, counts)
+    _check_references(r, fields, texts, counts, tables)
     _check_history(r, fields, start, counts)
     return Incident(
         path=path, id=head.get("id"), title=head.get("title"), start=start, end=end, timezone=tz,
         summary=head.get("summary", ""), warnings=tuple(r.warnings), language=head.get("language", "en"),
-        styles=styles, counts=counts, **fields,
+        styles=styles, counts=counts, tables=tables, **fields,
     )  # fmt: skip

@@ -31,15 +31,15 @@ PREFIX = ".geomap-"
 class OutputSet:
     """The files of one incident's build, held in memory until :func:`commit`.
 
-    ``layers`` go to ``<layers_root>/<incident>/<name>``; ``files`` to
-    ``<out_dir>/<name>``; ``stale`` names files in ``out_dir`` that the new set
+    ``layers`` go to ``<layers_root>/<incident>/<name>`` (None: a set without a layer folder);
+    ``files`` to ``<out_dir>/<name>``; ``stale`` names files in ``out_dir`` that the new set
     no longer has (a screenshot from an earlier ``--png`` build).
     """
 
     incident: str
     layers_root: Path
     out_dir: Path
-    layers: dict[str, bytes] = field(default_factory=dict)
+    layers: dict[str, bytes] | None = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     stale: tuple[str, ...] = ()
 
@@ -50,7 +50,9 @@ class OutputSet:
 
     def paths(self) -> list[Path]:
         """Every path the set writes, layers first."""
-        return [self.layer_dir / n for n in sorted(self.layers)] + [self.out_dir / n for n in self.files]
+        return [self.layer_dir / n for n in sorted(self.layers or ())] + [
+            self.out_dir / n for n in self.files
+        ]
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -77,6 +79,8 @@ def commit(outputs: OutputSet, /) -> list[Path]:
         recover(outputs.layers_root, outputs.incident, out_dir=outputs.out_dir)
         stage_layers, stage_out = _stage_paths(outputs.layers_root, outputs.out_dir, outputs.incident)
         for folder, files in ((stage_layers, outputs.layers), (stage_out, outputs.files)):
+            if files is None:
+                continue
             folder.mkdir()
             for name, data in files.items():
                 _write_synced(folder / name, data)
@@ -87,6 +91,15 @@ def commit(outputs: OutputSet, /) -> list[Path]:
         write_file(_journal(outputs.layers_root, outputs.incident), json.dumps(journal).encode())
         _roll_forward(outputs.layers_root, outputs.incident)
     return outputs.paths()
+
+
+def write_files(
+    folder: Path, files: dict[str, bytes], /, *, name: str, stale: tuple[str, ...] = ()
+) -> list[Path]:
+    """Replace a set of files in one folder as a whole (a page and its sidecar); see :func:`commit`."""
+    return commit(
+        OutputSet(incident=name, layers_root=folder, out_dir=folder, layers=None, files=files, stale=stale)
+    )
 
 
 def recover(layers_root: Path, incident: str, /, *, out_dir: Path | None = None) -> bool:

@@ -13,15 +13,20 @@ import base64
 import hashlib
 import html
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from geomap._data import read_bytes
 from geomap.errors import GeomapError
 from geomap.web.escape import island_json
 
+if TYPE_CHECKING:
+    from geomap.web.encode import Streams
+
 ISLAND_ID = "geomap-document"
-SCRIPTS = ("leaflet.js", "leaflet.polylineDecorator.js", "geomap.js")
+#: The binary island: a table's columns, deflated and base64-encoded (see geomap.web.encode).
+COLUMNS_ID = "geomap-columns"
+SCRIPTS = ("leaflet.js", "leaflet.polylineDecorator.js", "geomap-table.js", "geomap.js")
 STYLES = ("leaflet.css", "geomap.css")
 
 _HEAD = """<!DOCTYPE html>
@@ -80,17 +85,23 @@ def content_security_policy(*, tile_host: str | None = None) -> str:
     )
 
 
-def page(document: dict[str, Any], /) -> str:
-    """Return the whole HTML page for ``document``."""
+def page(document: dict[str, Any], /, *, binary: Streams | None = None) -> str:
+    """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``."""
     js, css = assets()
     tiles = document.get("tiles") or {}
     csp = content_security_policy(tile_host=tiles.get("host"))
+    # Base64 has no "<", so the island cannot end early; the page never runs it, only reads it.
+    columns = (
+        f'</script>\n<script type="application/octet-stream" id="{COLUMNS_ID}">' + binary.base64()
+        if binary is not None and binary.entries else ""
+    )  # fmt: skip
     return (
         _HEAD
         + '<meta http-equiv="Content-Security-Policy" content="' + csp + '">\n'
         + "<style>" + css + "</style>\n"
         + _BODY
         + island_json(document)
+        + columns
         + "</script>\n<script>" + js + _TAIL
     )  # fmt: skip
 

@@ -136,6 +136,14 @@
 
     function km(value) { return number.format(value) + " " + T.km; }
 
+    var plurals = new Intl.PluralRules(lang);
+
+    /** "{n} events" in the form the language wants for n (key_one, key_few, key_other...). */
+    function plural(key, n) {
+      var text = T[key + "_" + plurals.select(n)] || T[key + "_other"];
+      return text.replace("{n}", number.format(n));
+    }
+
     /* -- time: what was known when ------------------------------------------------------- */
 
     var MINUTE = 60000;
@@ -153,7 +161,7 @@
       var end = Date.parse(t.end);
       for (var m = Date.parse(t.start); m < end; m += MINUTE) out.push(m);
       out.push(end);
-      var later = t.days.concat(t.changes, [t.last]).map(Date.parse).filter(function (m) { return m > end; });
+      var later = t.days.concat(t.changes, t.steps || [], [t.last]).map(Date.parse).filter(function (m) { return m > end; });
       later.sort(function (a, b) { return a - b; }).forEach(function (m) { if (m > out[out.length - 1]) out.push(m); });
       return out;
     }
@@ -536,6 +544,177 @@
       return overlays[key].group.getLayers().filter(function (l) { return l.feature && l.feature.id === id; })[0];
     }
 
+    /* -- event tables: the compact renderer (geomap-table.js) ------------------------------------ */
+
+    var tables = doc.tables || [];
+    var eventLayers = [];      // one per table, once its columns are loaded
+    var eventCount = null;     // the header's "n events" line
+    var tablesReady = !tables.length;
+
+    /** The density classes as legend rows: the colour and the counts it stands for. */
+    function densityRows(grid) {
+      var n = V.density_colours.length, top = Math.log(Math.max(2, grid.max)), rows = [], from = 1;
+      for (var k = 0; k < n; k++) {
+        var to = Math.min(grid.max, Math.ceil(Math.exp(((k + 1) / n) * top)) - 1);
+        if (k === n - 1) to = grid.max;
+        if (to < from) continue;
+        rows.push([swatch("area", V.density_colours[k], { fill: 1 }), from === to ? number.format(from) : number.format(from) + "\u2013" + number.format(to)]);
+        from = to + 1;
+      }
+      return rows;
+    }
+
+    function categoryLabel(v) {
+      if (v.other) return T.other + " (" + T.other_categories.replace("{n}", number.format(v.other)) + ")";
+      return v.label === null || v.label === undefined ? T.no_value : v.label;
+    }
+
+    function tableNotes(t) {
+      var box = el("div", "gm-table-notes");
+      if (!t.embedded) append(box, el("p", "gm-note", T.not_embedded.replace("{n}", number.format(t.count))));
+      var files = t.files.length ? " (" + t.files.join(", ") + ")" : "";
+      append(box, el("p", null, T.data_from + ": " + plural("event_count", t.count) + files));
+      if (t.missing.count) {
+        append(box, el("p", "gm-note", T.without_coordinates.replace("{n}", number.format(t.missing.count))
+          .replace("{file}", t.missing.file || "\u2014")));
+        var reasons = el("ul", "gm-reasons");
+        Object.keys(t.missing.reasons).forEach(function (r) {
+          append(reasons, el("li", null, r + ": " + number.format(t.missing.reasons[r])));
+        });
+        append(box, reasons);
+      }
+      if (t.time && t.time.missing) append(box, el("p", "gm-note", T.without_time.replace("{n}", number.format(t.time.missing))));
+      return box;
+    }
+
+    /** A table's switch in the layers panel, with one per category under it. */
+    function tableToggles(t) {
+      var item = el("li", "gm-table-toggle");
+      var lab = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.setAttribute("data-table", t.key);
+      box.addEventListener("change", function () { withLayer(t.key, function (l) { l.setVisible(box.checked); }); });
+      append(item, append(lab, box, " ", el("span", "gm-toggle-name", t.title),
+                          el("span", "gm-count", " (" + number.format(t.count) + ")")));
+      if (!t.categories) return item;
+      var sub = el("ul", "gm-toggles gm-categories");
+      t.categories.values.forEach(function (v, c) {
+        var clab = el("label");
+        var cbox = el("input");
+        cbox.type = "checkbox";
+        cbox.checked = true;
+        cbox.setAttribute("data-category", String(c));
+        cbox.addEventListener("change", function () { withLayer(t.key, function (l) { l.setCategory(c, cbox.checked); }); });
+        append(clab, cbox, " ", swatch("circle", v.colour, {}, V.panel.text), " ", el("span", null, categoryLabel(v)),
+               el("span", "gm-count", " (" + number.format(v.count) + ")"));
+        sub.appendChild(append(el("li"), clab));
+      });
+      return append(item, sub);
+    }
+
+    function withLayer(key, act) {
+      eventLayers.forEach(function (l) { if (l.table.key === key) act(l); });
+    }
+
+    function refreshEventCount() {
+      if (!eventCount) return;
+      var total = 0, shown = 0;
+      eventLayers.forEach(function (l) {
+        var all = l.n || l.table.count;  // a grid alone carries no events, only their count
+        total += all;
+        shown += l.visible ? (l.n ? l.shown : all) : 0;
+      });
+      eventCount.textContent = shown === total ? plural("event_count", total)
+        : T.events_shown.replace("{shown}", number.format(shown)).replace("{total}", number.format(total));
+    }
+
+    function loadTables() {
+      var island = document.getElementById("geomap-columns");
+      if (!tables.length || !island) return Promise.resolve();
+      var bytes = window.geomapTables.fromBase64(island.textContent);
+      island.textContent = "";  // the decoded bytes are all the page keeps
+      map.createPane("gm-events").style.zIndex = 450;
+      map.getPane("gm-events").style.pointerEvents = "none";
+      return Promise.all(tables.map(function (t) {
+        return window.geomapTables.create(map, t, bytes, { pane: "gm-events", colours: V.category_colours,
+                                                           rimShade: V.category_rim_shade, density: V.density_colours,
+                                                           onDraw: refreshEventCount });
+      })).then(function (layers) {
+        eventLayers = layers;
+        if (steps) eventLayers.forEach(function (l) { l.setTime(now === steps[steps.length - 1] ? Infinity : now); });
+        refreshEventCount();
+        tablesReady = true;
+      });
+    }
+
+    /** Every event under a click (or the map's centre, from the keyboard), 100 at a time. */
+    function eventsAt(point, radius) {
+      var found = [];
+      eventLayers.forEach(function (l) {
+        if (l.visible && l.mode === "events") l.hit(point.x, point.y, radius).forEach(function (i) { found.push([l, i]); });
+      });
+      return found;
+    }
+
+    /** Where the density grid is drawn: how many events a cell holds, and that zooming shows them. */
+    function openCell(point) {
+      var cell = null;
+      eventLayers.forEach(function (l) { if (!cell && l.visible && l.mode === "grid") cell = l.cellAt(point.x, point.y); });
+      if (!cell) return false;
+      var box = el("div", "gm-popup");
+      append(box, el("h3", null, plural("events_here", cell.count)), el("p", "gm-note", T.density_note));
+      L.popup(popupPadding()).setLatLng(cell.latlng).setContent(node(function () { return box; })).openOn(map);
+      return true;
+    }
+
+    function openEvents(found) {
+      var first = found[0];
+      var box = el("div", "gm-popup gm-events-popup");
+      append(box, el("h3", null, plural("events_here", found.length)));
+      var list = el("ol", "gm-event-list");
+      append(box, list);
+      var more = button("", "gm-show-more", function () { addEvents(); });
+      var shownSoFar = 0;
+      function addEvents() {
+        var next = found.slice(shownSoFar, shownSoFar + window.geomapTables.MAX_LIST);
+        var layers = [];
+        next.forEach(function (f) { if (layers.indexOf(f[0]) < 0) layers.push(f[0]); });
+        Promise.all(layers.map(function (l) {
+          return l.readable(next.filter(function (f) { return f[0] === l; }).map(function (f) { return f[1]; }));
+        })).then(function () {
+          next.forEach(function (f) { list.appendChild(eventItem(f[0], f[1])); });
+          shownSoFar += next.length;
+          var left = found.length - shownSoFar;
+          more.hidden = left <= 0;
+          more.textContent = T.show_more.replace("{n}", number.format(Math.min(left, window.geomapTables.MAX_LIST)));
+          if (popupOpen) popupOpen.update();
+        });
+      }
+      append(box, more);
+      var popupOpen = L.popup(Object.assign({ maxWidth: Math.min(340, window.innerWidth - 70),
+                                              className: "gm-events-popup-wrap" }, popupPadding()))
+        .setLatLng(first[0].latLng(first[1])).setContent(node(function () { return box; })).openOn(map);
+      addEvents();
+    }
+
+    function eventItem(layer, i) {
+      var t = layer.table;
+      var item = el("li", "gm-event");
+      var head = el("div", "gm-event-head");
+      if (t.categories) {
+        var v = t.categories.values[layer.category[i]];
+        append(head, swatch("circle", v.colour, {}, V.panel.text), " ", el("strong", null, categoryLabel(v)));
+      }
+      var at = layer.timeOf(i);
+      if (at !== null) append(head, " ", el("span", "gm-muted", t.time.precision === "day" ? dayOnly.format(new Date(at)) : dateTime.format(new Date(at))));
+      append(item, head);
+      var rows = t.columns.map(function (c) { return [c.name, layer.cell(c, i)]; });
+      append(item, facts(rows));
+      return item;
+    }
+
     /* -- labels: greedy placement by priority, hidden where they would overlap ---------------- */
 
     var labelPane = map.getPane("gm-labels");
@@ -657,15 +836,18 @@
 
     function aboutPanel() {
       var body = panel("about", T.about);
-      var span = formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")";
-      append(body, el("p", "gm-when", span));
+      if (doc.incident.start) {
+        var span = formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")";
+        append(body, el("p", "gm-when", span));
+      }
       if (doc.incident.summary) append(body, el("p", "gm-summary", doc.incident.summary));
+      tables.forEach(function (t) { append(body, tableNotes(t)); });
       var list = el("ol", "gm-sources");
       doc.sources.forEach(function (s) { list.appendChild(sourceItem(s.id)); });
       countsSection(body);
       var more = el("details", "gm-source-list");
       append(more, el("summary", null, T.sources + " (" + doc.sources.length + ")"), list);
-      append(body, more);
+      if (doc.sources.length) append(body, more);
     }
 
     var countList, countsTitle;
@@ -769,6 +951,7 @@
         }
         list.appendChild(append(el("li"), lab));
       });
+      tables.forEach(function (t) { list.appendChild(tableToggles(t)); });
       append(body, list);
       refreshLayerCounts();
     }
@@ -786,6 +969,14 @@
     /** The legend: per layer a row, or a heading with a row per status when status sets the colour. */
     function legendGroups() {
       var groups = [];
+      tables.forEach(function (t) {
+        var values = t.categories ? t.categories.values : [{ label: t.title, colour: V.category_colours[0] }];
+        if (t.embedded) {
+          groups.push({ title: t.categories ? t.title + " \u2014 " + t.categories.column : null,
+                        rows: values.map(function (v) { return [swatch("circle", v.colour, {}, V.panel.text), categoryLabel(v)]; }) });
+        }
+        if (t.grid) groups.push({ title: T.density, rows: densityRows(t.grid), note: t.embedded ? T.density_note : null });
+      });
       doc.layers.slice().reverse().forEach(function (layer) {
         var rows = [];
         if (!layer.features.length) return;  // an empty layer (as of an early moment) has nothing to explain
@@ -1048,6 +1239,7 @@
       timeText.textContent = text;
       slider.setAttribute("aria-valuetext", T.as_of + " " + text + (latest ? " (" + T.latest.toLowerCase() + ")" : ""));
       latestButton.disabled = latest;
+      eventLayers.forEach(function (layer) { layer.setTime(latest ? Infinity : now); });
       var n = changesBy(now);
       if (n !== shownChanges) {
         shownChanges = n;
@@ -1123,9 +1315,16 @@
       var head = el("header", "gm-header");
       append(head, el("h1", "gm-title", doc.incident.title));
       if (doc.as_of) append(head, el("p", "gm-as-of", asOfText()));
+      if (tables.length) {
+        eventCount = el("p", "gm-event-count");
+        eventCount.setAttribute("aria-live", "polite");
+        append(head, eventCount);
+      }
       toolbar = el("nav", "gm-toolbar");
       toolbar.setAttribute("aria-label", T.about);
-      ["about", "claims", "legend", "layers", "table"].filter(function (key) { return panels[key]; }).forEach(function (key) {
+      ["about", "claims", "legend", "layers", "table"].filter(function (key) {
+        return panels[key] && (key !== "table" || tableRows.length);  // no feature table for events alone
+      }).forEach(function (key) {
         var names = { about: T.about_short, claims: T.claims, legend: T.legend, layers: T.layers, table: T.table };
         var b = button(names[key], "gm-tool gm-tool-" + key, function () { openPanel(current === key ? null : key, true); });
         b.setAttribute("aria-controls", "gm-panel-" + key);
@@ -1195,6 +1394,10 @@
       app.classList.toggle("gm-narrow", app.clientWidth < 600);
       var bar = visibleRect(".gm-time");
       app.style.setProperty("--gm-time-h", (bar ? Math.ceil(bar.height) : 0) + "px");
+      var pad = popupPadding();
+      order.forEach(function (key) {
+        overlays[key].entries.forEach(function (e) { Object.assign(e.leaf.getPopup().options, pad); });
+      });
     }
 
     function visibleRect(selector) {
@@ -1230,6 +1433,13 @@
       return { topLeft: [left, top], bottomRight: [right, bottom] };
     }
 
+    /** Popups pan clear of the panels, the header and the time control. */
+    function popupPadding() {
+      var pad = freePadding();
+      return { autoPanPaddingTopLeft: [pad.topLeft[0], Math.max(pad.topLeft[1], 20)],
+               autoPanPaddingBottomRight: [pad.bottomRight[0], pad.bottomRight[1]] };
+    }
+
     function fit() {
       var pad = freePadding();
       fitting = true;
@@ -1253,6 +1463,7 @@
 
     drawBasemap();
     drawOverlays();
+    var loading = loadTables();
     aboutPanel();
     claimsPanel();
     legendPanel();
@@ -1287,11 +1498,32 @@
     if (timed) setStep(steps.length - 1);
     placeLabels();
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
-    map.on("moveend zoomend", function () { labelPane.style.visibility = ""; placeLabels(); });
+    map.on("moveend", function () { labelPane.style.visibility = ""; placeLabels(); });  // after zooms too
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
     app.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && current) openPanel(null, true);
     });
+    // A long popup scrolls: the keyboard must be able to reach it to scroll it.
+    map.on("popupopen", function (e) {
+      var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
+      if (content) content.setAttribute("tabindex", "0");
+    });
+    if (tables.length) {
+      var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+      map.on("click", function (e) {
+        var target = e.originalEvent && e.originalEvent.target;
+        if (target && target.closest && target.closest(".leaflet-interactive, .leaflet-marker-icon")) return;
+        var found = eventsAt(e.containerPoint, touch ? 14 : 7);
+        if (found.length) openEvents(found);
+        else openCell(e.containerPoint);
+      });
+      // From the keyboard: Enter on the map lists the events at its centre.
+      mapNode.addEventListener("keydown", function (e) {
+        if (e.key !== "Enter" || e.target !== mapNode) return;
+        var found = eventsAt(map.getSize().divideBy(2), 12);
+        if (found.length) openEvents(found);
+      });
+    }
     // Refit on resize (a phone turned, an iframe resized) until the reader moves the map.
     window.addEventListener("resize", function () {
       layout();
@@ -1313,7 +1545,14 @@
         setStep(i);
         return new Date(steps[i]).toISOString();
       },
-      steps: function () { return steps ? steps.map(function (m) { return new Date(m).toISOString(); }) : []; }
+      steps: function () { return steps ? steps.map(function (m) { return new Date(m).toISOString(); }) : []; },
+      ready: function () { return tablesReady; },
+      loading: loading,
+      events: function () { return eventLayers; },
+      eventsAt: function (x, y, radius) {
+        return eventsAt(L.point(x, y), radius || 7).map(function (f) { return { table: f[0].table.key, index: f[1] }; });
+      },
+      clickEvents: function (x, y) { var found = eventsAt(L.point(x, y), 7); if (found.length) openEvents(found); return found.length; }
     };
   }
 

@@ -1,0 +1,106 @@
+"""Which admin units each point lies in: admin-1 by polygon, the lower units by the nearest place.
+
+Admin-1 units (voivodeships, oblasts, voblasts...) and countries come from the packaged Natural
+Earth polygons: a point inside one gets its name and ISO 3166-2 code.  There are no polygons for
+powiats and gminas in the package, so those come from the nearest populated place of the gazetteer
+(its admin-2 and admin-3), with that place and its distance given, and only within
+:data:`NEAREST_MAX_KM`.  Where the gazetteer lists villages (Poland) that is usually the unit the
+point lies in; near a unit's edge, or where it lists only towns (Ukraine, Belarus, Lithuania), it
+is the unit of the nearest place, which the column names say.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import shapely
+
+from geomap.geo import areas
+
+#: Lower admin units are taken from a nearest place no farther than this.
+NEAREST_MAX_KM = 15.0
+#: The columns :func:`admin_units` returns.
+COLUMNS = ("in_country", "in_admin1", "in_admin1_code", "in_admin2", "in_admin3", "nearest_place",
+           "nearest_place_id", "nearest_place_km")  # fmt: skip
+EARTH_KM = 6371.0088
+
+
+def admin_units(lon: np.ndarray, lat: np.ndarray, /) -> dict[str, np.ndarray]:
+    """Return, per point, its country and admin-1 unit (polygons), and admin-2/3 of the nearest place.
+
+    Points that are NaN get None everywhere.
+    """
+    lon = np.asarray(lon, dtype=np.float64)
+    lat = np.asarray(lat, dtype=np.float64)
+    n = len(lon)
+    out = {name: np.full(n, None, dtype=object) for name in COLUMNS}
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if not ok.any():
+        return out
+    points = shapely.points(lon[ok], lat[ok])
+    rows = np.flatnonzero(ok)
+    regions = areas.admin1()
+    inside = areas.first_containing(regions.geoms, points)
+    found = inside >= 0
+    out["in_admin1"][rows[found]] = regions.column("name")[inside[found]]
+    out["in_admin1_code"][rows[found]] = regions.column("iso_3166_2")[inside[found]]
+    out["in_country"][rows[found]] = regions.column("iso_a2")[inside[found]]
+    countries = areas.countries()
+    rest = ~found
+    if rest.any():
+        there = areas.first_containing(countries.geoms, points[rest])
+        hit = there >= 0
+        out["in_country"][rows[rest][hit]] = countries.column("iso_a2")[there[hit]]
+    _nearest_places(lon[ok], lat[ok], rows, out)
+    return out
+
+
+@cache
+def _places() -> tuple[np.ndarray, np.ndarray, np.ndarray, shapely.STRtree]:
+    """Return the gazetteer's populated places: row numbers, lon, lat, and a tree on a local plane."""
+    from geomap.places.gazetteer import load
+
+    gaz = load()
+    rows = [i for i in range(len(gaz)) if gaz.feature(i).fclass == "P"]
+    lon = np.array([gaz.feature(i).lon for i in rows])
+    lat = np.array([gaz.feature(i).lat for i in rows])
+    return np.array(rows), lon, lat, shapely.STRtree(shapely.points(*_plane(lon, lat)))
+
+
+def _plane(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return points on the sinusoidal plane (longitude shrunk by the cosine of the latitude).
+
+    Nearest on that plane is nearest on the ground at these scales.
+    """
+    return lon * np.cos(np.radians(lat)), lat
+
+
+def _nearest_places(lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, out: dict[str, np.ndarray]) -> None:
+    from geomap.places.gazetteer import load
+
+    gaz = load()
+    place_rows, plon, plat, tree = _places()
+    query_idx, tree_idx = tree.query_nearest(shapely.points(*_plane(lon, lat)), all_matches=False)
+    nearest = np.full(len(lon), -1, dtype=np.int64)
+    nearest[query_idx] = tree_idx
+    km = _haversine_km(lon, lat, plon[nearest], plat[nearest])
+    near = km <= NEAREST_MAX_KM
+    out["nearest_place_km"][rows] = np.round(km, 2)
+    used, which = np.unique(nearest, return_inverse=True)
+    found = [gaz.feature(int(place_rows[k])) for k in used]
+    units = [gaz.admin_names(f) for f in found]
+    for column, values in (("nearest_place", [f.name for f in found]),
+                           ("nearest_place_id", [f.gazetteer_id for f in found]),
+                           ("in_admin2", [u[1] or None for u in units]),
+                           ("in_admin3", [u[2] or None for u in units])):  # fmt: skip
+        taken = np.array(values, dtype=object)[which]
+        if column.startswith("in_"):
+            taken[~near] = None
+        out[column][rows] = taken
+
+
+def _haversine_km(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> np.ndarray:
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(a))

@@ -1,0 +1,484 @@
+"""Event tables on a map: every format read the same, every row drawn or reported, clicks right.
+
+The page's columns are read back with an independent decoder (tests/columns.py); the browser
+tests click real pixels in Debian's Chromium.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+from columns import islands, table_columns
+from common import MARKER, PAYLOADS
+from pages import Page
+
+from geomap.cli import main
+from geomap.errors import GeomapError
+from geomap.tables import map_table
+
+ROOT = Path(__file__).resolve().parents[1]
+READY = "window.geomap && geomap.ready()"
+
+
+def canonical() -> pd.DataFrame:
+    """Twenty events: Polish and Cyrillic text, a missing category, two stacked on one point, and
+    three rows that cannot be placed (no latitude, a longitude out of range, and 0, 0)."""
+    rng = np.random.default_rng(3)
+    n = 20
+    df = pd.DataFrame({
+        "event_id": [f"E{i:02d}" for i in range(n)],
+        "place": ["Cześniki", "Łódź", "Шацьк", "Wyryki-Wola"] * 5,
+        "kind": ["Shelling", "Drone", "Protest", None, "Drone"] * 4,
+        "when": pd.to_datetime("2025-09-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
+        "longitude": np.round(rng.uniform(22, 24, n), 5),
+        "latitude": np.round(rng.uniform(50, 52, n), 5),
+        "note": [f"note {i}: ąę «x»" for i in range(n)],
+    })  # fmt: skip
+    df.loc[1, ["longitude", "latitude"]] = df.loc[0, ["longitude", "latitude"]].to_numpy()  # stacked
+    df.loc[5, "latitude"] = np.nan
+    df.loc[6, "longitude"] = 200.0
+    df.loc[7, ["longitude", "latitude"]] = 0.0
+    df["when"] = df["when"].dt.date
+    return df
+
+
+LOCATED = 17
+
+
+def _geo(df: pd.DataFrame):
+    import geopandas as gpd
+    import shapely
+
+    ok = df["latitude"].notna()
+    geometry = [
+        shapely.Point(x, y) if k else None for x, y, k in zip(df.longitude, df.latitude, ok, strict=True)
+    ]
+    return gpd.GeoDataFrame(df.drop(columns=["longitude", "latitude"]), geometry=geometry, crs=4326)
+
+
+def _write(df: pd.DataFrame, folder: Path, kind: str) -> Path:
+    import pyarrow.parquet as pq
+
+    path = folder / f"events.{kind}"
+    if kind == "csv":
+        df.to_csv(path, index=False)
+    elif kind == "tsv":
+        df.to_csv(path, index=False, sep="\t")
+    elif kind == "parquet":
+        pq.write_table(pa.Table.from_pandas(df, preserve_index=False), path)
+    elif kind == "geoparquet":
+        path = folder / "events.geo.parquet"
+        _geo(df).to_parquet(path)
+    elif kind == "parts":
+        path = folder / "events-parts"
+        path.mkdir()
+        geo = _geo(df)
+        for i, part in enumerate((geo.iloc[:8], geo.iloc[8:])):  # part.10 after part.2: order by number
+            part.to_parquet(path / f"part.{i * 10 if i else 2}.parquet")
+    else:
+        options = {"SPATIAL_INDEX": "NO"} if kind == "fgb" else {}  # a spatial index refuses empty geometries
+        _geo(df).to_file(
+            path, driver={"geojson": "GeoJSON", "gpkg": "GPKG", "fgb": "FlatGeobuf"}[kind], **options
+        )
+    return path
+
+
+FORMATS = ["csv", "tsv", "parquet", "geoparquet", "parts", "geojson", "gpkg", "fgb"]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return table_columns(map_table(canonical(), category="kind", time="when").html)
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_every_format_reads_back_the_same(tmp_path, reference, kind):
+    path = _write(canonical(), tmp_path, kind)
+    got = table_columns(map_table(path, category="kind", time="when").html)
+    table = got["table"]
+    assert (table["rows"], table["count"]) == (20, LOCATED)
+    assert table["missing"]["count"] == 3
+    np.testing.assert_allclose(got["lon"], reference["lon"], atol=1e-5)
+    np.testing.assert_allclose(got["lat"], reference["lat"], atol=1e-5)
+    assert got["category"] == reference["category"]
+    assert list(got["time"]) == list(reference["time"])
+    for column in ("event_id", "place", "note"):
+        assert got[column] == reference[column], column
+
+
+def test_coordinates_ids_and_text_survive_exactly(reference):
+    df = canonical()
+    placed = df[df.event_id.isin(reference["event_id"])].set_index("event_id")
+    for i, event in enumerate(reference["event_id"]):
+        assert abs(reference["lon"][i] - placed.loc[event, "longitude"]) < 1e-5
+        assert reference["note"][i] == placed.loc[event, "note"]
+    assert sorted(reference["event_id"]) == sorted(set(df.event_id) - {"E05", "E06", "E07"})
+    assert reference["category"].count(None) == 4  # missing is a category of its own, "(none)"
+
+
+def test_rows_without_coordinates_are_counted_listed_and_said(tmp_path, capsys):
+    path = _write(canonical(), tmp_path, "csv")
+    out = tmp_path / "site" / "map.html"
+    assert main(["map", str(path), "-o", str(out), "--category", "kind"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == [str(out), str(out.parent / "map.missing.csv")]
+    assert "20 rows: 17 drawn, 3 without coordinates (listed in map.missing.csv)" in captured.err
+    missing = pd.read_csv(out.parent / "map.missing.csv")
+    assert list(missing["row"]) == [6, 7, 8]
+    assert list(missing["event_id"]) == ["E05", "E06", "E07"]
+    assert missing["reason"].tolist() == [
+        "no coordinates",
+        "coordinates out of range (longitude beyond ±180 or latitude beyond ±90)",
+        "coordinates 0, 0 (a missing value written as zero)",
+    ]
+    doc, _ = islands(out.read_text("utf-8"))
+    assert doc["tables"][0]["missing"] == {"count": 3, "file": "map.missing.csv", "reasons": {
+        "coordinates 0, 0 (a missing value written as zero)": 1,
+        "coordinates out of range (longitude beyond ±180 or latitude beyond ±90)": 1, "no coordinates": 1}}  # fmt: skip
+    # A later build with every row placed removes the stale list.
+    clean = canonical().drop(index=[5, 6, 7])
+    clean.to_csv(path, index=False)
+    assert main(["map", str(path), "-o", str(out)]) == 0
+    assert not (out.parent / "map.missing.csv").exists()
+
+
+def test_same_input_same_bytes(tmp_path):
+    path = _write(canonical(), tmp_path, "csv")
+    first = map_table(path, category="kind", time="when").html
+    again = map_table(path, category="kind", time="when").html
+    assert first == again
+    for i in (1, 2):
+        assert main(["map", str(path), "-o", str(tmp_path / str(i) / "map.html"), "--time", "when"]) == 0
+    assert (tmp_path / "1" / "map.html").read_bytes() == (tmp_path / "2" / "map.html").read_bytes()
+    assert (tmp_path / "1" / "map.missing.csv").read_bytes() == (
+        tmp_path / "2" / "map.missing.csv"
+    ).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--lon", "x", "--lat", "latitude"], "no column 'x'; the columns are: event_id, place"),
+     (["--lon", "longitude"], "give both --lon and --lat"),
+     (["--category", "nope"], "--category 'nope': no such column"),
+     (["--time", "note"], "--time 'note': no row has a time that can be read"),
+     (["--time", "longitude"], "--time 'longitude' holds double, not dates or times"),
+     (["--timezone", "Mars/Olympus"], "--timezone 'Mars/Olympus' is not a time zone")],
+)  # fmt: skip
+def test_bad_options_are_one_line_and_write_nothing(tmp_path, capsys, args, message):
+    path = _write(canonical(), tmp_path, "csv")
+    out = tmp_path / "out" / "map.html"
+    assert main(["map", str(path), "-o", str(out), *args]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0], err
+    assert not out.parent.exists()
+
+
+def test_unreadable_inputs_are_one_line(tmp_path, capsys):
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "nocoords.csv").write_text("a,b\n1,2\n", "utf-8")
+    for target, message in ((tmp_path / "nothing.csv", "no such file"),
+                            (tmp_path / "bad.parquet", "cannot be read as a table"),
+                            (tmp_path / "empty", "a folder with no .parquet files"),
+                            (tmp_path / "nocoords.csv", "no coordinates found: give --lon and --lat")):  # fmt: skip
+        assert main(["map", str(target), "-o", str(tmp_path / "x.html")]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and message in err[0] and "Traceback" not in err[0], err
+
+
+def test_the_map_command_imports_no_geopandas_for_lon_lat_tables(tmp_path):
+    path = _write(canonical(), tmp_path, "csv")
+    code = ("import sys; from geomap.cli import main; "
+            f"assert main(['map', {str(path)!r}, '-o', {str(tmp_path / 'm.html')!r}, '--category', 'kind']) == 0; "
+            "print(sorted(m for m in ('geopandas', 'folium', 'fiona', 'pyproj') if m in sys.modules))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_places_are_geocoded_in_batch_and_the_unresolved_listed(tmp_path):
+    df = pd.DataFrame({"town": ["Cześniki", "Mniszków", "Mniszków", "Nowhere-on-earth", "Lwów"],
+                       "county": ["Zamość County", "powiat opoczyński", None, None, None]})  # fmt: skip
+    result = map_table(df, place="town", hints=("county",))
+    table = result.document["tables"][0]
+    assert (table["count"], table["missing"]["count"]) == (3, 2)
+    assert table["source"] == "geocoded place column town"
+    reasons = result.missing.column("reason").to_pylist()
+    assert reasons[0].startswith("ambiguous: 'Mniszków' matches 2 places")
+    assert reasons[1].startswith("not_found:")
+
+
+def test_a_density_grid_above_the_limit_and_only_the_grid_above_the_maximum():
+    df = canonical()
+    both = table_columns(map_table(df, grid_above=10).html)["table"]
+    assert both["embedded"] and both["grid"]["total"] == LOCATED and both["draw_limit"] == 10
+    alone = table_columns(map_table(df, grid_above=10, max_events=10).html)
+    assert not alone["table"]["embedded"] and alone["table"]["grid"]["total"] == LOCATED
+    assert "lon" not in alone and not alone["table"]["columns"]
+
+
+def test_geodataframes_and_arrow_tables_map_too():
+    df = canonical()
+    from_geo = table_columns(map_table(_geo(df), category="kind").html)
+    from_arrow = table_columns(
+        map_table(pa.Table.from_pandas(df, preserve_index=False), category="kind").html
+    )
+    assert from_geo["event_id"] == from_arrow["event_id"]
+    with pytest.raises(GeomapError, match="cannot map a int"):
+        map_table(3)
+
+
+# -- in the browser ----------------------------------------------------------------------------
+
+
+def _stacked(n: int = 260) -> pd.DataFrame:
+    """``n`` events: 150 stacked on one point, the rest spread, with times over ten days."""
+    rng = np.random.default_rng(5)
+    lon = np.round(rng.uniform(22, 24, n), 5)
+    lat = np.round(rng.uniform(50, 52, n), 5)
+    lon[:150], lat[:150] = 23.1, 51.1
+    return pd.DataFrame({"id": [f"ev-{i:03d}" for i in range(n)], "lon": lon, "lat": lat,
+                         "kind": rng.choice(["A", "B", "C"], n),
+                         "day": (pd.Timestamp("2025-09-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D")).date})  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def stacked_page(browser, tmp_path_factory):
+    out = tmp_path_factory.mktemp("stacked") / "stacked.html"
+    map_table(_stacked(), out=out, category="kind", time="day")
+    page = Page(browser, out, width=1280, height=900, ready=READY)
+    yield page
+    page.close()
+
+
+def _click(page: Page, lat: float, lon: float, zoom: int = 12) -> str:
+    point = page.js(
+        f"(() => {{ geomap.map.closePopup(); geomap.map.setView([{lat}, {lon}], {zoom}, {{animate: false}});"
+        f" const p = geomap.map.latLngToContainerPoint([{lat}, {lon}]); return [p.x, p.y]; }})()"
+    )
+    box = page.page.locator("#gm-map").bounding_box()
+    page.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    page.page.wait_for_timeout(150)
+    for _ in range(20):
+        more = page.page.locator(".leaflet-popup .gm-show-more:not([hidden])")
+        if not more.count():
+            break
+        more.last.click()
+        page.page.wait_for_timeout(50)
+    return page.page.locator(".leaflet-popup-content").last.text_content()
+
+
+def test_every_row_is_drawn_and_every_event_can_be_clicked(stacked_page):
+    page = stacked_page
+    page.js("geomap.fit()")
+    assert page.js("geomap.events()[0].drawn") == 260
+    df = _stacked()
+    for _, event in df.iloc[150:].iterrows():  # the spread ones: each one found where it is drawn
+        found = page.js(
+            f"(() => {{ const p = geomap.map.latLngToContainerPoint([{event.lat}, {event.lon}]);"
+            f" return geomap.eventsAt(p.x, p.y).map(f => f.index); }})()"
+        )
+        assert found, event.id
+    text = _click(page, df.lat[200], df.lon[200])
+    assert df.id[200] in text
+
+
+def test_a_stack_lists_every_event_under_it_a_hundred_at_a_time(stacked_page):
+    page = stacked_page
+    point = page.js(
+        "(() => { geomap.map.closePopup(); geomap.map.setView([51.1, 23.1], 12, {animate: false});"
+        " const p = geomap.map.latLngToContainerPoint([51.1, 23.1]); return [p.x, p.y]; })()"
+    )
+    box = page.page.locator("#gm-map").bounding_box()
+    page.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    page.page.wait_for_timeout(200)
+    popup = page.page.locator(".leaflet-popup-content").last
+    assert popup.locator("h3").text_content() == "150 events here"
+    assert popup.locator(".gm-event").count() == 100
+    assert popup.locator(".gm-show-more").text_content() == "Show 50 more"
+    popup.locator(".gm-show-more").click()
+    page.page.wait_for_timeout(200)
+    assert popup.locator(".gm-event").count() == 150
+    assert not popup.locator(".gm-show-more").is_visible()
+    listed = popup.text_content()
+    assert all(f"ev-{i:03d}" in listed for i in range(150))
+
+
+def test_time_and_categories_filter_what_is_drawn(stacked_page):
+    page = stacked_page
+    page.js("geomap.map.closePopup(); geomap.fit()")
+    df = _stacked()
+    page.js("geomap.setTime('2025-09-04T23:59:59Z')")
+    assert page.js("geomap.events()[0].drawn") == int((pd.to_datetime(df.day) <= "2025-09-04").sum())
+    assert "events shown" in page.js("document.querySelector('.gm-event-count').textContent")
+    page.js("geomap.setTime('2025-09-30T00:00:00Z')")
+    assert page.js("geomap.events()[0].drawn") == 260
+    counts = page.js("geomap.document.tables[0].categories.values.map(v => [v.label, v.count])")
+    label, count = counts[0]
+    page.page.locator('#gm-panel-layers input[data-category="0"]').uncheck()
+    assert page.js("geomap.events()[0].drawn") == 260 - count == 260 - int((df.kind == label).sum())
+    page.page.locator('#gm-panel-layers input[data-category="0"]').check()
+    page.page.locator('#gm-panel-layers input[data-table="events"]').uncheck()
+    assert page.js("geomap.events()[0].drawn") == 0
+    page.page.locator('#gm-panel-layers input[data-table="events"]').check()
+
+
+def test_the_grid_gives_way_to_events_when_zoomed_in(browser, tmp_path):
+    out = tmp_path / "grid.html"
+    map_table(_stacked(), out=out, grid_above=200)  # 260 in all, 150 of them on one point
+    page = Page(browser, out, ready=READY)
+    try:
+        assert page.js("geomap.events()[0].mode") == "grid"
+        assert page.js("geomap.document.tables[0].grid.total") == 260
+        page.js("geomap.map.setView([51.1, 23.1], 13, {animate: false})")
+        assert page.js("geomap.events()[0].mode") == "events"
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+def test_hostile_cells_and_column_names_stay_text(browser, tmp_path):
+    n = len(PAYLOADS)
+    df = pd.DataFrame({"lon": 22.0 + (np.arange(n) % 6) * 0.3, "lat": 50.0 + (np.arange(n) // 6) * 0.3})
+    df["kind"] = PAYLOADS  # categories: the legend and the layer list
+    for payload in PAYLOADS[:12]:  # column names
+        df[payload] = PAYLOADS
+    out = tmp_path / "hostile.html"
+    map_table(df, out=out, category="kind", title=PAYLOADS[10], popup=("kind", *PAYLOADS[:12]))
+    html = out.read_text("utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    page = Page(browser, out, ready=READY)
+    try:
+        page.js(
+            "document.querySelector('.gm-tool-layers') && document.querySelector('.gm-tool-layers').click()"
+        )
+        panel = page.js("document.getElementById('gm-panel-layers').textContent")
+        named = page.js("geomap.document.tables[0].categories.values.filter(v => !v.other).map(v => v.label)")
+        assert len(named) == 9  # the palette names nine, the rest are "Other"
+        for label in named:
+            assert label in PAYLOADS and label in panel
+        for i in range(n):
+            text = _click(page, float(df.lat[i]), float(df.lon[i]), zoom=11)
+            assert PAYLOADS[i] in text, PAYLOADS[i]
+            for name in PAYLOADS[:12]:
+                assert name in text
+        assert page.dialogs == [] and page.outside == [] and page.errors == []
+        assert (
+            page.js(
+                "document.querySelectorAll('.leaflet-popup img, .leaflet-popup svg:not(.gm-symbol), .leaflet-popup iframe').length"
+            )
+            == 0
+        )
+        assert page.js("document.title") == PAYLOADS[10]
+    finally:
+        page.close()
+    assert not (Path.cwd() / MARKER).exists()
+
+
+def test_a_phone_gets_the_same_map(browser, tmp_path):
+    out = tmp_path / "phone.html"
+    map_table(_stacked(), out=out, category="kind", time="day")
+    page = Page(browser, out, width=390, height=844, ready=READY)
+    try:
+        assert page.js("geomap.compact()") is True
+        assert page.js("geomap.events()[0].drawn") == 260
+        bar = json.loads(
+            page.js("JSON.stringify(document.querySelector('.gm-time').getBoundingClientRect())")
+        )
+        assert bar["right"] <= 390 and bar["bottom"] <= 844
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+# -- a table as a layer of an incident ---------------------------------------------------------
+
+
+def _incident_with_table(folder: Path, table: str = "") -> Path:
+    from common import HEAD, write_incident
+
+    canonical().to_csv(folder / "events.csv", index=False)
+    body = ("places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
+            "tables:\n  - id: events\n    title: Reported events\n    file: events.csv\n    category: kind\n"
+            "    time: when\n    popup: [event_id, note]\n    sources: [src]\n" + table)  # fmt: skip
+    return write_incident(folder, body, head=HEAD)
+
+
+def test_an_incident_draws_its_event_table(browser, tmp_path):
+    from geomap.build import build_incident
+
+    built = build_incident(_incident_with_table(tmp_path))
+    table = built.document["tables"][0]
+    assert (table["count"], table["title"], table["sources"]) == (LOCATED, "Reported events", ["src"])
+    assert built.document["timeline"]["days"]  # the table's days join the time control
+    html = tmp_path / "page.html"
+    html.write_text(built.html, "utf-8")
+    page = Page(browser, html, ready=READY)
+    try:
+        page.js("geomap.map.setView([51, 23], 7, {animate: false})")
+        assert page.js("geomap.events()[0].drawn") == LOCATED
+        assert page.drawn("crash_sites") == 1
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(
+    ("extra", "field", "message"),
+    [("    lon: nope\n    lat: latitude\n", "tables.events", "no column 'nope'"),
+     ("    place: note\n    lon: longitude\n    lat: latitude\n", "tables[0].place", "give place (to geocode) or lon and lat"),
+     ("  - {id: more, file: ../events.csv, sources: [src]}\n", "tables[1].file", "must name a file or folder in the incident file's folder"),
+     ("  - {id: more, file: gone.csv, sources: [src]}\n", "tables[1].file", "no such file beside the incident file"),
+     ("  - {id: more, file: events.csv, sources: [nowhere]}\n", "tables.more.sources", "source 'nowhere' is not defined")],
+)  # fmt: skip
+def test_table_layer_mistakes_name_file_line_and_field(tmp_path, capsys, extra, field, message):
+    seed = _incident_with_table(tmp_path, extra)
+    assert main(["validate", str(seed)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert any(f": {field}: " in line and message in line and line.startswith(f"{seed}:") for line in err), (
+        err
+    )
+
+
+def test_an_as_of_build_leaves_out_later_events(tmp_path):
+    from datetime import datetime
+
+    from geomap.build import build_incident
+
+    seed = _incident_with_table(tmp_path)
+    at = datetime.fromisoformat("2025-09-10T09:00+02:00")
+    got = table_columns(build_incident(seed, as_of=at).html)
+    df = canonical()
+    expected = df[(pd.to_datetime(df["when"]) <= "2025-09-10") & df.latitude.notna()
+                  & (df.longitude.abs() <= 180) & (df.longitude != 0)]  # fmt: skip
+    assert sorted(got["event_id"]) == sorted(expected.event_id)
+
+
+def test_axe_finds_no_accessibility_violation_on_a_table_page(browser, tmp_path):
+    import os
+
+    modules = os.environ.get("GEOMAP_NODE_MODULES")
+    if not modules or not (Path(modules) / "axe-core" / "axe.min.js").is_file():
+        if os.environ.get("CI"):
+            pytest.fail("CI must install axe-core (see .ci/run) and set GEOMAP_NODE_MODULES")
+        pytest.skip("axe-core is not installed (set GEOMAP_NODE_MODULES)")
+    out = tmp_path / "a11y.html"
+    map_table(_stacked(), out=out, category="kind", time="day", grid_above=200)
+    page = Page(browser, out, ready=READY, bypass_csp=True)
+    try:
+        page.page.add_script_tag(path=str(Path(modules) / "axe-core" / "axe.min.js"))
+        _click(page, 51.1, 23.1, zoom=12)
+        page.page.wait_for_timeout(600)  # the popup fades in: measure contrast once it is opaque
+        result = page.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        problems = [
+            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
+        ]
+        assert problems == []
+    finally:
+        page.close()
