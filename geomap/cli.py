@@ -149,6 +149,15 @@ def _parser() -> argparse.ArgumentParser:
         help="above N rows the page carries a density grid and no single events (default 2,000,000)",
     )  # fmt: skip
     _dask_option(table_map)
+
+    extract = sub.add_parser("extract", help="read a report into a draft incident file, with evidence")
+    extract.add_argument("report", type=Path, metavar="REPORT.txt")
+    extract.add_argument("-o", "--out", type=Path, metavar="DRAFT.yaml",
+                         help="where the draft goes (default: REPORT.draft.yaml beside the report)")  # fmt: skip
+    extract.add_argument("--date", metavar="YYYY-MM-DD",
+                         help="the report's date (default: the first date in it, else today)")  # fmt: skip
+    extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
+    extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
     return parser
 
 
@@ -334,7 +343,36 @@ def _geocode_table(args: argparse.Namespace) -> int:
     return EXIT_INPUT if args.strict and result.failed else EXIT_OK
 
 
-COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode, "map": _map}
+def _extract(args: argparse.Namespace) -> int:
+    from datetime import date
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from geomap.extract import extract_file
+    from geomap.io.atomic import write_files
+
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError as err:
+            raise GeomapError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
+    try:
+        ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise GeomapError(
+            f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"
+        ) from err
+    result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,
+                                            timezone=args.timezone)  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in write_files(folder, files, name=next(n for n in files if n.endswith((".yaml", ".yml")))):
+        print(path)
+    print(clean(f"geomap extract: {result.summary()}"), file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode, "map": _map,
+            "extract": _extract}  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

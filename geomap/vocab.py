@@ -27,6 +27,18 @@ DIMMED_STATUSES: Final = ("excluded",)
 #: When a time is known to: exact minute, the hour, the day, "the night of", or not at all.
 TIME_PRECISIONS: Final = ("exact", "hour", "day", "night", "unknown")
 
+#: What a report names that the map does not draw (the ``mentions:`` of an incident file).
+MENTION_KINDS: Final = (
+    "country",
+    "region",
+    "place",
+    "organisation",
+    "government",
+    "denial",
+    "ambiguous",
+    "claim",
+)
+
 #: What changed in a feature's history entry.
 CHANGES: Final = ("reported", "status", "found", "corrected", "excluded", "note")
 

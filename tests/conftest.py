@@ -19,13 +19,13 @@ FIGURES: list[str] = []
 
 @pytest.fixture(scope="session")
 def figures() -> list[str]:
-    """Measured accuracy figures; printed at the end of the run."""
+    """Measured accuracy figures (geocoder, extract); printed at the end of the run."""
     return FIGURES
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if FIGURES:
-        terminalreporter.section("geocoder accuracy measured by this run")
+        terminalreporter.section("accuracy measured by this run (geocoder, extract)")
         for line in FIGURES:
             terminalreporter.write_line(line)
 

@@ -72,7 +72,7 @@ def test_validate(seed, tmp_path, capsys):
     assert main(["validate", str(bad)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert (
-        f"{bad}:3: extra: unknown key; allowed here: incident, sources, layers, places, border_regions, alert_regions, flight_directions, counts, tables"
+        f"{bad}:3: extra: unknown key; allowed here: incident, sources, layers, places, border_regions, alert_regions, flight_directions, counts, tables, mentions"
         in lines
     )
     assert all(line.startswith(f"{bad}:") for line in lines)

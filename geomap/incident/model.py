@@ -190,6 +190,21 @@ class LayerStyle:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """Something a report names that the map does not draw (see ``mentions:``)."""
+
+    text: str
+    kind: str
+    country: str | None
+    candidates: tuple[str, ...]
+    why: str
+    speaker: str | None
+    sources: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    line: int
+
+
+@dataclass(frozen=True)
 class TableLayer:
     """An event table drawn with the incident.
 
@@ -238,6 +253,7 @@ class Incident:
     styles: dict[str, LayerStyle] = field(default_factory=dict)
     counts: tuple[Count, ...] = ()
     tables: tuple[TableLayer, ...] = ()
+    mentions: tuple[Mention, ...] = ()
     as_of: datetime | None = None  # set on an incident filtered to what was known then
 
     @property

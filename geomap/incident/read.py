@@ -35,6 +35,7 @@ from geomap.incident.model import (
     Endpoint,
     Incident,
     LayerStyle,
+    Mention,
     PlaceEntry,
     Quote,
     Report,
@@ -405,7 +406,15 @@ def _quotes(rec: Record) -> tuple[Quote, ...]:
     return tuple(Quote(q.get("source"), q.get("text")) for q in rec.get("quotes", []))
 
 
+def _drafted(r: _Reader, rec: Record, field: str) -> None:
+    """Warn of a drafted item (``draft: true``, written by ``geomap extract``) until it is reviewed."""
+    if rec.get("draft"):
+        r.warn(rec.line_of("draft"), f"{field}.draft",
+               "drafted from the report and not reviewed yet: check its evidence, then delete draft: true")  # fmt: skip
+
+
 def _report(r: _Reader, rec: Record, name: str) -> Report:
+    _drafted(r, rec, _feature_id(rec.get("id"), name))
     history = tuple(
         Change(_moment(r, h.get("date")), h.get("change"), h.get("status"), h.get("reported"),
                tuple(h.get("sources", ())), _quotes(h), h.line)
@@ -542,6 +551,12 @@ def _source(r: _Reader, rec: Record, field: str, folder: Path) -> Source:
     return Source(rec.get("id"), rec.get("title"), rec.get("publisher"), rec.get("date"), url, text)
 
 
+def _mention(r: _Reader, rec: Record, field: str) -> Mention:
+    _drafted(r, rec, field)
+    return Mention(rec.get("text"), rec.get("kind"), rec.get("country"), tuple(rec.get("candidates", ())),
+                   rec.get("why", ""), rec.get("speaker"), tuple(rec.get("sources", ())), _quotes(rec), rec.line)  # fmt: skip
+
+
 def _table(r: _Reader, rec: Record, field: str, folder: Path) -> TableLayer | None:
     """Read an event table layer; its file must lie beside the incident file.
 
@@ -582,6 +597,7 @@ def _local_file(folder: Path, name: str) -> Path | None:
 
 def _count(r: _Reader, rec: Record) -> Count:
     what = rec.get("what")
+    _drafted(r, rec, f"counts.{_feature_id(rec.get('id'), what)}")
     return Count(_feature_id(rec.get("id"), what), what, rec.get("value"), rec.get("qualifier", "exact"),
                  _moment(r, rec.get("date")), rec.get("speaker"), tuple(rec.get("sources", ())), _quotes(rec),
                  rec.line)  # fmt: skip
@@ -670,7 +686,7 @@ def _check_citations(
 
 def _check_references(
     r: _Reader, incident: dict[str, Any], texts: dict[str, str], counts: tuple[Count, ...] = (),
-    tables: tuple[TableLayer, ...] = (),
+    tables: tuple[TableLayer, ...] = (), mentions: tuple[Mention, ...] = (),
 ) -> None:  # fmt: skip
     """Report dangling source ids, duplicate ids, quotes not in their text, unknown target layers."""
     known = {s.id for s in incident["sources"]}
@@ -695,6 +711,7 @@ def _check_references(
     ]
     cited += [(f"counts.{c.id}", c.line, c.line, c.sources, c.quotes) for c in counts]
     cited += [(f"tables.{t.id}", t.line, t.line, t.sources, ()) for t in tables]
+    cited += [(f"mentions[{i}]", m.line, m.line, m.sources, m.quotes) for i, m in enumerate(mentions)]
     for where, sources_line, quotes_line, ids, quotes in cited:
         _check_citations(r, where, sources_line, quotes_line, ids, quotes, known, texts)
     for layer, rep in reports:
@@ -814,13 +831,14 @@ def _build(r: _Reader, top: Record, path: Path) -> Incident:
     tables = tuple(
         t for i, rec in enumerate(top.get("tables", [])) if (t := _table(r, rec, f"tables[{i}]", path.parent))
     )
+    mentions = tuple(_mention(r, rec, f"mentions[{i}]") for i, rec in enumerate(top.get("mentions", [])))
     built_in = {k for k in schema.RESERVED_LAYERS if top.get(k)}
     styles = _styles(r, top.get("layers", {}), set(places) | built_in)
     texts = _source_texts(r, sources, records, path.parent)
-    _check_references(r, fields, texts, counts, tables)
+    _check_references(r, fields, texts, counts, tables, mentions)
     _check_history(r, fields, start, counts)
     return Incident(
         path=path, id=head.get("id"), title=head.get("title"), start=start, end=end, timezone=tz,
         summary=head.get("summary", ""), warnings=tuple(r.warnings), language=head.get("language", "en"),
-        styles=styles, counts=counts, tables=tables, **fields,
+        styles=styles, counts=counts, tables=tables, mentions=mentions, **fields,
     )  # fmt: skip

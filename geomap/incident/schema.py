@@ -53,6 +53,13 @@ class Key:
     choices: tuple[str, ...] = ()
 
 
+# What ``geomap extract`` adds to each item it drafts: a flag to delete once reviewed, and where
+# in the report the item comes from.
+_DRAFT = (
+    Key("draft", "bool"),
+    Key("evidence", "section", section="evidence"),
+)
+
 # Keys every feature may carry, whatever its layer.
 _REPORT = (
     Key("id", "slug"),
@@ -63,6 +70,7 @@ _REPORT = (
     Key("sources", "ids", required=True),
     Key("quotes", "list", section="quote"),
     Key("history", "list", section="change"),
+    *_DRAFT,
 )
 
 _AREA = (
@@ -84,6 +92,7 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("flight_directions", "list", section="claim"),
         Key("counts", "list", section="count"),
         Key("tables", "list", section="table"),
+        Key("mentions", "list", section="mention"),
     ),
     "incident": (
         Key("id", "slug", required=True),
@@ -185,6 +194,26 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("speaker", "name"),
         Key("sources", "ids", required=True),
         Key("quotes", "list", section="quote"),
+        *_DRAFT,
+    ),
+    # Named in a report but not drawn: countries, organisations, governments named by their
+    # capital, places that stayed ambiguous, and denials (a claim someone rejects).
+    "mention": (
+        Key("text", "name", required=True),
+        Key("kind", "choice", required=True, choices=vocab.MENTION_KINDS),
+        Key("country", "country"),
+        Key("candidates", "names"),
+        Key("why", "text"),
+        Key("speaker", "name"),
+        Key("sources", "ids", required=True),
+        Key("quotes", "list", section="quote"),
+        *_DRAFT,
+    ),
+    "evidence": (
+        Key("line", "int", required=True),
+        Key("start", "int", required=True),
+        Key("end", "int", required=True),
+        Key("sentence", "text", required=True),
     ),
 }
 

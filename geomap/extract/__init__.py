@@ -1,0 +1,78 @@
+"""From report text to a draft incident file: places, claims, speakers and counts, with evidence.
+
+``geomap extract REPORT.txt`` reads a report offline, on one core, with the packaged gazetteer and
+the same geocoder as the rest of geomap, and writes a draft that ``geomap validate`` accepts and a
+person reviews: every item is marked ``draft: true`` with the sentence, line and characters it
+comes from.  Modules: :mod:`~geomap.extract.sentences` (sentences and quotations),
+:mod:`~geomap.extract.toponyms` (toponyms), :mod:`~geomap.extract.speakers` (speakers),
+:mod:`~geomap.extract.claims` (directions and denials), :mod:`~geomap.extract.counts`,
+:mod:`~geomap.extract.draft` (the draft).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from geomap.errors import GeomapError
+from geomap.extract.draft import Draft, draft
+from geomap.incident.write import dump
+
+__all__ = ["Draft", "draft", "extract_file", "report_date"]
+
+MAX_REPORT_BYTES = 2 * 2**20
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}  # fmt: skip
+
+
+def report_date(text: str, /) -> date | None:
+    """Return the first full date a report gives (2025-09-10, 10 September 2025, September 10, 2025)."""
+    found = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text)
+    if found:
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    found = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]+)\s+(20\d\d)\b", text)
+    if found and found[2].lower() in _MONTHS:
+        return date(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
+    found = re.search(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s+(20\d\d)\b", text)
+    if found and found[1].lower() in _MONTHS:
+        return date(int(found[3]), _MONTHS[found[1].lower()], int(found[2]))
+    return None
+
+
+def extract_file(
+    report: Path, /, *, out: Path | None = None, day: date | None = None, language: str = "en",
+    timezone: str = "UTC",
+) -> tuple[Draft, str, dict[str, bytes], Path]:  # fmt: skip
+    """Read a report file; return the draft, its YAML text, the files to write, and the folder.
+
+    The draft names the report as its source text, so the report must sit beside it: when ``out``
+    is in another folder, a copy of the report goes there too.
+    """
+    if not report.is_file():
+        raise GeomapError(f"{report}: no such file")
+    data = report.read_bytes()
+    if len(data) > MAX_REPORT_BYTES:
+        raise GeomapError(f"{report}: {len(data):,} bytes; a report of at most {MAX_REPORT_BYTES:,} is read")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise GeomapError(f"{report}: not UTF-8 text (byte {err.start}); save it as UTF-8") from err
+    out = out or report.with_name(report.stem.removesuffix(".article") + ".draft.yaml")
+    if out.suffix not in (".yaml", ".yml"):
+        raise GeomapError(f"-o {out}: a draft is a .yaml file")
+    files: dict[str, bytes] = {}
+    source = report.name
+    if out.parent.resolve() != report.parent.resolve():
+        source = out.stem + ".report.txt"
+        files[source] = data
+    when = day or report_date(text) or datetime.now(UTC).date()
+    result = draft(text, name=report.name, day=when, language=language, timezone=timezone, source_file=source)
+    header = (f"Draft incident written by geomap extract from {report.name} (dated {when.isoformat()}).\n"
+              "Every item marked draft: true was read off the report; its evidence gives the line, the\n"
+              "characters and the sentence. Check each against the report, correct it, then delete\n"
+              "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
+              "mentions: are named in the report but not drawn (countries, organisations, denials...).")  # fmt: skip
+    text_out = dump(result.data, header=header)
+    files[out.name] = text_out.encode("utf-8")
+    return result, text_out, files, out.parent

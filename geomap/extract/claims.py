@@ -1,0 +1,216 @@
+"""Direction claims in a report: where the drones came from, which way, and who says so.
+
+Phrases such as "from the direction of Ukraine", "came directly from Belarus", "used Belarusian
+airspace", "via Belarus", "along the Ukraine–Belarus border" (and their Polish and Cyrillic
+counterparts) become a claim with an origin or a route, its speaker and its quote.  A phrase under
+a negation ("no evidence it crossed Belarusian airspace", "did not come from Belarus") is not a
+claim: it is kept as a denial.  "Entered Polish airspace" says which country was entered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geomap.extract import lexicon
+from geomap.extract.sentences import Report, Sentence
+from geomap.extract.speakers import Speaker, speaker_at
+from geomap.extract.toponyms import Found, country_of
+from geomap.places.text import fold
+
+# The area: a word, and up to two more capitalised ones ("Volyn Oblast"); case counts there even
+# though the patterns ignore it.
+_X = r"(?P<x>[^\W\d_][\w’'\-]*(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐЎ])[\w’'\-]*){0,2})"
+_Y = r"(?P<y>[^\W\d_][\w’'\-]*)"
+#: (what the phrase says, the pattern; ``x`` is the area, ``y`` the second country of a border).
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("border", rf"\balong the {_X}[–\-—]{_Y} border"),
+        ("border", rf"\bwzdłuż granicy {_X}[–\-—]{_Y}"),
+        ("origin", rf"\bfrom the direction of (?:the )?{_X}"),
+        ("origin", rf"\b(?:came|come|comes|coming|flew|flying|flown|launched|fired|sent|arrived|originated|"
+                   rf"crossed|crossing|entering)\b"
+                   rf"[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}"),
+        ("origin", rf"\bentered\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+        ("origin", rf"\bdirectly from (?:the )?{_X}"),
+        ("origin", rf"\bfrom the territory of {_X}"),
+        ("origin", rf"\b(?P<neg>rather than|instead of|not) from (?:the )?{_X}"),
+        ("origin", rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+(?:\w+\s+){{0,3}}?"
+                   rf"(?:z|ze)\s+{_X}"),
+        ("origin", rf"\b(?:as well as|and also|and|or) from (?:the )?{_X}"),
+        ("origin", rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
+                   rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}"),
+        ("origin", rf"\bof (?:“|\")?{_X}(?:”|\")? origin\b"),
+        ("origin", rf"\b(?:z kierunku|od strony|z terytorium|ze strony) {_X}"),
+        ("origin", rf"\b(?:з боку|з території|з напрямку|со стороны|с территории|с направления) {_X}"),
+        ("via", rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
+                rf"(?:air\s?space|territory)"),
+        ("via", rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}"
+                rf"(?:[’']s\s+(?:air\s?space|territory))?"),
+        ("via", rf"\bprzez (?:terytorium |przestrzeń powietrzną )?{_X}"),
+        ("via", rf"\b(?:через|над) (?:територію |территорию )?{_X}"),
+        ("into", rf"\b(?:entered|entering|enter|into|violat\w*|violated)\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+        ("into", rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}"),
+        ("into", rf"\b(?:wleciał\w*|wtargnęł\w*|przylecia\w*|dotarł\w*)\s+do\s+{_X}"),
+        ("into", rf"\b(?:into|in)\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One direction phrase: what it says of which country (or two, for a border), where it stands."""
+
+    kind: str  # "origin", "via", "border", "into"
+    countries: tuple[str, ...]
+    start: int
+    end: int
+    phrase: str
+    negated: str = ""  # the negation it stands under, if any
+
+
+@dataclass
+class Claim:
+    """What one speaker says of where the drones came from and which way."""
+
+    speaker: Speaker | None
+    directions: list[Direction] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of the report, verbatim
+
+    @property
+    def label(self) -> str:
+        """The speaker as the draft names them, or "unknown"."""
+        return self.speaker.label if self.speaker else "unknown (the report does not say who)"
+
+    def title(self) -> str:
+        """Return a short statement of the claim: "From the direction of Ukraine", "Via Belarus; ..."."""
+        return "; ".join(dict.fromkeys(_phrase_title(d) for d in self.directions if d.kind != "into"))
+
+
+@dataclass
+class Claims:
+    """Every claim, by speaker, with the denials and the countries said to have been entered."""
+
+    claims: list[Claim] = field(default_factory=list)
+    denials: list[tuple[Direction, Speaker | None, tuple[int, int]]] = field(default_factory=list)
+    entered: list[Direction] = field(default_factory=list)
+
+
+def find_claims(report: Report, found: Found, people: list[Speaker], /) -> Claims:
+    """Return the report's direction claims, denials and entered countries."""
+    out = Claims()
+    by_speaker: dict[str, Claim] = {}
+    last_speaker: Speaker | None = None
+    for sentence in report.sentences:
+        for direction in _directions(report, sentence, found):
+            quote = report.quotation_at(direction.start, direction.end)
+            span = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
+            speaker = speaker_at(report, sentence, span[0], span[1], people)
+            if (
+                speaker is None
+                and quote is not None
+                and last_speaker is not None
+                and _continues(report, quote.start)
+            ):
+                speaker = last_speaker  # a second quotation in the same paragraph, the speaker unchanged
+            if direction.kind == "into":
+                out.entered.append(direction)
+                continue
+            if direction.negated:
+                out.denials.append((direction, speaker, span))
+                continue
+            key = speaker.label if speaker else ""
+            claim = by_speaker.setdefault(key, Claim(speaker))
+            if claim not in out.claims:
+                out.claims.append(claim)
+            claim.directions.append(direction)
+            if span not in claim.quotes:
+                claim.quotes.append(span)
+        quotes = [q for q in report.quotations if sentence.start <= q.start < sentence.end]
+        if quotes:
+            last_speaker = (
+                speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
+            )
+    return out
+
+
+def _continues(report: Report, at: int) -> bool:
+    """Return whether a quotation continues the one before it.
+
+    That is one in its own paragraph, or one the paragraph before left open (the press's way of
+    running one speaker's words over paragraphs).
+    """
+    before = report.text[:at]
+    cut = max((m.end() for m in re.finditer(r"\n\s*\n", before)), default=0)
+    if "“" in before[cut:-1] or '"' in before[cut:-1]:
+        return True
+    previous = [q for q in report.quotations if q.end <= cut]
+    return bool(previous) and previous[-1].open and not report.text[previous[-1].end : cut].strip()
+
+
+def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
+    out: list[Direction] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence.flat):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            # "entered Polish airspace from Belarus" says both where from and what was entered.
+            if any((d.kind == "into") == (kind == "into") and (d.start <= start < d.end or start <= d.start < end)
+                   for d in out):  # fmt: skip
+                continue
+            countries = _countries(m, found, sentence.start)
+            if not countries or (kind == "border" and len(countries) != 2):
+                continue
+            negated = m.groupdict().get("neg") or _negation(sentence.flat[: m.start()])
+            out.append(Direction(kind, countries, start, end, m.group(), negated))
+    entered = {d.countries for d in out if d.kind == "into"}
+    # "crossed into Poland" names the country entered, not one passed through.
+    return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
+    """Return the country (or, for a border, the two) a matched phrase names."""
+    out: list[str] = []
+    for group in ("x", "y"):
+        text = m.groupdict().get(group)
+        if not text:
+            continue
+        hit = next((c for w in text.split() if (c := country_of(re.sub(r"[’']s$", "", w)))), None)
+        if hit is None:
+            start = offset + m.start(group)
+            country = next(
+                (x.country for x in found.mentions if x.start <= start < x.end and x.country), None
+            )
+            if country is None:
+                return ()
+            out.append(country)
+        else:
+            out.append(hit[0])
+    return tuple(dict.fromkeys(out)) if m.re.pattern.find("border") < 0 else tuple(out)
+
+
+def _negation(before: str) -> str:
+    """Return the negation the words before a phrase put it under, in its clause (else "")."""
+    clause = re.split(r"[;:—]|,\s+(?:but|while|whereas|although)\b", before)[-1]
+    lowered = clause.lower()
+    for word in lexicon.NEGATIONS:
+        if re.search(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else ""), lowered):
+            return word
+    return ""
+
+
+_TITLES = {"origin": "From {}", "via": "Via {}", "border": "Along the {} border"}
+
+
+def _phrase_title(d: Direction) -> str:
+    names = {"PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
+             "EE": "Estonia", "DE": "Germany", "MD": "Moldova", "RO": "Romania", "SK": "Slovakia", "HU": "Hungary",
+             "CZ": "Czechia", "NL": "the Netherlands", "IT": "Italy"}  # fmt: skip
+    where = "–".join(names.get(c, c) for c in d.countries)
+    if d.kind == "origin" and "direction of" in fold(d.phrase):
+        return f"From the direction of {where}"
+    if d.kind == "origin" and "directly" in fold(d.phrase):
+        return f"Directly from {where}"
+    if d.kind == "via" and "airspace" in fold(d.phrase).replace(" ", ""):
+        return f"Via {where}'s airspace"
+    return _TITLES[d.kind].format(where)

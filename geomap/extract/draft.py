@@ -1,0 +1,254 @@
+"""A report read into a draft incident file: places, claims, counts and mentions, each with evidence.
+
+Every item is marked ``draft: true`` and carries its evidence (the line, the character offsets and
+the sentence), and a history entry dated the report's day.  The draft is an incident file
+``geomap validate`` accepts as written; ``--strict`` lists what is still to review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from geomap.extract.claims import Claims, Direction, find_claims
+from geomap.extract.counts import Count, find_counts
+from geomap.extract.sentences import Report
+from geomap.extract.speakers import Speaker, speakers
+from geomap.extract.toponyms import Found, Mention, find_places
+from geomap.places.geocoder import Geocoder, default_geocoder
+from geomap.places.text import fold
+
+SOURCE = "report"
+NAMES = {"PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
+         "EE": "Estonia", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova",
+         "RO": "Romania", "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary"}  # fmt: skip
+
+
+@dataclass
+class Draft:
+    """What was read from a report: the draft incident as data, and what became of each place."""
+
+    data: dict[str, Any]
+    places: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    counts: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    found: Found | None = None  # the reading behind the draft: every name found, what it was read as
+    read: Claims | None = None  # every direction phrase, by speaker, with the denials
+
+    def summary(self) -> str:
+        """One line: how many of each kind were drafted."""
+        kinds: dict[str, int] = {}
+        for m in self.mentions:
+            kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
+        told = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        return (f"{len(self.places)} places, {len(self.claims)} claims, {len(self.counts)} counts; mentioned, "
+                f"not drawn: {told or 'nothing'}")  # fmt: skip
+
+
+def draft(
+    text: str, /, *, name: str, day: date, language: str = "en", timezone: str = "UTC",
+    source_file: str | None = None, geocoder: Geocoder | None = None,
+) -> Draft:  # fmt: skip
+    """Read ``text`` (a report called ``name``, published on ``day``) into a draft incident."""
+    report = Report(text)
+    found = find_places(report)
+    people = speakers(report, found)
+    claims = find_claims(report, found, people)
+    counts = find_counts(report, people)
+    zone = ZoneInfo(timezone)
+    out = Draft({}, found=found, read=claims)
+    ev = _Evidence(report, day)
+    out.places, unplaced = _places(found, ev, geocoder or default_geocoder())
+    entered = _entered(claims, found)
+    out.claims, undrawn = _claims(claims, ev, entered)
+    out.counts = [_count(c, ev) for c in counts]
+    out.mentions = _mentions(found, claims, ev) + unplaced + undrawn
+    out.data = {
+        "incident": {
+            "id": _slug(name), "title": _title(report, name), "language": language,
+            "start": datetime.combine(day, time(0, 0), tzinfo=zone), "end": datetime.combine(day, time(23, 59), tzinfo=zone),
+            "timezone": timezone,
+            "summary": f"Drafted by geomap extract from {name}. Review every item marked draft: true against the report.",
+        },
+        "sources": [{"id": SOURCE, "title": name, "publisher": "unknown: give the publisher", "date": day.isoformat(),
+                     **({"text": source_file} if source_file else {"url": "https://example.org/give-the-report-url"})}],
+    }  # fmt: skip
+    if out.places:
+        out.data["places"] = {"places": out.places}
+    if out.claims:
+        out.data["flight_directions"] = out.claims
+    if out.counts:
+        out.data["counts"] = out.counts
+    if out.mentions:
+        out.data["mentions"] = out.mentions
+    return out
+
+
+class _Evidence:
+    """Evidence and history for drafted items: where in the report, and the report's day."""
+
+    def __init__(self, report: Report, day: date):
+        self.report = report
+        self.day = day
+        self.countries: list[str] = []  # where the drafted places lie, one entry per place
+
+    def of(self, start: int, end: int) -> dict[str, Any]:
+        sentence = self.report.sentence_at(start)
+        return {"draft": True,
+                "evidence": {"line": self.report.line(start), "start": start, "end": end, "sentence": sentence.text}}  # fmt: skip
+
+    def history(self) -> list[dict[str, Any]]:
+        return [{"date": self.day.isoformat(), "change": "reported", "sources": [SOURCE]}]
+
+    def quote(self, start: int, end: int) -> dict[str, Any]:
+        # A quotation cut before its attribution keeps its comma ("…of Ukraine," he said): drop it.
+        return {"source": SOURCE, "text": self.report.text[start:end].strip().rstrip(",;:–—- ")}
+
+
+def _places(
+    found: Found, ev: _Evidence, geocoder: Geocoder
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Settlements geocoded; what does not resolve to one place is a mention with its candidates."""
+    places, mentions, seen = [], [], set()
+    for m in found.mentions:
+        if m.kind != "place" or not m.name:
+            continue
+        query = f"{m.name}, {m.hint}" if m.hint else m.name
+        if fold(query) in seen:
+            continue
+        seen.add(fold(query))
+        answer = geocoder.resolve(query)
+        if answer.match is None:
+            candidates = [f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
+                          for c in answer.candidates[:10]]  # fmt: skip
+            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous", "candidates": candidates,
+                             "why": f"{answer.status.replace('_', ' ')}: {answer.message}", "sources": [SOURCE],
+                             **ev.of(m.start, m.end)})  # fmt: skip
+            continue
+        told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
+        entry: dict[str, Any] = {"name": m.name, "place": query, "reported": f"Named in the report ({m.why}{told}).",
+                                 "sources": [SOURCE], "history": ev.history(), **ev.of(m.start, m.end)}  # fmt: skip
+        places.append(entry)
+        ev.countries.append(answer.match.country)
+    return places, mentions
+
+
+def _entered(claims: Claims, found: Found) -> str | None:
+    """Return the country the report says was entered ("entered Polish airspace"), else None."""
+    counted: dict[str, int] = {}
+    for d in claims.entered:
+        counted[d.countries[0]] = counted.get(d.countries[0], 0) + 1
+    return max(sorted(counted), key=lambda c: counted[c]) if counted else None
+
+
+def _claims(
+    claims: Claims, ev: _Evidence, into: str | None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the claims to draw, and the ones kept as mentions.
+
+    Without a country said to be entered, a claim is drawn when the drafted places say which (most
+    lie in a country it does not name), else kept as a mention.
+    """
+    out, undrawn = [], []
+    for i, claim in enumerate(claims.claims):
+        origin = next((d for d in claim.directions if d.kind == "origin"), None)
+        via = [d for d in claim.directions if d.kind in ("via", "border") and d is not origin]
+        first = claim.directions[0]
+        quotes = [ev.quote(a, b) for a, b in claim.quotes]
+        speaker = claim.label
+        entry: dict[str, Any] = {"id": f"claim-{i + 1}", "claim": claim.title(), "speaker": speaker}
+        if claim.speaker and claim.speaker.role and claim.speaker.name:
+            entry["role"] = claim.speaker.role
+        if origin is not None:
+            entry["origin"] = {"country": origin.countries[0]}
+        if via:
+            entry["via"] = [
+                {"border": list(d.countries)} if d.kind == "border" else {"country": d.countries[0]}
+                for d in via
+            ]
+        named = {c for d in claim.directions for c in d.countries}
+        target = into if into and into not in named else None
+        entry.update({"status": "reported", "sources": [SOURCE], "quotes": quotes, "history": ev.history(),
+                      **ev.of(first.start, first.end)})  # fmt: skip
+        if target is None and _placed(ev.countries, named):
+            out.append(entry)  # no into: the build takes the country the drafted places lie in
+            continue
+        if target is None:
+            country = next(({"country": c} for d in claim.directions for c in d.countries), {})
+            undrawn.append({"text": claim.title(), "kind": "claim", **country, "speaker": speaker,
+                            "why": "a direction claim, but the report does not say which country was entered",
+                            "sources": [SOURCE], "quotes": quotes, **ev.of(first.start, first.end)})  # fmt: skip
+            continue
+        entry["into"] = target
+        out.append(entry)
+    return out, undrawn
+
+
+def _placed(countries: list[str], named: set[str]) -> bool:
+    """Whether most drafted places lie in one country the claim does not name (the one entered)."""
+    if not countries:
+        return False
+    most = max(sorted(set(countries)), key=countries.count)
+    return most not in named
+
+
+def _count(c: Count, ev: _Evidence) -> dict[str, Any]:
+    entry: dict[str, Any] = {"what": c.what, "value": c.value}
+    if c.qualifier != "exact":
+        entry["qualifier"] = c.qualifier
+    entry["date"] = ev.day.isoformat()
+    if c.speaker is not None:
+        entry["speaker"] = c.speaker.label
+    entry.update({"sources": [SOURCE], "quotes": [ev.quote(*c.quote)], **ev.of(c.start, c.end)})
+    return entry
+
+
+def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any]]:
+    """Countries (once each, at their first mention), regions, organisations, governments, denials."""
+    out, seen = [], set()
+    for m in found.mentions:
+        key = (m.kind, m.country or fold(m.text))
+        if m.kind == "place" or key in seen:
+            continue
+        seen.add(key)
+        entry: dict[str, Any] = {"text": NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
+                                 "kind": "place" if m.kind == "setting" else m.kind}  # fmt: skip
+        if m.country:
+            entry["country"] = m.country
+        entry["why"] = _why(m)
+        entry.update({"sources": [SOURCE], **ev.of(m.start, m.end)})
+        out.append(entry)
+    for direction, speaker, span in claims.denials:
+        out.append(_denial(direction, speaker, span, ev))
+    return out
+
+
+def _why(m: Mention) -> str:
+    if m.kind == "country":
+        return f"named as {m.text!r}" + (" (an adjective)" if m.adjective else "")
+    return m.why
+
+
+def _denial(d: Direction, speaker: Speaker | None, span: tuple[int, int], ev: _Evidence) -> dict[str, Any]:
+    words = ev.report.text[d.start : d.end].replace("“", "").replace("”", "").replace('"', "")
+    entry: dict[str, Any] = {"text": words, "kind": "denial", "country": d.countries[0],
+                             "why": f"under the negation {d.negated!r}: not a claim that the drones came "
+                                    f"{'from' if d.kind == 'origin' else 'through'} there"}  # fmt: skip
+    if speaker is not None:
+        entry["speaker"] = speaker.label
+    entry.update({"sources": [SOURCE], "quotes": [ev.quote(*span)], **ev.of(d.start, d.end)})
+    return entry
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(Path(name).stem)).strip("-") or "draft"
+
+
+def _title(report: Report, name: str) -> str:
+    first = report.sentences[0].text if report.sentences else name
+    return (first[:117] + "…" if len(first) > 120 else first).replace("\n", " ")

@@ -1,0 +1,138 @@
+"""The words the extractor reads by.
+
+Countries and their adjectives, capitals that stand for their governments, organisations, speech
+verbs, negations, numbers, and place-giving prepositions.
+
+English and Polish, with the Ukrainian, Belarusian and Russian forms of the neighbours' names.
+Everything is compared folded (:func:`geomap.places.text.fold`): lower case, no diacritics.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
+COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "PL": (("poland", "polska", "polski", "polsce", "polske", "польща", "польщі", "польщу", "польша", "польши",
+            "польшу", "польшча", "польшчы"),
+           ("polish", "polsk", "польськ", "польск", "польск")),
+    "BY": (("belarus", "byelorussia", "belorussia", "bialorus", "bialorusi", "bialorusia", "беларусь", "білорусь",
+            "беларусі", "білорусі", "білорусь", "білоруссю", "белоруссия", "белоруссии", "беларуси", "беларусью"),
+           ("belarusian", "belarussian", "byelorussian", "belorussian", "bialorusk", "білоруськ", "беларуск",
+            "белорусск")),
+    "UA": (("ukraine", "ukraina", "ukrainy", "ukrainie", "ukraine's", "україна", "україни", "україні", "україну",
+            "украина", "украины", "украине", "украину", "украіна", "украіны"),
+           ("ukrainian", "ukrainsk", "українськ", "украинск", "украінск")),
+    "RU": (("russia", "rosja", "rosji", "rosje", "росія", "россия", "росії", "росію", "россии", "россию", "расія",
+            "расіі"),
+           ("russian", "rosyjsk", "російськ", "российск", "расійск")),
+    "LT": (("lithuania", "litwa", "litwy", "litwie", "литва"), ("lithuanian", "litewsk", "литовськ", "литовск")),
+    "LV": (("latvia", "lotwa", "lotwy", "латвия"), ("latvian", "lotewsk")),
+    "EE": (("estonia", "estonii", "эстония"), ("estonian", "estonsk")),
+    "DE": (("germany", "niemcy", "niemiec", "niemczech", "германия"), ("german", "niemieck")),
+    "NL": (("netherlands", "holland", "holandia", "holandii"), ("dutch", "holendersk", "niderlandzk")),
+    "IT": (("italy", "wlochy", "wloch"), ("italian", "wlosk")),
+    "MD": (("moldova", "moldawia", "moldawii", "молдова"), ("moldovan", "moldawsk")),
+    "RO": (("romania", "rumunia", "rumunii"), ("romanian", "rumunsk")),
+    "SK": (("slovakia", "slowacja", "slowacji"), ("slovak", "slowack")),
+    "CZ": (("czechia", "czech republic", "czechy", "czech"), ("czesk",)),
+    "HU": (("hungary", "wegry", "wegier"), ("hungarian", "wegiersk")),
+}  # fmt: skip
+
+#: Capitals that a report may use for their government ("summoned by Warsaw", "Moscow's envoy").
+CAPITALS: Final = {"warsaw": "PL", "warszawa": "PL", "moscow": "RU", "moskwa": "RU", "kyiv": "UA", "kiev": "UA",
+                   "kijow": "UA", "minsk": "BY", "minsku": "BY", "vilnius": "LT", "wilno": "LT", "berlin": "DE",
+                   "riga": "LV", "tallinn": "EE", "bucharest": "RO", "chisinau": "MD", "budapest": "HU",
+                   "prague": "CZ", "bratislava": "SK"}  # fmt: skip
+
+#: Named like places, never places: institutions, alliances, agencies, media.
+ORGANISATIONS: Final = (
+    "white house", "kremlin", "nato", "pentagon", "european union", "eu", "united nations", "un", "osce",
+    "associated press", "ap", "reuters", "ria", "ria novosti", "tass", "bbc", "cnn", "afp", "pap",
+    "supreme headquarters allied powers europe", "supreme headquarters allied powers", "allied command operations",
+    "operational command", "border guard", "strazy granicznej", "straz graniczna", "dowodztwo operacyjne",
+    "ministry of defence", "ministry of defense", "ministry of foreign affairs", "foreign ministry",
+    "defence ministry", "defense ministry", "parliament", "sejm", "senate", "congress", "downing street",
+    "digital", "fox news", "fox news digital", "security council", "allied airspace", "article 4", "article 5",
+    "минобороны", "міноборони", "мвд", "мзс", "мид", "генштаб", "госпогранкомитет", "дпсу", "зсу",
+)  # fmt: skip
+
+#: Titles and roles before a person's name ("Prime Minister Donald Tusk", "Col. Martin O'Donnell").
+TITLES: Final = (
+    "president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
+    "secretary-general", "secretary general", "secretary", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "chief diplomat", "chancellor", "mayor", "governor", "commander", "general", "gen.", "col.",
+    "colonel", "lt.", "maj.", "major", "sgt.", "capt.", "captain", "dr.", "mr.", "mrs.", "ms.", "premier",
+    "deputy", "chief", "official", "envoy", "prosecutor", "army col.", "u.s. army col.", "commissioner",
+    "prezydent", "premier", "minister", "rzecznik", "rzeczniczka", "wojewoda", "starosta", "wojt", "burmistrz",
+    "prokurator", "generał", "gen.", "płk", "ppłk",
+)  # fmt: skip
+
+#: Verbs of saying (English and Polish stems): a sentence with one reports someone's words.
+SPEECH_VERBS: Final = (
+    "said", "says", "say", "stated", "states", "declared", "declares", "noted", "notes", "added", "adds", "told",
+    "tells", "informed", "reported", "reports", "asserted", "asserts", "confirmed", "confirms", "wrote", "writes",
+    "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "explained", "argued",
+    "alleged", "accused", "characterized", "characterised", "described", "stating", "saying", "adding",
+    "noting", "confirming", "claiming", "declaring", "according", "denied", "denies", "rejected",
+    "powiedział", "powiedziała", "stwierdził", "stwierdziła", "oświadczył", "oświadczyła", "przekazał",
+    "przekazała", "poinformował", "poinformowała", "dodał", "dodała", "napisał", "napisała", "podkreślił",
+    "podkreśliła", "według", "zdaniem", "zaznaczył", "zaznaczyła", "przyznał", "przyznała", "poinformowało",
+    "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
+    "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
+    "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
+    "сказала", "по данным", "по словам", "заявив", "заявила", "заявило", "заявили", "повідомив", "повідомила",
+    "повідомило", "повідомили", "сказав", "за даними", "за словами",
+)  # fmt: skip
+
+#: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
+NEGATIONS: Final = (
+    "no evidence", "not", "never", "no sign", "no indication", "denied", "denies", "deny", "rejected",
+    "rejects", "groundless", "false", "n't", "nothing to suggest", "no proof", "unfounded", "no data",
+    "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
+    "не", "нет", "ні", "немає",
+)  # fmt: skip
+
+#: Prepositions and nouns after which a capitalised word names a place.
+PLACE_CUES: Final = (
+    "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
+    "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
+    "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
+    "miejscowosci", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
+    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
+    "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
+    "miejscowością", "wsią", "miastem",
+)  # fmt: skip
+
+#: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".
+HINT_WORDS: Final = ("county", "oblast", "voivodeship", "province", "region", "district", "raion", "rayon",
+                     "powiat", "gmina", "commune", "municipality", "voblast", "hromada")  # fmt: skip
+
+NUMBER_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "a dozen": 12, "two dozen": 24,
+    "three dozen": 36, "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3,
+    "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
+    "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
+    "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
+    "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "dwudziestu": 20,
+}  # fmt: skip
+
+#: Words before a number that say how exact it is (see vocab.QUALIFIERS).
+QUALIFIERS: Final = {
+    "at least": "at_least", "no fewer than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "approximately": "about", "about": "about", "around": "about",
+    "roughly": "about", "some": "about", "nearly": "about", "almost": "about", "an estimated": "about",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most", "fewer than": "fewer_than",
+    "co najmniej": "at_least", "przynajmniej": "at_least", "ponad": "more_than", "około": "about",
+    "okolo": "about", "blisko": "about", "do": "at_most", "najwyżej": "at_most",
+}  # fmt: skip
+
+#: Nouns after a number that make it a time or a measure, not a count of things.
+NOT_COUNTED: Final = (
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
+    "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
+)  # fmt: skip

@@ -1,0 +1,395 @@
+"""Places in a report: countries, regions and settlements, found with the packaged gazetteer.
+
+A capitalised run of words is a candidate.  Countries are read from their names and adjectives in
+English, Polish, Ukrainian, Belarusian and Russian; organisations ("the White House") and capitals
+standing for their government ("summoned by Warsaw", "Moscow's chief diplomat") are set apart as
+mentions, never points.  Any other candidate must be in the gazetteer, and is taken only with
+context: a place-giving word before it ("in", "near", "village of", "w", "pod"), an admin hint
+after it ("Cześniki, Zamość County"), or a size that makes it a town everyone means.  A Polish
+inflected form ("w Cześnikach", "pod Zamościem") is read back to the names the gazetteer holds.
+What is taken is geocoded with the geocoder's own rules: ambiguous stays ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from geomap.extract import lexicon
+from geomap.extract.sentences import Report
+from geomap.places.gazetteer import Gazetteer, load
+from geomap.places.text import fold
+
+# A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+#: Words before a capital that make it where someone spoke ("told reporters in Warsaw").
+_SETTING = (
+    r"(?:told|said|speaking|spoke|reporters|journalists|conference|briefing|summit|interview|statement)"
+    r" (?:in|from)$"
+)
+#: Stems of institutions' names ("Prokuratura Okręgowa w Lublinie"), folded.
+_INSTITUTIONS = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad", "konsulat",
+                 "court", "office", "hospital", "university", "embassy", "consulate", "prosecutor", "headquarters",
+                 "command")  # fmt: skip
+#: Towns this large are places without a cue before them.
+TOWN_POPULATION = 50_000
+#: Polish endings of inflected place names, and what the name may end with instead (nominative).
+_POLISH_ENDINGS = (
+    ("ach", ("y", "i", "e", "")), ("ami", ("y", "i", "e")), ("ow", ("y", "i", "")), ("iem", ("",)), ("em", ("",)),
+    ("iu", ("",)), ("u", ("",)), ("ie", ("", "a")), ("cie", ("t", "ta")), ("dzie", ("d", "da")), ("e", ("a", "o")),
+    ("y", ("a", "")), ("i", ("a", "")), ("a", ("", "o")), ("ej", ("a",)), ("iej", ("a",)), ("ym", ("e", "y")),
+    ("im", ("i", "ie")), ("ego", ("e", "y")), ("iescie", ("iasto",)), ("iesci", ("iasto",)), ("ce", ("ka",)),
+    ("dze", ("ga",)), ("rze", ("ra",)), ("ncu", ("niec",)), ("nca", ("niec",)), ("ncem", ("niec",)),
+    ("cu", ("iec", "ec")), ("ca", ("iec", "ec")), ("ku", ("ek",)), ("kiem", ("ek",)),
+)  # fmt: skip
+#: The same for Ukrainian and Russian ("в Луцьку", "в Бресте", "під Ковелем").
+_CYRILLIC_ENDINGS = (
+    ("е", ("", "ь", "а")), ("і", ("", "ь", "а")), ("у", ("",)), ("ю", ("ь",)), ("ом", ("",)), ("ем", ("ь", "")),
+    ("ой", ("а",)), ("ою", ("а",)), ("и", ("а", "")), ("ы", ("а",)), ("ині", ("ин",)), ("ине", ("ин",)),
+    ("а", ("", "ь")), ("я", ("ь",)),
+)  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
+_INFLECTING = frozenset(fold(w) for w in (
+    "w", "we", "pod", "nad", "kolo", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
+    "miejscowosci", "wsi", "gminie", "powiecie", "в", "у", "під", "под", "біля", "возле", "около", "поблизу",
+    "с", "з", "із", "над", "до", "от", "від", "mieszkancy", "miejscowoscia", "wsia", "miastem", "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке", "селищі",
+))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the report naming something, and what it was read as."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "country", "place", "region", "organisation", "government"
+    country: str | None = None
+    name: str | None = None  # the gazetteer's name (the nominative of an inflected form)
+    hint: str | None = None
+    why: str = ""
+    adjective: bool = False
+
+
+@dataclass
+class Found:
+    """Every mention in a report, in the order of the text."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    def countries(self) -> dict[str, list[Mention]]:
+        """Return the mentions of each country, by ISO code."""
+        out: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind == "country" and m.country:
+                out.setdefault(m.country, []).append(m)
+        return out
+
+
+@cache
+def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    names = {fold(n): cc for cc, (forms, _) in lexicon.COUNTRIES.items() for n in forms}
+    stems = sorted(
+        ((fold(s), cc) for cc, (_, adjs) in lexicon.COUNTRIES.items() for s in adjs), key=lambda t: -len(t[0])
+    )
+    return names, stems
+
+
+def country_of(word: str) -> tuple[str, bool] | None:
+    """Return (ISO code, whether it is an adjective) for a country's name or adjective, else None."""
+    key = fold(word)
+    names, stems = _country_forms()
+    if key in names:
+        return names[key], False
+    for stem, cc in stems:
+        if key.startswith(stem) and len(key) - len(stem) <= 4:
+            return cc, True
+    return None
+
+
+def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Found:
+    """Return the countries, places, regions, organisations and governments the report names."""
+    gaz = gazetteer or load()
+    text = report.flat
+    found = Found()
+    taken: list[tuple[int, int]] = []
+    for start, end, words in _capitalised_runs(text):
+        if any(a <= start < b for a, b in taken):
+            continue
+        for mention in _read(text, end, words, gaz):
+            found.mentions.append(mention)
+            taken.append((mention.start, mention.end))
+    found.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Return runs of capitalised words ("of", "nad", "pod" inside, as in "Nowe Miasto nad Pilicą")."""
+    words = list(_WORD.finditer(text))
+    runs = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not w.group()[0].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-", "–", "‑") and (
+            words[j].group()[0].isupper() or (words[j].group() in ("nad", "pod", "of") and j + 1 < len(words)
+                                                and words[j + 1].group()[0].isupper())
+        ):  # fmt: skip
+            j += 1
+        runs.append((w.start(), words[j - 1].end(), words[i:j]))
+        i = j
+    return [(start, end - _possessive(text[start:end]), found) for start, end, found in runs]
+
+
+def _possessive(phrase: str) -> int:
+    """How many characters of a trailing possessive ("Moscow’s") to leave out."""
+    return 2 if re.search(r"[’']s$", phrase) else 0
+
+
+def _read(text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer) -> list[Mention]:
+    """Read one capitalised run into what it names.
+
+    The longest piece of it that names something first, then the words on either side of that
+    piece the same way ("Cześnikach pod Zamościem" names two places).
+    """
+    for size in range(min(len(words), 7), 0, -1):
+        for first in range(0, len(words) - size + 1):
+            piece = words[first : first + size]
+            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz)
+            if mention is not None:
+                after = [w for w in words[first + size :] if w.start() >= mention.end]
+                return [*_read(text, end, words[:first], gaz), mention, *_read(text, end, after, gaz)]
+    return []
+
+
+def _classify(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    phrase = text[start:end]
+    key = fold(phrase)
+    before = fold(text[max(0, start - 40) : start]).split()
+    after = text[end : end + 60]
+    if key in lexicon.ORGANISATIONS or (
+        before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
+    ):
+        return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    if key in lexicon.CAPITALS and re.search(_SETTING, " ".join(before[-3:])):
+        return Mention(phrase, start, end, "setting", country=lexicon.CAPITALS[key],
+                       why="where words were spoken, not where anything happened")  # fmt: skip
+    if key in lexicon.CAPITALS and (_metonym(before, after) or not _spatial(before, after)):
+        return Mention(phrase, start, end, "government", country=lexicon.CAPITALS[key],
+                       why="the capital standing for its government")  # fmt: skip
+    organisation = _inflected_organisation(phrase, key)
+    if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
+        return Mention(
+            phrase, start, end, "organisation", name=organisation, why="an institution, not a place"
+        )
+    owner = _organisation_of(key)
+    if owner:  # "Минобороны Беларуси", "the Ministry of Foreign Affairs of Belarus"
+        return Mention(phrase, start, end, "organisation", country=owner, why="an institution, not a place")
+    country = country_of(phrase)
+    if country is not None and " " not in key:
+        return Mention(phrase, start, end, "country", country=country[0], adjective=country[1])
+    return _settlement(text, start, end, phrase, before, after, gaz)
+
+
+def _organisation_of(key: str) -> str | None:
+    """Return the country of an organisation named with it ("ministry of foreign affairs of belarus")."""
+    for org in lexicon.ORGANISATIONS:
+        if key.startswith(org + " ") and (country := country_of(key[len(org) + 1 :].removeprefix("of "))):
+            return country[0]
+    return None
+
+
+def _spatial(before: list[str], after: str) -> bool:
+    """Return whether a capital is named as a place.
+
+    It is after a spatial word ("in", "near", "flights to") or before a place noun ("Warsaw
+    airport"); otherwise it stands for its government ("warned Warsaw").
+    """
+    cues = ("in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "kolo",
+            "do", "в", "у", "под", "під", "біля")  # fmt: skip
+    return (bool(before) and before[-1] in cues) or bool(
+        re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
+    )
+
+
+def _metonym(before: list[str], after: str) -> bool:
+    """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
+    if re.match(r"\s*[’']s\b", after):
+        return True
+    if before[-1:] in (["by"], ["from"]) and not re.match(
+        r"\s*(airport|region|oblast|district)", after, re.I
+    ):
+        return before[-1:] == ["by"]
+    return bool(re.match(r"\s*(said|says|accused|summoned|warned|denied|announced|responded|condemned|"
+                         r"demanded|insists|insisted|rejected|claimed|claims)\b", after))  # fmt: skip
+
+
+def _settlement(
+    text: str, start: int, end: int, phrase: str, before: list[str], after: str, gaz: Gazetteer
+) -> Mention | None:
+    names = _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+    hint, hint_length = _hint(after)
+    if not names and hint and _place_cue(before):
+        # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
+        # falls back to the hint's area and says so.  An inflected form ("w Studzieńcu") is no name
+        # to geocode: the reviewer gets it as a mention.
+        if _inflecting_cue(before) and before[-1] not in ("in", "near", "at"):
+            return Mention(phrase, start, end + hint_length, "setting", hint=hint,
+                           why="an inflected name the gazetteer does not hold: give its nominative")  # fmt: skip
+        names = [phrase]
+    if not names:
+        return None
+    name = names[0]
+    if _seat(before):
+        return Mention(phrase, start, end, "setting", name=name,
+                       why="the seat of an institution named before it, not where anything happened")  # fmt: skip
+    region = _region_name(name, gaz) or bool(re.match(rf"\s+(?i:{'|'.join(lexicon.HINT_WORDS)})\b", after))
+    cue = _place_cue(before)
+    big = not _sentence_start(text, start) and _town(name, gaz)
+    if region:
+        return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
+    if not (cue or hint or big):
+        return None  # a word that is also a village name is not a place without context
+    why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
+    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why)
+
+
+def _seat(before: list[str]) -> bool:
+    """Return whether the name is an institution's seat ("Prokuratura Okręgowa w", "the Court in")."""
+    return (
+        len(before) >= 2
+        and before[-1] in ("w", "we", "in", "at", "в", "у")
+        and any(
+            before[-2].startswith(stem) or (len(before) >= 3 and before[-3].startswith(stem))
+            for stem in _INSTITUTIONS
+        )
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word opens a sentence (its capital may say nothing)."""
+    return not text[:start].strip() or text[:start].rstrip()[-1] in '.!?…\n“"„'
+
+
+def _town(name: str, gaz: Gazetteer) -> bool:
+    """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
+
+    A city's district is not (Warsaw's Wola is no town of its own).
+    """
+    named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, fold(name)))
+    for f in sorted((f for f in named if f.fcode.startswith("PPL")), key=lambda f: -f.population):
+        if f.population < TOWN_POPULATION:
+            return False
+        near = (f.lon - 0.2, f.lat - 0.2, f.lon + 0.2, f.lat + 0.2)
+        towns = gaz.largest_places(near, min_population=f.population, limit=50)
+        return any(t.id == f.id for t in towns)
+    return False
+
+
+def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
+    """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
+    key = fold(phrase)
+    found = []
+    for candidate in [key, *(_nominatives(key) if inflected else [])]:
+        rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
+        if rows:
+            if candidate == key:
+                found.append(phrase)
+            elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
+                found.append(candidate.title())
+            else:
+                found.append(gaz.feature(rows[0]).name)
+    return list(dict.fromkeys(found))
+
+
+def _nominatives(key: str) -> list[str]:
+    """Return the possible nominatives of a folded, inflected name, word by word.
+
+    Polish, Ukrainian or Russian: "biala podlaska" from "bialej podlaskiej", "czesniki" from
+    "czesnikach", "луцьк" from "луцьку".
+    """
+    options = []
+    for word in key.split():
+        forms = [word]
+        for ending, replacements in _CYRILLIC_ENDINGS if _CYRILLIC.search(word) else _POLISH_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) and len(word) >= 4:
+                forms += [word[: -len(ending)] + r for r in replacements]
+        options.append(list(dict.fromkeys(forms)))
+    combos = [""]
+    for forms in options:
+        combos = [f"{c} {f}".strip() for c in combos for f in forms][:2048]
+    return [c for c in combos if c != key]
+
+
+def _inflected_organisation(phrase: str, key: str) -> str | None:
+    """Return the nominative of an organisation's name the phrase inflects, spelled as in the phrase."""
+    if " " not in key or _CYRILLIC.search(key):
+        return None
+    for nominative in _nominatives(key):
+        if nominative in lexicon.ORGANISATIONS:
+            # Folding keeps a Polish word's length: cut the phrase's own words where the key's were cut.
+            words = phrase.split()
+            return " ".join(
+                w[: _stem(fold(w), n)] + n[_stem(fold(w), n) :]
+                for w, n in zip(words, nominative.split(), strict=False)
+            )
+    return None
+
+
+def _stem(word: str, other: str) -> int:
+    """How many leading characters two words share."""
+    n = 0
+    while n < min(len(word), len(other)) and word[n] == other[n]:
+        n += 1
+    return n
+
+
+def _inflecting_cue(before: list[str]) -> bool:
+    return bool(before) and before[-1] in _INFLECTING
+
+
+def _place_cue(before: list[str]) -> str:
+    tail = " ".join(before[-3:])
+    for cue in sorted(lexicon.PLACE_CUES, key=len, reverse=True):
+        if tail.endswith(" " + fold(cue)) or tail == fold(cue):
+            return cue
+    return ""
+
+
+def _hint(after: str) -> tuple[str | None, int]:
+    """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
+    m = re.match(r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)", after)
+    words = fold(m.group(1)).split() if m else []
+    # A hint is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause.
+    if (
+        m
+        and len(words) <= 4
+        and {words[0].rstrip("."), words[-1]} & {*lexicon.HINT_WORDS, "gm", "pow", "woj"}
+    ):
+        return m.group(1).strip(), m.end(1)
+    m = re.match(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)", after)
+    if m:
+        return m.group(1).strip(), m.end()
+    # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
+    m = re.match(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)", after)
+    if m:
+        unit = "gmina" if m.group(1) == "gminie" else "powiat"
+        name = re.sub(r"([sc]ki|[sc]ka)m$", r"\1", re.sub(r"(sk|ck)im$", r"\1i", m.group(2)))
+        return f"{unit} {name}", m.end()
+    # "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
+    m = re.match(r"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){1,3}(?i:" + "|".join(lexicon.HINT_WORDS)
+                 + r"))\b", after)  # fmt: skip
+    if m:
+        return m.group(1).strip(), m.end(1)
+    return None, 0
+
+
+def _region_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
+    rows = gaz.lookup(gaz.by_name, fold(name))
+    return bool(rows) and all(gaz.feature(i).fcode in ("ADM1", "ADM2") for i in rows)

@@ -1,0 +1,207 @@
+"""Short reports for ``geomap extract``, one per pattern, each with what a careful reader takes from it.
+
+A case lists the places to find (the gazetteer's names), the direction phrases by speaker
+(``"origin UA"``, ``"via BY"``, ``"border UA-BY"``: the speaker's label, or None where the text
+says no one), the denials the same way, and the counts as ``(what, value, qualifier)``.  Anything
+the extractor finds beyond these is a false positive.  Negative cases (organisations, capitals
+standing for governments, villages named like common words, negations) expect nothing, or less.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    places: frozenset[str] = frozenset()
+    claims: dict[str, str | None] = field(default_factory=dict)
+    denials: dict[str, str | None] = field(default_factory=dict)
+    counts: frozenset[tuple[str, int, str]] = frozenset()
+    language: str = "en"
+
+
+def case(name: str, text: str, *, places: tuple[str, ...] = (), claims: dict[str, str | None] | None = None,
+         denials: dict[str, str | None] | None = None, counts: tuple[tuple[str, int, str], ...] = (),
+         language: str = "en") -> Case:  # fmt: skip
+    return Case(name, text, frozenset(places), claims or {}, denials or {}, frozenset(counts), language)
+
+
+PATTERNS = [
+    # -- places ------------------------------------------------------------------------------
+    case(
+        "village with county hint",
+        "A drone crashed in Oleśno, Elbląg County, on Wednesday night, police said.",
+        places=("Oleśno",),
+    ),
+    case(
+        "region named after a village",
+        "Debris fell near Wyryki-Wola in Lublin Voivodeship overnight.",
+        places=("Wyryki-Wola",),
+    ),
+    case(
+        "village of",
+        "Another drone fell in the village of Czosnówka near Biała Podlaska.",
+        places=("Czosnówka", "Biała Podlaska"),
+    ),
+    case(
+        "Polish locative and instrumental",
+        "Szczątki drona znaleziono w Cześnikach pod Zamościem.",
+        places=("Cześniki", "Zamość"),
+        language="pl",
+    ),
+    case(
+        "Polish locative of a hyphenated name",
+        "Dron uderzył w dom w Wyrykach-Woli.",
+        places=("Wyryki-Wola",),
+        language="pl",
+    ),
+    case("Ukrainian locative", "Дрон упав у Луцьку, повідомила поліція.", places=("Луцьк",)),
+    case("Russian instrumental", "Обломки нашли под Брестом.", places=("Брест",)),
+    case("Russian spelling of two towns stays a find", "Дрон упал в Шацке.", places=("Шацк",)),
+    case(
+        "town everyone means, no cue", "Residents of Zamość said they heard explosions.", places=("Zamość",)
+    ),
+    # -- not places ---------------------------------------------------------------------------
+    case(
+        "organisations",
+        "The White House and the Kremlin did not comment; NATO met on Wednesday.",
+    ),
+    case(
+        "capitals as governments",
+        "Moscow's chief diplomat was summoned by Warsaw, and Kyiv said it would help.",
+    ),
+    case(
+        "villages named like common words",
+        "Police found nothing unusual. Rock music played. Bug reports came in.",
+    ),
+    case("a sentence-initial village name", "Wola was the word he used, said the minister."),
+    case("people named like places", "Mark Rutte and Donald Tusk met on Thursday."),
+    # -- directions ---------------------------------------------------------------------------
+    case(
+        "from the direction of",
+        "“We know one thing – these drones were flying from the direction of Ukraine,” Andrei Ordash said.",
+        claims={"origin UA": "Andrei Ordash"},
+    ),
+    case(
+        "came directly from",
+        "“A large part came directly from Belarus,” Prime Minister Donald Tusk told parliament.",
+        claims={"origin BY": "Donald Tusk"},
+    ),
+    case(
+        "entered from",
+        "“They entered Polish airspace from Belarus,” said Defence Minister Władysław Kosiniak-Kamysz.",
+        claims={"origin BY": "Władysław Kosiniak-Kamysz"},
+    ),
+    case(
+        "used airspace",
+        "President Volodymyr Zelensky said that the drones used Belarusian airspace.",
+        claims={"via BY": "Volodymyr Zelensky"},
+    ),
+    case(
+        "through airspace",
+        "Mark Rutte said the drones came through Belarus's airspace.",
+        claims={"via BY": "Mark Rutte"},
+    ),
+    case("via", "The army said the drones flew via Belarus.", claims={"via BY": "the army"}),
+    case(
+        "along the border",
+        "“Dozens of drones were moving along the Ukraine-Belarus border,” President Volodymyr Zelensky said.",
+        claims={"border UA-BY": "Volodymyr Zelensky"},
+    ),
+    case(
+        "launched from a region",
+        "Officials in Kyiv said the drones were launched from Russia's Bryansk region.",
+        claims={"origin RU": "officials in Kyiv"},
+    ),
+    case(
+        "Polish: z kierunku",
+        "Drony wleciały do Polski z kierunku Białorusi – powiedział premier Donald Tusk.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "Polish: przez",
+        "Według wojska drony przeleciały przez Białoruś.",
+        claims={"via BY": None},
+        language="pl",
+    ),
+    case("Ukrainian: з боку", "Дрони летіли з боку Білорусі.", claims={"origin BY": None}),
+    # -- negation and denial --------------------------------------------------------------------
+    case(
+        "no evidence it crossed",
+        "Police said there was no evidence the drone crossed Belarusian airspace.",
+        denials={"via BY": "police"},
+    ),
+    case(
+        "did not come from",
+        "The drones did not come from Ukraine, the Kremlin said.",
+        denials={"origin UA": "the Kremlin"},
+    ),
+    case(
+        "denied ... came from",
+        "Minsk denied that any drone came from Belarus.",
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "negation in one clause only",
+        "There is no evidence of a second wave, but the drones came from Belarus, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    # -- attribution ----------------------------------------------------------------------------
+    case(
+        "he further stated",
+        "Andrei Ordash spoke to RIA. “We see the accusations as groundless,” he said. "
+        "“These drones were flying from the direction of Ukraine,” he further stated.",
+        claims={"origin UA": "Andrei Ordash"},
+    ),
+    case(
+        "spokesperson for",
+        "“The drone came from Belarus,” said a spokesperson for the regional fire service.",
+        claims={"origin BY": "a spokesperson for the regional fire service"},
+    ),
+    case(
+        "unnamed speaker stays unknown",
+        "Ukrainian President , who reported that “at least two drones used Belarusian airspace.”",
+        claims={"via BY": "Ukrainian President (name not given in the report)"},
+        counts=(("drones", 2, "at_least"),),
+    ),
+    case("unattributed quotation", "“The drones used Belarusian airspace.”", claims={"via BY": None}),
+    case(
+        "said by an organisation",
+        "The Kremlin said the drones came from Ukraine.",
+        claims={"origin UA": "the Kremlin"},
+    ),
+    case(
+        "second quotation keeps its speaker",
+        "“We are tracking them,” said Col. Martin O’Donnell.\n“They came from the direction of Belarus.”",
+        claims={"origin BY": "Martin O’Donnell"},
+    ),
+    case(
+        "a new paragraph does not inherit",
+        "“We are tracking them,” said Col. Martin O’Donnell.\n\n"
+        "Another report followed.\n\n“They came from the direction of Belarus.”",
+        claims={"origin BY": None},
+    ),
+    # -- counts -------------------------------------------------------------------------------
+    case(
+        "at least, eight, two men killed",
+        "Two men were killed and at least 19 drones entered Polish airspace; eight crash sites were found.",
+        counts=(("men killed", 2, "exact"), ("drones", 19, "at_least"), ("crash sites", 8, "exact")),
+    ),
+    case(
+        "about and dozen", "Approximately two dozen drones were launched.", counts=(("drones", 24, "about"),)
+    ),
+    case(
+        "up to and more than",
+        "Up to 30 drones flew; more than 10 were shot down.",
+        counts=(("drones", 30, "at_most"), ("shot down", 11, "at_least")),
+    ),
+    case(
+        "not counts",
+        "On 10 September 2025 at 23:30, seven days after the summit, Article 4 was invoked "
+        "30 km from the border; one thing is clear.",
+    ),
+]

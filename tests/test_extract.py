@@ -1,0 +1,448 @@
+"""From report text to a draft incident: the seed article, one short text per pattern, field reports.
+
+The seed article is compared with a draft written out by hand (``extract/article-expected.yaml``);
+each pattern of the issue has a short text of its own (``extract/cases.py``), negative ones
+included; and fifteen short reports in ``extract/reports/`` (five of them held out: annotated after
+the extractor was written, see ``extract/reports.yaml``) give the precision and recall printed at
+the end of the run.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from geomap.cli import main
+from geomap.extract import Draft, draft, report_date
+from geomap.incident.write import dump
+from geomap.places.text import fold
+
+HERE = Path(__file__).parent / "extract"
+sys.path.insert(0, str(HERE))
+from cases import PATTERNS, Case  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "seeds" / "pl-drones-2025-09-10.article.txt"
+EXPECTED = yaml.safe_load((HERE / "article-expected.yaml").read_text("utf-8"))
+REPORTS = yaml.safe_load((HERE / "reports.yaml").read_text("utf-8"))
+#: Reports the extractor was fixed on after their first run (figures of that run: extract/reports.yaml).
+SECOND = ("11-ap", "12-prokuratura", "13-povitriani", "14-tracks", "15-kaunas", "16-reuters", "17-rmf",
+          "18-statement", "19-wire2", "20-kyiv2")  # fmt: skip
+HELD_OUT = ("21-night", "22-spokesman", "23-gazeta", "24-analysis", "25-brief")  # never tuned on
+DAY = date(2025, 9, 10)
+
+
+def _draft(text: str, language: str = "en") -> Draft:
+    return draft(text, name="report.txt", day=DAY, language=language)
+
+
+# -- what a draft holds, in the terms of the expectations ----------------------------------------
+
+
+def _key(kind: str, countries: tuple[str, ...]) -> str:
+    return f"{kind} {'-'.join(countries)}"
+
+
+def places_of(d: Draft) -> set[str]:
+    """Every settlement found (drafted, or left ambiguous with its candidates)."""
+    assert d.found is not None
+    return {m.name for m in d.found.mentions if m.kind == "place" and m.name}
+
+
+def claims_of(d: Draft) -> set[tuple[str, str | None]]:
+    assert d.read is not None
+    return {(_key(x.kind, x.countries), c.speaker.label if c.speaker else None) for c in d.read.claims
+            for x in c.directions}  # fmt: skip
+
+
+def denials_of(d: Draft) -> set[tuple[str, str | None]]:
+    assert d.read is not None
+    return {(_key(x.kind, x.countries), s.label if s else None) for x, s, _ in d.read.denials}
+
+
+def counts_of(d: Draft) -> set[tuple[str, int, str, str | None]]:
+    return {(c["what"], c["value"], c.get("qualifier", "exact"), c.get("speaker")) for c in d.counts}
+
+
+# -- one short text per pattern ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", PATTERNS, ids=[c.name for c in PATTERNS])
+def test_pattern(case: Case) -> None:
+    d = _draft(case.text, case.language)
+    assert places_of(d) == set(case.places)
+    assert claims_of(d) == set(case.claims.items())
+    assert denials_of(d) == set(case.denials.items())
+    assert {c[:3] for c in counts_of(d)} == set(case.counts)
+
+
+def test_negation_is_a_denial_never_a_claim() -> None:
+    d = _draft("Police said there was no evidence the drone crossed Belarusian airspace.")
+    assert d.claims == [] and not [m for m in d.mentions if m["kind"] == "claim"]
+    (denial,) = [m for m in d.mentions if m["kind"] == "denial"]
+    assert denial["country"] == "BY" and denial["speaker"] == "police" and "no evidence" in denial["why"]
+
+
+def test_unnamed_speaker_is_never_guessed() -> None:
+    """The article's gap ("Ukrainian President , who") stays a gap, even with Zelensky named elsewhere."""
+    d = _draft("President Volodymyr Zelensky visited Lutsk on Monday.\n\nUkrainian President , who reported that "
+               "“at least two drones used Belarusian airspace.”")  # fmt: skip
+    assert claims_of(d) == {("via BY", "Ukrainian President (name not given in the report)")}
+
+
+def test_common_word_villages_need_context() -> None:
+    """ "Bug", "Rock", "Wola" are villages too; with a cue they are places, without one they are not."""
+    assert places_of(_draft("Police found nothing. Bug reports came in.")) == set()
+    assert places_of(_draft("Debris was found in the village of Wola, Grójec County.")) == {"Wola"}
+
+
+def test_a_capital_standing_for_its_government_is_no_point() -> None:
+    d = _draft("Moscow's chief diplomat was summoned by Warsaw. The drones fell near Wohyń.")
+    assert [p["name"] for p in d.places] == ["Wohyń"]
+    governments = {m["text"]: m["why"] for m in d.mentions if m["kind"] == "government"}
+    assert set(governments) == {"Moscow", "Warsaw"}
+
+
+def test_ambiguous_place_keeps_its_candidates() -> None:
+    d = _draft("Дрон упал в Шацке.")
+    assert d.places == []
+    (ambiguous,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert ambiguous["text"] == "Шацке" and len(ambiguous["candidates"]) == 2
+    assert {c.split(" [")[0] for c in ambiguous["candidates"]} == {"Šack", "Shatsk"}
+
+
+def test_hint_after_a_place_is_used_to_geocode() -> None:
+    d = _draft("Szczątki spadły w miejscowości Cześniki w gminie Sitno.", "pl")
+    assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
+
+
+def test_claim_without_an_entered_country_is_drawn_when_places_say_where() -> None:
+    """No "entered Polish airspace": the places lie in Poland, so the claim is drawn (the build
+    takes the country from the places); with no places it stays a mention."""
+    text = "“They came directly from Belarus,” Prime Minister Donald Tusk said."
+    alone = _draft(text)
+    assert alone.claims == [] and [m["kind"] for m in alone.mentions if m.get("speaker")] == ["claim"]
+    placed = _draft(text + " Drones crashed in Wyryki-Wola and near Czosnówka.")
+    (claim,) = placed.claims
+    assert claim["origin"] == {"country": "BY"} and "into" not in claim
+
+
+# -- field reports: precision and recall ---------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one kind of item."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, got: Counter[object], want: Counter[object]) -> None:
+        hit = sum((got & want).values())
+        self.tp += hit
+        self.fp += sum(got.values()) - hit
+        self.fn += sum(want.values()) - hit
+
+    def figures(self) -> tuple[float, float]:
+        return self.tp / max(1, self.tp + self.fp), self.tp / max(1, self.tp + self.fn)
+
+
+def _speaker(name: str | None) -> str | None:
+    return None if name is None else fold(name).removeprefix("the ")
+
+
+def _count_key(what: str, value: int, qualifier: str) -> tuple[str, int, str]:
+    return fold(what).split()[0], value, qualifier
+
+
+def _count_matches(got: set[tuple[str, int, str, str | None]], want: list[list]) -> dict[tuple, tuple]:
+    """Pair expected counts with drafted ones: same value and qualifier, the expected word among the drafted."""
+    pairs = {}
+    for what, value, qualifier, speaker in want:
+        for g in got:
+            if g[1:3] == (value, qualifier) and fold(what).split()[0] in fold(g[0]).split():
+                pairs[(what, value, qualifier, speaker)] = g
+    return pairs
+
+
+def score(d: Draft, want: dict, tallies: dict[str, Tally]) -> None:
+    """Add one report's items to the tallies of places, claims (denials included), speakers, counts."""
+    tallies["places"].add(
+        Counter(fold(p) for p in places_of(d)), Counter(fold(p) for p in want.get("places", []))
+    )
+    got_claims = [(k, s) for k, s in claims_of(d)] + [(f"not {k}", s) for k, s in denials_of(d)]
+    want_claims = [tuple(c) for c in want.get("claims", [])] + [
+        (f"not {k}", s) for k, s in want.get("denials", [])
+    ]
+    tallies["claims"].add(Counter(k for k, _ in got_claims), Counter(k for k, _ in want_claims))
+    counts = counts_of(d)
+    pairs = _count_matches(counts, want.get("counts", []))
+    tallies["counts"].add(Counter(_count_key(*g[:3]) for g in counts),
+                          Counter(_count_key(*g[:3]) for g in pairs.values())
+                          + Counter(("missed", i) for i, w in enumerate(want.get("counts", [])) if tuple(w) not in pairs))  # fmt: skip
+    # Who says it: every attribution made or expected (an unknown kept unknown is neither).
+    # A pattern text's counts leave their speaker open ("*"): not scored.
+    unscored = {pairs[tuple(w)] for w in want.get("counts", []) if w[3] == "*" and tuple(w) in pairs}
+    got_said = Counter((k, _speaker(s)) for k, s in got_claims if s) + Counter(
+        (_count_key(*g[:3]), _speaker(g[3])) for g in counts if g[3] and g not in unscored
+    )
+    want_said = Counter((k, _speaker(s)) for k, s in want_claims if s) + Counter(
+        (_count_key(*pairs[tuple(w)][:3]) if tuple(w) in pairs else ("missed", w[0]), _speaker(w[3]))
+        for w in want.get("counts", []) if w[3] and w[3] != "*")  # fmt: skip
+    tallies["speakers"].add(got_said, want_said)
+
+
+def _report(name: str) -> Draft:
+    want = REPORTS[name]
+    return _draft((HERE / "reports" / f"{name}.txt").read_text("utf-8"), want.get("language", "en"))
+
+
+@pytest.mark.parametrize("name", [n for n in REPORTS if n not in HELD_OUT + SECOND])
+def test_field_report(name: str) -> None:
+    """The reports the extractor was written against: all of each, exactly."""
+    d, want = _report(name), REPORTS[name]
+    assert {fold(p) for p in places_of(d)} == {fold(p) for p in want.get("places", [])}
+    assert claims_of(d) == {tuple(c) for c in want.get("claims", [])}
+    assert denials_of(d) == {tuple(c) for c in want.get("denials", [])}
+    assert (
+        len(_count_matches(counts_of(d), want.get("counts", [])))
+        == len(want.get("counts", []))
+        == len(d.counts)
+    )
+
+
+def test_precision_and_recall(figures: list[str]) -> None:
+    """Measured over the pattern texts, the field reports, and the held-out reports on their own."""
+    groups: dict[str, list[tuple[Draft, dict]]] = {
+        "patterns": [],
+        "reports": [],
+        "fixed after a first run": [],
+        "held out": [],
+    }
+    for c in PATTERNS:
+        groups["patterns"].append((_draft(c.text, c.language), {
+            "places": sorted(c.places), "claims": [list(i) for i in c.claims.items()],
+            "denials": [list(i) for i in c.denials.items()], "counts": [[*k, "*"] for k in c.counts]}))  # fmt: skip
+    for name in REPORTS:
+        group = "held out" if name in HELD_OUT else "fixed after a first run" if name in SECOND else "reports"
+        groups[group].append((_report(name), REPORTS[name]))
+    results = {}
+    for group, items in groups.items():
+        tallies = {k: Tally() for k in ("places", "claims", "speakers", "counts")}
+        for d, want in items:
+            score(d, want, tallies)
+        results[group] = tallies
+        shown = "; ".join(f"{k} P {t.figures()[0]:.2f} R {t.figures()[1]:.2f} ({t.tp}/{t.tp + t.fp}/{t.tp + t.fn})"
+                          for k, t in tallies.items())  # fmt: skip
+        figures.append(f"extract, {group} ({len(items)} texts): {shown}")
+    # The held-out reports: a wrong item is worse than a missed one (a reviewer adds what is missing,
+    # but must catch what is wrong), so precision is held high and recall only kept from collapsing.
+    for kind in ("places", "claims", "speakers"):
+        precision, recall = results["held out"][kind].figures()
+        assert precision >= 0.8 and recall >= 0.35, (kind, precision, recall)
+
+
+# -- the seed article ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("extract") / "draft.yaml"
+    assert main(["extract", str(ARTICLE), "-o", str(out), "--date", "2025-09-10"]) == 0
+    return out, yaml.safe_load(out.read_text("utf-8"))
+
+
+def test_article_draft_validates(article: tuple[Path, dict], capsys: pytest.CaptureFixture[str]) -> None:
+    path, _ = article
+    assert main(["validate", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(path)]) == 1  # drafted items are still to review
+    err = capsys.readouterr().err
+    assert ".draft: warning: drafted from the report and not reviewed yet" in err
+
+
+def test_article_countries(article: tuple[Path, dict]) -> None:
+    _, data = article
+    countries = {m["country"] for m in data["mentions"] if m["kind"] == "country"}
+    assert countries == set(EXPECTED["countries"])
+    assert {"PL", "BY", "UA", "RU"} <= countries
+
+
+def test_article_claims(article: tuple[Path, dict]) -> None:
+    _, data = article
+    got = [{"speaker": c["speaker"], "origin": c.get("origin", {}).get("country"),
+            "via": [v.get("country") or "-".join(v["border"]) for v in c.get("via", [])], "into": c.get("into"),
+            "quotes": [q["text"] for q in c["quotes"]]} for c in data["flight_directions"]]  # fmt: skip
+    assert got == EXPECTED["claims"]
+    speakers = " ".join(c["speaker"] for c in data["flight_directions"])
+    assert "Zelensky" not in speakers and "Tusk" not in speakers  # neither is named there as saying it
+
+
+def test_article_counts_and_denial(article: tuple[Path, dict]) -> None:
+    _, data = article
+    counts = [{k: c[k] for k in ("what", "value", "qualifier", "speaker") if k in c} for c in data["counts"]]
+    assert [{"qualifier": "exact", **c} for c in counts] == EXPECTED["counts"]
+    denials = [
+        {"country": m["country"], "speaker": m["speaker"]} for m in data["mentions"] if m["kind"] == "denial"
+    ]
+    assert denials == EXPECTED["denials"]
+
+
+def test_article_names_nothing_to_draw(article: tuple[Path, dict]) -> None:
+    _, data = article
+    assert "places" not in data
+    kinds: dict[str, set[str]] = {}
+    for m in data["mentions"]:
+        kinds.setdefault(m["kind"], set()).add(m["text"])
+    assert set(EXPECTED["organisations"]) <= kinds["organisation"]
+    assert kinds["government"] == set(EXPECTED["governments"])
+
+
+def test_article_evidence_points_into_the_report(article: tuple[Path, dict]) -> None:
+    """Every item is a draft with its evidence; offsets, line and sentence agree with the report
+    copied beside the draft, and every quote is verbatim."""
+    path, data = article
+    report = (path.parent / data["sources"][0]["text"]).read_text("utf-8")
+    assert report == ARTICLE.read_text("utf-8")
+    items = data["flight_directions"] + data["counts"] + data["mentions"]
+    for item in items:
+        assert item["draft"] is True
+        ev = item["evidence"]
+        assert report[ev["start"] : ev["end"]].strip() and ev["sentence"] in report
+        assert report[ev["start"] : ev["end"]] in ev["sentence"]
+        assert report.count("\n", 0, ev["start"]) + 1 == ev["line"]
+        for quote in item.get("quotes", []):
+            assert quote["text"] in report
+        for change in item.get("history", []):
+            assert change["date"] == "2025-09-10"
+
+
+def test_article_draft_builds(article: tuple[Path, dict], tmp_path: Path) -> None:
+    """Reviewed or not, the draft is an incident file: it builds, with both claims drawn."""
+    path, _ = article
+    layers, out = tmp_path / "layers", tmp_path / "out"
+    assert main(["build", str(path), "--layers-dir", str(layers), "--out", str(out)]) == 0
+    (folder,) = layers.iterdir()
+    drawn = yaml.safe_load((folder / "flight_directions.geojson").read_text("utf-8"))
+    claims = {f["properties"]["speaker"] for f in drawn["features"] if f["properties"].get("speaker")}
+    assert claims == {"Andrei Ordash", "Ukrainian President (name not given in the report)"}
+
+
+def test_extract_is_deterministic(tmp_path: Path) -> None:
+    for n in (1, 2):
+        assert (
+            main(
+                [
+                    "extract",
+                    str(ARTICLE),
+                    "-o",
+                    str(tmp_path / f"d{n}" / "draft.yaml"),
+                    "--date",
+                    "2025-09-10",
+                ]
+            )
+            == 0
+        )
+    assert (tmp_path / "d1" / "draft.yaml").read_bytes() == (tmp_path / "d2" / "draft.yaml").read_bytes()
+
+
+def test_default_output_sits_beside_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "night.txt"
+    report.write_text("On 12 September 2025 a drone crashed in Wohyń, police said.\n", "utf-8")
+    assert main(["extract", str(report), "--language", "en"]) == 0
+    data = yaml.safe_load((tmp_path / "night.draft.yaml").read_text("utf-8"))
+    assert data["sources"][0]["text"] == "night.txt" and data["sources"][0]["date"] == "2025-09-12"
+    assert [p["name"] for p in data["places"]["places"]] == ["Wohyń"]
+    assert "1 places" in capsys.readouterr().err
+    assert main(["validate", str(tmp_path / "night.draft.yaml")]) == 0
+
+
+def test_wrapped_lines_keep_quotes_whole(tmp_path: Path) -> None:
+    """A hard-wrapped report: a quotation over two lines stays one, and validates verbatim."""
+    report = tmp_path / "wrapped.txt"
+    report.write_text("“These drones were flying from the direction\nof Ukraine,” Andrei Ordash said. Drones "
+                      "fell in\nWyryki-Wola.\n", "utf-8")  # fmt: skip
+    assert main(["extract", str(report), "--date", "2025-09-10"]) == 0
+    data = yaml.safe_load((tmp_path / "wrapped.draft.yaml").read_text("utf-8"))
+    (claim,) = data["flight_directions"]
+    assert claim["speaker"] == "Andrei Ordash" and claim["origin"] == {"country": "UA"}
+    assert claim["quotes"][0]["text"] == "These drones were flying from the direction\nof Ukraine"
+    assert main(["validate", str(tmp_path / "wrapped.draft.yaml")]) == 0
+
+
+def test_report_date() -> None:
+    assert report_date("Published 2025-09-10 by PAP") == date(2025, 9, 10)
+    assert report_date("WARSAW, 10 September 2025 -") == date(2025, 9, 10)
+    assert report_date("September 12, 2025") == date(2025, 9, 12)
+    assert report_date("On Wednesday") is None
+
+
+# -- errors and hostile text ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (None, ["missing.txt"], "no such file"),
+        (
+            "report",
+            ["report.txt", "--date", "10/09/2025"],
+            "--date '10/09/2025' is not a date; write YYYY-MM-DD",
+        ),
+        ("latin1", ["latin1.txt"], "not UTF-8 text (byte 2); save it as UTF-8"),
+        ("report", ["report.txt", "-o", "draft.json"], "a draft is a .yaml file"),
+        ("report", ["report.txt", "--timezone", "Mars/Olympus"], "is not a time zone"),
+        ("folder", ["folder"], "no such file"),
+    ],
+)
+def test_bad_input_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, setup: str | None,
+    args: list[str], message: str,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    if setup == "report":
+        Path("report.txt").write_text("A drone fell in Wohyń.", "utf-8")
+    elif setup == "latin1":
+        Path("latin1.txt").write_bytes("Wy\xbfyki".encode("latin-1") + b"\xe9")
+    elif setup == "folder":
+        Path("folder").mkdir()
+    before = set(tmp_path.rglob("*"))
+    assert main(["extract", *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert set(tmp_path.rglob("*")) == before
+
+
+def test_hostile_report_text_stays_text(tmp_path: Path) -> None:
+    """Template syntax, markup and YAML syntax in a report reach the draft as the same characters."""
+    from common import PAYLOADS
+
+    # A double quote would end the quotation; "not" would make it a denial (as it should).
+    payloads = [p for p in PAYLOADS if not set(p) & set('"“”') and " not " not in p]
+    report = tmp_path / "hostile.txt"
+    report.write_text("\n\n".join(f"“{p} came from the direction of Ukraine,” Andrei Ordash said. A drone fell "
+                                   f"in Wohyń: {p}." for p in payloads) + "\n", "utf-8")  # fmt: skip
+    assert main(["extract", str(report), "--date", "2025-09-10"]) == 0
+    data = yaml.safe_load((tmp_path / "hostile.draft.yaml").read_text("utf-8"))
+    (claim,) = data["flight_directions"]
+    quotes = {q["text"] for q in claim["quotes"]}
+    assert {f"{p} came from the direction of Ukraine" for p in payloads} == quotes
+    assert main(["validate", str(tmp_path / "hostile.draft.yaml")]) == 0
+
+
+@pytest.mark.parametrize("text", ["{{ 7*7 }}", "- a: [b", "'quoted' \"double\"", "#!/bin/sh", "line\nbreak",
+                                  "\u2028", "tab\there", "yes", "null", "2025-09-10", "12:30", "", " lead",
+                                  "trail ", "\x7f", "émoji 🛩️", "\\n"])  # fmt: skip
+def test_dump_round_trips_every_string(text: str) -> None:
+    data = {
+        "incident": {"id": "x", "title": text, "summary": text},
+        "mentions": [{"text": text, "kind": "place"}],
+    }
+    assert yaml.safe_load(dump(data)) == data
