@@ -97,6 +97,7 @@ class Gazetteer:
         self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
         self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
         self._rows_by_id: dict[str, int] | None = None
+        self._by_population: list[tuple[int, float, float, int]] | None = None
         self._village_level = {key.split("|", 1)[0] for key in self._admin_names if "|ADM3|" in key}
 
     def feature(self, i: int) -> Feature:
@@ -156,13 +157,11 @@ class Gazetteer:
         """Return places of at least ``min_population`` inside ``bounds``, largest first (ties by name)."""
         x0, y0, x1, y1 = bounds
         found = []
-        for i, row in enumerate(self._rows):
-            cells = row.split("\t")
-            # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-            if cells[5] == "P" and cells[6] != "PPLX" and int(cells[11]) >= min_population:
-                lat, lon = float(cells[3]), float(cells[4])
-                if x0 <= lon <= x1 and y0 <= lat <= y1:
-                    found.append(self.feature(i))
+        for population, lon, lat, i in self._places_by_population():
+            if population < min_population:
+                break
+            if x0 <= lon <= x1 and y0 <= lat <= y1:
+                found.append(self.feature(i))
         found.sort(key=lambda f: (-f.population, f.name, f.id))
         # Towns, not the districts of a larger one (Mokotów in Warsaw, Sykhiv in Lviv): skip what shares
         # a larger town's gmina or lies within a few kilometres of it (degrees, scaled for latitude).
@@ -177,6 +176,19 @@ class Gazetteer:
             if len(towns) == limit:
                 break
         return towns
+
+    def _places_by_population(self) -> list[tuple[int, float, float, int]]:
+        """(population, lon, lat, row) of every populated place, largest first; read once."""
+        if self._by_population is None:
+            places = []
+            for i, row in enumerate(self._rows):
+                cells = row.split("\t")
+                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
+                if cells[5] == "P" and cells[6] != "PPLX":
+                    places.append((int(cells[11]), float(cells[4]), float(cells[3]), i))
+            places.sort(key=lambda p: -p[0])
+            self._by_population = places
+        return self._by_population
 
     def __len__(self) -> int:
         return len(self._rows)
