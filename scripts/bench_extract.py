@@ -4,7 +4,8 @@ The report is the seed article followed by the short field reports of ``tests/ex
 (English, Polish, Ukrainian and Russian) until it holds ``--words`` words.  The goal is under a
 second of wall time for the whole command (Python starting, geomap and its gazetteer loading, the
 draft written), pinned to one core where the machine allows it.  Also printed: the time spent in
-``draft()`` alone once everything is loaded, and what the draft holds.
+``draft()`` alone once everything is loaded, the time for the largest report geomap reads (2 MiB:
+it must grow linearly with the text), and what the draft holds.
 
 Prints figures; asserts nothing.  Run: ``python scripts/bench_extract.py [--words N] [--runs N]``.
 """
@@ -73,6 +74,15 @@ def main() -> None:
         start = time.perf_counter()
         draft(text, name="report.txt", day=date(2025, 9, 10))
         warm.append(time.perf_counter() - start)
+    # The largest report geomap reads (MAX_REPORT_BYTES): the time must grow with the text, no faster.
+    from geomap.extract import MAX_REPORT_BYTES
+
+    large = report(args.words)
+    while len((large + "\n\n" + text).encode()) <= MAX_REPORT_BYTES:
+        large += "\n\n" + text
+    start = time.perf_counter()
+    draft(large, name="large.txt", day=date(2025, 9, 10))
+    large_time = time.perf_counter() - start
     pinned = "one core (taskset -c 0)" if one_core() else "not pinned (no taskset)"
     print(f"report: {len(text.split()):,} words, {len(text.encode()):,} bytes; draft {draft_size:,} bytes")
     print(f"geomap extract, whole command, {pinned}: median {statistics.median(walls):.2f} s, "
@@ -80,6 +90,8 @@ def main() -> None:
     print(
         f"in process: gazetteer and geocoder load {load:.2f} s; draft() {statistics.median(warm) * 1000:.0f} ms"
     )
+    print(f"largest report read ({len(large.encode()) / 2**20:.2f} MiB, {len(large.split()):,} words): "
+          f"draft() {large_time:.1f} s")  # fmt: skip
     print(summary)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.speakers import Speaker, speaker_at
+from geomap.extract.speakers import People, Speaker, speaker_at
 from geomap.extract.toponyms import Found, country_of
 from geomap.places.text import fold
 
@@ -97,7 +97,7 @@ class Claims:
     entered: list[Direction] = field(default_factory=list)
 
 
-def find_claims(report: Report, found: Found, people: list[Speaker], /) -> Claims:
+def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     """Return the report's direction claims, denials and entered countries."""
     out = Claims()
     by_speaker: dict[str, Claim] = {}
@@ -127,7 +127,7 @@ def find_claims(report: Report, found: Found, people: list[Speaker], /) -> Claim
             claim.directions.append(direction)
             if span not in claim.quotes:
                 claim.quotes.append(span)
-        quotes = [q for q in report.quotations if sentence.start <= q.start < sentence.end]
+        quotes = report.quotations_in(sentence.start, sentence.end)
         if quotes:
             last_speaker = (
                 speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
@@ -141,12 +141,12 @@ def _continues(report: Report, at: int) -> bool:
     That is one in its own paragraph, or one the paragraph before left open (the press's way of
     running one speaker's words over paragraphs).
     """
-    before = report.text[:at]
-    cut = max((m.end() for m in re.finditer(r"\n\s*\n", before)), default=0)
-    if "“" in before[cut:-1] or '"' in before[cut:-1]:
+    cut = report.paragraph_start(at)
+    opened = report.text[cut : at - 1]
+    if "“" in opened or '"' in opened:
         return True
-    previous = [q for q in report.quotations if q.end <= cut]
-    return bool(previous) and previous[-1].open and not report.text[previous[-1].end : cut].strip()
+    previous = report.last_quotation_before(cut)
+    return previous is not None and previous.open and not report.text[previous.end : cut].strip()
 
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
@@ -177,26 +177,28 @@ def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
             continue
         hit = next((c for w in text.split() if (c := country_of(re.sub(r"[’']s$", "", w)))), None)
         if hit is None:
-            start = offset + m.start(group)
-            country = next(
-                (x.country for x in found.mentions if x.start <= start < x.end and x.country), None
-            )
+            mention = found.at(offset + m.start(group))
+            country = mention.country if mention else None
             if country is None:
                 return ()
             out.append(country)
         else:
             out.append(hit[0])
-    return tuple(dict.fromkeys(out)) if m.re.pattern.find("border") < 0 else tuple(out)
+    return tuple(out)
 
 
 def _negation(before: str) -> str:
     """Return the negation the words before a phrase put it under, in its clause (else "")."""
-    clause = re.split(r"[;:—]|,\s+(?:but|while|whereas|although)\b", before)[-1]
-    lowered = clause.lower()
-    for word in lexicon.NEGATIONS:
-        if re.search(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else ""), lowered):
-            return word
-    return ""
+    clause = _CLAUSE.split(before)[-1].lower()
+    return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
+
+
+_CLAUSE = re.compile(r"[;:—]|,\s+(?:but|while|whereas|although)\b")
+#: Each negation as a whole word (in the lexicon's order: the first found is the one named).
+_NEGATIONS = [
+    (word, re.compile(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else "")))
+    for word in lexicon.NEGATIONS
+]
 
 
 _TITLES = {"origin": "From {}", "via": "Via {}", "border": "Along the {} border"}

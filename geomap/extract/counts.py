@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
-from geomap.extract.speakers import Speaker, speaker_at
+from geomap.extract.speakers import People, Speaker, speaker_at
 
 _NUMBER = "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(w) for w in lexicon.QUALIFIERS), key=len, reverse=True))
@@ -116,7 +116,7 @@ class Count:
     quote: tuple[int, int]
 
 
-def find_counts(report: Report, people: list[Speaker], /) -> list[Count]:
+def find_counts(report: Report, people: People, /) -> list[Count]:
     """Return the counts in the report, in its order."""
     out = []
     for sentence in report.sentences:

@@ -8,82 +8,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 #: Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "col",
-        "gen",
-        "lt",
-        "maj",
-        "sgt",
-        "capt",
-        "cpl",
-        "pvt",
-        "adm",
-        "cmdr",
-        "rev",
-        "prof",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "approx",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "a.m",
-        "p.m",
-        "gm",
-        "pow",
-        "woj",
-        "ul",
-        "al",
-        "pl",
-        "im",
-        "ok",
-        "tzw",
-        "np",
-        "m.in",
-        "ds",
-        "płk",
-        "gen.",
-        "kpt",
-        "mjr",
-        "hr",
-        "obl",
-        "r-n",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+    "mr mrs ms dr st col gen lt maj sgt capt cpl pvt adm cmdr rev prof jr sr inc ltd co corp no nos vs etc approx e.g i.e u.s u.k u.n a.m p.m gm pow woj ul al pl im ok tzw np m.in ds płk gen. kpt mjr hr obl r-n jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
 )
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
 _PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}
+_OPENS = re.compile('[“„«"]')
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
+_LAST_WORD = re.compile(r"([\w.\-]+)$")
 
 
 @dataclass(frozen=True)
@@ -96,7 +34,7 @@ class Sentence:
     text: str
     line: int
 
-    @property
+    @cached_property
     def flat(self) -> str:
         """The text on one line (same length, same offsets), for patterns that span a wrapped line."""
         return _flat(self.text)
@@ -117,15 +55,21 @@ class Quotation:
 
 
 class Report:
-    """A report's text, cut into sentences and quotations."""
+    """A report's text, cut into paragraphs, sentences and quotations.
+
+    Every lookup by offset is a binary search: a report of two megabytes reads in linear time.
+    """
 
     def __init__(self, text: str):
         self.text = text
         self.flat = _flat(text)  # what patterns read: line breaks as spaces, every offset kept
         self._newlines = [m.start() for m in re.finditer("\n", text)]
-        self.quotations = list(_quotations(text))
-        inside = [(q.start, q.end) for q in self.quotations]
-        self.sentences = list(_sentences(text, self.line, inside))
+        self.paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quotations = _quotations(text, self.paragraphs)
+        self._quotation_starts = [q.start for q in self.quotations]
+        self.sentences = _sentences(text, self.paragraphs, self.quotations, self.line)
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def line(self, offset: int) -> int:
         """Return the 1-based line of a character offset."""
@@ -133,12 +77,29 @@ class Report:
 
     def sentence_at(self, offset: int) -> Sentence:
         """Return the sentence holding a character offset."""
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)]
+
+    def paragraph_start(self, offset: int) -> int:
+        """Return where the paragraph holding (or last before) a character offset starts."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        return self._paragraph_starts[i] if i >= 0 else 0
 
     def quotation_at(self, start: int, end: int) -> Quotation | None:
-        """Return the quotation holding the span, if any."""
-        return next((q for q in self.quotations if q.start <= start and end <= q.end), None)
+        """Return the quotation holding the span, if any (quotations never overlap)."""
+        i = bisect.bisect_right(self._quotation_starts, start) - 1
+        return self.quotations[i] if i >= 0 and end <= self.quotations[i].end else None
+
+    def quotations_in(self, start: int, end: int) -> list[Quotation]:
+        """Return the quotations that open in ``start:end``, in order."""
+        i, j = (bisect.bisect_left(self._quotation_starts, x) for x in (start, end))
+        return self.quotations[i:j]
+
+    def last_quotation_before(self, offset: int) -> Quotation | None:
+        """Return the last quotation that ends at or before ``offset``."""
+        i = bisect.bisect_right(self._quotation_starts, offset) - 1
+        while i >= 0 and self.quotations[i].end > offset:
+            i -= 1
+        return self.quotations[i] if i >= 0 else None
 
 
 def _flat(text: str) -> str:
@@ -148,22 +109,31 @@ def _flat(text: str) -> str:
 _BREAKS = str.maketrans("\n\r\t\v\f", "     ")
 
 
-def _sentences(text: str, line_of: object, quoted: list[tuple[int, int]]) -> list[Sentence]:
+def _sentences(
+    text: str, paragraphs: list[tuple[int, int]], quotations: list[Quotation], line_of: Callable[[int], int]
+) -> list[Sentence]:
     """Sentences, never cut inside a quotation (a quoted "Here we go!" stays in its sentence)."""
+    starts = [q.start for q in quotations]
+
+    def quoted(at: int) -> bool:
+        i = bisect.bisect_left(starts, at) - 1
+        return i >= 0 and at < quotations[i].end
+
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):  # paragraphs: blank lines apart
-        start = para.start()
-        cuts = [c for c in _cuts(para.group()) if not any(a < para.start() + c < b for a, b in quoted)]
-        if not cuts or cuts[-1] != len(para.group()):
-            cuts.append(len(para.group()))
+    for para_start, para_end in paragraphs:
+        para = text[para_start:para_end]
+        start = para_start
+        cuts = [c for c in _cuts(para) if not quoted(para_start + c)]
+        if not cuts or cuts[-1] != len(para):
+            cuts.append(len(para))
         for cut in cuts:
-            piece = text[start : para.start() + cut]
+            piece = text[start : para_start + cut]
             lead = len(piece) - len(piece.lstrip())
             body = piece.strip()
             if body:
                 begin = start + lead
-                out.append(Sentence(len(out), begin, begin + len(body), body, line_of(begin)))  # type: ignore[operator]
-            start = para.start() + cut
+                out.append(Sentence(len(out), begin, begin + len(body), body, line_of(begin)))
+            start = para_start + cut
     return out
 
 
@@ -176,7 +146,7 @@ def _cuts(para: str) -> list[int]:
             after[:1].isspace() and (after[1:2].isupper() or after[1:2] in _OPENING or after[1:2].isdigit())
         ):
             continue
-        word = re.search(r"([\w.\-]+)$", para[: m.start()])
+        word = _LAST_WORD.search(para, max(0, m.start() - 40), m.start())  # bounded: no rescans
         if (
             m.group().startswith(".")
             and word
@@ -189,33 +159,25 @@ def _cuts(para: str) -> list[int]:
     return cuts
 
 
-def _quotations(text: str) -> list[Quotation]:
+def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
     """Return the quotations between “ ”, „ ”, « » or straight double quotes.
 
     One left open closes at its paragraph's end (lines wrapped inside a paragraph do not close it).
     """
     out = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _PAIRS:
-            close = _PAIRS[ch]
-            end = text.find(close, i + 1)
-            blank = re.compile(r"\n\s*\n").search(text, i + 1)
-            para_end = blank.start() if blank else len(text)
-            left_open = end < 0 or end > para_end
+    for para_start, para_end in paragraphs:
+        i = para_start
+        while opening := _OPENS.search(text, i, para_end):
+            i = opening.start()
+            end = text.find(_PAIRS[opening.group()], i + 1, para_end)
+            left_open = end < 0
             if left_open:
                 end = para_end
             body = text[i + 1 : end]
             lead = len(body) - len(body.lstrip())
             body = body.strip()
             if body:
-                out.append(
-                    Quotation(
-                        i + 1 + lead, i + 1 + lead + len(body), re.sub(r"\s*\n\s*", " ", body), left_open
-                    )
-                )
+                start = i + 1 + lead
+                out.append(Quotation(start, start + len(body), re.sub(r"\s*\n\s*", " ", body), left_open))
             i = end + 1
-            continue
-        i += 1
     return out

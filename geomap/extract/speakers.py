@@ -9,7 +9,9 @@ the extractor never guesses one.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from geomap.extract import lexicon
@@ -149,6 +151,10 @@ _BACK = re.compile(
     r"міністерства|resortu|ministerstwa|służby)\b",
     re.I,
 )
+_SPEECH_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(v) for v in lexicon.SPEECH_VERBS), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"\b(?P<p>he|she|they|who|on|ona|oni|który|która)\b(?:\s+\w+ly|\s+(?:further|also|then|later|again))*\s*$",
     re.I,
@@ -163,7 +169,7 @@ class Speaker:
     role: str | None
     start: int
     end: int
-    kind: str  # "person", "organisation", "unnamed"
+    kind: str  # "person", "unnamed", "described", "organisation"
 
     @property
     def label(self) -> str:
@@ -175,51 +181,89 @@ class Speaker:
         return self.role or "unknown"
 
 
-def speakers(report: Report, found: Found, /) -> list[Speaker]:
+class People(list[Speaker]):
+    """Speakers in the order of the text, with their start offsets for binary search."""
+
+    def __init__(self, speakers: list[Speaker]):
+        super().__init__(sorted(speakers, key=lambda s: s.start))
+        self.starts = [s.start for s in self]
+
+    def between(self, start: int, end: int) -> list[Speaker]:
+        """Return the speakers whose name starts in ``start:end``."""
+        return self[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def before(self, at: int) -> Iterator[Speaker]:
+        """Yield the speakers named before ``at`` (ending by it), the nearest first."""
+        for i in range(bisect.bisect_left(self.starts, at) - 1, -1, -1):
+            if self[i].end <= at:
+                yield self[i]
+
+
+class _Spans:
+    """Which characters of a text some span covers (a mask: each test is one lookup)."""
+
+    def __init__(self, size: int):
+        self._mask = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, at: int) -> bool:
+        return bool(self._mask[at])
+
+
+def speakers(report: Report, found: Found, /) -> People:
     """Return every person, organisation and described speaker the report mentions, in order."""
     text = report.flat
     out: list[Speaker] = []
+    named = _Spans(len(text))  # the names taken so far
+    mentioned = _Spans(len(text))  # places, countries and organisations
+    for mention in found.mentions:
+        mentioned.add(mention.start, mention.end)
+
+    def add(speaker: Speaker) -> None:
+        out.append(speaker)
+        named.add(speaker.start, speaker.end)
+
     for m in _TITLED.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and not _taken(out, m.start("name")):
-            out.append(
-                Speaker(name, _tidy(m.group("role")), m.start(), m.start("name") + len(name), "person")
-            )
+        if name and m.start("name") not in named:
+            add(Speaker(name, _tidy(m.group("role")), m.start(), m.start("name") + len(name), "person"))
     for m in _UNNAMED.finditer(text):
-        if not _taken(out, m.start()):
-            out.append(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))
+        if m.start() not in named:
+            add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))
     for m in _DESCRIBED.finditer(text):
-        if not _taken(out, m.start()):
-            out.append(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
+        if m.start() not in named:
+            add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
     for m in _GROUP.finditer(text):
-        if not _taken(out, m.start()):
+        if m.start() not in named:
             role = m.group("role")
-            out.append(Speaker(None, role[0].lower() + role[1:], m.start(), m.end("role"), "described"))
+            add(Speaker(None, role[0].lower() + role[1:], m.start(), m.end("role"), "described"))
     for m in _PLAIN.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and not _taken(out, m.start()) and not _place_or_org(found, m.start()):
-            out.append(Speaker(name, None, m.start(), m.start() + len(name), "person"))
+        if name and m.start() not in named and m.start() not in mentioned:
+            add(Speaker(name, None, m.start(), m.start() + len(name), "person"))
     for m in _SURNAME.finditer(text):
         group = "a" if m.group("a") else "b"
         if fold(m.group(group)) in _GROUPS:  # "Officials said", "Police said": described, not named
-            if not _taken(out, m.start(group)):
-                out.append(Speaker(None, m.group(group).lower(), m.start(group), m.end(group), "described"))
+            if m.start(group) not in named:
+                add(Speaker(None, m.group(group).lower(), m.start(group), m.end(group), "described"))
             continue
         name = _clean_name(m.group(group))
-        if name and not _taken(out, m.start(group)) and not _place_or_org(found, m.start(group)):
-            out.append(Speaker(name, None, m.start(group), m.end(group), "person"))
+        if name and m.start(group) not in named and m.start(group) not in mentioned:
+            add(Speaker(name, None, m.start(group), m.end(group), "person"))
     for mention in found.mentions:
-        if mention.kind in ("organisation", "government") and not _taken(out, mention.start):
+        if mention.kind in ("organisation", "government") and mention.start not in named:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
-            out.append(Speaker(None, label, mention.start, mention.end, "organisation"))
+            add(Speaker(None, label, mention.start, mention.end, "organisation"))
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
     for m in re.finditer(r"\b([A-Z][a-zà-ž’'\-]+?)(?=[’']s\b|\b)", text):
         person = surnames.get(m.group(1))
-        if person and not _taken(out, m.start()):
-            out.append(Speaker(person.name, person.role, m.start(), m.end(), "person"))
-    return [_full_name(s, surnames) for s in sorted(out, key=lambda s: s.start)]
+        if person and m.start() not in named:
+            add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
+    return People([_full_name(s, surnames) for s in out])
 
 
 def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:
@@ -247,25 +291,13 @@ def _tidy(role: str) -> str:
     return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), role)
 
 
-def _taken(found: list[Speaker], at: int) -> bool:
-    return any(s.start <= at < s.end for s in found)
-
-
-def _place_or_org(found: Found, at: int) -> bool:
-    return any(m.start <= at < m.end for m in found.mentions)
-
-
-def speaker_at(
-    report: Report, sentence: Sentence, start: int, end: int, people: list[Speaker]
-) -> Speaker | None:
+def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people: People) -> Speaker | None:
     """Return who says the words at ``start:end`` of ``sentence`` (a quotation or a clause), or None.
 
     The speech verb nearest the words decides: its subject before it ("Tusk said"), or after it
     ("said Tusk"); a pronoun subject refers back to the last person named before it.
     """
     verbs = [m for m in _speech_verbs(sentence) if not report.quotation_at(m[0], m[1])]
-    if not verbs:
-        return None
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people)
@@ -274,46 +306,44 @@ def speaker_at(
     return None
 
 
-def _subject(
-    report: Report, sentence: Sentence, verb: tuple[int, int], people: list[Speaker]
-) -> Speaker | None:
+def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: People) -> Speaker | None:
     text = report.flat
     clause_start = _clause_start(text, sentence.start, verb[0])
-    subject = [
-        p
-        for p in people
-        if clause_start <= p.start and p.end <= verb[0] and not report.quotation_at(p.start, p.end)
-    ]
     pronoun = _PRONOUN.search(text[clause_start : verb[0]])
     if pronoun:
         return _antecedent(people, clause_start + pronoun.start(), pronoun.group("p").lower())
+    subject = [
+        p
+        for p in people.between(clause_start, verb[0])
+        if p.end <= verb[0] and not report.quotation_at(p.start, p.end)
+    ]
     if subject:
         return subject[-1]
-    after = [p for p in people if verb[1] <= p.start < min(sentence.end, verb[1] + 80)]
+    after = people.between(verb[1], min(sentence.end, verb[1] + 80))
     if after:
         return after[0]
     if _BACK.match(text, verb[1]):
-        named = [p for p in people if p.end <= verb[0] and p.kind in ("organisation", "described")]
-        return named[-1] if named else None
+        return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
     return None
 
 
 def _speech_verbs(sentence: Sentence) -> list[tuple[int, int]]:
-    words = "|".join(sorted((re.escape(v) for v in lexicon.SPEECH_VERBS), key=len, reverse=True))
-    return [(sentence.start + m.start(), sentence.start + m.end())
-            for m in re.finditer(rf"\b(?:{words})\b", sentence.flat, re.I)]  # fmt: skip
+    return [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in _SPEECH_VERB.finditer(sentence.flat)
+    ]
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
     """Where the clause holding ``at`` begins: after a closing quotation, semicolon or dash."""
-    cut = max(text.rfind(ch, sentence_start, at) for ch in ("”", ";", "—", "\u201d"))
+    cut = max(text.rfind(ch, sentence_start, at) for ch in ("”", ";", "—"))
     return sentence_start if cut < 0 else cut + 1
 
 
-def _antecedent(people: list[Speaker], at: int, pronoun: str) -> Speaker | None:
+def _antecedent(people: People, at: int, pronoun: str) -> Speaker | None:
     """Return who a pronoun at ``at`` refers to: the last person (for "they", anyone) named before it."""
-    before = [p for p in people if p.end <= at]
-    if pronoun in ("they", "oni"):
-        return before[-1] if before else None
-    persons = [p for p in before if p.kind in ("person", "unnamed", "described")]
-    return persons[-1] if persons else None
+    kinds = (
+        ("person", "unnamed", "described", "organisation")
+        if pronoun in ("they", "oni")
+        else ("person", "unnamed", "described")
+    )
+    return next((p for p in people.before(at) if p.kind in kinds), None)

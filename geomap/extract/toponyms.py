@@ -12,6 +12,7 @@ What is taken is geocoded with the geocoder's own rules: ambiguous stays ambiguo
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,11 @@ _SETTING = (
 _INSTITUTIONS = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad", "konsulat",
                  "court", "office", "hospital", "university", "embassy", "consulate", "prosecutor", "headquarters",
                  "command")  # fmt: skip
+_UNITS = "|".join(lexicon.HINT_WORDS)
+#: A unit word right after a name ("Lublin province"): the name is a region's.
+_UNIT_AFTER = re.compile(rf"\s+(?i:{_UNITS})\b")
+#: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
+_IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
 #: Towns this large are places without a cue before them.
 TOWN_POPULATION = 50_000
 #: Polish endings of inflected place names, and what the name may end with instead (nominative).
@@ -73,19 +79,20 @@ class Mention:
     adjective: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Found:
-    """Every mention in a report, in the order of the text."""
+    """Every mention in a report, in the order of the text (they never overlap)."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention]
+    starts: list[int] = field(init=False)
 
-    def countries(self) -> dict[str, list[Mention]]:
-        """Return the mentions of each country, by ISO code."""
-        out: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            if m.kind == "country" and m.country:
-                out.setdefault(m.country, []).append(m)
-        return out
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", [m.start for m in self.mentions])
+
+    def at(self, offset: int) -> Mention | None:
+        """Return the mention holding a character offset, if any."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.mentions[i] if i >= 0 and offset < self.mentions[i].end else None
 
 
 @cache
@@ -113,16 +120,15 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     """Return the countries, places, regions, organisations and governments the report names."""
     gaz = gazetteer or load()
     text = report.flat
-    found = Found()
-    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    read_to = 0  # runs come in the order of the text; a mention with its hint may reach past one
     for start, end, words in _capitalised_runs(text):
-        if any(a <= start < b for a, b in taken):
+        if start < read_to:
             continue
         for mention in _read(text, end, words, gaz):
-            found.mentions.append(mention)
-            taken.append((mention.start, mention.end))
-    found.mentions.sort(key=lambda m: m.start)
-    return found
+            mentions.append(mention)
+            read_to = max(read_to, mention.end)
+    return Found(sorted(mentions, key=lambda m: m.start))
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -248,12 +254,10 @@ def _settlement(
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name,
                        why="the seat of an institution named before it, not where anything happened")  # fmt: skip
-    region = _region_name(name, gaz) or bool(re.match(rf"\s+(?i:{'|'.join(lexicon.HINT_WORDS)})\b", after))
-    cue = _place_cue(before)
-    big = not _sentence_start(text, start) and _town(name, gaz)
-    if region:
+    if _region_name(name, gaz) or _UNIT_AFTER.match(after):
         return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
-    if not (cue or hint or big):
+    cue = _place_cue(before)
+    if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
     return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why)
@@ -273,7 +277,10 @@ def _seat(before: list[str]) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word opens a sentence (its capital may say nothing)."""
-    return not text[:start].strip() or text[:start].rstrip()[-1] in '.!?…\n“"„'
+    before = text[max(0, start - 200) : start].rstrip()  # a window: no copy of all the text before
+    if not before and start > 200:
+        before = text[:start].rstrip()
+    return not before or before[-1] in '.!?…\n“"„'
 
 
 def _town(name: str, gaz: Gazetteer) -> bool:
@@ -355,10 +362,14 @@ def _inflecting_cue(before: list[str]) -> bool:
 
 def _place_cue(before: list[str]) -> str:
     tail = " ".join(before[-3:])
-    for cue in sorted(lexicon.PLACE_CUES, key=len, reverse=True):
-        if tail.endswith(" " + fold(cue)) or tail == fold(cue):
+    for cue, folded in _PLACE_CUES:
+        if tail.endswith(" " + folded) or tail == folded:
             return cue
     return ""
+
+
+#: The place cues folded, longest first ("village of" before "of").
+_PLACE_CUES = [(cue, fold(cue)) for cue in sorted(lexicon.PLACE_CUES, key=len, reverse=True)]
 
 
 def _hint(after: str) -> tuple[str | None, int]:
@@ -381,9 +392,7 @@ def _hint(after: str) -> tuple[str | None, int]:
         unit = "gmina" if m.group(1) == "gminie" else "powiat"
         name = re.sub(r"([sc]ki|[sc]ka)m$", r"\1", re.sub(r"(sk|ck)im$", r"\1i", m.group(2)))
         return f"{unit} {name}", m.end()
-    # "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
-    m = re.match(r"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){1,3}(?i:" + "|".join(lexicon.HINT_WORDS)
-                 + r"))\b", after)  # fmt: skip
+    m = _IN_REGION.match(after)
     if m:
         return m.group(1).strip(), m.end(1)
     return None, 0
