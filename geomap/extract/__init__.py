@@ -17,13 +17,12 @@ from pathlib import Path
 
 from geomap.errors import GeomapError
 from geomap.extract.draft import Draft, draft
+from geomap.extract.lexicon import MONTHS
 from geomap.incident.write import dump
 
 __all__ = ["Draft", "draft", "extract_file", "report_date"]
 
 MAX_REPORT_BYTES = 2 * 2**20
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}  # fmt: skip
 
 
 def report_date(text: str, /) -> date | None:
@@ -32,11 +31,11 @@ def report_date(text: str, /) -> date | None:
     if found:
         return date(int(found[1]), int(found[2]), int(found[3]))
     found = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]+)\s+(20\d\d)\b", text)
-    if found and found[2].lower() in _MONTHS:
-        return date(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
+    if found and found[2].lower() in MONTHS:
+        return date(int(found[3]), MONTHS[found[2].lower()], int(found[1]))
     found = re.search(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s+(20\d\d)\b", text)
-    if found and found[1].lower() in _MONTHS:
-        return date(int(found[3]), _MONTHS[found[1].lower()], int(found[2]))
+    if found and found[1].lower() in MONTHS:
+        return date(int(found[3]), MONTHS[found[1].lower()], int(found[2]))
     return None
 
 

@@ -36,8 +36,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("origin", rf"\bdirectly from (?:the )?{_X}"),
         ("origin", rf"\bfrom the territory of {_X}"),
         ("origin", rf"\b(?P<neg>rather than|instead of|not) from (?:the )?{_X}"),
-        ("origin", rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+(?:\w+\s+){{0,3}}?"
-                   rf"(?:z|ze)\s+{_X}"),
+        ("origin", rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+"
+                   rf"(?:\w+\s+){{0,3}}?(?:z|ze)\s+{_X}"),
         ("origin", rf"\b(?:as well as|and also|and|or) from (?:the )?{_X}"),
         ("origin", rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
                    rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}"),
@@ -46,12 +46,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("origin", rf"\b(?:з боку|з території|з напрямку|со стороны|с территории|с направления) {_X}"),
         ("via", rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
                 rf"(?:air\s?space|territory)"),
-        ("via", rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}"
-                rf"(?:[’']s\s+(?:air\s?space|territory))?"),
+        ("via", rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)"
+                rf"(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?"),
         ("via", rf"\bprzez (?:terytorium |przestrzeń powietrzną )?{_X}"),
         ("via", rf"\b(?:через|над) (?:територію |территорию )?{_X}"),
-        ("into", rf"\b(?:entered|entering|enter|into|violat\w*|violated)\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
-        ("into", rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}"),
+        ("into", rf"\b(?:entered|entering|enter|into|violat\w*)\s+(?:the\s+)?{_X}(?:[’']s)?\s+"
+                 rf"(?:air\s?space|territory)"),
+        ("into", rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?"
+                 rf"{_X}"),
         ("into", rf"\b(?:wleciał\w*|wtargnęł\w*|przylecia\w*|dotarł\w*)\s+do\s+{_X}"),
         ("into", rf"\b(?:into|in)\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
     )
@@ -205,10 +207,7 @@ _TITLES = {"origin": "From {}", "via": "Via {}", "border": "Along the {} border"
 
 
 def _phrase_title(d: Direction) -> str:
-    names = {"PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
-             "EE": "Estonia", "DE": "Germany", "MD": "Moldova", "RO": "Romania", "SK": "Slovakia", "HU": "Hungary",
-             "CZ": "Czechia", "NL": "the Netherlands", "IT": "Italy"}  # fmt: skip
-    where = "–".join(names.get(c, c) for c in d.countries)
+    where = "–".join(lexicon.COUNTRY_NAMES.get(c, c) for c in d.countries)
     if d.kind == "origin" and "direction of" in fold(d.phrase):
         return f"From the direction of {where}"
     if d.kind == "origin" and "directly" in fold(d.phrase):

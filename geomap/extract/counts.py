@@ -23,84 +23,19 @@ _COUNT = re.compile(
     re.I,
 )
 #: Words that end what is counted ("eight crash sites were confirmed" counts "crash sites").
-_STOP = frozenset(
-    [
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "and",
-        "or",
-        "but",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "by",
-        "for",
-        "with",
-        "into",
-        "during",
-        "as",
-        "than",
-        "if",
-        "when",
-        "while",
-        "where",
-        "after",
-        "before",
-        "since",
-        "been",
-        "be",
-        "being",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "said",
-        "says",
-        "also",
-        "still",
-        "just",
-        "then",
-        "there",
-        "their",
-        "its",
-        "flew",
-        "fell",
-        "came",
-        "went",
-        "hit",
-        "struck",
-        "took",
-        "made",
-        "got",
-        "saw",
-        "flown",
-        "overnight",
-        "today",
-        "yesterday",
-        "tonight",
-        "daily",
-        "earlier",
-        "later",
-        "ago",
-    ]
-)
+_STOP = frozenset((
+    "were", "was", "are", "is", "have", "has", "had", "that", "which", "who", "whose", "and", "or", "but",
+    "in", "on", "at", "to", "from", "by", "for", "with", "into", "during", "as", "than", "if", "when",
+    "while", "where", "after", "before", "since", "been", "be", "being", "will", "would", "could", "may",
+    "might", "said", "says", "also", "still", "just", "then", "there", "their", "its", "flew", "fell",
+    "came", "went", "hit", "struck", "took", "made", "got", "saw", "flown", "overnight", "today",
+    "yesterday", "tonight", "daily", "earlier", "later", "ago",
+))  # fmt: skip
 _HARM = re.compile(
     r"^\s*(?:were|was|had been|have been)\s+(killed|injured|wounded|hurt|arrested|detained|"
     r"shot down|intercepted|downed|destroyed)\b|^\s*(died)\b"
 )
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"])  # fmt: skip
+_MONTHS = frozenset((*lexicon.MONTHS, *lexicon.MONTHS_PL))
 
 
 @dataclass(frozen=True)

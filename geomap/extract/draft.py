@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from geomap.extract import lexicon
 from geomap.extract.claims import Claims, Direction, find_claims
 from geomap.extract.counts import Count, find_counts
 from geomap.extract.sentences import Report
@@ -23,9 +24,6 @@ from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.text import fold
 
 SOURCE = "report"
-NAMES = {"PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
-         "EE": "Estonia", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova",
-         "RO": "Romania", "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary"}  # fmt: skip
 
 
 @dataclass
@@ -216,7 +214,7 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any
         if m.kind == "place" or key in seen:
             continue
         seen.add(key)
-        entry: dict[str, Any] = {"text": NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
+        entry: dict[str, Any] = {"text": lexicon.COUNTRY_NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
                                  "kind": "place" if m.kind == "setting" else m.kind}  # fmt: skip
         if m.country:
             entry["country"] = m.country

@@ -93,6 +93,38 @@ NEGATIONS: Final = (
     "не", "нет", "ні", "немає",
 )  # fmt: skip
 
+#: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
+INFLECTING_CUES: Final = (
+    "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
+    "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem",
+    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
+    "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
+    "селищі",
+)  # fmt: skip
+
+#: Words before "in"/"from" that make the capital after them where words were spoken
+#: ("told reporters in Warsaw"), not where anything happened.
+SPOKEN_IN: Final = ("told", "said", "speaking", "spoke", "reporters", "journalists", "conference", "briefing",
+                    "summit", "interview", "statement")  # fmt: skip
+
+#: Stems (folded) of institutions whose seat follows them ("Prokuratura Okręgowa w Lublinie").
+INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
+                       "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",
+                       "prosecutor", "headquarters", "command")  # fmt: skip
+
+#: Country names as a draft writes them.
+COUNTRY_NAMES: Final = {
+    "PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
+    "EE": "Estonia", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova", "RO": "Romania",
+    "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary",
+}  # fmt: skip
+
+#: English month names (a report's date), and the Polish ones in the genitive ("10 września").
+MONTHS: Final = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"))}  # fmt: skip
+MONTHS_PL: Final = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                    "października", "listopada", "grudnia")  # fmt: skip
+
 #: Prepositions and nouns after which a capitalised word names a place.
 PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",

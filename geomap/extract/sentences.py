@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 #: Words ending in a full stop that do not end a sentence.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st col gen lt maj sgt capt cpl pvt adm cmdr rev prof jr sr inc ltd co corp no nos vs etc approx e.g i.e u.s u.k u.n a.m p.m gm pow woj ul al pl im ok tzw np m.in ds płk gen. kpt mjr hr obl r-n jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
-)
+ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "st", "col", "gen", "lt", "maj", "sgt", "capt", "cpl", "pvt", "adm", "cmdr",
+    "rev", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs", "etc", "approx", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "a.m", "p.m", "gm", "pow", "woj", "ul", "al", "pl", "im", "ok", "tzw", "np",
+    "m.in", "ds", "płk", "gen.", "kpt", "mjr", "hr", "obl", "r-n", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec",
+))  # fmt: skip
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
 _PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}

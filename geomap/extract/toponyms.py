@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from os.path import commonprefix
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
@@ -25,14 +26,7 @@ from geomap.places.text import fold
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 #: Words before a capital that make it where someone spoke ("told reporters in Warsaw").
-_SETTING = (
-    r"(?:told|said|speaking|spoke|reporters|journalists|conference|briefing|summit|interview|statement)"
-    r" (?:in|from)$"
-)
-#: Stems of institutions' names ("Prokuratura Okręgowa w Lublinie"), folded.
-_INSTITUTIONS = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad", "konsulat",
-                 "court", "office", "hospital", "university", "embassy", "consulate", "prosecutor", "headquarters",
-                 "command")  # fmt: skip
+_SETTING = re.compile(rf"(?:{'|'.join(lexicon.SPOKEN_IN)}) (?:in|from)$")
 _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province"): the name is a region's.
 _UNIT_AFTER = re.compile(rf"\s+(?i:{_UNITS})\b")
@@ -57,11 +51,7 @@ _CYRILLIC_ENDINGS = (
 )  # fmt: skip
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
-_INFLECTING = frozenset(fold(w) for w in (
-    "w", "we", "pod", "nad", "kolo", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "miejscowosci", "wsi", "gminie", "powiecie", "в", "у", "під", "под", "біля", "возле", "около", "поблизу",
-    "с", "з", "із", "над", "до", "от", "від", "mieszkancy", "miejscowoscia", "wsia", "miastem", "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке", "селищі",
-))  # fmt: skip
+_INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
 
 
 @dataclass(frozen=True)
@@ -182,7 +172,7 @@ def _classify(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None
         before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
     ):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
-    if key in lexicon.CAPITALS and re.search(_SETTING, " ".join(before[-3:])):
+    if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "setting", country=lexicon.CAPITALS[key],
                        why="where words were spoken, not where anything happened")  # fmt: skip
     if key in lexicon.CAPITALS and (_metonym(before, after) or not _spatial(before, after)):
@@ -244,7 +234,7 @@ def _settlement(
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
         # falls back to the hint's area and says so.  An inflected form ("w Studzieńcu") is no name
         # to geocode: the reviewer gets it as a mention.
-        if _inflecting_cue(before) and before[-1] not in ("in", "near", "at"):
+        if _inflecting_cue(before):
             return Mention(phrase, start, end + hint_length, "setting", hint=hint,
                            why="an inflected name the gazetteer does not hold: give its nominative")  # fmt: skip
         names = [phrase]
@@ -270,7 +260,7 @@ def _seat(before: list[str]) -> bool:
         and before[-1] in ("w", "we", "in", "at", "в", "у")
         and any(
             before[-2].startswith(stem) or (len(before) >= 3 and before[-3].startswith(stem))
-            for stem in _INSTITUTIONS
+            for stem in lexicon.INSTITUTIONS
         )
     )
 
@@ -339,21 +329,14 @@ def _inflected_organisation(phrase: str, key: str) -> str | None:
         return None
     for nominative in _nominatives(key):
         if nominative in lexicon.ORGANISATIONS:
-            # Folding keeps a Polish word's length: cut the phrase's own words where the key's were cut.
+            # Folding keeps a Polish word's length: keep the word's own letters as far as its folded
+            # form matches the nominative (a prefix, character by character), then the nominative's ending.
             words = phrase.split()
             return " ".join(
-                w[: _stem(fold(w), n)] + n[_stem(fold(w), n) :]
+                w[: len(kept := commonprefix([fold(w), n]))] + n[len(kept) :]  # noqa: RUF071
                 for w, n in zip(words, nominative.split(), strict=False)
             )
     return None
-
-
-def _stem(word: str, other: str) -> int:
-    """How many leading characters two words share."""
-    n = 0
-    while n < min(len(word), len(other)) and word[n] == other[n]:
-        n += 1
-    return n
 
 
 def _inflecting_cue(before: list[str]) -> bool:

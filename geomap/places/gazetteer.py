@@ -178,7 +178,7 @@ class Gazetteer:
         return towns
 
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
-        """(population, lon, lat, row) of every populated place, largest first; read once."""
+        """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
             places = []
             for i, row in enumerate(self._rows):
