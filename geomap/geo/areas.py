@@ -1,8 +1,8 @@
 """The packaged boundaries as plain arrays: properties and shapely geometries, no geopandas.
 
-:mod:`geomap.geo.boundaries` serves the incident pipeline with GeoDataFrames; the table tools
-(``geomap map``, the admin-unit join) need only the shapes and a few names, and start faster
-without geopandas.
+The files are read here, once per process; :mod:`geomap.geo.boundaries` makes its GeoDataFrames
+for the incident pipeline from the same arrays.  The table tools (``geomap map``, the admin-unit
+join) need only the shapes and a few names, and start faster without geopandas.
 """
 
 from __future__ import annotations

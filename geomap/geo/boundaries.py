@@ -8,8 +8,6 @@ lies on.
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,8 +15,8 @@ import geopandas as gpd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geomap._data import read_bytes
 from geomap.errors import DataError, GeomapError
+from geomap.geo import areas
 from geomap.geo.geodesy import Projector, area_km2, length_km, local_crs
 from geomap.places.geocoder import default_geocoder
 
@@ -26,18 +24,19 @@ from geomap.places.geocoder import default_geocoder
 @cache
 def countries() -> gpd.GeoDataFrame:
     """Admin-0 countries of the region, indexed by ISO alpha-2 code."""
-    return _read("admin0.geojson.gz").set_index("iso_a2", drop=False)
+    return _frame(areas.countries()).set_index("iso_a2", drop=False)
 
 
 @cache
 def admin1() -> gpd.GeoDataFrame:
     """Admin-1 units (voivodeships, oblasts, voblasts, ...) of the region."""
-    return _read("admin1.geojson.gz")
+    return _frame(areas.admin1())
 
 
-def _read(name: str) -> gpd.GeoDataFrame:
-    collection = json.loads(gzip.decompress(read_bytes(name)))
-    return gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
+def _frame(read: areas.Areas) -> gpd.GeoDataFrame:
+    """Return a boundary file as :mod:`~geomap.geo.areas` read it, as a GeoDataFrame (geometry first)."""
+    frame = gpd.GeoDataFrame(read.props, geometry=list(read.geoms), crs="EPSG:4326")
+    return frame[["geometry", *(c for c in frame.columns if c != "geometry")]]
 
 
 def country(code: str, /) -> BaseGeometry:
