@@ -12,4 +12,4 @@ def read_bytes(*parts: str) -> bytes:
     try:
         return resources.files("geomap").joinpath("data", *parts).read_bytes()
     except FileNotFoundError as err:
-        raise DataError(f"geomap/data/{'/'.join(parts)} is missing: reinstall geomap") from err
+        raise DataError(f"geomap/data/{'/'.join(parts)}", "is missing") from err

@@ -1,8 +1,8 @@
 """The ``geomap`` command: a thin shell over the Python API.
 
 Exit codes: 0 success; 1 invalid input, unresolved places, warnings under
-``--strict`` or stale layers; 2 wrong usage; 3 an internal error (reported in
-one line, never a traceback).
+``--strict`` or stale layers; 2 wrong usage (``OptionError``); 3 a broken install
+(``DataError``) or an internal error (reported in one line, never a traceback).
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from geomap.errors import GeocodeError, GeomapError, IncidentError, Problem, clean
+from geomap.errors import (
+    DataError,
+    GeocodeError,
+    GeomapError,
+    IncidentError,
+    OptionError,
+    Problem,
+    clean,
+)
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -393,6 +401,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IncidentError as err:
         _print_problems(err.problems, getattr(args, "format", "text"))
         return EXIT_INPUT
+    except OptionError as err:
+        print(clean(f"geomap {args.command}: {err}"), file=sys.stderr)
+        return EXIT_USAGE
+    except DataError as err:
+        print(clean(f"geomap {args.command}: {err}"), file=sys.stderr)
+        return EXIT_INTERNAL
     except GeomapError as err:
         print(clean(f"geomap {args.command}: {err}"), file=sys.stderr)
         return EXIT_INPUT

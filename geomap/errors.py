@@ -55,10 +55,14 @@ class Problem:
 
 
 class GeomapError(Exception):
-    """Root of every error geomap raises on purpose."""
+    """Root of every error geomap raises on purpose; raise one of the kinds below, never this."""
 
 
-class IncidentError(GeomapError, ValueError):
+class InputError(GeomapError):
+    """Something the user gave is wrong: a file, a table, a query, an option (exit status 1 or 2)."""
+
+
+class IncidentError(InputError, ValueError):
     """An incident file is invalid; ``problems`` lists every problem found."""
 
     def __init__(self, problems: list[Problem]):
@@ -66,7 +70,11 @@ class IncidentError(GeomapError, ValueError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class GeocodeError(GeomapError, LookupError):
+class PlaceError(InputError, LookupError):
+    """A place, or an admin unit named as a hint, cannot be used as given."""
+
+
+class GeocodeError(PlaceError):
     """A query could not be resolved to one place.
 
     ``candidates`` holds the places (as dicts) the query could mean, or the
@@ -87,9 +95,32 @@ class PlaceNotFoundError(GeocodeError):
     """No place of that name exists in the gazetteer within the hints."""
 
 
-class DataError(GeomapError, RuntimeError):
-    """Packaged reference data is missing or inconsistent (reinstall geomap)."""
+class TableError(InputError, ValueError):
+    """An event table (CSV, Parquet, GeoJSON, GeoPackage) cannot be read or mapped as given."""
+
+
+class ReportError(InputError, ValueError):
+    """A report given to ``geomap extract`` cannot be read."""
+
+
+class BoundaryError(InputError, LookupError):
+    """A country, a pair of countries or an admin-1 region that the packaged boundaries lack."""
+
+
+class OptionError(InputError, ValueError):
+    """A command-line option or API argument that cannot work as given (exit status 2)."""
+
+
+class DataError(GeomapError, OSError):
+    """A packaged data file is missing or damaged: a broken install, not the user's input (exit 3).
+
+    The message names the package file; the fix is to reinstall geomap.
+    """
+
+    def __init__(self, path: str, message: str):
+        self.path = path
+        super().__init__(f"{path}: {message} (a damaged install: reinstall geomap)")
 
 
 class OutputError(GeomapError, OSError):
-    """Outputs could not be written (a locked, foreign or unwritable output folder)."""
+    """Outputs could not be written (a locked, foreign or unwritable output folder, a full disk)."""

@@ -84,7 +84,7 @@ def region(name: str, /, *, country: str | None = None) -> Region:
     code = f"{match.country}.{match.admin_codes[0]}"
     rows = admin1()[admin1()["gn_a1_code"] == code]
     if rows.empty:
-        raise DataError(f"region {name!r} ({code}) has no boundary in the packaged admin-1 data")
+        raise DataError("geomap/data/admin1.geojson.gz", f"has no boundary for region {name!r} ({code})")
     row = rows.iloc[0]
     return Region(match.name, match.country, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))
 

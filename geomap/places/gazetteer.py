@@ -204,7 +204,5 @@ def load() -> Gazetteer:
     lines = _read_lines(DATA_FILE)
     index = _read_lines(INDEX_FILE)
     if lines[0].split("\t")[:2] != ["id", "name"] or len(index) < 10:
-        raise DataError(
-            f"geomap/data/{DATA_FILE} has an unknown layout: rebuild it with scripts/build_gazetteer.py"
-        )
+        raise DataError(f"geomap/data/{DATA_FILE}", "has an unknown layout")
     return Gazetteer([line for line in lines[1:] if line], index)
