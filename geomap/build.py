@@ -6,6 +6,7 @@ replaces the incident's previous outputs as one set (:mod:`geomap.io.atomic`).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
@@ -169,6 +170,8 @@ def write_outputs(
 def _refuse_foreign_layers(folder: Path, seed: str) -> None:
     """One seed may not overwrite the layers another seed file built under the same incident id."""
     for path in sorted(folder.glob("*.geojson"))[:1]:
+        if path.is_symlink():
+            continue  # read nothing through a link: its target is not this incident's layer
         try:
             owner = read_geojson(path.read_text("utf-8"))[0].get("seed")
         except (OSError, ValueError, KeyError):
@@ -181,19 +184,27 @@ def _refuse_foreign_layers(folder: Path, seed: str) -> None:
 
 
 def check_layers(seeds: list[Path], /, *, layers_dir: str | Path = "layers") -> list[str]:
-    """Rebuild every seed in memory; return one line per committed layer file that differs."""
+    """Rebuild every seed in memory; return one line per committed layer file that differs.
+
+    Reads only: an interrupted build's journal is reported (a build finishes it), never obeyed here.
+    """
     layers_dir = Path(layers_dir)
     problems = []
     for seed in seeds:
         incident = load_incident(seed)
-        if layers_dir.is_dir():
-            with atomic.locked(layers_dir):
-                atomic.recover(layers_dir, incident.id)
+        if os.path.lexists(atomic.journal_path(layers_dir, incident.id)):
+            problem = atomic.journal_problem(layers_dir, incident.id)
+            problems.append(
+                problem or f"{layers_dir / incident.id}: a build was interrupted; run geomap build {seed}"
+            )
+            continue
         built = Built(incident, build_layers(incident), {})
         files = built.geojson
         for rel, text in sorted(files.items()):
             path = layers_dir / rel
-            if not path.is_file():
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                problems.append(f"{path}: not a plain file (a link or a special file); left unread")
+            elif not path.is_file():
                 problems.append(f"{path}: missing; run geomap build {seed}")
             elif path.read_bytes() != text.encode("utf-8"):
                 problems.append(

@@ -57,3 +57,12 @@ def written(built: Built, tmp_path_factory: pytest.TempPathFactory) -> tuple[Bui
     out = tmp_path_factory.mktemp("out")
     write_outputs(built, layers_dir=out / "layers", out_dir=out / "build")
     return built, out
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The journal key (geomap.io.atomic) lives in a folder of this run, not in the user's home;
+    # subprocesses inherit it, so a build killed in one is recognised by the next.
+    import os
+    import tempfile
+
+    os.environ.setdefault("GEOMAP_STATE_DIR", tempfile.mkdtemp(prefix="geomap-state-"))
