@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 invalid input, unresolved places, warnings under
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import warnings
@@ -129,11 +130,13 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="with --table: exit 1 if any row is ambiguous or not found"
     )
     _dask_option(geocode)
+    _csv_option(geocode)
 
     table_map = sub.add_parser("map", help="draw event tables on one offline page (100k-1M rows)")
-    table_map.add_argument("tables", nargs="+", type=Path, metavar="FILE",
+    table_map.add_argument("tables", nargs="+", metavar="FILE",
                            help="CSV, Parquet/GeoParquet (a file or a partitioned folder), GeoJSON, GeoPackage...")  # fmt: skip
     table_map.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
+    _csv_option(table_map)
     table_map.add_argument("--title", help="the page's title (default: the file's name)")
     table_map.add_argument("--lon", metavar="C", help="longitude column (default: found by name)")
     table_map.add_argument("--lat", metavar="C", help="latitude column (default: found by name)")
@@ -167,6 +170,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
     extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
     return parser
+
+
+def _csv_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="write CSV text cells as they are: no apostrophe before a leading =, +, -, @, TAB or CR",
+    )
 
 
 def _dask_option(parser: argparse.ArgumentParser) -> None:
@@ -270,10 +281,10 @@ def _check(args: argparse.Namespace) -> int:
 def _geocode(args: argparse.Namespace) -> int:
     if args.table:
         if args.queries:
-            raise GeomapError("give QUERY... or --table FILE, not both")
+            raise OptionError("give QUERY... or --table FILE, not both")
         return _geocode_table(args)
     if not args.queries:
-        raise GeomapError("give one or more QUERY, or --table FILE --column C -o OUT")
+        raise OptionError("give one or more QUERY, or --table FILE --column C -o OUT")
     from geomap.places.geocoder import Geocoder
 
     geocoder = Geocoder()
@@ -307,7 +318,42 @@ def _geocode(args: argparse.Namespace) -> int:
     return status
 
 
+def _table_io(args: argparse.Namespace, inputs: Sequence[str | Path], outputs: Sequence[Path]) -> Any:
+    """Check that no output is an input, then enter the table reading and writing the user asked for.
+
+    Paths typed here may be GDAL virtual paths (never those an incident file names); CSV cells are
+    defused unless ``--csv-raw``.
+    """
+    from geomap.io import tables as io_tables
+
+    _refuse_inputs_as_outputs(inputs, outputs)
+    stack = contextlib.ExitStack()
+    stack.enter_context(io_tables.virtual_paths_allowed())
+    if args.csv_raw:
+        stack.enter_context(io_tables.raw_csv())
+    return stack
+
+
+def _refuse_inputs_as_outputs(inputs: Sequence[str | Path], outputs: Sequence[Path]) -> None:
+    """Refuse an output that is an input, holds one (a folder of parts) or lies inside one."""
+    given = [Path(p).resolve() for p in inputs if Path(p).exists()]
+    for out in outputs:
+        target = out.resolve()
+        for source in given:
+            if target == source or source.is_relative_to(target) or target.is_relative_to(source):
+                raise OptionError(
+                    f"-o {out}: would write over the input {source}; choose an output of its own"
+                )
+
+
 def _map(args: argparse.Namespace) -> int:
+    from geomap.tables import missing_name
+
+    with _table_io(args, args.tables, [args.out, args.out.parent / missing_name(args.out)]):
+        return _map_tables(args)
+
+
+def _map_tables(args: argparse.Namespace) -> int:
     from geomap.tables import map_table
 
     tiles = None
@@ -339,12 +385,22 @@ def _geocode_table(args: argparse.Namespace) -> int:
     from geomap.jobs import geocode_table
 
     if args.out is None:
-        raise GeomapError("--table needs -o OUT (.csv, .parquet, or a folder for partitioned GeoParquet)")
+        raise OptionError("--table needs -o OUT (.csv, .parquet, or a folder for partitioned GeoParquet)")
     if args.column is None and not args.admin:
-        raise GeomapError("--table needs --column C (the place names) or --admin (or both)")
-    result = geocode_table(args.table, args.out, column=args.column, hints=tuple(args.hint_column),
-                           country=args.country, fuzzy=args.fuzzy, admin=args.admin, lon=args.lon, lat=args.lat,
-                           dask=args.dask)  # fmt: skip
+        raise OptionError("--table needs --column C (the place names) or --admin (or both)")
+    with _table_io(args, args.table, [args.out]):
+        result = geocode_table(
+            args.table,
+            args.out,
+            column=args.column,
+            hints=tuple(args.hint_column),
+            country=args.country,
+            fuzzy=args.fuzzy,
+            admin=args.admin,
+            lon=args.lon,
+            lat=args.lat,
+            dask=args.dask,
+        )
     for path in result.written:
         print(path)
     print(clean(f"geomap geocode: {result.summary}"), file=sys.stderr)
@@ -363,11 +419,11 @@ def _extract(args: argparse.Namespace) -> int:
         try:
             day = date.fromisoformat(args.date)
         except ValueError as err:
-            raise GeomapError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
+            raise OptionError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
     try:
         ZoneInfo(args.timezone)
     except (ZoneInfoNotFoundError, ValueError) as err:
-        raise GeomapError(
+        raise OptionError(
             f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"
         ) from err
     result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,

@@ -21,8 +21,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, OptionError
 from geomap.io import tables as io_tables
 
 PREFIX = "geomap_"
@@ -158,14 +159,11 @@ def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
 
     name = out.name.lower()
     if name.endswith(".csv"):
-        text = frame.drop(columns=[c for c in frame.columns if frame[c].map(type).eq(bytes).any()]).to_csv(
-            index=False
-        )
-        out.parent.mkdir(parents=True, exist_ok=True)
-        return write_files(out.parent, {out.name: text.encode("utf-8")}, name=out.name)
+        text = frame.drop(columns=[c for c in frame.columns if frame[c].map(type).eq(bytes).any()])
+        data = io_tables.write_csv(pa.Table.from_pandas(text, preserve_index=False))
+        return write_files(out.parent, {out.name: data}, name=out.name)
     data = _geoparquet(frame, spec)
     if name.endswith((".parquet", ".geoparquet")):
-        out.parent.mkdir(parents=True, exist_ok=True)
         return write_files(out.parent, {out.name: data}, name=out.name)
     if out.suffix:
         raise GeomapError(f"-o {out}: write .csv, .parquet, or a folder name (partitioned GeoParquet)")
@@ -220,6 +218,10 @@ def client_for(scheduler: str, /) -> Any:
         raise GeomapError(f"--dask {scheduler!r}: give a scheduler address such as tcp://10.0.0.5:8786")
     try:
         return Client(scheduler, timeout=15)
+    except (ValueError, TypeError) as err:  # Dask's parser: "invalid address", "missing port number"
+        raise OptionError(
+            f"--dask {scheduler!r}: {err}; give an address such as tcp://10.0.0.5:8786"
+        ) from err
     except OSError as err:
         raise GeomapError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
 

@@ -84,7 +84,8 @@ class TableMap:
             files[missing_name(path)] = io_tables.write_csv(self.missing)
         stale = () if self.missing.num_rows else (missing_name(path),)
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.written = write_files(path.parent, files, name=path.name, stale=stale)
+        guarded = (missing_name(path),)  # a sidecar the user did not name: never someone else's file
+        self.written = write_files(path.parent, files, name=path.name, stale=stale, guarded=guarded)
         return self.written
 
     def _repr_html_(self) -> str:

@@ -277,7 +277,7 @@ def test_a_bad_as_of_is_one_line_and_writes_nothing(seed, tmp_path, capsys, valu
     folders = ["--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     code = main(["build", str(seed), "--as-of", value, *folders])
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 1
+    assert code == 2  # a usage error: the option's value, not the incident file
     assert len(err) == 1 and "--as-of" in err[0] and message in err[0]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 

@@ -48,6 +48,8 @@ from geomap.places.text import fold, has_cyrillic, transliterate
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LAYER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+MAX_SLUG, MAX_LAYER_NAME = 100, 60
+GPKG_RESERVED = ("gpkg", "rtree_", "sqlite_", "layer_styles")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
@@ -159,8 +161,18 @@ class _Reader:
             if name in out:
                 self.problem(name_node, where, "appears twice; keep one")
                 continue
-            if not LAYER_NAME.match(name):
-                self.problem(name_node, where, "layer names use lower-case letters, digits and _")
+            if not LAYER_NAME.match(name) or len(name) > MAX_LAYER_NAME:
+                self.problem(
+                    name_node,
+                    where,
+                    f"layer names use lower-case letters, digits and _, at most {MAX_LAYER_NAME}",
+                )
+                continue
+            if name.startswith(GPKG_RESERVED):
+                # A GeoPackage keeps its own tables under these names; a layer there would break it.
+                self.problem(
+                    name_node, where, "names starting gpkg, rtree_ or sqlite_ are reserved; rename the layer"
+                )
                 continue
             if key.type == "layers":
                 items = self.sequence(value, where)
@@ -240,6 +252,10 @@ def _slug(r: _Reader, node: yaml.Node, field: str, key: schema.Key) -> str | Non
     text = r.text(node, field, one_line=True)
     if text is not None and not SLUG.match(text):
         r.problem(node, field, f"{text!r} is not a slug; use lower-case letters, digits, - and _")
+        return None
+    if text is not None and len(text) > MAX_SLUG:
+        # Ids become file names (layers/<id>/, build/<id>.gpkg): keep them well inside the 255-byte limit.
+        r.problem(node, field, f"is {len(text)} characters long; keep ids to {MAX_SLUG} at most")
         return None
     return text
 

@@ -9,10 +9,10 @@ then, and only the counts given by then.  A feature without history is known fro
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from geomap.errors import GeomapError
+from geomap.errors import OptionError
 from geomap.incident.model import Incident, Quote, Report
 
 
@@ -50,13 +50,13 @@ def as_of(incident: Incident, at: datetime, /) -> Incident:
 
     Raises
     ------
-    GeomapError
+    OptionError
         When ``at`` has no UTC offset or comes before the incident began.
     """
     if at.tzinfo is None:
-        raise GeomapError(f"--as-of {at.isoformat()} has no UTC offset; add one, e.g. +02:00")
+        raise OptionError(f"--as-of {at.isoformat()} has no UTC offset; add one, e.g. +02:00")
     if at < incident.start:
-        raise GeomapError(
+        raise OptionError(
             f"--as-of {at.isoformat()} is before the incident began ({incident.start.isoformat()})"
         )
     return replace(
@@ -75,9 +75,13 @@ def parse_moment(text: str, /) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError as err:
-        raise GeomapError(
+        raise OptionError(
             f"--as-of {text!r} is not an ISO 8601 time; write e.g. 2025-09-10T09:00+02:00"
         ) from err
     if value.tzinfo is None:
-        raise GeomapError(f"--as-of {text!r} has no UTC offset; add one, e.g. +02:00")
+        raise OptionError(f"--as-of {text!r} has no UTC offset; add one, e.g. +02:00")
+    try:
+        value.astimezone(UTC)
+    except OverflowError as err:
+        raise OptionError(f"--as-of {text!r} lies beyond the year 9999 in UTC; give an earlier time") from err
     return value

@@ -144,12 +144,69 @@ def commit(outputs: OutputSet, /) -> list[Path]:
 
 
 def write_files(
-    folder: Path, files: dict[str, bytes], /, *, name: str, stale: tuple[str, ...] = ()
+    folder: Path,
+    files: dict[str, bytes],
+    /,
+    *,
+    name: str,
+    stale: tuple[str, ...] = (),
+    guarded: tuple[str, ...] = (),
 ) -> list[Path]:
-    """Replace a set of files in one folder as a whole (a page and its sidecar); see :func:`commit`."""
-    return commit(
+    """Replace a set of files in one folder as a whole (a page and its sidecar); see :func:`commit`.
+
+    ``guarded`` names files the user did not name (a sidecar beside a page): one that already
+    exists is replaced or removed only if geomap wrote it for this set, as a signed record
+    beside it (``.geomap-<name>.written``) shows.
+
+    Raises
+    ------
+    OutputError
+        When a guarded file exists that geomap did not write for this set.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _output_error(err, folder) from err
+    record = _written_record(folder, name)
+    for guard in guarded:
+        path = folder / _plain_name(guard)
+        if os.path.lexists(path) and (path.is_symlink() or record.get(guard) != _digest(path)):
+            raise OutputError(
+                f"{path} exists and geomap did not write it for {folder / name}; move it away (or delete it) "
+                "and run again"
+            )
+    written = commit(
         OutputSet(incident=name, layers_root=folder, out_dir=folder, layers=None, files=files, stale=stale)
     )
+    if guarded:
+        mine = {g: hashlib.sha256(files[g]).hexdigest() for g in guarded if g in files}
+        write_file(_record_path(folder, name), _sign(folder, {"set": name, "files": mine}))
+    return written
+
+
+def _record_path(folder: Path, name: str) -> Path:
+    return folder / f"{PREFIX}{name}.written"
+
+
+def _written_record(folder: Path, name: str) -> dict[str, str]:
+    """Return the sidecars geomap wrote for ``name`` in ``folder`` (name -> SHA-256), from a signed record."""
+    path = _record_path(folder, name)
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode) or path.lstat().st_size > JOURNAL_MAX_BYTES:
+            return {}
+        content = _verified(folder, path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not content or content.get("set") != name or not isinstance(content.get("files"), dict):
+        return {}
+    return {str(k): str(v) for k, v in content["files"].items()}
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    except OSError:
+        return None
 
 
 def recover(layers_root: Path, incident: str, /, *, out_dir: Path | None = None) -> bool:
@@ -349,6 +406,7 @@ def _output_error(err: OSError, folder: Path) -> OutputError:
         errno.ENAMETOOLONG: "a file name is too long (shorten the incident id or the output name)",
         errno.ENOTDIR: "a part of the path is a file, not a folder",
         errno.EISDIR: "a folder stands where a file goes",
+        errno.EEXIST: "a file stands where a folder goes",
     }
     reason = reasons.get(err.errno or 0, err.strerror or str(err))
     return OutputError(f"cannot write {where}: {reason}; nothing was changed")

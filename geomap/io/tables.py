@@ -1,17 +1,32 @@
-"""Event tables in: CSV, Parquet and GeoParquet (one file or a partitioned folder), and anything GDAL reads.
+"""Event tables in: CSV, Parquet (one file or a folder of parts), Arrow, and four plain vector formats.
+
+The vector formats are read through GDAL: GeoJSON, GeoPackage, FlatGeobuf and Shapefile.
 
 Tables are read into Arrow: CSV and Parquet with pyarrow alone (no geopandas, so ``geomap map`` on a
-CSV with lon/lat columns starts fast), other formats (GeoJSON, GeoPackage, Shapefile, FlatGeobuf...)
-through pyogrio's Arrow path.  :func:`coordinates` finds each row's longitude and latitude: named
-columns, columns with the usual names, or the table's geometry; a row it cannot place is kept and
-counted with the reason, never dropped in silence.
+CSV with lon/lat columns starts fast), the vector formats through pyogrio's Arrow path.
+:func:`coordinates` finds each row's longitude and latitude: named columns, columns with the usual
+names, or the table's geometry; a row it cannot place is kept and counted with the reason, never
+dropped in silence.
+
+Tables are read as plain files only (an incident in a pull request names them, and CI publishes what
+it reads): a file is recognised by its first bytes, never by what GDAL would make of it, so formats
+that point at other files or URLs (VRT, GDAL's virtual file systems, connection strings) are refused,
+as are special files (FIFOs, devices), links out of a folder of Parquet parts, GeoPackage views and
+virtual tables.  Every read is bounded in rows, columns and decoded bytes (:class:`Limits`).
+GDAL virtual paths (``/vsizip/...``) are read only inside :func:`virtual_paths_allowed`, which the
+command line enters for a path its user typed, never for a file an incident names.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import gzip
 import json
+import os
 import re
-from collections.abc import Sequence
+import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +34,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from geomap.errors import GeomapError
+from geomap.errors import TableError
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz")
 PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
@@ -27,6 +42,61 @@ ARROW_SUFFIXES = (".arrow", ".feather", ".ipc")
 #: Column names taken for coordinates when none are given (compared case-insensitively).
 LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "decimal_longitude", "longitude_dd")
 LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "decimal_latitude", "latitude_dd")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one table may hold; each is raised with the environment variable it names.
+
+    The defaults hold a few million events with room to spare on a laptop, and stop a small file
+    that decodes to gigabytes (a compressed CSV, run-length encoded Parquet) before memory runs out.
+    """
+
+    rows: int = 10_000_000
+    columns: int = 2_000
+    decoded_bytes: int = 4 << 30
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """Return the defaults, or the values of ``GEOMAP_MAX_ROWS``, ``_COLUMNS`` and ``_BYTES``."""
+        values = {}
+        for field_name, var in _LIMIT_VARS.items():
+            raw = os.environ.get(var)
+            if raw is None:
+                continue
+            if not raw.strip().isdigit() or int(raw) <= 0:
+                raise TableError(f"{var}={raw!r}: give a whole number above 0")
+            values[field_name] = int(raw)
+        return cls(**values)
+
+
+_LIMIT_VARS = {
+    "rows": "GEOMAP_MAX_ROWS",
+    "columns": "GEOMAP_MAX_COLUMNS",
+    "decoded_bytes": "GEOMAP_MAX_BYTES",
+}
+_VIRTUAL = contextvars.ContextVar("geomap_virtual_paths", default=False)
+#: GDAL's virtual file systems ("/vsizip/", "/vsicurl/") and connection strings ("GPKG:file:layer", "PG:").
+_VSI = re.compile(r"^/vsi[a-z0-9_]*/")
+_CONNECTION = re.compile(r"^[A-Za-z][A-Za-z0-9_]+:")
+ACCEPTED = "CSV, TSV, Parquet, Arrow, GeoJSON, GeoJSONSeq, GeoPackage, FlatGeobuf or Shapefile"
+
+
+@contextlib.contextmanager
+def virtual_paths_allowed() -> Iterator[None]:
+    """Within this block, GDAL virtual paths and connection strings given as tables are read as GDAL reads them.
+
+    For paths a person typed on the command line; never for a file named in an incident.
+    """
+    token = _VIRTUAL.set(True)
+    try:
+        yield
+    finally:
+        _VIRTUAL.reset(token)
+
+
+def _over(path: Path | str, what: str, limit: int, var: str) -> TableError:
+    return TableError(f"{path}: more than {limit:,} {what}; set {var} to raise the limit")
 
 
 @dataclass(frozen=True)
@@ -53,50 +123,157 @@ class Located:
         return np.isfinite(self.lon) & np.isfinite(self.lat)
 
 
-def read_table(paths: Sequence[str | Path], /) -> Loaded:
-    """Read one or more tables of the same kind into one Arrow table (columns unified by name)."""
+def read_table(paths: Sequence[str | Path], /, *, limits: Limits | None = None) -> Loaded:
+    """Read one or more tables of the same kind into one Arrow table (columns unified by name).
+
+    Raises
+    ------
+    TableError
+        For a file that is not a plain table of an accepted format, or exceeds ``limits``
+        (default: :meth:`Limits.from_env`).
+    """
     if not paths:
-        raise GeomapError("no table given; name a CSV, Parquet, GeoJSON or GeoPackage file")
-    loaded = [_read_one(Path(p)) for p in paths]
+        raise TableError("no table given; name a CSV, Parquet, GeoJSON or GeoPackage file")
+    limits = limits or Limits.from_env()
+    loaded = [_read_one(p, limits) for p in paths]
     geometry = loaded[0].geometry
     if any(item.geometry != geometry for item in loaded):
-        raise GeomapError("the tables differ in their geometry columns; map them one at a time")
+        raise TableError("the tables differ in their geometry columns; map them one at a time")
     try:
         table = pa.concat_tables([item.table for item in loaded], promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
-        raise GeomapError(f"the tables' columns do not fit together: {_first_line(err)}") from err
+        raise TableError(f"the tables' columns do not fit together: {_first_line(err)}") from err
+    if table.num_rows > limits.rows:
+        raise _over(", ".join(map(str, paths)), "rows", limits.rows, _LIMIT_VARS["rows"])
     return Loaded(table, geometry, tuple(str(p) for p in paths))  # as given: a folder stays one name
 
 
-def _read_one(path: Path) -> Loaded:
-    if not path.exists():
-        raise GeomapError(f"{path}: no such file or folder")
-    name = path.name.lower()
+def _read_one(given: str | Path, limits: Limits) -> Loaded:
+    text = str(given)
+    if _CONNECTION.match(text) and not Path(given).exists():
+        raise TableError(f"{text}: GDAL connection strings are not read; name a plain file")
+    if _VSI.match(text) and not Path(given).exists():
+        if not _VIRTUAL.get():
+            raise TableError(
+                f"{text}: GDAL virtual paths are not read from incident files; name a plain file beside it "
+                "(geomap map and geocode --table read one typed on the command line)"
+            )
+        return _checked_size(_read_gdal(text, limits), text, limits)
+    path = Path(given)
     try:
-        if path.is_dir():
-            return _read_parquet_folder(path)
-        if name.endswith(CSV_SUFFIXES):
-            return Loaded(_read_csv(path), None, (str(path),))
-        if name.endswith(PARQUET_SUFFIXES):
-            import pyarrow.parquet as pq
-
-            table = pq.read_table(path)
-            return Loaded(table, geoparquet_column(table.schema), (str(path),))
-        if name.endswith(ARROW_SUFFIXES):
-            import pyarrow.feather as feather
-
-            return Loaded(feather.read_table(path), None, (str(path),))
-        return _read_gdal(path)
-    except GeomapError:
+        info = path.stat()
+    except FileNotFoundError:
+        raise TableError(f"{path}: no such file or folder") from None
+    except OSError as err:
+        raise TableError(f"{path}: cannot be read: {err.strerror}") from err
+    try:
+        if stat.S_ISDIR(info.st_mode):
+            return _read_parquet_folder(path, limits)
+        if not stat.S_ISREG(info.st_mode):
+            raise TableError(f"{path}: not a regular file (a FIFO, device or socket); name a plain file")
+        return _checked_size(_read_file(path, info.st_size, limits), path, limits)
+    except TableError:
         raise
     except (OSError, ValueError, pa.ArrowException) as err:
-        raise GeomapError(f"{path}: cannot be read as a table: {_first_line(err)}") from err
+        raise TableError(f"{path}: cannot be read as a table: {_first_line(err)}") from err
 
 
-def _read_csv(path: Path) -> pa.Table:
+def _read_file(path: Path, size: int, limits: Limits) -> Loaded:
+    name = path.name.lower()
+    if name.endswith(CSV_SUFFIXES):
+        return Loaded(_read_csv(path, size, limits), None, (str(path),))
+    if name.endswith(PARQUET_SUFFIXES):
+        table = _read_parquet(path, limits)
+        return Loaded(table, geoparquet_column(table.schema), (str(path),))
+    if name.endswith(ARROW_SUFFIXES):
+        return Loaded(_read_arrow_ipc(path, limits), None, (str(path),))
+    if size > limits.decoded_bytes:
+        raise _over(path, "bytes", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    kind = _vector_kind(path)
+    if kind == "ESRI Shapefile":
+        _plain_sidecars(path)
+    if kind == "GPKG":
+        _plain_geopackage(path)
+    return _read_gdal(str(path), limits)
+
+
+def _checked_size(loaded: Loaded, path: str | Path, limits: Limits) -> Loaded:
+    if loaded.table.num_columns > limits.columns:
+        raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+    if loaded.table.num_rows > limits.rows:
+        raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
+    if loaded.table.nbytes > limits.decoded_bytes:
+        raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    return loaded
+
+
+def _vector_kind(path: Path) -> str:
+    """Name the plain vector format ``path`` holds, from its first bytes; refuse anything else."""
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    name = path.name.lower()
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if name.endswith((".geojson", ".json")) and text.startswith(b"{"):
+        return "GeoJSON"
+    if name.endswith((".geojsons", ".geojsonl", ".geojsonseq", ".ndjson")) and text[:1] in (b"{", b"\x1e"):
+        return "GeoJSONSeq"
+    if (
+        name.endswith(".gpkg")
+        and head.startswith(b"SQLite format 3\0")
+        and head[68:72] in (b"GPKG", b"GP10", b"GP11")
+    ):
+        return "GPKG"
+    if name.endswith(".fgb") and head.startswith(b"fgb\x03"):
+        return "FlatGeobuf"
+    if name.endswith(".shp") and head[:4] == b"\x00\x00\x27\x0a":
+        return "ESRI Shapefile"
+    raise TableError(
+        f"{path}: not a table geomap reads ({ACCEPTED}, recognised by name and first bytes); "
+        "formats that point at other files or URLs (VRT and the like) are refused"
+    )
+
+
+def _plain_sidecars(shp: Path) -> None:
+    """Refuse a Shapefile whose .dbf, .shx, .prj or .cpg is a link or not a plain file."""
+    for sidecar in shp.parent.iterdir():
+        part = sidecar.stem == shp.stem and sidecar.suffix.lower() in (".dbf", ".shx", ".prj", ".cpg")
+        if part and (sidecar.is_symlink() or not sidecar.is_file()):
+            raise TableError(f"{sidecar}: a Shapefile's part must be a plain file beside it, not a link")
+
+
+def _plain_geopackage(path: Path) -> None:
+    """Refuse a GeoPackage whose layers are views or virtual tables: their work has no bound."""
+    import sqlite3
+
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = db.execute(
+                "SELECT c.table_name, m.type, m.sql FROM gpkg_contents AS c "
+                "LEFT JOIN sqlite_master AS m ON m.name = c.table_name"
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as err:
+        raise TableError(f"{path}: not a readable GeoPackage: {err}") from err
+    for name, kind, sql in rows:
+        if kind != "table" or (sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
+            raise TableError(
+                f"{path}: layer {name!r} is a {kind or 'missing table'} (a view or a virtual table), not a "
+                "table; save it as a plain table and map that"
+            )
+
+
+def _read_csv(path: Path, size: int, limits: Limits) -> pa.Table:
     import pyarrow.csv as csv
 
-    delimiter = "\t" if path.name.lower().endswith((".tsv", ".tsv.gz")) else ","
+    name = path.name.lower()
+    delimiter = "\t" if name.endswith((".tsv", ".tsv.gz")) else ","
+    compressed = name.endswith(".gz")
+    decoded = _gzip_size(path, limits.decoded_bytes) if compressed else size
+    if decoded > limits.decoded_bytes:
+        raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    _check_header(path, compressed, delimiter, limits)
     return csv.read_csv(
         path,
         parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
@@ -104,24 +281,94 @@ def _read_csv(path: Path) -> pa.Table:
     )
 
 
-def _read_parquet_folder(path: Path) -> Loaded:
-    """Read a partitioned (Geo)Parquet dataset: every ``*.parquet`` file under the folder, in order."""
-    import pyarrow.dataset as ds
+def _gzip_size(path: Path, limit: int) -> int:
+    """Decompress in steps to learn the size, stopping just past ``limit`` (a gzip bomb stays small)."""
+    total = 0
+    with gzip.open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > limit:
+                break
+    return total
 
+
+def _check_header(path: Path, compressed: bool, delimiter: str, limits: Limits) -> None:
+    """Count the header's columns before Arrow builds them: a one-line CSV can hold a million."""
+    opener = gzip.open if compressed else open
+    with opener(path, "rb") as fh:
+        head = fh.read(1 << 20)
+    line = head.split(b"\n", 1)[0]
+    if line.count(delimiter.encode()) + 1 > limits.columns:
+        raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+
+
+def _read_parquet(path: Path, limits: Limits) -> pa.Table:
+    """Read one Parquet file in batches, stopping as soon as it would exceed ``limits``."""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetFile(path) as parquet:
+        meta = parquet.metadata
+        if meta.num_columns > limits.columns:
+            raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+        if meta.num_rows > limits.rows:
+            raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
+        schema = parquet.schema_arrow
+        return _bounded(parquet.iter_batches(batch_size=65_536), schema, path, limits)
+
+
+def _read_arrow_ipc(path: Path, limits: Limits) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        reader = pa.ipc.open_file(source)
+        if len(reader.schema) > limits.columns:
+            raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+        batches = (reader.get_batch(i) for i in range(reader.num_record_batches))
+        return _bounded(batches, reader.schema, path, limits)
+
+
+def _bounded(batches: Iterator[pa.RecordBatch], schema: pa.Schema, path: Path, limits: Limits) -> pa.Table:
+    taken, rows, size = [], 0, 0
+    for batch in batches:
+        rows += batch.num_rows
+        size += batch.nbytes
+        if rows > limits.rows:
+            raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
+        if size > limits.decoded_bytes:
+            raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+        taken.append(batch)
+    return pa.Table.from_batches(taken, schema=schema)
+
+
+def _read_parquet_folder(path: Path, limits: Limits) -> Loaded:
+    """Read a partitioned (Geo)Parquet dataset: every ``*.parquet`` file under the folder, in order."""
     files = parquet_files(path)
-    dataset = ds.dataset(files, format="parquet")
-    table = dataset.to_table()
-    return Loaded(table, geoparquet_column(dataset.schema), tuple(files))
+    tables = [_read_parquet(Path(f), limits) for f in files]
+    try:
+        table = pa.concat_tables(tables, promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise TableError(f"{path}: its parts' columns do not fit together: {_first_line(err)}") from err
+    return Loaded(table, geoparquet_column(tables[0].schema), tuple(files))
 
 
 def parquet_files(folder: Path, /) -> list[str]:
-    """Return the ``.parquet`` files under a folder in their natural order (part.2 before part.10)."""
+    """Return the ``.parquet`` files under a folder in their natural order (part.2 before part.10).
+
+    Every part must be a plain file that stays inside the folder: a link leading out is refused
+    as an incident's ``text:`` links are.
+    """
+    root = folder.resolve()
     files = sorted(
         folder.rglob("*.parquet"),
         key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", str(p))],
     )
     if not files:
-        raise GeomapError(f"{folder}: a folder with no .parquet files in it")
+        raise TableError(f"{folder}: a folder with no .parquet files in it")
+    for part in files:
+        if not part.resolve().is_relative_to(root):
+            raise TableError(f"{part}: a link out of the folder {folder}; parts must lie inside it")
+        if not stat.S_ISREG(part.stat().st_mode):
+            raise TableError(
+                f"{part}: not a regular file (a FIFO, device or socket); parts must be plain files"
+            )
     return [str(f) for f in files]
 
 
@@ -134,17 +381,27 @@ def geoparquet_column(schema: pa.Schema) -> str | None:
     return column if column in schema.names else None
 
 
-def _read_gdal(path: Path) -> Loaded:
+def _read_gdal(path: str, limits: Limits) -> Loaded:
+    """Read a vector file through GDAL; its errors become one line naming the file."""
+    try:
+        return _read_gdal_unchecked(path, limits)
+    except TableError:
+        raise
+    except Exception as err:  # pyogrio's own error kinds, and IndexError on some truncated files
+        raise TableError(f"{path}: cannot be read as a table (GDAL: {_first_line(err)})") from err
+
+
+def _read_gdal_unchecked(path: str, limits: Limits) -> Loaded:
     import pyogrio
 
-    meta, table = pyogrio.read_arrow(path)
+    meta, table = pyogrio.read_arrow(path, max_features=limits.rows + 1)
     geometry = meta.get("geometry_name") or ("wkb_geometry" if "wkb_geometry" in table.column_names else None)
     try:
         table.validate(full=True)
     except pa.ArrowInvalid:
         # Some GDAL drivers hand Arrow broken offsets (FlatGeobuf with empty geometries, GDAL 3.x):
         # read those files the classic way, feature by feature.
-        frame = pyogrio.read_dataframe(path, use_arrow=False)
+        frame = pyogrio.read_dataframe(path, use_arrow=False, max_features=limits.rows + 1)
         geometry = frame.geometry.name
         table = pa.Table.from_pandas(frame.to_wkb(), preserve_index=False)
     return Loaded(table, geometry, (str(path),))
@@ -161,19 +418,19 @@ def coordinates(loaded: Loaded, /, *, lon: str | None = None, lat: str | None = 
     """Return every row's coordinates: from ``lon``/``lat``, from columns named so, or from the geometry."""
     table = loaded.table
     if (lon is None) != (lat is None):
-        raise GeomapError("give both --lon and --lat, or neither")
+        raise TableError("give both --lon and --lat, or neither")
     if lon is None:
         lon, lat = _coordinate_columns(table.column_names)
     if lon is not None and lat is not None:
         for name in (lon, lat):
             if name not in table.column_names:
-                raise GeomapError(f"no column {name!r}; the columns are: {', '.join(table.column_names)}")
+                raise TableError(f"no column {name!r}; the columns are: {', '.join(table.column_names)}")
         x, y = _numbers(table[lon], lon), _numbers(table[lat], lat)
         return _checked(x, y, f"columns {lon}, {lat}")
     if loaded.geometry is not None:
         x, y = _from_wkb(table[loaded.geometry])
         return _checked(x, y, "geometry")
-    raise GeomapError(
+    raise TableError(
         "no coordinates found: give --lon and --lat, or --place to geocode a column "
         f"(the columns are: {', '.join(table.column_names)})"
     )
@@ -203,7 +460,7 @@ def _numbers(column: pa.ChunkedArray, name: str) -> np.ndarray:
         return as_numpy(text.cast(pa.float64())).astype(np.float64, copy=False)
     if pa.types.is_null(column.type):
         return np.full(len(column), np.nan)
-    raise GeomapError(f"column {name!r} holds {column.type}, not numbers; name the coordinate columns")
+    raise TableError(f"column {name!r} holds {column.type}, not numbers; name the coordinate columns")
 
 
 _NUMPY = {pa.int8(): np.int8, pa.int16(): np.int16, pa.int32(): np.int32, pa.int64(): np.int64,
@@ -278,10 +535,47 @@ def missing_rows(loaded: Loaded, located: Located, /) -> pa.Table:
     return pa.table(columns)
 
 
+#: Text cells that a spreadsheet would run as a formula start with one of these (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_RAW_CSV = contextvars.ContextVar("geomap_raw_csv", default=False)
+
+
+@contextlib.contextmanager
+def raw_csv() -> Iterator[None]:
+    """Within this block, :func:`write_csv` keeps text cells as they are (``--csv-raw``)."""
+    token = _RAW_CSV.set(True)
+    try:
+        yield
+    finally:
+        _RAW_CSV.reset(token)
+
+
 def write_csv(table: pa.Table, /) -> bytes:
-    """Return ``table`` as CSV bytes (written by the caller with the rest of its outputs)."""
+    """Return ``table`` as CSV bytes (written by the caller with the rest of its outputs).
+
+    Every text cell is quoted, so a value holding a comma, a quote, LF or a bare CR reads back as
+    one cell.  A text cell starting with ``=``, ``+``, ``-``, ``@``, TAB or CR gets a leading
+    apostrophe, as OWASP advises for files people open in spreadsheets (numbers stay numbers);
+    inside :func:`raw_csv` text cells are written as they are.
+    """
     import pyarrow.csv as csv
 
+    if not _RAW_CSV.get():
+        table = _defused(table)
     sink = pa.BufferOutputStream()
-    csv.write_csv(table, sink)
+    csv.write_csv(table, sink, write_options=csv.WriteOptions(quoting_style="needed"))
     return sink.getvalue().to_pybytes()
+
+
+def _defused(table: pa.Table) -> pa.Table:
+    """Put an apostrophe before every text cell that a spreadsheet would read as a formula."""
+    pattern = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
+    for i, column in enumerate(table.columns):
+        if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+            continue
+        risky = pc.match_substring_regex(column, pattern)
+        if pc.any(risky).as_py():
+            table = table.set_column(
+                i, table.field(i), pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+            )
+    return table
