@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import zlib
 from importlib import resources
+from typing import Any
 
 from geomap.errors import DataError
 
@@ -13,3 +17,27 @@ def read_bytes(*parts: str) -> bytes:
         return resources.files("geomap").joinpath("data", *parts).read_bytes()
     except FileNotFoundError as err:
         raise DataError(f"geomap/data/{'/'.join(parts)}", "is missing") from err
+
+
+def read_text(*parts: str, gzipped: bool = False) -> str:
+    """Read ``geomap/data/<parts...>`` as UTF-8 text (gunzipped first if ``gzipped``).
+
+    Raises
+    ------
+    DataError
+        When the file is missing, or damaged (not gzip, not UTF-8): a broken install.
+    """
+    data = read_bytes(*parts)
+    try:
+        return (gzip.decompress(data) if gzipped else data).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as err:
+        raise DataError(f"geomap/data/{'/'.join(parts)}", f"is damaged ({type(err).__name__})") from err
+
+
+def read_json(*parts: str, gzipped: bool = False) -> Any:
+    """Read ``geomap/data/<parts...>`` as JSON; a damaged file is a :class:`DataError`."""
+    text = read_text(*parts, gzipped=gzipped)
+    try:
+        return json.loads(text)
+    except ValueError as err:
+        raise DataError(f"geomap/data/{'/'.join(parts)}", "is damaged (not JSON)") from err

@@ -7,8 +7,6 @@ join) need only the shapes and a few names, and start faster without geopandas.
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,7 +14,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-from geomap._data import read_bytes
+from geomap._data import read_json
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ def admin1() -> Areas:
 
 
 def _read(name: str) -> Areas:
-    features = json.loads(gzip.decompress(read_bytes(name)))["features"]
+    features = read_json(name, gzipped=True)["features"]
     geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in features], dtype=object)
     return Areas([f["properties"] for f in features], geoms)
 

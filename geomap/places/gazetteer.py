@@ -7,11 +7,10 @@ is splitting lines and filling dictionaries.
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from functools import cache
 
-from geomap._data import read_bytes
+from geomap._data import read_text
 from geomap.errors import DataError
 from geomap.vocab import precision_label
 
@@ -195,7 +194,7 @@ class Gazetteer:
 
 
 def _read_lines(name: str) -> list[str]:
-    return gzip.decompress(read_bytes(name)).decode("utf-8").split("\n")
+    return read_text(name, gzipped=True).split("\n")
 
 
 @cache

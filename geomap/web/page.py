@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from geomap._data import read_bytes
+from geomap._data import read_text
 from geomap.errors import GeomapError
 from geomap.web.escape import island_json
 
@@ -50,7 +50,7 @@ _TAIL = "</script>\n</body>\n</html>\n"
 
 
 def _asset(name: str) -> str:
-    text = read_bytes("web", name).decode("utf-8")
+    text = read_text("web", name)
     # Source-map comments would make devtools ask the network for a file we do not ship.
     return "\n".join(
         line
