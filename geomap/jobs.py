@@ -240,6 +240,8 @@ def read_dask(paths: Sequence[str | Path], /, *, partitions: int) -> tuple[Any, 
     import dask.dataframe as dd
 
     given = [Path(p) for p in paths]
+    for path in given:
+        io_tables.check_plain(path)  # Dask reads the files itself: the same refusals first
     if all(p.is_dir() or p.name.lower().endswith(io_tables.PARQUET_SUFFIXES) for p in given):
         files = [f for p in given for f in (io_tables.parquet_files(p) if p.is_dir() else [str(p)])]
         import pyarrow.parquet as pq

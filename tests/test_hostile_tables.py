@@ -309,3 +309,22 @@ def test_a_malformed_dask_address(events, tmp_path, capsys):
 
 def test_output_errors_are_os_errors():
     assert issubclass(OutputError, OSError) and issubclass(TableError, ValueError)
+
+
+def test_dask_reads_refuse_what_one_process_refuses(tmp_path):
+    """Dask opens the files itself: the same plain-file checks run first, without a cluster."""
+    pytest.importorskip("dask")
+    from geomap.jobs import read_dask
+
+    os.mkfifo(tmp_path / "ev.csv")
+    with pytest.raises(TableError, match="not a regular file"):
+        read_dask([tmp_path / "ev.csv"], partitions=2)
+    (tmp_path / "parts").mkdir()
+    outside = tmp_path.parent / "outside-dask.parquet"
+    pq.write_table(pa.table({"lon": [22.0], "lat": [51.0]}), outside)
+    (tmp_path / "parts" / "part.0.parquet").symlink_to(outside)
+    with pytest.raises(TableError, match="a link out of the folder"):
+        read_dask([tmp_path / "parts"], partitions=2)
+    (tmp_path / "ev.geojson").write_text(VRT.format(target=outside), "utf-8")
+    with pytest.raises(TableError, match="formats that point at other files"):
+        read_dask([tmp_path / "ev.geojson"], partitions=2)

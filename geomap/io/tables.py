@@ -148,6 +148,26 @@ def read_table(paths: Sequence[str | Path], /, *, limits: Limits | None = None) 
     return Loaded(table, geometry, tuple(str(p) for p in paths))  # as given: a folder stays one name
 
 
+def check_plain(path: Path, /) -> None:
+    """Refuse, without reading it, a table that is not a plain file or a folder of plain parts.
+
+    For readers that open files themselves (Dask): FIFOs, devices, links out of a folder of parts
+    and GDAL paths are refused as :func:`read_table` refuses them.  Sizes are the cluster's business.
+    """
+    if _CONNECTION.match(str(path)) or _VSI.match(str(path)):
+        raise TableError(f"{path}: GDAL paths are not read on Dask; name a plain file or folder")
+    try:
+        info = path.stat()
+    except OSError:
+        raise TableError(f"{path}: no such file or folder") from None
+    if stat.S_ISDIR(info.st_mode):
+        parquet_files(path)
+    elif not stat.S_ISREG(info.st_mode):
+        raise TableError(f"{path}: not a regular file (a FIFO, device or socket); name a plain file")
+    elif not path.name.lower().endswith((*CSV_SUFFIXES, *PARQUET_SUFFIXES)):
+        _vector_kind(path)
+
+
 def _read_one(given: str | Path, limits: Limits) -> Loaded:
     text = str(given)
     if _CONNECTION.match(text) and not Path(given).exists():
