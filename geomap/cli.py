@@ -428,6 +428,7 @@ def _extract(args: argparse.Namespace) -> int:
         ) from err
     result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,
                                             timezone=args.timezone)  # fmt: skip
+    _refuse_inputs_as_outputs([args.report], [folder / name for name in files])
     folder.mkdir(parents=True, exist_ok=True)
     for path in write_files(folder, files, name=next(n for n in files if n.endswith((".yaml", ".yml")))):
         print(path)

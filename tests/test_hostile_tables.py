@@ -328,3 +328,11 @@ def test_dask_reads_refuse_what_one_process_refuses(tmp_path):
     (tmp_path / "ev.geojson").write_text(VRT.format(target=outside), "utf-8")
     with pytest.raises(TableError, match="formats that point at other files"):
         read_dask([tmp_path / "ev.geojson"], partitions=2)
+
+
+def test_extract_does_not_write_over_its_report(tmp_path, capsys):
+    report = tmp_path / "report.yaml"
+    report.write_text("Drones crashed near Cześniki, Poland, on 10 September 2025.\n", "utf-8")
+    assert main(["extract", str(report), "-o", str(report)]) == 2
+    assert "would write over the input" in capsys.readouterr().err
+    assert report.read_text("utf-8").startswith("Drones crashed")
