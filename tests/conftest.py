@@ -66,3 +66,21 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ.setdefault("GEOMAP_STATE_DIR", tempfile.mkdtemp(prefix="geomap-state-"))
+
+
+BROWSER_DIR = Path(__file__).parent / "browser"
+NO_BROWSER = Path(__file__).parent / "no-browser.sh"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Everything under tests/browser/, and every test that asks for the browser, is marked ``browser``."""
+    for item in items:
+        if BROWSER_DIR in Path(str(item.path)).parents or "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _no_unmarked_browser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test not marked ``browser`` that starts Chromium fails: the quick suite must start none."""
+    if request.node.get_closest_marker("browser") is None:
+        monkeypatch.setenv("GEOMAP_CHROMIUM", str(NO_BROWSER))
