@@ -43,7 +43,7 @@ from geomap.incident.model import (
     TableLayer,
     When,
 )
-from geomap.incident.yamlnodes import compose, read_text
+from geomap.incident.nodes import compose, read_text
 from geomap.places.text import fold, has_cyrillic, transliterate
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
