@@ -7,7 +7,7 @@ replaces the incident's previous outputs as one set (:mod:`geomap.io.atomic`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -77,11 +77,13 @@ class Built:
         return to_folium(self.document)
 
 
-def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | None = None) -> Built:
+def build_incident(
+    seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | date | None = None
+) -> Built:
     """Load, validate, geocode, build and render one incident without writing files.
 
-    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`);
-    its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
+    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`;
+    a date alone means the end of that day in the incident's time zone); its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
     """
     incident = load_incident(seed)
     if as_of is not None:

@@ -188,7 +188,7 @@ def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys):
     args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     assert main([*args, "--tiles", "OpenTopoMap"]) == 0
     assert all(": acknowledged: " in line for line in capsys.readouterr().err.splitlines())
-    assert main([*args, "--tiles", "CartoDB.Positron"]) == 1
+    assert main([*args, "--tiles", "CartoDB.Positron"]) == 2  # wrong usage (OptionError)
     assert capsys.readouterr().err.strip() == (
         "geomap build: --tiles 'CartoDB.Positron' needs an API key; choose a provider that does not"
     )

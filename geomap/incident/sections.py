@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from datetime import time as dt_time
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -42,6 +41,7 @@ from geomap.incident.model import (
     When,
 )
 from geomap.incident.nodes import HEX_COLOUR, URL, Reader, Record, read_text
+from geomap.incident.timeline import end_of_day
 from geomap.places.text import fold, has_cyrillic, transliterate
 
 
@@ -207,8 +207,7 @@ def _moment(r: Reader, value: date | datetime) -> When:
     """Return a time as given, or a day as the end of that day in the incident's time zone."""
     if isinstance(value, datetime):
         return When(value.isoformat(), value)
-    end = datetime.combine(value, dt_time(23, 59, 59), tzinfo=r.zone)
-    return When(value.isoformat(), end, day=True)
+    return When(value.isoformat(), end_of_day(value, r.zone), day=True)
 
 
 def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:

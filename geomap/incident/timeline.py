@@ -9,11 +9,17 @@ then, and only the counts given by then.  A feature without history is known fro
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, time, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from geomap.errors import GeomapError
+from geomap.errors import OptionError
 from geomap.incident.model import Incident, Quote, Report
+
+
+def end_of_day(day: date, zone: tzinfo, /) -> datetime:
+    """Return the last second of ``day`` in ``zone``: what "known by that day" means."""
+    return datetime.combine(day, time(23, 59, 59), tzinfo=zone)
 
 
 def state(report: Report, at: datetime, /) -> Report | None:
@@ -45,18 +51,23 @@ def _known(entries: tuple[Any, ...], at: datetime) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def as_of(incident: Incident, at: datetime, /) -> Incident:
+def as_of(incident: Incident, at: datetime | date, /) -> Incident:
     """Return ``incident`` as it stood at ``at`` (see the module docstring).
+
+    ``at`` is a time with a UTC offset, or a date alone: the end of that day in the
+    incident's time zone, as a date in the incident file means.
 
     Raises
     ------
-    GeomapError
+    OptionError
         When ``at`` has no UTC offset or comes before the incident began.
     """
+    if not isinstance(at, datetime):
+        at = end_of_day(at, ZoneInfo(incident.timezone))
     if at.tzinfo is None:
-        raise GeomapError(f"--as-of {at.isoformat()} has no UTC offset; add one, e.g. +02:00")
+        raise OptionError(f"--as-of {at.isoformat()} has no UTC offset; add one, e.g. +02:00")
     if at < incident.start:
-        raise GeomapError(
+        raise OptionError(
             f"--as-of {at.isoformat()} is before the incident began ({incident.start.isoformat()})"
         )
     return replace(
@@ -70,14 +81,19 @@ def as_of(incident: Incident, at: datetime, /) -> Incident:
     )
 
 
-def parse_moment(text: str, /) -> datetime:
-    """Read ``--as-of``: an ISO 8601 time with a UTC offset."""
+def parse_moment(text: str, /) -> datetime | date:
+    """Read ``--as-of``: an ISO 8601 time with a UTC offset, or a date alone (``2025-09-16``).
+
+    A date stays a date here: which moment ends it depends on each incident's time zone
+    (:func:`as_of`).
+    """
+    value: datetime | date
     try:
-        value = datetime.fromisoformat(text)
+        value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as err:
-        raise GeomapError(
-            f"--as-of {text!r} is not an ISO 8601 time; write e.g. 2025-09-10T09:00+02:00"
+        raise OptionError(
+            f"--as-of {text!r} is not an ISO 8601 time or date; write e.g. 2025-09-10T09:00+02:00 or 2025-09-10"
         ) from err
-    if value.tzinfo is None:
-        raise GeomapError(f"--as-of {text!r} has no UTC offset; add one, e.g. +02:00")
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise OptionError(f"--as-of {text!r} has no UTC offset; add one, e.g. +02:00")
     return value
