@@ -142,6 +142,33 @@ def test_public_api_is_complete():
         assert getattr(geomap, name) is not None
 
 
+def test_the_lazy_names_are_typed():
+    """Every lazy export is imported under TYPE_CHECKING from the module that serves it, and no other name."""
+    import ast
+
+    import geomap
+
+    tree = ast.parse(Path(geomap.__file__).read_text("utf-8"))
+    block = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
+    typed = {a.name: n.module for n in block.body if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert typed == geomap._EXPORTS
+    assert sorted(geomap.__all__) == sorted([*typed, "__version__"])
+
+
+def test_a_build_imports_no_folium(seed, tmp_path):
+    """folium is the notebook bridge only: ``geomap build`` never imports it (nor branca nor Jinja2)."""
+    code = (
+        "import sys\n"
+        "from geomap.cli import main\n"
+        f"status = main(['build', {str(seed)!r}, '--layers-dir', {str(tmp_path / 'l')!r}, '--out', {str(tmp_path / 'b')!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('folium', 'branca', 'jinja2'))\n"
+        "print(status, loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+    assert (tmp_path / "b" / "pl-drones-2025-09-10.html").is_file()
+
+
 def test_two_seeds_with_one_id_write_nothing(tmp_path, seed_copy, capsys):
     twin = seed_copy.with_name("twin.yaml")
     twin.write_text(seed_copy.read_text("utf-8"), "utf-8")
