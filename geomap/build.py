@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.document import incident_document
-from geomap.errors import GeomapError, IncidentError, OutputError, Problem
+from geomap.errors import GeomapError, IncidentError, OutputError, Problem, clean
 from geomap.incident import Incident, load_incident, timeline
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
@@ -64,6 +64,17 @@ class Built:
     def html(self) -> str:
         """The published page: constant shell, inline assets, and the document as one data island."""
         return web_page.page(self.document, binary=self.columns)
+
+    def __repr__(self) -> str:
+        """Return a short summary: the page itself is megabytes (a notebook shows it via ``_repr_html_``)."""
+        counts = ", ".join(f"{name} {len(frame)}" for name, frame in self.layers.items())
+        page = self.__dict__.get("html")  # rendered only when asked for
+        parts = [f"layers: {counts or 'none'}", f"{len(self.warnings)} warning(s)"]
+        if page is not None:
+            parts.append(f"page {len(page.encode('utf-8')) / 2**20:.1f} MiB")
+        if self.written:
+            parts.append(f"{len(self.written)} file(s) written")
+        return clean(f"<Built {self.name!r}: {'; '.join(parts)}>")
 
     def _repr_html_(self) -> str:
         from geomap.web.notebook import iframe
