@@ -172,11 +172,13 @@ def test_problem_format(tmp_path):
         ("border_regions:\n  - countries: [pl, BY]\n    sources: [src]\n", "border_regions[0].countries"),
         ("border_regions:\n  - countries: [PL, PL]\n    sources: [src]\n", "border_regions[0].countries"),
         ("border_regions:\n  - countries: PL\n    sources: [src]\n", "border_regions[0].countries"),
-        ("flight_directions:\n  - id: via\n    claim: Via\n    speaker: S\n    via: [{border: [UA, ua]}]\n    sources: [src]\n",
-         "flight_directions[0].via[0].border"),  # the file's own flight_directions: follows it
+        (
+            "flight_directions:\n  - id: via\n    claim: Via\n    speaker: S\n    via: [{border: [UA, ua]}]\n    sources: [src]\n",
+            "flight_directions[0].via[0].border",
+        ),  # the file's own flight_directions: follows it
     ],
     ids=["lower-case", "same-twice", "one-country", "route-border"],
-)  # fmt: skip
+)
 def test_a_pair_of_countries_follows_one_rule(tmp_path, pair, where):
     """A border's countries and a route's border are one type, with one wording of its rule."""
     text = GOOD.replace(

@@ -25,17 +25,31 @@ def check_history(r: Reader, incident: Incident) -> None:
     for layer, rep in incident.reports():
         for before, after in zip(rep.history, rep.history[1:], strict=False):
             if after.when.at < before.when.at:
-                r.problem(after.line, f"{layer}.{rep.id}.history", f"{after.when.text} comes before {before.when.text}; keep the history in date order")  # fmt: skip
+                r.problem(
+                    after.line,
+                    f"{layer}.{rep.id}.history",
+                    f"{after.when.text} comes before {before.when.text}; keep the history in date order",
+                )
         said = [h.status for h in rep.history if h.status]
         if said and "status" in rep.lines and said[-1] != rep.status:
-            r.problem(rep.line_of("status"), f"{layer}.{rep.id}.status",
-                      f"is {rep.status!r} but its history ends with {said[-1]!r}; make them agree")  # fmt: skip
+            r.problem(
+                rep.line_of("status"),
+                f"{layer}.{rep.id}.status",
+                f"is {rep.status!r} but its history ends with {said[-1]!r}; make them agree",
+            )
         if rep.history and not rep.history[0].reported and any(h.reported for h in rep.history[1:]):
-            r.problem(rep.history[0].line, f"{layer}.{rep.id}.history",
-                      "a later entry changes what was reported: say what was reported first too (reported:)")  # fmt: skip
+            r.problem(
+                rep.history[0].line,
+                f"{layer}.{rep.id}.history",
+                "a later entry changes what was reported: say what was reported first too (reported:)",
+            )
         for entry in rep.history:
             if entry.when.at < start:
-                r.problem(entry.line, f"{layer}.{rep.id}.history", f"{entry.when.text} is before the incident began; what became known must come after")  # fmt: skip
+                r.problem(
+                    entry.line,
+                    f"{layer}.{rep.id}.history",
+                    f"{entry.when.text} is before the incident began; what became known must come after",
+                )
     for count in incident.counts:
         if count.when.at < start:
             r.problem(
@@ -44,9 +58,15 @@ def check_history(r: Reader, incident: Incident) -> None:
 
 
 def _check_citations(
-    r: Reader, where: str, sources_line: int, quotes_line: int, sids: tuple[str, ...], quotes: tuple[Quote, ...],
-    known: set[str], texts: dict[str, str],
-) -> None:  # fmt: skip
+    r: Reader,
+    where: str,
+    sources_line: int,
+    quotes_line: int,
+    sids: tuple[str, ...],
+    quotes: tuple[Quote, ...],
+    known: set[str],
+    texts: dict[str, str],
+) -> None:
     """Every source id defined; every quote from a source whose text is on file found in that text."""
     listed = ", ".join(sorted(known))
     for sid in sids:
@@ -62,8 +82,11 @@ def _check_citations(
                 f"source {q.source!r} is not defined under sources: ({listed})",
             )
         elif q.source in texts and _normalise_quote(q.text) not in texts[q.source]:
-            r.problem(quotes_line, f"{where}.quotes",
-                      f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word")  # fmt: skip
+            r.problem(
+                quotes_line,
+                f"{where}.quotes",
+                f"quote {q.text[:40]!r}... is not in source {q.source!r}'s text; copy it word for word",
+            )
 
 
 def check_references(r: Reader, incident: Incident, texts: dict[str, str]) -> None:
@@ -77,11 +100,15 @@ def check_references(r: Reader, incident: Incident, texts: dict[str, str]) -> No
     seen: dict[tuple[str, str], int] = {}
     # What a history entry cites is checked at that entry, not again at its feature.
     cited = [
-        (f"{layer}.{rep.id}", rep.line_of("sources"), rep.line_of("quotes"),
-         tuple(s for s in rep.sources if not any(s in h.sources for h in rep.history)),
-         tuple(q for q in rep.quotes if not any(q in h.quotes for h in rep.history)))
+        (
+            f"{layer}.{rep.id}",
+            rep.line_of("sources"),
+            rep.line_of("quotes"),
+            tuple(s for s in rep.sources if not any(s in h.sources for h in rep.history)),
+            tuple(q for q in rep.quotes if not any(q in h.quotes for h in rep.history)),
+        )
         for layer, rep in reports
-    ]  # fmt: skip
+    ]
     cited += [
         (f"{layer}.{rep.id}.history", h.line, h.line, h.sources, h.quotes)
         for layer, rep in reports
@@ -108,8 +135,11 @@ def check_references(r: Reader, incident: Incident, texts: dict[str, str]) -> No
         defined.add(s.id)
     for flight in incident.flight_directions:
         if flight.target_layer and flight.target_layer not in incident.places:
-            r.problem(flight.report.line_of("targets"), f"flight_directions.{flight.report.id}.targets.layer",
-                      f"no layer {flight.target_layer!r}; layers: {', '.join(sorted(incident.places)) or 'none'}")  # fmt: skip
+            r.problem(
+                flight.report.line_of("targets"),
+                f"flight_directions.{flight.report.id}.targets.layer",
+                f"no layer {flight.target_layer!r}; layers: {', '.join(sorted(incident.places)) or 'none'}",
+            )
 
 
 _QUOTE_MARKS = str.maketrans("“”„‘’‚–—", "\"\"\"'''--")

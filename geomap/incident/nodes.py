@@ -322,8 +322,12 @@ class Reader:
             return None
         bidi = _BIDI.search(raw)
         if bidi:
-            self.problem(node, field, f"holds the bidirectional control U+{ord(bidi.group()):04X}, which can "
-                                      "reorder what a reader sees; remove it")  # fmt: skip
+            self.problem(
+                node,
+                field,
+                f"holds the bidirectional control U+{ord(bidi.group()):04X}, which can "
+                "reorder what a reader sees; remove it",
+            )
             return None
         if one_line:
             raw = self.one_line(node, field, raw)

@@ -72,13 +72,22 @@ def _incident(ctx: Context, head: Record) -> dict[str, Any]:
     try:
         r.zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        r.problem(head.line_of("timezone"), "incident.timezone", f"{tz!r} is not an IANA time zone such as Europe/Warsaw")  # fmt: skip
+        r.problem(
+            head.line_of("timezone"),
+            "incident.timezone",
+            f"{tz!r} is not an IANA time zone such as Europe/Warsaw",
+        )
     if end < start:
         r.problem(head.line_of("end"), "incident.end", "is before incident.start")
     return {
-        "id": head.get("id"), "title": head.get("title"), "start": start, "end": end, "timezone": tz,
-        "summary": head.get("summary", ""), "language": head.get("language", "en"),
-    }  # fmt: skip
+        "id": head.get("id"),
+        "title": head.get("title"),
+        "start": start,
+        "end": end,
+        "timezone": tz,
+        "summary": head.get("summary", ""),
+        "language": head.get("language", "en"),
+    }
 
 
 def _sources(ctx: Context, records: list[Record] | None) -> dict[str, Any]:
@@ -93,7 +102,11 @@ def _places(ctx: Context, layers: dict[str, tuple[int, list[Record]]] | None) ->
     places: dict[str, tuple[PlaceEntry, ...]] = {}
     for layer, (line, entries) in (layers or {}).items():
         if layer in schema.RESERVED_LAYERS:
-            r.problem(line, f"places.{layer}", f"{layer!r} is a layer geomap builds itself; name this layer otherwise")  # fmt: skip
+            r.problem(
+                line,
+                f"places.{layer}",
+                f"{layer!r} is a layer geomap builds itself; name this layer otherwise",
+            )
             continue
         places[layer] = tuple(_place(r, rec, rec.where) for rec in entries)
     return {"places": places}
@@ -172,17 +185,27 @@ def _quotes(rec: Record) -> tuple[Quote, ...]:
 def _drafted(r: Reader, rec: Record, field: str) -> None:
     """Warn of a drafted item (``draft: true``, written by ``geomap extract``) until it is reviewed."""
     if rec.get("draft"):
-        r.warn(rec.line_of("draft"), f"{field}.draft",
-               "drafted from the report and not reviewed yet: check its evidence, then delete draft: true")  # fmt: skip
+        r.warn(
+            rec.line_of("draft"),
+            f"{field}.draft",
+            "drafted from the report and not reviewed yet: check its evidence, then delete draft: true",
+        )
 
 
 def _report(r: Reader, rec: Record, name: str) -> Report:
     _drafted(r, rec, _feature_id(rec.get("id"), name))
     history = tuple(
-        Change(_moment(r, h.get("date")), h.get("change"), h.get("status"), h.get("reported"),
-               tuple(h.get("sources", ())), _quotes(h), h.line)
+        Change(
+            _moment(r, h.get("date")),
+            h.get("change"),
+            h.get("status"),
+            h.get("reported"),
+            tuple(h.get("sources", ())),
+            _quotes(h),
+            h.line,
+        )
         for h in rec.get("history", [])
-    )  # fmt: skip
+    )
     # The latest state: what the file says at the top, else what its history says last; every
     # source and quote the history gives counts too.
     said = [h.status for h in history if h.status]
@@ -216,7 +239,11 @@ def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:
     known = vocab.expect_terms()
     for term in expect:
         if term not in known:
-            r.problem(rec.line_of("expect"), f"{field}.expect", f"{term!r} is not a warning geomap gives; use one of {', '.join(known)}")  # fmt: skip
+            r.problem(
+                rec.line_of("expect"),
+                f"{field}.expect",
+                f"{term!r} is not a warning geomap gives; use one of {', '.join(known)}",
+            )
     between = rec.get("between", ())
     if between and len(between) != 2:
         r.problem(rec.line_of("between"), f"{field}.between", "must name two places: [first, second]")
@@ -224,10 +251,9 @@ def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:
         r.problem(
             rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
         )
-    return PlaceEntry(
-        _report(r, rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
-        rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"), tuple(expect), tuple(between),
-    )  # fmt: skip
+    hints = {k: rec.get(k) for k in ("coordinates", "country", "kind", "admin1", "admin2", "admin3")}
+    text = rec.get("place", name)
+    return PlaceEntry(_report(r, rec, name), text, **hints, expect=tuple(expect), between=tuple(between))
 
 
 def _border(r: Reader, rec: Record, field: str) -> BorderRegion | None:
@@ -242,7 +268,11 @@ def _border(r: Reader, rec: Record, field: str) -> BorderRegion | None:
         )
     official = rec.get("official_length_km")
     if official is not None and official <= 0:
-        r.problem(rec.line_of("official_length_km"), f"{field}.official_length_km", "must be a positive length in km")  # fmt: skip
+        r.problem(
+            rec.line_of("official_length_km"),
+            f"{field}.official_length_km",
+            "must be a positive length in km",
+        )
     name = rec.get("name") or "–".join(countries) + " border"
     return BorderRegion(_report(r, rec, name), (countries[0], countries[1]), band, side, official)
 
@@ -255,7 +285,11 @@ def _endpoint(r: Reader, rec: Record, field: str) -> Endpoint | None:
         if k in rec.values or (k == "border" and k in rec.refused)
     ] or (["country"] if "country" in rec.values else [])
     if len(given) != 1:
-        r.problem(rec.line, field, "give exactly one of country, region, place, coordinates or border (country may go with region or place)")  # fmt: skip
+        r.problem(
+            rec.line,
+            field,
+            "give exactly one of country, region, place, coordinates or border (country may go with region or place)",
+        )
         return None
     kind = given[0]
     if kind == "border":
@@ -266,8 +300,11 @@ def _endpoint(r: Reader, rec: Record, field: str) -> Endpoint | None:
 
 def _claim(r: Reader, rec: Record, field: str) -> Claim | None:
     if "claimed_by" in rec.values:
-        r.problem(rec.line_of("claimed_by"), f"{field}.claimed_by",
-                  "is now speaker: one claim per speaker; give each speaker a claim of their own")  # fmt: skip
+        r.problem(
+            rec.line_of("claimed_by"),
+            f"{field}.claimed_by",
+            "is now speaker: one claim per speaker; give each speaker a claim of their own",
+        )
         return None
     origin = _endpoint(r, rec.get("origin"), f"{field}.origin") if rec.get("origin") is not None else None
     via = [_endpoint(r, v, f"{field}.via[{i}]") for i, v in enumerate(rec.get("via", []))]
@@ -286,10 +323,18 @@ def _claim(r: Reader, rec: Record, field: str) -> Claim | None:
     if (rec.get("origin") is not None and origin is None) or None in via:
         return None
     span = (window.get("start"), window.get("end")) if window is not None else None
+    said = {k: rec.get(k) for k in ("claim", "speaker", "role", "into")}
+    route = tuple(v for v in via if v)
     return Claim(
-        _report(r, rec, rec.get("claim")), rec.get("claim"), rec.get("speaker"), rec.get("role"), origin,
-        tuple(v for v in via if v), rec.get("into"), layer, tuple(places), span, width,
-    )  # fmt: skip
+        _report(r, rec, rec.get("claim")),
+        **said,
+        origin=origin,
+        via=route,
+        target_layer=layer,
+        target_places=tuple(places),
+        window=span,
+        width_km=width,
+    )
 
 
 def _source(r: Reader, rec: Record, field: str, folder: Path) -> Source:
@@ -299,17 +344,27 @@ def _source(r: Reader, rec: Record, field: str, folder: Path) -> Source:
     if url is not None and not URL.match(url):
         r.problem(rec.line_of("url"), f"{field}.url", f"{url!r} is not an http(s) URL")
     if text is not None and _local_file(folder, text) is None:
-        r.problem(rec.line_of("text"), f"{field}.text",
-                  f"{text!r} must name a file in the incident file's folder (no absolute path, no '..', "
-                  "no link out of the folder)")  # fmt: skip
+        r.problem(
+            rec.line_of("text"),
+            f"{field}.text",
+            f"{text!r} must name a file in the incident file's folder (no absolute path, no '..', "
+            "no link out of the folder)",
+        )
         text = None
     return Source(rec.get("id"), rec.get("title"), rec.get("publisher"), rec.get("date"), url, text)
 
 
 def _mention(r: Reader, rec: Record, field: str) -> Mention:
     _drafted(r, rec, field)
-    return Mention(rec.get("text"), rec.get("kind"), rec.get("country"), tuple(rec.get("candidates", ())),
-                   rec.get("why", ""), rec.get("speaker"), tuple(rec.get("sources", ())), _quotes(rec), rec.line)  # fmt: skip
+    named = {k: rec.get(k) for k in ("text", "kind", "country", "speaker")}
+    return Mention(
+        **named,
+        candidates=tuple(rec.get("candidates", ())),
+        why=rec.get("why", ""),
+        sources=tuple(rec.get("sources", ())),
+        quotes=_quotes(rec),
+        line=rec.line,
+    )
 
 
 def _table(r: Reader, rec: Record, field: str, folder: Path) -> TableLayer | None:
@@ -320,8 +375,11 @@ def _table(r: Reader, rec: Record, field: str, folder: Path) -> TableLayer | Non
     name = rec.get("file")
     path = _local_file(folder, name)
     if path is None:
-        r.problem(rec.line_of("file"), f"{field}.file",
-                  f"{name!r} must name a file or folder in the incident file's folder (no absolute path, no '..')")  # fmt: skip
+        r.problem(
+            rec.line_of("file"),
+            f"{field}.file",
+            f"{name!r} must name a file or folder in the incident file's folder (no absolute path, no '..')",
+        )
         return None
     if not path.exists():
         r.problem(rec.line_of("file"), f"{field}.file", f"{name!r}: no such file beside the incident file")
@@ -330,11 +388,19 @@ def _table(r: Reader, rec: Record, field: str, folder: Path) -> TableLayer | Non
         r.problem(rec.line, field, "give both lon and lat, or neither")
     if rec.get("place") is not None and rec.get("lon") is not None:
         r.problem(rec.line_of("place"), f"{field}.place", "give place (to geocode) or lon and lat, not both")
+    columns = {k: rec.get(k) for k in ("lon", "lat", "place", "country", "category", "time")}
+    popup = tuple(rec.get("popup")) if rec.get("popup") else None
     return TableLayer(
-        rec.get("id"), rec.get("title") or rec.get("id"), rec.get("description", ""), path, rec.get("lon"),
-        rec.get("lat"), rec.get("place"), tuple(rec.get("hints", ())), rec.get("country"), rec.get("category"),
-        rec.get("time"), tuple(rec.get("popup")) if rec.get("popup") else None, tuple(rec.get("sources", ())), rec.line,
-    )  # fmt: skip
+        id=rec.get("id"),
+        title=rec.get("title") or rec.get("id"),
+        description=rec.get("description", ""),
+        file=path,
+        **columns,
+        hints=tuple(rec.get("hints", ())),
+        popup=popup,
+        sources=tuple(rec.get("sources", ())),
+        line=rec.line,
+    )
 
 
 def _local_file(folder: Path, name: str) -> Path | None:
@@ -353,9 +419,17 @@ def _local_file(folder: Path, name: str) -> Path | None:
 def _count(r: Reader, rec: Record) -> Count:
     what = rec.get("what")
     _drafted(r, rec, f"counts.{_feature_id(rec.get('id'), what)}")
-    return Count(_feature_id(rec.get("id"), what), what, rec.get("value"), rec.get("qualifier", "exact"),
-                 _moment(r, rec.get("date")), rec.get("speaker"), tuple(rec.get("sources", ())), _quotes(rec),
-                 rec.line)  # fmt: skip
+    return Count(
+        _feature_id(rec.get("id"), what),
+        what,
+        rec.get("value"),
+        rec.get("qualifier", "exact"),
+        _moment(r, rec.get("date")),
+        rec.get("speaker"),
+        tuple(rec.get("sources", ())),
+        _quotes(rec),
+        rec.line,
+    )
 
 
 def _styles(r: Reader, records: dict[str, Record | None], layers: set[str]) -> dict[str, LayerStyle]:
@@ -382,8 +456,9 @@ def _styles(r: Reader, records: dict[str, Record | None], layers: set[str]) -> d
         priority = rec.get("priority")
         if priority is not None and not 1 <= priority <= 9:
             r.problem(rec.line_of("priority"), f"layers.{name}.priority", "must be 1 (labelled first) to 9")
-        styles[name] = LayerStyle(rec.get("title"), rec.get("description"), colour, rec.get("marker"),
-                                  rec.get("label"), priority)  # fmt: skip
+        styles[name] = LayerStyle(
+            rec.get("title"), rec.get("description"), colour, rec.get("marker"), rec.get("label"), priority
+        )
     return styles
 
 
