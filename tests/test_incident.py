@@ -201,3 +201,12 @@ def test_entries_after_a_dropped_one_keep_their_own_index(tmp_path):
     found = problems(tmp_path, text)
     assert any(p.endswith("border_regions[0].countries: is required; add it") for p in found), found
     assert any("border_regions[1].band_km: 900 km is outside 0..500" in p for p in found), found
+
+
+def test_every_key_has_a_builder_and_every_type_a_reader():
+    """A top-level key added to the schema without its builder (or a type without a reader) fails here."""
+    from geomap.incident import nodes, schema, sections
+
+    assert set(sections.SECTIONS) == set(schema.keys("file"))
+    types = {k.type for keys in schema.SCHEMA.values() for k in keys}
+    assert types - {"section", "list", "dict", "layers"} == set(nodes.SCALARS)
