@@ -9,12 +9,64 @@ Two imports do what the command line does::
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs (a test keeps the two equal)
+    from geomap.build import (
+        Built,
+        build_incident,
+        check_layers,
+        write_outputs,
+    )
+    from geomap.document import incident_document
+    from geomap.errors import (
+        AmbiguousPlaceError,
+        BoundaryError,
+        DataError,
+        GeocodeError,
+        GeomapError,
+        IncidentError,
+        InputError,
+        OptionError,
+        OutputError,
+        PlaceError,
+        PlaceNotFoundError,
+        Problem,
+        ReportError,
+        TableError,
+    )
+    from geomap.geo.boundaries import (
+        border_band,
+        countries,
+        region_by_code,
+        shared_border,
+    )
+    from geomap.incident import (
+        Incident,
+        load_incident,
+    )
+    from geomap.io.geojson import to_geojson
+    from geomap.io.gpkg import write_geopackage
+    from geomap.jobs import geocode_table
+    from geomap.layers import build_layers
+    from geomap.places.batch import geocode_many
+    from geomap.places.geocoder import (
+        Geocoder,
+        Match,
+        Query,
+        geocode,
+    )
+    from geomap.resolve import (
+        region,
+        resolve,
+    )
+    from geomap.tables import map_table
 
 # Public names and the module each lives in.  Imported on first use (PEP 562) so that
 # ``import geomap`` and the geocoder start fast without loading geopandas and folium.
 _EXPORTS = {
     "AmbiguousPlaceError": "geomap.errors",
+    "BoundaryError": "geomap.errors",
     "DataError": "geomap.errors",
     "GeocodeError": "geomap.errors",
     "Geocoder": "geomap.places.geocoder",
@@ -22,10 +74,16 @@ _EXPORTS = {
     "Built": "geomap.build",
     "Incident": "geomap.incident",
     "IncidentError": "geomap.errors",
+    "InputError": "geomap.errors",
     "Match": "geomap.places.geocoder",
+    "OptionError": "geomap.errors",
+    "OutputError": "geomap.errors",
+    "PlaceError": "geomap.errors",
     "PlaceNotFoundError": "geomap.errors",
     "Problem": "geomap.errors",
     "Query": "geomap.places.geocoder",
+    "ReportError": "geomap.errors",
+    "TableError": "geomap.errors",
     "border_band": "geomap.geo.boundaries",
     "build_incident": "geomap.build",
     "build_layers": "geomap.layers",
@@ -36,7 +94,9 @@ _EXPORTS = {
     "geocode_table": "geomap.jobs",
     "map_table": "geomap.tables",
     "load_incident": "geomap.incident",
-    "region": "geomap.geo.boundaries",
+    "region": "geomap.resolve",
+    "region_by_code": "geomap.geo.boundaries",
+    "resolve": "geomap.resolve",
     "incident_document": "geomap.document",
     "shared_border": "geomap.geo.boundaries",
     "to_geojson": "geomap.io.geojson",
@@ -48,6 +108,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousPlaceError",
+    "BoundaryError",
     "Built",
     "DataError",
     "GeocodeError",
@@ -55,10 +116,16 @@ __all__ = [
     "GeomapError",
     "Incident",
     "IncidentError",
+    "InputError",
     "Match",
+    "OptionError",
+    "OutputError",
+    "PlaceError",
     "PlaceNotFoundError",
     "Problem",
     "Query",
+    "ReportError",
+    "TableError",
     "__version__",
     "border_band",
     "build_incident",
@@ -72,6 +139,8 @@ __all__ = [
     "load_incident",
     "map_table",
     "region",
+    "region_by_code",
+    "resolve",
     "shared_border",
     "to_geojson",
     "write_geopackage",

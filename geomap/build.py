@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from geomap.document import incident_document
-from geomap.errors import GeomapError, IncidentError, OutputError, Problem
+from geomap.errors import GeomapError, IncidentError, OutputError, Problem, clean
 from geomap.incident import Incident, load_incident, timeline
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
@@ -66,6 +66,17 @@ class Built:
         """The published page: constant shell, inline assets, and the document as one data island."""
         return web_page.page(self.document, binary=self.columns)
 
+    def __repr__(self) -> str:
+        """Return a short summary: the page itself is megabytes (a notebook shows it via ``_repr_html_``)."""
+        counts = ", ".join(f"{name} {len(frame)}" for name, frame in self.layers.items())
+        page = self.__dict__.get("html")  # rendered only when asked for
+        parts = [f"layers: {counts or 'none'}", f"{len(self.warnings)} warning(s)"]
+        if page is not None:
+            parts.append(f"page {len(page.encode('utf-8')) / 2**20:.1f} MiB")
+        if self.written:
+            parts.append(f"{len(self.written)} file(s) written")
+        return clean(f"<Built {self.name!r}: {'; '.join(parts)}>")
+
     def _repr_html_(self) -> str:
         from geomap.web.notebook import iframe
 
@@ -78,11 +89,13 @@ class Built:
         return to_folium(self.document)
 
 
-def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | None = None) -> Built:
+def build_incident(
+    seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | date | None = None
+) -> Built:
     """Load, validate, geocode, build and render one incident without writing files.
 
-    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`);
-    its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
+    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`;
+    a date alone means the end of that day in the incident's time zone); its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
     """
     incident = load_incident(seed)
     if as_of is not None:

@@ -88,8 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
     build.add_argument(
-        "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset); outputs "
-        "are named <id>.as-of-<UTC time>",
+        "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset, or a date: "
+        "the end of that day in the incident's time zone); outputs are named <id>.as-of-<UTC time>",
     )  # fmt: skip
     _problem_options(build)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from geomap import styles, vocab
-from geomap.geo.basemap import basemap, view_bounds
+from geomap.geo.basemap import basemap, focus_country, view_bounds
 from geomap.incident.model import Count, Incident, Source
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def incident_document(
     """
     language = incident.language
     reported = [f for name, f in layers.items() if name not in AREA_LAYERS and not f.empty]
-    bounds = view_bounds(reported or [f for f in layers.values() if not f.empty])
+    shown = reported or [f for f in layers.values() if not f.empty]
+    bounds = view_bounds(shown)
     return {
         "version": DOCUMENT_VERSION,
         "lang": language,
@@ -62,7 +63,7 @@ def incident_document(
         "layers": _layer_entries(incident, layers),
         "tables": tables or [],
         "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
-        "basemap": {**basemap(bounds), "fill": tiles is None},
+        "basemap": {**basemap(bounds, focus=focus_country(shown)), "fill": tiles is None},
         "attribution": [*ATTRIBUTION, *([tiles["attribution"]] if tiles else [])],
         "tiles": tiles,
     }

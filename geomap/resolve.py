@@ -17,7 +17,7 @@ from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomap import vocab
-from geomap.errors import GeomapError, IncidentError, Problem
+from geomap.errors import BoundaryError, IncidentError, InputError, Problem
 from geomap.geo import areas, boundaries
 from geomap.geo.claims import Area, ClaimGeometry, Target, build_claim, overlaps
 from geomap.geo.geodesy import distance_km, geodesic_centre
@@ -195,7 +195,7 @@ class _Resolver:
                     if region.band_km
                     else None
                 )
-            except GeomapError as err:
+            except InputError as err:
                 self.problem(region.report, f"border_regions.{region.report.id}", "countries", str(err))
                 continue
             self.out.borders.append(Bordered(region, border, band))
@@ -204,9 +204,9 @@ class _Resolver:
         for alert in self.incident.alert_regions:
             try:
                 self.out.regions.append(
-                    Regioned(alert, boundaries.region(alert.region, country=alert.country))
+                    Regioned(alert, region(alert.region, country=alert.country, geocoder=self.geocoder))
                 )
-            except GeomapError as err:
+            except InputError as err:
                 self.problem(alert.report, f"alert_regions.{alert.report.id}", "region", str(err))
 
     # -- claims ------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class _Resolver:
                 geometry = (
                     build_claim(chain, into, targets, width_km=claim.width_km) if chain and into else None
                 )
-            except GeomapError as err:
+            except InputError as err:
                 self.problem(
                     claim.report, where, "origin" if "origin" in claim.report.lines else "claim", str(err)
                 )
@@ -251,7 +251,7 @@ class _Resolver:
         lon, lat = np.array(points, dtype=np.float64).reshape(-1, 2).T
         countries = [c for c in areas.country_codes(lon, lat) if c]
         if not countries:
-            raise GeomapError(
+            raise BoundaryError(
                 "cannot tell which country the drones entered; give into: (an ISO code such as PL)"
             )
         return max(sorted(set(countries)), key=countries.count)
@@ -261,7 +261,7 @@ class _Resolver:
             code = str(end.value)
             return Area(boundaries.country_name(code), code, boundaries.country(code))
         if end.kind == "region":
-            found = boundaries.region(str(end.value), country=end.country)
+            found = region(str(end.value), country=end.country, geocoder=self.geocoder)
             return Area(found.name, found.country, found.geometry, "region")
         if end.kind == "border":
             a, b = cast(tuple[str, str], end.value)
@@ -277,7 +277,7 @@ class _Resolver:
             lon, lat, label = match.lon, match.lat, match.name
         here = _country_or_none((lon, lat))
         if here is None:
-            raise GeomapError(f"{label} lies in no country of the packaged boundaries")
+            raise BoundaryError(f"{label} lies in no country of the packaged boundaries")
         return Area(label, here, Point(lon, lat), "point")
 
 
@@ -299,6 +299,31 @@ def resolve(incident: Incident, /, *, geocoder: Geocoder | None = None) -> Resol
     if r.problems:
         raise IncidentError(sorted(r.problems, key=lambda p: p.line))
     return r.out
+
+
+def region(
+    name: str, /, *, country: str | None = None, geocoder: Geocoder | None = None
+) -> boundaries.Region:
+    """Find an admin-1 region by name in English, Polish, Ukrainian, Russian or Belarusian.
+
+    The name resolves through ``geocoder``'s admin-1 units (default: the packaged
+    gazetteer's: "Lubelskie", "Lublin Voivodeship", "Volyn Oblast", "Брэсцкая вобласць"),
+    so that a custom gazetteer names regions as it names villages; their GeoNames code
+    then finds the boundary (:func:`geomap.geo.boundaries.region_by_code`).  The region
+    keeps the geocoder's name for it.
+
+    Raises
+    ------
+    PlaceError
+        When the geocoder knows no such admin-1 unit, or several.
+    BoundaryError
+        When the packaged boundaries lack the unit it found.
+    """
+    match = (geocoder or default_geocoder()).admin_unit(name, level="ADM1", country=country)
+    if not match.admin_codes or not match.admin_codes[0]:
+        raise BoundaryError(f"the admin unit {match.name!r} ({match.country}) carries no admin-1 code")
+    found = boundaries.region_by_code(match.country, match.admin_codes[0])
+    return replace(found, name=match.name)
 
 
 def midway(a: Match, b: Match, /) -> Match:
@@ -420,5 +445,5 @@ def _outside_country(point: tuple[float, float], country: str | None) -> str:
 def _country_or_none(point: tuple[float, float]) -> str | None:
     try:
         return boundaries.country_at(point)
-    except GeomapError:
+    except BoundaryError:
         return None

@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from geomap import vocab
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, clean
 from geomap.io import tables as io_tables
 from geomap.web import encode
 
@@ -87,6 +87,12 @@ class TableMap:
         guarded = (missing_name(path),)  # a sidecar the user did not name: never someone else's file
         self.written = write_files(path.parent, files, name=path.name, stale=stale, guarded=guarded)
         return self.written
+
+    def __repr__(self) -> str:
+        """Return a short summary: the page itself is megabytes (a notebook shows it via ``_repr_html_``)."""
+        title = self.document.get("incident", {}).get("title")
+        size = len(self.html.encode("utf-8")) / 2**20
+        return clean(f"<TableMap {title!r}: {self.summary}; page {size:.1f} MiB>")
 
     def _repr_html_(self) -> str:
         from geomap.web.notebook import iframe

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import pytest
 import shapely
 from conftest import SHARED
 from pyproj import Geod
 
+from geomap.errors import BoundaryError, OptionError, PlaceError
 from geomap.geo import boundaries
 from geomap.geo.geodesy import Projector, local_crs
+from geomap.resolve import region
 
 RAW_ADMIN0 = SHARED / "data" / "naturalearth" / "ne_10m_admin_0_countries_deu.zip"
 
@@ -44,12 +48,12 @@ def test_neighbours_share_a_border(a, b):
 
 
 def test_non_neighbours_share_none():
-    with pytest.raises(boundaries.GeomapError, match="share no border"):
+    with pytest.raises(BoundaryError, match="share no border"):
         boundaries.shared_border("PL", "EE")
 
 
 def test_unknown_country():
-    with pytest.raises(boundaries.GeomapError, match="country 'XX' is not in the packaged boundaries"):
+    with pytest.raises(BoundaryError, match="country 'XX' is not in the packaged boundaries"):
         boundaries.country("XX")
 
 
@@ -76,7 +80,7 @@ def test_band_is_inside_its_country_and_as_wide_as_asked(side, width):
 
 
 def test_band_side_must_be_one_of_the_pair():
-    with pytest.raises(boundaries.GeomapError, match="side 'UA' must be PL, BY or both"):
+    with pytest.raises(OptionError, match="side 'UA' must be PL, BY or both"):
         boundaries.border_band("PL", "BY", width_km=10, side="UA")
 
 
@@ -95,9 +99,63 @@ def test_band_side_must_be_one_of_the_pair():
     ],
 )
 def test_regions_by_name(name, iso):
-    assert boundaries.region(name).iso_3166_2 == iso
+    assert region(name).iso_3166_2 == iso
 
 
 def test_a_powiat_is_not_a_region():
-    with pytest.raises(boundaries.GeomapError, match="names a powiat"):
-        boundaries.region("powiat zamojski")
+    with pytest.raises(PlaceError, match="names a powiat"):
+        region("powiat zamojski")
+
+
+@pytest.mark.parametrize(
+    ("cc", "code", "iso"),
+    [("PL", "75", "PL-LU"), ("PL", "PL.75", "PL-LU"), ("PL", "PL-LU", "PL-LU"), ("ua", "UA-07", "UA-07")],
+)
+def test_regions_by_code(cc, code, iso):
+    """The boundaries find a region by code alone: the gazetteer's GeoNames code, or ISO 3166-2."""
+    found = boundaries.region_by_code(cc, code)
+    assert (found.iso_3166_2, found.country) == (iso, cc.upper())
+    assert found.geometry.area > 1
+
+
+@pytest.mark.parametrize(
+    ("cc", "code", "message"),
+    [
+        ("PL", "99", "no admin-1 region '99' of PL"),
+        ("XX", "01", "country 'XX' is not in the packaged boundaries"),
+    ],
+)
+def test_an_unknown_region_code_is_a_boundary_error(cc, code, message):
+    with pytest.raises(BoundaryError, match=message):
+        boundaries.region_by_code(cc, code)
+
+
+def test_the_boundaries_hold_no_geocoder():
+    """Names are the geocoder's business: the boundaries module imports nothing of places/ or resolve."""
+    import ast
+
+    tree = ast.parse(Path(boundaries.__file__).read_text("utf-8"))
+    imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert imported and not {m for m in imported if m.startswith(("geomap.places", "geomap.resolve"))}
+
+
+def test_a_region_is_named_by_the_resolvers_own_geocoder(seed):
+    """resolve() names regions through the geocoder it was given, as it does villages."""
+    from dataclasses import replace
+
+    from geomap.incident import load_incident
+    from geomap.places.geocoder import Geocoder
+    from geomap.resolve import resolve
+
+    asked = []
+
+    class Renaming(Geocoder):
+        def admin_unit(self, text, /, *, level=None, country=None):
+            asked.append(text)
+            found = super().admin_unit(text, level=level, country=country)
+            return replace(found, name=f"Custom {found.name}")
+
+    resolved = resolve(load_incident(seed), geocoder=Renaming())
+    names = [r.region.name for r in resolved.regions]
+    assert asked and names and all(n.startswith("Custom ") for n in names), (asked, names)

@@ -18,6 +18,7 @@ from geomap.errors import IncidentError
 from geomap.geo import boundaries
 from geomap.geo.claims import Area, Target, build_claim, turns
 from geomap.geo.geodesy import Projector, distance_km, local_crs
+from geomap.resolve import region
 
 POLAND_NEIGHBOURS = ["BY", "UA", "LT", "RU", "SK", "CZ", "DE"]
 
@@ -154,7 +155,7 @@ def test_bad_claims_are_named(tmp_path, body, message):
 
 
 def test_a_region_origin_implies_the_part_of_the_border_next_to_it():
-    volyn = boundaries.region("Volyn Oblast")
+    volyn = region("Volyn Oblast")
     claim = build_claim(
         [Area("Volyn Oblast", "UA", volyn.geometry, "region")], "PL", [Target("t", 23.4, 50.7)]
     )
@@ -207,7 +208,7 @@ def test_the_geopackage_has_one_geometry_type_per_table_and_styles(written):
         "flight_directions_corridor": "Polygon", "flight_directions_fan": "Line String",
         "flight_directions_overlap": "Line String", "flight_directions_route": "Line String",
         "flight_directions_sector": "Line String", "later_finds": "Point", "layer_styles": "None",
-        "geomap_metadata": "None",
+        "geomap_metadata": "None", "geomap_history": "None",
     }  # fmt: skip
     with sqlite3.connect(path) as db:
         styled = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault"))

@@ -142,6 +142,33 @@ def test_public_api_is_complete():
         assert getattr(geomap, name) is not None
 
 
+def test_the_lazy_names_are_typed():
+    """Every lazy export is imported under TYPE_CHECKING from the module that serves it, and no other name."""
+    import ast
+
+    import geomap
+
+    tree = ast.parse(Path(geomap.__file__).read_text("utf-8"))
+    block = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
+    typed = {a.name: n.module for n in block.body if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert typed == geomap._EXPORTS
+    assert sorted(geomap.__all__) == sorted([*typed, "__version__"])
+
+
+def test_a_build_imports_no_folium(seed, tmp_path):
+    """folium is the notebook bridge only: ``geomap build`` never imports it (nor branca nor Jinja2)."""
+    code = (
+        "import sys\n"
+        "from geomap.cli import main\n"
+        f"status = main(['build', {str(seed)!r}, '--layers-dir', {str(tmp_path / 'l')!r}, '--out', {str(tmp_path / 'b')!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('folium', 'branca', 'jinja2'))\n"
+        "print(status, loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+    assert (tmp_path / "b" / "pl-drones-2025-09-10.html").is_file()
+
+
 def test_two_seeds_with_one_id_write_nothing(tmp_path, seed_copy, capsys):
     twin = seed_copy.with_name("twin.yaml")
     twin.write_text(seed_copy.read_text("utf-8"), "utf-8")
@@ -188,7 +215,7 @@ def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys):
     args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     assert main([*args, "--tiles", "OpenTopoMap"]) == 0
     assert all(": acknowledged: " in line for line in capsys.readouterr().err.splitlines())
-    assert main([*args, "--tiles", "CartoDB.Positron"]) == 1
+    assert main([*args, "--tiles", "CartoDB.Positron"]) == 2  # wrong usage (OptionError)
     assert capsys.readouterr().err.strip() == (
         "geomap build: --tiles 'CartoDB.Positron' needs an API key; choose a provider that does not"
     )
@@ -216,3 +243,23 @@ def test_names_in_other_scripts_get_distinct_ids(tmp_path):
     )
     ids = [e.report.id for e in load_incident(write_incident(tmp_path, body)).places["crash_sites"]]
     assert len(set(ids)) == 4 and all(ids) and "sack" in ids
+
+
+#: Packages and modules whose errors are typed (the others follow: io/, jobs.py, tables.py, cli.py).
+TYPED = ("incident", "geo", "web", "resolve.py")
+
+
+def test_no_bare_root_error_is_raised():
+    """Errors are raised as the kind of what failed (geomap.errors), never as the bare root class."""
+    import geomap
+
+    package = Path(geomap.__file__).parent
+    files = [package / name for name in TYPED if name.endswith(".py")]
+    files += [p for name in TYPED if not name.endswith(".py") for p in (package / name).rglob("*.py")]
+    assert len(files) > 15
+    bare = []
+    for path in files:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if "raise GeomapError(" in line:
+                bare.append(f"{path.relative_to(package)}:{number}")
+    assert bare == []

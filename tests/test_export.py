@@ -7,6 +7,7 @@ import re
 
 import fiona
 import geopandas as gpd
+import pandas as pd
 import pytest
 import shapely
 from hypothesis import given, settings
@@ -67,7 +68,9 @@ def test_crash_sites_carry_geocoding_provenance(built):
 def test_geopackage_has_every_feature_with_typed_fields(written):
     built, out = written
     path = out / "build" / "pl-drones-2025-09-10.gpkg"
-    names = [n for n in fiona.listlayers(path) if n not in ("layer_styles", "geomap_metadata")]
+    names = [
+        n for n in fiona.listlayers(path) if n not in ("layer_styles", "geomap_metadata", "geomap_history")
+    ]
     assert {n.split("_")[0] for n in names} == {n.split("_")[0] for n in LAYERS}
     for layer in LAYERS:
         tables = [n for n in names if n == layer or n.startswith(layer + "_")]
@@ -79,6 +82,26 @@ def test_geopackage_has_every_feature_with_typed_fields(written):
         assert counts == len(built.layers[layer]), layer
     with fiona.open(path, layer="border_regions_border") as src:
         assert src.schema["properties"]["length_km"] == "float"
+
+
+def test_geopackage_dates_are_datetime_fields(written):
+    """known_from is a DateTime like time; each history entry is a row with its moment as a DateTime."""
+    import pyogrio
+
+    built, out = written
+    path = out / "build" / "pl-drones-2025-09-10.gpkg"
+    with fiona.open(path, layer="crash_sites") as src:
+        assert src.schema["properties"]["known_from"] == src.schema["properties"]["time"] == "datetime"
+    with fiona.open(path, layer="geomap_history") as src:
+        assert src.schema["properties"]["at"] == "datetime" and src.schema["properties"]["date"] == "str"
+    history = pyogrio.read_dataframe(path, layer="geomap_history")
+    sites = built.layers["crash_sites"]
+    expected = sum(len(h) for h in sites["history"] if isinstance(h, list))
+    assert (history["layer"] == "crash_sites").sum() == expected > 0
+    first = history[history["entry"] == 1].set_index(["layer", "id"])["at"]
+    for _, row in sites[sites["known_from"].notna()].iterrows():
+        if isinstance(row["history"], list):  # known from its first entry's moment
+            assert first[("crash_sites", row["id"])] == pd.Timestamp(row["known_from"]).tz_convert("UTC")
 
 
 point_features = st.lists(

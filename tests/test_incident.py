@@ -164,3 +164,49 @@ def test_problem_format(tmp_path):
         str(err.value.problems[0])
         == f"{path}:18: places.crash_sites[0].status: 'sure' is not one of: confirmed, reported, disputed, reclassified, excluded"
     )
+
+
+@pytest.mark.parametrize(
+    ("pair", "where"),
+    [
+        ("border_regions:\n  - countries: [pl, BY]\n    sources: [src]\n", "border_regions[0].countries"),
+        ("border_regions:\n  - countries: [PL, PL]\n    sources: [src]\n", "border_regions[0].countries"),
+        ("border_regions:\n  - countries: PL\n    sources: [src]\n", "border_regions[0].countries"),
+        (
+            "flight_directions:\n  - id: via\n    claim: Via\n    speaker: S\n    via: [{border: [UA, ua]}]\n    sources: [src]\n",
+            "flight_directions[0].via[0].border",
+        ),  # the file's own flight_directions: follows it
+    ],
+    ids=["lower-case", "same-twice", "one-country", "route-border"],
+)
+def test_a_pair_of_countries_follows_one_rule(tmp_path, pair, where):
+    """A border's countries and a route's border are one type, with one wording of its rule."""
+    text = GOOD.replace(
+        "flight_directions:\n", pair if pair.startswith("flight") else pair + "flight_directions:\n", 1
+    )
+    found = problems(tmp_path, text)
+    assert [p.split(": ", 1)[1] for p in found] == [
+        f"{where}: must be two different ISO alpha-2 codes, e.g. [PL, BY]"
+    ]
+
+
+def test_entries_after_a_dropped_one_keep_their_own_index(tmp_path):
+    """An entry refused whole (a required key missing) does not shift the names of those after it."""
+    text = GOOD.replace(
+        "flight_directions:\n",
+        "border_regions:\n  - sources: [src]\n  - countries: [PL, BY]\n    band_km: 900\n    sources: [src]\n"
+        "flight_directions:\n",
+        1,
+    )
+    found = problems(tmp_path, text)
+    assert any(p.endswith("border_regions[0].countries: is required; add it") for p in found), found
+    assert any("border_regions[1].band_km: 900 km is outside 0..500" in p for p in found), found
+
+
+def test_every_key_has_a_builder_and_every_type_a_reader():
+    """A top-level key added to the schema without its builder (or a type without a reader) fails here."""
+    from geomap.incident import nodes, schema, sections
+
+    assert set(sections.SECTIONS) == set(schema.keys("file"))
+    types = {k.type for keys in schema.SCHEMA.values() for k in keys}
+    assert types - {"section", "list", "dict", "layers"} == set(nodes.SCALARS)

@@ -48,3 +48,22 @@ def test_inline_display_is_a_sandboxed_iframe(hostile):
     assert shown.startswith('<iframe sandbox="allow-scripts')
     srcdoc = re.search(r'srcdoc="([^"]*)"', shown).group(1)
     assert html.unescape(srcdoc) == hostile.html
+
+
+def test_repr_is_a_short_summary_and_jupyter_still_shows_the_page(hostile, tmp_path):
+    """repr() of a built incident or a table page is one line; the page goes to Jupyter's _repr_html_."""
+    import pandas as pd
+
+    from geomap.tables import map_table
+
+    assert len(hostile.html) > 100_000  # what repr() used to print
+    shown = repr(hostile)
+    assert shown.startswith("<Built 'hostile': layers: ") and shown.endswith(" MiB>") and len(shown) < 500
+    assert "\n" not in shown and "<script" not in shown
+    events = pd.DataFrame({"lon": [21.0, 22.5, None], "lat": [52.2, 51.2, None], "what": ["a", "b", "c"]})
+    page = map_table(events, lon="lon", lat="lat", title="Events")
+    line = repr(page)
+    assert (
+        line.startswith("<TableMap 'Events': 3 rows: 2 drawn, 1 without coordinates") and len(line) < 300
+    ), line
+    assert page._repr_html_().startswith('<iframe sandbox="allow-scripts')

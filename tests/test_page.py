@@ -174,3 +174,23 @@ def test_attribution_is_in_the_document(built):
     text = " ".join(built.document["attribution"])
     assert "Contains GeoNames data (geonames.org), CC BY 4.0" in text
     assert "Natural Earth (public domain)" in text
+
+
+def test_the_basemap_focuses_on_the_incidents_own_country(built, tmp_path):
+    """The country drawn lighter, with its regions labelled, is where the incident's places lie."""
+    from common import write_incident
+
+    assert built.document["basemap"]["focus"] == "PL"
+    body = (
+        "places:\n  sites:\n"
+        "    - name: Vilnius\n      coordinates: [25.28, 54.69]\n      sources: [src]\n"
+        "    - name: Kaunas\n      coordinates: [23.90, 54.90]\n      sources: [src]\n"
+        "    - name: Hrodna\n      coordinates: [23.83, 53.68]\n      sources: [src]\n"
+    )
+    document = build_incident(write_incident(tmp_path, body, ident="in-lithuania")).document
+    assert document["basemap"]["focus"] == "LT"
+    from geomap.geo import areas
+
+    lithuanian = {str(p["name_local"] or p["name"]) for p in areas.admin1().props if p["iso_a2"] == "LT"}
+    regions = {label["text"] for label in document["basemap"]["labels"] if label["kind"] == "region"}
+    assert regions and regions <= lithuanian, regions

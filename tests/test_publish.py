@@ -249,9 +249,9 @@ def test_static_images_and_embed_from_the_command_line(tmp_path, seed, capsys):
 
 def test_bad_sizes_are_refused(tmp_path, seed, capsys):
     args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), "--png"]
-    assert main([*args, "--size", "huge"]) == 1
+    assert main([*args, "--size", "huge"]) == 2  # wrong usage (OptionError)
     assert "--size 'huge' is not WIDTHxHEIGHT" in capsys.readouterr().err
-    assert main([*args, "--size", "100x100"]) == 1
+    assert main([*args, "--size", "100x100"]) == 2
     assert not (tmp_path / "l").exists()
 
 

@@ -128,3 +128,28 @@ def test_between_two_places_is_their_midpoint_with_half_their_distance(tmp_path,
         distance_km((point.lon, point.lat), b), abs=0.3
     )
     assert point.match.uncertainty_km == pytest.approx(distance_km(a, b) / 2, abs=0.3)
+
+
+def test_resolve_turns_input_errors_into_problems_and_lets_a_broken_install_through(seed, monkeypatch):
+    """An unknown pair of countries is a problem of the file; a damaged package file is not."""
+    from geomap.errors import BoundaryError, DataError
+    from geomap.geo import boundaries
+
+    incident = load_incident(seed)
+
+    def no_border(a, b):
+        raise BoundaryError(f"{a} and {b} share no border in the packaged boundaries")
+
+    monkeypatch.setattr(boundaries, "shared_border", no_border)
+    with pytest.raises(IncidentError) as err:
+        resolve(incident)
+    assert any(
+        p.field.startswith("border_regions.") and "share no border" in p.message for p in err.value.problems
+    )
+
+    def damaged(a, b):
+        raise DataError("geomap/data/admin0.geojson.gz", "is not gzip data")
+
+    monkeypatch.setattr(boundaries, "shared_border", damaged)
+    with pytest.raises(DataError, match="reinstall geomap"):
+        resolve(incident)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -270,16 +270,31 @@ def test_as_of_geopackage_and_page_say_the_moment(morning):
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("yesterday", "is not an ISO 8601 time"), ("2025-09-10T09:00", "has no UTC offset"),
-     ("2025-09-01T00:00+02:00", "is before the incident began")],
+    [("yesterday", "is not an ISO 8601 time or date"), ("2025-09-10T09:00", "has no UTC offset"),
+     ("2025-09-01T00:00+02:00", "is before the incident began"), ("2025-09-01", "is before the incident began"),
+     ("2025-13-01", "is not an ISO 8601 time or date")],
 )  # fmt: skip
 def test_a_bad_as_of_is_one_line_and_writes_nothing(seed, tmp_path, capsys, value, message):
     folders = ["--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     code = main(["build", str(seed), "--as-of", value, *folders])
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 2  # a usage error: the option's value, not the incident file
+    assert code == 2  # wrong usage (OptionError)
     assert len(err) == 1 and "--as-of" in err[0] and message in err[0]
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
+
+
+def test_as_of_a_date_alone_is_the_end_of_that_day_in_the_incidents_time_zone(seed, incident, tmp_path):
+    """``--as-of 2025-09-10`` means what ``date: 2025-09-10`` means in the file: known by the end of that day."""
+    day = timeline.parse_moment("2025-09-10")
+    assert day == date(2025, 9, 10) and not isinstance(day, datetime)
+    end = at("2025-09-10T23:59:59+02:00")  # Europe/Warsaw, summer time
+    assert timeline.as_of(incident, day) == timeline.as_of(incident, end)
+    assert timeline.as_of(incident, day) != timeline.as_of(incident, at("2025-09-10T00:00+02:00"))
+    folders = ["--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    assert main(["build", str(seed), "--as-of", "2025-09-10", *folders]) == 0
+    name = "pl-drones-2025-09-10.as-of-20250910T2159Z"
+    sites = json.loads((tmp_path / "l" / name / "crash_sites.geojson").read_text("utf-8"))
+    assert sites["geomap"]["as_of"] == "2025-09-10T23:59:59+02:00"
 
 
 # -- the time control in the browser ---------------------------------------------------------------

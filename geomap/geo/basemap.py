@@ -28,10 +28,11 @@ MIN_TOWN_POPULATION = 5_000
 Bounds = tuple[float, float, float, float]
 
 
-def basemap(bounds: Bounds, /, *, focus: str | None = "PL") -> dict[str, Any]:
+def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     """Countries, admin-1 units, country and region labels and towns around ``bounds``.
 
-    ``focus`` is the country drawn lighter than its neighbours (the incident's own).
+    ``focus`` is the country drawn lighter than its neighbours, with its regions labelled
+    (the incident's own: :func:`focus_country`); None draws every country alike.
     """
     frame, near = (box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
                    for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG))  # fmt: skip
@@ -85,6 +86,19 @@ def towns(bounds: Bounds, /) -> list[list[Any]]:
 
     found = load().largest_places(bounds, min_population=MIN_TOWN_POPULATION, limit=MAX_TOWNS)
     return [[round(f.lon, 4), round(f.lat, 4), f.name, f.population] for f in found]
+
+
+def focus_country(frames: list[gpd.GeoDataFrame], /) -> str | None:
+    """Return the country most of the frames' features lie in (None when they lie in none).
+
+    Each feature counts once, at a point inside it; a tie goes to the first code alphabetically.
+    """
+    geoms = [g for f in frames for g in f.geometry.values if g is not None and not g.is_empty]
+    if not geoms:
+        return None
+    points = shapely.point_on_surface(np.array(geoms, dtype=object))
+    codes = [str(c) for c in areas.country_codes(shapely.get_x(points), shapely.get_y(points)) if c]
+    return max(sorted(set(codes)), key=codes.count) if codes else None
 
 
 def view_bounds(frames: list[gpd.GeoDataFrame], /, *, margin_deg: float = 0.3) -> Bounds:

@@ -1,5 +1,8 @@
 """Packaged Natural Earth boundaries: countries, admin-1 regions, shared borders, bands.
 
+Everything here is found by code (ISO alpha-2, GeoNames admin-1, ISO 3166-2): no
+geocoder inside.  Names are the geocoder's business (:func:`geomap.resolve.region`).
+
 Natural Earth 1:10m is generalised (the Poland–Belarus border has ~140
 vertices, about 1 km off in places): good for drawing and for lengths of the
 right order, never for deciding which side of a border a point within ~2 km
@@ -15,10 +18,9 @@ import geopandas as gpd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geomap.errors import DataError, GeomapError
+from geomap.errors import BoundaryError, OptionError
 from geomap.geo import areas
 from geomap.geo.geodesy import Projector, area_km2, length_km, local_crs
-from geomap.places.geocoder import default_geocoder
 
 
 @cache
@@ -44,7 +46,7 @@ def country(code: str, /) -> BaseGeometry:
     table = countries()
     if code not in table.index:
         known = ", ".join(sorted(table.index))
-        raise GeomapError(f"country {code!r} is not in the packaged boundaries; known: {known}")
+        raise BoundaryError(f"country {code!r} is not in the packaged boundaries; known: {known}")
     return table.loc[code, "geometry"]
 
 
@@ -59,13 +61,13 @@ def country_at(point: tuple[float, float], /) -> str:
     table = countries()
     inside = table[shapely.contains_xy(table.geometry.values, *point)]
     if inside.empty:
-        raise GeomapError(f"{point[1]:.4f}, {point[0]:.4f} lies in no country of the packaged boundaries")
+        raise BoundaryError(f"{point[1]:.4f}, {point[0]:.4f} lies in no country of the packaged boundaries")
     return str(inside.index[0])
 
 
 @dataclass(frozen=True)
 class Region:
-    """An admin-1 unit found by name."""
+    """An admin-1 unit of the packaged boundaries."""
 
     name: str
     country: str
@@ -73,20 +75,32 @@ class Region:
     geometry: BaseGeometry
 
 
-def region(name: str, /, *, country: str | None = None) -> Region:
-    """Find an admin-1 region by name in English, Polish, Ukrainian, Russian or Belarusian.
+def region_by_code(cc: str, admin1_code: str, /) -> Region:
+    """Return the admin-1 region ``admin1_code`` of country ``cc``.
 
-    Names resolve through the gazetteer's admin-1 units ("Lubelskie",
-    "Lublin Voivodeship", "Volyn Oblast", "Брэсцкая вобласць"), which carry
-    the GeoNames code that Natural Earth's ``gn_a1_code`` joins on.
+    ``admin1_code`` is the unit's GeoNames admin-1 code (``"75"`` or ``"PL.75"``, what the
+    gazetteer's admin units carry) or its ISO 3166-2 code (``"PL-LU"``).  No names are
+    looked up here: to find a region by name, ask a geocoder for the admin unit
+    (:meth:`geomap.Geocoder.admin_unit`) and pass its code, as :func:`geomap.region` does.
+
+    Raises
+    ------
+    BoundaryError
+        When the packaged boundaries have no such region.
     """
-    match = default_geocoder().admin_unit(name, level="ADM1", country=country)
-    code = f"{match.country}.{match.admin_codes[0]}"
-    rows = admin1()[admin1()["gn_a1_code"] == code]
+    table = admin1()
+    cc = cc.upper()
+    code = admin1_code if admin1_code.startswith(f"{cc}.") else f"{cc}.{admin1_code}"
+    rows = table[
+        (table["gn_a1_code"] == code) | ((table["iso_a2"] == cc) & (table["iso_3166_2"] == admin1_code))
+    ]
     if rows.empty:
-        raise DataError("geomap/data/admin1.geojson.gz", f"has no boundary for region {name!r} ({code})")
+        if cc not in countries().index:
+            known = ", ".join(sorted(countries().index))
+            raise BoundaryError(f"country {cc!r} is not in the packaged boundaries; known: {known}")
+        raise BoundaryError(f"no admin-1 region {admin1_code!r} of {cc} in the packaged boundaries")
     row = rows.iloc[0]
-    return Region(match.name, match.country, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))
+    return Region(str(row["name"]), cc, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))
 
 
 @dataclass(frozen=True)
@@ -112,7 +126,7 @@ def shared_border(a: str, b: str, /) -> SharedBorder:
         if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty
     ]
     if not parts:
-        raise GeomapError(f"{a} and {b} share no border in the packaged boundaries")
+        raise BoundaryError(f"{a} and {b} share no border in the packaged boundaries")
     merged = shapely.line_merge(shapely.union_all(parts))
     return SharedBorder((a, b), merged, length_km(merged))
 
@@ -134,7 +148,7 @@ def border_band(a: str, b: str, /, *, width_km: float, side: str = "both") -> Ba
     not in degrees, then clipped to the chosen country (or both).
     """
     if side not in (a, b, "both"):
-        raise GeomapError(f"side {side!r} must be {a}, {b} or both")
+        raise OptionError(f"side {side!r} must be {a}, {b} or both")
     border = shared_border(a, b).geometry
     proj = Projector(local_crs(border))
     strip = proj.to_metric(border).buffer(width_km * 1000.0, quad_segs=16)

@@ -33,7 +33,7 @@ from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, substring
 
-from geomap.errors import GeomapError
+from geomap.errors import BoundaryError, OptionError, PlaceError
 from geomap.geo import boundaries
 from geomap.geo.geodesy import GEOD, Projector, bearing, distance_km, geodesic_path, local_crs
 
@@ -103,14 +103,18 @@ def build_claim(
 
     Raises
     ------
-    GeomapError
-        When the claim's last area shares no border with ``into`` or the
-        chain is empty (a claim with no direction has no geometry).
+    BoundaryError
+        When the claim's last area shares no border with ``into``.
+    PlaceError
+        When an area of the chain lies in ``into`` itself.
+    OptionError
+        When the chain is empty (a claim with no direction has no geometry)
+        or ``width_km`` is outside 30..50.
     """
     if not chain:
-        raise GeomapError("a claim with neither origin nor route has no direction to draw")
+        raise OptionError("a claim with neither origin nor route has no direction to draw")
     if not 30 <= width_km <= 50:
-        raise GeomapError(f"a corridor is 30 to 50 km wide, not {width_km:g}")
+        raise OptionError(f"a corridor is 30 to 50 km wide, not {width_km:g}")
     sector = sector_line(chain[-1], into)
     proj = Projector(local_crs(sector))
     middle = _middle(proj.to_metric(sector))
@@ -128,8 +132,8 @@ def build_claim(
 def sector_line(area: Area, into: str, /) -> BaseGeometry:
     """Return the part of the ``area``–``into`` border that crossing from ``area`` implies."""
     if area.country == into:
-        raise GeomapError(f"{area.label} lies in {boundaries.country_name(into)}, the country entered: "
-                          "a claim's origin and route lie outside it")  # fmt: skip
+        raise PlaceError(f"{area.label} lies in {boundaries.country_name(into)}, the country entered: "
+                         "a claim's origin and route lie outside it")  # fmt: skip
     border = boundaries.shared_border(area.country, into).geometry
     if area.kind in ("country", "border"):
         return border
@@ -138,7 +142,7 @@ def sector_line(area: Area, into: str, /) -> BaseGeometry:
     reach = 2_000.0 if area.kind == "region" else PLACE_REACH_KM * 1000.0
     near = shapely.intersection(metric, proj.to_metric(area.geometry).buffer(reach))
     if near.is_empty or near.length < 5_000:
-        raise GeomapError(
+        raise BoundaryError(
             f"{area.label} does not border {boundaries.country_name(into)}: name the country it lies in"
         )
     return proj.to_lonlat(shapely.line_merge(near))

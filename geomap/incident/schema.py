@@ -1,5 +1,8 @@
 """The incident file's schema: one table that both the reader and the draft writer follow.
 
+Adding a top-level key takes a :class:`Key` under ``"file"`` (and a section for its
+entries) here, and a builder in :mod:`geomap.incident.sections`.
+
 Each section lists its keys in the order a hand-written file (and a written
 draft) puts them, with the type the reader checks.  Types:
 
@@ -13,6 +16,7 @@ draft) puts them, with the type the reader checks.  Types:
 ``when``     a time with an offset, or a date (``2025-09-16``): known by the end of that day
 ``date``     an ISO date
 ``country``  an ISO 3166-1 alpha-2 code
+``country_pair``  two different ISO 3166-1 alpha-2 codes (the countries of a border)
 ``choice``   one of ``choices``
 ``names``    one name, or a list of names
 ``ids``      one source id, or a list of them
@@ -78,7 +82,7 @@ _AREA = (
     Key("region", "name"),
     Key("place", "name"),
     Key("coordinates", "coords"),
-    Key("border", "names"),
+    Key("border", "country_pair"),
 )
 
 SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
@@ -134,7 +138,7 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
     ),
     "border": (
         Key("name", "name"),
-        Key("countries", "names", required=True),
+        Key("countries", "country_pair", required=True),
         Key("band_km", "number"),
         Key("side", "name"),
         Key("official_length_km", "number"),

@@ -9,11 +9,17 @@ then, and only the counts given by then.  A feature without history is known fro
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from geomap.errors import OptionError
 from geomap.incident.model import Incident, Quote, Report
+
+
+def end_of_day(day: date, zone: tzinfo, /) -> datetime:
+    """Return the last second of ``day`` in ``zone``: what "known by that day" means."""
+    return datetime.combine(day, time(23, 59, 59), tzinfo=zone)
 
 
 def state(report: Report, at: datetime, /) -> Report | None:
@@ -45,16 +51,27 @@ def _known(entries: tuple[Any, ...], at: datetime) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def as_of(incident: Incident, at: datetime, /) -> Incident:
+def as_of(incident: Incident, at: datetime | date, /) -> Incident:
     """Return ``incident`` as it stood at ``at`` (see the module docstring).
+
+    ``at`` is a time with a UTC offset, or a date alone: the end of that day in the
+    incident's time zone, as a date in the incident file means.
 
     Raises
     ------
     OptionError
         When ``at`` has no UTC offset or comes before the incident began.
     """
+    if not isinstance(at, datetime):
+        at = end_of_day(at, ZoneInfo(incident.timezone))
     if at.tzinfo is None:
         raise OptionError(f"--as-of {at.isoformat()} has no UTC offset; add one, e.g. +02:00")
+    try:
+        at.astimezone(UTC)  # every comparison below goes through UTC
+    except OverflowError as err:
+        raise OptionError(
+            f"--as-of {at.isoformat()} lies beyond the year 9999 in UTC; give an earlier time"
+        ) from err
     if at < incident.start:
         raise OptionError(
             f"--as-of {at.isoformat()} is before the incident began ({incident.start.isoformat()})"
@@ -70,18 +87,19 @@ def as_of(incident: Incident, at: datetime, /) -> Incident:
     )
 
 
-def parse_moment(text: str, /) -> datetime:
-    """Read ``--as-of``: an ISO 8601 time with a UTC offset."""
+def parse_moment(text: str, /) -> datetime | date:
+    """Read ``--as-of``: an ISO 8601 time with a UTC offset, or a date alone (``2025-09-16``).
+
+    A date stays a date here: which moment ends it depends on each incident's time zone
+    (:func:`as_of`).
+    """
+    value: datetime | date
     try:
-        value = datetime.fromisoformat(text)
+        value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as err:
         raise OptionError(
-            f"--as-of {text!r} is not an ISO 8601 time; write e.g. 2025-09-10T09:00+02:00"
+            f"--as-of {text!r} is not an ISO 8601 time or date; write e.g. 2025-09-10T09:00+02:00 or 2025-09-10"
         ) from err
-    if value.tzinfo is None:
+    if isinstance(value, datetime) and value.tzinfo is None:
         raise OptionError(f"--as-of {text!r} has no UTC offset; add one, e.g. +02:00")
-    try:
-        value.astimezone(UTC)
-    except OverflowError as err:
-        raise OptionError(f"--as-of {text!r} lies beyond the year 9999 in UTC; give an earlier time") from err
     return value

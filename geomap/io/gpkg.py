@@ -3,7 +3,9 @@
 GIS tools want one geometry type per table and typed fields, so a layer whose features are of
 several kinds (a border line and its band; a claim's sector, corridor and fan lines) becomes one
 table per kind: ``border_regions_border``, ``border_regions_band``, ``flight_directions_sector``...
-Times are DateTime fields, numbers numbers, lists and mappings JSON text.  Each table has a
+Times are DateTime fields, numbers numbers, lists and mappings JSON text; every feature's history
+is also a table of its own, ``geomap_history``, one row an entry with its moment as a DateTime
+(``at``), joined to the features on ``layer`` and ``id``.  Each table has a
 default style in the ``layer_styles`` table (QGIS's own, as QML), in the map's colours.  Tables
 are written in one vectorised call each (pyogrio), with a fixed date in GeoPackage's metadata so
 that the same input gives the same bytes.
@@ -28,7 +30,9 @@ from geomap import vocab
 from geomap.io.geojson import missing, normalise_geometries
 
 #: Fields that hold ISO times, written as DateTime.
-TIME_FIELDS = ("time", "window_start", "window_end", "as_of", "date")
+TIME_FIELDS = ("time", "window_start", "window_end", "as_of", "date", "known_from")
+#: The table of history entries (named like ``geomap_metadata``: no layer of the file can take it).
+HISTORY_TABLE = "geomap_history"
 #: Properties that only style the GeoJSON (simplestyle-spec): the GeoPackage styles itself.
 SIMPLESTYLE = ("marker-color", "marker-size", "marker-symbol", "stroke", "stroke-width", "stroke-opacity",
                "fill", "fill-opacity")  # fmt: skip
@@ -120,6 +124,10 @@ def geopackage_bytes(
                     multi["geometry_type"] = "Unknown"  # an empty layer: kept, so every layer has its table
                 pyogrio.write_dataframe(typed, path, layer=name, driver="GPKG", **first, **multi)
                 first = {}
+            history = history_table(layers)
+            if len(history):
+                pyogrio.write_dataframe(history, path, layer=HISTORY_TABLE, driver="GPKG", **first)
+                first = {}
             if styles:
                 pyogrio.write_dataframe(
                     _layer_styles(styles), path, layer="layer_styles", driver="GPKG", **first
@@ -131,6 +139,36 @@ def geopackage_bytes(
             return path.read_bytes()
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+HISTORY_COLUMNS = ("layer", "id", "entry", "date", "at", "change", "status", "reported", "sources", "quotes")
+
+
+def history_table(layers: Mapping[str, gpd.GeoDataFrame], /) -> pd.DataFrame:
+    """Every feature's history, one row an entry, in the order of ``HISTORY_COLUMNS``.
+
+    ``entry`` counts from 1; ``date`` is as written (a day or a time); ``at`` is the moment it
+    counts from, a DateTime; ``sources`` and ``quotes`` are JSON text.
+    """
+    rows = []
+    for name in sorted(layers):
+        frame = layers[name]
+        if "history" not in frame:
+            continue
+        for ident, history in zip(frame["id"], frame["history"], strict=True):
+            for i, entry in enumerate(history if isinstance(history, (list, np.ndarray)) else [], start=1):
+                rows.append(_history_row(name, ident, i, entry))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    table = pd.DataFrame(rows, columns=list(HISTORY_COLUMNS))
+    table["entry"] = table["entry"].astype("int64")
+    table["at"] = pd.to_datetime(table["at"], utc=True, format="ISO8601")
+    return table
+
+
+def _history_row(layer: str, ident: str, index: int, entry: Mapping[str, Any]) -> tuple[Any, ...]:
+    sources, quotes = _json(entry.get("sources", [])), _json(entry.get("quotes", []))
+    status, reported = entry.get("status"), entry.get("reported")
+    return layer, ident, index, entry["date"], entry["at"], entry["change"], status, reported, sources, quotes
 
 
 def _layer_styles(styles: Mapping[str, str]) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from geomap._data import read_text
-from geomap.errors import GeomapError
+from geomap.errors import DataError, OptionError
 from geomap.web.escape import island_json
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ def assets() -> tuple[str, str]:
     css = "\n".join(_asset(n) for n in STYLES)
     for name, text, end in (("script", js, "</script"), ("style", css, "</style")):
         if end in text.lower():
-            raise GeomapError(f"an inline {name} asset contains {end!r}; it would end its element early")
+            raise DataError(
+                "geomap/data/web", f"an inline {name} asset contains {end!r}; it would end its element early"
+            )
     return js, css
 
 
@@ -113,11 +115,11 @@ def tile_source(name: str, /) -> dict[str, Any]:
     try:
         provider = xyz.query_name(name)
     except ValueError as err:
-        raise GeomapError(
+        raise OptionError(
             f"--tiles {name!r} is not an xyzservices provider; try OpenStreetMap.Mapnik"
         ) from err
     if provider.requires_token():
-        raise GeomapError(f"--tiles {name!r} needs an API key; choose a provider that does not")
+        raise OptionError(f"--tiles {name!r} needs an API key; choose a provider that does not")
     url = provider.build_url(fill_subdomain=False, scale_factor="")
     parts = urlsplit(url.replace("{s}", "a"))
     host = f"{parts.scheme}://{parts.netloc}"

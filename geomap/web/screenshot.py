@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from geomap.errors import GeomapError, clean
+from geomap.errors import OptionError, OutputError, clean
 
 #: Flags that keep Chromium from reaching for the network on its own.
 QUIET_FLAGS = [
@@ -57,16 +57,16 @@ def parse_size(text: str, /, *, scale: float | None = None) -> Size:
     else:
         found = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
         if not found:
-            raise GeomapError(
+            raise OptionError(
                 f"--size {text!r} is not WIDTHxHEIGHT (e.g. 1200x675) or one of {', '.join(PRESETS)}"
             )
         size = Size(int(found.group(1)), int(found.group(2)))
     if scale is not None:
         if not 0.5 <= scale <= 4:
-            raise GeomapError(f"--scale {scale:g} is outside 0.5..4")
+            raise OptionError(f"--scale {scale:g} is outside 0.5..4")
         size = Size(size.width, size.height, scale)
     if not (200 <= size.width <= 4000 and 200 <= size.height <= 4000) or max(size.pixels) > 8000:
-        raise GeomapError(
+        raise OptionError(
             f"--size {size.width}x{size.height} at scale {size.scale:g} is outside 200..4000 px (8000 device px)"
         )
     return size
@@ -77,7 +77,7 @@ def find_chromium() -> str:
     for candidate in (os.environ.get("GEOMAP_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
         if candidate and (found := shutil.which(candidate)):
             return found
-    raise GeomapError("no Chromium found for --png/--pdf: install Debian's chromium or set GEOMAP_CHROMIUM")
+    raise OutputError("no Chromium found for --png/--pdf: install Debian's chromium or set GEOMAP_CHROMIUM")
 
 
 def render(page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False) -> bytes:
@@ -97,7 +97,7 @@ def render(page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False)
         if result.returncode != 0 or not out.is_file():
             last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            raise GeomapError(f"chromium could not render the page: {clean(last)}")
+            raise OutputError(f"chromium could not render the page: {clean(last)}")
         return out.read_bytes()
 
 
