@@ -308,7 +308,7 @@ def _geocode(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
-    from geomap.tables import map_table
+    from geomap.events.api import map_table
 
     tiles = None
     if args.tiles:
@@ -316,7 +316,7 @@ def _map(args: argparse.Namespace) -> int:
 
         tiles = tile_source(args.tiles)
     if args.dask:
-        from geomap.jobs import map_on_dask
+        from geomap.events.jobs import map_on_dask
 
         result = map_on_dask(args.tables, args.dask, out=args.out, **_table_spec(args), tiles=tiles, lang=args.lang,
                              max_events=args.max_events)  # fmt: skip
@@ -336,7 +336,7 @@ def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _geocode_table(args: argparse.Namespace) -> int:
-    from geomap.jobs import geocode_table
+    from geomap.events.jobs import geocode_table
 
     if args.out is None:
         raise GeomapError("--table needs -o OUT (.csv, .parquet, or a folder for partitioned GeoParquet)")

@@ -100,8 +100,8 @@ def table_document(
 
 
 def _table_timeline(tables: list[dict[str, Any]], zone: ZoneInfo) -> dict[str, Any] | None:
-    """Return the time control's steps over the tables' times (see :func:`geomap.tables.table_timeline`)."""
-    from geomap.tables import table_timeline
+    """Return the time control's steps over the tables' times (see :func:`geomap.events.api.table_timeline`)."""
+    from geomap.events.api import table_timeline
 
     timed = [t["time"] for t in tables if t.get("time")]
     if not timed:

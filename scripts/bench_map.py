@@ -50,7 +50,7 @@ BUILD = {
 import sys, time, resource, pandas as pd
 df = pd.read_parquet(sys.argv[1])
 t = time.perf_counter()
-from geomap.tables import map_table
+from geomap.events.api import map_table
 html = map_table(df, category="event_type", time="event_date", title="Events").html
 took = time.perf_counter() - t
 open(sys.argv[2], "w", encoding="utf-8").write(html)

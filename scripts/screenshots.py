@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from geomap.build import build_incident
-from geomap.tables import map_table
+from geomap.events.api import map_table
 from geomap.web.screenshot import PRESETS, Size, render, screenshot
 
 ROOT = Path(__file__).resolve().parents[1]

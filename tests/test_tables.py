@@ -21,7 +21,7 @@ from pages import Page
 
 from geomap.cli import main
 from geomap.errors import GeomapError
-from geomap.tables import map_table
+from geomap.events.api import map_table
 
 ROOT = Path(__file__).resolve().parents[1]
 READY = "window.geomap && geomap.ready()"

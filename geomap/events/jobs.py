@@ -356,7 +356,7 @@ def map_on_dask(
     """``geomap map --dask``: count and grid the rows on Dask, then draw them (or the grid alone)."""
     import pyarrow as pa
 
-    from geomap import tables
+    from geomap.events import api as tables
 
     table_spec = tables.TableSpec(**spec)
     if table_spec.place is not None:
