@@ -316,7 +316,7 @@ def _map(args: argparse.Namespace) -> int:
 
         tiles = tile_source(args.tiles)
     if args.dask:
-        from geomap.events.jobs import map_on_dask
+        from geomap.events.dask import map_on_dask
 
         result = map_on_dask(args.tables, args.dask, out=args.out, **_table_spec(args), tiles=tiles, lang=args.lang,
                              max_events=args.max_events)  # fmt: skip
