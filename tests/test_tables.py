@@ -482,3 +482,64 @@ def test_axe_finds_no_accessibility_violation_on_a_table_page(browser, tmp_path)
         assert problems == []
     finally:
         page.close()
+
+
+# -- the chain: geocode --table, then map ---------------------------------------------------------
+
+
+def _places_csv(folder: Path) -> Path:
+    """Place names geomap resolves, one it cannot tell apart, one it does not know, and an empty one."""
+    rows = pd.DataFrame({
+        "event_id": ["A", "B", "C", "D", "E", "F"],
+        "location": ["Cześniki", "Wyryki-Wola", "Łódź", "Atlantis-upon-Nowhere", "Cześniki", None],
+        "admin1": ["lubelskie", "lubelskie", "łódzkie", None, "lubelskie", None],
+        "latitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],  # the table's own, wrong: the geocoded ones win
+        "longitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+    })  # fmt: skip
+    path = folder / "places.csv"
+    rows.to_csv(path, index=False)
+    return path
+
+
+def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status(tmp_path):
+    path = _places_csv(tmp_path)
+    geocoded = tmp_path / "geocoded.csv"
+    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
+                 "-o", str(geocoded)]) == 0  # fmt: skip
+    written = pd.read_csv(geocoded)
+    placed = written["geomap_lon"].notna().to_numpy()
+    assert 0 < placed.sum() < len(written)
+    out = tmp_path / "map.html"
+    assert main(["map", str(geocoded), "-o", str(out)]) == 0
+    table = islands(out.read_text("utf-8"))[0]["tables"][0]
+    assert table["source"] == "columns geomap_lon, geomap_lat" and table["count"] == placed.sum()
+    assert table["bounds"][1] > 49  # Poland, not the table's own 1..6 degrees
+    missing = pd.read_csv(tmp_path / "map.missing.csv")
+    assert list(missing["event_id"]) == list(written.loc[~placed, "event_id"])
+    for reason, status in zip(missing["reason"], written.loc[~placed, "geomap_status"], strict=True):
+        assert reason.startswith(status + ": ") and len(reason) > len(status) + 3
+    assert set(table["missing"]["reasons"]) == set(missing["reason"])
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ""])
+def test_map_reads_geocode_parquet_output(tmp_path, suffix):
+    path = _places_csv(tmp_path)
+    target = tmp_path / f"geocoded{suffix}"
+    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
+                 "-o", str(target)]) == 0  # fmt: skip
+    out = map_table(target)
+    assert out.document["tables"][0]["source"] == "columns geomap_lon, geomap_lat"
+    assert out.missing.num_rows >= 2
+
+
+def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    path = _places_csv(tmp_path)
+    target = tmp_path / "geocoded.parquet"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        args = ["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1"]
+        assert main([*args, "-o", str(target), "--dask", c.scheduler_address]) == 0
+        assert target.is_dir() and sorted(p.name for p in target.iterdir())[0].endswith(".parquet")
+        (tmp_path / "a-file.parquet").write_bytes(b"")
+        assert main([*args, "-o", str(tmp_path / "a-file.parquet"), "--dask", c.scheduler_address]) == 1
+    assert map_table(target).document["tables"][0]["count"] == 4

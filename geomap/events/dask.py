@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from geomap.errors import OptionError
+from geomap.errors import TableError
 from geomap.events.jobs import PREFIX, JobResult, JobSpec, _check, _frame, _point_columns, process
 from geomap.io import tables as io_tables
 
@@ -33,7 +33,7 @@ def client_for(scheduler: str, /) -> Any:
         import dask
         from distributed import Client, LocalCluster
     except ImportError as err:
-        raise OptionError("--dask needs Dask: pip install 'geomap[dask]'") from err
+        raise TableError("--dask needs Dask: pip install 'geomap[dask]'") from err
 
     dask.config.set({"dataframe.convert-string": False})
     # The command line speaks in one-line messages; Dask's own log lines would interleave with them.
@@ -43,11 +43,11 @@ def client_for(scheduler: str, /) -> Any:
         cluster = LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None)
         return Client(cluster)
     if not re.match(r"^(tcp|tls|inproc|ucx|ws|wss)://", scheduler):
-        raise OptionError(f"--dask {scheduler!r}: give a scheduler address such as tcp://10.0.0.5:8786")
+        raise TableError(f"--dask {scheduler!r}: give a scheduler address such as tcp://10.0.0.5:8786")
     try:
         return Client(scheduler, timeout=15)
     except OSError as err:
-        raise OptionError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
+        raise TableError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
 
 
 def _warm() -> float:
@@ -105,8 +105,13 @@ def geocode_table_on_dask(
     import dask_geopandas  # noqa: F401
 
     out = Path(out)
-    if out.suffix:
-        raise OptionError(f"-o {out}: with --dask, name a folder (the result is partitioned GeoParquet)")
+    # Dask's own convention: ``-o events.parquet`` is a folder of that name holding the parts.
+    if out.suffix and not out.name.lower().endswith((".parquet", ".geoparquet")):
+        raise TableError(
+            f"-o {out}: with --dask, name a folder or NAME.parquet (a folder of GeoParquet parts)"
+        )
+    if out.is_file():
+        raise TableError(f"-o {out}: a file; with --dask the result is a folder of parts, name another")
     timings: dict[str, float] = {}
     started = time.perf_counter()
     client = client_for(scheduler)
@@ -183,7 +188,7 @@ def map_on_dask(
 
     table_spec = tables.TableSpec(**spec)
     if table_spec.place is not None:
-        raise OptionError("--place with --dask: geocode first (geomap geocode --table ... --dask), then map")
+        raise TableError("--place with --dask: geocode first (geomap geocode --table ... --dask), then map")
     limit = tables.MAX_EVENTS if max_events is None else max_events
     client = client_for(scheduler)
     try:

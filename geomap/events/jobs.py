@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from geomap.errors import OptionError, TableError
+from geomap.errors import TableError
 from geomap.io import tables as io_tables
 
 PREFIX = "geomap_"
@@ -166,7 +166,7 @@ def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
         out.parent.mkdir(parents=True, exist_ok=True)
         return write_files(out.parent, {out.name: data}, name=out.name)
     if out.suffix:
-        raise OptionError(f"-o {out}: write .csv, .parquet, or a folder name (partitioned GeoParquet)")
+        raise TableError(f"-o {out}: write .csv, .parquet, or a folder name (partitioned GeoParquet)")
     stale = (
         tuple(p.name for p in out.glob("part.*.parquet") if p.name != "part.0.parquet")
         if out.is_dir()

@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 
 from geomap.errors import TableError
-from geomap.events.encode import Prepared
+from geomap.events.encode import Prepared, as_text
 from geomap.events.spec import TableSpec
 from geomap.events.times import time_zone, to_seconds
 from geomap.io import tables as io_tables
@@ -51,6 +51,8 @@ def prepare(
             loaded = io_tables.Loaded(loaded.table.filter(pa.array(keep)), loaded.geometry, loaded.files)
     if spec.place is not None:
         located = _geocoded(loaded, spec)
+    elif spec.lon is None and spec.lat is None and _is_geocode_output(loaded.table):
+        located = _from_geocode_output(loaded)
     else:
         located = io_tables.coordinates(loaded, lon=spec.lon, lat=spec.lat)
     title = spec.title or (Path(loaded.files[0]).stem if loaded.files else "Events")
@@ -75,3 +77,33 @@ def _geocoded(loaded: io_tables.Loaded, spec: TableSpec) -> io_tables.Located:
     statuses = found["geocode_status"].to_numpy(dtype=object)
     reason[failed] = [f"{s}: {m}" for s, m in zip(statuses[failed], messages[failed], strict=True)]
     return io_tables.Located(lon, lat, reason, f"geocoded place column {spec.place}")
+
+
+#: The columns ``geomap geocode --table`` adds that place a row (see :mod:`geomap.events.jobs`).
+GEOCODED_LON, GEOCODED_LAT, GEOCODED_STATUS, GEOCODED_MESSAGE = (
+    "geomap_lon", "geomap_lat", "geomap_status", "geomap_message"
+)  # fmt: skip
+
+
+def _is_geocode_output(table: pa.Table) -> bool:
+    return GEOCODED_LON in table.column_names and GEOCODED_LAT in table.column_names
+
+
+def _from_geocode_output(loaded: io_tables.Loaded) -> io_tables.Located:
+    """Coordinates ``geomap geocode --table`` found; a row it could not place keeps its status and why.
+
+    These columns win over a table's own coordinate columns: geocoding the table says where its
+    rows are meant to be.
+    """
+    located = io_tables.coordinates(loaded, lon=GEOCODED_LON, lat=GEOCODED_LAT)
+    table, reason = loaded.table, located.reason.copy()
+    if GEOCODED_STATUS in table.column_names:
+        status = io_tables.as_numpy(as_text(table[GEOCODED_STATUS]))
+        message = (
+            io_tables.as_numpy(as_text(table[GEOCODED_MESSAGE]))
+            if GEOCODED_MESSAGE in table.column_names
+            else np.full(len(status), None, dtype=object)
+        )
+        failed = np.flatnonzero(~located.ok & (status != None))  # noqa: E711 (an object array)
+        reason[failed] = [f"{status[i]}: {message[i]}" if message[i] else str(status[i]) for i in failed]
+    return io_tables.Located(located.lon, located.lat, reason, f"columns {GEOCODED_LON}, {GEOCODED_LAT}")
