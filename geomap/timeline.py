@@ -85,18 +85,25 @@ def table_timeline(first: datetime, last: datetime, zone: ZoneInfo, precision: s
     if precision != "day" and span <= timedelta(days=3):
         steps = []
         at = start.replace(minute=start.minute - start.minute % 10, second=0, microsecond=0)
-        while at < end:
-            at += timedelta(minutes=10)
+        while (at := at + timedelta(minutes=10)) < end:
             steps.append(at.isoformat())
+        steps.append(end.isoformat())  # the data's last moment, not the ten minutes after it
         return {"start": start.isoformat(), "end": start.isoformat(), "days": [], "steps": steps, "changes": [],
                 "last": end.isoformat()}  # fmt: skip
-    days = _period_ends(start.date(), end.date(), zone)
+    # The last step is the data's last moment (the end of its last day when times are dates), not
+    # the end of the week or month it falls in.
+    final = (
+        datetime.combine(end.date(), time(23, 59, 59), tzinfo=zone) if precision == "day" else end
+    ).isoformat()
+    days = [d for d in _period_ends(start.date(), end.date(), zone) if datetime.fromisoformat(d) < end]
+    if precision == "day":
+        days.append(final)  # a whole day, shown as a date
     return {
         "start": start.isoformat(),
         "end": start.isoformat(),
         "days": days,
         "changes": [],
-        "last": days[-1],
+        "last": final,
     }
 
 
