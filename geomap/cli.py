@@ -148,6 +148,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     table_map.add_argument("--popup", action="extend", nargs="+", metavar="C",
                            help="columns a click lists (default: the first 12)")  # fmt: skip
+    table_map.add_argument("--filter", action="extend", nargs="+", default=[], metavar="C",
+                           help="columns the page filters by: a checkbox per value, or a range for numbers")  # fmt: skip
+    table_map.add_argument("--density", choices=("auto", "on", "off"), default="auto",
+                           help="the density view: where the events would overlap (auto), always, or never")  # fmt: skip
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
     table_map.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
@@ -332,7 +336,8 @@ def _map(args: argparse.Namespace) -> int:
 def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
     return {"title": args.title, "lon": args.lon, "lat": args.lat, "place": args.place, "hints": tuple(args.hint),
             "country": args.country, "category": args.category, "time": args.time, "timezone": args.timezone,
-            "popup": tuple(args.popup) if args.popup else None}  # fmt: skip
+            "popup": tuple(args.popup) if args.popup else None, "filters": tuple(args.filter),
+            "density": args.density}  # fmt: skip
 
 
 def _geocode_table(args: argparse.Namespace) -> int:

@@ -536,7 +536,9 @@ def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_
     distributed = pytest.importorskip("distributed")
     path = _places_csv(tmp_path)
     target = tmp_path / "geocoded.parquet"
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as c:
         args = ["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1"]
         assert main([*args, "-o", str(target), "--dask", c.scheduler_address]) == 0
         assert target.is_dir() and sorted(p.name for p in target.iterdir())[0].endswith(".parquet")

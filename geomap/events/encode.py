@@ -13,7 +13,14 @@ import pyarrow.compute as pc
 
 from geomap import vocab
 from geomap.errors import TableError
-from geomap.events.spec import GRID_ABOVE, MAX_CATEGORIES, MAX_POPUP_COLUMNS, TableSpec
+from geomap.events.spec import (
+    FILTER_BARS,
+    GRID_ABOVE,
+    MAX_CATEGORIES,
+    MAX_FILTER_VALUES,
+    MAX_POPUP_COLUMNS,
+    TableSpec,
+)
 from geomap.events.times import time_zone, to_seconds
 from geomap.io import tables as io_tables
 from geomap.web import encode
@@ -83,6 +90,8 @@ class Prepared:
         entry["categories"] = self._categories(streams if embed else None, order)
         entry["time"] = self._times(streams, order) if embed else None
         entry["columns"] = self._popup_columns(streams, order) if embed else []
+        entry["filters"] = self._filters(streams, order) if embed else []
+        entry["density"] = {"auto": "auto", "on": "density", "off": "events"}[self.spec.density]
         entry["grid"] = grid.entry(streams, key) if grid is not None else None
         entry["streams"] = streams.entries[start:]
         return entry
@@ -161,6 +170,43 @@ class Prepared:
             out.append(
                 {"name": name, "store": store, "stream": f"{self.spec.key}.c{i}", "chunk": encode.TEXT_CHUNK}
             )
+        return out
+
+    def _filters(self, streams: encode.Streams, order: np.ndarray) -> list[dict[str, Any]]:
+        """``--filter`` columns: numbers as they are (with a histogram), anything else as value codes."""
+        out = []
+        for j, name in enumerate(self.spec.filters):
+            column = self._column(name, "filter")
+            kind = column.type.value_type if pa.types.is_dictionary(column.type) else column.type
+            if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+                values = io_tables.as_numpy(column.cast(pa.float64()))[order].astype(np.float64)
+                values[~np.isfinite(values)] = np.nan
+                finite = values[np.isfinite(values)]
+                low = float(finite.min()) if len(finite) else 0.0
+                high = float(finite.max()) if len(finite) else 1.0
+                high = high if high > low else low + 1.0
+                histogram, _ = np.histogram(finite, bins=FILTER_BARS, range=(low, high))
+                streams.add(f"{self.spec.key}.f{j}", values)
+                out.append({"name": name, "kind": "number", "min": low, "max": high, "missing": int(len(values) - len(finite)),
+                            "histogram": histogram.tolist()})  # fmt: skip
+                continue
+            text = as_text(column).take(io_tables.arrow_indices(order)).combine_chunks()
+            encoded = pc.dictionary_encode(text, null_encoding="encode")
+            labels = encoded.dictionary.to_pylist()
+            seen = io_tables.as_numpy(encoded.indices).astype(np.int64)
+            counts = np.bincount(seen, minlength=len(labels))
+            ranked = sorted(
+                range(len(labels)), key=lambda i: (-counts[i], labels[i] is None, labels[i] or "")
+            )
+            named = ranked[:MAX_FILTER_VALUES] if len(ranked) > MAX_FILTER_VALUES + 1 else ranked
+            rank = np.full(len(labels), len(named), dtype=np.int64)
+            rank[named] = np.arange(len(named))
+            streams.add(f"{self.spec.key}.f{j}", encode.smallest_codes(rank[seen]))
+            listed: list[dict[str, Any]] = [{"label": labels[i], "count": int(counts[i])} for i in named]
+            rest = ranked[len(named) :]
+            if rest:
+                listed.append({"label": None, "other": len(rest), "count": int(counts[rest].sum())})
+            out.append({"name": name, "kind": "category", "values": listed})
         return out
 
     def _default_popup(self) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geomap import vocab
+from geomap.errors import OptionError
 
 #: Categories drawn in colours of their own, most frequent first; the rest are "Other".
 MAX_CATEGORIES = len(vocab.CATEGORY_COLOURS)
@@ -19,6 +20,12 @@ GRID_ABOVE = 1_000_000
 #: Above this many events the page carries the density grid alone.
 MAX_EVENTS = 5_000_000
 
+#: Values a categorical filter lists, most frequent first (the rest are one "other" box).
+MAX_FILTER_VALUES = 40
+#: Bars of a numeric filter's histogram.
+FILTER_BARS = 24
+#: The density view: where the points would overlap (the default), everywhere, or never.
+DENSITY_VIEWS = ("auto", "on", "off")
 #: Cells along the longer side of a density grid.
 GRID_CELLS = 320
 
@@ -38,3 +45,9 @@ class TableSpec:
     title: str | None = None
     timezone: str = "UTC"
     key: str = "events"
+    filters: tuple[str, ...] = ()
+    density: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.density not in DENSITY_VIEWS:
+            raise OptionError(f"density {self.density!r}: give one of {', '.join(DENSITY_VIEWS)}")
