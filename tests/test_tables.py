@@ -202,6 +202,48 @@ def test_the_map_command_imports_no_geopandas_for_lon_lat_tables(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+IMPORT_PROBE = """
+import sys, traceback
+from geomap.cli import main
+first = {}
+class Probe:
+    def find_spec(self, name, path=None, target=None):
+        if "." not in name and name not in first:
+            frames = [f.filename for f in traceback.extract_stack() if "geomap" in f.filename]
+            first[name] = frames[-1] if frames else ""
+        return None
+sys.meta_path.insert(0, Probe())
+assert main(sys.argv[1:]) == 0
+print(sorted(m for m in ("geopandas", "folium", "fiona", "pyproj", "pyogrio", "shapely", "pandas") if m in sys.modules))
+print(first.get("shapely", ""))
+"""
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_the_csv_and_parquet_paths_load_no_geo_library_but_for_the_basemap(tmp_path, kind):
+    """As geopandas' test_no_additional_imports: a fresh process maps a table and lists what loaded."""
+    df = canonical().dropna(subset=["latitude"])
+    df = df[(df.longitude.abs() < 180) & (df.longitude != 0)]
+    path = tmp_path / f"t.{kind}"
+    if kind == "csv":
+        df.to_csv(path, index=False)
+    else:
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None), path)
+    args = ["map", str(path), "-o", str(tmp_path / "m.html"), "--category", "kind", "--time", "when",
+            "--filter", "kind", "--popup", "note"]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, check=True
+    )
+    loaded, shapely_from = done.stdout.strip().splitlines()[-2:]
+    # shapely clips the packaged boundaries to the view for the page's basemap, and nothing else.
+    # (pyarrow's pq.read_table imports pandas through pyarrow.dataset; CSV never does.)
+    names = set(loaded.strip("[]").replace("'", "").split(", "))
+    assert (names if kind == "csv" else names - {"pandas"}) == {"shapely"}, loaded
+    assert shapely_from.endswith(str(Path("geomap", "geo", "basemap.py"))), shapely_from
+
+
 def test_places_are_geocoded_in_batch_and_the_unresolved_listed(tmp_path):
     df = pd.DataFrame({"town": ["Cześniki", "Mniszków", "Mniszków", "Nowhere-on-earth", "Lwów"],
                        "county": ["Zamość County", "powiat opoczyński", None, None, None]})  # fmt: skip
@@ -541,7 +583,7 @@ def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_
     path = _places_csv(tmp_path)
     target = tmp_path / "geocoded.parquet"
     with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0", scheduler_port=0
     ) as c:
         args = ["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1"]
         assert main([*args, "-o", str(target), "--dask", c.scheduler_address]) == 0

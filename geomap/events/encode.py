@@ -48,6 +48,10 @@ class Prepared:
 
     def missing(self) -> pa.Table:
         """Return the rows without coordinates, for the sidecar CSV."""
+        if len(self.rows) == self.loaded.table.num_rows:  # none (and no pandas imported to say so)
+            return pa.table(
+                {"row": io_tables.arrow_indices(self.rows[:0]), "reason": pa.nulls(0, pa.string())}
+            )
         return io_tables.missing_rows(self.loaded, self.located)
 
     def summary(self) -> str:
@@ -226,4 +230,5 @@ def as_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         column = column.cast(pa.string())
     text = pc.utf8_trim_whitespace(column)
-    return pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+    # No Python value goes to Arrow here: converting one has pyarrow import pandas (a quarter second).
+    return pc.if_else(pc.match_substring_regex(text, "^$"), pa.nulls(1, text.type)[0], text)

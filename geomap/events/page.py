@@ -73,7 +73,11 @@ def render(
     document = table_document(
         entries, title=first.title, timezone=first.spec.timezone, lang=lang, tiles=tiles
     )
-    missing = pa.concat_tables([p.missing() for p in prepared]) if len(prepared) > 1 else first.missing()
+    missing = (
+        pa.concat_tables([p.missing() for p in prepared], promote_options="permissive")
+        if len(prepared) > 1
+        else first.missing()
+    )
     result = TableMap(
         page(document, binary=streams), document, missing, "; ".join(p.summary() for p in prepared)
     )

@@ -18,6 +18,10 @@ TIME_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT
 DATE_ONLY = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
 
 
+#: 0 as an Arrow scalar made from a buffer: converting a Python 0 has pyarrow import pandas.
+ZERO = pa.Array.from_buffers(pa.int64(), 1, [None, pa.py_buffer(np.zeros(1, np.int64))])[0]
+
+
 def time_zone(name: str) -> ZoneInfo:
     """Return the time zone ``name`` (``--timezone``)."""
     try:
@@ -50,7 +54,7 @@ def to_seconds(column: pa.ChunkedArray, zone: ZoneInfo, name: str) -> tuple[np.n
         column = pc.assume_timezone(column, timezone=zone.key, ambiguous="earliest", nonexistent="earliest")
     values = column.cast(pa.timestamp("s", tz="UTC")).cast(pa.int64())
     ok = io_tables.as_numpy(values.is_valid())
-    seconds = io_tables.as_numpy(values.fill_null(0)).astype(np.int64)
+    seconds = io_tables.as_numpy(values.fill_null(ZERO)).astype(np.int64)
     return seconds, ok, precision
 
 
