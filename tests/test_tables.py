@@ -607,6 +607,7 @@ def _dense() -> pd.DataFrame:
         "event_type": ["Riots"] * 200 + ["Protests"] * 100, "actor1": "Stack actor", "location": "Stackville",
         "latitude": 55.5, "longitude": 20.5, "fatalities": np.arange(300) % 4,
     })  # fmt: skip
+    stack.loc[0, "event_id_cnty"] = "=STACK000"  # a spreadsheet formula: inert in a CSV of the page's
     return pd.concat([df, stack], ignore_index=True)
 
 
@@ -681,7 +682,7 @@ def test_a_click_on_a_stack_shows_its_summary_before_its_rows(dense):
     assert "Stack actor (300)" in summary and "Stackville (300)" in summary
     assert "total 450, highest 3" in summary  # fatalities: 0, 1, 2, 3 seventy-five times each
     assert page.js("document.querySelector('.leaflet-popup .gm-summary + ol') !== null")  # then the rows
-    assert all(f"STACK{i:03d}" in text for i in range(300))
+    assert all(f"STACK{i:03d}" in text for i in range(300))  # STACK000 as "=STACK000", text as given
 
 
 def test_a_click_on_a_density_square_answers_with_its_summary(dense):
@@ -790,3 +791,48 @@ def test_the_chain_geocode_table_then_map_in_the_browser(browser, tmp_path):
         assert page.errors == []
     finally:
         page.close()
+
+
+def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
+    page, _ = dense
+    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 9, {animate: false})")
+    box = page.page.locator("#gm-map").bounding_box()
+    centre = page.js(
+        "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
+    )
+    page.page.locator(".gm-select-start").click()
+    page.page.mouse.move(box["x"] + centre[0] - 40, box["y"] + centre[1] - 40)
+    page.page.mouse.down()
+    page.page.mouse.move(box["x"] + centre[0] + 40, box["y"] + centre[1] + 40, steps=5)
+    page.page.mouse.up()
+    result = page.page.locator(".gm-selection")
+    assert result.locator(".gm-selection-count").text_content() == "300 events in the box"
+    assert "Riots 200 (67%)" in result.locator(".gm-summary").text_content()
+    with page.page.expect_download() as download:
+        result.locator(".gm-select-csv").click()
+    rows = pd.read_csv(download.value.path(), dtype=str, keep_default_na=False)
+    assert list(rows.columns) == [
+        "lon",
+        "lat",
+        "event_type",
+        "event_date",
+        "event_id_cnty",
+        "location",
+        "actor1",
+    ]
+    assert len(rows) == 300 and set(rows.location) == {"Stackville"} and set(rows.lon) == {"20.50000"}
+    assert "'=STACK000" in set(rows.event_id_cnty)  # neutralised, never a formula
+    assert sorted(rows.event_id_cnty)[1:] == [f"STACK{i:03d}" for i in range(1, 300)]
+    assert page.errors == []
+
+
+def test_hovering_an_event_names_it(dense):
+    page, _ = dense
+    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 12, {animate: false})")
+    box = page.page.locator("#gm-map").bounding_box()
+    point = page.js(
+        "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
+    )
+    page.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
+    tip = page.js("document.querySelector('.gm-density-tip').textContent")
+    assert tip.startswith(("Riots", "Protests")) and "Mar 5, 2025" in tip and "and 299 more here" in tip

@@ -738,6 +738,7 @@
       if (layer.n) append(box, viewSection(layer, T, number));
       if (layer.n && layer.time) append(box, timeSection(layer, T, number, ctx));
       if (layer.n && layer.table.filters && layer.table.filters.length) append(box, filterSection(layer, T, number));
+      if (layer.n) append(box, selectSection(map, layer, ctx));
       append(panel, box);
     });
     var Control = L.Control.extend({ onAdd: function () {
@@ -747,7 +748,7 @@
       return append(wrap, panel);
     } });
     new Control({ position: "bottomleft" }).addTo(map);
-    hoverTips(map, layers, T, number);
+    hoverTips(map, layers, ctx);
     return panel;
   }
 
@@ -793,14 +794,23 @@
   }
 
   /** Counts on hover over the density view (a small box of text beside the pointer). */
-  function hoverTips(map, layers, T, number) {
+  function hoverTips(map, layers, ctx) {
+    var T = ctx.T, number = ctx.number;
     var tip = el("div", "gm-density-tip");
     tip.hidden = true;
     tip.setAttribute("aria-hidden", "true");
     map.getContainer().appendChild(tip);
     map.on("mousemove", function (e) {
-      var shown = null;
-      layers.forEach(function (l) { if (!shown && l.visible && l.mode === "density") shown = [l, l.binAt(e.containerPoint.x, e.containerPoint.y)]; });
+      var shown = null, x = e.containerPoint.x, y = e.containerPoint.y;
+      layers.forEach(function (l) {
+        if (shown || !l.visible) return;
+        if (l.mode === "density") shown = [l, l.binAt(x, y)];
+        else if (l.mode === "events") {
+          var found = l.hit(x, y, 5);
+          if (found.length) shown = [l, null, found];
+        }
+      });
+      if (shown && shown[2]) { eventTip(tip, shown[0], shown[2], e.containerPoint, ctx); return; }
       if (!shown || !shown[1]) { tip.hidden = true; return; }
       var l = shown[0], bin = shown[1], cats = l.table.categories;
       tip.textContent = "";
@@ -814,6 +824,23 @@
       tip.style.top = (e.containerPoint.y + 14) + "px";
     });
     map.on("mouseout movestart", function () { tip.hidden = true; });
+  }
+
+  /** A hovered event: its category, its time and its first listed column; how many more lie under it. */
+  function eventTip(tip, layer, found, at, ctx) {
+    var T = ctx.T, i = found[0], t = layer.table;
+    tip.textContent = "";
+    if (t.categories) append(tip, el("strong", null, categoryText(t.categories.values[layer.category[i]], T)));
+    var when = layer.timeOf(i);
+    if (when !== null) {
+      append(tip, el("div", null, (t.time.precision === "day" ? ctx.dayOnly : ctx.dateTime || ctx.dayOnly).format(new Date(when))));
+    }
+    var first = t.columns[0];
+    if (first && first.store === "dict") append(tip, el("div", null, first.name + ": " + layer.cell(first, i)));
+    if (found.length > 1) append(tip, el("div", "gm-muted", fill(T.tip_more, { n: ctx.number.format(found.length - 1) })));
+    tip.hidden = !tip.childNodes.length;
+    tip.style.left = (at.x + 14) + "px";
+    tip.style.top = (at.y + 14) + "px";
   }
 
   function categoryText(v, T) {
@@ -977,6 +1004,122 @@
     });
     return sec;
   }
+
+  /* -- selecting by a box: its summary, and its rows as CSV ------------------------------------- */
+
+  function selectSection(map, layer, ctx) {
+    var T = ctx.T, sec = el("fieldset", "gm-tools-select");
+    append(sec, el("legend", null, T.select));
+    var start = el("button", "gm-select-start", T.select_box), result = el("div", "gm-selection");
+    start.type = "button";
+    start.setAttribute("aria-pressed", "false");
+    result.setAttribute("aria-live", "polite");
+    var container = map.getContainer(), rect = null, from = null, picking = false;
+    function pick(on) {
+      picking = on;
+      start.setAttribute("aria-pressed", String(on));
+      start.textContent = on ? T.select_cancel : T.select_box;
+      container.classList.toggle("gm-picking", on);
+      if (on) map.dragging.disable(); else map.dragging.enable();
+    }
+    start.addEventListener("click", function () { pick(!picking); });
+    function point(e) {
+      var box = container.getBoundingClientRect();
+      return L.point(e.clientX - box.left, e.clientY - box.top);
+    }
+    container.addEventListener("pointerdown", function (e) {
+      if (!picking || e.target.closest(".leaflet-control")) return;
+      from = point(e);
+      rect = el("div", "gm-select-rect");
+      container.appendChild(rect);
+      e.preventDefault();
+    });
+    container.addEventListener("pointermove", function (e) {
+      if (!rect) return;
+      var to = point(e);
+      rect.style.left = Math.min(from.x, to.x) + "px"; rect.style.top = Math.min(from.y, to.y) + "px";
+      rect.style.width = Math.abs(to.x - from.x) + "px"; rect.style.height = Math.abs(to.y - from.y) + "px";
+    });
+    container.addEventListener("pointerup", function (e) {
+      if (!rect) return;
+      var to = point(e);
+      rect.parentNode.removeChild(rect);
+      rect = null;
+      pick(false);
+      var a = map.containerPointToLatLng([Math.min(from.x, to.x), Math.min(from.y, to.y)]);
+      var b = map.containerPointToLatLng([Math.max(from.x, to.x), Math.max(from.y, to.y)]);
+      show(layer.selectBox(a.lat, a.lng, b.lat, b.lng));
+    });
+    function show(ids) {
+      result.textContent = "";
+      var number = ctx.number;
+      append(result, el("p", "gm-selection-count", fill(T.selected, { n: number.format(ids.length) })));
+      if (!ids.length) return;
+      append(result, summary(ids.map(function (i) { return [layer, i]; }), ctx));
+      var csv = el("button", "gm-select-csv", T.select_csv), clear = el("button", "gm-select-clear", T.select_clear);
+      csv.type = clear.type = "button";
+      csv.addEventListener("click", function () {
+        csv.disabled = true;
+        layer.csv(ids).then(function (text) {
+          var a = document.createElement("a");
+          a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+          a.download = layer.table.key + "-selection.csv";
+          document.body.appendChild(a);
+          a.click();
+          setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+          csv.disabled = false;
+        });
+      });
+      clear.addEventListener("click", function () { result.textContent = ""; });
+      append(result, append(el("div", "gm-window-buttons"), csv, clear));
+    }
+    layer.selectControl = { show: show };
+    append(sec, start, result);
+    return sec;
+  }
+
+  /** The events passing the filters inside a box of latitudes and longitudes, in table order. */
+  EventLayer.prototype.selectBox = function (north, west, south, east) {
+    var x0 = worldX(west) - this.x0, x1 = worldX(east) - this.x0, y0 = worldY(north) - this.y0, y1 = worldY(south) - this.y0;
+    var out = [], wx = this.wx, wy = this.wy, pass = this.pass;
+    for (var i = 0; i < this.n; i++) {
+      if (pass[i] && wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
+    }
+    return out;
+  };
+
+  /** A CSV cell: quoted, and a leading = + - @ (a spreadsheet formula) made inert with a quote mark. */
+  function csvCell(value) {
+    var text = String(value === null || value === undefined ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return '"' + text.replace(/"/g, '""') + '"';
+  }
+
+  /** Rows `ids` as CSV: position, category, time and the listed columns (text decoded a chunk at a time). */
+  EventLayer.prototype.csv = function (ids) {
+    var self = this, t = this.table, head = ["lon", "lat"], lines = [];
+    if (t.categories) head.push(t.categories.column);
+    if (t.time) head.push(t.time.column);
+    t.columns.forEach(function (c) { head.push(c.name); });
+    lines.push(head.map(csvCell).join(","));
+    var sorted = ids.slice().sort(function (a, b) { return a - b; }), batch = 4096 * 4, at = 0;
+    function next() {
+      if (at >= sorted.length) return Promise.resolve(lines.join("\r\n") + "\r\n");
+      var part = sorted.slice(at, at + batch);
+      at += batch;
+      return self.readable(part).then(function () {
+        part.forEach(function (i) {
+          var ll = self.latLng(i), row = [ll.lng.toFixed(5), ll.lat.toFixed(5)];
+          if (t.categories) { var v = t.categories.values[self.category[i]]; row.push(v.other ? "" : v.label); }
+          if (t.time) { var when = self.timeOf(i); row.push(when === null ? "" : new Date(when).toISOString()); }
+          t.columns.forEach(function (c) { row.push(self.cell(c, i)); });
+          lines.push(row.map(csvCell).join(","));
+        });
+        return next();
+      });
+    }
+    return next();
+  };
 
   /* -- the summary of a stack of events ---------------------------------------------------------- */
 
