@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs (a test ke
         ReportError,
         TableError,
     )
+    from geomap.events.api import map_table
+    from geomap.events.jobs import geocode_table
     from geomap.geo.boundaries import (
         border_band,
         countries,
@@ -47,7 +49,6 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs (a test ke
     )
     from geomap.io.geojson import to_geojson
     from geomap.io.gpkg import write_geopackage
-    from geomap.jobs import geocode_table
     from geomap.layers import build_layers
     from geomap.places.batch import geocode_many
     from geomap.places.geocoder import (
@@ -60,7 +61,6 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs (a test ke
         region,
         resolve,
     )
-    from geomap.tables import map_table
 
 # Public names and the module each lives in.  Imported on first use (PEP 562) so that
 # ``import geomap`` and the geocoder start fast without loading geopandas and folium.
@@ -91,8 +91,8 @@ _EXPORTS = {
     "countries": "geomap.geo.boundaries",
     "geocode": "geomap.places.geocoder",
     "geocode_many": "geomap.places.batch",
-    "geocode_table": "geomap.jobs",
-    "map_table": "geomap.tables",
+    "geocode_table": "geomap.events.jobs",
+    "map_table": "geomap.events.api",
     "load_incident": "geomap.incident",
     "region": "geomap.resolve",
     "region_by_code": "geomap.geo.boundaries",

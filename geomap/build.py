@@ -113,8 +113,8 @@ def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
 
     In an as-of build, events after that moment are left out, as features not yet known are.
     """
+    from geomap.events.api import TableSpec, prepare
     from geomap.io.tables import read_table
-    from geomap.tables import TableSpec, prepare
 
     streams = Streams()
     entries, problems = [], []

@@ -151,6 +151,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     table_map.add_argument("--popup", action="extend", nargs="+", metavar="C",
                            help="columns a click lists (default: the first 12)")  # fmt: skip
+    table_map.add_argument("--filter", action="extend", nargs="+", default=[], metavar="C",
+                           help="columns the page filters by: a checkbox per value, or a range for numbers")  # fmt: skip
+    table_map.add_argument("--density", choices=("auto", "on", "off"), default="auto",
+                           help="the density view: where the events would overlap (auto), always, or never")  # fmt: skip
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
     table_map.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
@@ -347,14 +351,14 @@ def _refuse_inputs_as_outputs(inputs: Sequence[str | Path], outputs: Sequence[Pa
 
 
 def _map(args: argparse.Namespace) -> int:
-    from geomap.tables import missing_name
+    from geomap.events.page import missing_name
 
     with _table_io(args, args.tables, [args.out, args.out.parent / missing_name(args.out)]):
         return _map_tables(args)
 
 
 def _map_tables(args: argparse.Namespace) -> int:
-    from geomap.tables import map_table
+    from geomap.events.api import map_table
 
     tiles = None
     if args.tiles:
@@ -362,7 +366,7 @@ def _map_tables(args: argparse.Namespace) -> int:
 
         tiles = tile_source(args.tiles)
     if args.dask:
-        from geomap.jobs import map_on_dask
+        from geomap.events.dask import map_on_dask
 
         result = map_on_dask(args.tables, args.dask, out=args.out, **_table_spec(args), tiles=tiles, lang=args.lang,
                              max_events=args.max_events)  # fmt: skip
@@ -378,11 +382,12 @@ def _map_tables(args: argparse.Namespace) -> int:
 def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
     return {"title": args.title, "lon": args.lon, "lat": args.lat, "place": args.place, "hints": tuple(args.hint),
             "country": args.country, "category": args.category, "time": args.time, "timezone": args.timezone,
-            "popup": tuple(args.popup) if args.popup else None}  # fmt: skip
+            "popup": tuple(args.popup) if args.popup else None, "filters": tuple(args.filter),
+            "density": args.density}  # fmt: skip
 
 
 def _geocode_table(args: argparse.Namespace) -> int:
-    from geomap.jobs import geocode_table
+    from geomap.events.jobs import geocode_table
 
     if args.out is None:
         raise OptionError("--table needs -o OUT (.csv, .parquet, or a folder for partitioned GeoParquet)")

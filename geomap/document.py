@@ -9,13 +9,13 @@ document can be checked against each other.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from geomap import styles, vocab
 from geomap.geo.basemap import basemap, focus_country, view_bounds
 from geomap.incident.model import Count, Incident, Source
+from geomap.timeline import tables_timeline, timeline_steps, with_tables
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -58,7 +58,7 @@ def incident_document(
         },
         "sources": [_source(s, i) for i, s in enumerate(incident.sources, start=1)],
         "as_of": incident.as_of.isoformat() if incident.as_of else None,
-        "timeline": _with_tables(timeline_steps(incident), tables or [], ZoneInfo(incident.timezone)),
+        "timeline": with_tables(timeline_steps(incident), tables or [], ZoneInfo(incident.timezone)),
         "counts": [_count(c) for c in incident.counts],
         "layers": _layer_entries(incident, layers),
         "tables": tables or [],
@@ -80,7 +80,7 @@ def table_document(
     x1 = max(t["bounds"][2] for t in tables)
     y1 = max(t["bounds"][3] for t in tables)
     bounds = (x0 - 0.1, y0 - 0.1, x1 + 0.1, y1 + 0.1)
-    timeline = _table_timeline(tables, zone)
+    timeline = tables_timeline(tables, zone)
     return {
         "version": DOCUMENT_VERSION,
         "lang": lang,
@@ -98,59 +98,6 @@ def table_document(
         "attribution": list(ATTRIBUTION) + ([tiles["attribution"]] if tiles else []),
         "tiles": tiles,
     }  # fmt: skip
-
-
-def _table_timeline(tables: list[dict[str, Any]], zone: ZoneInfo) -> dict[str, Any] | None:
-    """Return the time control's steps over the tables' times (see :func:`geomap.tables.table_timeline`)."""
-    from geomap.tables import table_timeline
-
-    timed = [t["time"] for t in tables if t.get("time")]
-    if not timed:
-        return None
-    first = min(datetime.fromisoformat(t["first"]) for t in timed)
-    last = max(datetime.fromisoformat(t["last"]) for t in timed)
-    precision = "day" if all(t["precision"] == "day" for t in timed) else "exact"
-    return table_timeline(first, last, zone, precision)
-
-
-def _with_tables(
-    steps: dict[str, Any] | None, tables: list[dict[str, Any]], zone: ZoneInfo
-) -> dict[str, Any] | None:
-    """Return the incident's steps and its tables' together: the night by the minute, then every day."""
-    extra = _table_timeline(tables, zone)
-    if extra is None or steps is None:
-        return steps or extra
-    merged = dict(steps)
-    merged["days"] = sorted(set(steps["days"]) | set(extra["days"]), key=datetime.fromisoformat)
-    merged["steps"] = sorted(
-        set(steps.get("steps", [])) | set(extra.get("steps", [])), key=datetime.fromisoformat
-    )
-    merged["last"] = max(steps["last"], extra["last"], key=datetime.fromisoformat)
-    return merged
-
-
-def timeline_steps(incident: Incident, /) -> dict[str, Any] | None:
-    """Return what the page's time control steps through, or None when nothing ever changes.
-
-    ``start`` and ``end``: the incident's window, which the page steps by the minute; ``days``: the
-    end of each following day; ``changes``: every moment something changed (a feature reported, a
-    status, a count), which the page also steps to; ``last``: the last change, or the as-of moment.
-    """
-    changes = sorted(
-        {h.when.at for _, r in incident.reports() for h in r.history} | {c.when.at for c in incident.counts}
-    )
-    if not changes:
-        return None
-    zone = ZoneInfo(incident.timezone)
-    last = changes[-1] if incident.as_of is None else incident.as_of
-    days = []
-    day = incident.end.astimezone(zone).date()
-    while (end_of_day := datetime.combine(day, time(23, 59, 59), tzinfo=zone)) <= last:
-        if end_of_day > incident.end:
-            days.append(end_of_day.isoformat())
-        day += timedelta(days=1)
-    return {"start": incident.start.isoformat(), "end": min(incident.end, last).isoformat(), "days": days,
-            "changes": [c.isoformat() for c in changes if c <= last], "last": last.isoformat()}  # fmt: skip
 
 
 def _count(c: Count) -> dict[str, Any]:

@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--distinct", type=int, default=20_000)
     args = parser.parse_args()
-    from geomap.jobs import geocode_table
+    from geomap.events.jobs import geocode_table
     from geomap.places.batch import geocode_many
 
     data = table(args.rows, args.distinct)

@@ -1,18 +1,24 @@
 """Benchmark ``geomap map`` against ``GeoDataFrame.explore()`` on synthetic ACLED-like events.
 
-For each size (default 1,000 / 10,000 / 100,000 / 1,000,000 events, 30% stacked on town points;
+First the command's start-up (``geomap map`` on ten rows) beside a bare ``python -c "import
+pyarrow.csv"``.  Then for each size (default 100,000 and 1,000,000 events, 30% stacked on town points;
 see ``scripts/synthetic_events.py``) it measures, for geomap and for explore() side by side:
 
 - build: the page from an in-memory DataFrame, in a fresh interpreter (data files loaded on first use
   included), and the builder's peak memory;
-- CLI: ``geomap map events.csv -o ...`` wall time with interpreter start, and its peak memory;
+- CLI: ``geomap map events.csv -o ...`` wall time with interpreter start, and its peak memory,
+  beside a script doing the same with explore() (read the CSV, make points, explore(), save);
 - HTML bytes, raw and gzipped;
 - in headless Chromium (Debian's): first full frame (navigation start to the second animation
   frame after the events are drawn), page memory after a garbage collection (JS heap + embedder
   + ArrayBuffers, from CDP), the renderer processes' peak RSS (while the page opens, and over the
   whole session with the zooms and clicks below), redraw after zoom and after pan
   (median of five), and the click test: 12 sampled events, half of them stacked on another, each
-  clicked at street zoom, right when its popup lists it (and, when stacked, lists the whole stack).
+  clicked at street zoom, right when its popup lists it (and, when stacked, lists the whole stack);
+  the slowest click's time to its summary painted, and a click on the fullest density square.
+
+Last, the issue's goals beside this run's figures, and lonboard's ``to_html`` on the same frame
+when lonboard is installed.
 
 explore() pages load Leaflet from a CDN; here the requests are answered from geomap's vendored
 Leaflet and the other libraries are served empty (they style controls, not the map), so explore()
@@ -21,7 +27,7 @@ renders offline.  A page that does not render within the time limit is reported 
 Prints the figures and the ratios; asserts nothing.  Needs matplotlib and mapclassify (explore),
 psutil and playwright (installed with ``pip install -e '.[dev]'``).
 
-Run: ``python scripts/bench_map.py [--sizes 1000 10000 100000 1000000] [--explore-max N]``.
+Run: ``python scripts/bench_map.py [--sizes 100000 1000000] [--explore-max N]``.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ BUILD = {
 import sys, time, resource, pandas as pd
 df = pd.read_parquet(sys.argv[1])
 t = time.perf_counter()
-from geomap.tables import map_table
+from geomap.events.api import map_table
 html = map_table(df, category="event_type", time="event_date", title="Events").html
 took = time.perf_counter() - t
 open(sys.argv[2], "w", encoding="utf-8").write(html)
@@ -67,7 +73,26 @@ took = time.perf_counter() - t
 open(sys.argv[2], "w", encoding="utf-8").write(html)
 print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """,
+    "lonboard": """
+import sys, time, resource, pandas as pd
+df = pd.read_parquet(sys.argv[1])
+import geopandas as gpd
+gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.longitude, df.latitude), crs=4326)
+t = time.perf_counter()
+import lonboard
+html = lonboard.viz(gdf).to_html()
+took = time.perf_counter() - t
+open(sys.argv[2], "w", encoding="utf-8").write(html if isinstance(html, str) else "")
+print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+""",
 }
+#: What an analyst without geomap runs on the CSV: read it, make points, explore(), save.
+EXPLORE_SCRIPT = """
+import sys, pandas as pd, geopandas as gpd
+df = pd.read_csv(sys.argv[1])
+gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.longitude, df.latitude), crs=4326)
+gdf.explore(column="event_type", popup=True, tooltip=False).save(sys.argv[2])
+"""
 # How each page says it is drawn, and where its Leaflet map is.
 READY = {
     "geomap": "window.geomap && geomap.ready()",
@@ -190,7 +215,11 @@ def browser_figures(kind: str, html: Path, samples: list[dict], leaflet: dict[st
         )
         try:
             out["redraw_zoom_s"], out["redraw_pan_s"] = redraw(page, kind)
+            if kind == "geomap":
+                out["density_click_s"] = density_click(page)
             out["clicks_right"], out["clicks"] = clicks(page, kind, samples)
+            if kind == "geomap":
+                out["click_answer_s"] = max(click_times(page, samples))
         except Exception as err:  # a page that stops answering is a result
             out["error"] = f"stopped answering after its first frame ({type(err).__name__})"
         out["renderer_session_peak"] = peak.stop()  # with the heap snapshot, zooms, pans and clicks
@@ -215,6 +244,42 @@ def redraw(page, kind: str) -> tuple[float, float]:
       return times[2] / 1000;
     }""".replace("MAP", MAP[kind])
     return page.evaluate(code, ["zoom"]), page.evaluate(code, ["pan"])
+
+
+CLICK_TIMED = """async ([lat, lon, zoom]) => {
+  const map = geomap.map, frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  map.closePopup();
+  if (zoom !== null) map.setView([lat, lon], zoom, {animate: false});
+  await frame();
+  const p = map.latLngToContainerPoint([lat, lon]);
+  const t = performance.now();
+  map.fire("click", {latlng: L.latLng(lat, lon), containerPoint: p, layerPoint: map.containerPointToLayerPoint(p),
+                     originalEvent: {target: map.getContainer()}});
+  // The next frame paints the popup with its summary; its rows follow as their text is inflated.
+  await new Promise(r => requestAnimationFrame(r));
+  const shown = document.querySelector(".leaflet-popup .gm-summary, .leaflet-popup .gm-event");
+  return shown ? (performance.now() - t) / 1000 : null;
+}"""
+
+
+def click_times(page, samples: list[dict]) -> list[float]:
+    """Seconds from a click on each sampled event (street zoom) to the frame that paints its summary."""
+    times = [page.evaluate(CLICK_TIMED, [s["lat"], s["lon"], 13]) for s in samples]
+    return [t for t in times if t is not None] or [float("nan")]
+
+
+def density_click(page) -> float | None:
+    """Seconds from a click on the fullest square of the whole-map density view to its summary painted."""
+    page.evaluate("geomap.map.closePopup(); geomap.fit()")
+    page.wait_for_timeout(300)
+    at = page.evaluate(
+        """(() => { const l = geomap.events()[0], g = l.bins;
+          if (l.mode !== "density" || !g) return null;
+          let best = 0; for (let b = 0; b < g.counts.length; b++) if (g.counts[b] > g.counts[best]) best = b;
+          const ll = geomap.map.containerPointToLatLng([(best % g.cols + 0.5) * g.css, (Math.floor(best / g.cols) + 0.5) * g.css]);
+          return [ll.lat, ll.lng]; })()"""
+    )
+    return None if at is None else page.evaluate(CLICK_TIMED, [at[0], at[1], None])
 
 
 def clicks(page, kind: str, samples: list[dict]) -> tuple[int, int]:
@@ -296,9 +361,12 @@ def measure(n: int, work: Path, explore_max: int, leaflet: dict[str, bytes]) -> 
             results[kind] = {"error": f"build failed: {err}"}
             continue
         if kind == "geomap":
-            cli = ["geomap", "map", str(csv), "-o", str(work / f"cli-{n}.html"), "--category", "event_type",
-                   "--time", "event_date", "--title", "Events"]  # fmt: skip
+            cli = [sys.executable, "-m", "geomap", "map", str(csv), "-o", str(work / f"cli-{n}.html"),
+                   "--category", "event_type", "--time", "event_date", "--title", "Events"]  # fmt: skip
             r["cli_s"], r["cli_peak"], _ = run_peak(cli, 600)
+        else:  # the same job as a script: read the CSV, explore(), save; start-up included
+            script = [sys.executable, "-c", EXPLORE_SCRIPT, str(csv), str(work / f"explore-cli-{n}.html")]
+            r["cli_s"], r["cli_peak"], _ = run_peak(script, 3600)
         data = html.read_bytes()
         r["bytes"], r["gzip_bytes"] = len(data), len(gzip.compress(data, 6))
         r.update(browser_figures(kind, html, samples, leaflet))
@@ -321,7 +389,8 @@ ROWS = [("build", "build_s", "s"), ("build peak memory", "build_peak", "B"), ("C
         ("first full frame", "first_frame_s", "s"), ("page memory", "page_memory", "B"),
         ("renderer peak RSS (opening)", "renderer_peak", "B"),
         ("renderer peak RSS (whole session)", "renderer_session_peak", "B"), ("redraw after zoom", "redraw_zoom_s", "s"),
-        ("redraw after pan", "redraw_pan_s", "s")]  # fmt: skip
+        ("redraw after pan", "redraw_pan_s", "s"), ("click to summary (slowest of 12)", "click_answer_s", "s"),
+        ("click on the fullest density square", "density_click_s", "s")]  # fmt: skip
 
 
 def report(n: int, results: dict[str, dict]) -> None:
@@ -340,9 +409,87 @@ def report(n: int, results: dict[str, dict]) -> None:
     sys.stdout.flush()
 
 
+def startup(work: Path) -> dict[str, float]:
+    """Time the command's start-up (``geomap map`` on a ten-row CSV) and a bare ``import pyarrow.csv``.
+
+    The best of five each: the floor of what the machine allows, not its load.
+    """
+    import pyarrow.csv as pacsv
+
+    tiny = work / "ten.csv"
+    pacsv.write_csv(events(10), tiny)
+    runs = {
+        "python -c 'import pyarrow.csv'": [sys.executable, "-c", "import pyarrow.csv"],
+        "geomap map ten.csv": [
+            sys.executable,
+            "-m",
+            "geomap",
+            "map",
+            str(tiny),
+            "-o",
+            str(work / "ten.html"),
+        ],
+    }
+    return {name: min(run_peak(cmd, 120)[0] for _ in range(5)) for name, cmd in runs.items()}
+
+
+GOALS = [  # (size, label, kind, key, limit, "<=" or ">=")
+    (100_000, "CLI vs explore() script, start-up included", "ratio", "cli_s", 8.0, ">="),
+    (100_000, "first full frame", "geomap", "first_frame_s", 1.0, "<="),
+    (100_000, "page size", "geomap", "bytes", 5 * 10**6, "<="),
+    (1_000_000, "CLI wall", "geomap", "cli_s", 10.0, "<="),
+    (1_000_000, "first full frame (density on)", "geomap", "first_frame_s", 2.0, "<="),
+    (1_000_000, "page size", "geomap", "bytes", 45 * 10**6, "<="),
+    (1_000_000, "click to summary (slowest of 12)", "geomap", "click_answer_s", 0.2, "<="),
+    (1_000_000, "click on the fullest density square", "geomap", "density_click_s", 0.2, "<="),
+]
+
+
+def goals(everything: dict[int, dict[str, dict]]) -> None:
+    """Print the issue's goals beside the figures of this run."""
+    print("\n## Goals (this run)\n| events | goal | measured | met |\n|---|---|---|---|")
+    for n, label, kind, key, limit, op in GOALS:
+        if n not in everything:
+            continue
+        g, e = everything[n]["geomap"], everything[n]["explore"]
+        if kind == "ratio":
+            value = e[key] / g[key] if key in e and key in g else None
+            shown, want = (f"{value:.1f}×" if value else "—"), f"{op} {limit:.0f}×"
+        else:
+            value = g.get(key)
+            unit = "B" if key == "bytes" else "s"
+            shown, want = (
+                fmt(value, unit),
+                f"{op} {fmt(limit, unit) if unit == 's' else f'{limit / 1e6:.0f} MB'}",
+            )
+        met = (
+            "—" if value is None else ("yes" if (value >= limit if op == ">=" else value <= limit) else "NO")
+        )
+        print(f"| {n:,} | {label} {want} | {shown} | {met} |")
+    for n, results in everything.items():
+        lon = results.get("lonboard")
+        if lon:
+            print(f"| {n:,} | build from a frame vs lonboard to_html | geomap {fmt(results['geomap'].get('build_s'), 's')}"
+                  f", lonboard {fmt(lon.get('build_s'), 's') if 'build_s' in lon else lon.get('error')} | |")  # fmt: skip
+
+
+def lonboard_build(n: int, work: Path) -> dict:
+    """Time lonboard's ``to_html`` on the same frame, when lonboard is installed (not a dependency)."""
+    import importlib.util
+
+    if importlib.util.find_spec("lonboard") is None:
+        return {"error": "lonboard not installed"}
+    try:
+        _, peak, out = run_peak([sys.executable, "-c", BUILD["lonboard"], str(work / f"events-{n}.parquet"),
+                                 str(work / f"lonboard-{n}.html")], 3600)  # fmt: skip
+        return {"build_s": float(out.split()[0]), "build_peak": peak}
+    except (TimeoutError, RuntimeError) as err:
+        return {"error": f"build failed: {err}"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", nargs="+", type=int, default=[1_000, 10_000, 100_000, 1_000_000])
+    parser.add_argument("--sizes", nargs="+", type=int, default=[100_000, 1_000_000])
     parser.add_argument("--explore-max", type=int, default=1_000_000, help="skip explore() above this size")
     parser.add_argument("--json", type=Path, help="also write every figure here")
     args = parser.parse_args()
@@ -353,9 +500,16 @@ def main() -> None:
     }
     everything = {}
     with tempfile.TemporaryDirectory(prefix="bench-map-") as tmp:
+        floor = startup(Path(tmp))
+        print("## Start-up (best of five)\n| command | wall |\n|---|---|")
+        for name, took in floor.items():
+            print(f"| `{name}` | {fmt(took, 's')} |")
+        everything["startup"] = floor
         for n in args.sizes:
             everything[n] = measure(n, Path(tmp), args.explore_max, leaflet)
+            everything[n]["lonboard"] = lonboard_build(n, Path(tmp))
             report(n, everything[n])
+        goals({n: r for n, r in everything.items() if isinstance(n, int)})
     if args.json:
         args.json.write_text(json.dumps(everything, indent=1), "utf-8")
 

@@ -314,7 +314,7 @@ def test_output_errors_are_os_errors():
 def test_dask_reads_refuse_what_one_process_refuses(tmp_path):
     """Dask opens the files itself: the same plain-file checks run first, without a cluster."""
     pytest.importorskip("dask")
-    from geomap.jobs import read_dask
+    from geomap.events.dask import read_dask
 
     os.mkfifo(tmp_path / "ev.csv")
     with pytest.raises(TableError, match="not a regular file"):

@@ -54,7 +54,7 @@ def test_repr_is_a_short_summary_and_jupyter_still_shows_the_page(hostile, tmp_p
     """repr() of a built incident or a table page is one line; the page goes to Jupyter's _repr_html_."""
     import pandas as pd
 
-    from geomap.tables import map_table
+    from geomap.events.api import map_table
 
     assert len(hostile.html) > 100_000  # what repr() used to print
     shown = repr(hostile)

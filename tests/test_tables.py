@@ -21,7 +21,7 @@ from pages import Page
 
 from geomap.cli import main
 from geomap.errors import GeomapError
-from geomap.tables import map_table
+from geomap.events.api import map_table
 
 ROOT = Path(__file__).resolve().parents[1]
 READY = "window.geomap && geomap.ready()"
@@ -202,6 +202,48 @@ def test_the_map_command_imports_no_geopandas_for_lon_lat_tables(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+IMPORT_PROBE = """
+import sys, traceback
+from geomap.cli import main
+first = {}
+class Probe:
+    def find_spec(self, name, path=None, target=None):
+        if "." not in name and name not in first:
+            frames = [f.filename for f in traceback.extract_stack() if "geomap" in f.filename]
+            first[name] = frames[-1] if frames else ""
+        return None
+sys.meta_path.insert(0, Probe())
+assert main(sys.argv[1:]) == 0
+print(sorted(m for m in ("geopandas", "folium", "fiona", "pyproj", "pyogrio", "shapely", "pandas") if m in sys.modules))
+print(first.get("shapely", ""))
+"""
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_the_csv_and_parquet_paths_load_no_geo_library_but_for_the_basemap(tmp_path, kind):
+    """As geopandas' test_no_additional_imports: a fresh process maps a table and lists what loaded."""
+    df = canonical().dropna(subset=["latitude"])
+    df = df[(df.longitude.abs() < 180) & (df.longitude != 0)]
+    path = tmp_path / f"t.{kind}"
+    if kind == "csv":
+        df.to_csv(path, index=False)
+    else:
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None), path)
+    args = ["map", str(path), "-o", str(tmp_path / "m.html"), "--category", "kind", "--time", "when",
+            "--filter", "kind", "--popup", "note"]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, check=True
+    )
+    loaded, shapely_from = done.stdout.strip().splitlines()[-2:]
+    # shapely clips the packaged boundaries to the view for the page's basemap, and nothing else.
+    # (pyarrow's pq.read_table imports pandas through pyarrow.dataset; CSV never does.)
+    names = set(loaded.strip("[]").replace("'", "").split(", "))
+    assert (names if kind == "csv" else names - {"pandas"}) == {"shapely"}, loaded
+    assert shapely_from.endswith(str(Path("geomap", "geo", "basemap.py"))), shapely_from
+
+
 def test_places_are_geocoded_in_batch_and_the_unresolved_listed(tmp_path):
     df = pd.DataFrame({"town": ["Cześniki", "Mniszków", "Mniszków", "Nowhere-on-earth", "Lwów"],
                        "county": ["Zamość County", "powiat opoczyński", None, None, None]})  # fmt: skip
@@ -350,7 +392,9 @@ def test_hostile_cells_and_column_names_stay_text(browser, tmp_path):
     for payload in PAYLOADS[:12]:  # column names
         df[payload] = PAYLOADS
     out = tmp_path / "hostile.html"
-    map_table(df, out=out, category="kind", title=PAYLOADS[10], popup=("kind", *PAYLOADS[:12]))
+    map_table(
+        df, out=out, category="kind", title=PAYLOADS[10], popup=("kind", *PAYLOADS[:12]), filters=("kind",)
+    )
     html = out.read_text("utf-8")
     assert "<script>alert" not in html and "<img src=x" not in html
     page = Page(browser, out, ready=READY)
@@ -363,6 +407,8 @@ def test_hostile_cells_and_column_names_stay_text(browser, tmp_path):
         assert len(named) == 9  # the palette names nine, the rest are "Other"
         for label in named:
             assert label in PAYLOADS and label in panel
+        filters = page.js("document.querySelector('.gm-tools-filters').textContent")
+        assert all(p in filters for p in PAYLOADS[:40])  # every value a checkbox, as text
         for i in range(n):
             text = _click(page, float(df.lat[i]), float(df.lon[i]), zoom=11)
             assert PAYLOADS[i] in text, PAYLOADS[i]
@@ -482,3 +528,311 @@ def test_axe_finds_no_accessibility_violation_on_a_table_page(browser, tmp_path)
         assert problems == []
     finally:
         page.close()
+
+
+# -- the chain: geocode --table, then map ---------------------------------------------------------
+
+
+def _places_csv(folder: Path) -> Path:
+    """Place names geomap resolves, one it cannot tell apart, one it does not know, and an empty one."""
+    rows = pd.DataFrame({
+        "event_id": ["A", "B", "C", "D", "E", "F"],
+        "location": ["Cześniki", "Wyryki-Wola", "Łódź", "Atlantis-upon-Nowhere", "Cześniki", None],
+        "admin1": ["lubelskie", "lubelskie", "łódzkie", None, "lubelskie", None],
+        "latitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],  # the table's own, wrong: the geocoded ones win
+        "longitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+    })  # fmt: skip
+    path = folder / "places.csv"
+    rows.to_csv(path, index=False)
+    return path
+
+
+def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status(tmp_path):
+    path = _places_csv(tmp_path)
+    geocoded = tmp_path / "geocoded.csv"
+    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
+                 "-o", str(geocoded)]) == 0  # fmt: skip
+    written = pd.read_csv(geocoded)
+    placed = written["geomap_lon"].notna().to_numpy()
+    assert 0 < placed.sum() < len(written)
+    out = tmp_path / "map.html"
+    assert main(["map", str(geocoded), "-o", str(out)]) == 0
+    table = islands(out.read_text("utf-8"))[0]["tables"][0]
+    assert table["source"] == "columns geomap_lon, geomap_lat" and table["count"] == placed.sum()
+    assert table["bounds"][1] > 49  # Poland, not the table's own 1..6 degrees
+    missing = pd.read_csv(tmp_path / "map.missing.csv")
+    assert list(missing["event_id"]) == list(written.loc[~placed, "event_id"])
+    for reason, status in zip(missing["reason"], written.loc[~placed, "geomap_status"], strict=True):
+        assert reason.startswith(status + ": ") and len(reason) > len(status) + 3
+    assert set(table["missing"]["reasons"]) == set(missing["reason"])
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ""])
+def test_map_reads_geocode_parquet_output(tmp_path, suffix):
+    path = _places_csv(tmp_path)
+    target = tmp_path / f"geocoded{suffix}"
+    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
+                 "-o", str(target)]) == 0  # fmt: skip
+    out = map_table(target)
+    assert out.document["tables"][0]["source"] == "columns geomap_lon, geomap_lat"
+    assert out.missing.num_rows >= 2
+
+
+def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    path = _places_csv(tmp_path)
+    target = tmp_path / "geocoded.parquet"
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0", scheduler_port=0
+    ) as c:
+        args = ["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1"]
+        assert main([*args, "-o", str(target), "--dask", c.scheduler_address]) == 0
+        assert target.is_dir() and sorted(p.name for p in target.iterdir())[0].endswith(".parquet")
+        (tmp_path / "a-file.parquet").write_bytes(b"")
+        assert main([*args, "-o", str(tmp_path / "a-file.parquet"), "--dask", c.scheduler_address]) == 1
+    assert map_table(target).document["tables"][0]["count"] == 4
+
+
+# -- the density layer, summaries, time windows and filters in the browser ---------------------
+
+
+def _dense() -> pd.DataFrame:
+    """Twenty thousand synthetic events over Ukraine (scripts/synthetic_events.py) and a stack of
+    300 on one point far from them, whose categories and times are known."""
+    from synthetic_events import events
+
+    df = events(20_000, seed=7).to_pandas()
+    stack = pd.DataFrame({
+        "event_id_cnty": [f"STACK{i:03d}" for i in range(300)], "event_date": pd.Timestamp("2025-03-05").date(),
+        "event_type": ["Riots"] * 200 + ["Protests"] * 100, "actor1": "Stack actor", "location": "Stackville",
+        "latitude": 55.5, "longitude": 20.5, "fatalities": np.arange(300) % 4,
+    })  # fmt: skip
+    stack.loc[0, "event_id_cnty"] = "=STACK000"  # a spreadsheet formula: inert in a CSV of the page's
+    return pd.concat([df, stack], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def dense(browser, tmp_path_factory):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    df = _dense()
+    out = tmp_path_factory.mktemp("dense") / "dense.html"
+    map_table(df, out=out, category="event_type", time="event_date", popup=("event_id_cnty", "location", "actor1"),
+              filters=("actor1", "fatalities"))  # fmt: skip
+    page = Page(browser, out, width=1280, height=900, ready=READY)
+    yield page, df
+    page.close()
+
+
+def _fit(page: Page) -> None:
+    page.js("geomap.map.closePopup(); geomap.fit()")
+    page.page.wait_for_timeout(100)
+
+
+def test_the_density_layer_counts_the_events_in_each_square_and_gives_way_when_zoomed_in(dense):
+    page, df = dense
+    _fit(page)
+    assert page.js("geomap.events()[0].mode") == "density"
+    bins = page.js(
+        "(() => { const l = geomap.events()[0], g = l.bins, out = [];"
+        " for (let b = 0; b < g.counts.length; b++) if (g.counts[b]) out.push([b % g.cols, Math.floor(b / g.cols), g.counts[b]]);"
+        " return {css: g.css, bins: out, total: out.reduce((a, b) => a + b[2], 0)}; })()"
+    )
+    assert bins["total"] == len(df)  # every event in some square
+    # The three fullest squares hold the events whose coordinates fall in them (read in Python).
+    for col, row, count in sorted(bins["bins"], key=lambda b: -b[2])[:3]:
+        corners = page.js(
+            f"(() => {{ const a = geomap.map.containerPointToLatLng([{col * bins['css']}, {row * bins['css']}]),"
+            f" b = geomap.map.containerPointToLatLng([{(col + 1) * bins['css']}, {(row + 1) * bins['css']}]);"
+            " return [a.lat, a.lng, b.lat, b.lng]; })()"
+        )
+        inside = ((df.longitude >= corners[1]) & (df.longitude < corners[3]) & (df.latitude <= corners[0])
+                  & (df.latitude > corners[2])).sum()  # fmt: skip
+        assert abs(inside - count) <= max(3, 0.02 * count), (inside, count)
+    legend = page.js("document.querySelector('.gm-ramp').textContent")
+    assert "Events per square (16 px)" in legend and f"{max(b[2] for b in bins['bins']):,}" in legend
+    # Hovering a square tells its count.
+    col, row, count = max(bins["bins"], key=lambda b: b[2])
+    box = page.page.locator("#gm-map").bounding_box()
+    page.page.mouse.move(box["x"] + (col + 0.5) * bins["css"], box["y"] + (row + 0.5) * bins["css"])
+    assert f"{count:,} events here" in page.js("document.querySelector('.gm-density-tip').textContent")
+    # Zoomed in, the events themselves; the switch forces either view.
+    page.js("geomap.map.setView([55.5, 20.5], 12, {animate: false})")
+    assert page.js("geomap.events()[0].mode") == "events"
+    page.page.locator(".gm-tools-view input[value=density]").check()
+    assert page.js("geomap.events()[0].mode") == "density"
+    _fit(page)
+    page.page.locator(".gm-tools-view input[value=events]").check()
+    assert page.js("geomap.events()[0].mode") == "events"
+    page.page.locator(".gm-tools-view input[value=auto]").check()
+    assert page.js("geomap.events()[0].mode") == "density"
+    page.page.locator(".gm-tools-view input[type=checkbox]").check()  # dominant category
+    assert "most frequent category" in page.js("document.querySelector('.gm-ramp').textContent")
+    page.page.locator(".gm-tools-view input[type=checkbox]").uncheck()
+    assert page.errors == []
+
+
+def test_a_click_on_a_stack_shows_its_summary_before_its_rows(dense):
+    page, _ = dense
+    text = _click(page, 55.5, 20.5, zoom=13)
+    popup = page.page.locator(".leaflet-popup-content").last
+    assert popup.locator("h3").first.text_content() == "300 events here"
+    summary = popup.locator(".gm-summary").text_content()
+    assert "Riots 200 (67%)" in summary and "Protests 100 (33%)" in summary
+    assert "event_date: Mar 5, 2025" in summary
+    assert "Stack actor (300)" in summary and "Stackville (300)" in summary
+    assert "total 450, highest 3" in summary  # fatalities: 0, 1, 2, 3 seventy-five times each
+    assert page.js("document.querySelector('.leaflet-popup .gm-summary + ol') !== null")  # then the rows
+    assert all(f"STACK{i:03d}" in text for i in range(300))  # STACK000 as "=STACK000", text as given
+
+
+def test_a_click_on_a_density_square_answers_with_its_summary(dense):
+    page, _ = dense
+    _fit(page)
+    col, row, count = page.js(
+        "(() => { const g = geomap.events()[0].bins; let best = 0;"
+        " for (let b = 0; b < g.counts.length; b++) if (g.counts[b] > g.counts[best]) best = b;"
+        " return [best % g.cols, Math.floor(best / g.cols), g.counts[best]]; })()"
+    )
+    box = page.page.locator("#gm-map").bounding_box()
+    page.page.mouse.click(box["x"] + (col + 0.5) * 16, box["y"] + (row + 0.5) * 16)
+    page.page.wait_for_timeout(200)
+    popup = page.page.locator(".leaflet-popup-content").last
+    assert popup.locator("h3").first.text_content() == f"{count:,} events here"
+    shares = popup.locator(".gm-summary-bars .gm-count").all_text_contents()
+    assert sum(int(s.split(" ")[0].replace(",", "")) for s in shares) == count
+    assert popup.locator(".gm-event").count() == min(100, count)
+
+
+def _week_counts(df: pd.DataFrame) -> pd.Series:
+    days = pd.to_datetime(df.event_date)
+    return days.dt.to_period("W-SUN").value_counts().sort_index()
+
+
+def test_time_windows_show_a_day_a_week_a_month_or_a_dragged_range(dense):
+    page, df = dense
+    _fit(page)
+    days = pd.to_datetime(df.event_date)
+    weeks = _week_counts(df)
+    page.page.locator(".gm-tools-time input[value=week]").check()
+    assert page.js("geomap.events()[0].shown") == weeks.iloc[0]
+    page.page.locator(".gm-tools-time .gm-window-step").last.click()  # the next week
+    assert page.js("geomap.events()[0].shown") == weeks.iloc[1]
+    assert page.js("document.querySelector('.gm-event-count').textContent") == (
+        f"{weeks.iloc[1]:,} of {len(df):,} events shown"
+    )
+    page.page.locator(".gm-tools-time input[value=month]").check()
+    first = days.min().to_period("M")
+    assert page.js("geomap.events()[0].shown") == int((days.dt.to_period("M") == first).sum())
+    page.page.locator(".gm-tools-time input[value=day]").check()
+    assert page.js("geomap.events()[0].shown") == int((days == days.min()).sum())
+    # A range dragged across the histogram: the events between its ends.
+    canvas = page.page.locator(".gm-histogram").bounding_box()
+    y = canvas["y"] + canvas["height"] / 2
+    page.page.mouse.move(canvas["x"] + canvas["width"] * 0.25, y)
+    page.page.mouse.down()
+    page.page.mouse.move(canvas["x"] + canvas["width"] * 0.5, y, steps=4)
+    page.page.mouse.up()
+    window = page.js(
+        "(() => { const l = geomap.events()[0]; return [l.base + l.window[0], l.base + l.window[1]]; })()"
+    )
+    seconds = (days - pd.Timestamp("1970-01-01")).dt.total_seconds()
+    assert page.js("geomap.events()[0].shown") == int(((seconds >= window[0]) & (seconds <= window[1])).sum())
+    assert page.js("document.querySelector('.gm-tools-time input[value=range]').checked")
+    assert 0.2 < (window[1] - window[0]) / (seconds.max() - seconds.min()) < 0.3
+    page.page.locator(".gm-tools-time input[value=off]").check()
+    assert page.js("geomap.events()[0].shown") == len(df)
+    assert page.errors == []
+
+
+def test_filters_by_value_and_by_range_count_what_is_shown(dense):
+    page, df = dense
+    _fit(page)
+    filters = page.js("geomap.document.tables[0].filters")
+    actor = filters[0]["values"][0]
+    assert actor["count"] == int((df.actor1 == actor["label"]).sum())
+    page.page.locator(".gm-filter[data-filter=actor1] input").first.uncheck()
+    assert page.js("geomap.events()[0].shown") == len(df) - actor["count"]
+    page.page.locator(".gm-filter[data-filter=actor1] input").first.check()
+    fatal = filters[1]
+    assert fatal["kind"] == "number" and sum(fatal["histogram"]) == len(df)
+    low = page.page.locator(".gm-filter[data-filter=fatalities] input[type=range]").first
+    low.fill("6")
+    edge = fatal["min"] + (fatal["max"] - fatal["min"]) * 6 / len(fatal["histogram"])
+    expected = int((df.fatalities >= edge).sum())
+    assert 0 < expected < len(df)
+    assert page.js("geomap.events()[0].shown") == expected
+    assert page.js("document.querySelector('.gm-event-count').textContent") == (
+        f"{expected:,} of {len(df):,} events shown"
+    )
+    low.fill("0")
+    assert page.js("geomap.events()[0].shown") == len(df)
+    assert page.errors == []
+
+
+def test_the_chain_geocode_table_then_map_in_the_browser(browser, tmp_path):
+    path = _places_csv(tmp_path)
+    geocoded = tmp_path / "geocoded.csv"
+    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
+                 "-o", str(geocoded)]) == 0  # fmt: skip
+    out = tmp_path / "chain.html"
+    assert (
+        main(["map", str(geocoded), "-o", str(out), "--popup", "event_id", "location", "geomap_status"]) == 0
+    )
+    written = pd.read_csv(geocoded)
+    page = Page(browser, out, ready=READY)
+    try:
+        placed = written[written.geomap_lon.notna()]
+        assert page.js("geomap.events()[0].n") == len(placed)
+        notes = page.js("document.querySelector('.gm-table-notes').textContent")
+        assert "chain.missing.csv" in notes and "not_found" in notes
+        row = placed.iloc[0]
+        text = _click(page, float(row.geomap_lat), float(row.geomap_lon), zoom=13)
+        assert row.event_id in text and "resolved" in text
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
+    page, _ = dense
+    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 9, {animate: false})")
+    box = page.page.locator("#gm-map").bounding_box()
+    centre = page.js(
+        "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
+    )
+    page.page.locator(".gm-select-start").click()
+    page.page.mouse.move(box["x"] + centre[0] - 40, box["y"] + centre[1] - 40)
+    page.page.mouse.down()
+    page.page.mouse.move(box["x"] + centre[0] + 40, box["y"] + centre[1] + 40, steps=5)
+    page.page.mouse.up()
+    result = page.page.locator(".gm-selection")
+    assert result.locator(".gm-selection-count").text_content() == "300 events in the box"
+    assert "Riots 200 (67%)" in result.locator(".gm-summary").text_content()
+    with page.page.expect_download() as download:
+        result.locator(".gm-select-csv").click()
+    rows = pd.read_csv(download.value.path(), dtype=str, keep_default_na=False)
+    assert list(rows.columns) == [
+        "lon",
+        "lat",
+        "event_type",
+        "event_date",
+        "event_id_cnty",
+        "location",
+        "actor1",
+    ]
+    assert len(rows) == 300 and set(rows.location) == {"Stackville"} and set(rows.lon) == {"20.50000"}
+    assert "'=STACK000" in set(rows.event_id_cnty)  # neutralised, never a formula
+    assert sorted(rows.event_id_cnty)[1:] == [f"STACK{i:03d}" for i in range(1, 300)]
+    assert page.errors == []
+
+
+def test_hovering_an_event_names_it(dense):
+    page, _ = dense
+    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 12, {animate: false})")
+    box = page.page.locator("#gm-map").bounding_box()
+    point = page.js(
+        "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
+    )
+    page.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
+    tip = page.js("document.querySelector('.gm-density-tip').textContent")
+    assert tip.startswith(("Riots", "Protests")) and "Mar 5, 2025" in tip and "and 299 more here" in tip

@@ -427,3 +427,19 @@ def test_a_page_without_history_has_no_time_control(browser, tmp_path):
         assert opened.js("document.querySelector('.gm-time')") is None
     finally:
         opened.close()
+
+
+def test_a_tables_last_time_step_is_its_last_moment_not_a_period_end_after_it():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from geomap.timeline import table_timeline
+
+    zone = ZoneInfo("Europe/Warsaw")
+    first, last = datetime(2024, 1, 3, 8, tzinfo=zone), datetime(2025, 6, 10, 13, 5, tzinfo=zone)
+    weekly = table_timeline(first, last, zone, "exact")
+    assert weekly["last"] == last.isoformat()
+    assert all(datetime.fromisoformat(d) < last for d in weekly["days"])
+    assert table_timeline(first, last, zone, "day")["days"][-1] == "2025-06-10T23:59:59+02:00"
+    short = table_timeline(datetime(2025, 1, 1, 10, 3, tzinfo=zone), last.replace(2025, 1, 2), zone, "exact")
+    assert short["steps"][-1] == short["last"] == "2025-01-02T13:05:00+01:00"

@@ -209,7 +209,7 @@ class TableLayer:
     """An event table drawn with the incident.
 
     Its file lies beside the incident file; the other fields say what its columns mean (see
-    :class:`geomap.tables.TableSpec`).
+    :class:`geomap.events.api.TableSpec`).
     """
 
     id: str

@@ -126,11 +126,17 @@ def smallest_codes(codes: np.ndarray, /) -> np.ndarray:
     return codes.astype(kind)
 
 
+#: "" as an Arrow scalar made from buffers: converting a Python "" has pyarrow import pandas.
+_EMPTY = pa.Array.from_buffers(
+    pa.large_string(), 1, [None, pa.py_buffer(np.zeros(2, np.int64)), pa.py_buffer(b"")]
+)[0]
+
+
 def add_text(streams: Streams, prefix: str, values: pa.Array) -> str:
     """Add a text column (nulls as empty); return how it was stored: ``"dict"`` or ``"text"``."""
     from geomap.io.tables import as_numpy
 
-    values = pc.fill_null(values.cast(pa.large_string()), "")
+    values = pc.fill_null(values.cast(pa.large_string()), _EMPTY)
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values)

@@ -27,7 +27,7 @@ ISLAND_ID = "geomap-document"
 #: The binary island: a table's columns, deflated and base64-encoded (see geomap.web.encode).
 COLUMNS_ID = "geomap-columns"
 SCRIPTS = ("leaflet.js", "leaflet.polylineDecorator.js", "geomap-table.js", "geomap.js")
-STYLES = ("leaflet.css", "geomap.css")
+STYLES = ("leaflet.css", "geomap.css", "geomap-table.css")
 
 _HEAD = """<!DOCTYPE html>
 <html>

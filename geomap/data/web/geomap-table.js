@@ -18,6 +18,9 @@
   var MISSING_TIME = -2147483648;
   var CELL = 16;            // px: the hit-test grid
   var MAX_LIST = 100;       // events a popup lists at a time
+  var BIN = 16;             // css px: a density bin's side
+  var AUTO_MIN = 2000;      // "auto" draws density from this many events in view...
+  var OVERLAP = 3;          // ...when they average more than this many per occupied bin
 
   /* -- decoding ---------------------------------------------------------------------------- */
 
@@ -168,6 +171,15 @@
       this.rim[c] = pixel(hex, options.rimShade);
     }
     this.now = Infinity;
+    this.window = null;      // [from, to] in seconds after the table's base, or null: "up to now"
+    this.filters = [];       // per --filter column: null (all) or what passes
+    this.filterData = (table.filters || []).map(function (f, j) { return arrays[key + ".f" + j] || null; });
+    this.pass = new Uint8Array(this.n);  // which events pass every filter (category, time, columns)
+    this.view = table.density || "auto";  // "auto": density where the points would overlap
+    this.colourBy = "count";              // or "category": each bin in its most frequent category
+    this.sx = new Int32Array(this.n);     // device pixels of the events in view, aligned with hitI
+    this.sy = new Int32Array(this.n);
+    this.bins = null;
     this.visible = true;
     this.drawn = 0;          // events drawn in the view
     this.shown = this.n;     // events passing the filters anywhere
@@ -210,13 +222,47 @@
     return this.now === Infinity ? Infinity : Math.floor(this.now / 1000 - this.base);
   };
 
-  /** How many events pass the category and time filters (anywhere, not just in view). */
+  /** Show the events in a window of time (seconds after the table's base), or null for "up to". */
+  EventLayer.prototype.setWindow = function (range) {
+    this.window = range;
+    this.countShown();
+    this.draw();
+  };
+
+  /** Filter column j: null (all), { codes: Uint8Array of allowed codes }, or { min, max } for numbers. */
+  EventLayer.prototype.setFilter = function (j, test) {
+    this.filters[j] = test;
+    this.countShown();
+    this.draw();
+  };
+
+  EventLayer.prototype.setView = function (view, colourBy) {
+    this.view = view;
+    if (colourBy) this.colourBy = colourBy;
+    this.draw();
+  };
+
+  /** Which events pass the category, time and column filters (anywhere, not just in view), and how many. */
   EventLayer.prototype.countShown = function () {
-    var cat = this.category, t = this.time, on = this.enabled, until = this.limit(), count = 0;
+    var cat = this.category, t = this.time, on = this.enabled, until = this.limit(), count = 0, pass = this.pass;
+    var from = this.window ? this.window[0] : -Infinity, to = this.window ? this.window[1] : until;
+    var tests = [];
+    for (var j = 0; j < this.filters.length; j++) {
+      if (this.filters[j] && this.filterData[j]) tests.push([this.filterData[j], this.filters[j]]);
+    }
     for (var i = 0; i < this.n; i++) {
-      if (cat && !on[cat[i]]) continue;
-      if (t && t[i] !== MISSING_TIME && t[i] > until) continue;
-      count++;
+      var ok = 1;
+      if (cat && !on[cat[i]]) ok = 0;
+      else if (t && t[i] !== MISSING_TIME && (t[i] > to || t[i] < from)) ok = 0;
+      else if (t && this.window && t[i] === MISSING_TIME) ok = 0;  // a window holds dated events only
+      else {
+        for (var f = 0; f < tests.length; f++) {
+          var v = tests[f][0][i], test = tests[f][1];
+          if (test.codes ? !test.codes[v] : !(v >= test.min && v <= test.max)) { ok = 0; break; }
+        }
+      }
+      pass[i] = ok;
+      count += ok;
     }
     this.shown = count;
   };
@@ -256,6 +302,27 @@
       if (this.options.onDraw) this.options.onDraw(this);
       return;
     }
+    // The events passing the filters in view (with a dot's margin): their device pixels, once.
+    var R0 = Math.ceil(Math.max(2.6, Math.min(4.5, map.getZoom() / 2)) * ratio);
+    var wx = this.wx, wy = this.wy, pass = this.pass, sx = this.sx, sy = this.sy, hitI = this.hitI, k = 0;
+    for (var i = 0; i < this.n; i++) {
+      if (!pass[i]) continue;
+      var x = Math.round(wx[i] * scale - ex), y = Math.round(wy[i] * scale - ey);
+      if (x < -R0 || y < -R0 || x >= w + R0 || y >= h + R0) continue;
+      sx[k] = x; sy[k] = y; hitI[k] = i; k++;
+    }
+    this.inViewCount = k;
+    this.bins = this.binned(k, w, h, ratio);
+    var dense = this.view === "density" || (this.view === "auto" && k >= AUTO_MIN && k > OVERLAP * this.bins.occupied);
+    if (dense) {
+      this.mode = "density";
+      ctx.putImageData(image, 0, 0);
+      this.drawBins(ctx, ratio);
+      this.drawn = k;
+      this.lastDrawMs = performance.now() - started;
+      if (this.options.onDraw) this.options.onDraw(this);
+      return;
+    }
     var dot = stamp(Math.max(2.6, Math.min(4.5, map.getZoom() / 2)) * ratio);
     var R = dot.r, sdx = dot.dx, sdy = dot.dy, srim = dot.rim, m = sdx.length;
     // The dot as offsets into the pixel array, rim and fill apart: the hot loop has no branches.
@@ -264,35 +331,122 @@
     rimAt = Int32Array.from(rimAt);
     fillAt = Int32Array.from(fillAt);
     var nr = rimAt.length, nf = fillAt.length;
-    var wx = this.wx, wy = this.wy, cat = this.category, t = this.time, on = this.enabled, until = this.limit();
-    var fill = this.fill, rim = this.rim;
-    var hitX = this.hitX, hitY = this.hitY, hitI = this.hitI, k = 0;
-    for (var i = 0; i < this.n; i++) {
-      var c = cat ? cat[i] : 0;
-      if (!on[c]) continue;
-      if (t && t[i] !== MISSING_TIME && t[i] > until) continue;
-      var x = Math.round(wx[i] * scale - ex), y = Math.round(wy[i] * scale - ey);
-      if (x < -R || y < -R || x >= w + R || y >= h + R) continue;
+    var cat = this.category, fill = this.fill, rim = this.rim;
+    var hitX = this.hitX, hitY = this.hitY, kept = 0;
+    for (var j = 0; j < k; j++) {
+      var c = cat ? cat[hitI[j]] : 0, x1 = sx[j], y1 = sy[j];
       var f = fill[c], e = rim[c];
-      if (x >= R && y >= R && x < w - R && y < h - R) {
-        var at = y * w + x;
+      if (x1 >= R && y1 >= R && x1 < w - R && y1 < h - R) {
+        var at = y1 * w + x1;
         for (var s = 0; s < nr; s++) px[at + rimAt[s]] = e;
         for (var s1 = 0; s1 < nf; s1++) px[at + fillAt[s1]] = f;
       } else {
         for (var s2 = 0; s2 < m; s2++) {
-          var xx = x + sdx[s2], yy = y + sdy[s2];
+          var xx = x1 + sdx[s2], yy = y1 + sdy[s2];
           if (xx >= 0 && yy >= 0 && xx < w && yy < h) px[yy * w + xx] = srim[s2] ? e : f;
         }
       }
-      if (x >= 0 && y >= 0 && x < w && y < h) {
-        hitX[k] = Math.round(x / ratio); hitY[k] = Math.round(y / ratio); hitI[k] = i; k++;
+      if (x1 >= 0 && y1 >= 0 && x1 < w && y1 < h) {
+        hitX[kept] = Math.round(x1 / ratio); hitY[kept] = Math.round(y1 / ratio); hitI[kept] = hitI[j]; kept++;
       }
     }
     ctx.putImageData(image, 0, 0);
-    this.drawn = k;
-    this.index = gridIndex(hitX, hitY, hitI, k, size.x, size.y);
+    this.mode = "events";
+    this.drawn = kept;
+    this.index = gridIndex(hitX, hitY, hitI, kept, size.x, size.y);
     this.lastDrawMs = performance.now() - started;
     if (this.options.onDraw) this.options.onDraw(this);
+  };
+
+  /* -- the density layer: screen-space square bins ---------------------------------------------- */
+
+  /**
+   * Count the `k` events in view per bin of BIN css pixels (and per category, for the dominant
+   * one).  Cheap: one pass over the events in view, a few thousand bins.
+   */
+  EventLayer.prototype.binned = function (k, w, h, ratio) {
+    var size = Math.round(BIN * ratio), cols = Math.ceil(w / size), rows = Math.ceil(h / size);
+    var counts = new Uint32Array(cols * rows), ncat = this.category ? this.fill.length : 0;
+    var byCat = ncat ? new Uint32Array(cols * rows * ncat) : null, cat = this.category;
+    var sx = this.sx, sy = this.sy, hitI = this.hitI, occupied = 0, max = 0;
+    for (var j = 0; j < k; j++) {
+      var x = sx[j], y = sy[j];
+      if (x < 0 || y < 0 || x >= w || y >= h) continue;
+      var b = ((y / size) | 0) * cols + ((x / size) | 0);
+      if (!counts[b]++) occupied++;
+      if (byCat) byCat[b * ncat + cat[hitI[j]]]++;
+    }
+    for (var i = 0; i < counts.length; i++) if (counts[i] > max) max = counts[i];
+    return { size: size, css: BIN, cols: cols, rows: rows, counts: counts, byCat: byCat, ncat: ncat,
+             occupied: occupied, max: max, ratio: ratio };
+  };
+
+  /** The colour class (0..n-1) of a bin's count: log-scaled from 1 to the view's largest count. */
+  function densityClass(count, max, n) {
+    if (max <= 1) return n - 1;
+    return Math.min(n - 1, Math.floor((Math.log(count) / Math.log(max)) * n * 0.999));
+  }
+
+  /** The count classes as [from, to] pairs, for the legend. */
+  function densityClasses(max, n) {
+    var out = [], from = 1;
+    for (var c = 0; c < n; c++) {
+      var to = c === n - 1 ? max : Math.max(from - 1, Math.ceil(Math.exp(((c + 1) / n) * Math.log(Math.max(2, max)))) - 1);
+      if (to >= from) { out.push([c, from, Math.min(to, max)]); from = to + 1; }
+      if (from > max) break;
+    }
+    return out;
+  }
+
+  /** The most frequent category of bin b (index into the categories), or -1. */
+  EventLayer.prototype.dominant = function (b) {
+    var g = this.bins;
+    if (!g.byCat) return -1;
+    var best = -1, most = 0;
+    for (var c = 0; c < g.ncat; c++) if (g.byCat[b * g.ncat + c] > most) { most = g.byCat[b * g.ncat + c]; best = c; }
+    return best;
+  };
+
+  EventLayer.prototype.drawBins = function (ctx, ratio) {
+    var g = this.bins, colours = this.options.density, cats = this.table.categories;
+    var byCategory = this.colourBy === "category" && g.byCat;
+    var gap = Math.max(1, Math.round(ratio));
+    for (var b = 0; b < g.counts.length; b++) {
+      var n = g.counts[b];
+      if (!n) continue;
+      var cls = densityClass(n, g.max, colours.length);
+      if (byCategory) {
+        var d = this.dominant(b);
+        ctx.globalAlpha = 0.35 + 0.65 * (cls + 1) / colours.length;
+        ctx.fillStyle = cats.values[d] ? cats.values[d].colour : this.options.colours[0];
+      } else {
+        ctx.globalAlpha = 0.88;
+        ctx.fillStyle = colours[cls];
+      }
+      ctx.fillRect((b % g.cols) * g.size, Math.floor(b / g.cols) * g.size, g.size - gap, g.size - gap);
+    }
+    ctx.globalAlpha = 1;
+  };
+
+  /** The bin under container point (x, y) in the density view: its index and count, or null. */
+  EventLayer.prototype.binAt = function (x, y) {
+    var g = this.bins;
+    if (this.mode !== "density" || !g) return null;
+    var col = Math.floor(x / g.css), row = Math.floor(y / g.css);
+    if (col < 0 || row < 0 || col >= g.cols || row >= g.rows) return null;
+    var b = row * g.cols + col;
+    return g.counts[b] ? { bin: b, count: g.counts[b], dominant: this.dominant(b) } : null;
+  };
+
+  /** Every event in bin b of the density view, in table order. */
+  EventLayer.prototype.binEvents = function (b) {
+    var g = this.bins, out = [], sx = this.sx, sy = this.sy, hitI = this.hitI, size = g.size;
+    for (var j = 0; j < this.inViewCount; j++) {
+      var x = sx[j], y = sy[j];
+      if (x < 0 || y < 0 || ((y / size) | 0) * g.cols + ((x / size) | 0) !== b || x >= g.cols * size) continue;
+      out.push(hitI[j]);
+    }
+    return out;
   };
 
   /** Events in the view, from the density grid (cells whose centre is in view). */
@@ -365,6 +519,10 @@
 
   /** Every event drawn within `radius` px of container point (x, y), nearest first (ties: table order). */
   EventLayer.prototype.hit = function (x, y, radius) {
+    if (this.mode === "density") {
+      var bin = this.binAt(x, y);
+      return bin ? this.binEvents(bin.bin) : [];
+    }
     var g = this.index;
     if (!g) return [];
     var found = [];
@@ -478,5 +636,564 @@
     return (this.base + this.time[i]) * 1000;
   };
 
-  window.geomapTables = { create: create, fromBase64: fromBase64, MAX_LIST: MAX_LIST };
+
+  /* -- the tools panel: density switch and legend, time window and histogram, column filters -- */
+
+  /** The one way to make an element with text here too: the text is never parsed as markup. */
+  function el(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined && text !== null && text !== "") made.textContent = String(text);
+    return made;
+  }
+
+  function append(parent) {
+    for (var i = 1; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child) parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return parent;
+  }
+
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (m, k) { return k in values ? String(values[k]) : m; });
+  }
+
+  var uid = 0;
+
+  function radio(name, value, text, checked, onChange) {
+    var lab = el("label", "gm-choice"), box = el("input");
+    box.type = "radio"; box.name = name; box.value = value; box.checked = checked;
+    box.addEventListener("change", function () { if (box.checked) onChange(value); });
+    return append(lab, box, " ", el("span", null, text));
+  }
+
+  function checkbox(text, checked, onChange, count) {
+    var lab = el("label", "gm-choice"), box = el("input");
+    box.type = "checkbox"; box.checked = checked;
+    box.addEventListener("change", function () { onChange(box.checked, box); });
+    return append(lab, box, " ", el("span", null, text), count === undefined ? null : el("span", "gm-count", " (" + count + ")"));
+  }
+
+  /** Bars of `counts` on a small canvas (drawn, not read: the numbers are in the text beside it). */
+  function bars(canvas, counts, colour, selected) {
+    var ratio = window.devicePixelRatio || 1, w = canvas.clientWidth || 240, h = canvas.clientHeight || 40;
+    canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
+    var ctx = canvas.getContext("2d"), max = 1, n = counts.length;
+    for (var i = 0; i < n; i++) if (counts[i] > max) max = counts[i];
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    var bw = canvas.width / n;
+    for (var j = 0; j < n; j++) {
+      if (!counts[j]) continue;
+      var bh = Math.max(1, Math.round((counts[j] / max) * (canvas.height - 2)));
+      ctx.fillStyle = selected && !selected(j) ? "#c7cbd1" : colour;
+      ctx.fillRect(Math.floor(j * bw), canvas.height - bh, Math.max(1, Math.ceil(bw) - 1), bh);
+    }
+  }
+
+  /** The offset (ms) of `zone` from UTC at instant `ms`. */
+  function offsetMaker(zone) {
+    var format = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric",
+                                                      day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    return function (ms) {
+      var p = {};
+      format.formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = +x.value; });
+      return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+    };
+  }
+
+  /** The start (ms) of the day, week (from Monday) or month holding `ms`, in the page's time zone. */
+  function periodStart(ms, kind, offset) {
+    var local = new Date(ms + offset(ms));
+    var y = local.getUTCFullYear(), m = local.getUTCMonth(), d = local.getUTCDate();
+    if (kind === "week") d -= (local.getUTCDay() + 6) % 7;
+    if (kind === "month") d = 1;
+    var start = Date.UTC(y, m, d);
+    return start - offset(start);
+  }
+
+  function periodNext(ms, kind, offset) {
+    var local = new Date(ms + offset(ms));
+    var y = local.getUTCFullYear(), m = local.getUTCMonth(), d = local.getUTCDate();
+    if (kind === "day") d += 1;
+    else if (kind === "week") d += 7;
+    else m += 1;
+    var next = Date.UTC(y, m, d);
+    return next - offset(next);
+  }
+
+  /**
+   * The tools for the tables' layers, in a panel of its own: what the density view shows, the
+   * time window with its histogram, and the column filters.  `ctx`: { T, number, dayOnly, zone }.
+   */
+  function tools(map, layers, ctx) {
+    var T = ctx.T, number = ctx.number;
+    var panel = el("details", "gm-tools");
+    panel.open = window.innerWidth >= 700;
+    append(panel, el("summary", "gm-tools-title", T.tools));
+    layers.forEach(function (layer) {
+      var box = el("div", "gm-tools-table");
+      box.setAttribute("data-table", layer.table.key);
+      if (layers.length > 1) append(box, el("h3", null, layer.table.title));
+      if (layer.n) append(box, viewSection(layer, T, number));
+      if (layer.n && layer.time) append(box, timeSection(layer, T, number, ctx));
+      if (layer.n && layer.table.filters && layer.table.filters.length) append(box, filterSection(layer, T, number));
+      if (layer.n) append(box, selectSection(map, layer, ctx));
+      append(panel, box);
+    });
+    var Control = L.Control.extend({ onAdd: function () {
+      var wrap = el("div", "gm-tools-wrap leaflet-control");
+      L.DomEvent.disableClickPropagation(wrap);
+      L.DomEvent.disableScrollPropagation(wrap);
+      return append(wrap, panel);
+    } });
+    new Control({ position: "bottomleft" }).addTo(map);
+    hoverTips(map, layers, ctx);
+    return panel;
+  }
+
+  function viewSection(layer, T, number) {
+    var sec = el("fieldset", "gm-tools-view"), name = "gm-view-" + (uid++);
+    append(sec, el("legend", null, T.view));
+    [["auto", T.view_auto], ["density", T.view_density], ["events", T.view_events]].forEach(function (v) {
+      append(sec, radio(name, v[0], v[1], layer.view === v[0], function (value) { layer.setView(value); }));
+    });
+    if (layer.table.categories) {
+      append(sec, checkbox(T.colour_by_category, false, function (on) { layer.setView(layer.view, on ? "category" : "count"); }));
+    }
+    var legend = el("div", "gm-ramp");
+    legend.setAttribute("aria-live", "polite");
+    append(sec, legend);
+    var previous = layer.options.onDraw;
+    layer.options.onDraw = function (l) {
+      rampLegend(legend, l, T, number);
+      if (previous) previous(l);
+    };
+    rampLegend(legend, layer, T, number);
+    return sec;
+  }
+
+  /** The colour ramp with the counts each colour stands for, in the view as drawn now. */
+  function rampLegend(box, layer, T, number) {
+    box.textContent = "";
+    if (layer.mode !== "density" || !layer.bins) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    var colours = layer.options.density, g = layer.bins;
+    append(box, el("p", "gm-ramp-title", fill(T.per_bin, { px: g.css })));
+    if (layer.colourBy === "category") append(box, el("p", "gm-note", T.bin_dominant_note));
+    var list = el("ul", "gm-ramp-list");
+    densityClasses(g.max, colours.length).forEach(function (c) {
+      var item = el("li"), sw = el("span", "gm-ramp-swatch");
+      sw.style.background = colours[c[0]];
+      append(list, append(item, sw, el("span", null, c[1] === c[2] ? number.format(c[1]) : number.format(c[1]) + "\u2013" + number.format(c[2]))));
+    });
+    append(box, list);
+  }
+
+  /** Counts on hover over the density view (a small box of text beside the pointer). */
+  function hoverTips(map, layers, ctx) {
+    var T = ctx.T, number = ctx.number;
+    var tip = el("div", "gm-density-tip");
+    tip.hidden = true;
+    tip.setAttribute("aria-hidden", "true");
+    map.getContainer().appendChild(tip);
+    map.on("mousemove", function (e) {
+      var shown = null, x = e.containerPoint.x, y = e.containerPoint.y;
+      layers.forEach(function (l) {
+        if (shown || !l.visible) return;
+        if (l.mode === "density") shown = [l, l.binAt(x, y)];
+        else if (l.mode === "events") {
+          var found = l.hit(x, y, 5);
+          if (found.length) shown = [l, null, found];
+        }
+      });
+      if (shown && shown[2]) { eventTip(tip, shown[0], shown[2], e.containerPoint, ctx); return; }
+      if (!shown || !shown[1]) { tip.hidden = true; return; }
+      var l = shown[0], bin = shown[1], cats = l.table.categories;
+      tip.textContent = "";
+      append(tip, el("strong", null, fill(T["events_here_" + (bin.count === 1 ? "one" : "other")], { n: number.format(bin.count) })));
+      if (cats && bin.dominant >= 0) {
+        var most = l.bins.byCat[bin.bin * l.bins.ncat + bin.dominant];
+        append(tip, el("div", null, fill(T.mostly, { label: categoryText(cats.values[bin.dominant], T), pct: Math.round((100 * most) / bin.count) })));
+      }
+      tip.hidden = false;
+      tip.style.left = (e.containerPoint.x + 14) + "px";
+      tip.style.top = (e.containerPoint.y + 14) + "px";
+    });
+    map.on("mouseout movestart", function () { tip.hidden = true; });
+  }
+
+  /** A hovered event: its category, its time and its first listed column; how many more lie under it. */
+  function eventTip(tip, layer, found, at, ctx) {
+    var T = ctx.T, i = found[0], t = layer.table;
+    tip.textContent = "";
+    if (t.categories) append(tip, el("strong", null, categoryText(t.categories.values[layer.category[i]], T)));
+    var when = layer.timeOf(i);
+    if (when !== null) {
+      append(tip, el("div", null, (t.time.precision === "day" ? ctx.dayOnly : ctx.dateTime || ctx.dayOnly).format(new Date(when))));
+    }
+    var first = t.columns[0];
+    if (first && first.store === "dict") append(tip, el("div", null, first.name + ": " + layer.cell(first, i)));
+    if (found.length > 1) append(tip, el("div", "gm-muted", fill(T.tip_more, { n: ctx.number.format(found.length - 1) })));
+    tip.hidden = !tip.childNodes.length;
+    tip.style.left = (at.x + 14) + "px";
+    tip.style.top = (at.y + 14) + "px";
+  }
+
+  function categoryText(v, T) {
+    if (!v) return T.no_value;
+    if (v.other) return T.other;
+    return v.label === null || v.label === undefined ? T.no_value : v.label;
+  }
+
+  /* -- time: a histogram, and windows of a day, a week, a month or a dragged range ------------- */
+
+  var HISTOGRAM_BARS = 80;
+
+  function timeSection(layer, T, number, ctx) {
+    var sec = el("fieldset", "gm-tools-time"), name = "gm-window-" + (uid++);
+    append(sec, el("legend", null, T.time_window));
+    var t = layer.time, base = layer.base, lo = Infinity, hi = -Infinity;
+    for (var i = 0; i < t.length; i++) if (t[i] !== MISSING_TIME) { if (t[i] < lo) lo = t[i]; if (t[i] > hi) hi = t[i]; }
+    var span = Math.max(1, hi - lo + 1), counts = new Uint32Array(HISTOGRAM_BARS);
+    for (var j = 0; j < t.length; j++) if (t[j] !== MISSING_TIME) counts[Math.min(HISTOGRAM_BARS - 1, Math.floor(((t[j] - lo) / span) * HISTOGRAM_BARS))]++;
+    var offset = offsetMaker(ctx.zone), kind = "off", from = null, to = null, timer = null;
+    var canvas = el("canvas", "gm-histogram");
+    canvas.setAttribute("role", "img");
+    var label = el("p", "gm-window-text");
+    label.setAttribute("aria-live", "polite");
+    var choices = el("div", "gm-choices");
+    [["off", T.window_off], ["day", T.window_day], ["week", T.window_week], ["month", T.window_month],
+     ["range", T.window_range]].forEach(function (c) {
+      append(choices, radio(name, c[0], c[1], c[0] === "off", function (value) { choose(value); }));
+    });
+    var prev = el("button", "gm-window-step", "\u2039"), next = el("button", "gm-window-step", "\u203a");
+    var play = el("button", "gm-window-play", T.play);
+    [prev, next, play].forEach(function (b) { b.type = "button"; });
+    prev.setAttribute("aria-label", T.window_previous);
+    next.setAttribute("aria-label", T.window_next);
+    var steppers = append(el("div", "gm-window-buttons"), prev, play, next);
+    function ms(rel) { return (base + rel) * 1000; }
+    function rel(at) { return Math.floor(at / 1000) - base; }
+    function show() {
+      var first = ms(lo), last = ms(hi);
+      canvas.setAttribute("aria-label", fill(T.histogram_label, { n: number.format(layer.n), from: ctx.dayOnly.format(new Date(first)), to: ctx.dayOnly.format(new Date(last)) }));
+      bars(canvas, counts, "#4a5563", from === null ? null : function (b) {
+        var b0 = lo + (b / HISTOGRAM_BARS) * span, b1 = lo + ((b + 1) / HISTOGRAM_BARS) * span;
+        return b1 > rel(from) && b0 <= rel(to);
+      });
+      steppers.hidden = kind === "off";
+      if (kind === "off") { label.textContent = T.window_off_note; return; }
+      if (kind === "range" && from === null) { label.textContent = T.window_hint; return; }
+      label.textContent = fill(T.window_text, { from: ctx.dayOnly.format(new Date(from)),
+        to: ctx.dayOnly.format(new Date(Math.max(from, to - 1000))), n: number.format(layer.shown) });
+    }
+    function apply() {
+      layer.setWindow(from === null ? null : [rel(from), rel(to) - 1]);
+      show();
+    }
+    function choose(value) {
+      kind = value;
+      stop();
+      if (kind === "off") { from = to = null; }
+      else if (kind !== "range") {
+        from = periodStart(from === null ? ms(lo) : from, kind, offset);
+        to = periodNext(from, kind, offset);
+      }
+      apply();
+    }
+    function step(direction) {
+      if (from === null) return false;
+      var length = to - from;
+      if (kind === "range") { from += direction * length; to += direction * length; }
+      else if (direction > 0) { from = to; to = periodNext(from, kind, offset); }
+      else { to = from; from = periodStart(from - 1000, kind, offset); }
+      if (to <= ms(lo) || from > ms(hi)) { step(-direction); return false; }
+      apply();
+      return true;
+    }
+    function stop() { if (timer) clearInterval(timer); timer = null; play.textContent = T.play; }
+    prev.addEventListener("click", function () { stop(); step(-1); });
+    next.addEventListener("click", function () { stop(); step(1); });
+    play.addEventListener("click", function () {
+      if (timer) { stop(); return; }
+      play.textContent = T.pause;
+      timer = setInterval(function () { if (!step(1)) stop(); }, 700);
+    });
+    // A dragged range: across the histogram with the mouse, a finger or a pen.
+    var dragFrom = null;
+    function at(e) {
+      var box = canvas.getBoundingClientRect(), f = Math.max(0, Math.min(1, (e.clientX - box.left) / Math.max(1, box.width)));
+      return ms(lo + f * span);
+    }
+    canvas.addEventListener("pointerdown", function (e) {
+      dragFrom = at(e);
+      canvas.setPointerCapture(e.pointerId);
+      choices.querySelector("input[value=range]").checked = true;
+      kind = "range";
+      stop();
+    });
+    canvas.addEventListener("pointermove", function (e) {
+      if (dragFrom === null) return;
+      var a = at(e);
+      from = Math.min(dragFrom, a); to = Math.max(dragFrom, a) + 1000;
+      show();
+    });
+    canvas.addEventListener("pointerup", function (e) {
+      if (dragFrom === null) return;
+      var a = at(e);
+      from = Math.min(dragFrom, a); to = Math.max(dragFrom, a) + 1000;
+      if (to - from < 60000) to = from + (span * 1000) / HISTOGRAM_BARS;  // a click: one bar
+      dragFrom = null;
+      apply();
+    });
+    append(sec, canvas, append(el("div", "gm-histogram-axis"), el("span", null, ctx.dayOnly.format(new Date(ms(lo)))),
+                               el("span", null, ctx.dayOnly.format(new Date(ms(hi))))), choices, steppers, label);
+    layer.windowControl = { choose: choose, range: function (a, b) { kind = "range"; choices.querySelector("input[value=range]").checked = true; from = a; to = b; apply(); } };
+    setTimeout(show, 0);  // once the canvas has its size
+    return sec;
+  }
+
+  /* -- filters: checkboxes with counts for categories, a range with a histogram for numbers ------ */
+
+  function filterSection(layer, T, number) {
+    var sec = el("div", "gm-tools-filters");
+    append(sec, el("h4", null, T.filters));
+    layer.table.filters.forEach(function (f, j) {
+      var set = el("fieldset", "gm-filter");
+      set.setAttribute("data-filter", f.name);
+      append(set, el("legend", null, f.name));
+      if (f.kind === "category") {
+        var codes = new Uint8Array(f.values.length).fill(1);
+        var list = el("div", "gm-filter-values");
+        f.values.forEach(function (v, c) {
+          append(list, checkbox(v.other ? fill(T.other_values, { n: number.format(v.other) }) : (v.label === null ? T.no_value : v.label),
+                                true, function (on) {
+            codes[c] = on ? 1 : 0;
+            layer.setFilter(j, codes.every(function (x) { return x; }) ? null : { codes: codes });
+          }, number.format(v.count)));
+        });
+        append(set, list);
+      } else {
+        var canvas = el("canvas", "gm-filter-histogram");
+        canvas.setAttribute("aria-hidden", "true");
+        var n = f.histogram.length, edges = [];
+        for (var e = 0; e <= n; e++) edges.push(f.min + ((f.max - f.min) * e) / n);
+        var low = el("input"), high = el("input"), text = el("p", "gm-filter-range");
+        [low, high].forEach(function (r, k) {
+          r.type = "range"; r.min = "0"; r.max = String(n); r.step = "1"; r.value = k ? String(n) : "0";
+          r.setAttribute("aria-label", fill(k ? T.filter_max : T.filter_min, { name: f.name }));
+        });
+        var update = function () {
+          var a = Math.min(+low.value, +high.value), b = Math.max(+low.value, +high.value);
+          var min = edges[a], max = edges[b];
+          text.textContent = fill(T.filter_range, { min: number.format(min), max: number.format(max) }) +
+            (f.missing ? " \u00b7 " + fill(T.filter_missing, { n: number.format(f.missing) }) : "");
+          bars(canvas, f.histogram, "#4a5563", function (bar) { return bar >= a && bar < b; });
+          layer.setFilter(j, a === 0 && b === n ? null : { min: min, max: max });
+        };
+        low.addEventListener("input", update);
+        high.addEventListener("input", update);
+        append(set, canvas, low, high, text);
+        setTimeout(update, 0);
+      }
+      append(sec, set);
+    });
+    return sec;
+  }
+
+  /* -- selecting by a box: its summary, and its rows as CSV ------------------------------------- */
+
+  function selectSection(map, layer, ctx) {
+    var T = ctx.T, sec = el("fieldset", "gm-tools-select");
+    append(sec, el("legend", null, T.select));
+    var start = el("button", "gm-select-start", T.select_box), result = el("div", "gm-selection");
+    start.type = "button";
+    start.setAttribute("aria-pressed", "false");
+    result.setAttribute("aria-live", "polite");
+    var container = map.getContainer(), rect = null, from = null, picking = false;
+    function pick(on) {
+      picking = on;
+      start.setAttribute("aria-pressed", String(on));
+      start.textContent = on ? T.select_cancel : T.select_box;
+      container.classList.toggle("gm-picking", on);
+      if (on) map.dragging.disable(); else map.dragging.enable();
+    }
+    start.addEventListener("click", function () { pick(!picking); });
+    function point(e) {
+      var box = container.getBoundingClientRect();
+      return L.point(e.clientX - box.left, e.clientY - box.top);
+    }
+    container.addEventListener("pointerdown", function (e) {
+      if (!picking || e.target.closest(".leaflet-control")) return;
+      from = point(e);
+      rect = el("div", "gm-select-rect");
+      container.appendChild(rect);
+      e.preventDefault();
+    });
+    container.addEventListener("pointermove", function (e) {
+      if (!rect) return;
+      var to = point(e);
+      rect.style.left = Math.min(from.x, to.x) + "px"; rect.style.top = Math.min(from.y, to.y) + "px";
+      rect.style.width = Math.abs(to.x - from.x) + "px"; rect.style.height = Math.abs(to.y - from.y) + "px";
+    });
+    container.addEventListener("pointerup", function (e) {
+      if (!rect) return;
+      var to = point(e);
+      rect.parentNode.removeChild(rect);
+      rect = null;
+      pick(false);
+      var a = map.containerPointToLatLng([Math.min(from.x, to.x), Math.min(from.y, to.y)]);
+      var b = map.containerPointToLatLng([Math.max(from.x, to.x), Math.max(from.y, to.y)]);
+      show(layer.selectBox(a.lat, a.lng, b.lat, b.lng));
+    });
+    function show(ids) {
+      result.textContent = "";
+      var number = ctx.number;
+      append(result, el("p", "gm-selection-count", fill(T.selected, { n: number.format(ids.length) })));
+      if (!ids.length) return;
+      append(result, summary(ids.map(function (i) { return [layer, i]; }), ctx));
+      var csv = el("button", "gm-select-csv", T.select_csv), clear = el("button", "gm-select-clear", T.select_clear);
+      csv.type = clear.type = "button";
+      csv.addEventListener("click", function () {
+        csv.disabled = true;
+        layer.csv(ids).then(function (text) {
+          var a = document.createElement("a");
+          a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+          a.download = layer.table.key + "-selection.csv";
+          document.body.appendChild(a);
+          a.click();
+          setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+          csv.disabled = false;
+        });
+      });
+      clear.addEventListener("click", function () { result.textContent = ""; });
+      append(result, append(el("div", "gm-window-buttons"), csv, clear));
+    }
+    layer.selectControl = { show: show };
+    append(sec, start, result);
+    return sec;
+  }
+
+  /** The events passing the filters inside a box of latitudes and longitudes, in table order. */
+  EventLayer.prototype.selectBox = function (north, west, south, east) {
+    var x0 = worldX(west) - this.x0, x1 = worldX(east) - this.x0, y0 = worldY(north) - this.y0, y1 = worldY(south) - this.y0;
+    var out = [], wx = this.wx, wy = this.wy, pass = this.pass;
+    for (var i = 0; i < this.n; i++) {
+      if (pass[i] && wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
+    }
+    return out;
+  };
+
+  /** A CSV cell: quoted, and a leading = + - @ (a spreadsheet formula) made inert with a quote mark. */
+  function csvCell(value) {
+    var text = String(value === null || value === undefined ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return '"' + text.replace(/"/g, '""') + '"';
+  }
+
+  /** Rows `ids` as CSV: position, category, time and the listed columns (text decoded a chunk at a time). */
+  EventLayer.prototype.csv = function (ids) {
+    var self = this, t = this.table, head = ["lon", "lat"], lines = [];
+    if (t.categories) head.push(t.categories.column);
+    if (t.time) head.push(t.time.column);
+    t.columns.forEach(function (c) { head.push(c.name); });
+    lines.push(head.map(csvCell).join(","));
+    var sorted = ids.slice().sort(function (a, b) { return a - b; }), batch = 4096 * 4, at = 0;
+    function next() {
+      if (at >= sorted.length) return Promise.resolve(lines.join("\r\n") + "\r\n");
+      var part = sorted.slice(at, at + batch);
+      at += batch;
+      return self.readable(part).then(function () {
+        part.forEach(function (i) {
+          var ll = self.latLng(i), row = [ll.lng.toFixed(5), ll.lat.toFixed(5)];
+          if (t.categories) { var v = t.categories.values[self.category[i]]; row.push(v.other ? "" : v.label); }
+          if (t.time) { var when = self.timeOf(i); row.push(when === null ? "" : new Date(when).toISOString()); }
+          t.columns.forEach(function (c) { row.push(self.cell(c, i)); });
+          lines.push(row.map(csvCell).join(","));
+        });
+        return next();
+      });
+    }
+    return next();
+  };
+
+  /* -- the summary of a stack of events ---------------------------------------------------------- */
+
+  var TOP = 5;
+
+  /**
+   * What many events hold, before their rows: counts by category, their time span, the most
+   * frequent values of the listed columns, and totals of numeric filter columns.  `found` is
+   * [layer, event] pairs; `ctx`: { T, number, dayOnly, dateTime }.
+   */
+  function summary(found, ctx) {
+    var T = ctx.T, number = ctx.number, box = el("div", "gm-summary");
+    var byLayer = [];
+    found.forEach(function (f) {
+      var entry = byLayer.filter(function (b) { return b[0] === f[0]; })[0];
+      if (!entry) byLayer.push(entry = [f[0], []]);
+      entry[1].push(f[1]);
+    });
+    byLayer.forEach(function (pair) {
+      var layer = pair[0], ids = pair[1], t = layer.table;
+      if (byLayer.length > 1) append(box, el("h4", null, t.title));
+      if (t.categories) {
+        var counts = new Uint32Array(t.categories.values.length);
+        ids.forEach(function (i) { counts[layer.category[i]]++; });
+        var order = Array.from(counts.keys()).filter(function (c) { return counts[c]; }).sort(function (a, b) { return counts[b] - counts[a]; });
+        var list = el("ul", "gm-summary-bars");
+        list.setAttribute("aria-label", t.categories.column);
+        order.forEach(function (c) {
+          var item = el("li"), bar = el("span", "gm-summary-bar");
+          bar.style.width = Math.max(2, Math.round((60 * counts[c]) / ids.length)) + "px";
+          bar.style.background = t.categories.values[c].colour;
+          append(list, append(item, bar, el("span", null, categoryText(t.categories.values[c], T) + " "),
+                              el("span", "gm-count", number.format(counts[c]) + " (" + Math.round((100 * counts[c]) / ids.length) + "%)")));
+        });
+        append(box, el("p", "gm-summary-head", t.categories.column), list);
+      }
+      if (layer.time) {
+        var lo = Infinity, hi = -Infinity, undated = 0;
+        ids.forEach(function (i) {
+          var v = layer.time[i];
+          if (v === MISSING_TIME) { undated++; return; }
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        });
+        if (lo <= hi) {
+          var format = t.time.precision === "day" ? ctx.dayOnly : ctx.dateTime;
+          var a = format.format(new Date((layer.base + lo) * 1000)), b = format.format(new Date((layer.base + hi) * 1000));
+          append(box, el("p", "gm-summary-span", t.time.column + ": " + (a === b ? a : fill(T.summary_span, { first: a, last: b })) +
+                         (undated ? " \u00b7 " + fill(T.without_time, { n: number.format(undated) }) : "")));
+        }
+      }
+      var facts = el("dl", "gm-summary-top");
+      t.columns.forEach(function (c) {
+        if (c.store !== "dict") return;  // text that repeats: its most frequent values
+        var codes = layer.arrays[c.stream + ".codes"], tally = {}, first = {};
+        ids.forEach(function (i) { var k = codes[i]; if (!(k in tally)) { tally[k] = 0; first[k] = i; } tally[k]++; });
+        var keys = Object.keys(tally).sort(function (x, y) { return tally[y] - tally[x] || x - y; });
+        var top = keys.slice(0, TOP).map(function (k) {
+          var v = layer.cell(c, first[k]);
+          return (v === "" ? T.no_value : v) + " (" + number.format(tally[k]) + ")";
+        });
+        if (keys.length > TOP) top.push(fill(T.summary_more, { n: number.format(keys.length - TOP) }));
+        append(facts, el("dt", null, c.name), el("dd", null, top.join(", ")));
+      });
+      (t.filters || []).forEach(function (f, j) {
+        if (f.kind !== "number" || !layer.filterData[j]) return;
+        var v = layer.filterData[j], sum = 0, max = -Infinity, seen = 0;
+        ids.forEach(function (i) { if (!isNaN(v[i])) { sum += v[i]; if (v[i] > max) max = v[i]; seen++; } });
+        if (seen) append(facts, el("dt", null, f.name), el("dd", null, fill(T.summary_numbers, { sum: number.format(sum), max: number.format(max) })));
+      });
+      if (facts.childNodes.length) append(box, facts);
+    });
+    return box;
+  }
+
+  window.geomapTables = { create: create, fromBase64: fromBase64, MAX_LIST: MAX_LIST, tools: tools, summary: summary };
 })();

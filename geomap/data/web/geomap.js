@@ -643,6 +643,7 @@
                                                            onDraw: refreshEventCount });
       })).then(function (layers) {
         eventLayers = layers;
+        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone });
         if (steps) eventLayers.forEach(function (l) { l.setTime(now === steps[steps.length - 1] ? Infinity : now); });
         refreshEventCount();
         tablesReady = true;
@@ -653,7 +654,7 @@
     function eventsAt(point, radius) {
       var found = [];
       eventLayers.forEach(function (l) {
-        if (l.visible && l.mode === "events") l.hit(point.x, point.y, radius).forEach(function (i) { found.push([l, i]); });
+        if (l.visible && l.mode !== "grid") l.hit(point.x, point.y, radius).forEach(function (i) { found.push([l, i]); });
       });
       return found;
     }
@@ -673,6 +674,7 @@
       var first = found[0];
       var box = el("div", "gm-popup gm-events-popup");
       append(box, el("h3", null, plural("events_here", found.length)));
+      if (found.length > 1) append(box, window.geomapTables.summary(found, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime }));
       var list = el("ol", "gm-event-list");
       append(box, list);
       var more = button("", "gm-show-more", function () { addEvents(); });

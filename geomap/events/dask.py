@@ -1,13 +1,8 @@
-"""Table jobs: geocode a column and find each row's admin units, in one process or on Dask.
+"""Event tables on Dask: ``geomap geocode --table --dask`` and ``geomap map --dask``.
 
-One function, :func:`process`, does the work on a pandas frame; the single-process path runs it on
-the whole table, the Dask path on every partition (``--dask``).  On Dask the table is split with
-dask-geopandas, each worker loads the gazetteer once (the geocoder is cached per process) and
-resolves each distinct place once (:func:`geomap.places.batch.geocode_many` memoises per
-process), and the result is written as partitioned GeoParquet.  The two paths give the same rows.
-
-Every column geomap adds starts with ``geomap_``: event tables have ``admin1`` and ``latitude``
-columns of their own.
+The table is split into partitions read on the workers; each worker loads the gazetteer once and
+runs :func:`geomap.events.jobs.process` on its partitions.  ``map --dask`` counts the density grid
+per partition and collects the rows only when the page can carry them.
 """
 
 from __future__ import annotations
@@ -15,182 +10,15 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
-from geomap.errors import GeomapError, OptionError
+from geomap.errors import OptionError, TableError
+from geomap.events.jobs import PREFIX, JobResult, JobSpec, _check, _frame, _point_columns, process
 from geomap.io import tables as io_tables
-
-PREFIX = "geomap_"
-
-
-@dataclass(frozen=True)
-class JobSpec:
-    """What to do to each row: geocode ``column`` (with ``hints``), and/or find its admin units."""
-
-    column: str | None = None
-    hints: tuple[str, ...] = ()
-    country: str | None = None
-    fuzzy: bool = False
-    admin: bool = False
-    lon: str | None = None
-    lat: str | None = None
-    geometry: str | None = None
-
-
-@dataclass
-class JobResult:
-    """What a job wrote, a one-line summary, and how many rows it could not place."""
-
-    written: list[Path]
-    summary: str
-    failed: int = 0
-    timings: dict[str, float] = field(default_factory=dict)
-
-
-def process(frame: pd.DataFrame, spec: JobSpec, /) -> pd.DataFrame:
-    """Return ``frame`` with the job's columns added (``geomap_...``), row for row."""
-    from geomap.geo.admin import admin_units
-    from geomap.places.batch import geocode_many
-
-    out = frame.copy()
-    lon: np.ndarray | None = None
-    lat: np.ndarray | None = None
-    if spec.column is not None:
-        found = geocode_many(frame[spec.column], {h: frame[h] for h in spec.hints}, country=spec.country,
-                             fuzzy=spec.fuzzy, progress=False)  # fmt: skip
-        for name in found.columns:
-            out[PREFIX + ("status" if name == "geocode_status" else name)] = found[name].to_numpy()
-        lon, lat = found["lon"].to_numpy(np.float64), found["lat"].to_numpy(np.float64)
-    if spec.admin:
-        if lon is None or lat is None:
-            lon, lat = _coordinates(frame, spec)
-        for name, values in admin_units(lon, lat).items():
-            out[PREFIX + name] = values
-    # Typed columns, not Python objects: Parquet (and Dask's schema, read from the types) needs them.
-    for name in out.columns[len(frame.columns) :]:
-        numeric = name.endswith(("lon", "lat", "_km"))
-        out[name] = out[name].astype("float64" if numeric else pd.StringDtype("pyarrow"))
-    return out
-
-
-def _coordinates(frame: pd.DataFrame, spec: JobSpec) -> tuple[np.ndarray, np.ndarray]:
-    import pyarrow as pa
-
-    loaded = io_tables.Loaded(pa.Table.from_pandas(frame, preserve_index=False), spec.geometry, ())
-    located = io_tables.coordinates(loaded, lon=spec.lon, lat=spec.lat)
-    return located.lon, located.lat
-
-
-def _point_columns(frame: pd.DataFrame, spec: JobSpec) -> tuple[np.ndarray, np.ndarray]:
-    """Return the coordinates each output row is placed at: geocoded, else its own."""
-    if spec.column is not None:
-        return frame[PREFIX + "lon"].to_numpy(np.float64), frame[PREFIX + "lat"].to_numpy(np.float64)
-    return _coordinates(frame, spec)
-
-
-def _frame(table: Any) -> pd.DataFrame:
-    """Return an Arrow table as pandas with Arrow-backed columns.
-
-    The types survive the round trip through Parquet, and Dask infers its schema from them (not
-    from Python objects).
-    """
-    return table.to_pandas(types_mapper=pd.ArrowDtype)
-
-
-def _check(frame_columns: Sequence[str], spec: JobSpec) -> None:
-    for name in (spec.column, *spec.hints):
-        if name is not None and name not in frame_columns:
-            raise GeomapError(f"no column {name!r}; the columns are: {', '.join(frame_columns)}")
-    taken = [c for c in frame_columns if c.startswith(PREFIX)]
-    if taken:
-        raise GeomapError(
-            f"the table already has {', '.join(taken)}; geomap's own columns start with {PREFIX}"
-        )
-
-
-# -- one process ---------------------------------------------------------------------------------
-
-
-def geocode_table(
-    paths: Sequence[str | Path], out: str | Path, /, *, column: str | None = None, hints: tuple[str, ...] = (),
-    country: str | None = None, fuzzy: bool = False, admin: bool = False, lon: str | None = None,
-    lat: str | None = None, dask: str | None = None,
-) -> JobResult:  # fmt: skip
-    """Geocode ``column`` of the tables and/or add admin units; write ``out`` (.csv, .parquet or a folder)."""
-    if dask:
-        return geocode_table_on_dask(paths, out, column=column, hints=hints, country=country, fuzzy=fuzzy,
-                                     admin=admin, lon=lon, lat=lat, scheduler=dask)  # fmt: skip
-    started = time.perf_counter()
-    loaded = io_tables.read_table(list(paths))
-    frame = _frame(loaded.table)
-    spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat, loaded.geometry)
-    _check(list(frame.columns), spec)
-    result = process(frame, spec)
-    written = write(result, Path(out), spec)
-    return _result(result, spec, written, {"total": time.perf_counter() - started})
-
-
-def _result(frame: pd.DataFrame, spec: JobSpec, written: list[Path], timings: dict[str, float]) -> JobResult:
-    n = len(frame)
-    parts = [f"{n:,} rows"]
-    failed = 0
-    if spec.column is not None:
-        counts = frame[PREFIX + "status"].value_counts()
-        parts += [
-            f"{counts.get(s, 0):,} {s.replace('_', ' ')}"
-            for s in ("resolved", "fallback", "ambiguous", "not_found")
-        ]
-        failed = int(counts.get("ambiguous", 0) + counts.get("not_found", 0))
-    if spec.admin:
-        parts.append(f"{frame[PREFIX + 'in_admin1'].notna().sum():,} in a known admin-1 unit")
-    took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-    return JobResult(written, "; ".join(parts) + f" ({took})", failed, timings)
-
-
-def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
-    """Write the result: CSV, one GeoParquet file, or a folder of GeoParquet parts (``part.0.parquet``)."""
-    from geomap.io.atomic import write_files
-
-    name = out.name.lower()
-    if name.endswith(".csv"):
-        text = frame.drop(columns=[c for c in frame.columns if frame[c].map(type).eq(bytes).any()])
-        data = io_tables.write_csv(pa.Table.from_pandas(text, preserve_index=False))
-        return write_files(out.parent, {out.name: data}, name=out.name)
-    data = _geoparquet(frame, spec)
-    if name.endswith((".parquet", ".geoparquet")):
-        return write_files(out.parent, {out.name: data}, name=out.name)
-    if out.suffix:
-        raise GeomapError(f"-o {out}: write .csv, .parquet, or a folder name (partitioned GeoParquet)")
-    stale = (
-        tuple(p.name for p in out.glob("part.*.parquet") if p.name != "part.0.parquet")
-        if out.is_dir()
-        else ()
-    )
-    out.mkdir(parents=True, exist_ok=True)
-    return write_files(out, {"part.0.parquet": data}, name="geomap-parts", stale=stale)
-
-
-def _geoparquet(frame: pd.DataFrame, spec: JobSpec) -> bytes:
-    """Return the frame as GeoParquet bytes, each row's geometry the point it is placed at."""
-    import io
-
-    import geopandas as gpd
-
-    x, y = _point_columns(frame, spec)
-    data = frame.drop(columns=[spec.geometry]) if spec.geometry in frame.columns else frame
-    gdf = gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
-    sink = io.BytesIO()
-    gdf.to_parquet(sink, index=False)
-    return sink.getvalue()
-
-
-# -- on Dask --------------------------------------------------------------------------------------
 
 
 def client_for(scheduler: str, /) -> Any:
@@ -205,7 +33,7 @@ def client_for(scheduler: str, /) -> Any:
         import dask
         from distributed import Client, LocalCluster
     except ImportError as err:
-        raise GeomapError("--dask needs Dask: pip install 'geomap[dask]'") from err
+        raise TableError("--dask needs Dask: pip install 'geomap[dask]'") from err
 
     dask.config.set({"dataframe.convert-string": False})
     # The command line speaks in one-line messages; Dask's own log lines would interleave with them.
@@ -215,7 +43,7 @@ def client_for(scheduler: str, /) -> Any:
         cluster = LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None)
         return Client(cluster)
     if not re.match(r"^(tcp|tls|inproc|ucx|ws|wss)://", scheduler):
-        raise GeomapError(f"--dask {scheduler!r}: give a scheduler address such as tcp://10.0.0.5:8786")
+        raise TableError(f"--dask {scheduler!r}: give a scheduler address such as tcp://10.0.0.5:8786")
     try:
         return Client(scheduler, timeout=15)
     except (ValueError, TypeError) as err:  # Dask's parser: "invalid address", "missing port number"
@@ -223,7 +51,7 @@ def client_for(scheduler: str, /) -> Any:
             f"--dask {scheduler!r}: {err}; give an address such as tcp://10.0.0.5:8786"
         ) from err
     except OSError as err:
-        raise GeomapError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
+        raise TableError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
 
 
 def _warm() -> float:
@@ -283,8 +111,13 @@ def geocode_table_on_dask(
     import dask_geopandas  # noqa: F401
 
     out = Path(out)
-    if out.suffix:
-        raise GeomapError(f"-o {out}: with --dask, name a folder (the result is partitioned GeoParquet)")
+    # Dask's own convention: ``-o events.parquet`` is a folder of that name holding the parts.
+    if out.suffix and not out.name.lower().endswith((".parquet", ".geoparquet")):
+        raise TableError(
+            f"-o {out}: with --dask, name a folder or NAME.parquet (a folder of GeoParquet parts)"
+        )
+    if out.is_file():
+        raise TableError(f"-o {out}: a file; with --dask the result is a folder of parts, name another")
     timings: dict[str, float] = {}
     started = time.perf_counter()
     client = client_for(scheduler)
@@ -350,9 +183,6 @@ def _dask_summary(counts: dict[str, int], spec: JobSpec, workers: int, timings: 
     return "; ".join(parts) + f" ({took})"
 
 
-# -- geomap map --dask ----------------------------------------------------------------------------
-
-
 def map_on_dask(
     paths: Sequence[str | Path], scheduler: str, /, *, out: str | Path, tiles: dict[str, Any] | None = None,
     lang: str = "en", max_events: int | None = None, grid_above: int | None = None, **spec: Any,
@@ -360,11 +190,11 @@ def map_on_dask(
     """``geomap map --dask``: count and grid the rows on Dask, then draw them (or the grid alone)."""
     import pyarrow as pa
 
-    from geomap import tables
+    from geomap.events import api as tables
 
     table_spec = tables.TableSpec(**spec)
     if table_spec.place is not None:
-        raise GeomapError("--place with --dask: geocode first (geomap geocode --table ... --dask), then map")
+        raise TableError("--place with --dask: geocode first (geomap geocode --table ... --dask), then map")
     limit = tables.MAX_EVENTS if max_events is None else max_events
     client = client_for(scheduler)
     try:
