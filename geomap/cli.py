@@ -222,9 +222,10 @@ def _build(args: argparse.Namespace) -> int:
         for path in b.written:
             print(path)
         if args.embed:
-            from geomap.web.page import embed_snippet
+            from geomap.web.page import embed_ratio, embed_snippet
 
-            print(embed_snippet(f"{b.name}.html", b.incident.title))
+            ratio = embed_ratio(b.document["view"]["bounds"])
+            print(embed_snippet(f"{b.name}.html", b.incident.title, ratio=ratio))
     return EXIT_OK
 
 

@@ -235,6 +235,7 @@ def test_static_images_and_embed_from_the_command_line(tmp_path, seed, capsys):
     assert snippet.startswith(
         '<iframe src="pl-drones-2025-09-10.html" title="Russian drones in Polish airspace'
     )
+    assert "aspect-ratio:" in snippet and "height=" not in snippet and 'allow="fullscreen"' in snippet
     assert main([*args, "--png", "--size", "print"]) == 0
     big = (tmp_path / "b" / "pl-drones-2025-09-10.png").read_bytes()
     assert (int.from_bytes(big[16:20], "big"), int.from_bytes(big[20:24], "big")) == (2480, 1748)
@@ -263,4 +264,165 @@ def test_print_mode_shows_a_caption_and_no_controls(browser, page_path):
     assert page.page.locator(".leaflet-control-zoom").is_visible() is False
     assert page.page.locator(".gm-toolbar").is_visible() is False
     assert json.loads(json.dumps(page.js("geomap.labels().length"))) > 10
+    page.close()
+
+
+# -- cooperative gestures: the page embedded in a real article ------------------------------------
+
+PARAGRAPH = (
+    "<p>"
+    + "The night the drones came, the article said, the air-raid sirens sounded across the east. " * 8
+    + "</p>"
+)
+
+
+@pytest.fixture(scope="module")
+def article(page_path, written):
+    """An article page around the --embed snippet: paragraphs above and below, the map in between."""
+    from geomap.web.page import embed_ratio, embed_snippet
+
+    ratio = embed_ratio(written[0].document["view"]["bounds"])
+    snippet = embed_snippet(page_path.name, "Russian drones", ratio=ratio)
+    path = page_path.parent / "article.html"
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'><title>An article</title>"
+        "<style>body{max-width:680px;margin:0 auto;padding:0 12px;font:18px/1.5 serif}</style></head><body>"
+        f"<h1>Drones over Poland</h1>{PARAGRAPH * 4}{snippet}{PARAGRAPH * 6}</body></html>",
+        "utf-8",
+    )
+    return path
+
+
+class Article:
+    """The article open in Chromium, scrolled to its map, and the map's frame."""
+
+    def __init__(self, browser, path: Path, *, width: int, height: int, touch: bool = False):
+        self.context = browser.new_context(
+            viewport={"width": width, "height": height}, offline=True, has_touch=touch, is_mobile=touch
+        )
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri(), wait_until="load")
+        self.page.locator("iframe").scroll_into_view_if_needed()
+        for _ in range(100):
+            frames = [f for f in self.page.frames if f.url.endswith(".html") and f != self.page.main_frame]
+            if frames and frames[0].evaluate("!!window.geomap"):
+                break
+            self.page.wait_for_timeout(100)
+        else:
+            raise AssertionError("the embedded map never got ready")
+        self.frame = frames[0]
+        self.frame.evaluate("geomap.map.invalidateSize()")
+        self.page.wait_for_timeout(300)
+
+    def centre(self) -> tuple[float, float]:
+        self.page.locator("iframe").scroll_into_view_if_needed()
+        self.page.wait_for_timeout(100)
+        box = self.page.locator("iframe").bounding_box()
+        assert box is not None
+        return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+    def scrolled(self) -> float:
+        return self.page.evaluate("window.scrollY")
+
+    def zoom(self) -> float:
+        return self.frame.evaluate("geomap.map.getZoom()")
+
+    def view(self) -> list[float]:
+        return self.frame.evaluate("(() => { const c = geomap.map.getCenter(); return [c.lat, c.lng]; })()")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.mark.parametrize("size", ["phone", "embed", "desktop"])
+def test_in_an_article_the_wheel_scrolls_the_page_and_ctrl_wheel_zooms(browser, article, size):
+    width, height = SIZES[size]
+    art = Article(browser, article, width=width, height=height)
+    assert art.page.locator("iframe").get_attribute("height") is None  # responsive: no fixed height
+    zoom, top = art.zoom(), art.scrolled()
+    art.page.mouse.move(*art.centre())
+    for _ in range(3):
+        art.page.mouse.wheel(0, 120)
+        art.page.wait_for_timeout(120)
+    art.page.wait_for_timeout(400)
+    assert art.scrolled() > top + 100  # the article moved
+    assert art.zoom() == zoom  # the map did not
+    assert "Ctrl + scroll" in art.frame.locator(".gm-hint").text_content()
+    assert "gm-hint-on" in (art.frame.locator(".gm-hint").get_attribute("class") or "")
+    art.page.mouse.move(*art.centre())
+    top = art.scrolled()
+    art.page.keyboard.down("Control")
+    art.page.mouse.wheel(0, -120)
+    art.page.keyboard.up("Control")
+    art.page.wait_for_timeout(700)
+    assert art.zoom() > zoom and art.scrolled() == top  # Ctrl+wheel zooms the map, not the article
+    assert art.errors == []
+    art.close()
+
+
+def test_in_an_article_a_click_lets_the_wheel_zoom_and_the_keyboard_still_zooms(browser, article):
+    art = Article(browser, article, width=1400, height=1000)
+    art.frame.evaluate("geomap.map.getContainer().focus()")
+    zoom = art.zoom()
+    art.page.keyboard.press("+")
+    art.page.wait_for_timeout(600)
+    assert art.zoom() > zoom  # keyboard focus zooms
+    zoom, top = art.zoom(), art.scrolled()
+    art.page.mouse.move(*art.centre())
+    art.page.mouse.down()
+    art.page.mouse.up()
+    art.page.mouse.wheel(0, 120)
+    art.page.wait_for_timeout(700)
+    assert art.zoom() < zoom and art.scrolled() == top  # once the map is clicked, the wheel is the map's
+    assert art.frame.locator(".gm-full-screen a").get_attribute("aria-label") == "Full screen"
+    art.close()
+
+
+@pytest.mark.parametrize("size", ["phone", "embed"])
+def test_in_an_article_one_finger_scrolls_and_two_fingers_move_the_map(browser, article, size):
+    width, height = SIZES[size]
+    art = Article(browser, article, width=width, height=height, touch=True)
+    cdp = art.context.new_cdp_session(art.page)
+
+    def touch(kind: str, points: list[tuple[float, float]]) -> None:
+        cdp.send("Input.dispatchTouchEvent", {
+            "type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]})  # fmt: skip
+
+    x, y = art.centre()
+    y = min(y, height - 200)  # room to drag upwards inside the frame
+    view, zoom, top = art.view(), art.zoom(), art.scrolled()
+    touch("touchStart", [(x, y)])
+    for k in range(1, 11):
+        touch("touchMove", [(x, y - 15 * k)])
+        art.page.wait_for_timeout(16)
+    touch("touchEnd", [])
+    art.page.wait_for_timeout(600)
+    assert art.scrolled() > top + 50  # the article moved under one finger
+    assert art.view() == view and art.zoom() == zoom  # the map did not
+    assert "two fingers" in art.frame.locator(".gm-hint").text_content()
+    x, y = art.centre()
+    top = art.scrolled()
+    touch("touchStart", [(x - 20, y), (x + 20, y)])
+    for k in range(1, 11):
+        touch("touchMove", [(x - 20 - 8 * k, y + 5 * k), (x + 20 + 8 * k, y + 5 * k)])
+        art.page.wait_for_timeout(16)
+    touch("touchEnd", [])
+    art.page.wait_for_timeout(600)
+    assert art.zoom() > zoom and art.view() != view  # two fingers zoomed and panned the map
+    assert abs(art.scrolled() - top) < 2
+    assert art.errors == []
+    art.close()
+
+
+def test_the_page_on_its_own_keeps_the_wheel(browser, page_path):
+    page = Page(browser, page_path, width=1400, height=1000)
+    zoom = page.js("geomap.map.getZoom()")
+    page.page.mouse.move(700, 500)
+    page.page.mouse.wheel(0, -120)
+    page.page.wait_for_timeout(700)
+    assert page.js("geomap.map.getZoom()") > zoom  # full window, nothing to scroll: the wheel zooms
+    assert page.js("document.querySelector('.gm-cooperative')") is None
     page.close()

@@ -12,12 +12,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from geomap._data import read_bytes
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, OptionError
 from geomap.web.escape import island_json
 
 if TYPE_CHECKING:
@@ -133,10 +134,36 @@ def tile_source(name: str, /) -> dict[str, Any]:
     }
 
 
-def embed_snippet(src: str, title: str, /, *, height: int = 540) -> str:
-    """Return an ``<iframe>`` that embeds the page in an article, its text escaped for the attributes."""
+def embed_ratio(bounds: list[list[float]], /) -> str:
+    """Return a width/height ratio for an embed of a map of ``bounds`` ([[south, west], [north, east]]).
+
+    The view's own shape in Web Mercator, kept between 1:1 and 16:9 so that the page's title bar
+    and time control always leave room for the map; a phone gets a minimum height instead.
+    """
+    import math
+
+    (south, west), (north, east) = bounds
+
+    def y(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(max(-85.0, min(85.0, lat))) / 2))
+
+    tall = max(y(north) - y(south), 1e-9)
+    ratio = min(16 / 9, max(1.0, math.radians(east - west) / tall))
+    return f"{round(ratio * 100)} / 100"
+
+
+def embed_snippet(src: str, title: str, /, *, ratio: str = "4 / 3", min_height: int = 480) -> str:
+    """Return a responsive ``<iframe>`` that embeds the page in an article, its text escaped for the attributes.
+
+    No fixed height: the frame is as wide as the article's column and as tall as ``ratio`` makes it,
+    never shorter than ``min_height`` CSS pixels (a phone) nor taller than the reader's window.  It
+    may go full screen; the page inside lets the article scroll (see the page's cooperative gestures).
+    """
+    if not re.fullmatch(r"\d{1,4}(\.\d{1,3})? / \d{1,4}(\.\d{1,3})?", ratio):
+        raise OptionError(f"embed ratio {ratio!r} is not 'WIDTH / HEIGHT' (e.g. '4 / 3')")
+    style = f"display:block;width:100%;aspect-ratio:{ratio};min-height:{int(min_height)}px;max-height:90vh;border:0"
     return (
         '<iframe src="' + html.escape(src, quote=True) + '" title="' + html.escape(title, quote=True) + '"'
-        f' width="100%" height="{int(height)}" style="border:0" loading="lazy"'
+        f' style="{style}" loading="lazy" allow="fullscreen" allowfullscreen'
         ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>'
     )
