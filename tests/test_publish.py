@@ -426,3 +426,97 @@ def test_the_page_on_its_own_keeps_the_wheel(browser, page_path):
     assert page.js("geomap.map.getZoom()") > zoom  # full window, nothing to scroll: the wheel zooms
     assert page.js("document.querySelector('.gm-cooperative')") is None
     page.close()
+
+
+# -- every site reachable: labels or numbers, a chooser, popups in view -----------------------------
+
+
+def test_every_crash_site_is_labelled_or_numbered(sized):
+    name, page = sized
+    labels = page.js("geomap.labels()")
+    sites = {s["id"] for s in page.js(SITES)}
+    named = {lab["id"] for lab in labels if lab["kind"] == "feature"}
+    numbered = {lab["id"]: lab for lab in labels if lab["kind"] == "number"}
+    assert sites <= named | set(numbered), (name, sites - named - set(numbered))
+    assert "wyryki-wola" in named  # `label: always` in the file: the house that was hit is named
+    width, height = SIZES[name]
+    for lab in numbered.values():  # each number is on the map, and the key names it
+        box = lab["box"]
+        assert (
+            box["x"] >= 0 and box["x"] + box["w"] <= width and box["y"] >= 0 and box["y"] + box["h"] <= height
+        )
+    key = page.page.locator(".gm-panel-legend .gm-key-list li").all_text_contents()
+    assert sorted(key) == sorted(f"{lab['number']} {lab['text']}" for lab in numbered.values())
+    assert page.page.locator(".gm-callout:not(.gm-callout-key)").count() == len(numbered)
+
+
+def _closest_pair(page) -> tuple[dict, dict]:
+    sites = page.js(SITES)
+    pairs = [(a, b) for i, a in enumerate(sites) for b in sites[i + 1 :]]
+    return min(pairs, key=lambda p: (p[0]["x"] - p[1]["x"]) ** 2 + (p[0]["y"] - p[1]["y"]) ** 2)
+
+
+def test_a_tap_on_sites_together_opens_a_chooser_and_escape_closes(browser, page_path):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, offline=True, has_touch=True, is_mobile=True
+    )
+    tab = context.new_page()
+    tab.goto(page_path.as_uri(), wait_until="load")
+    tab.wait_for_timeout(500)
+
+    class Tab:
+        page = tab
+
+        @staticmethod
+        def js(code):
+            return tab.evaluate(code)
+
+    a, b = _closest_pair(Tab)
+    assert (a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2 < 12**2  # sites under 12 px apart on a phone
+    tab.touchscreen.tap(a["x"], a["y"])
+    tab.wait_for_timeout(400)
+    chooser = tab.locator(".gm-chooser")
+    heading = chooser.locator("h3").text_content()
+    assert re.fullmatch(r"[2-9] sites here", heading), heading
+    names = chooser.locator(".gm-choice-name").all_text_contents()
+    ids = {a["id"], b["id"]}
+    wanted = tab.evaluate(
+        f"geomap.overlays.crash_sites.entries.filter(e => {json.dumps(sorted(ids))}.includes(e.feature.id))"
+        ".map(e => e.feature.properties.name)"
+    )
+    assert set(wanted) <= set(names)
+    other = next(n for n in wanted if n != names[0]) if len(set(wanted)) > 1 else wanted[0]
+    chooser.locator(".gm-choice", has_text=other).first.tap()
+    tab.wait_for_timeout(400)
+    assert tab.locator(".leaflet-popup-content h3").text_content() == other
+    tab.keyboard.press("Escape")
+    tab.wait_for_timeout(300)
+    assert tab.locator(".leaflet-popup").count() == 0  # Escape closes
+    focused = tab.evaluate("document.activeElement.getAttribute('class') || ''")
+    assert "gm-layer-crash_sites" in focused  # and focus is back on the symbol
+    context.close()
+
+
+@pytest.mark.parametrize("size", ["phone", "embed"])
+def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_path, size):
+    width, height = SIZES[size]
+    page = Page(browser, page_path, width=width, height=height)
+    sites = page.js(SITES)
+    top_site = min(sites, key=lambda s: s["y"])  # the site nearest the title bar
+    page.open_popup("crash_sites", top_site["id"])
+    page.page.locator(".leaflet-popup .gm-located summary").click()  # "How this was located" opens: it grows
+    page.page.wait_for_timeout(700)
+    popup = page.page.locator(".leaflet-popup").bounding_box()
+    head = page.page.locator(".gm-header").bounding_box()
+    bar = page.page.locator(".gm-time").bounding_box()
+    assert popup is not None and head is not None and bar is not None
+    assert popup["y"] >= head["y"] + head["height"] - 1, (popup, head)  # the name and the close button show
+    assert popup["y"] + popup["height"] <= bar["y"] + 1, (popup, bar)
+    content = page.page.locator(".leaflet-popup-content")
+    assert page.page.locator(".leaflet-popup-close-button").is_visible()
+    assert content.evaluate("c => getComputedStyle(c).overflowY") == "auto"
+    page.page.keyboard.press("Escape")
+    page.page.wait_for_timeout(300)  # it fades out
+    assert page.page.locator(".leaflet-popup").count() == 0
+    assert page.errors == []
+    page.close()

@@ -462,9 +462,14 @@ def _place(r: _Reader, rec: Record, field: str) -> PlaceEntry:
         r.problem(
             rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
         )
+    priority = rec.get("priority")
+    if priority is not None and not 1 <= priority <= 9:
+        r.problem(rec.line_of("priority"), f"{field}.priority", "must be 1 (labelled first) to 9")
+        priority = None
     return PlaceEntry(
         _report(r, rec, name), rec.get("place", name), rec.get("coordinates"), rec.get("country"),
         rec.get("kind"), rec.get("admin1"), rec.get("admin2"), rec.get("admin3"), tuple(expect), tuple(between),
+        rec.get("label"), priority,
     )  # fmt: skip
 
 

@@ -256,6 +256,8 @@
     function located(p) {
       if (p.match === undefined) return null;
       var box = el("details", "gm-located");
+      // Opened, it grows: pan again so that the popup stays clear of the bars (it scrolls within itself).
+      box.addEventListener("toggle", function () { if (map._popup && map.hasLayer(map._popup)) map._popup.update(); });
       append(box, el("summary", null, T.how_located));
       var rejected = (p.alternatives || []).map(function (a) {
         return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
@@ -577,6 +579,11 @@
                          { maxWidth: Math.min(340, window.innerWidth - 70), autoPanPaddingTopLeft: [10, 70],
                            autoPanPaddingBottomRight: [10, 30] });
           leaf.bindTooltip(node(function () { return el("span", null, f.properties.name); }), { sticky: true });
+          if (f.geometry.type === "Point") {
+            // A click or tap on symbols that lie together opens a chooser naming each of them.
+            leaf.off("click", leaf._openPopup, leaf);
+            leaf.on("click", function (e) { L.DomEvent.stop(e); choose(entry, e.containerPoint); });
+          }
           var entry = { key: key, layer: layer, claim: claim, feature: f, leaf: leaf, status: f.properties.status,
                         heads: claim && f.properties.kind === "route" ? arrowheads(leaf, claim.colour) : null };
           if (f.geometry.type === "Point") {
@@ -593,6 +600,46 @@
       untabbed(group);
       overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features, entries: entries };
       order.push(key);
+    }
+
+    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+
+    /** Every drawn point whose symbol lies within a finger's (or a pointer's) reach of `at`, nearest first. */
+    function pointsNear(at) {
+      var reach = coarse ? 22 : 12;
+      return points.filter(drawn).map(function (pt) {
+        var d = map.latLngToContainerPoint(pt.latlng).distanceTo(at);
+        return { pt: pt, d: d };
+      }).filter(function (h) { return h.d <= reach + (uncertain(h.pt.feature.properties) ? 0 : h.pt.radius); })
+        .sort(function (a, b) { return a.d - b.d; }).map(function (h) { return h.pt; });
+    }
+
+    /** Open the popup of `entry`, or a chooser when other symbols lie under the same tap. */
+    function choose(entry, at) {
+      var near = at ? pointsNear(at) : [];
+      if (near.indexOf(entry) < 0) near.unshift(entry);
+      if (near.length < 2) { openEntry(entry); return; }
+      var box = el("div", "gm-popup gm-chooser");
+      append(box, el("h3", null, T.sites_here.replace("{n}", near.length)));
+      var list = el("ul", "gm-choices");
+      near.forEach(function (pt) {
+        var p = stateAt(pt.feature.properties, now) || pt.feature.properties;
+        var b = button("", "gm-choice", function () { map.closePopup(); openEntry(pt); });
+        append(b, symbol(pt.layer.marker, featureColour(pt.layer, p), 14, { stroke: V.panel.text }),
+               el("span", "gm-choice-name", p.name), el("span", "gm-choice-layer", pt.layer.title));
+        list.appendChild(append(el("li"), b));
+      });
+      append(box, list);
+      chooserSource = entry;
+      L.popup(Object.assign({ maxWidth: Math.min(300, window.innerWidth - 70), className: "gm-chooser-wrap" }, popupPadding()))
+        .setLatLng(entry.latlng).setContent(node(function () { return box; })).openOn(map);
+      var first = box.querySelector(".gm-choice");
+      if (first) first.focus({ preventScroll: true });
+    }
+    var chooserSource = null;
+
+    function openEntry(entry) {
+      entry.leaf.openPopup(entry.latlng);
     }
 
     /** A feature is drawn when its overlay is switched on and it was known at the time shown. */
@@ -827,11 +874,13 @@
       var zoom = map.getZoom();
       var out = [];
       points.forEach(function (pt) {
-        if (!pt.layer.label || !drawn(pt)) return;
         var p = pt.feature.properties;
+        // The file may ask for a feature's label always, never, or at a priority of its own (1 first).
+        if (!drawn(pt) || p.label === "never" || (!pt.layer.label && p.label !== "always")) return;
         var circle = uncertain(p);
-        out.push({ text: p.name, latlng: pt.latlng, priority: pt.layer.priority, kind: "feature",
-                   radius: circle ? 0 : pt.radius + 2, font: "bold 12px DejaVu Sans, Arial, sans-serif", size: 12 });
+        out.push({ text: p.name, latlng: pt.latlng, priority: p.label === "always" ? 0 : (p.label_priority || pt.layer.priority),
+                   kind: "feature", id: pt.feature.id, always: p.label === "always", entry: pt,
+                   radius: circle ? 0 : pt.radius + 2, font: "bold " + labelSize + "px DejaVu Sans, Arial, sans-serif", size: labelSize });
       });
       doc.basemap.labels.forEach(function (b) {
         out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 12 : 40,
@@ -852,16 +901,94 @@
       return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     }
 
+    var labelSize = 12;
+    var numbered = [];   // features too crowded to name on the map: a number there, the name in the key
+    var keyLists = [];   // the key's lists (legend, caption), refilled after each placement
+
+    var placedTaken = [];
+
+    /** Numbered callouts for the features whose names found no room: a disc by the symbol, numbered top to bottom. */
+    function placeNumbers(missing, size) {
+      var d = labelSize + 4;
+      var queue = missing.slice();
+      while (queue.length) {
+        var c = queue.shift();
+        var at = map.latLngToContainerPoint(c.latlng), r = c.radius || 4;
+        var options = [];
+        [0, 6, 12, 20, 30].forEach(function (k) {  // next to the symbol; a little farther out where that is taken
+          var e = r + k;
+          options.push([e - 2, -d - e + 4], [e, -d / 2], [-e - d, -d / 2], [-d / 2, -e - d], [-d / 2, e], [e - 2, e - 4],
+                       [-e - d + 2, -d - e + 4], [-e - d + 2, e - 4]);
+        });
+        var boxes = options.map(function (o) { return { x: at.x + o[0], y: at.y + o[1], w: d, h: d }; })
+          .filter(function (b) { return b.x >= 0 && b.y >= 0 && b.x + d <= size.x && b.y + d <= size.y; });
+        if (!boxes.length) continue;
+        var free = boxes.filter(function (b) {
+          return !placed.some(function (o) { return overlaps(b, o.box); }) &&
+                 !placedTaken.some(function (o) { return overlaps(b, o) && !overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 }); });
+        });
+        // No room at all: the nearest spot clear of other numbers and of names asked for; a name there
+        // gives way and is numbered too (where numbers crowd, names would not be read anyway).
+        var box = (free.length ? free : boxes.filter(function (b) {
+          return !placed.some(function (o) { return (o.kind === "number" || o.always) && overlaps(b, o.box); });
+        }).concat(boxes))[0];
+        placed = placed.filter(function (o) {
+          if (o.kind !== "feature" || o.always || !overlaps(box, o.box)) return true;
+          if (o.node && o.node.parentNode) o.node.parentNode.removeChild(o.node);
+          queue.push(o.c);
+          return false;
+        });
+        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c });
+      }
+      var mine = placed.filter(function (o) { return o.kind === "number"; });
+      mine.sort(function (a, b) { return a.box.y - b.box.y || a.box.x - b.box.x; });
+      numbered = mine.map(function (o, i) {
+        o.number = i + 1;
+        var disc = el("span", "gm-callout", String(i + 1));
+        disc.style.width = disc.style.height = o.box.w + "px";
+        L.DomUtil.setPosition(disc, map.containerPointToLayerPoint([o.box.x, o.box.y]));
+        labelPane.appendChild(disc);
+        return { number: i + 1, text: o.text, id: o.id };
+      });
+      keyLists.forEach(fillKey);
+    }
+
+    function fillKey(list) {
+      while (list.firstChild) list.removeChild(list.firstChild);
+      numbered.forEach(function (n) {
+        var item = el("li", null);
+        item.value = n.number;
+        append(item, el("span", "gm-callout gm-callout-key", String(n.number)), " ", el("span", null, n.text));
+        list.appendChild(item);
+      });
+      var box = list.parentNode;
+      if (box) box.hidden = !numbered.length;
+    }
+
+    /** The key of numbered callouts: a heading and an ordered list, kept up to date. */
+    function keyBox(className) {
+      var box = el("div", "gm-key " + (className || ""));
+      append(box, el("p", "gm-legend-title", T.numbered));
+      var list = el("ol", "gm-key-list");
+      append(box, list);
+      keyLists.push(list);
+      fillKey(list);
+      return box;
+    }
+
     function placeLabels() {
       while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
       placed = [];
+      var missing = [], numbersDone = false;
       var size = map.getSize();
       var taken = points.filter(function (pt) { return drawn(pt) && !uncertain(pt.feature.properties); })
         .map(function (pt) {
           var c = map.latLngToContainerPoint(pt.latlng);
           return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
         });
+      placedTaken = taken;
       labelCandidates().forEach(function (c) {
+        if (c.kind !== "feature" && !numbersDone) { numbersDone = true; placeNumbers(missing, size); }
         var at = map.latLngToContainerPoint(c.latlng);
         var shown = c.kind === "country" ? c.text.toUpperCase() : c.text;  // CSS upper-cases country names
         var w = textWidth(shown, c.font) + (c.spacing ? Math.ceil(shown.length * c.size * c.spacing) : 0) + 6;
@@ -881,7 +1008,14 @@
           draw(c, c.text, box);
           return;
         }
+        if (c.kind !== "feature") return;
+        var inside = options.map(function (o) { return { x: at.x + o[0], y: at.y + o[1], w: w, h: h }; }).filter(function (b) {
+          return b.x >= 2 && b.y >= 2 && b.x + w <= size.x - 2 && b.y + h <= size.y - 2;
+        });
+        if (c.always && inside.length) draw(c, c.text, inside[0]);  // asked for: named even where crowded
+        else missing.push(c);
       });
+      if (!numbersDone) placeNumbers(missing, size);
     }
 
     function draw(c, text, box) {
@@ -894,7 +1028,7 @@
         L.DomUtil.setPosition(dot, map.latLngToLayerPoint(c.latlng).subtract([2, 2]));
         labelPane.appendChild(dot);
       }
-      placed.push({ text: c.text, kind: c.kind, box: box });
+      placed.push({ text: c.text, kind: c.kind, box: box, id: c.id, always: c.always, node: span, c: c });
     }
 
     /* -- panels ------------------------------------------------------------------------- */
@@ -1111,7 +1245,7 @@
 
     function legendPanel() {
       var body = panel("legend", T.legend);
-      append(body, legendList("gm-legend-rows"));
+      append(body, legendList("gm-legend-rows"), keyBox());
       if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.length; })) append(body, el("p", "gm-note", T.not_a_track));
     }
 
@@ -1430,7 +1564,7 @@
       append(box, el("h1", "gm-caption-title", doc.incident.title));
       if (doc.as_of) append(box, el("p", "gm-as-of", asOfText()));
       append(box, el("p", "gm-when", formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")"));
-      append(box, legendList("gm-caption-legend"));
+      append(box, legendList("gm-caption-legend"), keyBox("gm-caption-key"));
       var publishers = [];
       doc.sources.forEach(function (s) { if (publishers.indexOf(s.publisher) < 0) publishers.push(s.publisher); });
       append(box, el("p", "gm-caption-sources", T.sources + ": " + publishers.join("; ")));
@@ -1483,6 +1617,9 @@
       var bar = visibleRect(".gm-time");
       app.style.setProperty("--gm-time-h", (bar ? Math.ceil(bar.height) : 0) + "px");
       var pad = popupPadding();
+      // A popup's content never taller than the map between the bars: it scrolls within itself.
+      var room = mapNode.clientHeight - pad.autoPanPaddingTopLeft[1] - pad.autoPanPaddingBottomRight[1] - 64;
+      app.style.setProperty("--gm-popup-max", Math.max(120, Math.floor(room)) + "px");
       order.forEach(function (key) {
         overlays[key].entries.forEach(function (e) { Object.assign(e.leaf.getPopup().options, pad); });
       });
@@ -1591,6 +1728,24 @@
     app.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && current) openPanel(null, true);
     });
+    // Escape closes a popup, and focus goes back to the symbol it belongs to.
+    var popupFrom = null;
+    map.on("popupopen", function (e) {
+      var source = e.popup._source;
+      popupFrom = source && source.feature ? source : (chooserSource ? chooserSource.leaf : null);
+      chooserSource = null;
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !map._popup || !map.hasLayer(map._popup)) return;
+      e.stopPropagation();
+      var back = popupFrom;
+      map.closePopup();
+      var target = back && back.getElement && back.getElement();
+      if (target) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus({ preventScroll: true });
+      }
+    }, true);
     // A long popup scrolls: the keyboard must be able to reach it to scroll it.
     map.on("popupopen", function (e) {
       var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
@@ -1622,7 +1777,8 @@
 
     return {
       map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
-      labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box }; }); },
+      labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box, id: p.id || null, number: p.number || null }; }); },
+      numbered: function () { return numbered; },
       compact: function () { return compact; },
       /** Show the state as of an ISO time (the last step at or before it); return the step's ISO time. */
       setTime: function (iso) {
