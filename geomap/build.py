@@ -139,7 +139,7 @@ def output_set(
             ),
             f"{ident}.html": built.html.encode("utf-8"),
         },
-        stale=(f"{ident}.png", f"{ident}.pdf"),
+        stale=(f"{ident}.png", f"{ident}.pdf", f"{ident}.svg"),
     )
 
 

@@ -85,6 +85,10 @@ def _parser() -> argparse.ArgumentParser:
         "--scale", type=float, metavar="N", help="device pixels per CSS pixel for the PNG (default 1)"
     )
     build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
+    build.add_argument(
+        "--svg", action="store_true",
+        help="also write a vector SVG, A5 landscape: one named group a layer, text as text (Inkscape, Illustrator)",
+    )  # fmt: skip
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
     build.add_argument(
         "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset); outputs "
@@ -218,6 +222,8 @@ def _build(args: argparse.Namespace) -> int:
             extra[f"{b.name}.png"] = screenshot.screenshot(b.html, size=size)
         if args.pdf:
             extra[f"{b.name}.pdf"] = screenshot.pdf(b.html)
+        if args.svg:
+            extra[f"{b.name}.svg"] = screenshot.svg(b.html)
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
         for path in b.written:
             print(path)

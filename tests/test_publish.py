@@ -238,7 +238,12 @@ def test_static_images_and_embed_from_the_command_line(tmp_path, seed, capsys):
     assert "aspect-ratio:" in snippet and "height=" not in snippet and 'allow="fullscreen"' in snippet
     assert main([*args, "--png", "--size", "print"]) == 0
     big = (tmp_path / "b" / "pl-drones-2025-09-10.png").read_bytes()
-    assert (int.from_bytes(big[16:20], "big"), int.from_bytes(big[20:24], "big")) == (2480, 1748)
+    # A5 landscape (210 x 148 mm) at 300 dpi, and the file says so (pHYs, pixels per metre).
+    assert (int.from_bytes(big[16:20], "big"), int.from_bytes(big[20:24], "big")) == (2481, 1749)
+    phys = big.index(b"pHYs")
+    assert phys < big.index(b"IDAT")
+    per_metre = int.from_bytes(big[phys + 4 : phys + 8], "big")
+    assert big[phys + 12] == 1 and round(per_metre * 0.0254) == 300
     assert not (tmp_path / "b" / "pl-drones-2025-09-10.pdf").exists()  # the set has no PDF this time
     if shutil.which("pdftotext"):  # a vector PDF: its text is text
         text = subprocess.run(
@@ -520,3 +525,95 @@ def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_pa
     assert page.page.locator(".leaflet-popup").count() == 0
     assert page.errors == []
     page.close()
+
+
+# -- print-grade static outputs -----------------------------------------------------------------------
+
+#: The print PNG's layout: 827 CSS pixels across A5's 8.27 inches, so 100 CSS pixels an inch.
+PRINT_CSS_PER_INCH = 100
+
+SMALLEST_TEXT = """() => { let least = 1e9, what = null;
+  const walker = document.createTreeWalker(document.getElementById('gm-app'), NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const host = t.parentElement; if (!t.textContent.trim() || !host.getClientRects().length) continue;
+    const style = getComputedStyle(host); if (style.visibility === 'hidden') continue;
+    let hidden = false; for (let e = host; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') hidden = true;
+    if (hidden) continue;
+    const size = parseFloat(style.fontSize); if (size < least) { least = size; what = t.textContent.trim().slice(0, 40); }
+  } return [least, what]; }"""
+
+
+def test_print_layout_text_is_at_least_7_points_with_scale_bar_locator_and_every_site(browser, page_path):
+    page = Page(browser, page_path, width=827, height=583, fragment="#print")
+    size, what = page.js(SMALLEST_TEXT)
+    assert size / PRINT_CSS_PER_INCH * 72 >= 7, (size, what)
+    assert page.page.locator(".leaflet-control-scale-line").is_visible()
+    assert re.fullmatch(r"\d+ k?m", page.page.locator(".leaflet-control-scale-line").text_content())
+    locator = page.page.locator(".gm-locator")
+    assert locator.is_visible() and locator.locator("path").count() > 3  # countries, and the map's frame
+    labels = page.js("geomap.labels()")
+    shown = {lab["id"] for lab in labels if lab["kind"] in ("feature", "number")}
+    assert {s["id"] for s in page.js(SITES)} <= shown  # every crash site labelled or numbered
+    key = page.page.locator(".gm-caption .gm-key-list li").count()
+    assert key == sum(lab["kind"] == "number" for lab in labels)  # and the caption's key lists the numbers
+    cap = page.page.locator(".gm-caption").bounding_box()
+    credit = page.page.locator(".gm-caption-credit").bounding_box()
+    assert (
+        cap and credit and credit["y"] + credit["height"] <= cap["y"] + cap["height"] + 1
+    )  # nothing cut off
+    assert page.errors == []
+    page.close()
+
+
+def test_pdf_fills_its_page_and_svg_has_a_group_a_layer_with_text_as_text(tmp_path, seed, written):
+    chromium()
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    assert main([*args, "--pdf", "--svg"]) == 0
+    pdf = tmp_path / "b" / "pl-drones-2025-09-10.pdf"
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "pdf")], check=True)
+        from PIL import Image
+
+        image = Image.open(next(tmp_path.glob("pdf*.png"))).convert("RGB")
+        width, height = image.size
+        band = image.crop(
+            (int(width * 0.25), int(height * 0.93), int(width * 0.55), height)
+        )  # the map, below
+        assert len(band.getcolors(maxcolors=100000) or []) > 8  # drawn, not a blank band of one colour
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert fonts.count(" yes ") >= 1 and "no  " not in fonts.split("---\n", 1)[-1][:200]  # embedded
+
+    from xml.etree import ElementTree
+
+    path = tmp_path / "b" / "pl-drones-2025-09-10.svg"
+    root = ElementTree.parse(path).getroot()
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    ink = "{http://www.inkscape.org/namespaces/inkscape}"
+    groups = {
+        g.get("id"): g
+        for g in root.iter("{http://www.w3.org/2000/svg}g")
+        if g.get(ink + "groupmode") == "layer"
+    }
+    built, _ = written
+    for name in built.layers:
+        if name != "flight_directions":
+            assert f"layer-{name}" in groups, name
+            assert groups[f"layer-{name}"].get(ink + "label")
+    assert any(k.startswith("layer-flight_directions-") for k in groups)  # one group a claim
+    for kind in ("basemap", "labels", "callouts", "scale", "locator", "caption"):
+        assert kind in groups, kind
+    assert not list(root.iter("{http://www.w3.org/2000/svg}image")) and "foreignObject" not in path.read_text(
+        "utf-8"
+    )
+    named = {"".join(t.itertext()) for t in groups["labels"].findall(".//s:text", ns)}
+    key = " ".join("".join(t.itertext()) for t in groups["caption"].findall(".//s:text", ns))
+    sites = built.layers["crash_sites"]["name"]
+    for site in sites:  # every crash site named on the map, or numbered and named in the key
+        assert site in named or site in key, site
+    assert "Russian drones in Polish" in key
+    if shutil.which("inkscape"):  # a vector editor reads it
+        out = tmp_path / "svg.png"
+        subprocess.run(["inkscape", str(path), "--export-type=png", f"--export-filename={out}", "--export-width=800"],
+                       capture_output=True, check=True, timeout=120)  # fmt: skip
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
