@@ -617,3 +617,32 @@ def test_pdf_fills_its_page_and_svg_has_a_group_a_layer_with_text_as_text(tmp_pa
         subprocess.run(["inkscape", str(path), "--export-type=png", f"--export-filename={out}", "--export-width=800"],
                        capture_output=True, check=True, timeout=120)  # fmt: skip
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- claims at the right weight ---------------------------------------------------------------------
+
+FANS = """() => Array.from(document.querySelectorAll('.gm-kind-fan')).map(p => ({
+  claim: Array.from(p.classList).find(c => c.startsWith('gm-claim-')), opacity: +p.getAttribute('stroke-opacity'),
+  width: +p.getAttribute('stroke-width') }))"""
+
+
+def test_fans_are_faint_until_a_claim_is_selected_and_the_legend_says_what_they_are(browser, page_path):
+    page = Page(browser, page_path)
+    fans = page.js(FANS)
+    assert fans and all(f["opacity"] <= 0.3 and f["width"] <= 1 for f in fans)  # all shown: faint
+    sectors = page.js(
+        "Array.from(document.querySelectorAll('.gm-kind-sector')).map(p => +p.getAttribute('stroke-opacity'))"
+    )
+    assert sectors and min(sectors) >= 0.9  # entry sectors stay strong
+    claim = fans[0]["claim"]
+    page.page.locator(".gm-claim-select input").first.check()
+    after = page.js(FANS)
+    chosen = [f for f in after if f["claim"] == claim]
+    others = [f for f in after if f["claim"] != claim]
+    assert chosen and all(f["opacity"] >= 0.9 for f in chosen)
+    assert all(f["opacity"] == 0 for f in others)  # the other claims' fans step back
+    page.page.locator(".gm-claim-select input").first.uncheck()
+    assert all(f["opacity"] <= 0.3 for f in page.js(FANS))
+    assert "not a flight path" in page.page.locator(".gm-panel-legend .gm-fan-note").text_content()
+    assert page.errors == []
+    page.close()

@@ -553,6 +553,13 @@
       if (p.kind === "border") return { color: colour, weight: 3, opacity: 0.9, className: cls };
       if (claim) {
         var part = V.claim_parts[p.kind] || {};
+        if (p.kind === "fan") {
+          // Fans point at a claim's named targets; they are no flight path. Strong for the selected
+          // claim only, faint while none is selected, hidden while another is.
+          var chosen = selectedClaim === claim.id, none = selectedClaim === null;
+          return { color: colour, weight: chosen ? 2 : 1, opacity: chosen ? 0.95 : (none ? 0.3 : 0), dashArray: part.dash || null,
+                   fill: false, className: cls + (chosen ? " gm-selected" : ""), lineCap: "round" };
+        }
         return { color: colour, weight: part.width || 2, opacity: part.opacity || 1, dashArray: part.dash || null,
                  fill: p.kind === "corridor", fillColor: colour, fillOpacity: part.fill_opacity || 0, className: cls,
                  lineCap: p.kind === "overlap" ? "butt" : "round" };
@@ -640,6 +647,19 @@
 
     function openEntry(entry) {
       entry.leaf.openPopup(entry.latlng);
+    }
+
+    var selectedClaim = null;
+
+    /** Select a claim (or none, with null): its fans are drawn strongly, the others' not at all. */
+    function selectClaim(id) {
+      selectedClaim = id;
+      order.forEach(function (key) {
+        overlays[key].entries.forEach(function (e) {
+          if (e.claim && e.feature.properties.kind === "fan") e.leaf.setStyle(shapeStyle(e.layer, e.feature, e.claim));
+        });
+      });
+      if (claimList) refreshClaims();
     }
 
     /** A feature is drawn when its overlay is switched on and it was known at the time shown. */
@@ -1142,6 +1162,16 @@
         (p.quotes || []).slice(0, 1).forEach(function (q) { append(item, el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d")); });
         if (c.has_direction) {
           append(item, button(T.show_on_map, "gm-show", function () { showFeature(layer.key + "-" + c.id, c.id + "-corridor"); }));
+          var fans = layer.features.some(function (f) { return f.properties.claim_id === c.id && f.properties.kind === "fan"; });
+          if (fans) {
+            var pick = el("label", "gm-claim-select");
+            var box = el("input");
+            box.type = "checkbox";
+            box.checked = selectedClaim === c.id;
+            box.addEventListener("change", function () { selectClaim(box.checked ? c.id : null); });
+            append(pick, box, " ", T.select_claim);
+            append(item, pick);
+          }
         } else {
           append(item, el("p", "gm-muted", T.no_geometry));
         }
@@ -1247,6 +1277,9 @@
       var body = panel("legend", T.legend);
       append(body, legendList("gm-legend-rows"), keyBox());
       if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.length; })) append(body, el("p", "gm-note", T.not_a_track));
+      if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.some(function (f) { return f.properties.kind === "fan"; }); })) {
+        append(body, el("p", "gm-note gm-fan-note", T.fan_meaning));
+      }
     }
 
     /* -- the table of every feature ---------------------------------------------------------- */
@@ -1346,6 +1379,7 @@
     function showFeature(key, id) {
       var leaf = leafOf(key, id);
       if (!leaf) return;
+      if (overlays[key].claim && overlays[key].claim.id !== "overlap") selectClaim(overlays[key].claim.id);
       if (!map.hasLayer(overlays[key].group)) {
         overlays[key].group.addTo(map);
         var box = app.querySelector('input[data-overlay="' + key + '"]');
@@ -1957,6 +1991,8 @@
       var source = e.popup._source;
       popupFrom = source && source.feature ? source : (chooserSource ? chooserSource.leaf : null);
       chooserSource = null;
+      var claimOf = source && source.feature && source.feature.properties.kind !== "overlap" && source.feature.properties.claim_id;
+      if (claimOf && claimOf !== selectedClaim) selectClaim(claimOf);  // a claim's shape clicked: its fans show
     });
     document.addEventListener("keydown", function (e) {
       if (e.key !== "Escape" || !map._popup || !map.hasLayer(map._popup)) return;
