@@ -646,3 +646,8 @@ def test_fans_are_faint_until_a_claim_is_selected_and_the_legend_says_what_they_
     assert "not a flight path" in page.page.locator(".gm-panel-legend .gm-fan-note").text_content()
     assert page.errors == []
     page.close()
+
+
+def test_the_seed_page_stays_within_its_size(page_path):
+    # Issue 21's goal: no larger than the 1.07 MB page before cooperative gestures, callouts and SVG.
+    assert page_path.stat().st_size <= 1_070_000
