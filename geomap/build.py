@@ -77,8 +77,17 @@ class Built:
         return to_folium(self.document)
 
 
-def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | None = None) -> Built:
+def build_incident(
+    seed: str | Path,
+    /,
+    *,
+    tiles: str | None = None,
+    as_of: datetime | None = None,
+    style: dict[str, Any] | None = None,
+) -> Built:
     """Load, validate, geocode, build and render one incident without writing files.
+
+    ``style`` is a house style (:func:`geomap.styles.load_house_style`) for the page and its images.
 
     With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`);
     its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
@@ -91,6 +100,10 @@ def build_incident(seed: str | Path, /, *, tiles: str | None = None, as_of: date
     tables, columns = table_layers(incident)
     source = web_page.tile_source(tiles) if tiles else None
     document = incident_document(incident, layers, tiles=source, tables=tables)
+    if style is not None:
+        from geomap.styles import apply_house_style
+
+        document = apply_house_style(document, style)
     return Built(incident, layers, document, resolved.warnings, columns=columns if tables else None)
 
 

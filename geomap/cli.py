@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
     build.add_argument(
+        "--style", type=Path, metavar="FILE.yaml",
+        help="a house style: palette per status and layer, font, credit line, logo (page, PNG, PDF, SVG)",
+    )  # fmt: skip
+    build.add_argument(
         "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset); outputs "
         "are named <id>.as-of-<UTC time>",
     )  # fmt: skip
@@ -196,10 +200,13 @@ def _build(args: argparse.Namespace) -> int:
     from geomap.incident.timeline import parse_moment
 
     as_of = parse_moment(args.as_of) if args.as_of else None
+    from geomap.styles import load_house_style
+
+    style = load_house_style(args.style) if args.style else None
     built, problems = [], []
     for seed in args.seeds:
         try:
-            b = build_incident(seed, tiles=args.tiles, as_of=as_of)
+            b = build_incident(seed, tiles=args.tiles, as_of=as_of, style=style)
         except IncidentError as err:
             problems += err.problems
             continue

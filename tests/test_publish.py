@@ -651,3 +651,106 @@ def test_fans_are_faint_until_a_claim_is_selected_and_the_legend_says_what_they_
 def test_the_seed_page_stays_within_its_size(page_path):
     # Issue 21's goal: no larger than the 1.07 MB page before cooperative gestures, callouts and SVG.
     assert page_path.stat().st_size <= 1_070_000
+
+
+# -- a house style -------------------------------------------------------------------------------------
+
+HOUSE = """name: The Daily Example
+palette:
+  status:
+    confirmed: '#0b3d91'
+  layers:
+    airports: '#1a9850'
+font:
+  family: House Serif
+  file: HouseSerif.ttf
+credit: 'Graphic: The Daily Example / geomap'
+logo: logo.png
+"""
+
+
+@pytest.fixture(scope="module")
+def house(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("house")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+    if not font.is_file():
+        pytest.skip("Debian's fonts-dejavu-core is not installed")
+    shutil.copy(font, folder / "HouseSerif.ttf")
+    from PIL import Image
+
+    Image.new("RGB", (120, 30), "#0b3d91").save(folder / "logo.png")
+    (folder / "house.yaml").write_text(HOUSE, "utf-8")
+    return folder / "house.yaml"
+
+
+def test_a_house_style_colours_fonts_credits_and_signs_the_page_and_svg(browser, tmp_path, seed, house):
+    chromium()
+    args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
+    assert main([*args, "--style", str(house), "--svg"]) == 0
+    page = Page(browser, tmp_path / "b" / "pl-drones-2025-09-10.html")
+    fills = page.js(
+        "Array.from(document.querySelectorAll('.gm-layer-crash_sites.gm-status-confirmed')).map(p => p.getAttribute('fill'))"
+    )
+    assert fills and set(fills) == {"#0b3d91"}  # the house palette, per status
+    assert (
+        page.page.locator(".gm-layer-airports svg polygon, .gm-layer-airports svg rect").first.get_attribute(
+            "fill"
+        )
+        == "#1a9850"
+    )
+    assert page.js("document.fonts.check('12px \"House Serif\"')")  # the embedded font, offline
+    assert "House Serif" in page.js("getComputedStyle(document.querySelector('.gm-title')).fontFamily")
+    assert (
+        page.page.locator(".gm-attribution").text_content().startswith("Graphic: The Daily Example / geomap")
+    )
+    logo = page.page.locator(".gm-header .gm-logo")
+    assert (
+        logo.get_attribute("src").startswith("data:image/png;base64,")
+        and logo.get_attribute("alt") == "The Daily Example"
+    )
+    assert page.errors == [] and page.outside == []  # the CSP let it all in without a request
+    page.close()
+    svg = (tmp_path / "b" / "pl-drones-2025-09-10.svg").read_text("utf-8")
+    assert 'font-family="&quot;House Serif&quot;' in svg and "Graphic: The Daily Example" in svg
+    assert 'href="data:image/png;base64,' in svg  # the logo travels inside the SVG
+    layers = (tmp_path / "l" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_text("utf-8")
+    assert layers == (ROOT / "layers" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "palette:\n  status:\n    confirmed: 'red; background: url(http://x)'\n",
+            "palette.status.confirmed: 'red; background: url(http://x)' is not a colour",
+        ),
+        ("palette:\n  status:\n    sure: '#000000'\n", "palette.status.sure: not a status"),
+        (
+            "font:\n  family: 'x\"; } body { color: red'\n",
+            "font.family: letters, digits, spaces and hyphens only",
+        ),
+        ("font:\n  family: Serif\n  file: /etc/passwd\n", "font.file: '/etc/passwd' is not one of"),
+        ("logo: /dev/zero\n", "logo: '/dev/zero' is not a regular file"),
+        ("logo: house.yaml\n", "logo: 'house.yaml' is not one of: image/jpeg, image/png"),
+        ('credit: "one\\u0007bell"\n', "credit: must be one line"),
+        ("a: &x 1\nb: *x\n", "anchors (&name) and aliases (*name) are not allowed"),
+        ("script: '<script>alert(1)</script>'\n", "script: unknown key"),
+    ],
+)
+def test_hostile_house_styles_are_refused_in_one_line(tmp_path, seed, capsys, text, message):
+    style = tmp_path / "house.yaml"
+    style.write_text(text, "utf-8")
+    args = [
+        "build",
+        str(seed),
+        "--layers-dir",
+        str(tmp_path / "l"),
+        "--out",
+        str(tmp_path / "b"),
+        "--style",
+        str(style),
+    ]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert not (tmp_path / "b").exists() and not (tmp_path / "l").exists()

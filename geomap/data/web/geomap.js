@@ -113,6 +113,27 @@
     var zone = doc.incident.timezone;
     var printing = /(^|#)print/.test(window.location.hash);
 
+    /* -- a house style (--style): its font, embedded as data, and its logo ---------------------- */
+
+    var house = doc.style || {};
+    var FAMILY = (house.font ? "\"" + house.font.family + "\", " : "") + "DejaVu Sans, Arial, sans-serif";
+    var fontReady = null;
+    if (house.font && house.font.data && window.FontFace) {
+      var fontBytes = Uint8Array.from(atob(house.font.data), function (c) { return c.charCodeAt(0); });
+      var face = new FontFace(house.font.family, fontBytes.buffer);
+      document.fonts.add(face);
+      fontReady = face.load();
+    }
+
+    /** The house logo, when there is one: a PNG or JPEG embedded as a data: URL (nothing else is taken). */
+    function logo() {
+      if (!house.logo || !/^data:image\/(png|jpeg);base64,[A-Za-z0-9+\/=]+$/.test(house.logo)) return null;
+      var img = el("img", "gm-logo");
+      img.setAttribute("src", house.logo);
+      img.setAttribute("alt", house.name || "");
+      return img;
+    }
+
     /* -- formatting ----------------------------------------------------------------------- */
 
     // A 24-hour clock in every language: reports of a night's events count hours that way.
@@ -373,6 +394,7 @@
       map = L.map(mapNode, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, tap: false });
     }
     app.classList.add("gm-app");
+    if (house.font) app.style.setProperty("--gm-font", FAMILY);
     app.classList.toggle("gm-print", printing);
     mapNode.setAttribute("role", "region");
     mapNode.setAttribute("aria-label", doc.incident.title);
@@ -900,19 +922,19 @@
         var circle = uncertain(p);
         out.push({ text: p.name, latlng: pt.latlng, priority: p.label === "always" ? 0 : (p.label_priority || pt.layer.priority),
                    kind: "feature", id: pt.feature.id, always: p.label === "always", entry: pt,
-                   radius: circle ? 0 : pt.radius + 2, font: "bold " + labelSize + "px DejaVu Sans, Arial, sans-serif", size: labelSize });
+                   radius: circle ? 0 : pt.radius + 2, font: "bold " + labelSize + "px " + FAMILY, size: labelSize });
       });
       doc.basemap.labels.forEach(function (b) {
         out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 12 : 40,
                    kind: b.kind, radius: 0, centred: true, size: b.kind === "country" ? 13 : 11,
-                   font: (b.kind === "country" ? "13px" : "italic 11px") + " DejaVu Sans, Arial, sans-serif",
+                   font: (b.kind === "country" ? "13px " : "italic 11px ") + FAMILY,
                    spacing: b.kind === "country" ? 0.2 : 0 });
       });
       var floor = minTownPopulation(zoom);
       doc.basemap.towns.forEach(function (t, i) {
         if (t[3] < floor) return;
         out.push({ text: t[2], latlng: L.latLng(t[1], t[0]), priority: 20 + i / 1000, kind: "town", radius: 3,
-                   font: "11px DejaVu Sans, Arial, sans-serif", size: 11, dot: true });
+                   font: "11px " + FAMILY, size: 11, dot: true });
       });
       return out.sort(function (a, b) { return a.priority - b.priority; });
     }
@@ -1568,7 +1590,7 @@
 
     function header() {
       var head = el("header", "gm-header");
-      append(head, el("h1", "gm-title", doc.incident.title));
+      append(head, logo(), el("h1", "gm-title", doc.incident.title));
       if (doc.as_of) append(head, el("p", "gm-as-of", asOfText()));
       if (tables.length) {
         eventCount = el("p", "gm-event-count");
@@ -1595,7 +1617,7 @@
     function caption() {
       var box = el("section", "gm-caption");
       box.setAttribute("aria-label", T.about);
-      append(box, el("h1", "gm-caption-title", doc.incident.title));
+      append(box, logo(), el("h1", "gm-caption-title", doc.incident.title));
       if (doc.as_of) append(box, el("p", "gm-as-of", asOfText()));
       append(box, el("p", "gm-when", formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")"));
       append(box, legendList("gm-caption-legend"), keyBox("gm-caption-key"));
@@ -1752,7 +1774,7 @@
     /* -- vector SVG (#print=a5-svg): what print shows, one named group a layer, text as text -------- */
 
     var INKSCAPE = "http://www.inkscape.org/namespaces/inkscape";
-    var FONT = "DejaVu Sans, Arial, sans-serif";
+    var FONT = FAMILY;
 
     function vectorGroup(parent, id, title) {
       var g = svgNode("g", { id: id });
@@ -1918,6 +1940,13 @@
       if (cap) {
         var cg = vectorGroup(root, "caption", T.legend);
         box(cg, cap.getBoundingClientRect(), origin, { fill: V.panel.background, rx: 4 });
+        var mark = cap.querySelector(".gm-logo");
+        if (mark && mark.getClientRects().length) {
+          var mr = mark.getBoundingClientRect();
+          var image = svgNode("image", { x: mr.left - origin.left, y: mr.top - origin.top, width: mr.width, height: mr.height });
+          image.setAttribute("href", house.logo);
+          cg.appendChild(image);
+        }
         copySymbols(cg, cap, origin);
         Array.prototype.forEach.call(cap.querySelectorAll(".gm-callout-key"), function (disc) {
           var r = disc.getBoundingClientRect();
@@ -1976,9 +2005,13 @@
     map.invalidateSize();
     fit();
     if (printing) locator();
-    if (printing && /svg/.test(window.location.hash)) { placeLabels(); publishSvg(); }
+    if (printing && /svg/.test(window.location.hash)) {
+      var drawSvg = function () { layout(); placeLabels(); publishSvg(); };
+      if (fontReady) fontReady.then(drawSvg, drawSvg); else drawSvg();
+    }
     if (timed) setStep(steps.length - 1);
     placeLabels();
+    if (fontReady) fontReady.then(function () { layout(); placeLabels(); }, function () {});
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", function () { labelPane.style.visibility = ""; placeLabels(); });  // after zooms too
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
