@@ -50,8 +50,8 @@ _BODY = (
 _TAIL = "</script>\n</body>\n</html>\n"
 
 
-#: geomap's own assets: their comment lines are left out of the page (the files keep them).
-OWN = ("geomap.js", "geomap-table.js", "geomap.css")
+#: Assets whose comment lines are left out of the page (the files keep them; none is a licence notice).
+OWN = ("geomap.js", "geomap-table.js", "geomap.css", "leaflet.css", "leaflet.polylineDecorator.js")
 
 
 def _asset(name: str) -> str:
