@@ -90,12 +90,20 @@ class Built:
 
 
 def build_incident(
-    seed: str | Path, /, *, tiles: str | None = None, as_of: datetime | date | None = None
+    seed: str | Path,
+    /,
+    *,
+    tiles: str | None = None,
+    as_of: datetime | date | None = None,
+    style: dict[str, Any] | None = None,
 ) -> Built:
     """Load, validate, geocode, build and render one incident without writing files.
 
-    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`;
-    a date alone means the end of that day in the incident's time zone); its outputs are named ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
+    ``style`` is a house style (:func:`geomap.styles.load_house_style`) for the page and its images.
+
+    With ``as_of``, build the incident as it stood then (:func:`geomap.incident.timeline.as_of`; a
+    date alone means the end of that day in the incident's time zone); its outputs are named
+    ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
     """
     incident = load_incident(seed)
     if as_of is not None:
@@ -105,6 +113,10 @@ def build_incident(
     tables, columns = table_layers(incident)
     source = web_page.tile_source(tiles) if tiles else None
     document = incident_document(incident, layers, tiles=source, tables=tables)
+    if style is not None:
+        from geomap.styles import apply_house_style
+
+        document = apply_house_style(document, style)
     return Built(incident, layers, document, resolved.warnings, columns=columns if tables else None)
 
 
@@ -153,7 +165,7 @@ def output_set(
             ),
             f"{ident}.html": built.html.encode("utf-8"),
         },
-        stale=(f"{ident}.png", f"{ident}.pdf"),
+        stale=(f"{ident}.png", f"{ident}.pdf", f"{ident}.svg"),
     )
 
 

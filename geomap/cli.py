@@ -86,7 +86,15 @@ def _parser() -> argparse.ArgumentParser:
         "--scale", type=float, metavar="N", help="device pixels per CSS pixel for the PNG (default 1)"
     )
     build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
+    build.add_argument(
+        "--svg", action="store_true",
+        help="also write a vector SVG, A5 landscape: one named group a layer, text as text (Inkscape, Illustrator)",
+    )  # fmt: skip
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
+    build.add_argument(
+        "--style", type=Path, metavar="FILE.yaml",
+        help="a house style: palette per status and layer, font, credit line, logo (page, PNG, PDF, SVG)",
+    )  # fmt: skip
     build.add_argument(
         "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset, or a date: "
         "the end of that day in the incident's time zone); outputs are named <id>.as-of-<UTC time>",
@@ -207,10 +215,13 @@ def _build(args: argparse.Namespace) -> int:
     from geomap.incident.timeline import parse_moment
 
     as_of = parse_moment(args.as_of) if args.as_of else None
+    from geomap.styles import load_house_style
+
+    style = load_house_style(args.style) if args.style else None
     built, problems = [], []
     for seed in args.seeds:
         try:
-            b = build_incident(seed, tiles=args.tiles, as_of=as_of)
+            b = build_incident(seed, tiles=args.tiles, as_of=as_of, style=style)
         except IncidentError as err:
             problems += err.problems
             continue
@@ -233,13 +244,16 @@ def _build(args: argparse.Namespace) -> int:
             extra[f"{b.name}.png"] = screenshot.screenshot(b.html, size=size)
         if args.pdf:
             extra[f"{b.name}.pdf"] = screenshot.pdf(b.html)
+        if args.svg:
+            extra[f"{b.name}.svg"] = screenshot.svg(b.html)
         write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
         for path in b.written:
             print(path)
         if args.embed:
-            from geomap.web.page import embed_snippet
+            from geomap.web.page import embed_ratio, embed_snippet
 
-            print(embed_snippet(f"{b.name}.html", b.incident.title))
+            ratio = embed_ratio(b.document["view"]["bounds"])
+            print(embed_snippet(f"{b.name}.html", b.incident.title, ratio=ratio))
     return EXIT_OK
 
 

@@ -120,6 +120,11 @@ def _change(entry: Change) -> dict[str, Any]:
 def _place(point: Located) -> dict[str, Any]:
     entry = point.entry
     props = {**_common(point.layer, entry.report), "query": entry.text}
+    # How the map labels it, when the file says (absent otherwise: the committed layers keep their shape).
+    if entry.label is not None:
+        props["label"] = entry.label
+    if entry.priority is not None:
+        props["label_priority"] = entry.priority
     if point.match is None:
         props.update(location_source="coordinates", precision="place", match="coordinates", score=1.0)
     else:

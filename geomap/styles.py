@@ -7,6 +7,7 @@ GitHub and geojson.io draw it in the map's colours; the GeoPackage stores them a
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from geomap import vocab
@@ -125,4 +126,174 @@ def gpkg_styles(layers: dict[str, Any], incident: Incident) -> dict[str, str]:
                 (s, labels[f"status.{s}"], {**paint, "colour": vocab.STATUS_COLOURS[s]}) for s in present
             ]
             out[table] = qml(geometry, categories, field="status")
+    return out
+
+
+# -- a house style (--style FILE.yaml) ------------------------------------------------------------
+
+#: What a house style file may hold (see the README, "A house style").
+HOUSE_KEYS = ("name", "palette", "font", "credit", "logo")
+PANEL_KEYS = ("background", "text", "muted", "focus")
+MAX_STYLE_BYTES = 64 * 1024
+MAX_LOGO_BYTES = 512 * 1024
+MAX_FONT_BYTES = 2 * 1024 * 1024
+_FONT_MAGIC = {
+    b"wOF2": "woff2",
+    b"wOFF": "woff",
+    b"\x00\x01\x00\x00": "truetype",
+    b"OTTO": "opentype",
+    b"true": "truetype",
+}
+_LOGO_MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+def load_house_style(path: str | Path, /) -> dict[str, Any]:
+    """Read a house style file: palette per status and layer, panel colours, a font, a credit line, a logo.
+
+    Every value is checked as an incident file's are (the same bounded YAML reader: no aliases,
+    tags or deep nesting); the font and logo are local files, checked by their first bytes and
+    embedded as data, so the page stays one offline file.  A problem raises
+    :class:`~geomap.errors.OptionError` with one line: ``file:line: field: message``.
+    """
+    import base64
+    import re
+
+    import yaml
+
+    from geomap.errors import IncidentError, OptionError
+    from geomap.incident.nodes import compose, read_text
+
+    path = Path(path)
+    where = str(path)
+
+    def fail(node: Any, field: str, message: str) -> OptionError:
+        line = node.start_mark.line + 1 if node is not None and node.start_mark is not None else 1
+        return OptionError(f"{where}:{line}: {field}: {message}")
+
+    try:
+        root = compose(read_text(path, limit=MAX_STYLE_BYTES, field="--style"), where, max_depth=6)
+    except IncidentError as err:
+        raise OptionError(str(err.problems[0])) from err
+    if root is None:
+        raise OptionError(f"{where}:1: --style: the file is empty; give palette, font, credit or logo")
+
+    def mapping(node: Any, field: str) -> dict[str, tuple[Any, Any]]:
+        if not isinstance(node, yaml.MappingNode):
+            raise fail(node, field, "must be a mapping")
+        out = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag != "tag:yaml.org,2002:str":
+                raise fail(key, field, "keys must be plain names")
+            out[key.value] = (key, value)
+        return out
+
+    def text(node: Any, field: str, limit: int) -> str:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+            raise fail(node, field, "must be text")
+        value = str(node.value)
+        if len(value) > limit or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in value):
+            raise fail(
+                node, field, f"must be one line of at most {limit} characters, without control characters"
+            )
+        return value
+
+    def colour(node: Any, field: str) -> str:
+        value = text(node, field, 100)
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+            raise fail(node, field, f"{value!r} is not a colour; write it as '#rrggbb' (quoted)")
+        return value.lower()
+
+    def local_file(node: Any, field: str, limit: int, magic: dict[bytes, str]) -> tuple[bytes, str]:
+        import os
+        import stat
+
+        name = text(node, field, 500)
+        file = (path.parent / name).resolve()
+        try:
+            info = os.stat(file)
+        except OSError as err:
+            raise fail(
+                node, field, f"cannot read {name!r}: {err.strerror}; give a file beside the style file"
+            ) from err
+        if not stat.S_ISREG(info.st_mode):
+            raise fail(node, field, f"{name!r} is not a regular file")
+        if info.st_size > limit:
+            raise fail(node, field, f"{name!r} is {info.st_size:,} bytes; at most {limit:,} are allowed")
+        data = file.read_bytes()[: limit + 1]
+        kind = next((k for m, k in magic.items() if data.startswith(m)), None)
+        if kind is None:
+            raise fail(node, field, f"{name!r} is not one of: {', '.join(sorted(set(magic.values())))}")
+        return data, kind
+
+    top = mapping(root, "style")
+    for key, (knode, _) in top.items():
+        if key not in HOUSE_KEYS:
+            raise fail(knode, key, f"unknown key; allowed here: {', '.join(HOUSE_KEYS)}")
+    house: dict[str, Any] = {"status": {}, "layers": {}, "panel": {}}
+    if "name" in top:
+        house["name"] = text(top["name"][1], "name", 100)
+    if "credit" in top:
+        house["credit"] = text(top["credit"][1], "credit", 300)
+    if "palette" in top:
+        palette = mapping(top["palette"][1], "palette")
+        for key, (knode, value) in palette.items():
+            if key == "status":
+                for status, (snode, v) in mapping(value, "palette.status").items():
+                    if status not in vocab.STATUSES:
+                        raise fail(
+                            snode,
+                            f"palette.status.{status}",
+                            f"not a status; use one of {', '.join(vocab.STATUSES)}",
+                        )
+                    house["status"][status] = colour(v, f"palette.status.{status}")
+            elif key == "layers":
+                for layer, (lnode, v) in mapping(value, "palette.layers").items():
+                    if not re.fullmatch(r"[a-z0-9_-]{1,64}", layer):
+                        raise fail(lnode, f"palette.layers.{layer[:64]}", "layer names are lower-case slugs")
+                    house["layers"][layer] = colour(v, f"palette.layers.{layer}")
+            elif key in PANEL_KEYS:
+                house["panel"][key] = colour(value, f"palette.{key}")
+            else:
+                raise fail(
+                    knode,
+                    f"palette.{key}",
+                    f"unknown key; allowed here: status, layers, {', '.join(PANEL_KEYS)}",
+                )
+    if "font" in top:
+        font = mapping(top["font"][1], "font")
+        for key, (knode, _) in font.items():
+            if key not in ("family", "file"):
+                raise fail(knode, f"font.{key}", "unknown key; allowed here: family, file")
+        if "family" not in font:
+            raise fail(top["font"][1], "font.family", "is required: the font's name, e.g. Source Serif 4")
+        family = text(font["family"][1], "font.family", 60)
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]*", family):
+            raise fail(font["family"][1], "font.family", "letters, digits, spaces and hyphens only")
+        house["font"] = {"family": family, "data": None, "format": None}
+        if "file" in font:
+            data, kind = local_file(font["file"][1], "font.file", MAX_FONT_BYTES, _FONT_MAGIC)
+            house["font"].update(data=base64.b64encode(data).decode("ascii"), format=kind)
+    if "logo" in top:
+        data, kind = local_file(top["logo"][1], "logo", MAX_LOGO_BYTES, _LOGO_MAGIC)
+        house["logo"] = f"data:{kind};base64," + base64.b64encode(data).decode("ascii")
+    return house
+
+
+def apply_house_style(document: dict[str, Any], house: dict[str, Any], /) -> dict[str, Any]:
+    """Return ``document`` drawn in ``house`` style (see :func:`load_house_style`): the page, PNG, PDF and SVG.
+
+    The committed layers keep geomap's own colours: a house style is how one newsroom publishes.
+    """
+    out = {**document, "vocab": {**document["vocab"]}}
+    out["vocab"]["status_colours"] = {**document["vocab"]["status_colours"], **house.get("status", {})}
+    out["vocab"]["panel"] = {**document["vocab"]["panel"], **house.get("panel", {})}
+    out["layers"] = [
+        {**entry, "colour": house["layers"][entry["key"]]}
+        if entry["key"] in house.get("layers", {})
+        else entry
+        for entry in document["layers"]
+    ]
+    if house.get("credit"):
+        out["attribution"] = [house["credit"], *document["attribution"]]
+    out["style"] = {k: house[k] for k in ("name", "font", "logo") if house.get(k)}
     return out

@@ -209,6 +209,16 @@ UI: Final[dict[str, dict[str, str]]] = {
         "data_from": "Data",
         "column": "Column",
         "row": "Row",
+        "hint_wheel": "Use {key} + scroll to zoom the map",
+        "hint_touch": "Use two fingers to move the map",
+        "full_screen": "Full screen",
+        "exit_full_screen": "Exit full screen",
+        "sites_here": "{n} sites here",
+        "numbered": "Numbered on the map",
+        "fan_meaning": "Fan: a line from the entry sector towards each place the claim names as a target, not a flight path. Drawn strongly for the selected claim.",
+        "select_claim": "Show this claim's fans",
+        "scale": "Scale",
+        "locator": "Where this map is",
     },
     "pl": {
         "about": "O tej mapie",
@@ -299,6 +309,16 @@ UI: Final[dict[str, dict[str, str]]] = {
         "data_from": "Dane",
         "column": "Kolumna",
         "row": "Wiersz",
+        "hint_wheel": "Użyj {key} + przewijania, aby przybliżyć mapę",
+        "hint_touch": "Przesuń mapę dwoma palcami",
+        "full_screen": "Pełny ekran",
+        "exit_full_screen": "Zamknij pełny ekran",
+        "sites_here": "Miejsca tutaj: {n}",
+        "numbered": "Numery na mapie",
+        "fan_meaning": "Wachlarz: linia od sektora wlotu do każdego miejsca wskazanego w twierdzeniu jako cel, nie trasa lotu. Wyraźnie dla wybranego twierdzenia.",
+        "select_claim": "Pokaż wachlarz tego twierdzenia",
+        "scale": "Skala",
+        "locator": "Położenie mapy",
     },
 }
 
@@ -422,6 +442,10 @@ def precision_label(precision: str, country: str) -> str:
     )
 
 
+#: The event tables' histograms: bars, and the bars outside the chosen window.
+HISTOGRAM_COLOURS: Final = {"bar": "#4a5563", "muted": "#c7cbd1"}
+
+
 def page_vocabulary(language: str) -> dict[str, object]:
     """Everything the page needs to name and colour things, in ``language``."""
     return {
@@ -437,6 +461,7 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "other_colour": OTHER_COLOUR,
         "category_rim_shade": CATEGORY_RIM_SHADE,
         "density_colours": list(DENSITY_COLOURS),
+        "histogram_colours": dict(HISTOGRAM_COLOURS),
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),

@@ -9,6 +9,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from geomap.errors import clean
 from geomap.events.encode import Prepared
 from geomap.events.grid import Grid
 from geomap.events.spec import GRID_ABOVE, MAX_EVENTS, TableSpec
@@ -39,6 +40,12 @@ class TableMap:
         guarded = (missing_name(path),)  # a sidecar the user did not name: never someone else's file
         self.written = write_files(path.parent, files, name=path.name, stale=stale, guarded=guarded)
         return self.written
+
+    def __repr__(self) -> str:
+        """Return a short summary: the page itself is megabytes (a notebook shows it via ``_repr_html_``)."""
+        title = self.document.get("incident", {}).get("title")
+        size = len(self.html.encode("utf-8")) / 2**20
+        return clean(f"<TableMap {title!r}: {self.summary}; page {size:.1f} MiB>")
 
     def _repr_html_(self) -> str:
         from geomap.web.notebook import iframe

@@ -96,6 +96,10 @@ class PlaceEntry:
     admin3: str | None = None
     expect: tuple[str, ...] = ()  # geocoder warnings its author reviewed (geomap.vocab.NOTE_CODES)
     between: tuple[str, ...] = ()  # "the open ground between Rabiany and Sewerynów": two places
+    label: str | None = (
+        None  # "always" or "never": the map's label, whatever room there is; None: as room allows
+    )
+    priority: int | None = None  # 1 (labelled first) to 9; None: the layer's
 
 
 @dataclass(frozen=True)

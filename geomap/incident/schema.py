@@ -134,6 +134,8 @@ SCHEMA: Final[dict[str, tuple[Key, ...]]] = {
         Key("admin2", "name"),
         Key("admin3", "name"),
         Key("expect", "names"),
+        Key("label", "choice", choices=("always", "never")),
+        Key("priority", "int"),
         *_REPORT,
     ),
     "border": (

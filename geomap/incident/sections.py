@@ -251,9 +251,21 @@ def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:
         r.problem(
             rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
         )
+    priority = rec.get("priority")
+    if priority is not None and not 1 <= priority <= 9:
+        r.problem(rec.line_of("priority"), f"{field}.priority", "must be 1 (labelled first) to 9")
+        priority = None
     hints = {k: rec.get(k) for k in ("coordinates", "country", "kind", "admin1", "admin2", "admin3")}
     text = rec.get("place", name)
-    return PlaceEntry(_report(r, rec, name), text, **hints, expect=tuple(expect), between=tuple(between))
+    return PlaceEntry(
+        _report(r, rec, name),
+        text,
+        **hints,
+        expect=tuple(expect),
+        between=tuple(between),
+        label=rec.get("label"),
+        priority=priority,
+    )
 
 
 def _border(r: Reader, rec: Record, field: str) -> BorderRegion | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -49,21 +50,66 @@ _BODY = (
 _TAIL = "</script>\n</body>\n</html>\n"
 
 
+#: Assets whose comment lines are left out of the page (the files keep them; none is a licence notice).
+OWN = ("geomap.js", "geomap-table.js", "geomap.css", "leaflet.css", "leaflet.polylineDecorator.js")
+
+
 def _asset(name: str) -> str:
     text = read_text("web", name)
     # Source-map comments would make devtools ask the network for a file we do not ship.
-    return "\n".join(
+    lines = [
         line
         for line in text.splitlines()
         if not line.startswith(("//# sourceMappingURL", "/*# sourceMappingURL"))
-    )
+    ]
+    if name.endswith(".min.js") or name == "leaflet.js":
+        return "\n".join(lines)
+    return "\n".join(_lean(lines, comments=name in OWN))
+
+
+def _lean(lines: list[str], /, *, comments: bool) -> list[str]:
+    """Return ``lines`` without their indentation, and without whole-line comments when ``comments``.
+
+    Only whole lines go: a line that is all comment (``//`` or inside ``/* ... */``), never a comment
+    after code, so no string or regular expression is ever cut.  The page is the same program, lighter.
+    """
+    out: list[str] = []
+    in_block = False
+    for line in lines:
+        bare = line.strip()
+        if comments and in_block:
+            if "*/" in bare:
+                in_block = False
+                rest = bare.split("*/", 1)[1].strip()
+                if rest:
+                    out.append(rest)
+            continue
+        if comments and bare.startswith("//"):
+            continue
+        if comments and bare.startswith("/*"):
+            if "*/" not in bare:
+                in_block = True
+                continue
+            if bare.endswith("*/") and bare.count("*/") == 1:
+                continue
+        if bare:
+            out.append(bare)
+    return out
+
+
+#: The event-table code and style: only pages that draw tables carry them.
+TABLE_ASSETS = ("geomap-table.js", "geomap-table.css")
 
 
 @cache
-def assets() -> tuple[str, str]:
-    """Return the page's one inline script and one inline style, as constant text."""
-    js = "\n".join(_asset(n) for n in SCRIPTS)
-    css = "\n".join(_asset(n) for n in STYLES)
+def assets(tables: bool = True) -> tuple[str, str]:
+    """Return the page's one inline script and one inline style, as constant text.
+
+    ``tables``: whether the page draws event tables; a page without them leaves their code out.
+    """
+    keep = [n for n in (*SCRIPTS, *STYLES) if tables or n not in TABLE_ASSETS]
+    js = "\n".join(_asset(n) for n in SCRIPTS if n in keep)
+    css = "\n".join(_asset(n) for n in STYLES if n in keep)
     for name, text, end in (("script", js, "</script"), ("style", css, "</style")):
         if end in text.lower():
             raise DataError(
@@ -76,9 +122,9 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def content_security_policy(*, tile_host: str | None = None) -> str:
+def content_security_policy(*, tile_host: str | None = None, tables: bool = True) -> str:
     """Return the page's CSP: its own inline script and style only; images from data: (and the tile host)."""
-    js, css = assets()
+    js, css = assets(tables)
     images = "data:" + (f" {tile_host}" if tile_host else "")
     return (
         f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; img-src {images}; "
@@ -89,9 +135,10 @@ def content_security_policy(*, tile_host: str | None = None) -> str:
 
 def page(document: dict[str, Any], /, *, binary: Streams | None = None) -> str:
     """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``."""
-    js, css = assets()
+    tables = bool(binary is not None and binary.entries) or bool(document.get("tables"))
+    js, css = assets(tables)
     tiles = document.get("tiles") or {}
-    csp = content_security_policy(tile_host=tiles.get("host"))
+    csp = content_security_policy(tile_host=tiles.get("host"), tables=tables)
     # Base64 has no "<", so the island cannot end early; the page never runs it, only reads it.
     columns = (
         f'</script>\n<script type="application/octet-stream" id="{COLUMNS_ID}">' + binary.base64()
@@ -135,10 +182,36 @@ def tile_source(name: str, /) -> dict[str, Any]:
     }
 
 
-def embed_snippet(src: str, title: str, /, *, height: int = 540) -> str:
-    """Return an ``<iframe>`` that embeds the page in an article, its text escaped for the attributes."""
+def embed_ratio(bounds: list[list[float]], /) -> str:
+    """Return a width/height ratio for an embed of a map of ``bounds`` ([[south, west], [north, east]]).
+
+    The view's own shape in Web Mercator, kept between 1:1 and 16:9 so that the page's title bar
+    and time control always leave room for the map; a phone gets a minimum height instead.
+    """
+    import math
+
+    (south, west), (north, east) = bounds
+
+    def y(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(max(-85.0, min(85.0, lat))) / 2))
+
+    tall = max(y(north) - y(south), 1e-9)
+    ratio = min(16 / 9, max(1.0, math.radians(east - west) / tall))
+    return f"{round(ratio * 100)} / 100"
+
+
+def embed_snippet(src: str, title: str, /, *, ratio: str = "4 / 3", min_height: int = 480) -> str:
+    """Return a responsive ``<iframe>`` that embeds the page in an article, its text escaped for the attributes.
+
+    No fixed height: the frame is as wide as the article's column and as tall as ``ratio`` makes it,
+    never shorter than ``min_height`` CSS pixels (a phone) nor taller than the reader's window.  It
+    may go full screen; the page inside lets the article scroll (see the page's cooperative gestures).
+    """
+    if not re.fullmatch(r"\d{1,4}(\.\d{1,3})? / \d{1,4}(\.\d{1,3})?", ratio):
+        raise OptionError(f"embed ratio {ratio!r} is not 'WIDTH / HEIGHT' (e.g. '4 / 3')")
+    style = f"display:block;width:100%;aspect-ratio:{ratio};min-height:{int(min_height)}px;max-height:90vh;border:0"
     return (
         '<iframe src="' + html.escape(src, quote=True) + '" title="' + html.escape(title, quote=True) + '"'
-        f' width="100%" height="{int(height)}" style="border:0" loading="lazy"'
+        f' style="{style}" loading="lazy" allow="fullscreen" allowfullscreen'
         ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>'
     )

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,8 @@ class Size:
     width: int
     height: int
     scale: float = 1.0
+    #: Dots per inch the image is meant to be printed at (written into the PNG), or None for screens.
+    dpi: float | None = None
 
     @property
     def pixels(self) -> tuple[int, int]:
@@ -39,11 +42,13 @@ class Size:
         return round(self.width * self.scale), round(self.height * self.scale)
 
 
-#: Named sizes: social cards, a square post, and A5 landscape at 300 dpi (2480 x 1748 pixels).
+#: Named sizes: social cards, a square post, and A5 landscape at 300 dpi (2481 x 1749 pixels).
+#: A5 landscape is 210 x 148 mm; laid out 827 CSS pixels wide, a CSS pixel is 1/100 inch on paper, so
+#: the page's smallest text (10 px) prints at 7.2 pt and its labels (12 px) at 8.6 pt.
 PRESETS = {
     "social": Size(1200, 675),
     "square": Size(1080, 1080),
-    "print": Size(1240, 874, 2.0),
+    "print": Size(827, 583, 3.0, dpi=300.0),
     "desktop": Size(1400, 1000),
 }
 #: A5 landscape in CSS pixels (96 per inch): the window a PDF is laid out in.
@@ -64,7 +69,8 @@ def parse_size(text: str, /, *, scale: float | None = None) -> Size:
     if scale is not None:
         if not 0.5 <= scale <= 4:
             raise OptionError(f"--scale {scale:g} is outside 0.5..4")
-        size = Size(size.width, size.height, scale)
+        dpi = size.dpi * scale / size.scale if size.dpi else None
+        size = Size(size.width, size.height, scale, dpi)
     if not (200 <= size.width <= 4000 and 200 <= size.height <= 4000) or max(size.pixels) > 8000:
         raise OptionError(
             f"--size {size.width}x{size.height} at scale {size.scale:g} is outside 200..4000 px (8000 device px)"
@@ -80,8 +86,10 @@ def find_chromium() -> str:
     raise OutputError("no Chromium found for --png/--pdf: install Debian's chromium or set GEOMAP_CHROMIUM")
 
 
-def render(page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False) -> bytes:
-    """Render the HTML ``page`` (opened at ``#fragment``) in headless Chromium: PNG bytes, or PDF bytes."""
+def render(
+    page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False, as_dom: bool = False
+) -> bytes:
+    """Render the HTML ``page`` (opened at ``#fragment``) in headless Chromium: PNG, PDF, or the DOM it built."""
     output_flag = "--print-to-pdf" if as_pdf else "--screenshot"
     with tempfile.TemporaryDirectory(prefix="geomap-chromium-") as tmp:
         html = Path(tmp) / "page.html"
@@ -94,7 +102,14 @@ def render(page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False
         ]  # fmt: skip
         if output_flag == "--print-to-pdf":
             cmd.insert(-1, "--no-pdf-header-footer")
+        if as_dom:
+            cmd[cmd.index(f"{output_flag}={out}")] = "--dump-dom"
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False)
+        if as_dom:
+            if result.returncode != 0 or not result.stdout:
+                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+                raise OutputError(f"chromium could not render the page: {clean(last)}")
+            return result.stdout.encode("utf-8")
         if result.returncode != 0 or not out.is_file():
             last = (result.stderr.strip().splitlines() or ["no output"])[-1]
             raise OutputError(f"chromium could not render the page: {clean(last)}")
@@ -102,10 +117,53 @@ def render(page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False
 
 
 def screenshot(page: str, /, *, size: Size = PRESETS["social"]) -> bytes:
-    """Render the HTML ``page`` in print mode and return a PNG of ``size``."""
-    return render(page, size=size, fragment="#print")
+    """Render the HTML ``page`` in print mode and return a PNG of ``size``, its DPI in the file when it has one."""
+    png = render(page, size=size, fragment="#print")
+    return with_dpi(png, size.dpi) if size.dpi else png
+
+
+def with_dpi(png: bytes, dpi: float, /) -> bytes:
+    """Return ``png`` with a pHYs chunk saying ``dpi`` (any pHYs it had is replaced)."""
+    signature, pos, chunks = png[:8], 8, []
+    if signature != b"\x89PNG\r\n\x1a\n":
+        raise OutputError("chromium's screenshot is not a PNG")
+    while pos < len(png):
+        length = int.from_bytes(png[pos : pos + 4], "big")
+        kind = png[pos + 4 : pos + 8]
+        chunk = png[pos : pos + 12 + length]
+        pos += 12 + length
+        if kind != b"pHYs":
+            chunks.append(chunk)
+        if kind == b"IHDR":  # pHYs must come before the image data: right after the header
+            per_metre = round(dpi / 0.0254)
+            body = b"pHYs" + per_metre.to_bytes(4, "big") * 2 + b"\x01"
+            chunks.append(len(body[4:]).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big"))
+    return signature + b"".join(chunks)
 
 
 def pdf(page: str, /) -> bytes:
     """Render the HTML ``page`` in print mode as a one-page vector PDF, A5 landscape."""
     return render(page, size=A5_LANDSCAPE, fragment="#print=a5", as_pdf=True)
+
+
+def svg(page: str, /) -> bytes:
+    """Render the HTML ``page`` in print mode as a vector SVG, A5 landscape.
+
+    The page draws itself as for the PDF, then writes what it shows as SVG (see ``vectorSvg`` in
+    geomap.js): one named group (an Inkscape layer) per map layer, the labels, numbered callouts,
+    scale bar, locator and caption, all text as ``<text>``.
+    """
+    import base64
+    import binascii
+    from xml.etree import ElementTree
+
+    dom = render(page, size=A5_LANDSCAPE, fragment="#print=a5-svg", as_dom=True).decode("utf-8")
+    found = re.search(r'<pre id="gm-svg" hidden="">([A-Za-z0-9+/=]+)</pre>', dom)
+    if not found:
+        raise OutputError("the page did not draw its SVG (chromium too old, or the page failed)")
+    try:
+        data = base64.b64decode(found.group(1), validate=True)
+        ElementTree.fromstring(data)
+    except (binascii.Error, ElementTree.ParseError) as err:
+        raise OutputError(f"the page's SVG is not well-formed: {err}") from err
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + data + b"\n"

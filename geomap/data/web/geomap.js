@@ -113,6 +113,27 @@
     var zone = doc.incident.timezone;
     var printing = /(^|#)print/.test(window.location.hash);
 
+    /* -- a house style (--style): its font, embedded as data, and its logo ---------------------- */
+
+    var house = doc.style || {};
+    var FAMILY = (house.font ? "\"" + house.font.family + "\", " : "") + "DejaVu Sans, Arial, sans-serif";
+    var fontReady = null;
+    if (house.font && house.font.data && window.FontFace) {
+      var fontBytes = Uint8Array.from(atob(house.font.data), function (c) { return c.charCodeAt(0); });
+      var face = new FontFace(house.font.family, fontBytes.buffer);
+      document.fonts.add(face);
+      fontReady = face.load();
+    }
+
+    /** The house logo, when there is one: a PNG or JPEG embedded as a data: URL (nothing else is taken). */
+    function logo() {
+      if (!house.logo || !/^data:image\/(png|jpeg);base64,[A-Za-z0-9+\/=]+$/.test(house.logo)) return null;
+      var img = el("img", "gm-logo");
+      img.setAttribute("src", house.logo);
+      img.setAttribute("alt", house.name || "");
+      return img;
+    }
+
     /* -- formatting ----------------------------------------------------------------------- */
 
     // A 24-hour clock in every language: reports of a night's events count hours that way.
@@ -256,6 +277,8 @@
     function located(p) {
       if (p.match === undefined) return null;
       var box = el("details", "gm-located");
+      // Opened, it grows: pan again so that the popup stays clear of the bars (it scrolls within itself).
+      box.addEventListener("toggle", function () { if (map._popup && map.hasLayer(map._popup)) map._popup.update(); });
       append(box, el("summary", null, T.how_located));
       var rejected = (p.alternatives || []).map(function (a) {
         return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
@@ -371,6 +394,7 @@
       map = L.map(mapNode, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, tap: false });
     }
     app.classList.add("gm-app");
+    if (house.font) app.style.setProperty("--gm-font", FAMILY);
     app.classList.toggle("gm-print", printing);
     mapNode.setAttribute("role", "region");
     mapNode.setAttribute("aria-label", doc.incident.title);
@@ -380,6 +404,93 @@
     app.style.setProperty("--gm-town", V.basemap.town);
     L.control.zoom({ position: "bottomleft", zoomInTitle: T.zoom_in, zoomOutTitle: T.zoom_out }).addTo(map);
     L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
+
+    /* -- cooperative gestures: in an article the page scrolls; the map moves when asked ---------- */
+
+    var engaged = false;   // clicked or focused: the wheel zooms until the pointer leaves the map
+    var hint = el("div", "gm-hint");
+    hint.setAttribute("aria-hidden", "true");
+    var hintTimer = null;
+    mapNode.appendChild(hint);
+
+    function fullScreen() { return !!(document.fullscreenElement || document.webkitFullscreenElement); }
+
+    /** In an iframe, or on a page taller than the window, the map must not capture the page's scrolling. */
+    function cooperative() {
+      if (printing || fullScreen()) return false;
+      var framed;
+      try { framed = window.self !== window.top; } catch (err) { framed = true; }
+      var root = document.scrollingElement || document.documentElement;
+      return framed || root.scrollHeight > window.innerHeight + 1;
+    }
+
+    function showHint(text) {
+      hint.textContent = text;
+      hint.classList.add("gm-hint-on");
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(function () { hint.classList.remove("gm-hint-on"); }, 1600);
+    }
+
+    /** A gesture over the map itself (not over a panel, a popup or a control, which scroll or act on their own). */
+    function overMap(target) {
+      return mapNode.contains(target) && !(target.closest && target.closest(".leaflet-popup, .leaflet-control, .gm-panel, .gm-side"));
+    }
+
+    var mac = /Mac|iP(hone|ad|od)/.test(navigator.platform || navigator.userAgent);
+    // Capture phase: a gesture the page should have never reaches Leaflet's own listeners.
+    window.addEventListener("wheel", function (e) {
+      if (!overMap(e.target) || !cooperative() || engaged || e.ctrlKey || e.metaKey) return;
+      e.stopPropagation();
+      showHint(T.hint_wheel.replace("{key}", mac ? "\u2318" : "Ctrl"));
+    }, { capture: true, passive: true });
+    var oneFinger = null;
+    window.addEventListener("touchstart", function (e) {
+      oneFinger = null;
+      if (!overMap(e.target) || !cooperative() || e.touches.length !== 1) return;
+      e.stopPropagation();  // one finger scrolls the page; two reach Leaflet and pan and zoom
+      oneFinger = [e.touches[0].clientX, e.touches[0].clientY];
+    }, { capture: true, passive: true });
+    window.addEventListener("touchmove", function (e) {
+      if (!oneFinger || e.touches.length !== 1) return;
+      var dx = e.touches[0].clientX - oneFinger[0], dy = e.touches[0].clientY - oneFinger[1];
+      if (dx * dx + dy * dy > 100) { showHint(T.hint_touch); oneFinger = null; }
+    }, { capture: true, passive: true });
+    mapNode.addEventListener("mousedown", function (e) { if (overMap(e.target)) engaged = true; });
+    mapNode.addEventListener("mouseleave", function () { engaged = false; });
+    mapNode.addEventListener("focus", function () { engaged = true; });
+    mapNode.addEventListener("blur", function () { engaged = false; });
+
+    /** The full-screen button: the browser's full screen, or the page in a tab of its own where there is none. */
+    var FullScreen = L.Control.extend({
+      options: { position: "bottomleft" },
+      onAdd: function () {
+        var bar = el("div", "leaflet-bar gm-full-screen");
+        var b = el("a");
+        var icon = svgNode("svg", { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" });
+        icon.appendChild(svgNode("path", { d: "M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5", fill: "none",
+                                           stroke: "currentColor", "stroke-width": 2 }));
+        b.appendChild(icon);
+        b.href = "#";
+        b.setAttribute("role", "button");
+        b.setAttribute("aria-label", T.full_screen);
+        b.title = T.full_screen;
+        L.DomEvent.disableClickPropagation(bar);
+        L.DomEvent.on(b, "click", function (e) {
+          L.DomEvent.preventDefault(e);
+          var target = app.requestFullscreen ? app : null;
+          if (fullScreen()) (document.exitFullscreen || document.webkitExitFullscreen).call(document);
+          else if (target && document.fullscreenEnabled) target.requestFullscreen();
+          else window.open(window.location.href, "_blank", "noopener");
+        });
+        document.addEventListener("fullscreenchange", function () {
+          var on = fullScreen();
+          b.title = on ? T.exit_full_screen : T.full_screen;
+          b.setAttribute("aria-label", b.title);
+        });
+        return append(bar, b);
+      }
+    });
+    new FullScreen().addTo(map);
     map.createPane("gm-basemap").style.zIndex = 200;
     map.createPane("gm-labels").style.zIndex = 650;
     map.getPane("gm-labels").style.pointerEvents = "none";
@@ -464,6 +575,13 @@
       if (p.kind === "border") return { color: colour, weight: 3, opacity: 0.9, className: cls };
       if (claim) {
         var part = V.claim_parts[p.kind] || {};
+        if (p.kind === "fan") {
+          // Fans point at a claim's named targets; they are no flight path. Strong for the selected
+          // claim only, faint while none is selected, hidden while another is.
+          var chosen = selectedClaim === claim.id, none = selectedClaim === null;
+          return { color: colour, weight: chosen ? 2 : 1, opacity: chosen ? 0.95 : (none ? 0.3 : 0), dashArray: part.dash || null,
+                   fill: false, className: cls + (chosen ? " gm-selected" : ""), lineCap: "round" };
+        }
         return { color: colour, weight: part.width || 2, opacity: part.opacity || 1, dashArray: part.dash || null,
                  fill: p.kind === "corridor", fillColor: colour, fillOpacity: part.fill_opacity || 0, className: cls,
                  lineCap: p.kind === "overlap" ? "butt" : "round" };
@@ -490,6 +608,11 @@
                          { maxWidth: Math.min(340, window.innerWidth - 70), autoPanPaddingTopLeft: [10, 70],
                            autoPanPaddingBottomRight: [10, 30] });
           leaf.bindTooltip(node(function () { return el("span", null, f.properties.name); }), { sticky: true });
+          if (f.geometry.type === "Point") {
+            // A click or tap on symbols that lie together opens a chooser naming each of them.
+            leaf.off("click", leaf._openPopup, leaf);
+            leaf.on("click", function (e) { L.DomEvent.stop(e); choose(entry, e.containerPoint); });
+          }
           var entry = { key: key, layer: layer, claim: claim, feature: f, leaf: leaf, status: f.properties.status,
                         heads: claim && f.properties.kind === "route" ? arrowheads(leaf, claim.colour) : null };
           if (f.geometry.type === "Point") {
@@ -506,6 +629,59 @@
       untabbed(group);
       overlays[key] = { group: group, title: title, layer: layer, claim: claim, features: features, entries: entries };
       order.push(key);
+    }
+
+    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+
+    /** Every drawn point whose symbol lies within a finger's (or a pointer's) reach of `at`, nearest first. */
+    function pointsNear(at) {
+      var reach = coarse ? 22 : 12;
+      return points.filter(drawn).map(function (pt) {
+        var d = map.latLngToContainerPoint(pt.latlng).distanceTo(at);
+        return { pt: pt, d: d };
+      }).filter(function (h) { return h.d <= reach + (uncertain(h.pt.feature.properties) ? 0 : h.pt.radius); })
+        .sort(function (a, b) { return a.d - b.d; }).map(function (h) { return h.pt; });
+    }
+
+    /** Open the popup of `entry`, or a chooser when other symbols lie under the same tap. */
+    function choose(entry, at) {
+      var near = at ? pointsNear(at) : [];
+      if (near.indexOf(entry) < 0) near.unshift(entry);
+      if (near.length < 2) { openEntry(entry); return; }
+      var box = el("div", "gm-popup gm-chooser");
+      append(box, el("h3", null, T.sites_here.replace("{n}", near.length)));
+      var list = el("ul", "gm-choices");
+      near.forEach(function (pt) {
+        var p = stateAt(pt.feature.properties, now) || pt.feature.properties;
+        var b = button("", "gm-choice", function () { map.closePopup(); openEntry(pt); });
+        append(b, symbol(pt.layer.marker, featureColour(pt.layer, p), 14, { stroke: V.panel.text }),
+               el("span", "gm-choice-name", p.name), el("span", "gm-choice-layer", pt.layer.title));
+        list.appendChild(append(el("li"), b));
+      });
+      append(box, list);
+      chooserSource = entry;
+      L.popup(Object.assign({ maxWidth: Math.min(300, window.innerWidth - 70), className: "gm-chooser-wrap" }, popupPadding()))
+        .setLatLng(entry.latlng).setContent(node(function () { return box; })).openOn(map);
+      var first = box.querySelector(".gm-choice");
+      if (first) first.focus({ preventScroll: true });
+    }
+    var chooserSource = null;
+
+    function openEntry(entry) {
+      entry.leaf.openPopup(entry.latlng);
+    }
+
+    var selectedClaim = null;
+
+    /** Select a claim (or none, with null): its fans are drawn strongly, the others' not at all. */
+    function selectClaim(id) {
+      selectedClaim = id;
+      order.forEach(function (key) {
+        overlays[key].entries.forEach(function (e) {
+          if (e.claim && e.feature.properties.kind === "fan") e.leaf.setStyle(shapeStyle(e.layer, e.feature, e.claim));
+        });
+      });
+      if (claimList) refreshClaims();
     }
 
     /** A feature is drawn when its overlay is switched on and it was known at the time shown. */
@@ -643,7 +819,8 @@
                                                            onDraw: refreshEventCount });
       })).then(function (layers) {
         eventLayers = layers;
-        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone });
+        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone,
+                                                  histogram: V.histogram_colours });
         if (steps) eventLayers.forEach(function (l) { l.setTime(now === steps[steps.length - 1] ? Infinity : now); });
         refreshEventCount();
         tablesReady = true;
@@ -742,23 +919,25 @@
       var zoom = map.getZoom();
       var out = [];
       points.forEach(function (pt) {
-        if (!pt.layer.label || !drawn(pt)) return;
         var p = pt.feature.properties;
+        // The file may ask for a feature's label always, never, or at a priority of its own (1 first).
+        if (!drawn(pt) || p.label === "never" || (!pt.layer.label && p.label !== "always")) return;
         var circle = uncertain(p);
-        out.push({ text: p.name, latlng: pt.latlng, priority: pt.layer.priority, kind: "feature",
-                   radius: circle ? 0 : pt.radius + 2, font: "bold 12px DejaVu Sans, Arial, sans-serif", size: 12 });
+        out.push({ text: p.name, latlng: pt.latlng, priority: p.label === "always" ? 0 : (p.label_priority || pt.layer.priority),
+                   kind: "feature", id: pt.feature.id, always: p.label === "always", entry: pt,
+                   radius: circle ? 0 : pt.radius + 2, font: "bold " + labelSize + "px " + FAMILY, size: labelSize });
       });
       doc.basemap.labels.forEach(function (b) {
         out.push({ text: b.text, latlng: L.latLng(b.lat, b.lon), priority: b.kind === "country" ? 12 : 40,
                    kind: b.kind, radius: 0, centred: true, size: b.kind === "country" ? 13 : 11,
-                   font: (b.kind === "country" ? "13px" : "italic 11px") + " DejaVu Sans, Arial, sans-serif",
+                   font: (b.kind === "country" ? "13px " : "italic 11px ") + FAMILY,
                    spacing: b.kind === "country" ? 0.2 : 0 });
       });
       var floor = minTownPopulation(zoom);
       doc.basemap.towns.forEach(function (t, i) {
         if (t[3] < floor) return;
         out.push({ text: t[2], latlng: L.latLng(t[1], t[0]), priority: 20 + i / 1000, kind: "town", radius: 3,
-                   font: "11px DejaVu Sans, Arial, sans-serif", size: 11, dot: true });
+                   font: "11px " + FAMILY, size: 11, dot: true });
       });
       return out.sort(function (a, b) { return a.priority - b.priority; });
     }
@@ -767,16 +946,94 @@
       return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     }
 
+    var labelSize = 12;
+    var numbered = [];   // features too crowded to name on the map: a number there, the name in the key
+    var keyLists = [];   // the key's lists (legend, caption), refilled after each placement
+
+    var placedTaken = [];
+
+    /** Numbered callouts for the features whose names found no room: a disc by the symbol, numbered top to bottom. */
+    function placeNumbers(missing, size) {
+      var d = labelSize + 4;
+      var queue = missing.slice();
+      while (queue.length) {
+        var c = queue.shift();
+        var at = map.latLngToContainerPoint(c.latlng), r = c.radius || 4;
+        var options = [];
+        [0, 6, 12, 20, 30].forEach(function (k) {  // next to the symbol; a little farther out where that is taken
+          var e = r + k;
+          options.push([e - 2, -d - e + 4], [e, -d / 2], [-e - d, -d / 2], [-d / 2, -e - d], [-d / 2, e], [e - 2, e - 4],
+                       [-e - d + 2, -d - e + 4], [-e - d + 2, e - 4]);
+        });
+        var boxes = options.map(function (o) { return { x: at.x + o[0], y: at.y + o[1], w: d, h: d }; })
+          .filter(function (b) { return b.x >= 0 && b.y >= 0 && b.x + d <= size.x && b.y + d <= size.y; });
+        if (!boxes.length) continue;
+        var free = boxes.filter(function (b) {
+          return !placed.some(function (o) { return overlaps(b, o.box); }) &&
+                 !placedTaken.some(function (o) { return overlaps(b, o) && !overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 }); });
+        });
+        // No room at all: the nearest spot clear of other numbers and of names asked for; a name there
+        // gives way and is numbered too (where numbers crowd, names would not be read anyway).
+        var box = (free.length ? free : boxes.filter(function (b) {
+          return !placed.some(function (o) { return (o.kind === "number" || o.always) && overlaps(b, o.box); });
+        }).concat(boxes))[0];
+        placed = placed.filter(function (o) {
+          if (o.kind !== "feature" || o.always || !overlaps(box, o.box)) return true;
+          if (o.node && o.node.parentNode) o.node.parentNode.removeChild(o.node);
+          queue.push(o.c);
+          return false;
+        });
+        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c });
+      }
+      var mine = placed.filter(function (o) { return o.kind === "number"; });
+      mine.sort(function (a, b) { return a.box.y - b.box.y || a.box.x - b.box.x; });
+      numbered = mine.map(function (o, i) {
+        o.number = i + 1;
+        var disc = el("span", "gm-callout", String(i + 1));
+        disc.style.width = disc.style.height = o.box.w + "px";
+        L.DomUtil.setPosition(disc, map.containerPointToLayerPoint([o.box.x, o.box.y]));
+        labelPane.appendChild(disc);
+        return { number: i + 1, text: o.text, id: o.id };
+      });
+      keyLists.forEach(fillKey);
+    }
+
+    function fillKey(list) {
+      while (list.firstChild) list.removeChild(list.firstChild);
+      numbered.forEach(function (n) {
+        var item = el("li", null);
+        item.value = n.number;
+        append(item, el("span", "gm-callout gm-callout-key", String(n.number)), " ", el("span", null, n.text));
+        list.appendChild(item);
+      });
+      var box = list.parentNode;
+      if (box) box.hidden = !numbered.length;
+    }
+
+    /** The key of numbered callouts: a heading and an ordered list, kept up to date. */
+    function keyBox(className) {
+      var box = el("div", "gm-key " + (className || ""));
+      append(box, el("p", "gm-legend-title", T.numbered));
+      var list = el("ol", "gm-key-list");
+      append(box, list);
+      keyLists.push(list);
+      fillKey(list);
+      return box;
+    }
+
     function placeLabels() {
       while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
       placed = [];
+      var missing = [], numbersDone = false;
       var size = map.getSize();
       var taken = points.filter(function (pt) { return drawn(pt) && !uncertain(pt.feature.properties); })
         .map(function (pt) {
           var c = map.latLngToContainerPoint(pt.latlng);
           return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
         });
+      placedTaken = taken;
       labelCandidates().forEach(function (c) {
+        if (c.kind !== "feature" && !numbersDone) { numbersDone = true; placeNumbers(missing, size); }
         var at = map.latLngToContainerPoint(c.latlng);
         var shown = c.kind === "country" ? c.text.toUpperCase() : c.text;  // CSS upper-cases country names
         var w = textWidth(shown, c.font) + (c.spacing ? Math.ceil(shown.length * c.size * c.spacing) : 0) + 6;
@@ -796,7 +1053,14 @@
           draw(c, c.text, box);
           return;
         }
+        if (c.kind !== "feature") return;
+        var inside = options.map(function (o) { return { x: at.x + o[0], y: at.y + o[1], w: w, h: h }; }).filter(function (b) {
+          return b.x >= 2 && b.y >= 2 && b.x + w <= size.x - 2 && b.y + h <= size.y - 2;
+        });
+        if (c.always && inside.length) draw(c, c.text, inside[0]);  // asked for: named even where crowded
+        else missing.push(c);
       });
+      if (!numbersDone) placeNumbers(missing, size);
     }
 
     function draw(c, text, box) {
@@ -809,7 +1073,7 @@
         L.DomUtil.setPosition(dot, map.latLngToLayerPoint(c.latlng).subtract([2, 2]));
         labelPane.appendChild(dot);
       }
-      placed.push({ text: c.text, kind: c.kind, box: box });
+      placed.push({ text: c.text, kind: c.kind, box: box, id: c.id, always: c.always, node: span, c: c });
     }
 
     /* -- panels ------------------------------------------------------------------------- */
@@ -923,6 +1187,16 @@
         (p.quotes || []).slice(0, 1).forEach(function (q) { append(item, el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d")); });
         if (c.has_direction) {
           append(item, button(T.show_on_map, "gm-show", function () { showFeature(layer.key + "-" + c.id, c.id + "-corridor"); }));
+          var fans = layer.features.some(function (f) { return f.properties.claim_id === c.id && f.properties.kind === "fan"; });
+          if (fans) {
+            var pick = el("label", "gm-claim-select");
+            var box = el("input");
+            box.type = "checkbox";
+            box.checked = selectedClaim === c.id;
+            box.addEventListener("change", function () { selectClaim(box.checked ? c.id : null); });
+            append(pick, box, " ", T.select_claim);
+            append(item, pick);
+          }
         } else {
           append(item, el("p", "gm-muted", T.no_geometry));
         }
@@ -1026,8 +1300,11 @@
 
     function legendPanel() {
       var body = panel("legend", T.legend);
-      append(body, legendList("gm-legend-rows"));
+      append(body, legendList("gm-legend-rows"), keyBox());
       if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.length; })) append(body, el("p", "gm-note", T.not_a_track));
+      if (doc.layers.some(function (l) { return l.kind === "claims" && l.features.some(function (f) { return f.properties.kind === "fan"; }); })) {
+        append(body, el("p", "gm-note gm-fan-note", T.fan_meaning));
+      }
     }
 
     /* -- the table of every feature ---------------------------------------------------------- */
@@ -1127,6 +1404,7 @@
     function showFeature(key, id) {
       var leaf = leafOf(key, id);
       if (!leaf) return;
+      if (overlays[key].claim && overlays[key].claim.id !== "overlap") selectClaim(overlays[key].claim.id);
       if (!map.hasLayer(overlays[key].group)) {
         overlays[key].group.addTo(map);
         var box = app.querySelector('input[data-overlay="' + key + '"]');
@@ -1315,7 +1593,7 @@
 
     function header() {
       var head = el("header", "gm-header");
-      append(head, el("h1", "gm-title", doc.incident.title));
+      append(head, logo(), el("h1", "gm-title", doc.incident.title));
       if (doc.as_of) append(head, el("p", "gm-as-of", asOfText()));
       if (tables.length) {
         eventCount = el("p", "gm-event-count");
@@ -1342,10 +1620,10 @@
     function caption() {
       var box = el("section", "gm-caption");
       box.setAttribute("aria-label", T.about);
-      append(box, el("h1", "gm-caption-title", doc.incident.title));
+      append(box, logo(), el("h1", "gm-caption-title", doc.incident.title));
       if (doc.as_of) append(box, el("p", "gm-as-of", asOfText()));
       append(box, el("p", "gm-when", formatTime(doc.incident.start) + " \u2013 " + formatTime(doc.incident.end) + " (" + zone + ")"));
-      append(box, legendList("gm-caption-legend"));
+      append(box, legendList("gm-caption-legend"), keyBox("gm-caption-key"));
       var publishers = [];
       doc.sources.forEach(function (s) { if (publishers.indexOf(s.publisher) < 0) publishers.push(s.publisher); });
       append(box, el("p", "gm-caption-sources", T.sources + ": " + publishers.join("; ")));
@@ -1394,9 +1672,13 @@
       var credit = app.querySelector(".gm-attribution");
       if (credit) app.style.setProperty("--gm-attribution-h", Math.ceil(credit.getBoundingClientRect().height) + "px");
       app.classList.toggle("gm-narrow", app.clientWidth < 600);
+      mapNode.classList.toggle("gm-cooperative", cooperative());
       var bar = visibleRect(".gm-time");
       app.style.setProperty("--gm-time-h", (bar ? Math.ceil(bar.height) : 0) + "px");
       var pad = popupPadding();
+      // A popup's content never taller than the map between the bars: it scrolls within itself.
+      var room = mapNode.clientHeight - pad.autoPanPaddingTopLeft[1] - pad.autoPanPaddingBottomRight[1] - 64;
+      app.style.setProperty("--gm-popup-max", Math.max(120, Math.floor(room)) + "px");
       order.forEach(function (key) {
         overlays[key].entries.forEach(function (e) { Object.assign(e.leaf.getPopup().options, pad); });
       });
@@ -1452,13 +1734,241 @@
 
     /* -- print mode ----------------------------------------------------------------------- */
 
+    var locatorMap = null, locatorFrame = null;
+
+    /** The inset locator: the focus country among its neighbours, and a frame where the map is. */
+    function locator() {
+      var box = el("div", "gm-locator");
+      box.setAttribute("role", "img");
+      box.setAttribute("aria-label", T.locator);
+      app.appendChild(box);
+      locatorMap = L.map(box, { zoomControl: false, attributionControl: false, dragging: false, scrollWheelZoom: false,
+                                doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false, zoomSnap: 0,
+                                fadeAnimation: false, zoomAnimation: false, inertia: false });
+      var home = null;
+      L.geoJSON(doc.basemap.countries, { interactive: false, style: function (f) {
+        var focus = f.properties.iso_a2 === doc.basemap.focus;
+        return { color: V.basemap.border, weight: 0.6, fillColor: focus ? V.basemap.focus : V.basemap.land, fillOpacity: 1 };
+      }, onEachFeature: function (f, leaf) {
+        if (f.properties.iso_a2 === doc.basemap.focus) home = home ? home.extend(leaf.getBounds()) : L.latLngBounds(leaf.getBounds().getSouthWest(), leaf.getBounds().getNorthEast());
+      } }).addTo(locatorMap);
+      // The map's frame in twice its size: the country and its neighbours, as far as the basemap reaches.
+      var whole = map.getBounds().pad(0.5);
+      if (home) whole.extend(home);
+      locatorMap.fitBounds(whole, { animate: false });
+      locatorFrame = L.rectangle(map.getBounds(), { color: V.panel.text, weight: 1.5, fill: false, interactive: false }).addTo(locatorMap);
+      map.on("moveend", function () { locatorFrame.setBounds(map.getBounds()); });
+    }
+
     function printSetup() {
       var paper = /print=([a-z0-9]+)/.exec(window.location.hash);
       var sheet = document.styleSheets[document.styleSheets.length - 1];
       if (paper && sheet) {
         // Paper size for Chromium's print-to-PDF; the window is opened at the same size in CSS pixels.
         sheet.insertRule("@page { size: " + (paper[1] === "a4" ? "A4" : "A5") + " landscape; margin: 0 }", sheet.cssRules.length);
+        // Laid out at the paper's size, not the window's: the map is fitted to the page it prints on.
+        app.style.position = "absolute";
+        app.style.width = paper[1] === "a4" ? "297mm" : "210mm";
+        app.style.height = paper[1] === "a4" ? "210mm" : "148mm";
+        app.style.right = app.style.bottom = "auto";
       }
+    }
+
+    /* -- vector SVG (#print=a5-svg): what print shows, one named group a layer, text as text -------- */
+
+    var INKSCAPE = "http://www.inkscape.org/namespaces/inkscape";
+    var FONT = FAMILY;
+
+    function vectorGroup(parent, id, title) {
+      var g = svgNode("g", { id: id });
+      g.setAttributeNS(INKSCAPE, "inkscape:groupmode", "layer");
+      g.setAttributeNS(INKSCAPE, "inkscape:label", title);
+      parent.appendChild(g);
+      return g;
+    }
+
+    /** Copies of a renderer's paths (`test` picks which), placed where they show. */
+    function copyPaths(into, svgElement, origin, test) {
+      if (!svgElement) return;
+      var r = svgElement.getBoundingClientRect();
+      var vb = (svgElement.getAttribute("viewBox") || "0 0 0 0").split(/\s+/).map(Number);
+      var g = svgNode("g", { transform: "translate(" + (r.left - origin.left - vb[0]) + " " + (r.top - origin.top - vb[1]) + ")" });
+      Array.prototype.forEach.call(svgElement.querySelectorAll("path"), function (path) {
+        if (test && !test(path)) return;
+        var copy = path.cloneNode(false);
+        copy.removeAttribute("class");
+        copy.removeAttribute("tabindex");
+        g.appendChild(copy);
+      });
+      if (g.firstChild) into.appendChild(g);
+    }
+
+    /** The text of an HTML element as SVG text: one <text> a line as laid out, in its colour and font. */
+    function copyText(into, element, origin) {
+      var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      var range = document.createRange();
+      for (var t = walker.nextNode(); t; t = walker.nextNode()) {
+        var host = t.parentNode;
+        if (!t.textContent.trim() || !host.getClientRects().length) continue;
+        var css = getComputedStyle(host);
+        var chars = t.textContent, line = null;
+        for (var i = 0; i < chars.length; i++) {  // a character at a time: lines break where the page broke them
+          var ch = chars[i];
+          if (/\s/.test(ch)) { if (line) line.text += " "; continue; }
+          range.setStart(t, i);
+          range.setEnd(t, i + 1);
+          var box = range.getBoundingClientRect();
+          if (!box.width) continue;
+          if (line && Math.abs(line.top - box.top) < 2) { line.text += ch; continue; }
+          if (line) flush(line);
+          line = { top: box.top, left: box.left, bottom: box.bottom, text: ch };
+        }
+        if (line) flush(line);
+      }
+      function flush(l) {
+        var size = parseFloat(css.fontSize);
+        var text = svgNode("text", { x: (l.left - origin.left).toFixed(1), y: (l.bottom - origin.top - size * 0.25).toFixed(1),
+                                     "font-family": FONT, "font-size": size, "font-weight": css.fontWeight,
+                                     "font-style": css.fontStyle, fill: css.color });
+        if (css.textTransform === "uppercase") l.text = l.text.toUpperCase();
+        if (css.letterSpacing && css.letterSpacing !== "normal") text.setAttribute("letter-spacing", parseFloat(css.letterSpacing));
+        text.textContent = l.text.replace(/\s+$/, "");
+        text.setAttribute("xml:space", "preserve");
+        into.appendChild(text);
+      }
+    }
+
+    /** Inline SVG symbols inside an HTML element (markers, legend swatches), placed where they show. */
+    function copySymbols(into, element, origin) {
+      Array.prototype.forEach.call(element.querySelectorAll("svg"), function (icon) {
+        var r = icon.getBoundingClientRect();
+        if (!r.width) return;
+        var g = svgNode("g", { transform: "translate(" + (r.left - origin.left) + " " + (r.top - origin.top) + ")" });
+        Array.prototype.forEach.call(icon.childNodes, function (c) { g.appendChild(c.cloneNode(true)); });
+        into.appendChild(g);
+      });
+    }
+
+    function box(into, r, origin, attrs) {
+      into.appendChild(svgNode("rect", Object.assign({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height }, attrs)));
+    }
+
+    function vectorSvg() {
+      var origin = app.getBoundingClientRect();
+      var W = Math.round(origin.width), H = Math.round(origin.height);
+      var root = svgNode("svg", { width: (W * 25.4 / 96).toFixed(1) + "mm", height: (H * 25.4 / 96).toFixed(1) + "mm",
+                                  viewBox: "0 0 " + W + " " + H, version: "1.1" });
+      root.setAttribute("xmlns:inkscape", INKSCAPE);
+      var title = svgNode("title", {});
+      title.textContent = doc.incident.title;
+      root.appendChild(title);
+      var clip = svgNode("clipPath", { id: "gm-map-clip" });
+      clip.appendChild(svgNode("rect", { x: 0, y: 0, width: W, height: H }));
+      root.appendChild(append(svgNode("defs", {}), clip));
+      var base = vectorGroup(root, "basemap", "Basemap");
+      base.setAttribute("clip-path", "url(#gm-map-clip)");
+      base.appendChild(svgNode("rect", { x: 0, y: 0, width: W, height: H, fill: V.basemap.water }));
+      copyPaths(base, map.getPane("gm-basemap").querySelector("svg"), origin);
+      var overlaySvg = map.getPane("overlayPane").querySelector("svg");
+      order.forEach(function (key) {
+        var o = overlays[key];
+        if (!map.hasLayer(o.group)) return;
+        var g = vectorGroup(root, "layer-" + key, o.title);
+        g.setAttribute("clip-path", "url(#gm-map-clip)");
+        var mine = [];
+        (function collect(l) {  // arrowheads are groups within groups
+          if (l._path) mine.push(l._path);
+          if (l.eachLayer) l.eachLayer(collect);
+        })(o.group);
+        copyPaths(g, overlaySvg, origin, function (path) { return mine.indexOf(path) >= 0; });
+        o.entries.forEach(function (e) {
+          var icon = e.leaf._icon;
+          if (icon && o.group.hasLayer(e.leaf)) copySymbols(g, icon, origin);
+        });
+      });
+      var names = vectorGroup(root, "labels", T.name);
+      placed.forEach(function (p) {
+        var node = p.node;
+        if (p.kind === "number") return;
+        if (node) {
+          var r = node.getBoundingClientRect();
+          var css = getComputedStyle(node);
+          var size = parseFloat(css.fontSize);
+          var text = svgNode("text", { x: (r.left - origin.left + 3).toFixed(1), y: (r.top - origin.top + 3 + size * 0.8).toFixed(1),
+                                       "font-family": FONT, "font-size": size, "font-weight": css.fontWeight,
+                                       "font-style": css.fontStyle, fill: css.color, stroke: V.panel.background,
+                                       "stroke-width": 3, "stroke-linejoin": "round", "paint-order": "stroke" });
+          if (css.letterSpacing !== "normal") text.setAttribute("letter-spacing", parseFloat(css.letterSpacing));
+          text.textContent = css.textTransform === "uppercase" ? p.text.toUpperCase() : p.text;
+          names.appendChild(text);
+        }
+      });
+      Array.prototype.forEach.call(labelPane.querySelectorAll(".gm-town-dot"), function (dot) {
+        var r = dot.getBoundingClientRect();
+        names.appendChild(svgNode("circle", { cx: r.left - origin.left + r.width / 2, cy: r.top - origin.top + r.height / 2,
+                                              r: r.width / 2, fill: V.basemap.town }));
+      });
+      var numbers = vectorGroup(root, "callouts", T.numbered);
+      Array.prototype.forEach.call(labelPane.querySelectorAll(".gm-callout"), function (disc) {
+        var r = disc.getBoundingClientRect();
+        numbers.appendChild(svgNode("circle", { cx: r.left - origin.left + r.width / 2, cy: r.top - origin.top + r.height / 2,
+                                                r: r.width / 2, fill: V.panel.text, stroke: V.panel.background }));
+        var t = svgNode("text", { x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2 + 4,
+                                  "text-anchor": "middle", "font-family": FONT, "font-size": 11, "font-weight": "bold",
+                                  fill: V.panel.background });
+        t.textContent = disc.textContent;
+        numbers.appendChild(t);
+      });
+      var scale = app.querySelector(".leaflet-control-scale-line");
+      if (scale) {
+        var sg = vectorGroup(root, "scale", T.scale), sr = scale.getBoundingClientRect();
+        var x0 = sr.left - origin.left, x1 = x0 + sr.width, y = sr.bottom - origin.top;
+        box(sg, sr, origin, { fill: V.panel.background, "fill-opacity": 0.8 });
+        sg.appendChild(svgNode("path", { d: "M" + x0 + " " + (y - 8) + "V" + y + "H" + x1 + "V" + (y - 8), fill: "none",
+                                         stroke: V.panel.text, "stroke-width": 2 }));
+        copyText(sg, scale, origin);
+      }
+      var inset = app.querySelector(".gm-locator");
+      if (inset && locatorMap) {
+        var lg = vectorGroup(root, "locator", T.locator), lr = inset.getBoundingClientRect();
+        var lclip = svgNode("clipPath", { id: "gm-locator-clip" });
+        box(lclip, lr, origin, {});
+        root.querySelector("defs").appendChild(lclip);
+        lg.setAttribute("clip-path", "url(#gm-locator-clip)");
+        box(lg, lr, origin, { fill: V.basemap.water });
+        copyPaths(lg, inset.querySelector("svg"), origin);
+        box(lg, lr, origin, { fill: "none", stroke: V.panel.text, "stroke-width": 1 });
+      }
+      var cap = app.querySelector(".gm-caption");
+      if (cap) {
+        var cg = vectorGroup(root, "caption", T.legend);
+        box(cg, cap.getBoundingClientRect(), origin, { fill: V.panel.background, rx: 4 });
+        var mark = cap.querySelector(".gm-logo");
+        if (mark && mark.getClientRects().length) {
+          var mr = mark.getBoundingClientRect();
+          var image = svgNode("image", { x: mr.left - origin.left, y: mr.top - origin.top, width: mr.width, height: mr.height });
+          image.setAttribute("href", house.logo);
+          cg.appendChild(image);
+        }
+        copySymbols(cg, cap, origin);
+        Array.prototype.forEach.call(cap.querySelectorAll(".gm-callout-key"), function (disc) {
+          var r = disc.getBoundingClientRect();
+          cg.appendChild(svgNode("circle", { cx: r.left - origin.left + r.width / 2, cy: r.top - origin.top + r.height / 2,
+                                             r: r.width / 2, fill: V.panel.text }));
+        });
+        copyText(cg, cap, origin);
+      }
+      return new XMLSerializer().serializeToString(root);
+    }
+
+    /** Hand the SVG to the command line: base64 in an element that --dump-dom prints. */
+    function publishSvg() {
+      var bytes = new TextEncoder().encode(vectorSvg()), binary = "";
+      for (var i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+      var out = el("pre", null, btoa(binary));
+      out.id = "gm-svg";
+      out.hidden = true;
+      document.body.appendChild(out);
     }
 
     /* -- boot ----------------------------------------------------------------------------- */
@@ -1497,14 +2007,40 @@
     layout();
     map.invalidateSize();
     fit();
+    if (printing) locator();
+    if (printing && /svg/.test(window.location.hash)) {
+      var drawSvg = function () { layout(); placeLabels(); publishSvg(); };
+      if (fontReady) fontReady.then(drawSvg, drawSvg); else drawSvg();
+    }
     if (timed) setStep(steps.length - 1);
     placeLabels();
+    if (fontReady) fontReady.then(function () { layout(); placeLabels(); }, function () {});
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", function () { labelPane.style.visibility = ""; placeLabels(); });  // after zooms too
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
     app.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && current) openPanel(null, true);
     });
+    // Escape closes a popup, and focus goes back to the symbol it belongs to.
+    var popupFrom = null;
+    map.on("popupopen", function (e) {
+      var source = e.popup._source;
+      popupFrom = source && source.feature ? source : (chooserSource ? chooserSource.leaf : null);
+      chooserSource = null;
+      var claimOf = source && source.feature && source.feature.properties.kind !== "overlap" && source.feature.properties.claim_id;
+      if (claimOf && claimOf !== selectedClaim) selectClaim(claimOf);  // a claim's shape clicked: its fans show
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !map._popup || !map.hasLayer(map._popup)) return;
+      e.stopPropagation();
+      var back = popupFrom;
+      map.closePopup();
+      var target = back && back.getElement && back.getElement();
+      if (target) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus({ preventScroll: true });
+      }
+    }, true);
     // A long popup scrolls: the keyboard must be able to reach it to scroll it.
     map.on("popupopen", function (e) {
       var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
@@ -1536,7 +2072,8 @@
 
     return {
       map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
-      labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box }; }); },
+      labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box, id: p.id || null, number: p.number || null }; }); },
+      numbered: function () { return numbered; },
       compact: function () { return compact; },
       /** Show the state as of an ISO time (the last step at or before it); return the step's ISO time. */
       setTime: function (iso) {
