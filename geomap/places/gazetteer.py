@@ -1,8 +1,10 @@
-"""The packaged gazetteer: GeoNames places and admin units, indexed for lookup.
+"""The packaged gazetteer: places and admin units from GeoNames and PRNG, indexed for lookup.
 
 The compiled file ``geomap/data/gazetteer.tsv.gz`` (built by
 ``scripts/build_gazetteer.py``) already holds folded lookup keys, so loading
-is splitting lines and filling dictionaries.
+is splitting lines and filling dictionaries.  Its format is named here,
+once: :data:`COLUMNS` for the rows, :data:`INDEX_BLOCKS` for the index; the
+build script writes what this module reads.
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ from geomap._data import read_bytes
 from geomap.errors import DataError
 from geomap.vocab import precision_label
 
+#: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>`` or
+#: ``prng:<PRNG id>`` (a locality only the Polish register knows); ``prng`` is the register's id
+#: of a GeoNames place merged with it; ``alternates`` are "|"-separated.
+COLUMNS = (
+    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
+    "cc", "a1", "a2", "a3", "population", "radius_km", "prng",
+)  # fmt: skip
+#: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
+#: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
+INDEX_BLOCKS = ("name", "alternate", "word_order", "admin", "admin_codes")
 DATA_FILE = "gazetteer.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
@@ -48,6 +60,7 @@ class Feature:
     radius_km: float
     alternates: tuple[str, ...]
     units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
+    prng: str = ""  # the Polish register's id of a GeoNames place merged with it
 
     @property
     def precision(self) -> str:
@@ -61,13 +74,20 @@ class Feature:
 
     @property
     def gazetteer_id(self) -> str:
-        """Provenance id: ``geonames:<id>`` or ``naturalearth:<NE_ID>``."""
+        """Provenance id: ``geonames:<id>``, ``prng:<id>`` (the register only) or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id the feature answers to: its gazetteer id, and ``prng:<id>`` of a merged place."""
+        return (self.gazetteer_id, f"prng:{self.prng}") if self.prng else (self.gazetteer_id,)
 
 
 @cache
 def _provenance(fid: str) -> str:
-    return f"naturalearth:{fid[3:]}" if fid.startswith("ne:") else f"geonames:{fid}"
+    if fid.startswith("ne:"):
+        return f"naturalearth:{fid[3:]}"
+    return fid if fid.startswith("prng:") else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -104,13 +124,15 @@ class Gazetteer:
         """Return row ``i`` as a :class:`Feature`."""
         feature = self._features.get(i)
         if feature is None:
-            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius = self._rows[i].split("\t")
+            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, prng = self._rows[i].split(
+                "\t"
+            )
             units = frozenset(
                 f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
             )
             feature = Feature(
                 fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
-                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units,
+                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units, prng,
             )  # fmt: skip
             self._features[i] = feature
         return feature
@@ -138,9 +160,18 @@ class Gazetteer:
         return names
 
     def row_of(self, gazetteer_id: str, /) -> int | None:
-        """Return the row of ``geonames:<id>`` or ``naturalearth:<id>``, or None."""
+        """Return the row of ``geonames:<id>``, ``prng:<id>`` or ``naturalearth:<id>``, or None.
+
+        A place both sources know answers to either id.
+        """
         if self._rows_by_id is None:
-            self._rows_by_id = {_provenance(row.split("\t", 1)[0]): i for i, row in enumerate(self._rows)}
+            ids = {}
+            for i, row in enumerate(self._rows):
+                ids[_provenance(row.split("\t", 1)[0])] = i
+                prng = row.rsplit("\t", 1)[1]
+                if prng:
+                    ids[f"prng:{prng}"] = i
+            self._rows_by_id = ids
         return self._rows_by_id.get(gazetteer_id)
 
     def village_level(self, cc: str, /) -> bool:
@@ -203,6 +234,6 @@ def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     lines = _read_lines(DATA_FILE)
     index = _read_lines(INDEX_FILE)
-    if lines[0].split("\t")[:2] != ["id", "name"] or len(index) < 10:
+    if tuple(lines[0].split("\t")) != COLUMNS or len(index) < 2 * len(INDEX_BLOCKS):
         raise DataError(f"geomap/data/{DATA_FILE}", "has an unknown layout")
     return Gazetteer([line for line in lines[1:] if line], index)
