@@ -168,3 +168,47 @@ def test_no_answer_contradicts_a_country_hint(geocoder, name, country):
     if found.match is not None:
         assert found.match.country == country
     assert all(c.country == country for c in found.candidates if found.status == "ambiguous")
+
+
+# -- the classes of confident wrong answers measured on the official register (issue 23) ------------------------------
+def test_a_name_the_register_adds_a_second_bearer_of_is_ambiguous(geocoder):
+    # GeoNames knows one Żywkowo (Podlaskie); the register a second (Warmia-Masuria): never a silent pick.
+    found = geocoder.resolve("Żywkowo")
+    assert found.status == "ambiguous"
+    assert {c.gazetteer_id for c in found.candidates} == {"geonames:752952", "prng:43618"}
+    assert geocoder.geocode("Żywkowo, Bartoszyce County").gazetteer_id == "prng:43618"
+
+
+def test_two_same_named_villages_in_one_powiat_stay_ambiguous_under_the_powiat(geocoder):
+    found = geocoder.resolve("Zaorze, powiat ostrołęcki")
+    assert found.status == "ambiguous"
+    assert {c.admin3 for c in found.candidates} == {"Goworowo", "Czerwin"}
+    assert geocoder.geocode("Zaorze, gm. Czerwin").gazetteer_id == "prng:41999"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Kovel, Volyn Oblast",
+        "Uhryniv, Ivano-Frankivsk Oblast",
+        "Шацьк, Волинська область",
+        "Stryi, Lviv Oblast",
+        "Stryi",
+    ],
+)
+def test_an_admin_hint_never_switches_off_the_coverage_warning(geocoder, query):
+    # Towns only there: a village of that name may be the place meant, hint or no hint, town or village.
+    assert "coverage" in geocoder.geocode(query).warning_codes
+
+
+def test_regional_capitals_need_no_coverage_warning(geocoder):
+    for query in ("Lviv", "Lutsk, Volyn Oblast", "Vilnius", "Hrodna"):
+        assert "coverage" not in geocoder.geocode(query).warning_codes
+
+
+def test_either_id_finds_a_place_both_sources_know(geocoder):
+    merged = geocoder.geocode("Cześniki, gm. Sitno")
+    assert merged.gazetteer_id == "geonames:773720"
+    assert geocoder.geocode("prng:5714").gazetteer_id == "geonames:773720"
+    assert geocoder.geocode("prng:41999").name == "Zaorze"
+    assert geocoder.resolve("prng:999999").status == "not_found"

@@ -419,9 +419,10 @@ class Geocoder:
         if kind == "variant":
             notes.append(Note("variant", f"{q.name!r} matched {matched!r}, which is spelled differently; "
                                          "check that it is the place meant"))  # fmt: skip
-        if not self.gaz.village_level(f.cc) and f.fclass == "P" and not q.has_admin_hint and not _is_town(f):
-            notes.append(Note("coverage", f"the gazetteer lists only towns of 500+ people in {f.cc}: a village "
-                                          f"named {q.name!r} would be missing; confirm it with a region hint"))  # fmt: skip
+        if not self.gaz.village_level(f.cc) and f.fclass == "P" and not _is_capital(f):
+            # An admin hint narrows the search but cannot vouch for a village the gazetteer lacks, and a
+            # town of that name may not be the place meant either: only a regional capital is certain.
+            notes.append(Note("coverage", _coverage_message(f.cc, q.name)))
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         if any(n.code in ("town", "transliteration") for n in notes):
             score = round(score * 0.9, 3)
@@ -604,6 +605,21 @@ def _unit_name(unit: _gazetteer.Feature) -> str:
     """Name an admin unit: "the gmina Korsze", but "Powiat białobrzeski" (its name says what it is)."""
     label = unit.precision_label
     return unit.name if label.casefold() in unit.name.casefold() else f"the {label} {unit.name}"
+
+
+#: Where the gazetteer lists only towns, places this large (or regional capitals) need no coverage warning.
+CAPITAL_CODES = frozenset({"PPLC", "PPLA"})
+
+
+def _is_capital(f: _gazetteer.Feature) -> bool:
+    return f.fcode in CAPITAL_CODES or f.population >= LARGE_CITY
+
+
+def _coverage_message(cc: str, name: str) -> str:
+    return (
+        f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
+        "missing, and may be the place meant; check it"
+    )
 
 
 def _is_town(f: _gazetteer.Feature) -> bool:
