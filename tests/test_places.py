@@ -212,3 +212,14 @@ def test_either_id_finds_a_place_both_sources_know(geocoder):
     assert geocoder.geocode("prng:5714").gazetteer_id == "geonames:773720"
     assert geocoder.geocode("prng:41999").name == "Zaorze"
     assert geocoder.resolve("prng:999999").status == "not_found"
+
+
+def test_gminas_sharing_a_name_resolve_through_the_place_or_fall_back_listing_them(geocoder):
+    # "gmina Chełm" is the town's urban gmina and the rural gmina around it.
+    assert geocoder.geocode("Pokrówka, gmina Chełm").admin2 == "Powiat chełmski"
+    both = geocoder.resolve("Nowhere, gmina Chełm")
+    assert both.status == "fallback" and both.match.precision == "admin1"
+    assert "geonames:7531895" in both.match.warnings[0] and "geonames:7532434" in both.match.warnings[0]
+    apart = geocoder.resolve("Nowhere, gmina Dobra")  # three gminas Dobra in three voivodeships
+    assert apart.status == "ambiguous" and len(apart.candidates) == 3
+    assert geocoder.resolve("Nowhere, gmina Chełm, powiat chełmski").match.precision == "admin3"

@@ -117,6 +117,7 @@ class Gazetteer:
         self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
         self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
         self._rows_by_id: dict[str, int] | None = None
+        self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
         self._village_level = {key.split("|", 1)[0] for key in self._admin_names if "|ADM3|" in key}
 
@@ -145,6 +146,18 @@ class Gazetteer:
     def admin_name(self, cc: str, level: str, code: str) -> str:
         """Name of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or ""."""
         return self._admin_names.get(f"{cc}|{level}|{code}", "") if code else ""
+
+    def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
+        """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
+        if self._unit_rows is None:
+            units = {}
+            for i, row in enumerate(self._rows):
+                cells = row.split("\t", 11)
+                if cells[6] in ("ADM1", "ADM2", "ADM3"):
+                    code_of = {"ADM1": cells[8], "ADM2": cells[9], "ADM3": cells[10]}[cells[6]]
+                    units[f"{cells[7]}|{cells[6]}|{code_of}"] = i
+            self._unit_rows = units
+        return self._unit_rows.get(f"{cc}|{level}|{code}")
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
         """Names of the feature's admin-1, admin-2 and admin-3 units."""

@@ -514,11 +514,22 @@ class Geocoder:
         alternatives = tuple(
             self._candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]
         )
-        fallback = self._fallback_unit(hints)
+        fallback, shared = self._fallback_unit(hints)
+        if shared:
+            listing = "; ".join(_describe(self._candidate(i)) for i in shared)
+            if fallback is None:
+                return Resolution(str(q), "ambiguous", candidates=tuple(self._candidate(i) for i in shared),
+                                  message=f"no place {q.name!r} found; the hints name {len(shared)} admin units "
+                                          f"that share a name ({listing}): add the powiat or region")  # fmt: skip
         if fallback is not None:
             unit = self.gaz.feature(fallback)
+            which = (
+                f"; the hints name {len(shared)} units that share a name ({listing}), all in it"
+                if shared
+                else ""
+            )
             note = Note(unit.precision, f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
-                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km)"
+                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km){which}"
                                         f"{did_you_mean}")  # fmt: skip
             match = self._match(q, unit, unit.name, "admin", 0.5, alternatives, (note,), len(rejected))
             return Resolution(str(q), "fallback", match)
@@ -535,16 +546,35 @@ class Geocoder:
         return Resolution(str(q), "not_found", candidates=alternatives + tuple(near),
                           message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}")  # fmt: skip
 
-    def _fallback_unit(self, hints: list[_Hint]) -> int | None:
-        """Return the most specific admin unit that every hint agrees on, if exactly one."""
+    def _fallback_unit(self, hints: list[_Hint]) -> tuple[int | None, list[int]]:
+        """Return the most specific admin unit that every hint agrees on, and the units it stands for.
+
+        One unit: that unit, and no list.  Several units of one level that share a name ("gmina
+        Chełm": the town and the rural gmina around it): the smallest unit that holds them all, and
+        the list (None when they lie in different regions).
+        """
         units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
         fitting = self._within(units, hints)
         for level in ("ADM3", "ADM2", "ADM1"):
             at_level = sorted({i for i in fitting if self.gaz.feature(i).fcode == level})
             if len(at_level) == 1:
-                return at_level[0]
+                return at_level[0], []
+            if at_level and level == "ADM3":
+                return self._common_unit(at_level), at_level
             if at_level:
-                return None  # several units fit: no honest fallback
+                return None, []  # "Zamość County": the city or the land powiat around it; say not found
+        return None, []
+
+    def _common_unit(self, rows: list[int]) -> int | None:
+        """Return the row of the smallest admin unit above ``rows`` that holds them all, or None."""
+        features = [self.gaz.feature(i) for i in rows]
+        for level in ("ADM2", "ADM1"):
+            if level == "ADM2" and features[0].fcode != "ADM3":
+                continue
+            codes = {(f.cc, getattr(f, LEVEL_CODE[level])) for f in features}
+            if len(codes) == 1:
+                (cc, code) = codes.pop()
+                return self.gaz.unit_row(cc, level, code) if code else None
         return None
 
     def _suggest(self, key: str, hints: list[_Hint], kind: str | None) -> list[int]:
