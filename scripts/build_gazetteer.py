@@ -247,16 +247,170 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def add_county_names(rows: list[dict[str, object]]) -> None:
-    """Give every land powiat its English "<Seat> County" name."""
+    """Name every land powiat in English, "<Seat> County", keeping "Powiat zamojski" as an alternate.
+
+    Admin names are written in one language per output (English), next to the English
+    voivodeship names: never "Powiat zamojski, Lublin Voivodeship".
+    """
     seats = powiat_seat_names(rows)
     for row in rows:
         seat = seats.get(int(row["id"]))  # type: ignore[call-overload]
-        if seat is None:
+        if seat is not None:
+            set_name(row, f"{seat} County")
             continue
-        english = f"{seat} County"
+        # No seat found: GeoNames' own English name, with its diacritics ("Chełm County").
+        given = [a for a in row["alternates"] if a.endswith(" County")]  # type: ignore[attr-defined]
+        if row["fcode"] == "ADM2" and given:
+            set_name(row, max(given, key=lambda a: (not a.isascii(), len(a), a)))
+
+
+def set_name(row: dict[str, object], name: str) -> None:
+    """Make ``name`` the row's name, keeping the former one first among the alternates."""
+    alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+    if name != row["name"]:
+        row["alternates"] = clean_alternates([str(row["name"]), *alternates], name)
+        row["name"] = name
+
+
+#: English names of the admin-1 units where GeoNames' are old, local or mixed ("Kiev", "Odessa",
+#: "Grodnenskaya", "Kharkivs’ka Oblast’", "Województwo Łódzkie").  Ukrainian names follow the 2010
+#: national transliteration (Kyiv, Odesa, Kharkiv) with "Oblast"; Belarusian ones the national
+#: romanisation with "Region", as Belarus writes them in English; Lithuanian ones "<town> County".
+ADMIN1_ENGLISH = {
+    "PL.74": "Łódź Voivodeship",
+    "PL.84": "Świętokrzyskie Voivodeship",
+    "UA.01": "Cherkasy Oblast",
+    "UA.02": "Chernihiv Oblast",
+    "UA.03": "Chernivtsi Oblast",
+    "UA.04": "Dnipropetrovsk Oblast",
+    "UA.05": "Donetsk Oblast",
+    "UA.06": "Ivano-Frankivsk Oblast",
+    "UA.07": "Kharkiv Oblast",
+    "UA.08": "Kherson Oblast",
+    "UA.09": "Khmelnytskyi Oblast",
+    "UA.10": "Kirovohrad Oblast",
+    "UA.11": "Autonomous Republic of Crimea",
+    "UA.12": "Kyiv",
+    "UA.13": "Kyiv Oblast",
+    "UA.14": "Luhansk Oblast",
+    "UA.15": "Lviv Oblast",
+    "UA.16": "Mykolaiv Oblast",
+    "UA.17": "Odesa Oblast",
+    "UA.18": "Poltava Oblast",
+    "UA.19": "Rivne Oblast",
+    "UA.20": "Sevastopol",
+    "UA.21": "Sumy Oblast",
+    "UA.22": "Ternopil Oblast",
+    "UA.23": "Vinnytsia Oblast",
+    "UA.24": "Volyn Oblast",
+    "UA.25": "Zakarpattia Oblast",
+    "UA.26": "Zaporizhzhia Oblast",
+    "UA.27": "Zhytomyr Oblast",
+    "BY.01": "Brest Region",
+    "BY.02": "Homyel Region",
+    "BY.03": "Hrodna Region",
+    "BY.04": "Minsk",
+    "BY.05": "Minsk Region",
+    "BY.06": "Mahilyow Region",
+    "BY.07": "Vitsebsk Region",
+    "LT.56": "Alytus County",
+    "LT.57": "Kaunas County",
+    "LT.58": "Klaipėda County",
+    "LT.59": "Marijampolė County",
+    "LT.60": "Panevėžys County",
+    "LT.61": "Šiauliai County",
+    "LT.62": "Tauragė County",
+    "LT.63": "Telšiai County",
+    "LT.64": "Utena County",
+    "LT.65": "Vilnius County",
+}
+#: Names Ukrainians write for a region beside its official one ("Волинь" for Volyn Oblast).
+ADMIN1_REGION_NAMES = {
+    "UA.24": ["Волинь", "Volyn"],
+    "UA.25": ["Закарпаття"],
+    "UA.03": ["Буковина", "Bukovyna"],
+    "UA.13": ["Київська область", "Киевская область"],  # GeoNames gives the city's name only
+}
+
+
+def name_admin1(rows: list[dict[str, object]]) -> None:
+    """Give the admin-1 units their English names, and Ukrainian oblasts every written form.
+
+    A Ukrainian oblast answers to its Ukrainian name ("Волинська область"), its 2010 national
+    transliteration ("Volynska oblast"), the English ("Volyn Oblast"), the Russian ("Волынская
+    область") and the region's own name ("Волинь"); the Cyrillic forms come from GeoNames and
+    Natural Earth.
+    """
+    for row in rows:
+        if row["fcode"] != "ADM1":
+            continue
+        code = f"{row['cc']}.{row['a1']}"
+        if code in ADMIN1_ENGLISH:
+            set_name(row, ADMIN1_ENGLISH[code])
         alternates: list[str] = row["alternates"]  # type: ignore[assignment]
-        if english not in alternates:
-            alternates.append(english)
+        extra = list(ADMIN1_REGION_NAMES.get(code, []))
+        if row["cc"] == "UA":
+            extra += [national_latin(a) for a in [*alternates, *extra] if a.endswith("ька область")]
+        row["alternates"] = clean_alternates([*alternates, *extra], str(row["name"]))
+
+
+#: The Ukrainian national transliteration of 2010 (Cabinet of Ministers resolution 55), as
+#: ``(anywhere, at the start of a word)``.
+_UA_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": ("ie", "ye"),
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": ("i", "yi"),
+    "й": ("i", "y"),
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": ("iu", "yu"),
+    "я": ("ia", "ya"),
+    "'": "",
+    "’": "",
+    "ʼ": "",
+}
+
+
+def national_latin(text: str) -> str:
+    """Transliterate Ukrainian Cyrillic by the 2010 national system ("Волинська область" -> "Volynska oblast")."""
+    out = []
+    for k, ch in enumerate(text):
+        low = ch.lower()
+        latin = _UA_LATIN.get(low)
+        if latin is None:
+            out.append(ch)
+            continue
+        if isinstance(latin, tuple):
+            latin = latin[1] if k == 0 or not text[k - 1].isalpha() else latin[0]
+        if low == "г" and k > 0 and text[k - 1].lower() == "з":
+            latin = "gh"  # зг -> zgh
+        out.append(latin.capitalize() if ch != low else latin)
+    return "".join(out)
 
 
 def add_areas(rows: list[dict[str, object]]) -> None:
@@ -468,6 +622,7 @@ def main() -> None:
     disagreements = merge_prng(rows, prng)
     added = len(rows) - before
     rows += neighbour_rows(args.shared)
+    name_admin1(rows)
     add_areas(rows)
     rows += country_rows(args.shared)
     write(rows, args.out)

@@ -38,7 +38,7 @@ LATIN_NEIGHBOURS = [
     ("Lutsk", ("Lutsk", "UA"), ()),  # a large town: coverage is not in doubt
     ("Shatsk, Volyn Oblast", ("Shatsk", "UA"), ()),
     ("Vilnius", ("Vilnius", "LT"), ()),
-    ("Brèsckaja voblasc'", ("Brest", "BY"), ()),
+    ("Brèsckaja voblasc'", ("Brest Region", "BY"), ()),  # the region, named in English
 ]
 TOWNS = [
     ("Zamość", ("Zamość", "PL"), ("town",)),
@@ -111,7 +111,7 @@ def test_oblast_fallback_is_an_area_not_the_capital(geocoder):
     assert m.precision == "admin1" and m.precision_label == "oblast"
     assert m.uncertainty_km > 50
     assert distance_km((m.lon, m.lat), (city.lon, city.lat)) > 10
-    assert "located at the oblast Lviv" in m.warnings[0]
+    assert "located at Lviv Oblast" in m.warnings[0]
 
 
 @pytest.mark.parametrize(
@@ -216,10 +216,47 @@ def test_either_id_finds_a_place_both_sources_know(geocoder):
 
 def test_gminas_sharing_a_name_resolve_through_the_place_or_fall_back_listing_them(geocoder):
     # "gmina Chełm" is the town's urban gmina and the rural gmina around it.
-    assert geocoder.geocode("Pokrówka, gmina Chełm").admin2 == "Powiat chełmski"
+    assert geocoder.geocode("Pokrówka, gmina Chełm").admin2 == "Chełm County"
     both = geocoder.resolve("Nowhere, gmina Chełm")
     assert both.status == "fallback" and both.match.precision == "admin1"
     assert "geonames:7531895" in both.match.warnings[0] and "geonames:7532434" in both.match.warnings[0]
     apart = geocoder.resolve("Nowhere, gmina Dobra")  # three gminas Dobra in three voivodeships
     assert apart.status == "ambiguous" and len(apart.candidates) == 3
     assert geocoder.resolve("Nowhere, gmina Chełm, powiat chełmski").match.precision == "admin3"
+
+
+def test_a_namesake_passed_over_for_a_town_says_so(geocoder):
+    m = geocoder.geocode("Zamość")
+    assert m.alternatives and all(a.reason.startswith("smaller than the chosen town") for a in m.alternatives)
+    hinted = geocoder.geocode("Krzywowierzba, Parczew County")  # the namesake lies outside the hint
+    assert hinted.alternatives[0].reason == "outside the hinted units"
+
+
+@pytest.mark.parametrize(
+    "hint",
+    ["Волинська область", "Volynska oblast", "Volyn Oblast", "Волынская область", "Волинь", "Volyn"],
+)
+def test_every_written_form_of_an_oblast(geocoder, hint):
+    m = geocoder.geocode(f"Some Village, {hint}")
+    assert (m.name, m.precision) == ("Volyn Oblast", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("hint", "name"),
+    [
+        ("Kyivska oblast", "Kyiv Oblast"),
+        ("Київська область", "Kyiv Oblast"),
+        ("Zaporizka oblast", "Zaporizhzhia Oblast"),
+        ("Odeska oblast", "Odesa Oblast"),
+        ("Kharkivska oblast", "Kharkiv Oblast"),
+    ],
+)
+def test_oblasts_in_the_national_transliteration(geocoder, hint, name):
+    assert geocoder.geocode(f"Some Village, {hint}").name == name
+
+
+def test_admin_names_are_english_in_one_output(geocoder):
+    m = geocoder.geocode("Mniszków, gm. Mniszków")
+    assert (m.admin1, m.admin2) == ("Łódź Voivodeship", "Opoczno County")
+    assert geocoder.geocode("Hrodna").admin1 == "Hrodna Region"
+    assert geocoder.geocode("Lviv").admin1 == "Lviv Oblast"

@@ -94,6 +94,8 @@ _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
 _TIERS = ("exact", "alternate", "word_order")
+#: Why a namesake inside the hinted units was passed over for a town (see ``_dominant_town``).
+_SMALLER = "smaller than the chosen town; add a hint to choose it"
 
 
 @dataclass(frozen=True)
@@ -400,6 +402,7 @@ class Geocoder:
         self, q: Query, tiers: dict[int, str], search: _Search, rows: list[int], rejected: list[int]
     ) -> Resolution:
         notes = list(search.notes)
+        smaller: frozenset[int] = frozenset()
         if len(rows) > 1:
             town = self._dominant_town(rows, tiers)
             if town is None:
@@ -412,7 +415,7 @@ class Geocoder:
             names = "; ".join(_describe(self._candidate(i)) for i in others[:5])
             notes.append(Note("town", f"{q.name!r} also names {len(others)} smaller place(s) ({names}); took the "
                                       f"town of {self.gaz.feature(town).population:,} people; add a hint to choose another"))  # fmt: skip
-            rows, rejected = [town], others + rejected
+            rows, rejected, smaller = [town], others + rejected, frozenset(others)
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, search.keys, q.name)
@@ -427,7 +430,14 @@ class Geocoder:
         if any(n.code in ("town", "transliteration") for n in notes):
             score = round(score * 0.9, 3)
         match = self._match(
-            q, f, matched, kind, score, self._alternatives(f, rejected, q), tuple(notes), len(rejected)
+            q,
+            f,
+            matched,
+            kind,
+            score,
+            self._alternatives(f, rejected, q, smaller),
+            tuple(notes),
+            len(rejected),
         )
         return Resolution(str(q), "resolved", match)
 
@@ -465,7 +475,9 @@ class Geocoder:
                 return name, "alternate" if tier == "alternate" else "variant"
         return f.name, "variant"
 
-    def _alternatives(self, f: _gazetteer.Feature, rejected: list[int], q: Query) -> tuple[Candidate, ...]:
+    def _alternatives(
+        self, f: _gazetteer.Feature, rejected: list[int], q: Query, smaller: frozenset[int] = frozenset()
+    ) -> tuple[Candidate, ...]:
         def near(i: int) -> float:
             return _rough_distance(self.gaz.feature(i), f)
 
@@ -473,7 +485,7 @@ class Geocoder:
         nearest = (
             heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=near) if many else sorted(rejected, key=near)
         )
-        return tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
+        return tuple(self._candidate(i, _SMALLER if i in smaller else self._rejection(i, q)) for i in nearest)
 
     def _rejection(self, i: int, q: Query) -> str:
         f = self.gaz.feature(i)
@@ -634,7 +646,12 @@ class Geocoder:
 def _unit_name(unit: _gazetteer.Feature) -> str:
     """Name an admin unit: "the gmina Korsze", but "Powiat białobrzeski" (its name says what it is)."""
     label = unit.precision_label
-    return unit.name if label.casefold() in unit.name.casefold() else f"the {label} {unit.name}"
+    named = label.casefold() in unit.name.casefold() or unit.name.endswith(_UNIT_SUFFIXES)
+    return unit.name if named else f"the {label} {unit.name}"
+
+
+#: English unit words that end an admin unit's name ("Zamość County", "Volyn Oblast").
+_UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
 
 
 #: Where the gazetteer lists only towns, places this large (or regional capitals) need no coverage warning.
