@@ -183,8 +183,9 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
             alternates: list[str] = r["alternates"]  # type: ignore[assignment]
             r["alternates"] = clean_alternates([str(r["name"]), *alternates], name)
             r["name"] = name
-        r["lat"], r["lon"], r["prng"] = lat, lon, str(rec["Id"])
+        r["lat"], r["lon"], r["prng"], r["status"] = lat, lon, str(rec["Id"]), _STATUS[str(rec["Type"])]
     codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
+    add_register_unit_names(rows, codes)
     for k, rec in enumerate(prng):
         if k in merged:
             continue
@@ -194,9 +195,29 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
         rows.append(
             {"id": f"prng:{rec['Id']}", "name": str(rec["Name"]), "alternates": [], "lat": lat, "lon": lon}
             | {"fclass": "P", "fcode": "PPL", "cc": "PL", "a1": a1, "a2": a2, "a3": a3}
-            | {"population": 0, "radius_km": 0.0, "prng": ""}
+            | {"population": 0, "radius_km": 0.0, "prng": "", "status": _STATUS[str(rec["Type"])]}
         )
     return sorted(disagreements, key=lambda d: -float(d[3]))
+
+
+#: The register's type of a locality: a town (miasto, with town rights) or a village.
+_STATUS = {"city": "town", "village": "village"}
+
+
+def add_register_unit_names(
+    rows: list[dict[str, object]], codes: dict[tuple[str, str, str], tuple[str, str, str]]
+) -> None:
+    """Give powiats the register's names as alternates ("powiat karkonoski", renamed from jeleniogórski in 2021)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for (_province, district, _commune), (_a1, a2, _a3) in codes.items():
+        if district[:1].islower():  # a land powiat by its adjective; city powiats are named as their city
+            names[a2].add(f"powiat {district}")
+    for row in rows:
+        if row["cc"] == "PL" and row["fcode"] == "ADM2" and str(row["a2"]) in names:
+            alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+            row["alternates"] = clean_alternates(
+                [*alternates, *sorted(names[str(row["a2"])])], str(row["name"])
+            )
 
 
 def _nearest_codes(places: list[dict[str, object]], lat: float, lon: float) -> tuple[str, str, str]:
@@ -254,14 +275,20 @@ def add_county_names(rows: list[dict[str, object]]) -> None:
     """
     seats = powiat_seat_names(rows)
     for row in rows:
-        seat = seats.get(int(row["id"]))  # type: ignore[call-overload]
-        if seat is not None:
-            set_name(row, f"{seat} County")
-            continue
-        # No seat found: GeoNames' own English name, with its diacritics ("Chełm County").
+        if row["fcode"] != "ADM2" or row["cc"] != "PL" or not str(row["name"]).startswith("Powiat "):
+            continue  # a city with powiat rights keeps its own name ("Lublin")
+        # GeoNames' own English name first, with its diacritics ("Chełm County", "Wyszków County"),
+        # then the seat's ("Wyszkowski" shares a longer prefix with "Wyszogród" than some seats do).
         given = [a for a in row["alternates"] if a.endswith(" County")]  # type: ignore[attr-defined]
-        if row["fcode"] == "ADM2" and given:
+        seat = seats.get(int(row["id"]))  # type: ignore[call-overload]
+        derived = f"{seat} County" if seat is not None else None
+        if derived is not None and (not given or fold(derived) in {fold(a) for a in given}):
+            set_name(row, derived)
+        elif given:
             set_name(row, max(given, key=lambda a: (not a.isascii(), len(a), a)))
+        alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+        if derived is not None and derived != row["name"] and derived not in alternates:
+            alternates.append(derived)
 
 
 def set_name(row: dict[str, object], name: str) -> None:
@@ -597,7 +624,7 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in rows:
-        values = {"prng": "", **r}
+        values = {"prng": "", "status": "", **r}
         # "|" separates alternates; tabs and newlines would break the row.
         values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
         values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]

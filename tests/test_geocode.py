@@ -228,7 +228,8 @@ def same_name_groups(geocoder):
 
 def _is_town(f):
     return (
-        f.fcode in ("PPLC", "PPLA", "PPLA2")
+        f.status == "town"
+        or f.fcode in ("PPLC", "PPLA", "PPLA2")
         or f.population >= 10_000
         or (f.fcode == "PPLA3" and f.population >= 5_000)
     )
@@ -236,9 +237,11 @@ def _is_town(f):
 
 def _dominant(members):
     """The town a same-name group defers to: a town ten times larger than every other member, none a town."""
-    ranked = sorted(members, key=lambda f: -f.population)
-    top, rest = ranked[0], ranked[1:]
-    if _is_town(top) and all(not _is_town(o) and top.population >= 10 * max(o.population, 500) for o in rest):
+    towns = [f for f in members if _is_town(f)]
+    if len(towns) != 1:
+        return None
+    top, floor = towns[0], 0 if towns[0].status == "town" else 500
+    if all(top.population >= 10 * max(o.population, floor) for o in members if o is not top):
         return top
     return None
 

@@ -19,10 +19,11 @@ from geomap.vocab import precision_label
 
 #: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>`` or
 #: ``prng:<PRNG id>`` (a locality only the Polish register knows); ``prng`` is the register's id
-#: of a GeoNames place merged with it; ``alternates`` are "|"-separated.
+#: of a GeoNames place merged with it; ``status`` the register's type of a locality ("town": with town
+#: rights, "village"), empty where the register does not list it; ``alternates`` are "|"-separated.
 COLUMNS = (
     "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
-    "cc", "a1", "a2", "a3", "population", "radius_km", "prng",
+    "cc", "a1", "a2", "a3", "population", "radius_km", "prng", "status",
 )  # fmt: skip
 #: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
 #: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
@@ -61,6 +62,7 @@ class Feature:
     alternates: tuple[str, ...]
     units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
     prng: str = ""  # the Polish register's id of a GeoNames place merged with it
+    status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
 
     @property
     def precision(self) -> str:
@@ -125,15 +127,15 @@ class Gazetteer:
         """Return row ``i`` as a :class:`Feature`."""
         feature = self._features.get(i)
         if feature is None:
-            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, prng = self._rows[i].split(
-                "\t"
-            )
+            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, prng, status = self._rows[
+                i
+            ].split("\t")
             units = frozenset(
                 f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
             )
             feature = Feature(
                 fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
-                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units, prng,
+                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units, prng, status,
             )  # fmt: skip
             self._features[i] = feature
         return feature
@@ -181,7 +183,7 @@ class Gazetteer:
             ids = {}
             for i, row in enumerate(self._rows):
                 ids[_provenance(row.split("\t", 1)[0])] = i
-                prng = row.rsplit("\t", 1)[1]
+                prng = row.rsplit("\t", 2)[1]
                 if prng:
                     ids[f"prng:{prng}"] = i
             self._rows_by_id = ids

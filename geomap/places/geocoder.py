@@ -444,21 +444,25 @@ class Geocoder:
     def _dominant_town(self, rows: list[int], tiers: dict[int, str]) -> int | None:
         """Return the town people mean when they write a name several places share, or None.
 
-        A town (see ``SEAT_CODES`` and the population figures) found in the best
-        tier, ten times larger than every other candidate, none of which is a
-        town itself.  "Zamość" is the city, not one of its thirteen namesake
+        The one town among them (see ``SEAT_CODES``, the population figures and
+        the register's town rights) found in the best tier, ten times larger than
+        every other candidate.  "Zamość" is the city, not one of its thirteen namesake
         villages; "Korytnica" stays ambiguous.
         """
-        ranked = sorted(rows, key=lambda i: -self.gaz.feature(i).population)
-        top = self.gaz.feature(ranked[0])
-        best = min(_TIERS.index(tiers[i]) for i in rows)
-        if _TIERS.index(tiers[ranked[0]]) != best or not _is_town(top):
+        towns = [i for i in rows if _is_town(self.gaz.feature(i))]
+        if len(towns) != 1:
             return None
-        for i in ranked[1:]:
-            other = self.gaz.feature(i)
-            if _is_town(other) or top.population < TOWN_FACTOR * max(other.population, VILLAGE_POPULATION):
+        top = self.gaz.feature(towns[0])
+        best = min(_TIERS.index(tiers[i]) for i in rows)
+        if _TIERS.index(tiers[towns[0]]) != best:
+            return None
+        # A village of unknown size counts as VILLAGE_POPULATION, except against a town the register
+        # lists with town rights: "Stronie Śląskie" is the town, not the village beside it.
+        floor = 0 if top.status == "town" else VILLAGE_POPULATION
+        for i in rows:
+            if i != towns[0] and top.population < TOWN_FACTOR * max(self.gaz.feature(i).population, floor):
                 return None
-        return ranked[0]
+        return towns[0]
 
     def _matched_name(
         self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
@@ -671,7 +675,8 @@ def _coverage_message(cc: str, name: str) -> str:
 
 def _is_town(f: _gazetteer.Feature) -> bool:
     return (
-        f.fcode in SEAT_CODES
+        f.status == "town"
+        or f.fcode in SEAT_CODES
         or f.population >= TOWN_POPULATION
         or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
     )
