@@ -185,7 +185,24 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
             r["name"] = name
         r["lat"], r["lon"], r["prng"], r["status"] = lat, lon, str(rec["Id"]), _STATUS[str(rec["Type"])]
     codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
+    for unit, voted in list(codes.items()):
+        if not all(voted):  # GeoNames left the merged places of this gmina without a powiat or gmina
+            first = next(
+                prng[k]
+                for k in merged
+                if (prng[k]["Province"], prng[k]["District"], prng[k]["Commune"]) == unit
+            )
+            found = _gmina_by_name(rows, unit[2], float(first["Latitude"]), float(first["Longitude"]))  # type: ignore[arg-type]
+            if found is not None:
+                codes[unit] = found
     add_register_unit_names(rows, codes)
+    # The register's gmina wins where GeoNames puts a merged place elsewhere or nowhere (the town of
+    # Sulęcin has no powiat and the wrong voivodeship in GeoNames).
+    for k, j in merged.items():
+        rec, r = prng[k], places[j]
+        unit_codes = codes[(str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))]
+        if (r["a1"], r["a2"], r["a3"]) != unit_codes and all(unit_codes):
+            r["a1"], r["a2"], r["a3"] = unit_codes
     for k, rec in enumerate(prng):
         if k in merged:
             continue
@@ -218,6 +235,24 @@ def add_register_unit_names(
             row["alternates"] = clean_alternates(
                 [*alternates, *sorted(names[str(row["a2"])])], str(row["name"])
             )
+
+
+def _gmina_by_name(
+    rows: list[dict[str, object]], commune: str, lat: float, lon: float
+) -> tuple[str, str, str] | None:
+    """Codes of the GeoNames gmina named as the register's commune ("Zawidów-gmina miejska"), nearest first."""
+    key = fold(commune.split("-gmina")[0].split("-obszar")[0])
+    found = [
+        r
+        for r in rows
+        if r["fcode"] == "ADM3"
+        and r["cc"] == "PL"
+        and key in {fold(str(r["name"])), fold(str(r["name"]).removeprefix("Gmina "))}
+    ]
+    if not found:
+        return None
+    r = min(found, key=lambda u: (float(u["lat"]) - lat) ** 2 + ((float(u["lon"]) - lon) * 0.63) ** 2)  # type: ignore[arg-type]
+    return str(r["a1"]), str(r["a2"]), str(r["a3"])
 
 
 def _nearest_codes(places: list[dict[str, object]], lat: float, lon: float) -> tuple[str, str, str]:
