@@ -592,7 +592,8 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
         blocks["name"].setdefault(primary, []).append(i)
         for key in others:
             blocks["alternate"].setdefault(key, []).append(i)
-        for ordered in sorted({word_order_key(k) for k in (primary, *others)}):
+        # One-word keys have no other order: the name and alternate blocks answer them already.
+        for ordered in sorted({word_order_key(k) for k in (primary, *others) if " " in k}):
             blocks["word_order"].setdefault(ordered, []).append(i)
         if row["fclass"] == "A":
             bare = {split_unit_words(k)[0] for k in (primary, *others)}
