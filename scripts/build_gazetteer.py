@@ -27,18 +27,25 @@ Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import math
 import tarfile
 import zipfile
 from collections import defaultdict
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 from geomap.places.gazetteer import COLUMNS
 from geomap.places.text import (
@@ -526,12 +533,17 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
     return rows
 
 
-def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
-    """Admin-1 units of the neighbours, named from GeoNames and Natural Earth."""
+@cache
+def _ne_admin1(shared: Path) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     ne = gpd.read_file(f"/vsigzip/{shared / 'data/naturalearth/ne_10m_admin_1_states_provinces.geojson.gz'}")
-    ne = ne[ne["iso_a2"].isin(list(NEIGHBOURS))]
+    return ne[ne["iso_a2"].isin(list(NEIGHBOURS))]
+
+
+def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
+    """Admin-1 units of the neighbours, named from GeoNames and Natural Earth."""
+    ne = _ne_admin1(shared)
     by_code = {str(r["gn_a1_code"]): r for _, r in ne.iterrows()}
     rows: list[dict[str, object]] = []
     text = (shared / "data/geonames/admin1CodesASCII.txt").read_text("utf-8")
@@ -554,6 +566,113 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
             }
         )  # fmt: skip
     return rows
+
+
+UA_UNITS = ROOT / "scripts" / "data" / "raw" / "ua-raions-hromadas.tsv.gz"
+
+
+def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Ukraine's 2020 raions and hromadas as admin units, and each Ukrainian place in its units.
+
+    Names (English in the 2010 national transliteration, Ukrainian, Russian) and centroids come
+    from ``scripts/data/raw/ua-raions-hromadas.tsv.gz`` (see its README).  There are no polygons:
+    a place is put in the hromada whose centroid is nearest within its oblast, which is right
+    away from a hromada's edge.  A hromada's area is a circle on its centroid whose radius is 0.7
+    times the mean distance to its three nearest neighbours; a raion's covers 90% of its hromadas'
+    circles.  Returns the new unit rows; places are updated in place.
+    """
+    ne = _ne_admin1(shared)
+    a1_of = {
+        str(r["iso_3166_2"]).replace("UA-", "UA"): str(r["gn_a1_code"]).split(".")[1]
+        for _, r in ne.iterrows()
+        if str(r["gn_a1_code"]).startswith("UA.")
+    }
+    lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    raions = {u["code"]: u for u in units if u["level"] == "raion" and u["parent"] in a1_of}
+    hromadas = [u for u in units if u["level"] == "hromada" and u["parent"] in raions]
+    lat = np.array([float(h["lat"]) for h in hromadas])
+    lon = np.array([float(h["lon"]) for h in hromadas])
+    x, y = lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
+    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    np.fill_diagonal(dist, np.inf)
+    radius = 0.7 * np.sort(dist, axis=1)[:, :3].mean(axis=1)
+    out: list[dict[str, object]] = []
+    for k, h in enumerate(hromadas):
+        raion = raions[h["parent"]]
+        names = [f"{h['name_uk']} громада", f"{h['name_uk']} територіальна громада"]
+        names += [f"{h['name_ru']} громада", f"{h['name_en']} hromada"]
+        out.append(
+            {
+                "id": f"cod:{h['code']}",
+                "name": f"{h['name_en']} Hromada",
+                "alternates": clean_alternates(names, ""),
+            }
+            | {"lat": float(h["lat"]), "lon": float(h["lon"]), "fclass": "A", "fcode": "ADM3", "cc": "UA"}
+            | {"a1": a1_of[raion["parent"]], "a2": raion["code"], "a3": h["code"], "population": 0}
+            | {"radius_km": round(float(radius[k]), 1), "prng": "", "status": ""}
+        )
+    for code, raion in sorted(raions.items()):
+        members = [k for k, h in enumerate(hromadas) if h["parent"] == code]
+        rlat, rlon = float(raion["lat"]), float(raion["lon"])
+        reach = [_km(rlat, rlon, lat[k], lon[k]) + radius[k] for k in members]
+        noun = raion["name_en"].removesuffix("skyi").removesuffix("ivskyi")
+        names = [
+            f"{raion['name_uk']} район",
+            f"{raion['name_ru']} район",
+            f"{raion['name_en']} raion",
+            f"{noun} Raion",
+        ]
+        out.append(
+            {
+                "id": f"cod:{code}",
+                "name": f"{raion['name_en']} Raion",
+                "alternates": clean_alternates(names, ""),
+            }
+            | {"lat": rlat, "lon": rlon, "fclass": "A", "fcode": "ADM2", "cc": "UA"}
+            | {"a1": a1_of[raion["parent"]], "a2": code, "a3": "", "population": 0, "prng": "", "status": ""}
+            | {"radius_km": round(float(np.quantile(reach, 0.9)) if reach else 10.0, 1)}
+        )
+    places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
+    for r in places:
+        inside = [k for k, h in enumerate(hromadas) if a1_of[raions[h["parent"]]["parent"]] == r["a1"]]
+        if not inside:
+            continue
+        px = float(r["lon"]) * math.cos(math.radians(float(r["lat"]))) * 111.2  # type: ignore[arg-type]
+        py = float(r["lat"]) * 111.2  # type: ignore[arg-type]
+        k = min(inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
+        r["a2"], r["a3"] = hromadas[k]["parent"], hromadas[k]["code"]
+    # English names a raion after its centre ("Drohobych Raion" for Drohobytskyi): the largest place
+    # in it whose name starts as the raion's does.
+    for unit in out:
+        if unit["fcode"] != "ADM2":
+            continue
+        stem = fold(str(unit["name"]))[:5]
+        inside = [r for r in places if r["a2"] == unit["a2"] and fold(str(r["name"])).startswith(stem)]
+        if inside:
+            centre = max(inside, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+            alternates: list[str] = unit["alternates"]  # type: ignore[assignment]
+            unit["alternates"] = clean_alternates([*alternates, f"{centre['name']} Raion"], str(unit["name"]))
+    return out
+
+
+def widen_to_hromadas(rows: list[dict[str, object]], ua: list[dict[str, object]]) -> None:
+    """Widen each oblast's circle to cover 90% of its hromadas' circles, not only its towns.
+
+    The towns-only gazetteer would draw an oblast fallback too small for the villages between them.
+    """
+    for row in rows:
+        if row["cc"] != "UA" or row["fcode"] != "ADM1":
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])  # type: ignore[arg-type]
+        reach = [
+            _km(lat, lon, float(h["lat"]), float(h["lon"])) + float(h["radius_km"])  # type: ignore[arg-type]
+            for h in ua
+            if h["fcode"] == "ADM3" and h["a1"] == row["a1"]
+        ]
+        if reach:
+            row["radius_km"] = max(float(row["radius_km"]), round(float(np.quantile(reach, 0.9)), 1))  # type: ignore[arg-type]
 
 
 def _circle_radius_km(geometry: object) -> float:
@@ -686,7 +805,10 @@ def main() -> None:
     added = len(rows) - before
     rows += neighbour_rows(args.shared)
     name_admin1(rows)
-    add_areas(rows)
+    ua = ua_units(args.shared, rows)
+    add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
+    widen_to_hromadas(rows, ua)
+    rows += ua
     rows += country_rows(args.shared)
     write(rows, args.out)
     DISAGREEMENTS.parent.mkdir(exist_ok=True)

@@ -67,6 +67,7 @@ def test_admin_units_follow_geomaps_borders_and_english_names():
     units = admin_units(np.array([34.1, 33.52, 30.52, 24.03]), np.array([44.95, 44.6, 50.45, 49.84]))
     assert list(units["in_country"]) == ["UA", "UA", "UA", "UA"]
     assert list(units["in_admin1"]) == ["Autonomous Republic of Crimea", "Sevastopol", "Kyiv", "Lviv Oblast"]
+    assert (units["in_admin2"][3], units["in_admin3"][3]) == ("Lvivskyi Raion", "Lvivska Hromada")
 
 
 def test_admin_units_of_known_points():

@@ -260,3 +260,22 @@ def test_admin_names_are_english_in_one_output(geocoder):
     assert (m.admin1, m.admin2) == ("Łódź Voivodeship", "Opoczno County")
     assert geocoder.geocode("Hrodna").admin1 == "Hrodna Region"
     assert geocoder.geocode("Lviv").admin1 == "Lviv Oblast"
+
+
+@pytest.mark.parametrize(
+    "hint",
+    ["Stryi Raion", "Stryiskyi raion", "Стрийський район", "Стрыйский район"],
+)
+def test_ukrainian_raions_of_2020(geocoder, hint):
+    m = geocoder.geocode(f"Some Village, {hint}")
+    assert (m.name, m.precision, m.precision_label) == ("Stryiskyi Raion", "admin2", "raion")
+    assert m.admin1 == "Lviv Oblast" and 20 < m.uncertainty_km < 100
+    assert geocoder.geocode(f"Stryi, {hint}").admin3 == "Stryiska Hromada"  # the town, in its raion
+
+
+def test_ukrainian_hromadas(geocoder):
+    m = geocoder.geocode("Some Village, Стрийська територіальна громада")
+    assert (m.name, m.precision, m.admin2) == ("Stryiska Hromada", "admin3", "Stryiskyi Raion")
+    assert 3 < m.uncertainty_km < 30
+    assert geocoder.geocode("Some Village, Drohobych Raion").name == "Drohobytskyi Raion"  # by its centre
+    assert geocoder.geocode("cod:UA4606").name == "Lvivskyi Raion"  # a raion by its pcode

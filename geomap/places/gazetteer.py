@@ -17,8 +17,9 @@ from geomap._data import read_bytes
 from geomap.errors import DataError
 from geomap.vocab import precision_label
 
-#: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>`` or
-#: ``prng:<PRNG id>`` (a locality only the Polish register knows); ``prng`` is the register's id
+#: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
+#: ``prng:<PRNG id>`` (a locality only the Polish register knows) or ``cod:<pcode>`` (a Ukrainian
+#: raion or hromada, by its humanitarian pcode); ``prng`` is the register's id
 #: of a GeoNames place merged with it; ``status`` the register's type of a locality ("town": with town
 #: rights, "village"), empty where the register does not list it; ``alternates`` are "|"-separated.
 COLUMNS = (
@@ -28,6 +29,8 @@ COLUMNS = (
 #: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
 #: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
 INDEX_BLOCKS = ("name", "alternate", "word_order", "admin", "admin_codes")
+#: Countries listed at village level (the others at town level: GeoNames places of 500+ people).
+VILLAGE_LEVEL = frozenset({"PL"})
 DATA_FILE = "gazetteer.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
@@ -89,7 +92,7 @@ class Feature:
 def _provenance(fid: str) -> str:
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return fid if fid.startswith("prng:") else f"geonames:{fid}"
+    return fid if fid.startswith(("prng:", "cod:")) else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -121,7 +124,6 @@ class Gazetteer:
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
-        self._village_level = {key.split("|", 1)[0] for key in self._admin_names if "|ADM3|" in key}
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
@@ -190,8 +192,8 @@ class Gazetteer:
         return self._rows_by_id.get(gazetteer_id)
 
     def village_level(self, cc: str, /) -> bool:
-        """Whether the gazetteer lists villages in country ``cc`` (it has its gminas), not only towns."""
-        return cc in self._village_level
+        """Whether the gazetteer lists villages in country ``cc`` (Poland, from its register), not only towns."""
+        return cc in VILLAGE_LEVEL
 
     def countries(self) -> list[str]:
         """ISO codes of the countries the gazetteer covers."""
