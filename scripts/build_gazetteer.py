@@ -47,7 +47,7 @@ from pyproj import Geod
 if TYPE_CHECKING:
     import geopandas as gpd
 
-from geomap.places.gazetteer import COLUMNS
+from geomap.places.gazetteer import COLUMNS, INDEX_BLOCKS
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -704,7 +704,7 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
     "zamojski"), admin unit codes (``cc|level|code`` -> name).  Each block is two tab-separated
     lines so that the loader builds each dict with one ``dict(zip(...))``.
     """
-    blocks: dict[str, dict[str, list[int]]] = {"name": {}, "alternate": {}, "word_order": {}, "admin": {}}
+    blocks: dict[str, dict[str, list[int]]] = {name: {} for name in INDEX_BLOCKS[:-1]}  # then admin_codes
     admin: dict[str, str] = {}
     for i, row in enumerate(rows):
         primary, *others = lookup_keys(row)
