@@ -279,3 +279,11 @@ def test_ukrainian_hromadas(geocoder):
     assert 3 < m.uncertainty_km < 30
     assert geocoder.geocode("Some Village, Drohobych Raion").name == "Drohobytskyi Raion"  # by its centre
     assert geocoder.geocode("cod:UA4606").name == "Lvivskyi Raion"  # a raion by its pcode
+
+
+def test_a_town_with_town_rights_over_a_village_of_its_name_in_the_hinted_region(geocoder):
+    # Mrozy (a town) and a larger-than-usual village Mrozy, both in Masovia: the town, with a warning.
+    m = geocoder.geocode("Mrozy, mazowieckie")
+    assert m.admin3 == "Mrozy" and "town" in m.warning_codes
+    assert any(a.admin2 == "Żyrardów County" for a in m.alternatives)
+    assert geocoder.resolve("Sobótka").status == "ambiguous"  # no hint: sizes decide, and they do not

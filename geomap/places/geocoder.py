@@ -404,7 +404,7 @@ class Geocoder:
         notes = list(search.notes)
         smaller: frozenset[int] = frozenset()
         if len(rows) > 1:
-            town = self._dominant_town(rows, tiers)
+            town = self._dominant_town(rows, tiers, q.has_admin_hint)
             if town is None:
                 candidates = tuple(self._candidate(i) for i in rows)
                 listing = "; ".join(_describe(c) for c in candidates)
@@ -441,12 +441,12 @@ class Geocoder:
         )
         return Resolution(str(q), "resolved", match)
 
-    def _dominant_town(self, rows: list[int], tiers: dict[int, str]) -> int | None:
+    def _dominant_town(self, rows: list[int], tiers: dict[int, str], hinted: bool = False) -> int | None:
         """Return the town people mean when they write a name several places share, or None.
 
         The one town among them (see ``SEAT_CODES``, the population figures and
-        the register's town rights) found in the best tier, ten times larger than
-        every other candidate.  "Zamość" is the city, not one of its thirteen namesake
+        the register's town rights) found in the best tier: a town with town rights
+        in the register, or else one ten times larger than every other candidate.  "Zamość" is the city, not one of its thirteen namesake
         villages; "Korytnica" stays ambiguous.
         """
         towns = [i for i in rows if _is_town(self.gaz.feature(i))]
@@ -456,8 +456,12 @@ class Geocoder:
         best = min(_TIERS.index(tiers[i]) for i in rows)
         if _TIERS.index(tiers[towns[0]]) != best:
             return None
-        # A village of unknown size counts as VILLAGE_POPULATION, except against a town the register
-        # lists with town rights: "Stronie Śląskie" is the town, not the village beside it.
+        if top.status == "town" and hinted:
+            # Inside a hinted unit, a town with town rights in the register is the place its name means
+            # over villages of that name, whatever their size ("Mrozy, mazowieckie"): taken, and the
+            # warning names them.  Without a hint, sizes decide ("Sobótka" stays ambiguous).
+            return towns[0]
+        # A village of unknown size counts as VILLAGE_POPULATION, except against a town with town rights.
         floor = 0 if top.status == "town" else VILLAGE_POPULATION
         for i in rows:
             if i != towns[0] and top.population < TOWN_FACTOR * max(self.gaz.feature(i).population, floor):
