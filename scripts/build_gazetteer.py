@@ -581,15 +581,20 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
     times the mean distance to its three nearest neighbours; a raion's covers 90% of its hromadas'
     circles.  Returns the new unit rows; places are updated in place.
     """
+    lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
     ne = _ne_admin1(shared)
-    a1_of = {
+    by_iso = {
         str(r["iso_3166_2"]).replace("UA-", "UA"): str(r["gn_a1_code"]).split(".")[1]
         for _, r in ne.iterrows()
         if str(r["gn_a1_code"]).startswith("UA.")
     }
-    lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    # Pcodes follow the old KOATUU numbers, ISO 3166-2 mostly too; five differ.
+    iso_of = {"UA01": "UA43", "UA44": "UA09", "UA73": "UA77", "UA80": "UA30", "UA85": "UA40"}
+    a1_of = {
+        code: by_iso[iso_of.get(code, code)] for code in {u["parent"] for u in units if u["level"] == "raion"}
+    }
     raions = {u["code"]: u for u in units if u["level"] == "raion" and u["parent"] in a1_of}
     hromadas = [u for u in units if u["level"] == "hromada" and u["parent"] in raions]
     lat = np.array([float(h["lat"]) for h in hromadas])
@@ -641,7 +646,12 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
             continue
         px = float(r["lon"]) * math.cos(math.radians(float(r["lat"]))) * 111.2  # type: ignore[arg-type]
         py = float(r["lat"]) * 111.2  # type: ignore[arg-type]
-        k = min(inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
+        # The hromada named after the place, when one lies near (a city's centroid may lie farther
+        # than a neighbour's: "Chernivetska" for Chernivtsi), else the nearest.
+        stem = fold(str(r["name"]))[:6]
+        named = [k for k in inside if fold(hromadas[k]["name_en"]).startswith(stem)]
+        named = [k for k in named if (x[k] - px) ** 2 + (y[k] - py) ** 2 < 25.0**2]
+        k = min(named or inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
         r["a2"], r["a3"] = hromadas[k]["parent"], hromadas[k]["code"]
     # English names a raion after its centre ("Drohobych Raion" for Drohobytskyi): the largest place
     # in it whose name starts as the raion's does.

@@ -65,7 +65,8 @@ def test_every_feature_is_drawn(seed_page):
         frame["precision"].isin(["between", "admin3", "admin2"]).sum()
         for frame in built.layers.values() if "precision" in frame
     )  # fmt: skip
-    assert page.page.locator(".gm-uncertain").count() == uncertain == 4  # gminas, a powiat, "between"
+    # "between" only: the register (PRNG) places the two gmina and one powiat fallbacks of old.
+    assert page.page.locator(".gm-uncertain").count() == uncertain == 1
     assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10
     labels = page.page.locator(".gm-label").all_text_contents()
     assert {"Poland", "Belarus", "Ukraine"} <= set(labels)

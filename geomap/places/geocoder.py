@@ -245,10 +245,11 @@ class Geocoder:
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied
-        # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.
-        rows = list(dict.fromkeys(
-            self._lookup(self.gaz.by_admin_name, _variants(key)) + self._lookup(self.gaz.by_admin_name, _variants(bare))
-        ))  # fmt: skip
+        # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.  A region's
+        # full name settles it, though: "Kyiv Oblast" is the oblast, not also the city of Kyiv.
+        full = self._lookup(self.gaz.by_admin_name, _variants(key))
+        regions = [i for i in full if implied == "ADM1" and self.gaz.feature(i).fcode == "ADM1"]
+        rows = regions or list(dict.fromkeys(full + self._lookup(self.gaz.by_admin_name, _variants(bare))))
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
         if rows and not at_level and not explicit and GENERIC_UNIT_WORDS & set(key.split()):
             at_level = rows  # "county" is a powiat in Poland, an apskritis in Lithuania: a preference only
