@@ -246,6 +246,7 @@ def test_every_written_form_of_an_oblast(geocoder, hint):
     [
         ("Kyivska oblast", "Kyiv Oblast"),
         ("Kyiv Oblast", "Kyiv Oblast"),  # the oblast, not also the city of Kyiv
+        ("Minsk Voblast", "Minsk Region"),  # the voblast, not also the city of Minsk
         ("Київська область", "Kyiv Oblast"),
         ("Zaporizka oblast", "Zaporizhzhia Oblast"),
         ("Odeska oblast", "Odesa Oblast"),
@@ -288,3 +289,10 @@ def test_a_town_with_town_rights_over_a_village_of_its_name_in_the_hinted_region
     assert m.admin3 == "Mrozy" and "town" in m.warning_codes
     assert any(a.admin2 == "Żyrardów County" for a in m.alternatives)
     assert geocoder.resolve("Sobótka").status == "ambiguous"  # no hint: sizes decide, and they do not
+
+
+def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocoder):
+    # "Minsk": the Belarusian region and city, and Mińsk County in Poland.
+    found = geocoder.resolve("Some Village, Minsk")
+    assert found.status == "ambiguous" and {c.country for c in found.candidates} == {"BY", "PL"}
+    assert geocoder.geocode("Some Village, Минская область").name == "Minsk Region"

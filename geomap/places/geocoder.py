@@ -250,6 +250,10 @@ class Geocoder:
         full = self._lookup(self.gaz.by_admin_name, _variants(key))
         regions = [i for i in full if implied == "ADM1" and self.gaz.feature(i).fcode == "ADM1"]
         rows = regions or list(dict.fromkeys(full + self._lookup(self.gaz.by_admin_name, _variants(bare))))
+        if implied == "ADM1":
+            # "Minsk Voblast": the region, not the city of Minsk, which is a unit of that level too.
+            named = [i for i in rows if self.gaz.feature(i).name.endswith(_UNIT_SUFFIXES)]
+            rows = named if named and len(named) < len(rows) else rows
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
         if rows and not at_level and not explicit and GENERIC_UNIT_WORDS & set(key.split()):
             at_level = rows  # "county" is a powiat in Poland, an apskritis in Lithuania: a preference only
@@ -576,6 +580,8 @@ class Geocoder:
         """
         units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
         fitting = self._within(units, hints)
+        if len({self.gaz.feature(i).cc for i in fitting}) > 1:
+            return None, sorted(set(fitting))  # "Minsk": a Belarusian region and city, and a Polish powiat
         for level in ("ADM3", "ADM2", "ADM1"):
             at_level = sorted({i for i in fitting if self.gaz.feature(i).fcode == level})
             if len(at_level) == 1:
