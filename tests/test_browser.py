@@ -65,7 +65,8 @@ def test_every_feature_is_drawn(seed_page):
         frame["precision"].isin(["between", "admin3", "admin2"]).sum()
         for frame in built.layers.values() if "precision" in frame
     )  # fmt: skip
-    assert page.page.locator(".gm-uncertain").count() == uncertain == 4  # gminas, a powiat, "between"
+    # "between" only: the register (PRNG) places the two gmina and one powiat fallbacks of old.
+    assert page.page.locator(".gm-uncertain").count() == uncertain == 1
     assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10
     labels = page.page.locator(".gm-label").all_text_contents()
     assert {"Poland", "Belarus", "Ukraine"} <= set(labels)
@@ -97,7 +98,9 @@ def test_popup_shows_the_quote_as_text(seed_page):
 def test_crash_site_popup_says_how_it_was_located(seed_page):
     page, _ = seed_page
     text = page.open_popup("crash_sites", "krzywowierzba-kolonia")
-    assert "How this was located" in text and "not in the gazetteer" in text and "Dębowa Kłoda" in text
+    # Once a gmina fallback; the Polish register (PRNG) knows the village: its id, match and units.
+    assert "(prng:16895)" in text and "exact name" in text and "the place itself" in text
+    assert "Dębowa Kłoda; Parczew County; Lublin Voivodeship" in text
 
 
 def test_screenshot(seed_page):

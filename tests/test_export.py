@@ -60,7 +60,7 @@ def test_every_feature_names_its_sources(built):
 
 def test_crash_sites_carry_geocoding_provenance(built):
     for _, row in built.layers["crash_sites"].iterrows():
-        assert row["gazetteer_id"].startswith("geonames:")
+        assert row["gazetteer_id"].startswith(("geonames:", "prng:"))  # GeoNames, or the Polish register
         assert row["precision"] in ("place", "place_part", "between", "admin3", "admin2")
         assert row["admin1"] and row["admin2"]
 

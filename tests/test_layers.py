@@ -63,7 +63,9 @@ flight_directions:
 """)  # fmt: skip
     assert layers["alert_regions"].iloc[0]["iso_3166_2"] == "UA-07"
     parts = layers["flight_directions"].set_index("id")
-    assert parts.loc["from-belarus-to-lublin", "entry_sector"] == "BY–PL border, the part nearest Brest"
+    assert (
+        parts.loc["from-belarus-to-lublin", "entry_sector"] == "BY–PL border, the part nearest Brest Region"
+    )
     assert parts.loc["from-belarus-to-lublin", "targets"] == ["Lublin"]
     assert parts.loc["from-belarus-to-lublin", "into"] == "PL"  # the country of its target
 

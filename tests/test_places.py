@@ -29,7 +29,7 @@ CYRILLIC = [
     ("Ковель", ("Kovel", "UA"), ()),
     ("Гродно", ("Hrodna", "BY"), ()),
     ("Брэст", ("Brest", "BY"), ()),
-    ("Люблин", ("Lublin", "PL"), ("grid",)),  # Russian for a Polish city: the script does not exclude Poland
+    ("Люблин", ("Lublin", "PL"), ()),  # Russian for a Polish city: the script does not exclude Poland
     ("Хелм", ("Chełm", "PL"), ()),  # Russian for Chełm, which GeoNames knows
 ]
 LATIN_NEIGHBOURS = [
@@ -38,7 +38,7 @@ LATIN_NEIGHBOURS = [
     ("Lutsk", ("Lutsk", "UA"), ()),  # a large town: coverage is not in doubt
     ("Shatsk, Volyn Oblast", ("Shatsk", "UA"), ()),
     ("Vilnius", ("Vilnius", "LT"), ()),
-    ("Brèsckaja voblasc'", ("Brest", "BY"), ()),
+    ("Brèsckaja voblasc'", ("Brest Region", "BY"), ()),  # the region, named in English
 ]
 TOWNS = [
     ("Zamość", ("Zamość", "PL"), ("town",)),
@@ -52,10 +52,12 @@ TOWNS = [
     ("Mniszków", "ambiguous", ()),
 ]
 VARIANTS = [
-    ("Biała Góra, mazowieckie", ("Biala Góra", "PL"), ("variant",)),  # 87 km from the real find: say so
+    # GeoNames knew only a "Biala Góra" 87 km from the find; the register knows the site itself.
+    ("Biała Góra, mazowieckie", ("Biała Góra", "PL"), ()),
     ("Czesniki", ("Cześniki", "PL"), ("variant",)),
     ("Wyryki Wola", ("Wyryki-Wola", "PL"), ("variant",)),
-    ("Zabłocie-Kolonia, Biała Podlaska County", ("Kolonia Zabłocie", "PL"), ("variant",)),
+    ("Zabłocie-Kolonia, Biała Podlaska County", ("Zabłocie-Kolonia", "PL"), ()),  # the register's name
+    ("Kolonia Zabłocie, Biała Podlaska County", ("Zabłocie-Kolonia", "PL"), ()),  # GeoNames' name
     ("Rzeszów-Jasionka Airport", ("Rzeszów–Jasionka Airport", "PL"), ()),  # a dash is not a spelling
     ("Cześniki, Zamość County", ("Cześniki", "PL"), ()),
 ]
@@ -109,7 +111,7 @@ def test_oblast_fallback_is_an_area_not_the_capital(geocoder):
     assert m.precision == "admin1" and m.precision_label == "oblast"
     assert m.uncertainty_km > 50
     assert distance_km((m.lon, m.lat), (city.lon, city.lat)) > 10
-    assert "located at the oblast Lviv" in m.warnings[0]
+    assert "located at Lviv Oblast" in m.warnings[0]
 
 
 @pytest.mark.parametrize(
@@ -133,8 +135,8 @@ def test_fuzzy_never_guesses(geocoder):
 
 
 def test_variant_names_the_spelling_it_matched(geocoder):
-    m = geocoder.geocode("Biała Góra, mazowieckie")
-    assert "matched 'Biala Góra'" in m.warnings[0] and m.match == "variant"
+    m = geocoder.geocode("Wyryki Wola, Włodawa County")
+    assert "matched 'Wyryki-Wola'" in m.warnings[0] and m.match == "variant"
 
 
 def test_gazetteer_ids_are_accepted_and_printed(geocoder):
@@ -166,3 +168,131 @@ def test_no_answer_contradicts_a_country_hint(geocoder, name, country):
     if found.match is not None:
         assert found.match.country == country
     assert all(c.country == country for c in found.candidates if found.status == "ambiguous")
+
+
+# -- the classes of confident wrong answers measured on the official register (issue 23) ------------------------------
+def test_a_name_the_register_adds_a_second_bearer_of_is_ambiguous(geocoder):
+    # GeoNames knows one Żywkowo (Podlaskie); the register a second (Warmia-Masuria): never a silent pick.
+    found = geocoder.resolve("Żywkowo")
+    assert found.status == "ambiguous"
+    assert {c.gazetteer_id for c in found.candidates} == {"geonames:752952", "prng:43618"}
+    assert geocoder.geocode("Żywkowo, Bartoszyce County").gazetteer_id == "prng:43618"
+
+
+def test_two_same_named_villages_in_one_powiat_stay_ambiguous_under_the_powiat(geocoder):
+    found = geocoder.resolve("Zaorze, powiat ostrołęcki")
+    assert found.status == "ambiguous"
+    assert {c.admin3 for c in found.candidates} == {"Goworowo", "Czerwin"}
+    assert geocoder.geocode("Zaorze, gm. Czerwin").gazetteer_id == "prng:41999"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Kovel, Volyn Oblast",
+        "Uhryniv, Ivano-Frankivsk Oblast",
+        "Шацьк, Волинська область",
+        "Stryi, Lviv Oblast",
+        "Stryi",
+    ],
+)
+def test_an_admin_hint_never_switches_off_the_coverage_warning(geocoder, query):
+    # Towns only there: a village of that name may be the place meant, hint or no hint, town or village.
+    assert "coverage" in geocoder.geocode(query).warning_codes
+
+
+def test_regional_capitals_need_no_coverage_warning(geocoder):
+    for query in ("Lviv", "Lutsk, Volyn Oblast", "Vilnius", "Hrodna"):
+        assert "coverage" not in geocoder.geocode(query).warning_codes
+
+
+def test_either_id_finds_a_place_both_sources_know(geocoder):
+    merged = geocoder.geocode("Cześniki, gm. Sitno")
+    assert merged.gazetteer_id == "geonames:773720"
+    assert geocoder.geocode("prng:5714").gazetteer_id == "geonames:773720"
+    assert geocoder.geocode("prng:41999").name == "Zaorze"
+    assert geocoder.resolve("prng:999999").status == "not_found"
+
+
+def test_gminas_sharing_a_name_resolve_through_the_place_or_fall_back_listing_them(geocoder):
+    # "gmina Chełm" is the town's urban gmina and the rural gmina around it.
+    assert geocoder.geocode("Pokrówka, gmina Chełm").admin2 == "Chełm County"
+    both = geocoder.resolve("Nowhere, gmina Chełm")
+    assert both.status == "fallback" and both.match.precision == "admin1"
+    assert "geonames:7531895" in both.match.warnings[0] and "geonames:7532434" in both.match.warnings[0]
+    apart = geocoder.resolve("Nowhere, gmina Dobra")  # three gminas Dobra in three voivodeships
+    assert apart.status == "ambiguous" and len(apart.candidates) == 3
+    assert geocoder.resolve("Nowhere, gmina Chełm, powiat chełmski").match.precision == "admin3"
+
+
+def test_a_namesake_passed_over_for_a_town_says_so(geocoder):
+    m = geocoder.geocode("Zamość")
+    assert m.alternatives and all(a.reason.startswith("smaller than the chosen town") for a in m.alternatives)
+    hinted = geocoder.geocode("Krzywowierzba, Parczew County")  # the namesake lies outside the hint
+    assert hinted.alternatives[0].reason == "outside the hinted units"
+
+
+@pytest.mark.parametrize(
+    "hint",
+    ["Волинська область", "Volynska oblast", "Volyn Oblast", "Волынская область", "Волинь", "Volyn"],
+)
+def test_every_written_form_of_an_oblast(geocoder, hint):
+    m = geocoder.geocode(f"Some Village, {hint}")
+    assert (m.name, m.precision) == ("Volyn Oblast", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("hint", "name"),
+    [
+        ("Kyivska oblast", "Kyiv Oblast"),
+        ("Kyiv Oblast", "Kyiv Oblast"),  # the oblast, not also the city of Kyiv
+        ("Minsk Voblast", "Minsk Region"),  # the voblast, not also the city of Minsk
+        ("Київська область", "Kyiv Oblast"),
+        ("Zaporizka oblast", "Zaporizhzhia Oblast"),
+        ("Odeska oblast", "Odesa Oblast"),
+        ("Kharkivska oblast", "Kharkiv Oblast"),
+    ],
+)
+def test_oblasts_in_the_national_transliteration(geocoder, hint, name):
+    assert geocoder.geocode(f"Some Village, {hint}").name == name
+
+
+def test_admin_names_are_english_in_one_output(geocoder):
+    m = geocoder.geocode("Mniszków, gm. Mniszków")
+    assert (m.admin1, m.admin2) == ("Łódź Voivodeship", "Opoczno County")
+    assert geocoder.geocode("Hrodna").admin1 == "Hrodna Region"
+    assert geocoder.geocode("Lviv").admin1 == "Lviv Oblast"
+
+
+@pytest.mark.parametrize(
+    "hint",
+    ["Stryi Raion", "Stryiskyi raion", "Стрийський район", "Стрыйский район"],
+)
+def test_ukrainian_raions_of_2020(geocoder, hint):
+    m = geocoder.geocode(f"Some Village, {hint}")
+    assert (m.name, m.precision, m.precision_label) == ("Stryiskyi Raion", "admin2", "raion")
+    assert m.admin1 == "Lviv Oblast" and 20 < m.uncertainty_km < 100
+    assert geocoder.geocode(f"Stryi, {hint}").admin3 == "Stryiska Hromada"  # the town, in its raion
+
+
+def test_ukrainian_hromadas(geocoder):
+    m = geocoder.geocode("Some Village, Стрийська територіальна громада")
+    assert (m.name, m.precision, m.admin2) == ("Stryiska Hromada", "admin3", "Stryiskyi Raion")
+    assert 3 < m.uncertainty_km < 30
+    assert geocoder.geocode("Some Village, Drohobych Raion").name == "Drohobytskyi Raion"  # by its centre
+    assert geocoder.geocode("cod:UA4606").name == "Lvivskyi Raion"  # a raion by its pcode
+
+
+def test_a_town_with_town_rights_over_a_village_of_its_name_in_the_hinted_region(geocoder):
+    # Mrozy (a town) and a larger-than-usual village Mrozy, both in Masovia: the town, with a warning.
+    m = geocoder.geocode("Mrozy, mazowieckie")
+    assert m.admin3 == "Mrozy" and "town" in m.warning_codes
+    assert any(a.admin2 == "Żyrardów County" for a in m.alternatives)
+    assert geocoder.resolve("Sobótka").status == "ambiguous"  # no hint: sizes decide, and they do not
+
+
+def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocoder):
+    # "Minsk": the Belarusian region and city, and Mińsk County in Poland.
+    found = geocoder.resolve("Some Village, Minsk")
+    assert found.status == "ambiguous" and {c.country for c in found.candidates} == {"BY", "PL"}
+    assert geocoder.geocode("Some Village, Минская область").name == "Minsk Region"

@@ -1,7 +1,9 @@
 """Which admin units each point lies in: admin-1 by polygon, the lower units by the nearest place.
 
 Admin-1 units (voivodeships, oblasts, voblasts...) and countries come from the packaged Natural
-Earth polygons: a point inside one gets its name and ISO 3166-2 code.  There are no polygons for
+Earth polygons: a point inside one gets its English name (the gazetteer's: "Lviv Oblast", "Kyiv")
+and ISO 3166-2 code, and the country that code names (Crimea and Sevastopol are Ukraine, as the
+borders geomap draws).  There are no polygons for
 powiats and gminas in the package, so those come from the nearest populated place of the gazetteer
 (its admin-2 and admin-3), with that place and its distance given, and only within
 :data:`NEAREST_MAX_KM`.  Where the gazetteer lists villages (Poland) that is usually the unit the
@@ -43,9 +45,13 @@ def admin_units(lon: np.ndarray, lat: np.ndarray, /) -> dict[str, np.ndarray]:
     regions = areas.admin1()
     inside = areas.first_containing(regions.geoms, points)
     found = inside >= 0
-    out["in_admin1"][rows[found]] = regions.column("name")[inside[found]]
-    out["in_admin1_code"][rows[found]] = regions.column("iso_3166_2")[inside[found]]
-    out["in_country"][rows[found]] = regions.column("iso_a2")[inside[found]]
+    out["in_admin1"][rows[found]] = _admin1_names()[inside[found]]
+    codes = regions.column("iso_3166_2")
+    out["in_admin1_code"][rows[found]] = codes[inside[found]]
+    # The country of the ISO 3166-2 code, which follows the borders geomap draws (Natural Earth's
+    # German point of view): Crimea (UA-43) and Sevastopol (UA-40) are Ukraine, whatever the
+    # admin-1 file's own country column says.
+    out["in_country"][rows[found]] = np.array([str(c)[:2] for c in codes], dtype=object)[inside[found]]
     countries = areas.countries()
     rest = ~found
     if rest.any():
@@ -54,6 +60,23 @@ def admin_units(lon: np.ndarray, lat: np.ndarray, /) -> dict[str, np.ndarray]:
         out["in_country"][rows[rest][hit]] = countries.column("iso_a2")[there[hit]]
     _nearest_places(lon[ok], lat[ok], rows, out)
     return out
+
+
+@cache
+def _admin1_names() -> np.ndarray:
+    """Return the English names of the admin-1 units, in the order of their polygons.
+
+    The gazetteer's name where it has the unit ("Lviv Oblast", "Kyiv", "Łódź Voivodeship"), else
+    Natural Earth's English name.
+    """
+    from geomap.places.gazetteer import load
+
+    gaz = load()
+    names = []
+    for props in areas.admin1().props:
+        cc, _, a1 = str(props.get("gn_a1_code") or "").partition(".")
+        names.append(gaz.admin_name(cc, "ADM1", a1) or props.get("name_en") or props.get("name"))
+    return np.array(names, dtype=object)
 
 
 @cache

@@ -1,8 +1,10 @@
-"""The packaged gazetteer: GeoNames places and admin units, indexed for lookup.
+"""The packaged gazetteer: places and admin units from GeoNames and PRNG, indexed for lookup.
 
 The compiled file ``geomap/data/gazetteer.tsv.gz`` (built by
 ``scripts/build_gazetteer.py``) already holds folded lookup keys, so loading
-is splitting lines and filling dictionaries.
+is splitting lines and filling dictionaries.  Its format is named here,
+once: :data:`COLUMNS` for the rows, :data:`INDEX_BLOCKS` for the index; the
+build script writes what this module reads.
 """
 
 from __future__ import annotations
@@ -14,6 +16,20 @@ from geomap._data import read_text
 from geomap.errors import DataError
 from geomap.vocab import precision_label
 
+#: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
+#: ``prng:<PRNG id>`` (a locality only the Polish register knows) or ``cod:<pcode>`` (a Ukrainian
+#: raion or hromada, by its humanitarian pcode); ``prng`` is the register's id
+#: of a GeoNames place merged with it; ``status`` the register's type of a locality ("town": with town
+#: rights, "village"), empty where the register does not list it; ``alternates`` are "|"-separated.
+COLUMNS = (
+    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
+    "cc", "a1", "a2", "a3", "population", "radius_km", "prng", "status",
+)  # fmt: skip
+#: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
+#: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
+INDEX_BLOCKS = ("name", "alternate", "word_order", "admin", "admin_codes")
+#: Countries listed at village level (the others at town level: GeoNames places of 500+ people).
+VILLAGE_LEVEL = frozenset({"PL"})
 DATA_FILE = "gazetteer.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
@@ -47,6 +63,8 @@ class Feature:
     radius_km: float
     alternates: tuple[str, ...]
     units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
+    prng: str = ""  # the Polish register's id of a GeoNames place merged with it
+    status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
 
     @property
     def precision(self) -> str:
@@ -60,13 +78,20 @@ class Feature:
 
     @property
     def gazetteer_id(self) -> str:
-        """Provenance id: ``geonames:<id>`` or ``naturalearth:<NE_ID>``."""
+        """Provenance id: ``geonames:<id>``, ``prng:<id>`` (the register only) or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id the feature answers to: its gazetteer id, and ``prng:<id>`` of a merged place."""
+        return (self.gazetteer_id, f"prng:{self.prng}") if self.prng else (self.gazetteer_id,)
 
 
 @cache
 def _provenance(fid: str) -> str:
-    return f"naturalearth:{fid[3:]}" if fid.startswith("ne:") else f"geonames:{fid}"
+    if fid.startswith("ne:"):
+        return f"naturalearth:{fid[3:]}"
+    return fid if fid.startswith(("prng:", "cod:")) else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -96,20 +121,22 @@ class Gazetteer:
         self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
         self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
         self._rows_by_id: dict[str, int] | None = None
+        self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
-        self._village_level = {key.split("|", 1)[0] for key in self._admin_names if "|ADM3|" in key}
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
         feature = self._features.get(i)
         if feature is None:
-            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius = self._rows[i].split("\t")
+            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, prng, status = self._rows[
+                i
+            ].split("\t")
             units = frozenset(
                 f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
             )
             feature = Feature(
                 fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
-                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units,
+                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units, prng, status,
             )  # fmt: skip
             self._features[i] = feature
         return feature
@@ -122,6 +149,18 @@ class Gazetteer:
     def admin_name(self, cc: str, level: str, code: str) -> str:
         """Name of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or ""."""
         return self._admin_names.get(f"{cc}|{level}|{code}", "") if code else ""
+
+    def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
+        """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
+        if self._unit_rows is None:
+            units = {}
+            for i, row in enumerate(self._rows):
+                cells = row.split("\t", 11)
+                if cells[6] in ("ADM1", "ADM2", "ADM3"):
+                    code_of = {"ADM1": cells[8], "ADM2": cells[9], "ADM3": cells[10]}[cells[6]]
+                    units[f"{cells[7]}|{cells[6]}|{code_of}"] = i
+            self._unit_rows = units
+        return self._unit_rows.get(f"{cc}|{level}|{code}")
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
         """Names of the feature's admin-1, admin-2 and admin-3 units."""
@@ -137,14 +176,23 @@ class Gazetteer:
         return names
 
     def row_of(self, gazetteer_id: str, /) -> int | None:
-        """Return the row of ``geonames:<id>`` or ``naturalearth:<id>``, or None."""
+        """Return the row of ``geonames:<id>``, ``prng:<id>`` or ``naturalearth:<id>``, or None.
+
+        A place both sources know answers to either id.
+        """
         if self._rows_by_id is None:
-            self._rows_by_id = {_provenance(row.split("\t", 1)[0]): i for i, row in enumerate(self._rows)}
+            ids = {}
+            for i, row in enumerate(self._rows):
+                ids[_provenance(row.split("\t", 1)[0])] = i
+                prng = row.rsplit("\t", 2)[1]
+                if prng:
+                    ids[f"prng:{prng}"] = i
+            self._rows_by_id = ids
         return self._rows_by_id.get(gazetteer_id)
 
     def village_level(self, cc: str, /) -> bool:
-        """Whether the gazetteer lists villages in country ``cc`` (it has its gminas), not only towns."""
-        return cc in self._village_level
+        """Whether the gazetteer lists villages in country ``cc`` (Poland, from its register), not only towns."""
+        return cc in VILLAGE_LEVEL
 
     def countries(self) -> list[str]:
         """ISO codes of the countries the gazetteer covers."""
@@ -202,6 +250,6 @@ def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     lines = _read_lines(DATA_FILE)
     index = _read_lines(INDEX_FILE)
-    if lines[0].split("\t")[:2] != ["id", "name"] or len(index) < 10:
+    if tuple(lines[0].split("\t")) != COLUMNS or len(index) < 2 * len(INDEX_BLOCKS):
         raise DataError(f"geomap/data/{DATA_FILE}", "has an unknown layout")
     return Gazetteer([line for line in lines[1:] if line], index)

@@ -94,6 +94,8 @@ _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
 _TIERS = ("exact", "alternate", "word_order")
+#: Why a namesake inside the hinted units was passed over for a town (see ``_dominant_town``).
+_SMALLER = "smaller than the chosen town; add a hint to choose it"
 
 
 @dataclass(frozen=True)
@@ -243,10 +245,15 @@ class Geocoder:
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied
-        # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.
-        rows = list(dict.fromkeys(
-            self._lookup(self.gaz.by_admin_name, _variants(key)) + self._lookup(self.gaz.by_admin_name, _variants(bare))
-        ))  # fmt: skip
+        # Both forms: "Gmina Ostrówek" is an alternate name of one Ostrówek gmina only.  A region's
+        # full name settles it, though: "Kyiv Oblast" is the oblast, not also the city of Kyiv.
+        full = self._lookup(self.gaz.by_admin_name, _variants(key))
+        regions = [i for i in full if implied == "ADM1" and self.gaz.feature(i).fcode == "ADM1"]
+        rows = regions or list(dict.fromkeys(full + self._lookup(self.gaz.by_admin_name, _variants(bare))))
+        if implied == "ADM1":
+            # "Minsk Voblast": the region, not the city of Minsk, which is a unit of that level too.
+            named = [i for i in rows if self.gaz.feature(i).name.endswith(_UNIT_SUFFIXES)]
+            rows = named if named and len(named) < len(rows) else rows
         at_level = [i for i in rows if level is None or self.gaz.feature(i).fcode == level]
         if rows and not at_level and not explicit and GENERIC_UNIT_WORDS & set(key.split()):
             at_level = rows  # "county" is a powiat in Poland, an apskritis in Lithuania: a preference only
@@ -400,8 +407,9 @@ class Geocoder:
         self, q: Query, tiers: dict[int, str], search: _Search, rows: list[int], rejected: list[int]
     ) -> Resolution:
         notes = list(search.notes)
+        smaller: frozenset[int] = frozenset()
         if len(rows) > 1:
-            town = self._dominant_town(rows, tiers)
+            town = self._dominant_town(rows, tiers, q.has_admin_hint)
             if town is None:
                 candidates = tuple(self._candidate(i) for i in rows)
                 listing = "; ".join(_describe(c) for c in candidates)
@@ -412,42 +420,58 @@ class Geocoder:
             names = "; ".join(_describe(self._candidate(i)) for i in others[:5])
             notes.append(Note("town", f"{q.name!r} also names {len(others)} smaller place(s) ({names}); took the "
                                       f"town of {self.gaz.feature(town).population:,} people; add a hint to choose another"))  # fmt: skip
-            rows, rejected = [town], others + rejected
+            rows, rejected, smaller = [town], others + rejected, frozenset(others)
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, search.keys, q.name)
         if kind == "variant":
             notes.append(Note("variant", f"{q.name!r} matched {matched!r}, which is spelled differently; "
                                          "check that it is the place meant"))  # fmt: skip
-        if not self.gaz.village_level(f.cc) and f.fclass == "P" and not q.has_admin_hint and not _is_town(f):
-            notes.append(Note("coverage", f"the gazetteer lists only towns of 500+ people in {f.cc}: a village "
-                                          f"named {q.name!r} would be missing; confirm it with a region hint"))  # fmt: skip
+        if not self.gaz.village_level(f.cc) and f.fclass == "P" and not _is_capital(f):
+            # An admin hint narrows the search but cannot vouch for a village the gazetteer lacks, and a
+            # town of that name may not be the place meant either: only a regional capital is certain.
+            notes.append(Note("coverage", _coverage_message(f.cc, q.name)))
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         if any(n.code in ("town", "transliteration") for n in notes):
             score = round(score * 0.9, 3)
         match = self._match(
-            q, f, matched, kind, score, self._alternatives(f, rejected, q), tuple(notes), len(rejected)
+            q,
+            f,
+            matched,
+            kind,
+            score,
+            self._alternatives(f, rejected, q, smaller),
+            tuple(notes),
+            len(rejected),
         )
         return Resolution(str(q), "resolved", match)
 
-    def _dominant_town(self, rows: list[int], tiers: dict[int, str]) -> int | None:
+    def _dominant_town(self, rows: list[int], tiers: dict[int, str], hinted: bool = False) -> int | None:
         """Return the town people mean when they write a name several places share, or None.
 
-        A town (see ``SEAT_CODES`` and the population figures) found in the best
-        tier, ten times larger than every other candidate, none of which is a
-        town itself.  "Zamość" is the city, not one of its thirteen namesake
+        The one town among them (see ``SEAT_CODES``, the population figures and
+        the register's town rights) found in the best tier: a town with town rights
+        in the register, or else one ten times larger than every other candidate.  "Zamość" is the city, not one of its thirteen namesake
         villages; "Korytnica" stays ambiguous.
         """
-        ranked = sorted(rows, key=lambda i: -self.gaz.feature(i).population)
-        top = self.gaz.feature(ranked[0])
-        best = min(_TIERS.index(tiers[i]) for i in rows)
-        if _TIERS.index(tiers[ranked[0]]) != best or not _is_town(top):
+        towns = [i for i in rows if _is_town(self.gaz.feature(i))]
+        if len(towns) != 1:
             return None
-        for i in ranked[1:]:
-            other = self.gaz.feature(i)
-            if _is_town(other) or top.population < TOWN_FACTOR * max(other.population, VILLAGE_POPULATION):
+        top = self.gaz.feature(towns[0])
+        best = min(_TIERS.index(tiers[i]) for i in rows)
+        if _TIERS.index(tiers[towns[0]]) != best:
+            return None
+        if top.status == "town" and hinted:
+            # Inside a hinted unit, a town with town rights in the register is the place its name means
+            # over villages of that name, whatever their size ("Mrozy, mazowieckie"): taken, and the
+            # warning names them.  Without a hint, sizes decide ("Sobótka" stays ambiguous).
+            return towns[0]
+        # A village of unknown size counts as VILLAGE_POPULATION, except against a town with town rights.
+        floor = 0 if top.status == "town" else VILLAGE_POPULATION
+        for i in rows:
+            if i != towns[0] and top.population < TOWN_FACTOR * max(self.gaz.feature(i).population, floor):
                 return None
-        return ranked[0]
+        return towns[0]
 
     def _matched_name(
         self, f: _gazetteer.Feature, tier: str, keys: list[str], written: str
@@ -464,7 +488,9 @@ class Geocoder:
                 return name, "alternate" if tier == "alternate" else "variant"
         return f.name, "variant"
 
-    def _alternatives(self, f: _gazetteer.Feature, rejected: list[int], q: Query) -> tuple[Candidate, ...]:
+    def _alternatives(
+        self, f: _gazetteer.Feature, rejected: list[int], q: Query, smaller: frozenset[int] = frozenset()
+    ) -> tuple[Candidate, ...]:
         def near(i: int) -> float:
             return _rough_distance(self.gaz.feature(i), f)
 
@@ -472,7 +498,7 @@ class Geocoder:
         nearest = (
             heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=near) if many else sorted(rejected, key=near)
         )
-        return tuple(self._candidate(i, self._rejection(i, q)) for i in nearest)
+        return tuple(self._candidate(i, _SMALLER if i in smaller else self._rejection(i, q)) for i in nearest)
 
     def _rejection(self, i: int, q: Query) -> str:
         f = self.gaz.feature(i)
@@ -513,11 +539,22 @@ class Geocoder:
         alternatives = tuple(
             self._candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]
         )
-        fallback = self._fallback_unit(hints)
+        fallback, shared = self._fallback_unit(hints)
+        if shared:
+            listing = "; ".join(_describe(self._candidate(i)) for i in shared)
+            if fallback is None:
+                return Resolution(str(q), "ambiguous", candidates=tuple(self._candidate(i) for i in shared),
+                                  message=f"no place {q.name!r} found; the hints name {len(shared)} admin units "
+                                          f"that share a name ({listing}): add the powiat or region")  # fmt: skip
         if fallback is not None:
             unit = self.gaz.feature(fallback)
+            which = (
+                f"; the hints name {len(shared)} units that share a name ({listing}), all in it"
+                if shared
+                else ""
+            )
             note = Note(unit.precision, f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
-                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km)"
+                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km){which}"
                                         f"{did_you_mean}")  # fmt: skip
             match = self._match(q, unit, unit.name, "admin", 0.5, alternatives, (note,), len(rejected))
             return Resolution(str(q), "fallback", match)
@@ -534,16 +571,37 @@ class Geocoder:
         return Resolution(str(q), "not_found", candidates=alternatives + tuple(near),
                           message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}")  # fmt: skip
 
-    def _fallback_unit(self, hints: list[_Hint]) -> int | None:
-        """Return the most specific admin unit that every hint agrees on, if exactly one."""
+    def _fallback_unit(self, hints: list[_Hint]) -> tuple[int | None, list[int]]:
+        """Return the most specific admin unit that every hint agrees on, and the units it stands for.
+
+        One unit: that unit, and no list.  Several units of one level that share a name ("gmina
+        Chełm": the town and the rural gmina around it): the smallest unit that holds them all, and
+        the list (None when they lie in different regions).
+        """
         units = [i for h in hints for i in h.rows if self.gaz.feature(i).fcode in LEVEL_CODE]
         fitting = self._within(units, hints)
+        if len({self.gaz.feature(i).cc for i in fitting}) > 1:
+            return None, sorted(set(fitting))  # "Minsk": a Belarusian region and city, and a Polish powiat
         for level in ("ADM3", "ADM2", "ADM1"):
             at_level = sorted({i for i in fitting if self.gaz.feature(i).fcode == level})
             if len(at_level) == 1:
-                return at_level[0]
+                return at_level[0], []
+            if at_level and level == "ADM3":
+                return self._common_unit(at_level), at_level
             if at_level:
-                return None  # several units fit: no honest fallback
+                return None, []  # "Zamość County": the city or the land powiat around it; say not found
+        return None, []
+
+    def _common_unit(self, rows: list[int]) -> int | None:
+        """Return the row of the smallest admin unit above ``rows`` that holds them all, or None."""
+        features = [self.gaz.feature(i) for i in rows]
+        for level in ("ADM2", "ADM1"):
+            if level == "ADM2" and features[0].fcode != "ADM3":
+                continue
+            codes = {(f.cc, getattr(f, LEVEL_CODE[level])) for f in features}
+            if len(codes) == 1:
+                (cc, code) = codes.pop()
+                return self.gaz.unit_row(cc, level, code) if code else None
         return None
 
     def _suggest(self, key: str, hints: list[_Hint], kind: str | None) -> list[int]:
@@ -603,12 +661,33 @@ class Geocoder:
 def _unit_name(unit: _gazetteer.Feature) -> str:
     """Name an admin unit: "the gmina Korsze", but "Powiat białobrzeski" (its name says what it is)."""
     label = unit.precision_label
-    return unit.name if label.casefold() in unit.name.casefold() else f"the {label} {unit.name}"
+    named = label.casefold() in unit.name.casefold() or unit.name.endswith(_UNIT_SUFFIXES)
+    return unit.name if named else f"the {label} {unit.name}"
+
+
+#: English unit words that end an admin unit's name ("Zamość County", "Volyn Oblast").
+_UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
+
+
+#: Where the gazetteer lists only towns, places this large (or regional capitals) need no coverage warning.
+CAPITAL_CODES = frozenset({"PPLC", "PPLA"})
+
+
+def _is_capital(f: _gazetteer.Feature) -> bool:
+    return f.fcode in CAPITAL_CODES or f.population >= LARGE_CITY
+
+
+def _coverage_message(cc: str, name: str) -> str:
+    return (
+        f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
+        "missing, and may be the place meant; check it"
+    )
 
 
 def _is_town(f: _gazetteer.Feature) -> bool:
     return (
-        f.fcode in SEAT_CODES
+        f.status == "town"
+        or f.fcode in SEAT_CODES
         or f.population >= TOWN_POPULATION
         or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
     )

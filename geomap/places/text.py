@@ -126,8 +126,8 @@ def is_latin_or_cyrillic(text: str) -> bool:
 
 # Words that name the kind of an admin unit, folded, by the level they imply.
 UNIT_WORDS = {
-    "ADM3": {"gmina", "gm", "gminy", "commune", "municipality", "hromada", "громада", "selsoviet"},
-    "ADM2": {"county", "powiat", "pow", "powiatu", "district", "raion", "rayon", "rajon", "район", "повіт", "уезд"},
+    "ADM3": {"gmina", "gm", "gminy", "commune", "municipality", "hromada", "громада", "територіальна", "selsoviet"},
+    "ADM2": {"county", "powiat", "pow", "powiatu", "district", "raion", "rayon", "rajon", "район", "раион", "повіт", "уезд"},
     "ADM1": {
         "voivodeship", "province", "wojewodztwo", "woj", "wojewodztwa", "region", "oblast",
         "oblast'", "voblast", "voblasts", "voblasc", "область", "вобласць", "воеводство", "воєводство",
