@@ -60,10 +60,14 @@ def _asset(name: str) -> str:
 
 
 @cache
-def assets() -> tuple[str, str]:
-    """Return the page's one inline script and one inline style, as constant text."""
-    js = "\n".join(_asset(n) for n in SCRIPTS)
-    css = "\n".join(_asset(n) for n in STYLES)
+def assets(scripts: tuple[str, ...] = SCRIPTS, styles: tuple[str, ...] = STYLES) -> tuple[str, str]:
+    """Return the page's one inline script and one inline style, as constant text.
+
+    ``scripts`` and ``styles`` name the package's web files joined into them: the incident page's
+    by default, another page's (the diff page, the site's index) when given.
+    """
+    js = "\n".join(_asset(n) for n in scripts)
+    css = "\n".join(_asset(n) for n in styles)
     for name, text, end in (("script", js, "</script"), ("style", css, "</style")):
         if end in text.lower():
             raise GeomapError(f"an inline {name} asset contains {end!r}; it would end its element early")
@@ -74,9 +78,11 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def content_security_policy(*, tile_host: str | None = None) -> str:
+def content_security_policy(
+    *, tile_host: str | None = None, scripts: tuple[str, ...] = SCRIPTS, styles: tuple[str, ...] = STYLES
+) -> str:
     """Return the page's CSP: its own inline script and style only; images from data: (and the tile host)."""
-    js, css = assets()
+    js, css = assets(scripts, styles)
     images = "data:" + (f" {tile_host}" if tile_host else "")
     return (
         f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; img-src {images}; "
@@ -85,11 +91,22 @@ def content_security_policy(*, tile_host: str | None = None) -> str:
     )
 
 
-def page(document: dict[str, Any], /, *, binary: Streams | None = None) -> str:
-    """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``."""
-    js, css = assets()
+def page(
+    document: dict[str, Any],
+    /,
+    *,
+    binary: Streams | None = None,
+    scripts: tuple[str, ...] = SCRIPTS,
+    styles: tuple[str, ...] = STYLES,
+) -> str:
+    """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``.
+
+    ``scripts`` and ``styles`` choose the page's code (see :func:`assets`); the frame, the one
+    data island and the CSP are the same for every page.
+    """
+    js, css = assets(scripts, styles)
     tiles = document.get("tiles") or {}
-    csp = content_security_policy(tile_host=tiles.get("host"))
+    csp = content_security_policy(tile_host=tiles.get("host"), scripts=scripts, styles=styles)
     # Base64 has no "<", so the island cannot end early; the page never runs it, only reads it.
     columns = (
         f'</script>\n<script type="application/octet-stream" id="{COLUMNS_ID}">' + binary.base64()
