@@ -358,8 +358,7 @@ def _diff(args: argparse.Namespace) -> int:
         if args.git:
             old_rev, new_rev = diff.split_range(args.git)
             seeds = [diff.repo_path(p) for p in args.paths]
-            old = diff.git_state(old_rev, seeds)
-            new = diff.git_state(new_rev, seeds)
+            old, new = diff.git_states(old_rev, new_rev, seeds)
             labels = args.git.split("...")[0].split("..")[0] or "HEAD", new_rev
         else:
             if len(args.paths) != 2:

@@ -154,12 +154,11 @@ def read_state(path: str | Path, /) -> State:
 
 
 def _read_folder(folder: Path) -> IncidentState:
-    from geomap.io.geojson import read_geojson
-
     ident, layers = folder.name, {}
     for file in sorted(folder.glob("*.geojson")):
         try:
-            meta, features = read_geojson(file.read_text("utf-8"))
+            collection = json.loads(file.read_text("utf-8"))
+            meta, features = dict(collection.get("geomap") or {}), list(collection["features"])
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
             raise DiffError(f"{file}: not a GeoJSON FeatureCollection ({err}); rebuild it") from err
         ident = str(meta.get("incident") or ident)
@@ -285,6 +284,46 @@ def git_state(rev: str, seeds: Sequence[str] = (), /, *, repo: str | Path = ".")
     for seed, incident in zip(chosen, state.values(), strict=True):
         incident.origin = f"{rev}:{seed}"
     return state
+
+
+def git_states(
+    old_rev: str, new_rev: str, seeds: Sequence[str] = (), /, *, repo: str | Path = "."
+) -> tuple[State, State]:
+    """Build the seeds of two revisions (see :func:`git_state`): side by side on two cores when both differ.
+
+    When the revisions hold the same seed folders (the same git trees), one build serves both.
+    """
+    import copy
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    root = Path(repo)
+    if _trees(root, old_rev, seeds) == _trees(root, new_rev, seeds):
+        old = git_state(old_rev, seeds, repo=repo)
+        new = copy.deepcopy(old)
+        for incident in new.values():
+            incident.origin = f"{new_rev}:{incident.origin.split(':', 1)[1]}"
+        return old, new
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return git_state(old_rev, seeds, repo=repo), git_state(new_rev, seeds, repo=repo)
+    # Forked after the imports: each worker starts warm, and the two builds overlap.
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        old_job = pool.submit(git_state, old_rev, seeds, repo=repo)
+        new_job = pool.submit(git_state, new_rev, seeds, repo=repo)
+        return old_job.result(), new_job.result()
+
+
+def _trees(root: Path, rev: str, seeds: Sequence[str]) -> list[str]:
+    """Return the git object ids of what a revision's build reads: its seed files' folders (or seeds/)."""
+    folders = sorted({str(Path(s).parent) for s in seeds}) or ["seeds"]
+    out = []
+    for folder in folders:
+        try:
+            out.append(_git(root, "rev-parse", f"{rev}:{folder}").decode().strip())
+        except DiffError:
+            out.append("")
+    return out
 
 
 def repo_path(path: str | Path, /, *, repo: str | Path = ".") -> str:

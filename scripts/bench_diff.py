@@ -1,0 +1,189 @@
+"""Benchmark ``geomap diff --git``: two revisions built in memory and compared, beside ``git diff``.
+
+A temporary git repository gets two commits of one incident: the bundled seed by default, or a
+generated incident of ``--places N`` (``scripts/bench_build.py``'s).  The second commit moves a
+site about 3 km, changes a status and adds a claim (the seed), or moves 1% of the points, changes
+1% of the statuses and removes 0.5% (generated).  The anchor is what a reviewer has today:
+``git diff --stat`` of the committed layers.  Goals: the seed's two revisions in 5 s or less; two
+50,000-place incidents in 60 s or less.  Prints figures; asserts nothing.
+
+Run: ``python scripts/bench_diff.py [--places 50000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
+ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "bench",
+    "GIT_AUTHOR_EMAIL": "bench@example.org",
+    "GIT_COMMITTER_NAME": "bench",
+    "GIT_COMMITTER_EMAIL": "bench@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "PYTHONPATH": str(ROOT),
+}
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=ENV
+    ).stdout
+
+
+def seed_change(text: str) -> str:
+    """Change the seed as a pull request might: Wyhalew moves ~3 km, Cześniki is excluded, a new claim."""
+    text = text.replace(
+        "      place: Wyhalew, gm. Dębowa Kłoda, Parczew County\n",
+        "      place: Wyhalew, gm. Dębowa Kłoda, Parczew County\n      coordinates: [23.2100, 51.6139]\n",
+    )
+    at = text.index("      place: Cześniki, gm. Sitno, Zamość County")
+    end = text.index("      status: confirmed\n", at)
+    text = text[:end] + "      status: excluded\n" + text[end + len("      status: confirmed\n") :]
+    last = "        - {date: 2025-09-12, change: status, status: confirmed, sources: [dw-prosecutor]}\n"
+    end = text.index(last, at) + len(last)
+    entry = "        - {date: 2025-09-13, change: excluded, status: excluded, sources: [dw-prosecutor]}\n"
+    text = text[:end] + entry + text[end:]
+    return text.replace(
+        "flight_directions:\n",
+        "flight_directions:\n  - id: bench-claim\n    claim: From the north\n    speaker: A bench speaker\n"
+        "    origin: {country: LT}\n    into: PL\n    sources: [article]\n",
+        1,
+    )
+
+
+def generated_change(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    out = []
+    for line in lines:
+        if "- {id: s" not in line:
+            out.append(line)
+            continue
+        n = int(line.split("id: s", 1)[1].split(",", 1)[0])
+        if n % 200 == 7:
+            continue  # removed
+        if n % 100 == 3 and "coordinates" in line:
+            line = re.sub(
+                r"coordinates: \[([0-9.]+),", lambda m: f"coordinates: [{float(m.group(1)) + 0.03:.4f},", line
+            )
+        if n % 100 == 5 and "status: reported" in line:
+            line = line.replace("status: reported", "status: confirmed")
+        out.append(line)
+    return "".join(out)
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--places", type=int, help="a generated incident of this many places instead of the seed"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = Path(tmp) / "repo"
+        (repo / "seeds").mkdir(parents=True)
+        git(repo, "init", "-q", "-b", "main")
+        if args.places:
+            sys.path.insert(0, str(ROOT / "scripts"))
+            from bench_build import generated
+
+            seed = generated(args.places, repo / "seeds")
+            change = generated_change
+        else:
+            for path in SEED.parent.glob(SEED.stem + ".*"):
+                shutil.copy(path, repo / "seeds" / path.name)
+            seed = repo / "seeds" / SEED.name
+            change = seed_change
+        revisions = []
+        for n in range(2):
+            if n:
+                seed.write_text(change(seed.read_text("utf-8")), "utf-8")
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "geomap",
+                    "build",
+                    str(seed),
+                    "--layers-dir",
+                    str(repo / "layers"),
+                    "--out",
+                    str(Path(tmp) / "build"),
+                ],
+                check=True,
+                capture_output=True,
+                env=ENV,
+                cwd=repo,
+            )
+            git(repo, "add", "-A")
+            git(repo, "commit", "-q", "-m", f"revision {n}")
+            revisions.append(git(repo, "rev-parse", "HEAD").strip())
+        span = f"{revisions[0]}..{revisions[1]}"
+        t = time.perf_counter()
+        git(repo, "diff", "--stat", span, "--", "layers")
+        anchor = time.perf_counter() - t
+        lines = len(git(repo, "diff", span, "--", "layers").splitlines())
+        t, cpu = time.perf_counter(), _children_cpu()
+        done = subprocess.run(
+            [sys.executable, "-m", "geomap", "diff", "--git", span, "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            cwd=repo,
+        )
+        took, took_cpu = time.perf_counter() - t, _children_cpu() - cpu
+        t, cpu = time.perf_counter(), _children_cpu()
+        folders = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "geomap",
+                "diff",
+                str(repo / "layers"),
+                str(repo / "layers"),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            cwd=repo,
+        )
+        same, same_cpu = time.perf_counter() - t, _children_cpu() - cpu
+        import json
+
+        summary = json.loads(done.stdout)["summary"] if done.stdout else done.stderr
+        name = f"{args.places:,} places" if args.places else "the seed"
+        print(
+            f"geomap diff --git on two revisions of {name} (exit {done.returncode}); wall clock, CPU time "
+            f"(user + system, all processes), load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:"
+        )
+        print(
+            f"  geomap diff --git (two builds in memory + compare)  {took:7.2f} s, CPU {took_cpu:6.2f} s -> "
+            f"{ {k: v for k, v in summary.items() if v} if isinstance(summary, dict) else summary }"
+        )
+        print(
+            f"  geomap diff of committed layer folders (exit {folders.returncode})   {same:7.2f} s, CPU {same_cpu:6.2f} s"
+        )
+        print(
+            f"  anchor: git diff --stat of the layers                {anchor:7.2f} s  -> {lines:,} diff lines, no words"
+        )
+
+
+if __name__ == "__main__":
+    main()
