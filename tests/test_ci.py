@@ -149,3 +149,111 @@ def test_closed_pipe_ends_quietly():
     assert done.stdout.startswith('{"query"')
     assert done.stderr == ""
     assert done.returncode == 141  # 128 + SIGPIPE, as a shell reports a process the closed pipe ended
+
+
+# -- the Action's shell steps and the pre-commit hooks' commands, on fixture repositories ----------
+
+
+@pytest.fixture
+def shim(tmp_path):
+    """A ``geomap`` command on PATH that runs this checkout (as ``pip install`` would put one there)."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    command = folder / "geomap"
+    command.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m geomap "$@"\n', "utf-8")
+    command.chmod(0o755)
+    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+
+
+def _step(repo: Path, env: dict[str, str], step: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", str(ROOT / "action" / "run.sh"), step],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**env, **extra},
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_action_steps_on_a_pull_request(tmp_path, shim):
+    import ci_fixture
+
+    repo = tmp_path / "repo"
+    ci_fixture.make(repo)
+    base = ci_fixture.git(repo, "rev-parse", "HEAD")
+    ci_fixture.change(repo)
+    summary = tmp_path / "summary.md"
+    for step in ("validate", "check", "build"):
+        done = _step(repo, shim, step, GEOMAP_OUT="site")
+        assert done.returncode == 0, (step, done.stdout, done.stderr)
+        assert "::error" not in done.stdout
+    assert (repo / "site" / "fixture.html").is_file() and (repo / "site" / "layers" / "fixture").is_dir()
+    assert (
+        ci_fixture.git(repo, "status", "--porcelain") == "?? site/"
+    )  # the committed layers stay as they are
+    done = _step(repo, shim, "diff", GEOMAP_OUT="site", GEOMAP_BASE=base, GITHUB_STEP_SUMMARY=str(summary))
+    assert done.returncode == 0, done.stderr
+    text = summary.read_text("utf-8")
+    assert "| ↗ moved | crash\\_sites | **Wohyń** | moved 2\\.8 km" in text
+    assert "status: reported → confirmed" in text
+    assert "| ➕ added | flight\\_directions | **claim “Directly from Belarus” \\(Donald Tusk\\)**" in text
+    assert (repo / "site" / "diff.html").is_file()
+    # Not a pull request: no base, no diff, no failure.
+    assert _step(repo, {k: v for k, v in shim.items() if k != "GITHUB_BASE_REF"}, "diff").returncode == 0
+
+
+@pytest.mark.slow
+def test_action_steps_annotate_a_broken_seed(tmp_path, shim):
+    import ci_fixture
+
+    repo = tmp_path / "repo"
+    seed = ci_fixture.make(repo, broken=True)
+    done = _step(repo, shim, "validate")
+    assert done.returncode == 1
+    line = _line_of(repo / seed, "status: certain")
+    assert done.stdout.startswith(
+        f"::error file={seed},line={line},title=places.crash_sites[1].status::'certain'"
+    )
+    done = _step(repo, shim, "check")
+    assert done.returncode != 0 and "::error" not in done.stdout.replace("::error file=seeds", "")
+
+
+def _hooks() -> list[dict]:
+    import yaml
+
+    return yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("broken", [False, True], ids=["clean", "broken"])
+def test_pre_commit_hook_commands(tmp_path, shim, broken):
+    """Each hook's entry, run as pre-commit runs it: on the staged files its pattern selects.
+
+    ``.ci/run`` runs the same hooks through ``pre-commit try-repo`` (which installs geomap first).
+    """
+    import re
+    import shlex
+
+    import ci_fixture
+
+    repo = tmp_path / "repo"
+    ci_fixture.make(repo, broken=broken)
+    files = ci_fixture.git(repo, "ls-files").splitlines()
+    results = {}
+    for hook in _hooks():
+        assert hook["language"] == "python" and hook["entry"].startswith("geomap ")
+        chosen = [f for f in files if re.search(hook["files"], f)]
+        argv = shlex.split(hook["entry"]) + (chosen if hook.get("pass_filenames", True) else [])
+        results[hook["id"]] = subprocess.run(
+            argv, cwd=repo, capture_output=True, text=True, env=shim, check=False
+        )
+    assert set(results) == {"geomap-validate", "geomap-check"}
+    if broken:
+        assert results["geomap-validate"].returncode == 1
+        assert "seeds/fixture.yaml:" in results["geomap-validate"].stderr
+        assert "'certain' is not one of" in results["geomap-validate"].stderr
+        assert results["geomap-check"].returncode != 0
+    else:
+        assert [r.returncode for r in results.values()] == [0, 0], [r.stderr for r in results.values()]
