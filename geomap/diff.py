@@ -455,7 +455,7 @@ def _feature(
         change["change"] = "added" if a is None else "removed"
         change["status"] = props.get("status")
         change["reported"] = props.get("reported")
-        change["geometry"] = (b or a or {}).get("geometry")
+        change["geometry"] = (b or a or {}).get("geometry") or _collection((parts_b or parts_a).values())
         if kind == "claim":
             change["claim"] = {k: props[k] for k in CLAIM_FIELDS if k in props}
         elif (b or a or {}).get("geometry", {}) and (b or a or {})["geometry"]["type"] == "Point":
@@ -483,10 +483,21 @@ def _feature(
             "removed": sorted(set(parts_a) - set(parts_b)),
             "changed": sorted(k for k in set(parts_a) & set(parts_b) if parts_a[k] != parts_b[k]),
         }
+        # The page draws the parts that differ: as they were, and as they are.
+        differ = {k for k in set(parts_a) | set(parts_b) if parts_a.get(k) != parts_b.get(k)}
+        if change["old_geometry"] is None and change["geometry"] is None:
+            change["old_geometry"] = _collection(parts_a[k] for k in sorted(differ & set(parts_a)))
+            change["geometry"] = _collection(parts_b[k] for k in sorted(differ & set(parts_b)))
     change["fields"] = fields
     if not fields and "moved" not in change and "drawing" not in change:
         return None
     return change
+
+
+def _collection(geometries: Iterable[dict[str, Any] | None]) -> dict[str, Any] | None:
+    """Return a claim's drawn parts as one GeometryCollection (for the page only), or None."""
+    found = [g for g in geometries if g]
+    return {"type": "GeometryCollection", "geometries": found} if found else None
 
 
 def _location(props: Mapping[str, Any]) -> dict[str, Any]:

@@ -57,8 +57,8 @@ def seed_change(text: str) -> str:
     text = text[:end] + entry + text[end:]
     return text.replace(
         "flight_directions:\n",
-        "flight_directions:\n  - id: bench-claim\n    claim: From the north\n    speaker: A bench speaker\n"
-        "    origin: {country: LT}\n    into: PL\n    sources: [article]\n",
+        "flight_directions:\n  - id: border-guard\n    claim: From Belarus, over the Bug\n    speaker: A Border Guard spokesperson\n"
+        "    origin: {country: BY}\n    into: PL\n    sources: [article]\n",
         1,
     )
 
@@ -77,7 +77,7 @@ def generated_change(text: str) -> str:
             line = re.sub(
                 r"coordinates: \[([0-9.]+),", lambda m: f"coordinates: [{float(m.group(1)) + 0.03:.4f},", line
             )
-        if n % 100 == 5 and "status: reported" in line:
+        if n % 100 == 4 and "status: reported" in line:
             line = line.replace("status: reported", "status: confirmed")
         out.append(line)
     return "".join(out)
@@ -130,6 +130,7 @@ def main() -> None:
                 env=ENV,
                 cwd=repo,
             )
+            shutil.copytree(repo / "layers", Path(tmp) / f"layers{n}")
             git(repo, "add", "-A")
             git(repo, "commit", "-q", "-m", f"revision {n}")
             revisions.append(git(repo, "rev-parse", "HEAD").strip())
@@ -178,7 +179,7 @@ def main() -> None:
             f"{ {k: v for k, v in summary.items() if v} if isinstance(summary, dict) else summary }"
         )
         print(
-            f"  geomap diff of committed layer folders (exit {folders.returncode})   {same:7.2f} s, CPU {same_cpu:6.2f} s"
+            f"  geomap diff of the two layer folders (exit {folders.returncode})    {same:7.2f} s, CPU {same_cpu:6.2f} s"
         )
         print(
             f"  anchor: git diff --stat of the layers                {anchor:7.2f} s  -> {lines:,} diff lines, no words"

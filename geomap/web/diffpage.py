@@ -37,9 +37,15 @@ def _bounds(geometries: Iterable[Mapping[str, Any] | None]) -> tuple[float, floa
             for c in coords or ():
                 walk(c)
 
-    for geometry in geometries:
-        if geometry:
+    def visit(geometry: Mapping[str, Any] | None) -> None:
+        if geometry and geometry.get("type") == "GeometryCollection":
+            for part in geometry.get("geometries") or ():
+                visit(part)
+        elif geometry:
             walk(geometry.get("coordinates"))
+
+    for geometry in geometries:
+        visit(geometry)
     if not xs:
         return None
     return min(xs), min(ys), max(xs), max(ys)

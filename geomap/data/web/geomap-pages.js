@@ -96,8 +96,10 @@
     });
 
     var legend = el("ul", "gm-legend");
+    var present = {};
+    doc.changes.forEach(function (c) { present[c.change] = true; });
     ["added", "removed", "moved", "reshaped", "changed"].forEach(function (k) {
-      if (!doc.summary[k] && !(k === "changed" && (doc.summary.status_changed || doc.summary.claims_changed))) return;
+      if (!present[k]) return;
       var item = el("li");
       var key = el("span", "gm-key gm-key-" + k);
       key.style.borderColor = C[k];
@@ -184,6 +186,10 @@
         }
       }
     } else {
+      if (c.old && c.kind === "claim") {
+        add(shape(c.old, { color: C.old, weight: 2, dashArray: "6 4", fillOpacity: 0.03 },
+                  { radius: 6, color: C.old, weight: 2, dashArray: "3 3", fill: false }));
+      }
       add(shape(c.new, { color: col, weight: 4, fill: false },
                 { radius: 10, color: col, weight: 3, fill: false }));
       add(shape(c.new, { color: "#555555", weight: 1, fillOpacity: 0.1 },
