@@ -75,7 +75,14 @@ def _parser() -> argparse.ArgumentParser:
         "--layers-dir", type=Path, default=Path("layers"), help="where GeoJSON layers go (default: layers)"
     )
     build.add_argument(
-        "--out", type=Path, default=Path("build"), help="where .gpkg, .html and .png go (default: build)"
+        "--out", type=Path, default=None, help="where .gpkg, .html and .png go (default: build)"
+    )
+    build.add_argument(
+        "--site",
+        type=Path,
+        metavar="DIR",
+        help="a static site: the pages, GeoPackages and a copy of the layers in DIR, with an index.html "
+        "listing every incident (instead of --out)",
     )
     build.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
@@ -280,6 +287,9 @@ def _build(args: argparse.Namespace) -> int:
         if ids.count(b.incident.id) > 1:
             problems.append(Problem(b.incident.file, 1, "incident.id",
                                     f"{b.incident.id!r} is used by another seed too; make it unique"))  # fmt: skip
+    if args.site is not None and args.out is not None:
+        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
+    out = args.site if args.site is not None else (args.out or Path("build"))
     if not args.png and (args.size is not None or args.scale is not None):
         raise OptionError(
             f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
@@ -290,20 +300,41 @@ def _build(args: argparse.Namespace) -> int:
     from geomap.web import screenshot
 
     size = screenshot.parse_size(args.size or "social", scale=args.scale) if args.png else None
+    site_files: dict[str, list[str]] = {}
     for b in built:
         extra = {}
         if size is not None:
             extra[f"{b.name}.png"] = screenshot.screenshot(b.html, size=size)
         if args.pdf:
             extra[f"{b.name}.pdf"] = screenshot.pdf(b.html)
-        write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
+        write_outputs(b, layers_dir=args.layers_dir, out_dir=out, extra=extra)
         for path in b.written:
             _say(str(path), args.format)
+        site_files[b.name] = [p.name for p in b.written if p.parent == out]
         if args.embed:
             from geomap.web.page import embed_snippet
 
             _say(embed_snippet(f"{b.name}.html", b.incident.title), args.format)
+    if args.site is not None:
+        for path in _write_site(built, args.site, site_files):
+            _say(str(path), args.format)
     return EXIT_OK
+
+
+def _write_site(built: list[Any], folder: Path, files: dict[str, list[str]]) -> list[Path]:
+    """Copy each incident's layers into the site (its downloads) and write its index page."""
+    from geomap.io.atomic import write_file
+    from geomap.web.site import site_index
+
+    written = []
+    for b in built:
+        for rel, text in sorted(b.geojson.items()):
+            path = folder / "layers" / rel
+            write_file(path, text.encode("utf-8"))
+            written.append(path)
+    index = folder / "index.html"
+    write_file(index, site_index(built, files).encode("utf-8"))
+    return [*written, index]
 
 
 def _validate(args: argparse.Namespace) -> int:

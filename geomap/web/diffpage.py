@@ -115,7 +115,7 @@ def diff_document(diff: Mapping[str, Any], /, *, context: Mapping[str, Any] | No
             "old": "#6b6b6b",
             "context": "#9a9a9a",
         },
-        "basemap_colours": vocab.page_vocabulary("en")["basemap"],
+        "basemap_colours": dict(vocab.BASEMAP_COLOURS),
         "view": {"bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]]},
         "basemap": {**basemap(bounds, focus=None), "fill": True},
         "attribution": list(ATTRIBUTION),
