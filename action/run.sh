@@ -22,8 +22,10 @@ case "$step" in
     geomap validate "${strict[@]}" --format github "${seeds[@]}"
     ;;
   build)
-    # Layers go beside the pages: the committed layers/ stay as they are, for geomap check.
-    geomap build "${seeds[@]}" --layers-dir "$out/layers" --out "$out" --format github
+    # A static site: pages, GeoPackages, the layers as downloads and an index page. The committed
+    # layers/ stay as they are (geomap check compares them); this build's go to a scratch folder.
+    scratch="$(mktemp -d "${RUNNER_TEMP:-/tmp}/geomap-layers.XXXXXX")"
+    geomap build "${seeds[@]}" --site "$out" --layers-dir "$scratch" --format github
     ;;
   check)
     geomap check --format github "${seeds[@]}"

@@ -7,7 +7,10 @@ site about 3 km, changes a status and adds a claim (the seed), or moves 1% of th
 ``git diff --stat`` of the committed layers.  Goals: the seed's two revisions in 5 s or less; two
 50,000-place incidents in 60 s or less.  Prints figures; asserts nothing.
 
-Run: ``python scripts/bench_diff.py [--places 50000]``.
+``--layers N`` compares two layer folders of N synthetic places instead (no build), beside
+``diff -u`` of the two files.
+
+Run: ``python scripts/bench_diff.py [--places 5000 | --layers 50000]``.
 """
 
 from __future__ import annotations
@@ -83,6 +86,89 @@ def generated_change(text: str) -> str:
     return "".join(out)
 
 
+def synthetic_layers(n: int, folder: Path, *, changed: bool) -> Path:
+    """Write a layer folder of ``n`` crash sites (the seed's Cześniki, copied and spread over Poland).
+
+    ``changed``: 0.5% removed, 1% moved ~2 km east, 1% excluded (as ``generated_change`` does).
+    """
+    import copy
+    import json
+
+    template = json.loads(
+        (ROOT / "layers" / "pl-drones-2025-09-10" / "crash_sites.geojson").read_text("utf-8")
+    )
+    first = template["features"][1]
+    lines = []
+    for i in range(n):
+        if changed and i % 200 == 7:
+            continue
+        feature = copy.deepcopy(first)
+        feature["id"] = feature["properties"]["id"] = f"s{i:06d}"
+        lon, lat = 14.5 + (i * 7919 % 9000) / 1000, 49.2 + (i * 104729 % 5500) / 1000
+        if changed and i % 100 == 3:
+            lon += 0.03
+        if changed and i % 100 == 4:
+            feature["properties"]["status"] = "excluded"
+        feature["geometry"]["coordinates"] = [lon, lat]
+        lines.append(json.dumps(feature, ensure_ascii=False, separators=(",", ":")))
+    out = folder / "synthetic"
+    out.mkdir(parents=True)
+    head = (
+        '{"type":"FeatureCollection","geomap":{"incident":"synthetic","layer":"crash_sites"},"features":[\n'
+    )
+    (out / "crash_sites.geojson").write_text(head + ",\n".join(lines) + "\n]}\n", "utf-8")
+    return out
+
+
+def bench_layers(n: int) -> None:
+    """Compare two layer folders of ``n`` places each (what ``geomap diff OLD NEW`` reads), beside diff -u."""
+    with tempfile.TemporaryDirectory() as tmp:
+        old = synthetic_layers(n, Path(tmp) / "old", changed=False)
+        new = synthetic_layers(n, Path(tmp) / "new", changed=True)
+        t, cpu = time.perf_counter(), _children_cpu()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "geomap",
+                "diff",
+                str(old),
+                str(new),
+                "--format",
+                "json",
+                "--html",
+                str(Path(tmp) / "diff.html"),
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+        )
+        took, took_cpu = time.perf_counter() - t, _children_cpu() - cpu
+        t = time.perf_counter()
+        anchor = subprocess.run(
+            ["diff", "-u", str(old / "crash_sites.geojson"), str(new / "crash_sites.geojson")],
+            capture_output=True,
+            text=True,
+        )
+        anchor_took = time.perf_counter() - t
+        import json
+
+        summary = (
+            {k: v for k, v in json.loads(done.stdout)["summary"].items() if v} if done.stdout else done.stderr
+        )
+        print(
+            f"geomap diff of two layer folders of {n:,} places (exit {done.returncode}); load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:"
+        )
+        print(
+            f"  geomap diff OLD NEW --format json --html   {took:7.2f} s, CPU {took_cpu:6.2f} s -> {summary}"
+        )
+        print(
+            f"  anchor: diff -u of the two files            {anchor_took:7.2f} s -> "
+            f"{len(anchor.stdout.splitlines()):,} lines, no words"
+        )
+
+
 def _children_cpu() -> float:
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     return used.ru_utime + used.ru_stime
@@ -93,7 +179,11 @@ def main() -> None:
     parser.add_argument(
         "--places", type=int, help="a generated incident of this many places instead of the seed"
     )
+    parser.add_argument("--layers", type=int, help="compare two synthetic layer folders of this many places")
     args = parser.parse_args()
+    if args.layers:
+        bench_layers(args.layers)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         repo = Path(tmp) / "repo"
         (repo / "seeds").mkdir(parents=True)

@@ -190,6 +190,7 @@ def test_action_steps_on_a_pull_request(tmp_path, shim):
         assert done.returncode == 0, (step, done.stdout, done.stderr)
         assert "::error" not in done.stdout
     assert (repo / "site" / "fixture.html").is_file() and (repo / "site" / "layers" / "fixture").is_dir()
+    assert (repo / "site" / "index.html").is_file()
     assert (
         ci_fixture.git(repo, "status", "--porcelain") == "?? site/"
     )  # the committed layers stay as they are
