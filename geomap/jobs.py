@@ -136,20 +136,30 @@ def geocode_table(
 
 
 def _result(frame: pd.DataFrame, spec: JobSpec, written: list[Path], timings: dict[str, float]) -> JobResult:
-    n = len(frame)
-    parts = [f"{n:,} rows"]
-    failed = 0
+    counts: dict[str, int] = {"rows": len(frame)}
     if spec.column is not None:
-        counts = frame[PREFIX + "status"].value_counts()
+        counts.update({str(k): int(v) for k, v in frame[PREFIX + "status"].value_counts().items()})
+        counts["failed"] = counts.get("ambiguous", 0) + counts.get("not_found", 0)
+    if spec.admin:
+        counts["in_admin1"] = int(frame[PREFIX + "in_admin1"].notna().sum())
+    return JobResult(written, _summary(counts, spec, timings), counts.get("failed", 0), timings)
+
+
+def _summary(
+    counts: dict[str, int], spec: JobSpec, timings: dict[str, float], *, workers: int | None = None
+) -> str:
+    """Return the one line both runs print, in one process or on Dask: the same counts in the same words."""
+    parts = [f"{counts['rows']:,} rows"]
+    if spec.column is not None:
         parts += [
             f"{counts.get(s, 0):,} {s.replace('_', ' ')}"
             for s in ("resolved", "fallback", "ambiguous", "not_found")
         ]
-        failed = int(counts.get("ambiguous", 0) + counts.get("not_found", 0))
     if spec.admin:
-        parts.append(f"{frame[PREFIX + 'in_admin1'].notna().sum():,} in a known admin-1 unit")
+        parts.append(f"{counts.get('in_admin1', 0):,} in a known admin-1 unit")
     took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-    return JobResult(written, "; ".join(parts) + f" ({took})", failed, timings)
+    where = f"on {workers} Dask workers" if workers else "in one process"
+    return "; ".join(parts) + f" ({where}: {took})"
 
 
 def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
@@ -302,7 +312,7 @@ def geocode_table_on_dask(
     finally:
         client.close()
     written = sorted(out.glob("part.*.parquet"), key=lambda p: int(p.name.split(".")[1]))
-    summary = _dask_summary(counts, spec, workers, timings)
+    summary = _summary(counts, spec, timings, workers=workers)
     return JobResult(written, summary, counts.get("failed", 0), timings)
 
 
@@ -327,23 +337,15 @@ def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:
         done[PREFIX + "status"].map_partitions(lambda s: s.value_counts(), meta=(None, "int64"))
         if spec.column is not None else None
     )  # fmt: skip
-    _, sizes, per_part = dask.compute(write, lengths, statuses)
+    in_admin1 = done[PREFIX + "in_admin1"].count() if spec.admin else None  # the non-empty cells
+    _, sizes, per_part, admin = dask.compute(write, lengths, statuses, in_admin1)
     counts: dict[str, int] = {"rows": int(sizes.sum())}
+    if admin is not None:
+        counts["in_admin1"] = int(admin)
     if per_part is not None:
         counts.update({str(k): int(v) for k, v in per_part.groupby(level=0).sum().items()})
         counts["failed"] = counts.get("ambiguous", 0) + counts.get("not_found", 0)
     return counts
-
-
-def _dask_summary(counts: dict[str, int], spec: JobSpec, workers: int, timings: dict[str, float]) -> str:
-    parts = [f"{counts['rows']:,} rows on {workers} Dask workers"]
-    if spec.column is not None:
-        parts += [
-            f"{counts.get(s, 0):,} {s.replace('_', ' ')}"
-            for s in ("resolved", "fallback", "ambiguous", "not_found")
-        ]
-    took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-    return "; ".join(parts) + f" ({took})"
 
 
 # -- geomap map --dask ----------------------------------------------------------------------------
