@@ -336,3 +336,58 @@ def test_the_diff_page_in_a_browser(repo, tmp_path, monkeypatch, capsys, browser
         page.page.screenshot(path=str(tmp_path / "diff.png"))
     finally:
         page.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_diff(tmp_path_factory):
+    from common import hostile_incident
+
+    from geomap import diff
+
+    folder = tmp_path_factory.mktemp("hostile")
+    new = diff.seed_state([hostile_incident(folder)])
+    return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
+
+
+def test_hostile_text_stays_text_in_markdown_and_text(hostile_diff):
+    from common import PAYLOADS
+
+    from geomap import diff
+
+    state, changes = hostile_diff
+    markdown, text = diff.to_markdown(changes), diff.to_text(changes)
+    assert "<" not in markdown and "](" not in markdown.replace("\\](", "")
+    for payload in PAYLOADS:
+        assert diff.md(payload) in markdown
+    assert "\x1b" not in text and "\u2028" not in text and "\u202e" not in text
+    sites = state["hostile"].layers["crash_sites"]
+    for i, payload in enumerate(PAYLOADS):
+        assert sites[f"site-{i}"]["properties"]["reported"] == payload
+    assert json.loads(diff.to_json(changes))["summary"]["incidents_added"] == 1
+
+
+@pytest.mark.browser
+def test_hostile_text_on_the_diff_page(hostile_diff, tmp_path, browser):
+    from common import MARKER, PAYLOADS
+    from pages import Page
+
+    from geomap.web.diffpage import diff_page
+
+    state, changes = hostile_diff
+    out = tmp_path / "diff.html"
+    out.write_text(diff_page(changes), "utf-8")
+    page = Page(browser, out, ready="window.geomapDiff")
+    try:
+        sites = state["hostile"].layers["crash_sites"]
+        for i, payload in enumerate(PAYLOADS):
+            item = page.page.locator(f".gm-change[data-id=site-{i}]")
+            assert item.locator(".gm-name").text_content() == sites[f"site-{i}"]["properties"]["name"]
+            assert f"reported: {payload}" in [
+                li.text_content() for li in item.locator(".gm-details li").all()
+            ]
+        assert page.js("document.title") == "geomap diff: <b>old</b> → {{ new }}"
+        assert page.page.locator(".gm-changes img, .gm-changes script, .gm-changes iframe").count() == 0
+        assert page.dialogs == [] and page.outside == [] and page.errors == []
+        assert not (tmp_path / MARKER).exists()
+    finally:
+        page.close()
