@@ -122,10 +122,11 @@ State = dict[str, IncidentState]
 
 
 def read_state(path: str | Path, /) -> State:
-    """Read a state from a layer folder, a folder of layer folders, or incident files.
+    """Read a state from a layer folder, a folder of layer folders, a site, or an incident file.
 
     ``path`` may be ``layers/<id>/`` (one incident), ``layers/`` (one folder per
-    incident), or a ``.yaml`` incident file (built in memory).
+    incident), a folder ``geomap build --site`` wrote (its ``layers/``), or a ``.yaml``
+    incident file (built in memory).
     """
     path = Path(path)
     if path.suffix in (".yaml", ".yml") and path.is_file():
@@ -137,6 +138,10 @@ def read_state(path: str | Path, /) -> State:
         )
     if any(path.glob("*.geojson")):
         folders = [path]
+    elif (path / "layers").is_dir() and not any(
+        p.is_dir() and any(p.glob("*.geojson")) for p in path.iterdir()
+    ):
+        return read_state(path / "layers")  # a site that geomap build --site wrote
     else:
         folders = sorted(p for p in path.iterdir() if p.is_dir() and any(p.glob("*.geojson")))
         if not folders:

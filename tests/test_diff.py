@@ -79,7 +79,7 @@ def _third(text: str) -> str:
     text = text[:start] + text[text.index("flight_directions:") :]
     start = text.index("  - id: tusk")
     text = text[:start] + text[text.index("  - id: ordash") :]
-    return text.replace("origin: {country: UA}", "origin: {region: Volyn Oblast}")
+    return text.replace("origin: {country: UA}", "origin: {region: Volyn Oblast}\n    status: disputed")
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -180,7 +180,10 @@ def test_git_diff_removed_and_claim_changed(repo, monkeypatch, capsys):
         line.startswith("    - claim “Directly from Belarus” (Donald Tusk) [tusk] removed") for line in lines
     )
     ordash = next(line for line in lines if "[ordash]" in line)
-    assert "origin: Ukraine → Volyn;" in ordash and "entry_sector: UA–PL border → " in ordash
+    assert (
+        "status: reported → disputed; origin: Ukraine → Volyn;" in ordash
+        and "entry_sector: UA–PL border → " in ordash
+    )
     assert "drawing" in ordash
 
 

@@ -93,3 +93,17 @@ def test_the_index_in_a_browser(site, browser):
         page.page.screenshot(path=str(Path(site) / "index.png"))
     finally:
         page.close()
+
+
+def test_two_sites_diff(site, tmp_path, capsys):
+    """Two built outputs: a site compared with itself is equal; with a changed copy, it names the change."""
+    import shutil
+
+    assert main(["diff", str(site), str(site)]) == 0
+    changed = tmp_path / "changed"
+    shutil.copytree(site, changed)
+    layer = changed / "layers" / "first" / "crash_sites.geojson"
+    layer.write_text(layer.read_text("utf-8").replace('"status":"confirmed"', '"status":"disputed"'), "utf-8")
+    capsys.readouterr()
+    assert main(["diff", str(site), str(changed)]) == 1
+    assert "status: confirmed → disputed" in capsys.readouterr().out
