@@ -166,7 +166,8 @@ def _read_folder(folder: Path) -> IncidentState:
             meta, features = dict(collection.get("geomap") or {}), list(collection["features"])
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
             raise DiffError(f"{file}: not a GeoJSON FeatureCollection ({err}); rebuild it") from err
-        ident = str(meta.get("incident") or ident)
+        # An --as-of build is a state of its own, named as its folder is (<id>.as-of-<time>).
+        ident = folder.name if meta.get("as_of") else str(meta.get("incident") or ident)
         layers[str(meta.get("layer") or file.stem)] = _by_id(features, file)
     return IncidentState(ident, str(folder), layers)
 
@@ -179,6 +180,8 @@ def _by_id(features: Iterable[dict[str, Any]], where: Any) -> dict[str, dict[str
         key = feature.get("id", (feature.get("properties") or {}).get("id"))
         if key is None:
             raise DiffError(f"{where}: feature {n} has no id; geomap layers give every feature one")
+        if str(key) in out:
+            raise DiffError(f"{where}: two features have the id {key!r}; geomap layers give each its own")
         out[str(key)] = feature
     return out
 
@@ -265,6 +268,8 @@ def git_state(rev: str, seeds: Sequence[str] = (), /, *, repo: str | Path = ".")
     revision's ``seeds/*.yaml``); a seed the revision lacks is left out (so it
     shows as added or removed).  The work tree and the index are never touched.
     """
+    if rev.startswith("-"):
+        raise OptionError(f"{rev!r} is not a revision")
     root = Path(_git(Path(repo), "rev-parse", "--show-toplevel").decode().strip())
     names = _git(root, "ls-tree", "-r", "--name-only", rev).decode("utf-8").splitlines()
     present = set(names)
