@@ -87,6 +87,9 @@ def site_document(built: Sequence[Built], files: dict[str, list[str]], /, *, tit
     south = min(e["bounds"][1] for e in entries)
     east = max(e["bounds"][2] for e in entries)
     north = max(e["bounds"][3] for e in entries)
+    # At least a region's worth of map around the symbols: one incident alone is not a street map.
+    pad_x, pad_y = max(0.5, (3.0 - (east - west)) / 2), max(0.5, (2.0 - (north - south)) / 2)
+    west, east, south, north = west - pad_x, east + pad_x, south - pad_y, north + pad_y
     return {
         "version": DOCUMENT_VERSION,
         "page": "site",
