@@ -40,9 +40,15 @@ case "$step" in
       git fetch --no-tags --quiet origin "+refs/heads/$base:refs/remotes/origin/$base"
       base="origin/$base"
     fi
+    # From the merge base, as the pull request's own diff; a shallow clone may not have it.
+    range="$base...HEAD"
+    if ! git merge-base "$base" HEAD >/dev/null 2>&1; then
+      echo "::notice title=geomap diff::no merge base with $base (a shallow clone? use fetch-depth: 0); comparing with $base itself"
+      range="$base..HEAD"
+    fi
     mkdir -p "$out"
     status=0
-    geomap diff --git "$base...HEAD" --format markdown --html "$out/diff.html" >>"$summary" || status=$?
+    geomap diff --git "$range" --format markdown --html "$out/diff.html" >>"$summary" || status=$?
     # 0: no changes, 1: changes (reported in the summary); anything else is a failure.
     [ "$status" -le 1 ] || exit "$status"
     ;;
