@@ -125,16 +125,19 @@ def read_state(path: str | Path, /) -> State:
     """Read a state from a layer folder, a folder of layer folders, a site, or an incident file.
 
     ``path`` may be ``layers/<id>/`` (one incident), ``layers/`` (one folder per
-    incident), a folder ``geomap build --site`` wrote (its ``layers/``), or a ``.yaml``
-    incident file (built in memory).
+    incident), a folder ``geomap build --site`` wrote (its ``layers/``), a GeoPackage
+    ``geomap build`` wrote, or a ``.yaml`` incident file (built in memory).
     """
     path = Path(path)
     if path.suffix in (".yaml", ".yml") and path.is_file():
         return seed_state([path])
+    if path.suffix == ".gpkg" and path.is_file():
+        incident = _read_geopackage(path)
+        return {incident.id: incident}
     if not path.is_dir():
         raise DiffError(
-            f"{path}: no such folder or incident file; give a layer folder (layers/<id>), a folder "
-            "of them (layers), or an incident .yaml"
+            f"{path}: no such folder or file; give a layer folder (layers/<id>), a folder of them "
+            "(layers), a GeoPackage geomap build wrote, or an incident .yaml"
         )
     if any(path.glob("*.geojson")):
         folders = [path]
@@ -170,6 +173,64 @@ def _read_folder(folder: Path) -> IncidentState:
         ident = folder.name if meta.get("as_of") else str(meta.get("incident") or ident)
         layers[str(meta.get("layer") or file.stem)] = _by_id(features, file)
     return IncidentState(ident, str(folder), layers)
+
+
+def _read_geopackage(path: Path) -> IncidentState:
+    """Read a GeoPackage ``geomap build`` wrote: its tables back into layers of GeoJSON-like features.
+
+    Times come back in UTC and lists from their JSON text, so two GeoPackages compare with each
+    other (a GeoPackage and a layer folder differ in how times are written).
+    """
+    import pyogrio
+    from shapely.geometry import mapping
+
+    from geomap.io.geojson import missing, plain
+
+    try:
+        names = [str(n) for n, _ in pyogrio.list_layers(path)]
+        meta = pyogrio.read_dataframe(path, layer="geomap_metadata") if "geomap_metadata" in names else None
+    except Exception as err:  # GDAL's errors are of its own kinds
+        raise DiffError(f"{path}: not a GeoPackage geomap build wrote ({err}); rebuild it") from err
+    values = dict(zip(meta["key"], meta["value"], strict=True)) if meta is not None else {}
+    ident = path.stem if values.get("as_of") else str(values.get("incident") or path.stem)
+    layers: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in names:
+        if name in ("layer_styles", "geomap_metadata"):
+            continue
+        try:
+            frame = pyogrio.read_dataframe(path, layer=name)
+        except Exception as err:  # GDAL's errors are of its own kinds
+            raise DiffError(f"{path}: table {name!r} cannot be read ({err}); rebuild the GeoPackage") from err
+        geometries = list(frame.geometry) if hasattr(frame, "geometry") and "geometry" in frame else None
+        columns = [c for c in frame.columns if c != "geometry"]
+        decoded = {c: _json_column(frame[c]) for c in columns}
+        for i in range(len(frame)):
+            props = {}
+            for column in columns:
+                value = decoded[column][i]
+                if missing(value) or value is None or (hasattr(value, "isoformat") and str(value) == "NaT"):
+                    continue
+                props[column] = value.isoformat() if hasattr(value, "isoformat") else plain(value)
+            geometry = geometries[i] if geometries is not None else None
+            shape = json.loads(json.dumps(mapping(geometry))) if geometry is not None else None
+            feature = {"type": "Feature", "id": props.get("id"), "geometry": shape, "properties": props}
+            layer = str(props.get("layer") or name)
+            layers.setdefault(layer, {}).update(_by_id([feature], f"{path}:{name}"))
+    return IncidentState(ident, str(path), layers)
+
+
+def _json_column(column: Any) -> list[Any]:
+    """Return a column of JSON text (lists, mappings) as values, if every cell is such text; else as is."""
+    values = list(column)
+    texts = [v for v in values if isinstance(v, str)]
+    if not texts or len(texts) != sum(1 for v in values if v is not None and v == v):
+        return values
+    if not all(t[:1] in "[{" for t in texts):
+        return values
+    try:
+        return [json.loads(v) if isinstance(v, str) else v for v in values]
+    except ValueError:
+        return values
 
 
 def _by_id(features: Iterable[dict[str, Any]], where: Any) -> dict[str, dict[str, Any]]:

@@ -240,19 +240,8 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
         seed = tmp_path / f"rev{n}" / "fixture.yaml"
         seed.parent.mkdir()
         seed.write_text(_git(root, "show", f"{commit}:seeds/fixture.yaml") + "\n", "utf-8")
-        assert (
-            main(
-                [
-                    "build",
-                    str(seed),
-                    "--layers-dir",
-                    str(tmp_path / f"layers{n}"),
-                    "--out",
-                    str(tmp_path / "b"),
-                ]
-            )
-            == 0
-        )
+        out = ["--out", str(tmp_path / f"b{n}")]
+        assert main(["build", str(seed), "--layers-dir", str(tmp_path / f"layers{n}"), *out]) == 0
         folders.append(tmp_path / f"layers{n}" / "fixture")
     capsys.readouterr()
     _, git_out, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--format", "json")
@@ -266,6 +255,19 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
         root, monkeypatch, capsys, str(folders[0].parent), str(folders[1].parent), "--format", "json"
     )
     assert code == 1 and json.loads(out)["incidents"][0]["layers"] == from_git["incidents"][0]["layers"]
+    # Two GeoPackages, as geomap build wrote them: the same changes (times come back in UTC there).
+    gpkgs = [str(tmp_path / f"b{n}" / "fixture.gpkg") for n in range(2)]
+    code, out, _ = _run(root, monkeypatch, capsys, *gpkgs, "--format", "json")
+    from_gpkg = json.loads(out)["incidents"][0]["layers"]
+
+    def changes(layers):
+        return sorted(
+            (la["layer"], c["id"], c["change"], (c.get("moved") or {}).get("distance_km"))
+            for la in layers
+            for c in la["changes"]
+        )
+
+    assert code == 1 and changes(from_gpkg) == changes(from_git["incidents"][0]["layers"])
 
 
 @pytest.mark.parametrize(
@@ -274,7 +276,7 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
         (["--git", "nonexistent..HEAD"], "git rev-parse"),
         (["--git", "HEAD"], "give a range, A..B"),
         (["only-one"], "give OLD and NEW"),
-        (["missing-a", "missing-b"], "missing-a: no such folder or incident file"),
+        (["missing-a", "missing-b"], "missing-a: no such folder or file"),
     ],
     ids=["unknown-revision", "not-a-range", "one-path", "missing-folder"],
 )
