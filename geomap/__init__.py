@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the lazy names below, for type checkers and IDEs (a test ke
         check_layers,
         write_outputs,
     )
+    from geomap.diff import compare, git_states, read_state
     from geomap.document import incident_document
     from geomap.errors import (
         AmbiguousPlaceError,
@@ -88,6 +89,9 @@ _EXPORTS = {
     "build_incident": "geomap.build",
     "build_layers": "geomap.layers",
     "check_layers": "geomap.build",
+    "compare": "geomap.diff",
+    "git_states": "geomap.diff",
+    "read_state": "geomap.diff",
     "countries": "geomap.geo.boundaries",
     "geocode": "geomap.places.geocoder",
     "geocode_many": "geomap.places.batch",
@@ -131,13 +135,16 @@ __all__ = [
     "build_incident",
     "build_layers",
     "check_layers",
+    "compare",
     "countries",
     "geocode",
     "geocode_many",
     "geocode_table",
+    "git_states",
     "incident_document",
     "load_incident",
     "map_table",
+    "read_state",
     "region",
     "region_by_code",
     "resolve",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
+import signal
 import sys
 import warnings
 from collections.abc import Sequence
@@ -27,6 +29,9 @@ from geomap.errors import (
 )
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: Ended by a signal: 128 + its number, as a shell reports a process the signal killed.
+EXIT_SIGINT, EXIT_SIGPIPE, EXIT_SIGTERM = 128 + 2, 128 + 13, 128 + 15
+FORMATS = ("text", "json", "github")
 
 
 def _versions() -> str:
@@ -53,9 +58,10 @@ def _problem_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings nobody acknowledged")
     parser.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=FORMATS,
         default="text",
-        help="problems as text lines or one JSON object each",
+        help="problems as text lines on stderr (default), or on stdout as one JSON object each (json) or "
+        "GitHub annotations (github)",
     )
 
 
@@ -70,7 +76,14 @@ def _parser() -> argparse.ArgumentParser:
         "--layers-dir", type=Path, default=Path("layers"), help="where GeoJSON layers go (default: layers)"
     )
     build.add_argument(
-        "--out", type=Path, default=Path("build"), help="where .gpkg, .html and .png go (default: build)"
+        "--out", type=Path, default=None, help="where .gpkg, .html and .png go (default: build)"
+    )
+    build.add_argument(
+        "--site",
+        type=Path,
+        metavar="DIR",
+        help="a static site: the pages, GeoPackages and a copy of the layers in DIR, with an index.html "
+        "listing every incident (instead of --out)",
     )
     build.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
@@ -79,8 +92,8 @@ def _parser() -> argparse.ArgumentParser:
         "--png", action="store_true", help="also render a PNG (headless Chromium): caption, no controls"
     )
     build.add_argument(
-        "--size", default="social", metavar="SIZE",
-        help="PNG size: social (1200x675), square (1080x1080), print (A5 landscape, 300 dpi), desktop or WxH",
+        "--size", metavar="SIZE",
+        help="with --png: social (1200x675, the default), square (1080x1080), print (A5 landscape, 300 dpi), desktop or WxH",
     )  # fmt: skip
     build.add_argument(
         "--scale", type=float, metavar="N", help="device pixels per CSS pixel for the PNG (default 1)"
@@ -111,6 +124,40 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="rebuild every seed in memory; fail if committed layers differ")
     check.add_argument("seeds", nargs="*", type=Path, metavar="SEED.yaml", help="default: seeds/*.yaml")
     check.add_argument("--layers-dir", type=Path, default=Path("layers"))
+    check.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="stale files as text on stderr (default), or on stdout as JSON objects or GitHub annotations",
+    )
+
+    diff = sub.add_parser(
+        "diff", help="what changed between two built states: layer folders or git revisions"
+    )
+    diff.add_argument(
+        "paths",
+        nargs="*",
+        metavar="OLD NEW",
+        help="two layer folders (layers/<id>), folders of them (layers) or incident files; "
+        "with --git, the seeds to build (default: seeds/*.yaml)",
+    )
+    diff.add_argument(
+        "--git",
+        metavar="A..B",
+        help="compare two revisions, each built in memory (A...B: from their merge base)",
+    )
+    diff.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text (default), JSON (docs/diff-schema.json) or Markdown for a pull request",
+    )
+    diff.add_argument(
+        "--html",
+        type=Path,
+        metavar="OUT.html",
+        help="also write one offline page with both states on a map and the change list",
+    )
 
     geocode = sub.add_parser("geocode", help="geocode place names offline, one by one or a whole table")
     geocode.add_argument("queries", nargs="*", metavar="QUERY", help='e.g. "Cześniki, Zamość County"')
@@ -199,9 +246,43 @@ def _dask_option(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def _print_problems(problems: Sequence[Problem], fmt: str) -> None:
+def _print_problems(problems: Sequence[Problem], fmt: str, *, strict: bool = False) -> None:
+    """Text lines go to stderr; JSON objects and GitHub annotations, machine-read, go to stdout."""
     for problem in problems:
-        print(problem.to_json() if fmt == "json" else str(problem), file=sys.stderr)
+        if fmt == "json":
+            print(problem.to_json())
+        elif fmt == "github":
+            print(_annotation(problem, strict=strict))
+        else:
+            print(str(problem), file=sys.stderr)
+
+
+def _annotation(problem: Problem, *, strict: bool) -> str:
+    """One GitHub Actions workflow command: ``::error file=...,line=...,title=...::message``.
+
+    An error (or an unacknowledged warning under ``--strict``) is ``error``, a warning
+    ``warning``, an acknowledged one ``notice``; values are escaped as the runner reads them.
+    """
+    if problem.level == "error" or (strict and problem.blocking):
+        kind = "error"
+    else:
+        kind = "notice" if problem.acknowledged else "warning"
+
+    def data(text: str) -> str:
+        return clean(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+    def prop(text: str) -> str:
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    line = max(int(problem.line), 1)
+    return (
+        f"::{kind} file={prop(problem.file)},line={line},title={prop(problem.field)}::{data(problem.message)}"
+    )
+
+
+def _say(text: str, fmt: str) -> None:
+    """Print a line for people: stdout in text format, stderr when stdout is for machines."""
+    print(text, file=sys.stdout if fmt == "text" else sys.stderr)
 
 
 def _failed(problems: Sequence[Problem], strict: bool) -> bool:
@@ -232,12 +313,20 @@ def _build(args: argparse.Namespace) -> int:
         if ids.count(b.incident.id) > 1:
             problems.append(Problem(b.incident.file, 1, "incident.id",
                                     f"{b.incident.id!r} is used by another seed too; make it unique"))  # fmt: skip
-    _print_problems(problems, args.format)
+    if args.site is not None and args.out is not None:
+        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
+    out = args.site if args.site is not None else (args.out or Path("build"))
+    if not args.png and (args.size is not None or args.scale is not None):
+        raise OptionError(
+            f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
+        )
+    _print_problems(problems, args.format, strict=args.strict)
     if _failed(problems, args.strict):
         return EXIT_INPUT
     from geomap.web import screenshot
 
-    size = screenshot.parse_size(args.size, scale=args.scale) if args.png else None
+    size = screenshot.parse_size(args.size or "social", scale=args.scale) if args.png else None
+    site_files: dict[str, list[str]] = {}
     for b in built:
         extra = {}
         if size is not None:
@@ -246,15 +335,35 @@ def _build(args: argparse.Namespace) -> int:
             extra[f"{b.name}.pdf"] = screenshot.pdf(b.html)
         if args.svg:
             extra[f"{b.name}.svg"] = screenshot.svg(b.html)
-        write_outputs(b, layers_dir=args.layers_dir, out_dir=args.out, extra=extra)
+        write_outputs(b, layers_dir=args.layers_dir, out_dir=out, extra=extra)
         for path in b.written:
-            print(path)
+            _say(str(path), args.format)
+        site_files[b.name] = [p.name for p in b.written if p.parent == out]
         if args.embed:
             from geomap.web.page import embed_ratio, embed_snippet
 
             ratio = embed_ratio(b.document["view"]["bounds"])
-            print(embed_snippet(f"{b.name}.html", b.incident.title, ratio=ratio))
+            _say(embed_snippet(f"{b.name}.html", b.incident.title, ratio=ratio), args.format)
+    if args.site is not None:
+        for path in _write_site(built, args.site, site_files):
+            _say(str(path), args.format)
     return EXIT_OK
+
+
+def _write_site(built: list[Any], folder: Path, files: dict[str, list[str]]) -> list[Path]:
+    """Copy each incident's layers into the site (its downloads) and write its index page."""
+    from geomap.io.atomic import write_file
+    from geomap.web.site import site_index
+
+    written = []
+    for b in built:
+        for rel, text in sorted(b.geojson.items()):
+            path = folder / "layers" / rel
+            write_file(path, text.encode("utf-8"))
+            written.append(path)
+    index = folder / "index.html"
+    write_file(index, site_index(built, files).encode("utf-8"))
+    return [*written, index]
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -270,11 +379,11 @@ def _validate(args: argparse.Namespace) -> int:
                 problems = build_incident(seed).warnings  # everything build would refuse
         except IncidentError as err:
             problems = err.problems
-        _print_problems(problems, args.format)
+        _print_problems(problems, args.format, strict=args.strict)
         if _failed(problems, args.strict):
             status = EXIT_INPUT
-        elif args.format == "text":
-            print(clean(f"{seed}: ok"))
+        else:
+            _say(clean(f"{seed}: ok"), args.format)
     return status
 
 
@@ -289,11 +398,52 @@ def _check(args: argparse.Namespace) -> int:
         )
         return EXIT_INPUT
     problems = check_layers(seeds, layers_dir=args.layers_dir)
-    for line in problems:
-        print(clean(line), file=sys.stderr)
+    if args.format == "text":
+        for line in problems:
+            print(clean(line), file=sys.stderr)
+    else:
+        # "path: message": the layer file is what a reviewer opens, so the annotation goes on it.
+        stale = [line.split(": ", 1) for line in problems]
+        _print_problems([Problem(path, 1, "layers", message) for path, message in stale], args.format)
     if not problems:
-        print(f"{len(seeds)} seed(s): layers up to date")
+        _say(f"{len(seeds)} seed(s): layers up to date", args.format)
     return EXIT_INPUT if problems else EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """``geomap diff``: exit 0 when equal, 1 when different, 2 on bad input (like diff(1))."""
+    from geomap import diff
+
+    try:
+        if args.git:
+            old_rev, new_rev = diff.split_range(args.git)
+            seeds = [diff.repo_path(p) for p in args.paths]
+            old, new = diff.git_states(old_rev, new_rev, seeds)
+            labels = args.git.split("...")[0].split("..")[0] or "HEAD", new_rev
+        else:
+            if len(args.paths) != 2:
+                raise OptionError("give OLD and NEW (two layer folders or incident files), or --git A..B")
+            old, new = diff.diff_inputs(*args.paths)
+            labels = args.paths[0], args.paths[1]
+        if not old and not new:
+            raise diff.DiffError("no incidents on either side; name the seeds (SEED.yaml...) to compare")
+        changes = diff.compare(old, new, old_label=labels[0], new_label=labels[1])
+        if args.html:
+            from geomap.io.atomic import write_file
+            from geomap.web.diffpage import diff_page
+
+            context = {"features": diff.unchanged(old, new)}
+            write_file(args.html, diff_page(changes, context=context).encode("utf-8"))
+            print(args.html, file=sys.stderr)
+    except GeomapError as err:
+        if isinstance(err, IncidentError):
+            _print_problems(err.problems, "text")
+        else:
+            print(clean(f"geomap diff: {err}"), file=sys.stderr)
+        return EXIT_INTERNAL if isinstance(err, DataError) else EXIT_USAGE
+    writer = {"text": diff.to_text, "json": diff.to_json, "markdown": diff.to_markdown}[args.format]
+    sys.stdout.write(writer(changes))
+    return EXIT_OK if changes["equal"] else EXIT_INPUT
 
 
 def _geocode(args: argparse.Namespace) -> int:
@@ -456,11 +606,38 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode, "map": _map,
-            "extract": _extract}  # fmt: skip
+            "extract": _extract, "diff": _diff}  # fmt: skip
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where Python stands so that every ``finally`` (temporary files) runs."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"signal {signum}")
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated(signum)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so that the exit's flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to protect
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    A closed pipe (``geomap geocode --json ... | head -1``), Ctrl-C and SIGTERM end the
+    command quietly with 141, 130 and 143, as a shell reports a process a signal ended;
+    outputs are written whole or not at all (:mod:`geomap.io.atomic`).
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -469,11 +646,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    import threading
+
+    handler = None
+    if threading.current_thread() is threading.main_thread():
+        handler = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _command(args)
+    finally:
+        if handler is not None:
+            signal.signal(signal.SIGTERM, handler)
+
+
+def _command(args: argparse.Namespace) -> int:
     try:
         with warnings.catch_warnings():
             # Library warnings (with file paths of the machine) are not the user's business here.
             warnings.simplefilter("ignore")
             return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_SIGPIPE
+    except KeyboardInterrupt:
+        return EXIT_SIGINT
+    except Terminated as err:
+        return 128 + err.signum
     except IncidentError as err:
         _print_problems(err.problems, getattr(args, "format", "text"))
         return EXIT_INPUT
@@ -486,8 +683,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GeomapError as err:
         print(clean(f"geomap {args.command}: {err}"), file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt:
-        return 130
     except Exception as err:  # the contract: one line, never a traceback
         print(
             clean(f"geomap {args.command}: internal error: {type(err).__name__}: {err} (please report it)"),
@@ -498,4 +693,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    status = main()
+    try:
+        sys.stdout.flush()  # a closed pipe shows here when the output fitted in the buffer
+    except BrokenPipeError:
+        _quiet_stdout()
+        status = EXIT_SIGPIPE
+    sys.exit(status)

@@ -9,6 +9,7 @@ and leave an existing set of outputs byte for byte as it was.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -53,10 +54,10 @@ def _refused(seed: Path, tmp_path: Path, previous: Path, capsys, expect: str) ->
         captured = capsys.readouterr()
         assert code == 1, (command, captured.err)
         assert "Traceback" not in captured.err + captured.out
-        lines = captured.err.strip().splitlines()
+        lines = (captured.out if "json" in command else captured.err).strip().splitlines()
         assert lines, command
-        if "json" in command:
-            assert all(line.startswith("{") for line in lines)
+        if "json" in command:  # machine output goes to stdout, one object a line
+            assert all(json.loads(line)["file"] for line in lines)
             continue
         for line in lines:
             assert LINE.match(line), line

@@ -17,7 +17,16 @@ import numpy as np
 import pandas as pd
 
 from geomap.errors import OptionError, TableError
-from geomap.events.jobs import PREFIX, JobResult, JobSpec, _check, _frame, _point_columns, process
+from geomap.events.jobs import (
+    PREFIX,
+    JobResult,
+    JobSpec,
+    _check,
+    _frame,
+    _point_columns,
+    process,
+    summary_line,
+)
 from geomap.io import tables as io_tables
 
 
@@ -139,7 +148,7 @@ def geocode_table_on_dask(
     finally:
         client.close()
     written = sorted(out.glob("part.*.parquet"), key=lambda p: int(p.name.split(".")[1]))
-    summary = _dask_summary(counts, spec, workers, timings)
+    summary = summary_line(counts, spec, timings, workers=workers)
     return JobResult(written, summary, counts.get("failed", 0), timings)
 
 
@@ -164,23 +173,15 @@ def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:
         done[PREFIX + "status"].map_partitions(lambda s: s.value_counts(), meta=(None, "int64"))
         if spec.column is not None else None
     )  # fmt: skip
-    _, sizes, per_part = dask.compute(write, lengths, statuses)
+    in_admin1 = done[PREFIX + "in_admin1"].count() if spec.admin else None  # the non-empty cells
+    _, sizes, per_part, admin = dask.compute(write, lengths, statuses, in_admin1)
     counts: dict[str, int] = {"rows": int(sizes.sum())}
+    if admin is not None:
+        counts["in_admin1"] = int(admin)
     if per_part is not None:
         counts.update({str(k): int(v) for k, v in per_part.groupby(level=0).sum().items()})
         counts["failed"] = counts.get("ambiguous", 0) + counts.get("not_found", 0)
     return counts
-
-
-def _dask_summary(counts: dict[str, int], spec: JobSpec, workers: int, timings: dict[str, float]) -> str:
-    parts = [f"{counts['rows']:,} rows on {workers} Dask workers"]
-    if spec.column is not None:
-        parts += [
-            f"{counts.get(s, 0):,} {s.replace('_', ' ')}"
-            for s in ("resolved", "fallback", "ambiguous", "not_found")
-        ]
-    took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-    return "; ".join(parts) + f" ({took})"
 
 
 def map_on_dask(

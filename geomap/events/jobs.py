@@ -135,20 +135,30 @@ def geocode_table(
 
 
 def _result(frame: pd.DataFrame, spec: JobSpec, written: list[Path], timings: dict[str, float]) -> JobResult:
-    n = len(frame)
-    parts = [f"{n:,} rows"]
-    failed = 0
+    counts: dict[str, int] = {"rows": len(frame)}
     if spec.column is not None:
-        counts = frame[PREFIX + "status"].value_counts()
+        counts.update({str(k): int(v) for k, v in frame[PREFIX + "status"].value_counts().items()})
+        counts["failed"] = counts.get("ambiguous", 0) + counts.get("not_found", 0)
+    if spec.admin:
+        counts["in_admin1"] = int(frame[PREFIX + "in_admin1"].notna().sum())
+    return JobResult(written, summary_line(counts, spec, timings), counts.get("failed", 0), timings)
+
+
+def summary_line(
+    counts: dict[str, int], spec: JobSpec, timings: dict[str, float], *, workers: int | None = None
+) -> str:
+    """Return the one line both runs print, in one process or on Dask: the same counts in the same words."""
+    parts = [f"{counts['rows']:,} rows"]
+    if spec.column is not None:
         parts += [
             f"{counts.get(s, 0):,} {s.replace('_', ' ')}"
             for s in ("resolved", "fallback", "ambiguous", "not_found")
         ]
-        failed = int(counts.get("ambiguous", 0) + counts.get("not_found", 0))
     if spec.admin:
-        parts.append(f"{frame[PREFIX + 'in_admin1'].notna().sum():,} in a known admin-1 unit")
+        parts.append(f"{counts.get('in_admin1', 0):,} in a known admin-1 unit")
     took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-    return JobResult(written, "; ".join(parts) + f" ({took})", failed, timings)
+    where = f"on {workers} Dask workers" if workers else "in one process"
+    return "; ".join(parts) + f" ({where}: {took})"
 
 
 def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:

@@ -102,14 +102,14 @@ TABLE_ASSETS = ("geomap-table.js", "geomap-table.css")
 
 
 @cache
-def assets(tables: bool = True) -> tuple[str, str]:
+def assets(scripts: tuple[str, ...] = SCRIPTS, styles: tuple[str, ...] = STYLES) -> tuple[str, str]:
     """Return the page's one inline script and one inline style, as constant text.
 
-    ``tables``: whether the page draws event tables; a page without them leaves their code out.
+    ``scripts`` and ``styles`` name the package's web files joined into them: the incident page's
+    by default, another page's (the diff page, the site's index) when given.
     """
-    keep = [n for n in (*SCRIPTS, *STYLES) if tables or n not in TABLE_ASSETS]
-    js = "\n".join(_asset(n) for n in SCRIPTS if n in keep)
-    css = "\n".join(_asset(n) for n in STYLES if n in keep)
+    js = "\n".join(_asset(n) for n in scripts)
+    css = "\n".join(_asset(n) for n in styles)
     for name, text, end in (("script", js, "</script"), ("style", css, "</style")):
         if end in text.lower():
             raise DataError(
@@ -122,9 +122,11 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def content_security_policy(*, tile_host: str | None = None, tables: bool = True) -> str:
+def content_security_policy(
+    *, tile_host: str | None = None, scripts: tuple[str, ...] = SCRIPTS, styles: tuple[str, ...] = STYLES
+) -> str:
     """Return the page's CSP: its own inline script and style only; images from data: (and the tile host)."""
-    js, css = assets(tables)
+    js, css = assets(scripts, styles)
     images = "data:" + (f" {tile_host}" if tile_host else "")
     return (
         f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; img-src {images}; "
@@ -133,12 +135,26 @@ def content_security_policy(*, tile_host: str | None = None, tables: bool = True
     )
 
 
-def page(document: dict[str, Any], /, *, binary: Streams | None = None) -> str:
-    """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``."""
-    tables = bool(binary is not None and binary.entries) or bool(document.get("tables"))
-    js, css = assets(tables)
+def page(
+    document: dict[str, Any],
+    /,
+    *,
+    binary: Streams | None = None,
+    scripts: tuple[str, ...] = SCRIPTS,
+    styles: tuple[str, ...] = STYLES,
+) -> str:
+    """Return the whole HTML page for ``document``, with the columns of its tables in ``binary``.
+
+    ``scripts`` and ``styles`` choose the page's code (see :func:`assets`); the frame, the one
+    data island and the CSP are the same for every page.
+    """
+    if not (binary is not None and binary.entries) and not document.get("tables"):
+        # A page without event tables leaves their code out (the seed page stays small).
+        scripts = tuple(n for n in scripts if n not in TABLE_ASSETS)
+        styles = tuple(n for n in styles if n not in TABLE_ASSETS)
+    js, css = assets(scripts, styles)
     tiles = document.get("tiles") or {}
-    csp = content_security_policy(tile_host=tiles.get("host"), tables=tables)
+    csp = content_security_policy(tile_host=tiles.get("host"), scripts=scripts, styles=styles)
     # Base64 has no "<", so the island cannot end early; the page never runs it, only reads it.
     columns = (
         f'</script>\n<script type="application/octet-stream" id="{COLUMNS_ID}">' + binary.base64()

@@ -1,0 +1,398 @@
+"""``geomap diff``: real git history of a small incident, layer folders, the JSON schema, Markdown, the page.
+
+A fixture repository gets three commits: the base; one that moves a site ~2.8 km, re-statuses
+another, adds a site, a claim and a hostile text, and changes a count; one that removes the site
+and the claim again and changes the remaining claim's origin.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from common import HEAD
+from pyproj import Geod
+
+from geomap.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((ROOT / "docs" / "diff-schema.json").read_text("utf-8"))
+HOSTILE = "<img src=x onerror=alert(1)> @octocat | `code` **bold** [link](https://example.org)"
+
+BASE = (
+    HEAD.format(id="fixture")
+    + """\
+places:
+  crash_sites:
+    - name: Cześniki
+      place: Cześniki, gm. Sitno, Zamość County
+      reported: Fragments near the cemetery.
+      status: reported
+      sources: [src]
+    - name: Wohyń
+      place: Wohyń, gm. Wohyń, Radzyń Podlaski County
+      reported: A drone hit a house.
+      status: confirmed
+      sources: [src]
+flight_directions:
+  - id: ordash
+    claim: From the direction of Ukraine
+    speaker: Andrei Ordash
+    origin: {country: UA}
+    targets: {layer: crash_sites}
+    sources: [src]
+counts:
+  - id: drones
+    what: drones
+    value: 19
+    date: 2025-09-10
+    sources: [src]
+"""
+)
+#: Wohyń as geocoded (GeoNames), and where the second commit puts it: 0.04° east.
+WOHYN = (22.7819, 51.7567)  # the register's point (PRNG), as the gazetteer gives it
+MOVED_TO = (22.8219, 51.7567)
+
+
+def _second(text: str) -> str:
+    text = text.replace("      status: reported\n", "      status: confirmed\n", 1)
+    text = text.replace(
+        "      place: Wohyń, gm. Wohyń, Radzyń Podlaski County\n",
+        f"      place: Wohyń, gm. Wohyń, Radzyń Podlaski County\n      coordinates: [{MOVED_TO[0]}, {MOVED_TO[1]}]\n",
+    )
+    text = text.replace(
+        "flight_directions:\n",
+        "    - name: Wyhalew\n      place: Wyhalew, gm. Dębowa Kłoda, Parczew County\n"
+        f"      reported: {json.dumps(HOSTILE)}\n      status: reported\n      sources: [src]\n"
+        "flight_directions:\n  - id: tusk\n    claim: Directly from Belarus\n    speaker: Donald Tusk\n"
+        "    origin: {country: BY}\n    into: PL\n    sources: [src]\n",
+    )
+    return text.replace("    value: 19\n", "    value: 21\n")
+
+
+def _third(text: str) -> str:
+    start = text.index("    - name: Wyhalew")
+    text = text[:start] + text[text.index("flight_directions:") :]
+    start = text.index("  - id: tusk")
+    text = text[:start] + text[text.index("  - id: ordash") :]
+    return text.replace("origin: {country: UA}", "origin: {region: Volyn Oblast}\n    status: disputed")
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
+    done = subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("history")
+    _git(root, "init", "-q", "-b", "main")
+    seed = root / "seeds" / "fixture.yaml"
+    seed.parent.mkdir()
+    commits = []
+    for text in (BASE, None, None):
+        if text is None:
+            text = (_second if len(commits) == 1 else _third)(seed.read_text("utf-8"))
+        seed.write_text(text, "utf-8")
+        _git(root, "add", "-A")
+        _git(root, "commit", "-q", "-m", f"commit {len(commits)}")
+        commits.append(_git(root, "rev-parse", "HEAD"))
+    return root, commits
+
+
+def _run(repo_root: Path, monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(repo_root)
+    code = main(["diff", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _changes(diff: dict, layer: str) -> dict[str, dict]:
+    [incident] = diff["incidents"]
+    found = [entry for entry in incident["layers"] if entry["layer"] == layer]
+    return {c["id"]: c for c in found[0]["changes"]} if found else {}
+
+
+def test_git_diff_names_each_change_with_its_distance(repo, monkeypatch, capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    root, (c1, c2, _) = repo
+    code, out, err = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--format", "json")
+    assert code == 1, err
+    diff = json.loads(out)
+    jsonschema.validate(diff, SCHEMA)
+    assert diff["summary"] == {
+        "incidents_added": 0,
+        "incidents_removed": 0,
+        "added": 1,
+        "removed": 0,
+        "moved": 1,
+        "reshaped": 0,
+        "changed": 1,
+        "status_changed": 1,
+        "claims_added": 1,
+        "claims_removed": 0,
+        "claims_changed": 1,
+        "counts_changed": 1,
+    }
+    sites = _changes(diff, "crash_sites")
+    assert set(sites) == {"czesniki", "wohyn", "wyhalew"}
+    assert sites["czesniki"]["fields"] == [{"field": "status", "old": "reported", "new": "confirmed"}]
+    moved = sites["wohyn"]["moved"]
+    _, _, metres = Geod(ellps="WGS84").inv(*WOHYN, *MOVED_TO)
+    assert moved["distance_km"] == pytest.approx(metres / 1000, abs=0.002)
+    assert 2.6 < moved["distance_km"] < 2.9
+    assert (moved["from"], moved["to"]) == (list(WOHYN), list(MOVED_TO))
+    assert moved["old"]["match"] == "exact" and moved["new"]["match"] == "coordinates"
+    assert sites["wyhalew"]["change"] == "added" and sites["wyhalew"]["status"] == "reported"
+    claims = _changes(diff, "flight_directions")
+    assert claims["tusk"]["change"] == "added" and claims["tusk"]["kind"] == "claim"
+    assert (
+        claims["tusk"]["claim"]["speaker"] == "Donald Tusk" and claims["tusk"]["claim"]["origin"] == "Belarus"
+    )
+    # Ordash's fans now reach Wyhalew too, and start from the moved Wohyń: his claim's drawing changed.
+    assert set(claims) == {"tusk", "ordash"} and claims["ordash"]["fields"][0]["field"] == "targets"
+    [count] = diff["incidents"][0]["counts"]
+    assert (count["what"], count["old"]["value"], count["new"]["value"]) == ("drones", 19, 21)
+
+
+def test_git_diff_removed_and_claim_changed(repo, monkeypatch, capsys):
+    root, (_, c2, c3) = repo
+    code, out, _ = _run(root, monkeypatch, capsys, "--git", f"{c2}..{c3}")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith(f"geomap diff {c2} → {c3}: 1 removed")
+    assert any(re.match(r"    - Wyhalew \[wyhalew\] removed: status reported", line) for line in lines)
+    assert any(
+        line.startswith("    - claim “Directly from Belarus” (Donald Tusk) [tusk] removed") for line in lines
+    )
+    ordash = next(line for line in lines if "[ordash]" in line)
+    assert (
+        "status: reported → disputed; origin: Ukraine → Volyn Oblast;" in ordash
+        and "entry_sector: UA–PL border → " in ordash
+    )
+    assert "drawing" in ordash
+
+
+def test_equal_revisions_exit_0(repo, monkeypatch, capsys):
+    root, (c1, *_) = repo
+    code, out, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c1}")
+    assert code == 0
+    assert out.strip() == f"geomap diff {c1} → {c1}: no changes"
+
+
+def test_the_work_tree_is_never_touched(repo, monkeypatch, capsys):
+    root, (c1, c2, _) = repo
+    seed = root / "seeds" / "fixture.yaml"
+    edited = seed.read_text("utf-8") + "# not committed\n"
+    seed.write_text(edited, "utf-8")
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
+    try:
+        code, _, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "seeds/fixture.yaml")
+        assert code == 1
+        after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
+        assert after == before
+        assert _git(root, "status", "--porcelain") == "M seeds/fixture.yaml"
+    finally:
+        _git(root, "checkout", "-q", "--", "seeds/fixture.yaml")
+
+
+def test_markdown_for_the_step_summary(repo, monkeypatch, capsys):
+    root, (c1, c2, _) = repo
+    code, out, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}...{c2}", "--format", "markdown")
+    assert code == 1
+    assert out.startswith("### geomap diff: ")
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| | layer | feature | what changed |"
+    moved = next(r for r in rows if "Wohyń" in r)
+    assert moved.startswith(
+        "| ↗ moved | crash\\_sites | **Wohyń** | moved 2\\.8 km \\(place, exact → place, coordinates\\)"
+    )
+    assert any("status: reported → confirmed" in r for r in rows)
+    assert any(
+        r.startswith("| ➕ added | flight\\_directions | **claim “Directly from Belarus” \\(Donald Tusk\\)**")
+        for r in rows
+    )
+    # Hostile text is inert: no tag, no mention, no link, no table cell break.
+    wyhalew = next(r for r in rows if "Wyhalew" in r)
+    assert "<img" not in out and "&lt;img src=x onerror=alert\\(1\\)" in wyhalew
+    assert "@octocat" not in out and "@\u2060octocat" in wyhalew
+    assert "](https" not in out and wyhalew.count(" | ") == 3 and "\\|" in wyhalew
+
+
+def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys):
+    root, (c1, c2, _) = repo
+    folders = []
+    for n, commit in enumerate((c1, c2)):
+        seed = tmp_path / f"rev{n}" / "fixture.yaml"
+        seed.parent.mkdir()
+        seed.write_text(_git(root, "show", f"{commit}:seeds/fixture.yaml") + "\n", "utf-8")
+        out = ["--out", str(tmp_path / f"b{n}")]
+        assert main(["build", str(seed), "--layers-dir", str(tmp_path / f"layers{n}"), *out]) == 0
+        folders.append(tmp_path / f"layers{n}" / "fixture")
+    capsys.readouterr()
+    _, git_out, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--format", "json")
+    code, out, _ = _run(root, monkeypatch, capsys, str(folders[0]), str(folders[1]), "--format", "json")
+    assert code == 1
+    from_git, from_folders = json.loads(git_out), json.loads(out)
+    assert from_git["incidents"][0]["layers"] == from_folders["incidents"][0]["layers"]
+    assert from_folders["incidents"][0]["counts"] == []  # layer files do not carry the incident's counts
+    # A folder of layer folders works too.
+    code, out, _ = _run(
+        root, monkeypatch, capsys, str(folders[0].parent), str(folders[1].parent), "--format", "json"
+    )
+    assert code == 1 and json.loads(out)["incidents"][0]["layers"] == from_git["incidents"][0]["layers"]
+    # Two GeoPackages, as geomap build wrote them: the same changes (times come back in UTC there).
+    gpkgs = [str(tmp_path / f"b{n}" / "fixture.gpkg") for n in range(2)]
+    code, out, _ = _run(root, monkeypatch, capsys, *gpkgs, "--format", "json")
+    from_gpkg = json.loads(out)["incidents"][0]["layers"]
+
+    def changes(layers):
+        return sorted(
+            (la["layer"], c["id"], c["change"], (c.get("moved") or {}).get("distance_km"))
+            for la in layers
+            for c in la["changes"]
+        )
+
+    assert code == 1 and changes(from_gpkg) == changes(from_git["incidents"][0]["layers"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--git", "nonexistent..HEAD"], "git rev-parse"),
+        (["--git", "HEAD"], "give a range, A..B"),
+        (["only-one"], "give OLD and NEW"),
+        (["missing-a", "missing-b"], "missing-a: no such folder or file"),
+    ],
+    ids=["unknown-revision", "not-a-range", "one-path", "missing-folder"],
+)
+def test_bad_input_exits_2_in_one_line(repo, monkeypatch, capsys, argv, message):
+    root, _ = repo
+    code, out, err = _run(root, monkeypatch, capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err and "Traceback" not in err
+
+
+def test_a_revision_whose_seed_is_broken_is_bad_input(repo, tmp_path, monkeypatch, capsys):
+    root, (c1, *_) = repo
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(root), str(clone)], check=True)
+    seed = clone / "seeds" / "fixture.yaml"
+    seed.write_text(seed.read_text("utf-8").replace("status: confirmed", "status: certain"), "utf-8")
+    _git(clone, "commit", "-qam", "broken")
+    code, _, err = _run(clone, monkeypatch, capsys, "--git", f"{c1}..HEAD")
+    assert code == 2
+    assert err.startswith("geomap diff: HEAD:seeds/fixture.yaml:") and "'certain' is not one of" in err
+    assert str(tmp_path) not in err
+
+
+def test_the_diff_page_keeps_the_page_contract(repo, tmp_path, monkeypatch, capsys):
+    root, (c1, c2, _) = repo
+    out = tmp_path / "diff.html"
+    code, _, _ = _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--html", str(out))
+    assert code == 1
+    html = out.read_text("utf-8")
+    assert html.count('<script type="application/json" id="geomap-document">') == 1
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    island = html.split('id="geomap-document">', 1)[1].split("</script>", 1)[0]
+    document = json.loads(island)
+    assert document["page"] == "diff"
+    assert {c["change"] for c in document["changes"]} == {"moved", "changed", "added"}
+    # User text is only in the island, escaped: outside it the page is constant.
+    outside = html.replace(island, "")
+    assert "octocat" not in outside and "Wyhalew" not in outside and "<img src=x" not in html
+
+
+@pytest.mark.browser
+def test_the_diff_page_in_a_browser(repo, tmp_path, monkeypatch, capsys, browser):
+    from pages import Page
+
+    root, (c1, c2, _) = repo
+    out = tmp_path / "diff.html"
+    _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--html", str(out))
+    page = Page(browser, out, ready="window.geomapDiff")
+    try:
+        assert page.errors == [] and page.outside == [] and page.dialogs == []
+        items = page.page.locator(".gm-change")
+        assert items.count() == 5
+        kinds = [items.nth(i).get_attribute("data-change") for i in range(items.count())]
+        assert sorted(kinds) == ["added", "added", "changed", "changed", "moved"]
+        # The hostile text is shown as text, and did not become an element.
+        assert HOSTILE in page.page.locator(".gm-change[data-id=wyhalew]").inner_text()
+        assert page.js("document.querySelectorAll('.gm-changes img').length") == 0
+        # Old and new Wohyń, the arrow between them (line + arrowhead), the new uncertainty circle if any.
+        assert page.js("document.querySelectorAll('.leaflet-overlay-pane path').length") >= 6
+        page.page.locator(".gm-change[data-id=wohyn] button").click()
+        assert page.js("geomapDiff.map.getZoom()") >= 9
+        page.page.screenshot(path=str(tmp_path / "diff.png"))
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_diff(tmp_path_factory):
+    from common import hostile_incident
+
+    from geomap import diff
+
+    folder = tmp_path_factory.mktemp("hostile")
+    new = diff.seed_state([hostile_incident(folder)])
+    return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
+
+
+def test_hostile_text_stays_text_in_markdown_and_text(hostile_diff):
+    from common import PAYLOADS
+
+    from geomap import diff
+
+    state, changes = hostile_diff
+    markdown, text = diff.to_markdown(changes), diff.to_text(changes)
+    assert "<" not in markdown and "](" not in markdown.replace("\\](", "")
+    for payload in PAYLOADS:
+        assert diff.md(payload) in markdown
+    assert "\x1b" not in text and "\u2028" not in text and "\u202e" not in text
+    sites = state["hostile"].layers["crash_sites"]
+    for i, payload in enumerate(PAYLOADS):
+        assert sites[f"site-{i}"]["properties"]["reported"] == payload
+    assert json.loads(diff.to_json(changes))["summary"]["incidents_added"] == 1
+
+
+@pytest.mark.browser
+def test_hostile_text_on_the_diff_page(hostile_diff, tmp_path, browser):
+    from common import MARKER, PAYLOADS
+    from pages import Page
+
+    from geomap.web.diffpage import diff_page
+
+    state, changes = hostile_diff
+    out = tmp_path / "diff.html"
+    out.write_text(diff_page(changes), "utf-8")
+    page = Page(browser, out, ready="window.geomapDiff")
+    try:
+        sites = state["hostile"].layers["crash_sites"]
+        for i, payload in enumerate(PAYLOADS):
+            item = page.page.locator(f".gm-change[data-id=site-{i}]")
+            assert item.locator(".gm-name").text_content() == sites[f"site-{i}"]["properties"]["name"]
+            assert f"reported: {payload}" in [
+                li.text_content() for li in item.locator(".gm-details li").all()
+            ]
+        assert page.js("document.title") == "geomap diff: <b>old</b> → {{ new }}"
+        assert page.page.locator(".gm-changes img, .gm-changes script, .gm-changes iframe").count() == 0
+        assert page.dialogs == [] and page.outside == [] and page.errors == []
+        assert not (tmp_path / MARKER).exists()
+    finally:
+        page.close()
