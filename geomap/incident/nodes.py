@@ -371,16 +371,34 @@ class Reader:
         return None
 
 
+def _matching(
+    pattern: re.Pattern[str], refusal: str
+) -> Callable[[Reader, yaml.Node, str, schema.Key], str | None]:
+    """Return the reader of one line of text that must match ``pattern``; ``refusal`` follows the text."""
+
+    def read(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
+        text = r.text(node, field, one_line=True)
+        if text is not None and not pattern.match(text):
+            r.problem(node, field, f"{text!r} {refusal}")
+            return None
+        return text
+
+    return read
+
+
+_slug_text = _matching(SLUG, "is not a slug; use lower-case letters, digits, - and _")
+
+
 def _slug(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
-    text = r.text(node, field, one_line=True)
-    if text is not None and not SLUG.match(text):
-        r.problem(node, field, f"{text!r} is not a slug; use lower-case letters, digits, - and _")
-        return None
+    text = _slug_text(r, node, field, key)
     if text is not None and len(text) > MAX_SLUG:
         # Ids become file names (layers/<id>/, build/<id>.gpkg): keep them well inside the 255-byte limit.
         r.problem(node, field, f"is {len(text)} characters long; keep ids to {MAX_SLUG} at most")
         return None
     return text
+
+
+_country = _matching(COUNTRY, "is not an ISO 3166-1 alpha-2 code such as PL")
 
 
 def _name(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
@@ -445,14 +463,6 @@ def _date(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> date | Non
     except ValueError:
         r.problem(node, field, f"{text!r} is not a date; write YYYY-MM-DD")
         return None
-
-
-def _country(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> str | None:
-    text = r.text(node, field, one_line=True)
-    if text is not None and not COUNTRY.match(text):
-        r.problem(node, field, f"{text!r} is not an ISO 3166-1 alpha-2 code such as PL")
-        return None
-    return text
 
 
 def _country_pair(r: Reader, node: yaml.Node, field: str, key: schema.Key) -> tuple[str, str] | None:
