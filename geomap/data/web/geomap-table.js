@@ -676,7 +676,9 @@
   }
 
   /** Bars of `counts` on a small canvas (drawn, not read: the numbers are in the text beside it). */
-  function bars(canvas, counts, colour, selected) {
+  function bars(canvas, counts, selected) {
+    // The page's own colours (custom properties from the vocabulary): bars muted, those left out faint.
+    var colour = getComputedStyle(canvas).getPropertyValue("--gm-muted").trim() || "gray";
     var ratio = window.devicePixelRatio || 1, w = canvas.clientWidth || 240, h = canvas.clientHeight || 40;
     canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
     var ctx = canvas.getContext("2d"), max = 1, n = counts.length;
@@ -686,7 +688,8 @@
     for (var j = 0; j < n; j++) {
       if (!counts[j]) continue;
       var bh = Math.max(1, Math.round((counts[j] / max) * (canvas.height - 2)));
-      ctx.fillStyle = selected && !selected(j) ? "#c7cbd1" : colour;
+      ctx.globalAlpha = selected && !selected(j) ? 0.3 : 1;
+      ctx.fillStyle = colour;
       ctx.fillRect(Math.floor(j * bw), canvas.height - bh, Math.max(1, Math.ceil(bw) - 1), bh);
     }
   }
@@ -766,15 +769,15 @@
     append(sec, legend);
     var previous = layer.options.onDraw;
     layer.options.onDraw = function (l) {
-      rampLegend(legend, l, T, number);
+      drawRamp(legend, l, T, number);
       if (previous) previous(l);
     };
-    rampLegend(legend, layer, T, number);
+    drawRamp(legend, layer, T, number);
     return sec;
   }
 
   /** The colour ramp with the counts each colour stands for, in the view as drawn now. */
-  function rampLegend(box, layer, T, number) {
+  function drawRamp(box, layer, T, number) {
     box.textContent = "";
     if (layer.mode !== "density" || !layer.bins) {
       box.hidden = true;
@@ -881,7 +884,7 @@
     function show() {
       var first = ms(lo), last = ms(hi);
       canvas.setAttribute("aria-label", fill(T.histogram_label, { n: number.format(layer.n), from: ctx.dayOnly.format(new Date(first)), to: ctx.dayOnly.format(new Date(last)) }));
-      bars(canvas, counts, "#4a5563", from === null ? null : function (b) {
+      bars(canvas, counts, from === null ? null : function (b) {
         var b0 = lo + (b / HISTOGRAM_BARS) * span, b1 = lo + ((b + 1) / HISTOGRAM_BARS) * span;
         return b1 > rel(from) && b0 <= rel(to);
       });
@@ -992,7 +995,7 @@
           var min = edges[a], max = edges[b];
           text.textContent = fill(T.filter_range, { min: number.format(min), max: number.format(max) }) +
             (f.missing ? " \u00b7 " + fill(T.filter_missing, { n: number.format(f.missing) }) : "");
-          bars(canvas, f.histogram, "#4a5563", function (bar) { return bar >= a && bar < b; });
+          bars(canvas, f.histogram, function (bar) { return bar >= a && bar < b; });
           layer.setFilter(j, a === 0 && b === n ? null : { min: min, max: max });
         };
         low.addEventListener("input", update);
