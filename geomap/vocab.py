@@ -87,6 +87,17 @@ CATEGORY_COLOURS: Final = ("#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951"
 OTHER_COLOUR: Final = "#9498a0"
 #: An event dot's rim: its colour times this (light colours stand out from the land by their rim).
 CATEGORY_RIM_SHADE: Final = 0.55
+#: A numeric column's continuous colour scale (``geomap map --colour``), low to high (viridis).
+SCALE_COLOURS: Final = (
+    "#440154",
+    "#46327e",
+    "#365c8d",
+    "#277f8e",
+    "#1fa187",
+    "#4ac16d",
+    "#a0da39",
+    "#fde725",
+)
 #: A table's density grid, from few events to many.
 DENSITY_COLOURS: Final = (
     "#fde0c5",
@@ -477,6 +488,10 @@ TABLE_UI: Final = {
         "summary_more": "{n} more",
         "summary_numbers": "total {sum}, highest {max}",
         "tip_more": "and {n} more here: click to list them",
+        "scale": "Scale",
+        "scale_size": "Size: {column}",
+        "scale_colour": "Colour: {column}",
+        "scale_missing": "{n} without a value: smallest, grey",
         "select": "Select",
         "select_box": "Draw a box on the map",
         "select_cancel": "Cancel the box",
@@ -516,6 +531,10 @@ TABLE_UI: Final = {
         "summary_more": "i {n} innych",
         "summary_numbers": "razem {sum}, najwięcej {max}",
         "tip_more": "i {n} innych tutaj: kliknij, aby je wypisać",
+        "scale": "Skala",
+        "scale_size": "Wielkość: {column}",
+        "scale_colour": "Kolor: {column}",
+        "scale_missing": "Bez wartości: {n} (najmniejsze, szare)",
         "select": "Zaznacz",
         "select_box": "Narysuj prostokąt na mapie",
         "select_cancel": "Anuluj prostokąt",

@@ -836,3 +836,39 @@ def test_hovering_an_event_names_it(dense):
     page.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
     tip = page.js("document.querySelector('.gm-density-tip').textContent")
     assert tip.startswith(("Riots", "Protests")) and "Mar 5, 2025" in tip and "and 299 more here" in tip
+
+
+def test_size_and_colour_by_a_numeric_column(browser, tmp_path):
+    from geomap import vocab
+
+    df = pd.DataFrame({"lon": [21.0, 23.0, 25.0, 27.0], "lat": [50.0, 50.0, 50.0, 50.0],
+                       "fatalities": [0.0, 10.0, 100.0, None]})  # fmt: skip
+    out = tmp_path / "scaled.html"
+    map_table(df, out=out, size="fatalities", shade="fatalities")
+    page = Page(browser, out, ready=READY)
+    try:
+        page.js("void geomap.map.setView([50, 24], 7, {animate: false})")
+        probe = """(() => { const l = geomap.events()[0], c = document.querySelector('canvas.gm-events');
+          const g = c.getContext('2d'), out = [], ratio = window.devicePixelRatio || 1;
+          for (const lon of [21, 23, 25, 27]) {
+            const p = geomap.map.latLngToContainerPoint([50, lon]), x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
+            let r = 0; while (r < 60 && g.getImageData(x + r, y, 1, 1).data[3] > 0) r++;
+            const d = g.getImageData(x, y, 1, 1).data; out.push([r, [d[0], d[1], d[2]]]);
+          } return out; })()"""
+        dots = page.js(probe)
+        radii = [d[0] for d in dots]
+        assert radii[0] < radii[1] < radii[2] and radii[3] == radii[0]  # no value: the smallest
+
+        def rgb(hex_: str) -> list[int]:
+            return [int(hex_[i : i + 2], 16) for i in (1, 3, 5)]
+
+        ramp = vocab.SCALE_COLOURS
+        assert dots[0][1] == rgb(ramp[0]) and dots[2][1] == rgb(ramp[-1]) and dots[1][1] == rgb(ramp[0])
+        assert dots[3][1] == rgb(vocab.OTHER_COLOUR)
+        legend = page.js("document.querySelector('.gm-tools-scale').textContent")
+        assert (
+            "Size: fatalities" in legend and "Colour: fatalities" in legend and "1 without a value" in legend
+        )
+        assert [e for e in page.errors if "willReadFrequently" not in e] == []  # (the probe's own reads)
+    finally:
+        page.close()

@@ -170,6 +170,14 @@
       this.fill[c] = pixel(hex);
       this.rim[c] = pixel(hex, options.rimShade);
     }
+    // --size and --colour: a numeric column per event, on a continuous scale (NaN: none).
+    this.sizeBy = table.size ? arrays[table.size.stream] : null;
+    this.shadeBy = table.shade ? arrays[table.shade.stream] : null;
+    if (table.shade) {
+      this.shadeFill = table.shade.colours.map(function (h) { return pixel(h); });
+      this.shadeRim = table.shade.colours.map(function (h) { return pixel(h, options.rimShade); });
+      this.shadeNone = [pixel(table.shade.none), pixel(table.shade.none, options.rimShade)];
+    }
     this.now = Infinity;
     this.window = null;      // [from, to] in seconds after the table's base, or null: "up to now"
     this.filters = [];       // per --filter column: null (all) or what passes
@@ -333,6 +341,10 @@
     var nr = rimAt.length, nf = fillAt.length;
     var cat = this.category, fill = this.fill, rim = this.rim;
     var hitX = this.hitX, hitY = this.hitY, kept = 0;
+    if (this.sizeBy || this.shadeBy) {
+      kept = this.drawScaled(px, w, h, k, dot.r / ratio, ratio);
+      k = 0;  // drawn above
+    }
     for (var j = 0; j < k; j++) {
       var c = cat ? cat[hitI[j]] : 0, x1 = sx[j], y1 = sy[j];
       var f = fill[c], e = rim[c];
@@ -356,6 +368,56 @@
     this.index = gridIndex(hitX, hitY, hitI, kept, size.x, size.y);
     this.lastDrawMs = performance.now() - started;
     if (this.options.onDraw) this.options.onDraw(this);
+  };
+
+  var SIZE_CLASSES = 6, LARGEST = 3.2;  // radii from the usual dot's to 3.2 times it, by square root
+
+  /** The class (0..n-1) of value v on [min, max]: by square root for sizes (area follows the value). */
+  function scaleClass(v, spec, n, root) {
+    if (!(v === v) || spec.max <= spec.min) return spec.max <= spec.min && v === v ? n - 1 : 0;
+    var t = Math.max(0, Math.min(1, (v - spec.min) / (spec.max - spec.min)));
+    return Math.min(n - 1, Math.floor((root ? Math.sqrt(t) : t) * n));
+  }
+
+  /** Draw the events in view sized and/or coloured by their numbers; keep them for hit-testing. */
+  EventLayer.prototype.drawScaled = function (px, w, h, k, r0, ratio) {
+    var t = this.table, sizes = [], c, j;
+    var nSize = this.sizeBy ? SIZE_CLASSES : 1;
+    for (c = 0; c < nSize; c++) {
+      var d = stamp(r0 * (1 + (LARGEST - 1) * (nSize > 1 ? c / (nSize - 1) : 0)) * ratio);
+      sizes.push(d);
+    }
+    var sx = this.sx, sy = this.sy, hitI = this.hitI, hitX = this.hitX, hitY = this.hitY, kept = 0;
+    var cat = this.category, nShade = this.shadeBy ? t.shade.colours.length : 0;
+    // Small on top of large: draw the largest first.
+    var order = new Uint32Array(k);
+    for (j = 0; j < k; j++) order[j] = j;
+    var cls = new Uint8Array(k);
+    if (this.sizeBy) {
+      for (j = 0; j < k; j++) cls[j] = scaleClass(this.sizeBy[hitI[j]], t.size, SIZE_CLASSES, true);
+      order.sort(function (a, b) { return cls[b] - cls[a]; });
+    }
+    for (var q = 0; q < k; q++) {
+      j = order[q];
+      var i = hitI[j], dot = sizes[cls[j]], x = sx[j], y = sy[j], f, e;
+      if (nShade) {
+        var v = this.shadeBy[i];
+        if (v === v) { var s = scaleClass(v, t.shade, nShade, false); f = this.shadeFill[s]; e = this.shadeRim[s]; }
+        else { f = this.shadeNone[0]; e = this.shadeNone[1]; }
+      } else {
+        f = this.fill[cat ? cat[i] : 0]; e = this.rim[cat ? cat[i] : 0];
+      }
+      for (var m = 0; m < dot.dx.length; m++) {
+        var xx = x + dot.dx[m], yy = y + dot.dy[m];
+        if (xx >= 0 && yy >= 0 && xx < w && yy < h) px[yy * w + xx] = dot.rim[m] ? e : f;
+      }
+    }
+    for (j = 0; j < k; j++) {
+      if (sx[j] >= 0 && sy[j] >= 0 && sx[j] < w && sy[j] < h) {
+        hitX[kept] = Math.round(sx[j] / ratio); hitY[kept] = Math.round(sy[j] / ratio); hitI[kept] = hitI[j]; kept++;
+      }
+    }
+    return kept;
   };
 
   /* -- the density layer: screen-space square bins ---------------------------------------------- */
@@ -741,6 +803,7 @@
       if (layer.n) append(box, viewSection(layer, T, number));
       if (layer.n && layer.time) append(box, timeSection(layer, T, number, ctx));
       if (layer.n && layer.table.filters && layer.table.filters.length) append(box, filterSection(layer, T, number));
+      if (layer.n && (layer.table.size || layer.table.shade)) append(box, scaleSection(layer, T, number));
       if (layer.n) append(box, selectSection(map, layer, ctx));
       append(panel, box);
     });
@@ -773,6 +836,38 @@
       if (previous) previous(l);
     };
     drawRamp(legend, layer, T, number);
+    return sec;
+  }
+
+  /** The legend of --size and --colour: circles for three values, the colour ramp with its values. */
+  function scaleSection(layer, T, number) {
+    var sec = el("fieldset", "gm-tools-scale"), t = layer.table;
+    append(sec, el("legend", null, T.scale));
+    if (t.size) {
+      append(sec, el("p", "gm-scale-title", fill(T.scale_size, { column: t.size.column })));
+      var row = el("div", "gm-scale-sizes");
+      [0, 0.5, 1].forEach(function (f) {
+        var value = t.size.min + f * (t.size.max - t.size.min);
+        var r = 3.5 * (1 + (LARGEST - 1) * scaleClass(value, t.size, SIZE_CLASSES, true) / (SIZE_CLASSES - 1));
+        var dot = el("span", "gm-scale-dot");
+        dot.style.width = dot.style.height = Math.round(2 * r) + "px";
+        append(row, append(el("span", "gm-scale-item"), dot, el("span", null, number.format(value))));
+      });
+      append(sec, row);
+      if (t.size.missing) append(sec, el("p", "gm-note", fill(T.scale_missing, { n: number.format(t.size.missing) })));
+    }
+    if (t.shade) {
+      append(sec, el("p", "gm-scale-title", fill(T.scale_colour, { column: t.shade.column })));
+      var list = el("ul", "gm-ramp-list"), n = t.shade.colours.length;
+      t.shade.colours.forEach(function (colour, c) {
+        var sw = el("span", "gm-ramp-swatch");
+        sw.style.background = colour;
+        var lo = t.shade.min + (c / n) * (t.shade.max - t.shade.min), hi = t.shade.min + ((c + 1) / n) * (t.shade.max - t.shade.min);
+        append(list, append(el("li"), sw, el("span", null, number.format(lo) + "\u2013" + number.format(hi))));
+      });
+      append(sec, list);
+      if (t.shade.missing) append(sec, el("p", "gm-note", fill(T.scale_missing, { n: number.format(t.shade.missing) })));
+    }
     return sec;
   }
 
