@@ -581,6 +581,7 @@
 
   /** Every event drawn within `radius` px of container point (x, y), nearest first (ties: table order). */
   EventLayer.prototype.hit = function (x, y, radius) {
+    if (this.drawingShape) return [];
     if (this.mode === "density") {
       var bin = this.binAt(x, y);
       return bin ? this.binEvents(bin.bin) : [];
@@ -1109,8 +1110,10 @@
     var T = ctx.T, sec = el("fieldset", "gm-tools-select");
     append(sec, el("legend", null, T.select));
     var start = el("button", "gm-select-start", T.select_box), result = el("div", "gm-selection");
-    start.type = "button";
+    var lasso = el("button", "gm-select-polygon", T.select_polygon);
+    start.type = lasso.type = "button";
     start.setAttribute("aria-pressed", "false");
+    lasso.setAttribute("aria-pressed", "false");
     result.setAttribute("aria-live", "polite");
     var container = map.getContainer(), rect = null, from = null, picking = false;
     function pick(on) {
@@ -1121,6 +1124,46 @@
       if (on) map.dragging.disable(); else map.dragging.enable();
     }
     start.addEventListener("click", function () { pick(!picking); });
+    // A polygon: a click a corner, a double click (or a click on the first corner) to close it.
+    var corners = null, outline = null;
+    function drawing(on) {
+      lasso.setAttribute("aria-pressed", String(on));
+      lasso.textContent = on ? T.select_cancel : T.select_polygon;
+      container.classList.toggle("gm-picking", on);
+      if (on) layer.drawingShape = true;  // clicks place corners then, not open events
+      else setTimeout(function () { layer.drawingShape = false; }, 0);
+      if (on) { map.doubleClickZoom.disable(); corners = []; }
+      else {
+        setTimeout(function () { map.doubleClickZoom.enable(); }, 0);
+        corners = null;
+        if (outline) { outline.parentNode.removeChild(outline); outline = null; }
+      }
+    }
+    lasso.addEventListener("click", function () { drawing(corners === null); });
+    function redrawOutline() {
+      if (!outline) {
+        outline = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+        outline.setAttribute("class", "gm-select-outline");
+        outline.setAttribute("aria-hidden", "true");
+        outline.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "polygon"));
+        container.appendChild(outline);
+      }
+      outline.firstChild.setAttribute("points", corners.map(function (c) { return c.x + "," + c.y; }).join(" "));
+    }
+    function closePolygon() {
+      var polygon = corners.map(function (c) { return map.containerPointToLatLng(c); });
+      drawing(false);
+      if (polygon.length >= 3) show(layer.selectPolygon(polygon));
+    }
+    map.on("click", function (e) {
+      if (corners === null) return;
+      var c = e.containerPoint;
+      if (corners.length >= 3 && c.distanceTo(corners[0]) < 8) { closePolygon(); return; }
+      corners.push(c);
+      redrawOutline();
+    });
+    map.on("dblclick", function () { if (corners !== null) closePolygon(); });
+    map.on("move", function () { if (corners !== null && corners.length) drawing(false); });
     function point(e) {
       var box = container.getBoundingClientRect();
       return L.point(e.clientX - box.left, e.clientY - box.top);
@@ -1172,7 +1215,7 @@
       append(result, append(el("div", "gm-window-buttons"), csv, clear));
     }
     layer.selectControl = { show: show };
-    append(sec, start, result);
+    append(sec, append(el("div", "gm-window-buttons"), start, lasso), result);
     return sec;
   }
 
@@ -1182,6 +1225,24 @@
     var out = [], wx = this.wx, wy = this.wy, pass = this.pass;
     for (var i = 0; i < this.n; i++) {
       if (pass[i] && wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
+    }
+    return out;
+  };
+
+  /** The events passing the filters inside a polygon of [lat, lng] corners (even-odd rule, in Mercator). */
+  EventLayer.prototype.selectPolygon = function (corners) {
+    var x0 = this.x0, y0 = this.y0;
+    var px = corners.map(function (c) { return worldX(c.lng) - x0; }), py = corners.map(function (c) { return worldY(c.lat) - y0; });
+    var minX = Math.min.apply(null, px), maxX = Math.max.apply(null, px), minY = Math.min.apply(null, py), maxY = Math.max.apply(null, py);
+    var out = [], wx = this.wx, wy = this.wy, pass = this.pass, n = px.length;
+    for (var i = 0; i < this.n; i++) {
+      var x = wx[i], y = wy[i];
+      if (!pass[i] || x < minX || x > maxX || y < minY || y > maxY) continue;
+      var inside = false;
+      for (var a = 0, b = n - 1; a < n; b = a++) {
+        if ((py[a] > y) !== (py[b] > y) && x < ((px[b] - px[a]) * (y - py[a])) / (py[b] - py[a]) + px[a]) inside = !inside;
+      }
+      if (inside) out.push(i);
     }
     return out;
   };
