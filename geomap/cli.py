@@ -208,6 +208,11 @@ def _parser() -> argparse.ArgumentParser:
                            help="columns a click lists (default: the first 12)")  # fmt: skip
     table_map.add_argument("--filter", action="extend", nargs="+", default=[], metavar="C",
                            help="columns the page filters by: a checkbox per value, or a range for numbers")  # fmt: skip
+    table_map.add_argument(
+        "--size", metavar="C", help="size each event by this numeric column (e.g. fatalities)"
+    )
+    table_map.add_argument("--colour", "--color", dest="shade", metavar="C",
+                           help="colour each event by this numeric column, on a continuous scale")  # fmt: skip
     table_map.add_argument("--density", choices=("auto", "on", "off"), default="auto",
                            help="the density view: where the events would overlap (auto), always, or never")  # fmt: skip
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
@@ -547,7 +552,7 @@ def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
     return {"title": args.title, "lon": args.lon, "lat": args.lat, "place": args.place, "hints": tuple(args.hint),
             "country": args.country, "category": args.category, "time": args.time, "timezone": args.timezone,
             "popup": tuple(args.popup) if args.popup else None, "filters": tuple(args.filter),
-            "density": args.density}  # fmt: skip
+            "density": args.density, "size": args.size, "shade": args.shade}  # fmt: skip
 
 
 def _geocode_table(args: argparse.Namespace) -> int:

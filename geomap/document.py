@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from geomap import styles, vocab
+from geomap import vocab
 from geomap.geo.basemap import basemap, focus_country, view_bounds
-from geomap.incident.model import Count, Incident, Source
 from geomap.timeline import tables_timeline, timeline_steps, with_tables
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from geomap.incident.model import Count, Incident, Source
 
 DOCUMENT_VERSION = 1
 ATTRIBUTION = (
@@ -28,9 +29,6 @@ ATTRIBUTION = (
     "Boundaries: Natural Earth (public domain)",
     "Map: Leaflet (BSD-2-Clause)",
 )
-AREA_LAYERS = (
-    styles.AREA_LAYERS
-)  # the map opens on the other layers, on these only when there is nothing else
 
 
 def incident_document(
@@ -42,8 +40,11 @@ def incident_document(
     ``tiles`` is ``{"url", "attribution", "max_zoom", "host"}`` for online
     tiles under the offline basemap (see :func:`geomap.web.page.tile_source`).
     """
+    from geomap import styles  # here, not above: an event table's page needs no incident styles
+
     language = incident.language
-    reported = [f for name, f in layers.items() if name not in AREA_LAYERS and not f.empty]
+    # The map opens on the other layers, on the areas only when there is nothing else.
+    reported = [f for name, f in layers.items() if name not in styles.AREA_LAYERS and not f.empty]
     shown = reported or [f for f in layers.values() if not f.empty]
     bounds = view_bounds(shown)
     return {
@@ -115,6 +116,8 @@ def _source(s: Source, number: int) -> dict[str, Any]:
 
 def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
     """Return one entry a layer, in drawing order: areas first, then claims, then points by priority."""
+    from geomap import styles
+
     explicit = {
         (layer, r.id)
         for layer, r in incident.reports()

@@ -87,6 +87,17 @@ CATEGORY_COLOURS: Final = ("#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951"
 OTHER_COLOUR: Final = "#9498a0"
 #: An event dot's rim: its colour times this (light colours stand out from the land by their rim).
 CATEGORY_RIM_SHADE: Final = 0.55
+#: A numeric column's continuous colour scale (``geomap map --colour``), low to high (viridis).
+SCALE_COLOURS: Final = (
+    "#440154",
+    "#46327e",
+    "#365c8d",
+    "#277f8e",
+    "#1fa187",
+    "#4ac16d",
+    "#a0da39",
+    "#fde725",
+)
 #: A table's density grid, from few events to many.
 DENSITY_COLOURS: Final = (
     "#fde0c5",
@@ -442,10 +453,6 @@ def precision_label(precision: str, country: str) -> str:
     )
 
 
-#: The event tables' histograms: bars, and the bars outside the chosen window.
-HISTOGRAM_COLOURS: Final = {"bar": "#4a5563", "muted": "#c7cbd1"}
-
-
 def page_vocabulary(language: str) -> dict[str, object]:
     """Everything the page needs to name and colour things, in ``language``."""
     return {
@@ -461,7 +468,6 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "other_colour": OTHER_COLOUR,
         "category_rim_shade": CATEGORY_RIM_SHADE,
         "density_colours": list(DENSITY_COLOURS),
-        "histogram_colours": dict(HISTOGRAM_COLOURS),
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),
@@ -502,10 +508,15 @@ TABLE_UI: Final = {
         "summary_more": "{n} more",
         "summary_numbers": "total {sum}, highest {max}",
         "tip_more": "and {n} more here: click to list them",
+        "scale": "Scale",
+        "scale_size": "Size: {column}",
+        "scale_colour": "Colour: {column}",
+        "scale_missing": "{n} without a value: smallest, grey",
         "select": "Select",
         "select_box": "Draw a box on the map",
+        "select_polygon": "Draw a polygon (double-click to close)",
         "select_cancel": "Cancel the box",
-        "selected": "{n} events in the box",
+        "selected": "{n} events selected",
         "select_csv": "Download as CSV",
         "select_clear": "Clear",
     },
@@ -541,10 +552,15 @@ TABLE_UI: Final = {
         "summary_more": "i {n} innych",
         "summary_numbers": "razem {sum}, najwięcej {max}",
         "tip_more": "i {n} innych tutaj: kliknij, aby je wypisać",
+        "scale": "Skala",
+        "scale_size": "Wielkość: {column}",
+        "scale_colour": "Kolor: {column}",
+        "scale_missing": "Bez wartości: {n} (najmniejsze, szare)",
         "select": "Zaznacz",
         "select_box": "Narysuj prostokąt na mapie",
+        "select_polygon": "Narysuj wielokąt (dwuklik zamyka)",
         "select_cancel": "Anuluj prostokąt",
-        "selected": "Zdarzenia w prostokącie: {n}",
+        "selected": "Zaznaczone zdarzenia: {n}",
         "select_csv": "Pobierz jako CSV",
         "select_clear": "Wyczyść",
     },

@@ -806,7 +806,7 @@ def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
     page.page.mouse.move(box["x"] + centre[0] + 40, box["y"] + centre[1] + 40, steps=5)
     page.page.mouse.up()
     result = page.page.locator(".gm-selection")
-    assert result.locator(".gm-selection-count").text_content() == "300 events in the box"
+    assert result.locator(".gm-selection-count").text_content() == "300 events selected"
     assert "Riots 200 (67%)" in result.locator(".gm-summary").text_content()
     with page.page.expect_download() as download:
         result.locator(".gm-select-csv").click()
@@ -836,3 +836,81 @@ def test_hovering_an_event_names_it(dense):
     page.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
     tip = page.js("document.querySelector('.gm-density-tip').textContent")
     assert tip.startswith(("Riots", "Protests")) and "Mar 5, 2025" in tip and "and 299 more here" in tip
+
+
+def test_size_and_colour_by_a_numeric_column(browser, tmp_path):
+    from geomap import vocab
+
+    df = pd.DataFrame({"lon": [21.0, 23.0, 25.0, 27.0], "lat": [50.0, 50.0, 50.0, 50.0],
+                       "fatalities": [0.0, 10.0, 100.0, None]})  # fmt: skip
+    out = tmp_path / "scaled.html"
+    map_table(df, out=out, size="fatalities", shade="fatalities")
+    page = Page(browser, out, ready=READY)
+    try:
+        page.js("void geomap.map.setView([50, 24], 7, {animate: false})")
+        probe = """(() => { const l = geomap.events()[0], c = document.querySelector('canvas.gm-events');
+          const g = c.getContext('2d'), out = [], ratio = window.devicePixelRatio || 1;
+          for (const lon of [21, 23, 25, 27]) {
+            const p = geomap.map.latLngToContainerPoint([50, lon]), x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
+            let r = 0; while (r < 60 && g.getImageData(x + r, y, 1, 1).data[3] > 0) r++;
+            const d = g.getImageData(x, y, 1, 1).data; out.push([r, [d[0], d[1], d[2]]]);
+          } return out; })()"""
+        dots = page.js(probe)
+        radii = [d[0] for d in dots]
+        assert radii[0] < radii[1] < radii[2] and radii[3] == radii[0]  # no value: the smallest
+
+        def rgb(hex_: str) -> list[int]:
+            return [int(hex_[i : i + 2], 16) for i in (1, 3, 5)]
+
+        ramp = vocab.SCALE_COLOURS
+        assert dots[0][1] == rgb(ramp[0]) and dots[2][1] == rgb(ramp[-1]) and dots[1][1] == rgb(ramp[0])
+        assert dots[3][1] == rgb(vocab.OTHER_COLOUR)
+        legend = page.js("document.querySelector('.gm-tools-scale').textContent")
+        assert (
+            "Size: fatalities" in legend and "Colour: fatalities" in legend and "1 without a value" in legend
+        )
+        assert [e for e in page.errors if "willReadFrequently" not in e] == []  # (the probe's own reads)
+    finally:
+        page.close()
+
+
+def test_a_polygon_selects_the_events_inside_it(dense):
+    page, df = dense
+    page.js("geomap.map.closePopup(); geomap.fit()")
+    page.page.wait_for_timeout(100)
+    # A triangle over Ukraine, its corners as the page's container points.
+    corners = [(30.0, 52.0), (36.0, 47.0), (24.0, 47.0)]
+    points = page.js(
+        f"{json.dumps(corners)}.map(c => {{ const p = geomap.map.latLngToContainerPoint([c[1], c[0]]); return [p.x, p.y]; }})"
+    )
+    box = page.page.locator("#gm-map").bounding_box()
+    page.page.locator(".gm-select-polygon").click()
+    for x, y in points:
+        page.page.mouse.click(box["x"] + x, box["y"] + y)
+        page.page.wait_for_timeout(60)
+    page.page.mouse.click(box["x"] + points[0][0], box["y"] + points[0][1])  # back on the first: closed
+    text = page.page.locator(".gm-selection .gm-selection-count").text_content()
+    # Inside the triangle in Web Mercator, as the page draws it (an independent even-odd test here).
+    import math
+
+    def merc(lon, lat):
+        return lon / 360 + 0.5, 0.5 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / (2 * math.pi)
+
+    poly = [merc(*c) for c in corners]
+
+    def inside(lon, lat):
+        x, y = merc(lon, lat)
+        hit = False
+        for (ax, ay), (bx, by) in zip(poly, poly[-1:] + poly[:-1], strict=True):
+            if (ay > y) != (by > y) and x < (bx - ax) * (y - ay) / (by - ay) + ax:
+                hit = not hit
+        return hit
+
+    expected = sum(inside(lon, lat) for lon, lat in zip(df.longitude, df.latitude, strict=True))
+    shown = int(text.split(" ")[0].replace(",", ""))
+    assert 0 < expected < len(df) and abs(shown - expected) <= 3, (
+        shown,
+        expected,
+    )  # corners rounded to pixels
+    assert page.js("document.querySelectorAll('.leaflet-popup').length") == 0  # the corners opened no popup
+    assert page.errors == []

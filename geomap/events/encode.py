@@ -95,6 +95,8 @@ class Prepared:
         entry["time"] = self._times(streams, order) if embed else None
         entry["columns"] = self._popup_columns(streams, order) if embed else []
         entry["filters"] = self._filters(streams, order) if embed else []
+        entry["size"] = self._scale(streams, order, self.spec.size, "size") if embed else None
+        entry["shade"] = self._scale(streams, order, self.spec.shade, "colour") if embed else None
         entry["density"] = {"auto": "auto", "on": "density", "off": "events"}[self.spec.density]
         entry["grid"] = grid.entry(streams, key) if grid is not None else None
         entry["streams"] = streams.entries[start:]
@@ -211,6 +213,29 @@ class Prepared:
             if rest:
                 listed.append({"label": None, "other": len(rest), "count": int(counts[rest].sum())})
             out.append({"name": name, "kind": "category", "values": listed})
+        return out
+
+    def _scale(
+        self, streams: encode.Streams, order: np.ndarray, name: str | None, what: str
+    ) -> dict[str, Any] | None:
+        """Encode a numeric column that sizes (``--size``) or colours (``--colour``) each event."""
+        if name is None:
+            return None
+        column = self._column(name, what)
+        if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type)):
+            raise TableError(f"--{what} {name!r} holds {column.type}, not numbers; name a numeric column")
+        values = io_tables.as_numpy(column.cast(pa.float64()))[order].astype(np.float64)
+        values[~np.isfinite(values)] = np.nan
+        finite = values[np.isfinite(values)]
+        low = float(finite.min()) if len(finite) else 0.0
+        high = float(finite.max()) if len(finite) else 0.0
+        stream = f"{self.spec.key}.{'size' if what == 'size' else 'shade'}"
+        streams.add(stream, values)
+        out: dict[str, Any] = {"column": name, "min": low, "max": high, "stream": stream,
+                               "missing": int(len(values) - len(finite))}  # fmt: skip
+        if what == "colour":
+            out["colours"] = list(vocab.SCALE_COLOURS)
+            out["none"] = vocab.OTHER_COLOUR
         return out
 
     def _default_popup(self) -> list[str]:

@@ -47,6 +47,8 @@ class TableSpec:
     key: str = "events"
     filters: tuple[str, ...] = ()
     density: str = "auto"
+    size: str | None = None
+    shade: str | None = None
 
     def __post_init__(self) -> None:
         if self.density not in DENSITY_VIEWS:

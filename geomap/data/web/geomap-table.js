@@ -170,6 +170,14 @@
       this.fill[c] = pixel(hex);
       this.rim[c] = pixel(hex, options.rimShade);
     }
+    // --size and --colour: a numeric column per event, on a continuous scale (NaN: none).
+    this.sizeBy = table.size ? arrays[table.size.stream] : null;
+    this.shadeBy = table.shade ? arrays[table.shade.stream] : null;
+    if (table.shade) {
+      this.shadeFill = table.shade.colours.map(function (h) { return pixel(h); });
+      this.shadeRim = table.shade.colours.map(function (h) { return pixel(h, options.rimShade); });
+      this.shadeNone = [pixel(table.shade.none), pixel(table.shade.none, options.rimShade)];
+    }
     this.now = Infinity;
     this.window = null;      // [from, to] in seconds after the table's base, or null: "up to now"
     this.filters = [];       // per --filter column: null (all) or what passes
@@ -333,6 +341,10 @@
     var nr = rimAt.length, nf = fillAt.length;
     var cat = this.category, fill = this.fill, rim = this.rim;
     var hitX = this.hitX, hitY = this.hitY, kept = 0;
+    if (this.sizeBy || this.shadeBy) {
+      kept = this.drawScaled(px, w, h, k, dot.r / ratio, ratio);
+      k = 0;  // drawn above
+    }
     for (var j = 0; j < k; j++) {
       var c = cat ? cat[hitI[j]] : 0, x1 = sx[j], y1 = sy[j];
       var f = fill[c], e = rim[c];
@@ -356,6 +368,56 @@
     this.index = gridIndex(hitX, hitY, hitI, kept, size.x, size.y);
     this.lastDrawMs = performance.now() - started;
     if (this.options.onDraw) this.options.onDraw(this);
+  };
+
+  var SIZE_CLASSES = 6, LARGEST = 3.2;  // radii from the usual dot's to 3.2 times it, by square root
+
+  /** The class (0..n-1) of value v on [min, max]: by square root for sizes (area follows the value). */
+  function scaleClass(v, spec, n, root) {
+    if (!(v === v) || spec.max <= spec.min) return spec.max <= spec.min && v === v ? n - 1 : 0;
+    var t = Math.max(0, Math.min(1, (v - spec.min) / (spec.max - spec.min)));
+    return Math.min(n - 1, Math.floor((root ? Math.sqrt(t) : t) * n));
+  }
+
+  /** Draw the events in view sized and/or coloured by their numbers; keep them for hit-testing. */
+  EventLayer.prototype.drawScaled = function (px, w, h, k, r0, ratio) {
+    var t = this.table, sizes = [], c, j;
+    var nSize = this.sizeBy ? SIZE_CLASSES : 1;
+    for (c = 0; c < nSize; c++) {
+      var d = stamp(r0 * (1 + (LARGEST - 1) * (nSize > 1 ? c / (nSize - 1) : 0)) * ratio);
+      sizes.push(d);
+    }
+    var sx = this.sx, sy = this.sy, hitI = this.hitI, hitX = this.hitX, hitY = this.hitY, kept = 0;
+    var cat = this.category, nShade = this.shadeBy ? t.shade.colours.length : 0;
+    // Small on top of large: draw the largest first.
+    var order = new Uint32Array(k);
+    for (j = 0; j < k; j++) order[j] = j;
+    var cls = new Uint8Array(k);
+    if (this.sizeBy) {
+      for (j = 0; j < k; j++) cls[j] = scaleClass(this.sizeBy[hitI[j]], t.size, SIZE_CLASSES, true);
+      order.sort(function (a, b) { return cls[b] - cls[a]; });
+    }
+    for (var q = 0; q < k; q++) {
+      j = order[q];
+      var i = hitI[j], dot = sizes[cls[j]], x = sx[j], y = sy[j], f, e;
+      if (nShade) {
+        var v = this.shadeBy[i];
+        if (v === v) { var s = scaleClass(v, t.shade, nShade, false); f = this.shadeFill[s]; e = this.shadeRim[s]; }
+        else { f = this.shadeNone[0]; e = this.shadeNone[1]; }
+      } else {
+        f = this.fill[cat ? cat[i] : 0]; e = this.rim[cat ? cat[i] : 0];
+      }
+      for (var m = 0; m < dot.dx.length; m++) {
+        var xx = x + dot.dx[m], yy = y + dot.dy[m];
+        if (xx >= 0 && yy >= 0 && xx < w && yy < h) px[yy * w + xx] = dot.rim[m] ? e : f;
+      }
+    }
+    for (j = 0; j < k; j++) {
+      if (sx[j] >= 0 && sy[j] >= 0 && sx[j] < w && sy[j] < h) {
+        hitX[kept] = Math.round(sx[j] / ratio); hitY[kept] = Math.round(sy[j] / ratio); hitI[kept] = hitI[j]; kept++;
+      }
+    }
+    return kept;
   };
 
   /* -- the density layer: screen-space square bins ---------------------------------------------- */
@@ -519,6 +581,7 @@
 
   /** Every event drawn within `radius` px of container point (x, y), nearest first (ties: table order). */
   EventLayer.prototype.hit = function (x, y, radius) {
+    if (this.drawingShape) return [];
     if (this.mode === "density") {
       var bin = this.binAt(x, y);
       return bin ? this.binEvents(bin.bin) : [];
@@ -676,7 +739,9 @@
   }
 
   /** Bars of `counts` on a small canvas (drawn, not read: the numbers are in the text beside it). */
-  function bars(canvas, counts, colour, selected) {  // colour: { bar, muted } from the vocabulary
+  function bars(canvas, counts, selected) {
+    // The page's own colours (custom properties from the vocabulary): bars muted, those left out faint.
+    var colour = getComputedStyle(canvas).getPropertyValue("--gm-muted").trim() || "gray";
     var ratio = window.devicePixelRatio || 1, w = canvas.clientWidth || 240, h = canvas.clientHeight || 40;
     canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
     var ctx = canvas.getContext("2d"), max = 1, n = counts.length;
@@ -686,7 +751,8 @@
     for (var j = 0; j < n; j++) {
       if (!counts[j]) continue;
       var bh = Math.max(1, Math.round((counts[j] / max) * (canvas.height - 2)));
-      ctx.fillStyle = selected && !selected(j) ? colour.muted : colour.bar;
+      ctx.globalAlpha = selected && !selected(j) ? 0.3 : 1;
+      ctx.fillStyle = colour;
       ctx.fillRect(Math.floor(j * bw), canvas.height - bh, Math.max(1, Math.ceil(bw) - 1), bh);
     }
   }
@@ -726,10 +792,7 @@
    * The tools for the tables' layers, in a panel of its own: what the density view shows, the
    * time window with its histogram, and the column filters.  `ctx`: { T, number, dayOnly, zone }.
    */
-  var histogramColours = null;  // { bar, muted }: the vocabulary's, given to tools()
-
   function tools(map, layers, ctx) {
-    histogramColours = ctx.histogram;
     var T = ctx.T, number = ctx.number;
     var panel = el("details", "gm-tools");
     panel.open = window.innerWidth >= 700;
@@ -741,6 +804,7 @@
       if (layer.n) append(box, viewSection(layer, T, number));
       if (layer.n && layer.time) append(box, timeSection(layer, T, number, ctx));
       if (layer.n && layer.table.filters && layer.table.filters.length) append(box, filterSection(layer, T, number));
+      if (layer.n && (layer.table.size || layer.table.shade)) append(box, scaleSection(layer, T, number));
       if (layer.n) append(box, selectSection(map, layer, ctx));
       append(panel, box);
     });
@@ -769,15 +833,47 @@
     append(sec, legend);
     var previous = layer.options.onDraw;
     layer.options.onDraw = function (l) {
-      rampKey(legend, l, T, number);
+      drawRamp(legend, l, T, number);
       if (previous) previous(l);
     };
-    rampKey(legend, layer, T, number);
+    drawRamp(legend, layer, T, number);
+    return sec;
+  }
+
+  /** The legend of --size and --colour: circles for three values, the colour ramp with its values. */
+  function scaleSection(layer, T, number) {
+    var sec = el("fieldset", "gm-tools-scale"), t = layer.table;
+    append(sec, el("legend", null, T.scale));
+    if (t.size) {
+      append(sec, el("p", "gm-scale-title", fill(T.scale_size, { column: t.size.column })));
+      var row = el("div", "gm-scale-sizes");
+      [0, 0.5, 1].forEach(function (f) {
+        var value = t.size.min + f * (t.size.max - t.size.min);
+        var r = 3.5 * (1 + (LARGEST - 1) * scaleClass(value, t.size, SIZE_CLASSES, true) / (SIZE_CLASSES - 1));
+        var dot = el("span", "gm-scale-dot");
+        dot.style.width = dot.style.height = Math.round(2 * r) + "px";
+        append(row, append(el("span", "gm-scale-item"), dot, el("span", null, number.format(value))));
+      });
+      append(sec, row);
+      if (t.size.missing) append(sec, el("p", "gm-note", fill(T.scale_missing, { n: number.format(t.size.missing) })));
+    }
+    if (t.shade) {
+      append(sec, el("p", "gm-scale-title", fill(T.scale_colour, { column: t.shade.column })));
+      var list = el("ul", "gm-ramp-list"), n = t.shade.colours.length;
+      t.shade.colours.forEach(function (colour, c) {
+        var sw = el("span", "gm-ramp-swatch");
+        sw.style.background = colour;
+        var lo = t.shade.min + (c / n) * (t.shade.max - t.shade.min), hi = t.shade.min + ((c + 1) / n) * (t.shade.max - t.shade.min);
+        append(list, append(el("li"), sw, el("span", null, number.format(lo) + "\u2013" + number.format(hi))));
+      });
+      append(sec, list);
+      if (t.shade.missing) append(sec, el("p", "gm-note", fill(T.scale_missing, { n: number.format(t.shade.missing) })));
+    }
     return sec;
   }
 
   /** The colour ramp with the counts each colour stands for, in the view as drawn now. */
-  function rampKey(box, layer, T, number) {
+  function drawRamp(box, layer, T, number) {
     box.textContent = "";
     if (layer.mode !== "density" || !layer.bins) {
       box.hidden = true;
@@ -884,7 +980,7 @@
     function show() {
       var first = ms(lo), last = ms(hi);
       canvas.setAttribute("aria-label", fill(T.histogram_label, { n: number.format(layer.n), from: ctx.dayOnly.format(new Date(first)), to: ctx.dayOnly.format(new Date(last)) }));
-      bars(canvas, counts, histogramColours, from === null ? null : function (b) {
+      bars(canvas, counts, from === null ? null : function (b) {
         var b0 = lo + (b / HISTOGRAM_BARS) * span, b1 = lo + ((b + 1) / HISTOGRAM_BARS) * span;
         return b1 > rel(from) && b0 <= rel(to);
       });
@@ -995,7 +1091,7 @@
           var min = edges[a], max = edges[b];
           text.textContent = fill(T.filter_range, { min: number.format(min), max: number.format(max) }) +
             (f.missing ? " \u00b7 " + fill(T.filter_missing, { n: number.format(f.missing) }) : "");
-          bars(canvas, f.histogram, histogramColours, function (bar) { return bar >= a && bar < b; });
+          bars(canvas, f.histogram, function (bar) { return bar >= a && bar < b; });
           layer.setFilter(j, a === 0 && b === n ? null : { min: min, max: max });
         };
         low.addEventListener("input", update);
@@ -1014,8 +1110,10 @@
     var T = ctx.T, sec = el("fieldset", "gm-tools-select");
     append(sec, el("legend", null, T.select));
     var start = el("button", "gm-select-start", T.select_box), result = el("div", "gm-selection");
-    start.type = "button";
+    var lasso = el("button", "gm-select-polygon", T.select_polygon);
+    start.type = lasso.type = "button";
     start.setAttribute("aria-pressed", "false");
+    lasso.setAttribute("aria-pressed", "false");
     result.setAttribute("aria-live", "polite");
     var container = map.getContainer(), rect = null, from = null, picking = false;
     function pick(on) {
@@ -1026,6 +1124,46 @@
       if (on) map.dragging.disable(); else map.dragging.enable();
     }
     start.addEventListener("click", function () { pick(!picking); });
+    // A polygon: a click a corner, a double click (or a click on the first corner) to close it.
+    var corners = null, outline = null;
+    function drawing(on) {
+      lasso.setAttribute("aria-pressed", String(on));
+      lasso.textContent = on ? T.select_cancel : T.select_polygon;
+      container.classList.toggle("gm-picking", on);
+      if (on) layer.drawingShape = true;  // clicks place corners then, not open events
+      else setTimeout(function () { layer.drawingShape = false; }, 0);
+      if (on) { map.doubleClickZoom.disable(); corners = []; }
+      else {
+        setTimeout(function () { map.doubleClickZoom.enable(); }, 0);
+        corners = null;
+        if (outline) { outline.parentNode.removeChild(outline); outline = null; }
+      }
+    }
+    lasso.addEventListener("click", function () { drawing(corners === null); });
+    function redrawOutline() {
+      if (!outline) {
+        outline = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+        outline.setAttribute("class", "gm-select-outline");
+        outline.setAttribute("aria-hidden", "true");
+        outline.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "polygon"));
+        container.appendChild(outline);
+      }
+      outline.firstChild.setAttribute("points", corners.map(function (c) { return c.x + "," + c.y; }).join(" "));
+    }
+    function closePolygon() {
+      var polygon = corners.map(function (c) { return map.containerPointToLatLng(c); });
+      drawing(false);
+      if (polygon.length >= 3) show(layer.selectPolygon(polygon));
+    }
+    map.on("click", function (e) {
+      if (corners === null) return;
+      var c = e.containerPoint;
+      if (corners.length >= 3 && c.distanceTo(corners[0]) < 8) { closePolygon(); return; }
+      corners.push(c);
+      redrawOutline();
+    });
+    map.on("dblclick", function () { if (corners !== null) closePolygon(); });
+    map.on("move", function () { if (corners !== null && corners.length) drawing(false); });
     function point(e) {
       var box = container.getBoundingClientRect();
       return L.point(e.clientX - box.left, e.clientY - box.top);
@@ -1077,7 +1215,7 @@
       append(result, append(el("div", "gm-window-buttons"), csv, clear));
     }
     layer.selectControl = { show: show };
-    append(sec, start, result);
+    append(sec, append(el("div", "gm-window-buttons"), start, lasso), result);
     return sec;
   }
 
@@ -1087,6 +1225,24 @@
     var out = [], wx = this.wx, wy = this.wy, pass = this.pass;
     for (var i = 0; i < this.n; i++) {
       if (pass[i] && wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
+    }
+    return out;
+  };
+
+  /** The events passing the filters inside a polygon of [lat, lng] corners (even-odd rule, in Mercator). */
+  EventLayer.prototype.selectPolygon = function (corners) {
+    var x0 = this.x0, y0 = this.y0;
+    var px = corners.map(function (c) { return worldX(c.lng) - x0; }), py = corners.map(function (c) { return worldY(c.lat) - y0; });
+    var minX = Math.min.apply(null, px), maxX = Math.max.apply(null, px), minY = Math.min.apply(null, py), maxY = Math.max.apply(null, py);
+    var out = [], wx = this.wx, wy = this.wy, pass = this.pass, n = px.length;
+    for (var i = 0; i < this.n; i++) {
+      var x = wx[i], y = wy[i];
+      if (!pass[i] || x < minX || x > maxX || y < minY || y > maxY) continue;
+      var inside = false;
+      for (var a = 0, b = n - 1; a < n; b = a++) {
+        if ((py[a] > y) !== (py[b] > y) && x < ((px[b] - px[a]) * (y - py[a])) / (py[b] - py[a]) + px[a]) inside = !inside;
+      }
+      if (inside) out.push(i);
     }
     return out;
   };

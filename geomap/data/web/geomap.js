@@ -819,8 +819,7 @@
                                                            onDraw: refreshEventCount });
       })).then(function (layers) {
         eventLayers = layers;
-        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone,
-                                                  histogram: V.histogram_colours });
+        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone });
         if (steps) eventLayers.forEach(function (l) { l.setTime(now === steps[steps.length - 1] ? Infinity : now); });
         refreshEventCount();
         tablesReady = true;
