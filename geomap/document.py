@@ -41,6 +41,8 @@ def incident_document(
     tiles under the offline basemap (see :func:`geomap.web.page.tile_source`).
     """
     language = incident.language
+    # Uncertainty areas are drawn with their points (a dashed circle), not as layers of their own.
+    layers = {name: frame for name, frame in layers.items() if not styles.is_uncertainty(name)}
     reported = [f for name, f in layers.items() if name not in AREA_LAYERS and not f.empty]
     bounds = view_bounds(reported or [f for f in layers.values() if not f.empty])
     return {

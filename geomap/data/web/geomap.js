@@ -966,7 +966,7 @@
           .filter(function (b) { return b.x >= 0 && b.y >= 0 && b.x + d <= size.x && b.y + d <= size.y; });
         if (!boxes.length) continue;
         var free = boxes.filter(function (b) {
-          return !placed.some(function (o) { return overlaps(b, o.box); }) &&
+          return !placed.some(function (o) { return overlaps(b, o.box); }) && !covers.some(function (o) { return overlaps(b, o); }) &&
                  !placedTaken.some(function (o) { return overlaps(b, o) && !overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 }); });
         });
         // No room at all: the nearest spot clear of other numbers and of names asked for; a name there
@@ -1018,6 +1018,19 @@
       return box;
     }
 
+    var covers = [];
+
+    /** What covers the map (panels, bars, controls, caption, locator), in map coordinates: no label goes under it. */
+    function coverRects() {
+      var m = mapNode.getBoundingClientRect();
+      return Array.prototype.map.call(app.querySelectorAll(
+        ".gm-side > *, .gm-panel:not([hidden]), .gm-time, .gm-attribution, .gm-caption, .gm-locator, .leaflet-control"), function (e) {
+        if (e.hidden || !e.getClientRects().length) return null;
+        var r = e.getBoundingClientRect();
+        return r.width && r.height ? { x: r.left - m.left, y: r.top - m.top, w: r.width, h: r.height } : null;
+      }).filter(Boolean);
+    }
+
     function placeLabels() {
       while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
       placed = [];
@@ -1029,6 +1042,7 @@
           return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
         });
       placedTaken = taken;
+      covers = coverRects();
       labelCandidates().forEach(function (c) {
         if (c.kind !== "feature" && !numbersDone) { numbersDone = true; placeNumbers(missing, size); }
         var at = map.latLngToContainerPoint(c.latlng);
@@ -1044,7 +1058,7 @@
         for (var i = 0; i < options.length; i++) {
           var box = { x: at.x + options[i][0], y: at.y + options[i][1], w: w, h: h };
           if (box.x < 2 || box.y < 2 || box.x + w > size.x - 2 || box.y + h > size.y - 2) continue;
-          var clash = placed.some(function (o) { return overlaps(box, o.box); }) ||
+          var clash = placed.some(function (o) { return overlaps(box, o.box); }) || covers.some(function (o) { return overlaps(box, o); }) ||
                       taken.some(function (o) { return overlaps(box, o) && !(c.radius && overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 })); });
           if (clash) continue;
           draw(c, c.text, box);
@@ -1408,8 +1422,15 @@
         if (box) box.checked = true;
       }
       if (compact) openPanel(null);
+      layout();  // the popups' room, with the table as it is now
       var pad = freePadding();
-      if (leaf.getLatLng && !leaf.getBounds) map.setView(leaf.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+      if (leaf.getLatLng && !leaf.getBounds) {
+        // The feature at the middle of the map's free part: never under a panel, the table or the bars.
+        map.setView(leaf.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+        var size = map.getSize();
+        var middle = L.point((pad.topLeft[0] + size.x - pad.bottomRight[0]) / 2, (pad.topLeft[1] + size.y - pad.bottomRight[1]) / 2);
+        map.panBy(map.latLngToContainerPoint(leaf.getLatLng()).subtract(middle), { animate: false });
+      }
       else map.fitBounds(leaf.getBounds(), { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight, animate: false, maxZoom: 10 });
       leaf.openPopup(leaf.getLatLng ? leaf.getLatLng() : undefined);
     }
@@ -1709,6 +1730,8 @@
       }
       var bar = visibleRect(".gm-time");
       if (bar) bottom = Math.max(bottom, box.bottom - bar.top + 10);
+      var drawer = !printing && visibleRect("#gm-panel-table");
+      if (drawer && drawer.top > box.top + box.height / 3) bottom = Math.max(bottom, box.bottom - drawer.top + 10);
       if (box.width - left - right < 160) { left = 12; right = 12; }
       if (box.height - top - bottom < 160) { top = 12; bottom = 12; }
       return { topLeft: [left, top], bottomRight: [right, bottom] };
