@@ -980,12 +980,23 @@
           queue.push(o.c);
           return false;
         });
-        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c });
+        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c, from: at, r: r });
       }
       var mine = placed.filter(function (o) { return o.kind === "number"; });
       mine.sort(function (a, b) { return a.box.y - b.box.y || a.box.x - b.box.x; });
+      var leaders = svgNode("svg", { "class": "gm-leaders", width: size.x, height: size.y });
+      L.DomUtil.setPosition(leaders, map.containerPointToLayerPoint([0, 0]));
+      labelPane.appendChild(leaders);
       numbered = mine.map(function (o, i) {
         o.number = i + 1;
+        // A number set off from its symbol: a leader line from the symbol's edge to it.
+        var cx = o.box.x + o.box.w / 2, cy = o.box.y + o.box.h / 2, dx = cx - o.from.x, dy = cy - o.from.y;
+        var dist = Math.sqrt(dx * dx + dy * dy);
+        if (dist > o.r + o.box.w / 2 + 4) {
+          var ux = dx / dist, uy = dy / dist;
+          leaders.appendChild(svgNode("line", { x1: (o.from.x + ux * o.r).toFixed(1), y1: (o.from.y + uy * o.r).toFixed(1),
+            x2: (cx - ux * o.box.w / 2).toFixed(1), y2: (cy - uy * o.box.w / 2).toFixed(1), stroke: V.panel.text, "stroke-width": 1 }));
+        }
         var disc = el("span", "gm-callout", String(i + 1));
         disc.style.width = disc.style.height = o.box.w + "px";
         L.DomUtil.setPosition(disc, map.containerPointToLayerPoint([o.box.x, o.box.y]));
@@ -1929,6 +1940,13 @@
                                               r: r.width / 2, fill: V.basemap.town }));
       });
       var numbers = vectorGroup(root, "callouts", T.numbered);
+      var lines = labelPane.querySelector(".gm-leaders");
+      if (lines) {
+        var lr0 = lines.getBoundingClientRect();
+        var lg0 = svgNode("g", { transform: "translate(" + (lr0.left - origin.left) + " " + (lr0.top - origin.top) + ")" });
+        Array.prototype.forEach.call(lines.childNodes, function (c) { lg0.appendChild(c.cloneNode(true)); });
+        numbers.appendChild(lg0);
+      }
       Array.prototype.forEach.call(labelPane.querySelectorAll(".gm-callout"), function (disc) {
         var r = disc.getBoundingClientRect();
         numbers.appendChild(svgNode("circle", { cx: r.left - origin.left + r.width / 2, cy: r.top - origin.top + r.height / 2,
