@@ -43,6 +43,8 @@ def incident_document(
     from geomap import styles  # here, not above: an event table's page needs no incident styles
 
     language = incident.language
+    # Uncertainty areas are drawn with their points (a dashed circle), not as layers of their own.
+    layers = {name: frame for name, frame in layers.items() if not styles.is_uncertainty(name)}
     # The map opens on the other layers, on the areas only when there is nothing else.
     reported = [f for name, f in layers.items() if name not in styles.AREA_LAYERS and not f.empty]
     shown = reported or [f for f in layers.values() if not f.empty]

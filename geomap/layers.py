@@ -49,6 +49,10 @@ def layers_of(resolved: Resolved, /) -> Layers:
     """Build every layer of a resolved incident, in name order."""
     incident = resolved.incident
     layers: Layers = {name: _frame([_place(p) for p in points]) for name, points in resolved.places.items()}
+    for name in list(layers):  # where a point stands for an area, the area too, as a polygon
+        areas = [_uncertainty_area(name, row) for row in layers[name].to_dict("records") if _is_area(row)]
+        if areas:
+            layers[name + styles.UNCERTAINTY_SUFFIX] = _frame(areas)
     layers["border_regions"] = _frame([f for b in resolved.borders for f in _border(b)])
     if incident.alert_regions:
         layers["alert_regions"] = _frame([_region(r) for r in resolved.regions])
@@ -76,6 +80,33 @@ def _styled(name: str, frame: gpd.GeoDataFrame, incident: Incident) -> gpd.GeoDa
     for key in keys:
         out[key] = [e.get(key) for e in extra]
     return out
+
+
+def _is_area(row: dict[str, Any]) -> bool:
+    from geomap import vocab
+
+    return row.get("precision") in vocab.AREA_PRECISIONS and (row.get("uncertainty_km") or 0) > 0
+
+
+def _uncertainty_area(layer: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the area a point located only to an admin unit (or between two places) stands for: a circle.
+
+    The page draws the same circle, dashed; in QGIS and on GitHub this polygon says what the pin cannot.
+    """
+    from pyproj import Geod
+    from shapely import Polygon
+
+    point = row["geometry"]
+    radius = float(row["uncertainty_km"]) * 1000
+    bearings = [i * 360 / 64 for i in range(64)]
+    lons, lats, _ = Geod(ellps="WGS84").fwd([point.x] * 64, [point.y] * 64, bearings, [radius] * 64)
+    ring = [(round(x, 5), round(y, 5)) for x, y in zip(lons, lats, strict=True)]
+    return {
+        "id": row["id"], "layer": layer + styles.UNCERTAINTY_SUFFIX, "point_layer": layer, "name": row["name"],
+        "status": row["status"], "precision": row["precision"], "precision_label": row.get("precision_label"),
+        "uncertainty_km": row["uncertainty_km"], "known_from": row.get("known_from"), "sources": list(row["sources"]),
+        "geometry": Polygon(ring[::-1]),  # counter-clockwise: RFC 7946's exterior ring
+    }  # fmt: skip
 
 
 def _frame(features: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:

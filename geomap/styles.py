@@ -18,9 +18,20 @@ CLAIMS_LAYER = "flight_directions"
 CLAIM_PARTS = vocab.CLAIM_PARTS
 
 
+#: The polygons of a point layer's uncertainty areas go in a layer of its own: ``crash_sites_uncertainty``.
+UNCERTAINTY_SUFFIX = "_uncertainty"
+
+
+def is_uncertainty(name: str) -> bool:
+    """Whether layer ``name`` holds the uncertainty areas of a point layer (not drawn by the page as a layer)."""
+    return name.endswith(UNCERTAINTY_SUFFIX)
+
+
 def layer_kind(name: str) -> str:
     """Return "claims", "area" or "point": how a layer of this name is drawn."""
-    return "claims" if name == CLAIMS_LAYER else ("area" if name in AREA_LAYERS else "point")
+    if name == CLAIMS_LAYER:
+        return "claims"
+    return "area" if name in AREA_LAYERS or is_uncertainty(name) else "point"
 
 
 def layer_style(name: str, incident: Incident) -> dict[str, Any]:
@@ -69,6 +80,14 @@ def simplestyle(props: dict[str, Any], style: dict[str, Any], claim_colour: str 
         return {"stroke": colour, "stroke-width": 0, "fill": colour, "fill-opacity": 0.12}
     if kind == "border":
         return {"stroke": colour, "stroke-width": 3}
+    if is_uncertainty(str(props.get("layer"))):
+        return {
+            "stroke": colour,
+            "stroke-width": 1.5,
+            "stroke-opacity": 0.9,
+            "fill": colour,
+            "fill-opacity": 0.08,
+        }
     if layer_kind(str(props.get("layer"))) == "area":
         return {"stroke": colour, "stroke-width": 1.5, "fill": colour, "fill-opacity": 0.1}
     return {"marker-color": colour, "marker-size": "small"}
@@ -109,23 +128,27 @@ def gpkg_styles(layers: dict[str, Any], incident: Incident) -> dict[str, str]:
             ]
             out[table] = qml(geometry, categories, field="claim_id")
             continue
-        style = layer_style(layer, incident)
+        point_layer = table[: -len(UNCERTAINTY_SUFFIX)] if is_uncertainty(table) else None
+        style = layer_style(point_layer or layer, incident)
         paint = {
             "marker": style["marker"],
             "width": 0.9 if table.endswith("_border") else 0.4,
-            "fill_opacity": 0.12,
+            "fill_opacity": 0.08 if point_layer else 0.12,
+            "dash": bool(point_layer),  # dashed, as on the page: somewhere in here, not a place
         }
+        label = "name" if geometry == "point" and style["label"] else None
         if style["colour"] or geometry != "point":
             out[table] = qml(
                 geometry,
                 [("", style["title"], {**paint, "colour": style["colour"] or vocab.PANEL_COLOURS["muted"]})],
+                label_field=label,
             )
         else:
             present = [s for s in vocab.STATUSES if s in set(frame["status"])]
             categories = [
                 (s, labels[f"status.{s}"], {**paint, "colour": vocab.STATUS_COLOURS[s]}) for s in present
             ]
-            out[table] = qml(geometry, categories, field="status")
+            out[table] = qml(geometry, categories, field="status", label_field=label)
     return out
 
 

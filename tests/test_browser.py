@@ -43,7 +43,11 @@ def test_the_page_reads_back_the_document_it_was_given(seed_page):
 
 
 def _overlays(built):
-    keys = {name: len(frame) for name, frame in built.layers.items() if name != "flight_directions"}
+    keys = {
+        name: len(frame)
+        for name, frame in built.layers.items()
+        if name != "flight_directions" and not name.endswith("_uncertainty")  # drawn with their points
+    }
     claims = built.layers["flight_directions"]
     for cid in claims[(claims["kind"] == "claim") & claims["has_direction"].astype(bool)]["id"]:
         keys[f"flight_directions-{cid}"] = (
@@ -63,13 +67,14 @@ def test_every_feature_is_drawn(seed_page):
     assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the claimed directions
     uncertain = sum(
         frame["precision"].isin(["between", "admin3", "admin2"]).sum()
-        for frame in built.layers.values() if "precision" in frame
+        for name, frame in built.layers.items() if "precision" in frame and not name.endswith("_uncertainty")
     )  # fmt: skip
     # "between" only: the register (PRNG) places the two gmina and one powiat fallbacks of old.
     assert page.page.locator(".gm-uncertain").count() == uncertain == 1
     assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10
     labels = page.page.locator(".gm-label").all_text_contents()
-    assert {"Poland", "Belarus", "Ukraine"} <= set(labels)
+    # Belarus's label point lies under the Layers panel at this size, and no label goes under a panel.
+    assert {"Poland", "Ukraine"} <= set(labels)
 
 
 def test_each_toggle_hides_and_shows_its_layer(seed_page):

@@ -209,6 +209,7 @@ def test_the_geopackage_has_one_geometry_type_per_table_and_styles(written):
         "flight_directions_overlap": "Line String", "flight_directions_route": "Line String",
         "flight_directions_sector": "Line String", "later_finds": "Point", "layer_styles": "None",
         "geomap_metadata": "None", "geomap_history": "None",
+        "crash_sites_uncertainty": "Polygon",
     }  # fmt: skip
     with sqlite3.connect(path) as db:
         styled = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault"))

@@ -18,7 +18,8 @@ from geomap import vocab
 from geomap.build import check_layers
 from geomap.io.geojson import to_geojson
 
-LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "flight_directions", "later_finds"]
+LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "crash_sites_uncertainty",
+          "flight_directions", "later_finds"]  # fmt: skip
 
 
 def test_seed_builds_every_layer(built):
@@ -73,7 +74,8 @@ def test_geopackage_has_every_feature_with_typed_fields(written):
     ]
     assert {n.split("_")[0] for n in names} == {n.split("_")[0] for n in LAYERS}
     for layer in LAYERS:
-        tables = [n for n in names if n == layer or n.startswith(layer + "_")]
+        tables = [n for n in names if n == layer or (n.startswith(layer + "_") and n[len(layer) + 1 :] not in
+                                                     ("uncertainty",) and n not in LAYERS)]  # fmt: skip
         counts = 0
         for table in tables:
             with fiona.open(path, layer=table) as src:
@@ -144,3 +146,34 @@ def test_geopackage_is_byte_stable(built, tmp_path):
     write_geopackage(built.layers, tmp_path / "a.gpkg")
     write_geopackage(built.layers, tmp_path / "b.gpkg")
     assert (tmp_path / "a.gpkg").read_bytes() == (tmp_path / "b.gpkg").read_bytes()
+
+
+def test_uncertainty_areas_are_polygons_beside_their_points(built, tmp_path):
+    """A point located only to an admin unit is a dashed circle on the page; in GeoJSON and QGIS, a polygon."""
+    from pyproj import Geod
+
+    from geomap.build import write_outputs
+
+    geod = Geod(ellps="WGS84")
+    for layer in ("crash_sites", "later_finds"):
+        points = built.layers[layer].set_index("id")
+        wanted = points[points["precision"].isin(vocab.AREA_PRECISIONS) & (points["uncertainty_km"] > 0)]
+        if wanted.empty:  # every later find is now a village the register knows: no areas, no layer
+            assert f"{layer}_uncertainty" not in built.layers
+            continue
+        areas = built.layers[f"{layer}_uncertainty"]
+        assert sorted(areas["id"]) == sorted(wanted.index)  # one area for each such point, and only those
+        for _, area in areas.iterrows():
+            centre = points.loc[area["id"], "geometry"]
+            assert area.geometry.contains(centre) and area.geometry.exterior.is_ccw
+            x, y = area.geometry.exterior.coords[0]
+            _, _, metres = geod.inv(centre.x, centre.y, x, y)
+            assert abs(metres / 1000 - area["uncertainty_km"]) < 0.01  # the radius is the uncertainty
+    write_outputs(built, layers_dir=tmp_path / "l", out_dir=tmp_path / "b")
+    gpkg = tmp_path / "b" / "pl-drones-2025-09-10.gpkg"
+    assert "crash_sites_uncertainty" in fiona.listlayers(gpkg)
+    styles = gpd.read_file(gpkg, layer="layer_styles")
+    qml = dict(zip(styles["f_table_name"], styles["styleQML"], strict=True))
+    assert 'name="outline_style" value="dash"' in qml["crash_sites_uncertainty"]  # dashed, as on the page
+    assert 'fieldName="name"' in qml["crash_sites"] and 'labelsEnabled="1"' in qml["crash_sites"]  # labelled
+    assert 'labelsEnabled="1"' not in qml["airports"]  # a layer the page does not label

@@ -113,7 +113,8 @@ def test_the_table_lists_every_feature_and_shows_it_on_the_map(browser, page_pat
     rows = page.page.locator(".gm-table tbody tr")
     claims = built.layers["flight_directions"]
     parts = (claims["kind"] != "claim").sum()  # a claim is one row, not one a drawn part
-    assert rows.count() == sum(len(frame) for frame in built.layers.values()) - parts
+    areas = sum(len(frame) for name, frame in built.layers.items() if name.endswith("_uncertainty"))
+    assert rows.count() == sum(len(frame) for frame in built.layers.values()) - parts - areas
     header = page.page.locator(".gm-table thead th").first
     header.locator("button").click()
     assert header.get_attribute("aria-sort") == "ascending"
@@ -596,7 +597,7 @@ def test_pdf_fills_its_page_and_svg_has_a_group_a_layer_with_text_as_text(tmp_pa
         if g.get(ink + "groupmode") == "layer"
     }
     built, _ = written
-    for name in built.layers:
+    for name in (n for n in built.layers if not n.endswith("_uncertainty")):
         if name != "flight_directions":
             assert f"layer-{name}" in groups, name
             assert groups[f"layer-{name}"].get(ink + "label")
@@ -754,3 +755,48 @@ def test_hostile_house_styles_are_refused_in_one_line(tmp_path, seed, capsys, te
     err = capsys.readouterr().err.strip()
     assert message in err and len(err.splitlines()) == 1 and "Traceback" not in err, err
     assert not (tmp_path / "b").exists() and not (tmp_path / "l").exists()
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_show_on_map_and_labels_stay_clear_of_every_panel(browser, page_path, size):
+    width, height = SIZES[size]
+    page = Page(browser, page_path, width=width, height=height)
+    page.page.locator(".gm-tool-table").click()
+    for name in ("Oleśno", "Przymiarki", "Czyżów"):
+        page.page.locator(".gm-show", has_text=name).first.click()
+        page.page.wait_for_timeout(300)
+        where = page.js(
+            f"(() => {{ const l = geomap.overlays.crash_sites.group.getLayers().find(l => l.feature && l.feature.properties.name === {json.dumps(name)});"
+            " const p = geomap.map.latLngToContainerPoint(l.getLatLng()); const m = geomap.map.getContainer().getBoundingClientRect();"
+            " return {x: m.left + p.x, y: m.top + p.y}; })()"
+        )
+        covers = [c for c in page.js(COVERS) if "leaflet-control" not in c["what"]]
+        under = [
+            c["what"]
+            for c in covers
+            if c["x"] <= where["x"] <= c["x"] + c["w"] and c["y"] <= where["y"] <= c["y"] + c["h"]
+        ]
+        assert not under, (size, name, under)
+        if size == "desktop":
+            page.page.keyboard.press("Escape")
+        else:
+            page.page.keyboard.press("Escape")
+            page.page.locator(".gm-tool-table").click()
+    page.page.keyboard.press("Escape")
+    labels = page.js("geomap.labels()")
+    covers = page.js(COVERS)
+    m = page.js(
+        "(() => { const r = geomap.map.getContainer().getBoundingClientRect(); return {x: r.left, y: r.top}; })()"
+    )
+    for lab in labels:
+        box = lab["box"]
+        x, y = box["x"] + m["x"], box["y"] + m["y"]
+        for c in covers:
+            clash = (
+                x < c["x"] + c["w"]
+                and c["x"] < x + box["w"]
+                and y < c["y"] + c["h"]
+                and c["y"] < y + box["h"]
+            )
+            assert not clash or lab["kind"] == "number", (size, lab["text"], c["what"])
+    page.close()

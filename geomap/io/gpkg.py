@@ -218,14 +218,24 @@ def _symbol(parent: ET.Element, index: int, geometry: str, paint: dict[str, Any]
         _option(options, "color", _rgba(colour, paint.get("fill_opacity", 0.15)))
         _option(options, "outline_color", _rgba(colour))
         _option(options, "outline_width", "0.3")
+        _option(options, "outline_style", "dash" if paint.get("dash") else "solid")
         _option(options, "style", "solid")
 
 
 def qml(
-    geometry: str, categories: list[tuple[str, str, dict[str, Any]]], /, *, field: str | None = None
+    geometry: str,
+    categories: list[tuple[str, str, dict[str, Any]]],
+    /,
+    *,
+    field: str | None = None,
+    label_field: str | None = None,
 ) -> str:
-    """Return a QGIS style (QML): one symbol, or one per value of ``field`` (value, label, paint)."""
-    root = ET.Element("qgis", {"version": "3.28.0", "styleCategories": "Symbology"})
+    """Return a QGIS style (QML): one symbol, or one per value of ``field`` (value, label, paint).
+
+    With ``label_field``, features are labelled with that field as the page labels them: bold, with a halo.
+    """
+    root = ET.Element("qgis", {"version": "3.28.0", "styleCategories": "Symbology|Labeling" if label_field else "Symbology",
+                               "labelsEnabled": "1" if label_field else "0"})  # fmt: skip
     if field is None:
         renderer = ET.SubElement(
             root, "renderer-v2", {"type": "singleSymbol", "symbollevels": "0", "forceraster": "0"}
@@ -245,6 +255,15 @@ def qml(
                 listing, "category", {"symbol": str(i), "value": value, "label": label, "render": "true"}
             )
             _symbol(symbols, i, geometry, paint)
+    if label_field:
+        settings = ET.SubElement(ET.SubElement(root, "labeling", {"type": "simple"}), "settings")
+        text = ET.SubElement(settings, "text-style", {
+            "fieldName": label_field, "isExpression": "0", "fontFamily": "DejaVu Sans", "fontSize": "8", "fontSizeUnit": "Point",
+            "fontWeight": "75", "textColor": _rgba(vocab.PANEL_COLOURS["text"]), "textOpacity": "1"})  # fmt: skip
+        ET.SubElement(text, "text-buffer", {"bufferDraw": "1", "bufferSize": "0.8", "bufferSizeUnits": "MM",
+                                            "bufferColor": _rgba(vocab.PANEL_COLOURS["background"]), "bufferOpacity": "1"})  # fmt: skip
+        ET.SubElement(settings, "placement", {"placement": "6", "dist": "1", "distUnits": "MM"})
+        ET.SubElement(settings, "rendering", {"obstacle": "1", "drawLabels": "1"})
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(
         root, encoding="unicode"
     )

@@ -968,7 +968,7 @@
           .filter(function (b) { return b.x >= 0 && b.y >= 0 && b.x + d <= size.x && b.y + d <= size.y; });
         if (!boxes.length) continue;
         var free = boxes.filter(function (b) {
-          return !placed.some(function (o) { return overlaps(b, o.box); }) &&
+          return !placed.some(function (o) { return overlaps(b, o.box); }) && !covers.some(function (o) { return overlaps(b, o); }) &&
                  !placedTaken.some(function (o) { return overlaps(b, o) && !overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 }); });
         });
         // No room at all: the nearest spot clear of other numbers and of names asked for; a name there
@@ -982,12 +982,23 @@
           queue.push(o.c);
           return false;
         });
-        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c });
+        placed.push({ text: c.text, kind: "number", id: c.id, box: box, c: c, from: at, r: r });
       }
       var mine = placed.filter(function (o) { return o.kind === "number"; });
       mine.sort(function (a, b) { return a.box.y - b.box.y || a.box.x - b.box.x; });
+      var leaders = svgNode("svg", { "class": "gm-leaders", width: size.x, height: size.y });
+      L.DomUtil.setPosition(leaders, map.containerPointToLayerPoint([0, 0]));
+      labelPane.appendChild(leaders);
       numbered = mine.map(function (o, i) {
         o.number = i + 1;
+        // A number set off from its symbol: a leader line from the symbol's edge to it.
+        var cx = o.box.x + o.box.w / 2, cy = o.box.y + o.box.h / 2, dx = cx - o.from.x, dy = cy - o.from.y;
+        var dist = Math.sqrt(dx * dx + dy * dy);
+        if (dist > o.r + o.box.w / 2 + 4) {
+          var ux = dx / dist, uy = dy / dist;
+          leaders.appendChild(svgNode("line", { x1: (o.from.x + ux * o.r).toFixed(1), y1: (o.from.y + uy * o.r).toFixed(1),
+            x2: (cx - ux * o.box.w / 2).toFixed(1), y2: (cy - uy * o.box.w / 2).toFixed(1), stroke: V.panel.text, "stroke-width": 1 }));
+        }
         var disc = el("span", "gm-callout", String(i + 1));
         disc.style.width = disc.style.height = o.box.w + "px";
         L.DomUtil.setPosition(disc, map.containerPointToLayerPoint([o.box.x, o.box.y]));
@@ -1020,6 +1031,19 @@
       return box;
     }
 
+    var covers = [];
+
+    /** What covers the map (panels, bars, controls, caption, locator), in map coordinates: no label goes under it. */
+    function coverRects() {
+      var m = mapNode.getBoundingClientRect();
+      return Array.prototype.map.call(app.querySelectorAll(
+        ".gm-side > *, .gm-panel:not([hidden]), .gm-time, .gm-attribution, .gm-caption, .gm-locator, .leaflet-control"), function (e) {
+        if (e.hidden || !e.getClientRects().length) return null;
+        var r = e.getBoundingClientRect();
+        return r.width && r.height ? { x: r.left - m.left, y: r.top - m.top, w: r.width, h: r.height } : null;
+      }).filter(Boolean);
+    }
+
     function placeLabels() {
       while (labelPane.firstChild) labelPane.removeChild(labelPane.firstChild);
       placed = [];
@@ -1031,6 +1055,7 @@
           return { x: c.x - pt.radius, y: c.y - pt.radius, w: 2 * pt.radius, h: 2 * pt.radius };
         });
       placedTaken = taken;
+      covers = coverRects();
       labelCandidates().forEach(function (c) {
         if (c.kind !== "feature" && !numbersDone) { numbersDone = true; placeNumbers(missing, size); }
         var at = map.latLngToContainerPoint(c.latlng);
@@ -1046,7 +1071,7 @@
         for (var i = 0; i < options.length; i++) {
           var box = { x: at.x + options[i][0], y: at.y + options[i][1], w: w, h: h };
           if (box.x < 2 || box.y < 2 || box.x + w > size.x - 2 || box.y + h > size.y - 2) continue;
-          var clash = placed.some(function (o) { return overlaps(box, o.box); }) ||
+          var clash = placed.some(function (o) { return overlaps(box, o.box); }) || covers.some(function (o) { return overlaps(box, o); }) ||
                       taken.some(function (o) { return overlaps(box, o) && !(c.radius && overlaps(o, { x: at.x - 1, y: at.y - 1, w: 2, h: 2 })); });
           if (clash) continue;
           draw(c, c.text, box);
@@ -1410,8 +1435,15 @@
         if (box) box.checked = true;
       }
       if (compact) openPanel(null);
+      layout();  // the popups' room, with the table as it is now
       var pad = freePadding();
-      if (leaf.getLatLng && !leaf.getBounds) map.setView(leaf.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+      if (leaf.getLatLng && !leaf.getBounds) {
+        // The feature at the middle of the map's free part: never under a panel, the table or the bars.
+        map.setView(leaf.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+        var size = map.getSize();
+        var middle = L.point((pad.topLeft[0] + size.x - pad.bottomRight[0]) / 2, (pad.topLeft[1] + size.y - pad.bottomRight[1]) / 2);
+        map.panBy(map.latLngToContainerPoint(leaf.getLatLng()).subtract(middle), { animate: false });
+      }
       else map.fitBounds(leaf.getBounds(), { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight, animate: false, maxZoom: 10 });
       leaf.openPopup(leaf.getLatLng ? leaf.getLatLng() : undefined);
     }
@@ -1711,6 +1743,8 @@
       }
       var bar = visibleRect(".gm-time");
       if (bar) bottom = Math.max(bottom, box.bottom - bar.top + 10);
+      var drawer = !printing && visibleRect("#gm-panel-table");
+      if (drawer && drawer.top > box.top + box.height / 3) bottom = Math.max(bottom, box.bottom - drawer.top + 10);
       if (box.width - left - right < 160) { left = 12; right = 12; }
       if (box.height - top - bottom < 160) { top = 12; bottom = 12; }
       return { topLeft: [left, top], bottomRight: [right, bottom] };
@@ -1908,6 +1942,13 @@
                                               r: r.width / 2, fill: V.basemap.town }));
       });
       var numbers = vectorGroup(root, "callouts", T.numbered);
+      var lines = labelPane.querySelector(".gm-leaders");
+      if (lines) {
+        var lr0 = lines.getBoundingClientRect();
+        var lg0 = svgNode("g", { transform: "translate(" + (lr0.left - origin.left) + " " + (lr0.top - origin.top) + ")" });
+        Array.prototype.forEach.call(lines.childNodes, function (c) { lg0.appendChild(c.cloneNode(true)); });
+        numbers.appendChild(lg0);
+      }
       Array.prototype.forEach.call(labelPane.querySelectorAll(".gm-callout"), function (disc) {
         var r = disc.getBoundingClientRect();
         numbers.appendChild(svgNode("circle", { cx: r.left - origin.left + r.width / 2, cy: r.top - origin.top + r.height / 2,
