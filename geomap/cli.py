@@ -22,6 +22,7 @@ from geomap.errors import (
     IncidentError,
     OptionError,
     Problem,
+    ReportError,
     clean,
 )
 
@@ -166,6 +167,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="the report's date (default: the first date in it, else today)")  # fmt: skip
     extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
     extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
+    extract.add_argument("--no-validate", action="store_true",
+                         help="skip validating the draft before writing it (faster; for batches)")  # fmt: skip
     return parser
 
 
@@ -363,17 +366,27 @@ def _extract(args: argparse.Namespace) -> int:
         try:
             day = date.fromisoformat(args.date)
         except ValueError as err:
-            raise GeomapError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
+            raise OptionError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
     try:
         ZoneInfo(args.timezone)
     except (ZoneInfoNotFoundError, ValueError) as err:
-        raise GeomapError(
+        raise OptionError(
             f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"
         ) from err
     result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,
                                             timezone=args.timezone)  # fmt: skip
+    name = next(n for n in files if n.endswith((".yaml", ".yml")))
+    if not args.no_validate:
+        from geomap.extract import check_draft
+
+        refused = check_draft(files, name, args.report)
+        if refused:
+            first = refused[0]
+            raise ReportError(f"{args.report}: geomap validate refuses the draft extract made of it "
+                              f"(line {first.line}: {first.field}: {first.message}); nothing written. "
+                              "This is a bug in geomap extract: please report it with the report text")  # fmt: skip
     folder.mkdir(parents=True, exist_ok=True)
-    for path in write_files(folder, files, name=next(n for n in files if n.endswith((".yaml", ".yml")))):
+    for path in write_files(folder, files, name=name):
         print(path)
     print(clean(f"geomap extract: {result.summary()}"), file=sys.stderr)
     return EXIT_OK

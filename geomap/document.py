@@ -31,6 +31,10 @@ AREA_LAYERS = (
 )  # the map opens on the other layers, on these only when there is nothing else
 
 
+#: The view of an incident with nothing drawn: Poland and its neighbours (lon, lat box).
+EMPTY_VIEW = (13.5, 44.0, 33.5, 57.0)
+
+
 def incident_document(
     incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: dict[str, Any] | None = None,
     tables: list[dict[str, Any]] | None = None,
@@ -42,7 +46,9 @@ def incident_document(
     """
     language = incident.language
     reported = [f for name, f in layers.items() if name not in AREA_LAYERS and not f.empty]
-    bounds = view_bounds(reported or [f for f in layers.values() if not f.empty])
+    drawn = reported or [f for f in layers.values() if not f.empty]
+    # Nothing to draw (a report's claims and mentions only): the region geomap covers.
+    bounds = view_bounds(drawn) if drawn else EMPTY_VIEW
     return {
         "version": DOCUMENT_VERSION,
         "lang": language,

@@ -399,7 +399,9 @@ def test_report_date() -> None:
         ("latin1", ["latin1.txt"], "not UTF-8 text (byte 2); save it as UTF-8"),
         ("report", ["report.txt", "-o", "draft.json"], "a draft is a .yaml file"),
         ("report", ["report.txt", "--timezone", "Mars/Olympus"], "is not a time zone"),
-        ("folder", ["folder"], "no such file"),
+        ("folder", ["folder"], "not a regular file"),
+        ("big", ["big.txt"], "geomap extract reads a report of at most 2 MiB: split it"),
+        ("nul", ["nul.txt"], "holds NUL characters"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(
@@ -413,8 +415,12 @@ def test_bad_input_is_one_line_and_writes_nothing(
         Path("latin1.txt").write_bytes("Wy\xbfyki".encode("latin-1") + b"\xe9")
     elif setup == "folder":
         Path("folder").mkdir()
+    elif setup == "big":
+        Path("big.txt").write_text("Drones flew from Belarus. " * 90_000, "utf-8")
+    elif setup == "nul":
+        Path("nul.txt").write_bytes(b"Wohyn\x00")
     before = set(tmp_path.rglob("*"))
-    assert main(["extract", *args]) == 1
+    assert main(["extract", *args]) == (2 if "--date" in args or "--timezone" in args else 1)
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert set(tmp_path.rglob("*")) == before

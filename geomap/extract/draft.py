@@ -223,7 +223,25 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any
         out.append(entry)
     for direction, speaker, span in claims.denials:
         out.append(_denial(direction, speaker, span, ev))
+    for made, speaker, span in claims.makes:
+        out.append(_made(made, speaker, span, ev))
     return out
+
+
+def _made(d: Direction, speaker: Speaker | None, span: tuple[int, int], ev: _Evidence) -> dict[str, Any]:
+    """Write what the drones are said to be ("of Russian origin", "Russian-made"), never a direction."""
+    words = ev.report.text[d.start : d.end].replace("“", "").replace("”", "").replace('"', "")
+    name = lexicon.COUNTRY_NAMES.get(d.countries[0], d.countries[0])
+    why = (f"says the drones are {'not ' if d.negated else ''}from {name} as things (made or owned there), "
+           "not where they flew from: no direction is drawn")  # fmt: skip
+    if d.negated:
+        why = f"under the negation {d.negated!r}: " + why
+    entry: dict[str, Any] = {"text": words, "kind": "denial" if d.negated else "country", "country": d.countries[0],
+                             "why": why}  # fmt: skip
+    if speaker is not None:
+        entry["speaker"] = speaker.label
+    entry.update({"sources": [SOURCE], "quotes": [ev.quote(*span)], **ev.of(d.start, d.end)})
+    return entry
 
 
 def _why(m: Mention) -> str:

@@ -14,7 +14,7 @@ from typing import Final
 #: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
 COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "PL": (("poland", "polska", "polski", "polsce", "polske", "польща", "польщі", "польщу", "польша", "польши",
-            "польшу", "польшча", "польшчы"),
+            "польшу", "польше", "польщею", "польшей", "польшча", "польшчы"),
            ("polish", "polsk", "польськ", "польск", "польск")),
     "BY": (("belarus", "byelorussia", "belorussia", "bialorus", "bialorusi", "bialorusia", "беларусь", "білорусь",
             "беларусі", "білорусі", "білорусь", "білоруссю", "белоруссия", "белоруссии", "беларуси", "беларусью"),
@@ -26,14 +26,18 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "RU": (("russia", "rosja", "rosji", "rosje", "росія", "россия", "росії", "росію", "россии", "россию", "расія",
             "расіі"),
            ("russian", "rosyjsk", "російськ", "российск", "расійск")),
-    "LT": (("lithuania", "litwa", "litwy", "litwie", "литва"), ("lithuanian", "litewsk", "литовськ", "литовск")),
-    "LV": (("latvia", "lotwa", "lotwy", "латвия"), ("latvian", "lotewsk")),
+    "LT": (("lithuania", "litwa", "litwy", "litwie", "литва", "литве", "литву", "литвы", "литви", "литві", "литвою",
+            "литвой"), ("lithuanian", "litewsk", "литовськ", "литовск")),
+    "LV": (("latvia", "lotwa", "lotwy", "lotwie", "латвия", "латвии", "латвию", "латвія", "латвії", "латвію"),
+           ("latvian", "lotewsk", "латвийск", "латвійськ", "латиськ")),
     "EE": (("estonia", "estonii", "эстония"), ("estonian", "estonsk")),
     "DE": (("germany", "niemcy", "niemiec", "niemczech", "германия"), ("german", "niemieck")),
     "NL": (("netherlands", "holland", "holandia", "holandii"), ("dutch", "holendersk", "niderlandzk")),
     "IT": (("italy", "wlochy", "wloch"), ("italian", "wlosk")),
-    "MD": (("moldova", "moldawia", "moldawii", "молдова"), ("moldovan", "moldawsk")),
-    "RO": (("romania", "rumunia", "rumunii"), ("romanian", "rumunsk")),
+    "MD": (("moldova", "moldawia", "moldawii", "молдова", "молдовы", "молдове", "молдову", "молдавия",
+            "молдавии", "молдавию", "молдови", "молдові", "молдову"), ("moldovan", "moldawsk")),
+    "RO": (("romania", "rumunia", "rumunii", "румыния", "румынии", "румынию", "румунія", "румунії", "румунію"),
+           ("romanian", "rumunsk", "румынск", "румунськ")),
     "SK": (("slovakia", "slowacja", "slowacji"), ("slovak", "slowack")),
     "CZ": (("czechia", "czech republic", "czechy", "czech"), ("czesk",)),
     "HU": (("hungary", "wegry", "wegier"), ("hungarian", "wegiersk")),
@@ -83,7 +87,31 @@ SPEECH_VERBS: Final = (
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
     "сказала", "по данным", "по словам", "заявив", "заявила", "заявило", "заявили", "повідомив", "повідомила",
     "повідомило", "повідомили", "сказав", "за даними", "за словами",
+    "зазначив", "зазначила", "зазначили", "наголосив", "наголосила", "підкреслив", "підкреслила", "розповів",
+    "розповіла", "написав", "написала", "зауважив", "зауважила", "поінформував", "поінформувала", "пояснив",
+    "пояснила", "додав", "додала", "повідомляв", "повідомляла", "заявляв", "заявляла", "рассказал", "рассказала",
+    "подчеркнул", "подчеркнула", "отметил", "отметила", "уточнил", "уточнила", "уточнили", "утверждает",
+    "утверждают", "сообщала", "сообщало", "сообщалось", "заявлял", "заявляла", "добавил", "добавила", "написал",
+    "написала", "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають",
+    "mówił", "mówiła", "ogłosił", "ogłosiła", "zapewnił", "zapewniła", "wyjaśnił", "wyjaśniła", "ocenił",
+    "oceniła", "podkreślało", "dodało", "informował", "informowała", "informowało", "according to",
 )  # fmt: skip
+
+#: Titles that stand alone for the person named before with them ("Premier podkreślił", "the
+#: president said", "Президент зазначив"), folded.
+BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "minister", "президент", "премьер",
+                      "премьер-министр", "прем'єр", "прем’єр", "прем'єр-міністр", "глава держави", "міністр",
+                      "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
+                      "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
+                      "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
+
+#: Words before a Cyrillic name that are no part of it (titles, ranks, institutions), folded stems.
+CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем", "министр", "міністр", "глав", "генерал", "начальник",
+                             "генштаб", "посол", "спикер", "речник", "представ", "мэр", "мер", "губернатор",
+                             "командувач", "командующ", "председател", "голов", "заступник", "заместител", "об",
+                             "про", "за", "по", "как", "як", "ранее", "раніше", "при", "пресс", "прес", "бюро",
+                             "секретар", "депутат", "лидер", "лідер", "мвд", "мид", "мзс", "минобороны",
+                             "міноборони", "telegram", "как", "это", "це", "в", "у", "на", "из", "з")  # fmt: skip
 
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
