@@ -116,7 +116,7 @@ def _places(
     for m in found.mentions:
         if m.kind != "place" or not m.name:
             continue
-        query = f"{m.name}, {m.hint}" if m.hint else m.name
+        query = f"{m.query or m.name}, {m.hint}" if m.hint else m.query or m.name
         if fold(query) in seen:
             continue
         seen.add(fold(query))

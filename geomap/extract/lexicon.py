@@ -124,7 +124,7 @@ NEGATIONS: Final = (
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem",
+    "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
     "селищі",
@@ -138,7 +138,8 @@ SPOKEN_IN: Final = ("told", "said", "speaking", "spoke", "reporters", "journalis
 #: Stems (folded) of institutions whose seat follows them ("Prokuratura Okręgowa w Lublinie").
 INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
                        "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",
-                       "prosecutor", "headquarters", "command")  # fmt: skip
+                       "prosecutor", "headquarters", "command", "oddzial", "zandarmer", "wojskow", "policj",
+                       "komisariat", "dowodztw", "prokuratur", "прокуратур", "посольств", "суд")  # fmt: skip
 
 #: Country names as a draft writes them.
 COUNTRY_NAMES: Final = {
@@ -158,7 +159,7 @@ PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
-    "miejscowosci", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
+    "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem",

@@ -67,6 +67,9 @@ class Mention:
     hint: str | None = None
     why: str = ""
     adjective: bool = False
+    query: str | None = (
+        None  # what to geocode, when not the name ("Krzywowierzba" for "Krzywowierzba-Kolonia")
+    )
 
 
 @dataclass(frozen=True)
@@ -112,13 +115,35 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     text = report.flat
     mentions: list[Mention] = []
     read_to = 0  # runs come in the order of the text; a mention with its hint may reach past one
+    # A list after one preposition ("w Modlinie, Warszawie, Rzeszowie i Lublinie", "in A, B and C"):
+    # each name after the first takes the words before the first.
+    lead: tuple[int, list[str]] | None = None
     for start, end, words in _capitalised_runs(text):
         if start < read_to:
             continue
-        for mention in _read(text, end, words, gaz):
+        inherited = lead[1] if lead and _LIST_GAP.fullmatch(text, lead[0], start) else None
+        lead = (
+            (end, inherited) if inherited is not None else None
+        )  # a name it cannot read keeps the list going
+        for mention in _read(text, end, words, gaz, inherited):
             mentions.append(mention)
             read_to = max(read_to, mention.end)
+            if mention.kind == "place":
+                head = inherited if inherited is not None and mention.start == start else None
+                lead = (mention.end, head if head is not None else _before(text, mention.start))
     return Found(sorted(mentions, key=lambda m: m.start))
+
+
+#: What may stand between two names of one list: a comma or a conjunction, after a hint in
+#: brackets or after commas ("Czosnówka (powiat bialski), Cześniki", "Stromiec, pow. białobrzeski, Wodynie").
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*"
+)
+
+
+def _before(text: str, start: int) -> list[str]:
+    return fold(text[max(0, start - 40) : start]).split()
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -147,7 +172,9 @@ def _possessive(phrase: str) -> int:
     return 2 if re.search(r"[’']s$", phrase) else 0
 
 
-def _read(text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer) -> list[Mention]:
+def _read(
+    text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer, lead: list[str] | None = None
+) -> list[Mention]:
     """Read one capitalised run into what it names.
 
     The longest piece of it that names something first, then the words on either side of that
@@ -156,17 +183,21 @@ def _read(text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer) -> li
     for size in range(min(len(words), 7), 0, -1):
         for first in range(0, len(words) - size + 1):
             piece = words[first : first + size]
-            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz)
+            inherited = lead if first == 0 else None
+            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
             if mention is not None:
                 after = [w for w in words[first + size :] if w.start() >= mention.end]
-                return [*_read(text, end, words[:first], gaz), mention, *_read(text, end, after, gaz)]
+                return [*_read(text, end, words[:first], gaz, lead), mention, *_read(text, end, after, gaz)]
     return []
 
 
-def _classify(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+def _classify(
+    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
+) -> Mention | None:
+    end -= _possessive(text[start:end])  # "Warsaw’s Chopin Airport": the name is "Warsaw"
     phrase = text[start:end]
     key = fold(phrase)
-    before = fold(text[max(0, start - 40) : start]).split()
+    before = lead if lead is not None else fold(text[max(0, start - 40) : start]).split()
     after = text[end : end + 60]
     if key in lexicon.ORGANISATIONS or (
         before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
@@ -208,6 +239,20 @@ def _spatial(before: list[str], after: str) -> bool:
     """
     cues = ("in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "kolo",
             "do", "в", "у", "под", "під", "біля")  # fmt: skip
+    if before[-1:] and before[-1] in (
+        "capital",
+        "stolicy",
+        "stolica",
+        "stolicę",
+        "столиця",
+        "столиці",
+        "столица",
+        "столицы",
+        "столицу",
+    ):
+        return True  # "over parts of the capital, Vilnius"
+    if re.match(r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko)\b", after):
+        return True
     return (bool(before) and before[-1] in cues) or bool(
         re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
     )
@@ -216,7 +261,11 @@ def _spatial(before: list[str], after: str) -> bool:
 def _metonym(before: list[str], after: str) -> bool:
     """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
     if re.match(r"\s*[’']s\b", after):
-        return True
+        # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
+        return not re.match(
+            r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b",
+            after,
+        )
     if before[-1:] in (["by"], ["from"]) and not re.match(
         r"\s*(airport|region|oblast|district)", after, re.I
     ):
@@ -238,8 +287,15 @@ def _settlement(
             return Mention(phrase, start, end + hint_length, "setting", hint=hint,
                            why="an inflected name the gazetteer does not hold: give its nominative")  # fmt: skip
         names = [phrase]
+    query = None
     if not names:
-        return None
+        # "Krzywowierzba-Kolonia", "Zabłocie Kolonia": a village's colony the gazetteer lacks is
+        # located at the village it belongs to, and says so.
+        part = re.fullmatch(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)", phrase)
+        base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
+        if not base or not (_place_cue(before) or hint):
+            return None
+        names, query = [phrase], base[0]
     name = names[0]
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name,
@@ -250,7 +306,9 @@ def _settlement(
     if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
-    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why)
+    if query:
+        why += f"; not in the gazetteer: located at {query}, the village it is part of"
+    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
 
 
 def _seat(before: list[str]) -> bool:
@@ -357,6 +415,10 @@ _PLACE_CUES = [(cue, fold(cue)) for cue in sorted(lexicon.PLACE_CUES, key=len, r
 
 def _hint(after: str) -> tuple[str | None, int]:
     """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
+    m = re.match(r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
+                 r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))", after)  # fmt: skip
+    if m:  # "Stromiec, pow. białobrzeski"
+        return m.group(1).strip(), m.end(1)
     m = re.match(r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)", after)
     words = fold(m.group(1)).split() if m else []
     # A hint is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause.

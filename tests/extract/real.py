@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -52,6 +53,18 @@ class Score:
     misses: list[str] = field(default_factory=list)  # what was wrong or missed, for the reader
 
 
+@cache
+def _place_id(name: str) -> str | None:
+    from geomap.places.geocoder import default_geocoder
+
+    answer = default_geocoder().resolve(name)
+    return answer.match.gazetteer_id if answer.match else None
+
+
+def _same_place(a: str, b: str) -> bool:
+    return a == b or (_place_id(a) is not None and _place_id(a) == _place_id(b))
+
+
 def _alts(text: str | None) -> set[str]:
     return {fold(a.strip()).removeprefix("the ") for a in (text or "").split("|")}
 
@@ -93,6 +106,12 @@ def score(name: str, d: Draft, s: Score) -> None:
     ok = {fold(p) for p in want.get("ok", []) + want.get("outside", [])}
     wanted = {fold(p) for p in want.get("places", [])}
     got_places -= ok - wanted
+    # A place drafted under another of its names ("Warsaw" for "w Warszawie") is the same place.
+    for g in list(got_places - wanted):
+        same = next((w for w in wanted - got_places if _same_place(g, w)), None)
+        if same:
+            got_places = (got_places - {g}) | {same}
+    got_places -= {g for g in got_places - wanted if any(_same_place(g, o) for o in ok)}
     hit = got_places & wanted
     s.places.tp += len(hit)
     s.places.fp += len(got_places - wanted)
