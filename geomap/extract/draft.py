@@ -124,8 +124,11 @@ def _places(
         if answer.match is None:
             candidates = [f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
                           for c in answer.candidates[:10]]  # fmt: skip
-            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous", "candidates": candidates,
-                             "why": f"{answer.status.replace('_', ' ')}: {answer.message}", "sources": [SOURCE],
+            why = f"{answer.status.replace('_', ' ')}: {answer.message}"
+            if not candidates:  # a mention with no candidate says so (and gives no empty list)
+                why += "; no candidate in the packaged gazetteer: locate it by hand"
+            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous",
+                             **({"candidates": candidates} if candidates else {}), "why": why, "sources": [SOURCE],
                              **ev.of(m.start, m.end)})  # fmt: skip
             continue
         told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
@@ -154,8 +157,14 @@ def _claims(
     """
     out, undrawn = [], []
     for i, claim in enumerate(claims.claims):
-        origin = next((d for d in claim.directions if d.kind == "origin"), None)
-        via = [d for d in claim.directions if d.kind in ("via", "border") and d is not origin]
+        named_places = max(sorted(set(ev.countries)), key=ev.countries.count) if ev.countries else None
+        entered = into or named_places
+        # A phrase naming the country entered ("przez Polskę") says nothing of where from.
+        kept = [
+            d for d in claim.directions if entered is None or entered not in d.countries or d.kind == "into"
+        ]
+        origin = next((d for d in kept if d.kind == "origin"), None)
+        via = _as_travelled([d for d in kept if d.kind in ("via", "border") and d is not origin], entered)
         first = claim.directions[0]
         quotes = [ev.quote(a, b) for a, b in claim.quotes]
         speaker = claim.label
@@ -171,6 +180,23 @@ def _claims(
             ]
         named = {c for d in claim.directions for c in d.countries}
         target = into if into and into not in named else None
+        last = via[-1] if via else origin
+        unreachable = (
+            entered is not None
+            and last is not None
+            and last.countries[0] not in lexicon.NEIGHBOURS.get(entered, ())
+        )
+        if last is None or unreachable:
+            # Nothing to draw, or a last area that shares no border with the country entered (a
+            # route is missing): a mention to complete, never a draft validate would refuse.
+            where = lexicon.COUNTRY_NAMES.get(entered or "", entered or "")
+            why = ("a direction claim whose only direction names the country entered" if last is None else
+                   f"a direction claim, but {lexicon.COUNTRY_NAMES.get(last.countries[0], last.countries[0])} shares "
+                   f"no border with {where}, the country entered: the route between is not given")  # fmt: skip
+            undrawn.append({"text": claim.title(), "kind": "claim", "country": claim.directions[0].countries[0],
+                            "speaker": speaker, "why": why, "sources": [SOURCE], "quotes": quotes,
+                            **ev.of(first.start, first.end)})  # fmt: skip
+            continue
         entry.update({"status": "reported", "sources": [SOURCE], "quotes": quotes, "history": ev.history(),
                       **ev.of(first.start, first.end)})  # fmt: skip
         if target is None and _placed(ev.countries, named):
@@ -185,6 +211,23 @@ def _claims(
         entry["into"] = target
         out.append(entry)
     return out, undrawn
+
+
+def _as_travelled(route: list[Direction], entered: str | None) -> list[Direction]:
+    """Order a route as travelled: the area nearest the country entered last.
+
+    A border line not touching the entered country first, then countries that do not border it,
+    then its neighbours, then a border line it is part of ("along the Ukraine–Belarus border …
+    used Belarusian airspace" into Poland is the border, then Belarus).
+    """
+    near = lexicon.NEIGHBOURS.get(entered or "", ())
+
+    def rank(d: Direction) -> int:
+        if d.kind == "border":
+            return 3 if entered in d.countries else 0
+        return 2 if d.countries[0] in near else 1
+
+    return sorted(route, key=rank)
 
 
 def _placed(countries: list[str], named: set[str]) -> bool:
@@ -214,8 +257,9 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any
         if m.kind == "place" or key in seen:
             continue
         seen.add(key)
+        kind = {"setting": "place", "missing": "ambiguous"}.get(m.kind, m.kind)
         entry: dict[str, Any] = {"text": lexicon.COUNTRY_NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
-                                 "kind": "place" if m.kind == "setting" else m.kind}  # fmt: skip
+                                 "kind": kind}  # fmt: skip
         if m.country:
             entry["country"] = m.country
         entry["why"] = _why(m)

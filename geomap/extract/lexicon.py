@@ -197,3 +197,13 @@ NOT_COUNTED: Final = (
     "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
     "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
 )  # fmt: skip
+
+#: Countries that share a land border in the packaged boundaries (the region's; both ways listed).
+NEIGHBOURS: Final = {
+    "PL": ("DE", "CZ", "SK", "UA", "BY", "LT", "RU"), "LT": ("LV", "BY", "PL", "RU"), "LV": ("EE", "RU", "BY", "LT"),
+    "EE": ("LV", "RU"), "BY": ("PL", "LT", "LV", "RU", "UA"), "UA": ("PL", "SK", "HU", "RO", "MD", "BY", "RU"),
+    "MD": ("RO", "UA"), "RO": ("HU", "RS", "BG", "UA", "MD"), "SK": ("PL", "CZ", "AT", "HU", "UA"),
+    "HU": ("AT", "SK", "UA", "RO", "RS", "HR", "SI"), "CZ": ("DE", "PL", "SK", "AT"),
+    "DE": ("PL", "CZ", "AT", "CH", "FR", "LU", "BE", "NL", "DK"),
+    "RU": ("UA", "BY", "LV", "EE", "LT", "PL", "FI", "NO", "GE", "AZ", "KZ", "CN", "MN", "KP"),
+}  # fmt: skip

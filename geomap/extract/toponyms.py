@@ -134,6 +134,13 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     return Found(sorted(mentions, key=lambda m: m.start))
 
 
+#: Words that say the name after them is a settlement's, whatever the gazetteer holds.
+_SETTLEMENT_CUE = re.compile(
+    r"(?:village|villages|town|settlement|hamlet|miejscowosci|wsi|селі|селе|села|селом|населенного пункта|"
+    r"населених пунктів|населенными пунктами|населеного пункту|селища|поселка|городе|місті|town of|village of)$"
+)
+
+
 #: What may stand between two names of one list: a comma or a conjunction, after a hint in
 #: brackets or after commas ("Czosnówka (powiat bialski), Cześniki", "Stromiec, pow. białobrzeski, Wodynie").
 _LIST_GAP = re.compile(
@@ -180,15 +187,18 @@ def _read(
     The longest piece of it that names something first, then the words on either side of that
     piece the same way ("Cześnikach pod Zamościem" names two places).
     """
+    unknown = None  # a settlement the gazetteer lacks: only if no piece of the run names anything
     for size in range(min(len(words), 7), 0, -1):
         for first in range(0, len(words) - size + 1):
             piece = words[first : first + size]
             inherited = lead if first == 0 else None
             mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
-            if mention is not None:
+            if mention is not None and mention.kind == "missing":
+                unknown = unknown or mention
+            elif mention is not None:
                 after = [w for w in words[first + size :] if w.start() >= mention.end]
                 return [*_read(text, end, words[:first], gaz, lead), mention, *_read(text, end, after, gaz)]
-    return []
+    return [unknown] if unknown else []
 
 
 def _classify(
@@ -294,6 +304,11 @@ def _settlement(
         part = re.fullmatch(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)", phrase)
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         if not base or not (_place_cue(before) or hint):
+            if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+                return Mention(phrase, start, end, "missing",
+                               why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
+                                   "place of that name (it holds Poland in full, Ukraine, Belarus and Lithuania "
+                                   "at town level, not Romania, Moldova or Latvia): no candidate; locate it by hand")  # fmt: skip
             return None
         names, query = [phrase], base[0]
     name = names[0]
