@@ -126,12 +126,17 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue
             start, end = sentence.start + m.start(), sentence.start + m.end()
             quote = report.quotation_at(start, end)
-            span = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
-            made = Direction("made", (hit[0],), start, end, m.group(), _negation(sentence.flat[: m.start()]))
+            span = (quote.start, quote.end) if quote else report.excerpt(sentence, start, end)
+            made = Direction("made", (hit[0],), start, end, m.group(),
+                             _negation(sentence.flat[max(0, m.start() - 200) : m.start()]))  # fmt: skip
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _directions(report, sentence, found):
             quote = report.quotation_at(direction.start, direction.end)
-            span = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
+            span = (
+                (quote.start, quote.end)
+                if quote
+                else report.excerpt(sentence, direction.start, direction.end)
+            )
             speaker = speaker_at(report, sentence, span[0], span[1], people)
             if (
                 speaker is None
@@ -207,12 +212,13 @@ def _continues(report: Report, at: int) -> bool:
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
     out: list[Direction] = []
+    # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
+    taken = {True: bytearray(len(sentence.flat) + 1), False: bytearray(len(sentence.flat) + 1)}
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence.flat):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             # "entered Polish airspace from Belarus" says both where from and what was entered.
-            if any((d.kind == "into") == (kind == "into") and (d.start <= start < d.end or start <= d.start < end)
-                   for d in out):  # fmt: skip
+            if any(taken[kind == "into"][m.start() : m.end()]):
                 continue
             countries = _countries(m, found, sentence.start)
             if not countries or (kind == "border" and len(countries) != 2):
@@ -221,8 +227,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
-            negated = m.groupdict().get("neg") or _negation(sentence.flat[: m.start("x")])
+            negated = m.groupdict().get("neg") or _negation(
+                sentence.flat[max(0, m.start("x") - 200) : m.start("x")]
+            )
             out.append(Direction(kind, countries, start, end, m.group(), negated))
+            taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)

@@ -97,8 +97,10 @@ class _Evidence:
 
     def of(self, start: int, end: int) -> dict[str, Any]:
         sentence = self.report.sentence_at(start)
+        low, high = self.report.excerpt(sentence, start, end)
         return {"draft": True,
-                "evidence": {"line": self.report.line(start), "start": start, "end": end, "sentence": sentence.text}}  # fmt: skip
+                "evidence": {"line": self.report.line(start), "start": start, "end": end,
+                             "sentence": self.report.text[low:high]}}  # fmt: skip
 
     def history(self) -> list[dict[str, Any]]:
         return [{"date": self.day.isoformat(), "change": "reported", "sources": [SOURCE]}]

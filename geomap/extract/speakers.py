@@ -71,10 +71,6 @@ _BACK = re.compile(
     r"міністерства|resortu|ministerstwa|służby)\b",
     re.I,
 )
-_SPEECH_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(v) for v in lexicon.SPEECH_VERBS), key=len, reverse=True)) + r")\b",
-    re.I,
-)
 _PRONOUN = re.compile(
     r"\b(?P<p>he|she|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
     r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
@@ -323,15 +319,17 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
     The speech verb nearest the words decides: its subject before it ("Tusk said"), or after it
     ("said Tusk"); a pronoun subject refers back to the last person named before it.
     """
-    told = _PRONOUN_SOURCE.search(sentence.flat)
-    if told and not report.quotation_at(sentence.start + told.start(), sentence.start + told.end()):
+    # Everything is looked for in a window around the words: the work per statement is bounded,
+    # whatever the sentence's length.
+    told = _PRONOUN_SOURCE.search(
+        report.flat, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
+    )
+    if told and not report.quotation_at(told.start(), told.end()):
         plural = bool(re.match(r"(?i)them|їх|їхніми|их|nich|ich", told.group(told.lastgroup or 0)))
-        found = _antecedent(
-            people, sentence.start + told.start(), "they" if plural else "he", strict=not plural
-        )
+        found = _antecedent(people, told.start(), "they" if plural else "he", strict=not plural)
         if found is not None:
             return found
-    verbs = [m for m in _speech_verbs(sentence) if not report.quotation_at(m[0], m[1])]
+    verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people)
@@ -384,6 +382,8 @@ _AFTER_VERB = re.compile(
     + r")\b(?!\s+[A-ZА-ЯІЇЄҐ]))",
     re.I,
 )
+#: How far from a statement its speech verb, pronoun or title is looked for (a bound per statement).
+WINDOW = 400
 _THAT = re.compile(r"\b(?:что|що|that|że|iż|як|как)\b|[.;]", re.I)
 _BARE = re.compile(
     r"(?i:(?:^|\s)(?:the\s+)?(?P<t>"
@@ -392,16 +392,50 @@ _BARE = re.compile(
 )
 
 
-def _speech_verbs(sentence: Sentence) -> list[tuple[int, int]]:
-    return [
-        (sentence.start + m.start(), sentence.start + m.end()) for m in _SPEECH_VERB.finditer(sentence.flat)
-    ]
+def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """The speech verbs of the sentence within :data:`WINDOW` characters of ``start:end``."""
+    windows = [(max(sentence.start, start - WINDOW), min(sentence.end, start + WINDOW)),
+               (max(sentence.start, end - WINDOW), min(sentence.end, end + WINDOW))]  # fmt: skip
+    if windows[1][0] <= windows[0][1]:
+        windows = [(windows[0][0], windows[1][1])]
+    verbs, starts = _all_verbs(report)
+    out: list[tuple[int, int]] = []
+    for low, high in windows:
+        i = bisect.bisect_left(starts, low)
+        while i < len(verbs) and verbs[i][0] < high:
+            if verbs[i][1] <= high and verbs[i] not in out:
+                out.append(verbs[i])
+            i += 1
+    return out
+
+
+def _all_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every speech verb of the report, found once (a set lookup per word) and kept with it."""
+    found = report.__dict__.get("_speech_verbs")
+    if found is None:
+        verbs: list[tuple[int, int]] = []
+        previous: re.Match[str] | None = None
+        for m in _WORDS.finditer(report.flat):
+            word = m.group().lower()
+            if word in _VERBS:
+                verbs.append((m.start(), m.end()))
+            elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
+                verbs.append((previous.start(), m.end()))
+            previous = m
+        found = report.__dict__["_speech_verbs"] = (verbs, [v[0] for v in verbs])
+    return found
+
+
+_WORDS = re.compile(r"\w+")
+_VERBS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
+_VERB_PAIRS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " in v)
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
     """Where the clause holding ``at`` begins: after a closing quotation, semicolon or dash."""
-    cut = max(text.rfind(ch, sentence_start, at) for ch in ("”", ";", "—"))
-    return sentence_start if cut < 0 else cut + 1
+    low = max(sentence_start, at - WINDOW)
+    cut = max(text.rfind(ch, low, at) for ch in ("”", ";", "—"))
+    return low if cut < 0 else cut + 1
 
 
 def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) -> Speaker | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from os.path import commonprefix
 
 from geomap.extract import lexicon
@@ -32,6 +32,8 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 _UNIT_AFTER = re.compile(rf"\s+(?i:{_UNITS})\b")
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
 _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
+#: The most words read as one capitalised run (longer runs are read in pieces this long).
+MAX_RUN_WORDS = 8
 #: Towns this large are places without a cue before them.
 TOWN_POPULATION = 50_000
 #: Polish endings of inflected place names, and what the name may end with instead (nominative).
@@ -97,6 +99,7 @@ def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return names, stems
 
 
+@lru_cache(maxsize=65536)
 def country_of(word: str) -> tuple[str, bool] | None:
     """Return (ISO code, whether it is an adjective) for a country's name or adjective, else None."""
     key = fold(word)
@@ -169,9 +172,38 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
                                                 and words[j + 1].group()[0].isupper())
         ):  # fmt: skip
             j += 1
-        runs.append((w.start(), words[j - 1].end(), words[i:j]))
+        # A bound per run: no name with its hint is longer, and run-on capitals ("A B C …" for
+        # pages) cost the same per word as any text.
+        for k in range(i, j, MAX_RUN_WORDS):
+            chunk = words[k : min(j, k + MAX_RUN_WORDS)]
+            runs.append((chunk[0].start(), chunk[-1].end(), chunk))
         i = j
     return [(start, end - _possessive(text[start:end]), found) for start, end, found in runs]
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return fold(a)[:3], fold(b)[:3]
+
+
+_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The first three letters of the first two words of every name of several words the extractor reads.
+
+    Gazetteer names and alternates, organisations, country names: a capitalised run's piece whose
+    first two words begin otherwise names nothing, and is not read (inflected forms keep their
+    first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
+    """
+    found = _PAIRS.get(id(gaz))
+    if found is None:
+        names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
+        names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
+        countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+        owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
+        found = frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
+        _PAIRS[id(gaz)] = found
+    return found
 
 
 def _possessive(phrase: str) -> int:
@@ -191,6 +223,8 @@ def _read(
     for size in range(min(len(words), 7), 0, -1):
         for first in range(0, len(words) - size + 1):
             piece = words[first : first + size]
+            if size > 1 and len(words) > 3 and _pair(piece[0].group(), piece[1].group()) not in _pairs(gaz):
+                continue  # no name of several words starts so: not worth reading
             inherited = lead if first == 0 else None
             mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
             if mention is not None and mention.kind == "missing":
@@ -202,6 +236,30 @@ def _read(
 
 
 def _classify(
+    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
+) -> Mention | None:
+    """Read one piece of a run; the same words in the same context read the same (cached)."""
+    context = (id(gaz), text[start:end], tuple(lead) if lead is not None else text[max(0, start - 40) : start],
+               text[end : end + 60], _sentence_start(text, start))  # fmt: skip
+    found = _CLASSIFIED.get(context, _MISS)
+    if found is _MISS:
+        found = _classify_piece(text, start, end, gaz, lead)
+        if len(_CLASSIFIED) > 65536:
+            _CLASSIFIED.clear()
+        _CLASSIFIED[context] = found if found is None else (found, start)
+        return found
+    if found is None:
+        return None
+    mention, at = found
+    shift = start - at  # the same reading, moved to where these words stand
+    return replace(mention, start=mention.start + shift, end=mention.end + shift)
+
+
+_MISS = object()
+_CLASSIFIED: dict[tuple[object, ...], object] = {}
+
+
+def _classify_piece(
     text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
 ) -> Mention | None:
     end -= _possessive(text[start:end])  # "Warsaw’s Chopin Airport": the name is "Warsaw"
@@ -233,6 +291,7 @@ def _classify(
     return _settlement(text, start, end, phrase, before, after, gaz)
 
 
+@lru_cache(maxsize=65536)
 def _organisation_of(key: str) -> str | None:
     """Return the country of an organisation named with it ("ministry of foreign affairs of belarus")."""
     for org in lexicon.ORGANISATIONS:
@@ -346,6 +405,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?…\n“"„'
 
 
+@lru_cache(maxsize=8192)
 def _town(name: str, gaz: Gazetteer) -> bool:
     """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
 
@@ -361,11 +421,12 @@ def _town(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
     key = fold(phrase)
     found = []
-    for candidate in [key, *(_nominatives(key) if inflected else [])]:
+    for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if rows:
             if candidate == key:
@@ -377,7 +438,8 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
     return list(dict.fromkeys(found))
 
 
-def _nominatives(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _nominatives(key: str) -> tuple[str, ...]:
     """Return the possible nominatives of a folded, inflected name, word by word.
 
     Polish, Ukrainian or Russian: "biala podlaska" from "bialej podlaskiej", "czesniki" from
@@ -392,10 +454,11 @@ def _nominatives(key: str) -> list[str]:
         options.append(list(dict.fromkeys(forms)))
     combos = [""]
     for forms in options:
-        combos = [f"{c} {f}".strip() for c in combos for f in forms][:2048]
-    return [c for c in combos if c != key]
+        combos = [f"{c} {f}".strip() for c in combos for f in forms][:256]
+    return tuple(c for c in combos if c != key)
 
 
+@lru_cache(maxsize=4096)
 def _inflected_organisation(phrase: str, key: str) -> str | None:
     """Return the nominative of an organisation's name the phrase inflects, spelled as in the phrase."""
     if " " not in key or _CYRILLIC.search(key):
@@ -417,7 +480,11 @@ def _inflecting_cue(before: list[str]) -> bool:
 
 
 def _place_cue(before: list[str]) -> str:
-    tail = " ".join(before[-3:])
+    return _tail_cue(" ".join(before[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _tail_cue(tail: str) -> str:
     for cue, folded in _PLACE_CUES:
         if tail.endswith(" " + folded) or tail == folded:
             return cue
@@ -458,6 +525,7 @@ def _hint(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+@lru_cache(maxsize=8192)
 def _region_name(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
     rows = gaz.lookup(gaz.by_name, fold(name))
