@@ -162,9 +162,9 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             if direction.negated:
                 out.denials.append((direction, speaker, span))
                 continue
-            # One claim per speaker; what no one is said to say stays with its own sentence, never
-            # merged with another unattributed statement.
-            key = speaker.label if speaker else f"?{sentence.index}"
+            # One claim per speaker; what no one is said to say is one claim per direction, never
+            # merged with an unattributed statement of another direction.
+            key = speaker.label if speaker else f"?{direction.kind} {'-'.join(direction.countries)}"
             claim = by_speaker.setdefault(key, Claim(speaker))
             if claim not in out.claims:
                 out.claims.append(claim)

@@ -393,7 +393,7 @@ _BARE = re.compile(
 
 
 def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-    """The speech verbs of the sentence within :data:`WINDOW` characters of ``start:end``."""
+    """Return the speech verbs of the sentence within :data:`WINDOW` characters of ``start:end``."""
     windows = [(max(sentence.start, start - WINDOW), min(sentence.end, start + WINDOW)),
                (max(sentence.start, end - WINDOW), min(sentence.end, end + WINDOW))]  # fmt: skip
     if windows[1][0] <= windows[0][1]:

@@ -189,7 +189,7 @@ _PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
 
 
 def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """The first three letters of the first two words of every name of several words the extractor reads.
+    """Return the first three letters of the first two words of every name of several words.
 
     Gazetteer names and alternates, organisations, country names: a capitalised run's piece whose
     first two words begin otherwise names nothing, and is not read (inflected forms keep their
@@ -241,22 +241,21 @@ def _classify(
     """Read one piece of a run; the same words in the same context read the same (cached)."""
     context = (id(gaz), text[start:end], tuple(lead) if lead is not None else text[max(0, start - 40) : start],
                text[end : end + 60], _sentence_start(text, start))  # fmt: skip
-    found = _CLASSIFIED.get(context, _MISS)
-    if found is _MISS:
+    if context not in _CLASSIFIED:
         found = _classify_piece(text, start, end, gaz, lead)
         if len(_CLASSIFIED) > 65536:
             _CLASSIFIED.clear()
-        _CLASSIFIED[context] = found if found is None else (found, start)
+        _CLASSIFIED[context] = None if found is None else (found, start)
         return found
-    if found is None:
+    cached = _CLASSIFIED[context]
+    if cached is None:
         return None
-    mention, at = found
+    mention, at = cached
     shift = start - at  # the same reading, moved to where these words stand
     return replace(mention, start=mention.start + shift, end=mention.end + shift)
 
 
-_MISS = object()
-_CLASSIFIED: dict[tuple[object, ...], object] = {}
+_CLASSIFIED: dict[tuple[object, ...], tuple[Mention, int] | None] = {}
 
 
 def _classify_piece(
