@@ -341,9 +341,10 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
 def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: People) -> Speaker | None:
     text = report.flat
     clause_start = _clause_start(text, sentence.start, verb[0])
-    pronoun = _PRONOUN.search(text[clause_start : verb[0]])
+    near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
+    pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:
-        return _antecedent(people, clause_start + pronoun.start(), pronoun.group("p").lower())
+        return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
     subject = [
         p
         for p in people.between(clause_start, verb[0])
@@ -351,13 +352,13 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     ]
     if subject:
         return subject[-1]
-    bare = _BARE.search(text[clause_start : verb[0]])
+    bare = _BARE.search(text[near : verb[0]])
     if bare:  # "Premier podkreślił", "the president said": the person named before with that title
         title = fold(bare.group("t"))
-        for p in people.before(clause_start + bare.start()):
+        for p in people.before(near + bare.start()):
             if p.kind == "person" and p.role and title in fold(p.role):
                 return p
-        return next((p for p in people.before(clause_start + bare.start()) if p.kind == "person"), None)
+        return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
     after = [
         p
         for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
