@@ -203,7 +203,7 @@ def _continues(report: Report, at: int) -> bool:
     running one speaker's words over paragraphs).
     """
     cut = report.paragraph_start(at)
-    opened = report.text[cut : at - 1]
+    opened = report.text[max(cut, at - 400) : at - 1]  # the words just before: a bound per quotation
     if "“" in opened or '"' in opened:
         return True
     previous = report.last_quotation_before(cut)

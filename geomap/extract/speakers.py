@@ -160,6 +160,10 @@ class Speaker:
         return self.role or "unknown"
 
 
+#: How many names back a pronoun, title or "the ministry" is looked for.
+RECALL = 64
+
+
 class People(list[Speaker]):
     """Speakers in the order of the text, with their start offsets for binary search."""
 
@@ -172,8 +176,13 @@ class People(list[Speaker]):
         return self[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def before(self, at: int) -> Iterator[Speaker]:
-        """Yield the speakers named before ``at`` (ending by it), the nearest first."""
-        for i in range(bisect.bisect_left(self.starts, at) - 1, -1, -1):
+        """Yield the speakers named before ``at`` (ending by it), the nearest first.
+
+        At most :data:`RECALL` of them: who "he" or "the ministry" is is looked for among the last
+        names before it, a bound per statement whatever the report's length.
+        """
+        last = bisect.bisect_left(self.starts, at) - 1
+        for i in range(last, max(-1, last - RECALL), -1):
             if self[i].end <= at:
                 yield self[i]
 
