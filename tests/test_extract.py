@@ -558,3 +558,15 @@ def test_a_claim_that_cannot_reach_the_country_entered_stays_a_mention() -> None
     assert d.claims == []
     (mention,) = [m for m in d.mentions if m["kind"] == "claim"]
     assert "shares no border with Poland" in mention["why"]
+
+
+def test_an_incident_with_nothing_at_all_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Claims and mentions alone make an incident; no places, claims, counts or mentions do not."""
+    d = _draft("Nothing here names a place, a country or a number.")
+    d.data.pop("mentions", None)
+    path = tmp_path / "empty.yaml"
+    path.write_text(dump(d.data), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert "has no features to map" in capsys.readouterr().err
