@@ -89,21 +89,26 @@ def extract_file(
 def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:
     """Validate a draft as ``geomap validate`` does, before anything is written; return its errors.
 
-    The files (the draft, and the report it names as its source) are written to a temporary folder
-    and the draft is built there in memory.  Warnings (every ``draft: true`` is one) are not errors.
+    The files (the draft, and the report it names as its source) are written to a temporary folder;
+    the draft is read, every place and claim located and its layers built there, in memory (all
+    that ``validate`` checks; the page is not rendered).  Warnings (every ``draft: true`` is one)
+    are not errors.
     """
     import tempfile
 
-    from geomap.build import build_incident
+    from geomap.incident import load_incident
+    from geomap.layers import layers_of
+    from geomap.resolve import resolve
 
     with tempfile.TemporaryDirectory(prefix="geomap-extract-") as tmp:
         files = {report.name: report.read_bytes()[: MAX_REPORT_BYTES + 1], **files}  # the draft's source text
         for file, data in files.items():
             (Path(tmp) / file).write_bytes(data)
         try:
-            built = build_incident(Path(tmp) / name)
+            resolved = resolve(load_incident(Path(tmp) / name))
+            layers_of(resolved)
         except IncidentError as err:
             return [p for p in err.problems if p.level == "error"]
         except GeomapError as err:
             return [Problem(name, 1, "incident", str(err))]
-    return [p for p in built.warnings if p.level == "error"]
+    return [p for p in resolved.warnings if p.level == "error"]
