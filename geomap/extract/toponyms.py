@@ -181,6 +181,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
     return [(start, end - _possessive(text[start:end]), found) for start, end, found in runs]
 
 
+@lru_cache(maxsize=65536)
 def _pair(a: str, b: str) -> tuple[str, str]:
     return fold(a)[:3], fold(b)[:3]
 
