@@ -49,6 +49,11 @@ CAPITALS: Final = {"warsaw": "PL", "warszawa": "PL", "moscow": "RU", "moskwa": "
                    "riga": "LV", "tallinn": "EE", "bucharest": "RO", "chisinau": "MD", "budapest": "HU",
                    "prague": "CZ", "bratislava": "SK"}  # fmt: skip
 
+#: Capitals in Cyrillic, as datelines write them ("МИНСК, 10 сен - РИА Новости").
+CYRILLIC_CAPITALS: Final = {"минск": "BY", "мінськ": "BY", "москва": "RU", "київ": "UA", "киев": "UA",
+                            "варшава": "PL", "вильнюс": "LT", "вільнюс": "LT", "рига": "LV", "кишинев": "MD",
+                            "кишинів": "MD", "бухарест": "RO"}  # fmt: skip
+
 #: Named like places, never places: institutions, alliances, agencies, media.
 ORGANISATIONS: Final = (
     "white house", "kremlin", "nato", "pentagon", "european union", "eu", "united nations", "un", "osce",
@@ -196,6 +201,9 @@ NOT_COUNTED: Final = (
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
     "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
     "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
+    "сен", "сент", "сентября", "вересня", "янв", "января", "січня", "фев", "февраля", "лютого", "мар", "марта",
+    "березня", "апр", "апреля", "квітня", "мая", "травня", "июн", "июня", "червня", "июл", "июля", "липня", "авг",
+    "августа", "серпня", "окт", "октября", "жовтня", "ноя", "ноября", "листопада", "дек", "декабря", "грудня",
 )  # fmt: skip
 
 #: Countries that share a land border in the packaged boundaries (the region's; both ways listed).

@@ -271,6 +271,10 @@ def _classify_piece(
         before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
     ):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    capital = lexicon.CAPITALS.get(key) or lexicon.CYRILLIC_CAPITALS.get(key)
+    if capital and _dateline(text, start, phrase, after):
+        return Mention(phrase, start, end, "setting", country=capital,
+                       why="the dateline: where the report was filed, not where anything happened")  # fmt: skip
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "setting", country=lexicon.CAPITALS[key],
                        why="where words were spoken, not where anything happened")  # fmt: skip
@@ -376,13 +380,30 @@ def _settlement(
                        why="the seat of an institution named before it, not where anything happened")  # fmt: skip
     if _region_name(name, gaz) or _UNIT_AFTER.match(after):
         return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
-    cue = _place_cue(before)
+    cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
     if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
     if query:
         why += f"; not in the gazetteer: located at {query}, the village it is part of"
     return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
+
+
+#: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/".
+_DATELINE = re.compile(
+    r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
+    r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
+)
+
+
+def _dateline(text: str, start: int, phrase: str, after: str) -> bool:
+    """Whether the name opens a paragraph in capitals as a wire report's dateline ("WYRYKI, Poland (AP) —")."""
+    return (
+        phrase.isupper()
+        and len(phrase) > 2
+        and (start == 0 or text[max(0, start - 2) : start].strip() == "" and text[start - 1] in "\n ")
+        and bool(_DATELINE.match(after))
+    )
 
 
 def _seat(before: list[str]) -> bool:

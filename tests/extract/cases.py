@@ -303,6 +303,16 @@ PATTERNS = [
         "It flew over parts of the capital, Vilnius, and closed Warsaw’s Chopin Airport.",
         places=("Vilnius", "Warsaw"),
     ),
+    case(
+        "dateline, en",
+        "WOHYŃ, Poland (AP) — Drone debris was found in a field on Wednesday.",
+        places=("WOHYŃ",),
+    ),
+    case(
+        "dateline of a capital, ru",
+        "МИНСК, 10 сен - РИА Новости. Белоруссия передала Польше информацию.",
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
