@@ -401,7 +401,7 @@ def _dateline(text: str, start: int, phrase: str, after: str) -> bool:
     return (
         phrase.isupper()
         and len(phrase) > 2
-        and (start == 0 or text[max(0, start - 2) : start].strip() == "" and text[start - 1] in "\n ")
+        and (start == 0 or (text[max(0, start - 2) : start].strip() == "" and text[start - 1] in "\n "))
         and bool(_DATELINE.match(after))
     )
 
