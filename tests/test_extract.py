@@ -570,3 +570,12 @@ def test_an_incident_with_nothing_at_all_is_still_refused(
     path.write_text(dump(d.data), "utf-8")
     assert main(["validate", str(path)]) == 1
     assert "has no features to map" in capsys.readouterr().err
+
+
+def test_a_misspelt_village_is_offered_with_the_ids_of_close_spellings() -> None:
+    """ "the village of Radiany": no such place; Rabiany (a real village) is suggested, never taken."""
+    d = _draft("Debris fell in the village of Radiany on Wednesday.")
+    assert d.places == []
+    (mention,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert mention["text"] == "Radiany" and "close spellings" in mention["why"]
+    assert any(c.startswith("Rabiany [geonames:") for c in mention["candidates"])

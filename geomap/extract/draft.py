@@ -65,7 +65,7 @@ def draft(
     entered = _entered(claims, found)
     out.claims, undrawn = _claims(claims, ev, entered)
     out.counts = [_count(c, ev) for c in counts]
-    out.mentions = _mentions(found, claims, ev) + unplaced + undrawn
+    out.mentions = _mentions(found, claims, ev, geocoder or default_geocoder()) + unplaced + undrawn
     out.data = {
         "incident": {
             "id": _slug(name), "title": _title(report, name), "language": language,
@@ -124,8 +124,7 @@ def _places(
         seen.add(fold(query))
         answer = geocoder.resolve(query)
         if answer.match is None:
-            candidates = [f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
-                          for c in answer.candidates[:10]]  # fmt: skip
+            candidates = [_candidate(c) for c in answer.candidates[:10]]
             why = f"{answer.status.replace('_', ' ')}: {answer.message}"
             if not candidates:  # a mention with no candidate says so (and gives no empty list)
                 why += "; no candidate in the packaged gazetteer: locate it by hand"
@@ -139,6 +138,11 @@ def _places(
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions
+
+
+def _candidate(c: Any) -> str:
+    """A candidate as every list of geomap's writes it: name, id and admin units."""
+    return f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
 
 
 def _entered(claims: Claims, found: Found) -> str | None:
@@ -251,7 +255,7 @@ def _count(c: Count, ev: _Evidence) -> dict[str, Any]:
     return entry
 
 
-def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any]]:
+def _mentions(found: Found, claims: Claims, ev: _Evidence, geocoder: Geocoder) -> list[dict[str, Any]]:
     """Countries (once each, at their first mention), regions, organisations, governments, denials."""
     out, seen = [], set()
     for m in found.mentions:
@@ -265,6 +269,12 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any
         if m.country:
             entry["country"] = m.country
         entry["why"] = _why(m)
+        if m.kind == "missing":  # a misspelling? close spellings are offered, with their ids, never taken
+            close = geocoder.resolve(m.text).candidates[:5]
+            if close:
+                entry["candidates"] = [_candidate(c) for c in close]
+                entry["why"] = entry["why"].replace("no candidate; locate it by hand",
+                                                    "close spellings as candidates; pick one or locate it by hand")  # fmt: skip
         entry.update({"sources": [SOURCE], **ev.of(m.start, m.end)})
         out.append(entry)
     for direction, speaker, span in claims.denials:
