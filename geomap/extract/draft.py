@@ -141,7 +141,7 @@ def _places(
 
 
 def _candidate(c: Any) -> str:
-    """A candidate as every list of geomap's writes it: name, id and admin units."""
+    """Write a candidate as every list of geomap writes it: name, id and admin units."""
     return f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
 
 
