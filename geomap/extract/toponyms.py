@@ -224,7 +224,11 @@ def _read(
     for size in range(min(len(words), 7), 0, -1):
         for first in range(0, len(words) - size + 1):
             piece = words[first : first + size]
-            if size > 1 and len(words) > 3 and _pair(piece[0].group(), piece[1].group()) not in _pairs(gaz):
+            if (
+                size > 1
+                and len(words) >= MAX_RUN_WORDS
+                and _pair(piece[0].group(), piece[1].group()) not in _pairs(gaz)
+            ):
                 continue  # no name of several words starts so: not worth reading
             inherited = lead if first == 0 else None
             mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
