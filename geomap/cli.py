@@ -25,6 +25,7 @@ from geomap.errors import (
     IncidentError,
     OptionError,
     Problem,
+    ReportError,
     clean,
 )
 
@@ -233,6 +234,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="the report's date (default: the first date in it, else today)")  # fmt: skip
     extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
     extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
+    extract.add_argument("--no-validate", action="store_true",
+                         help="skip validating the draft before writing it (faster; for batches)")  # fmt: skip
     return parser
 
 
@@ -603,8 +606,18 @@ def _extract(args: argparse.Namespace) -> int:
     result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,
                                             timezone=args.timezone)  # fmt: skip
     _refuse_inputs_as_outputs([args.report], [folder / name for name in files])
+    name = next(n for n in files if n.endswith((".yaml", ".yml")))
+    if not args.no_validate:
+        from geomap.extract import check_draft
+
+        refused = check_draft(files, name, args.report)
+        if refused:
+            first = refused[0]
+            raise ReportError(f"{args.report}: geomap validate refuses the draft extract made of it "
+                              f"(line {first.line}: {first.field}: {first.message}); nothing written. "
+                              "This is a bug in geomap extract: please report it with the report text")  # fmt: skip
     folder.mkdir(parents=True, exist_ok=True)
-    for path in write_files(folder, files, name=next(n for n in files if n.endswith((".yaml", ".yml")))):
+    for path in write_files(folder, files, name=name):
         print(path)
     print(clean(f"geomap extract: {result.summary()}"), file=sys.stderr)
     return EXIT_OK

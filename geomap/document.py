@@ -31,6 +31,10 @@ ATTRIBUTION = (
 )
 
 
+#: The view of an incident with nothing drawn: Poland and its neighbours (lon, lat box).
+EMPTY_VIEW = (13.5, 44.0, 33.5, 57.0)
+
+
 def incident_document(
     incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: dict[str, Any] | None = None,
     tables: list[dict[str, Any]] | None = None,
@@ -48,7 +52,8 @@ def incident_document(
     # The map opens on the other layers, on the areas only when there is nothing else.
     reported = [f for name, f in layers.items() if name not in styles.AREA_LAYERS and not f.empty]
     shown = reported or [f for f in layers.values() if not f.empty]
-    bounds = view_bounds(shown)
+    # Nothing to draw (a report's claims and mentions only): the region geomap covers.
+    bounds = view_bounds(shown) if shown else EMPTY_VIEW
     return {
         "version": DOCUMENT_VERSION,
         "lang": language,

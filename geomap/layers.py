@@ -60,7 +60,9 @@ def layers_of(resolved: Resolved, /) -> Layers:
     features = [f for c in resolved.claims for f in _claim_features(c)]
     features += [_overlap(pair, geometry, claims) for pair, geometry in resolved.overlaps]
     layers["flight_directions"] = _frame(features)
-    if all(frame.empty for frame in layers.values()):
+    # A report's claims and mentions with no mappable place still make an incident (a map of the
+    # borders and what was said); only an incident that gives nothing at all is refused.
+    if all(frame.empty for frame in layers.values()) and not (incident.mentions or incident.counts):
         raise IncidentError([Problem(incident.file, 1, "incident", "has no features to map; add places, "
                                      "border_regions, alert_regions or flight_directions")])  # fmt: skip
     return {name: _styled(name, layers[name], incident) for name in sorted(layers)}

@@ -25,7 +25,7 @@ def seed_copy(tmp_path, seed):
 def test_build_writes_layers_gpkg_and_html(tmp_path, seed, capsys):
     assert main(["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]) == 0
     printed = capsys.readouterr().out.split()
-    assert len(printed) == 10  # 6 layers, 2 layers of uncertainty areas, the GeoPackage and the page
+    assert len(printed) == 9  # 6 layers, the crash sites' uncertainty areas, the GeoPackage and the page
     for name in ("crash_sites", "border_regions", "flight_directions", "airports", "alert_regions"):
         assert (tmp_path / "l" / "pl-drones-2025-09-10" / f"{name}.geojson").is_file()
     assert (tmp_path / "b" / "pl-drones-2025-09-10.gpkg").is_file()

@@ -15,12 +15,12 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, IncidentError, Problem, ReportError
 from geomap.extract.draft import Draft, draft
 from geomap.extract.lexicon import MONTHS
 from geomap.incident.write import dump
 
-__all__ = ["Draft", "draft", "extract_file", "report_date"]
+__all__ = ["Draft", "check_draft", "draft", "extract_file", "report_date"]
 
 MAX_REPORT_BYTES = 2 * 2**20
 
@@ -48,18 +48,27 @@ def extract_file(
     The draft names the report as its source text, so the report must sit beside it: when ``out``
     is in another folder, a copy of the report goes there too.
     """
+    if not report.exists():
+        raise ReportError(f"{report}: no such file")
     if not report.is_file():
-        raise GeomapError(f"{report}: no such file")
-    data = report.read_bytes()
+        raise ReportError(f"{report}: not a regular file; give a UTF-8 text file")
+    try:
+        with report.open("rb") as f:  # never more than the limit read, whatever the file's size
+            data = f.read(MAX_REPORT_BYTES + 1)
+    except OSError as err:
+        raise ReportError(f"{report}: cannot be read ({err.strerror or err})") from err
     if len(data) > MAX_REPORT_BYTES:
-        raise GeomapError(f"{report}: {len(data):,} bytes; a report of at most {MAX_REPORT_BYTES:,} is read")
+        raise ReportError(f"{report}: over {MAX_REPORT_BYTES:,} bytes; geomap extract reads a report of at most "
+                          f"{MAX_REPORT_BYTES // 2**20} MiB: split it")  # fmt: skip
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise GeomapError(f"{report}: not UTF-8 text (byte {err.start}); save it as UTF-8") from err
+        raise ReportError(f"{report}: not UTF-8 text (byte {err.start}); save it as UTF-8") from err
+    if "\x00" in text:
+        raise ReportError(f"{report}: holds NUL characters: not a text file")
     out = out or report.with_name(report.stem.removesuffix(".article") + ".draft.yaml")
     if out.suffix not in (".yaml", ".yml"):
-        raise GeomapError(f"-o {out}: a draft is a .yaml file")
+        raise ReportError(f"-o {out}: a draft is a .yaml file")
     files: dict[str, bytes] = {}
     source = report.name
     if out.parent.resolve() != report.parent.resolve():
@@ -75,3 +84,31 @@ def extract_file(
     text_out = dump(result.data, header=header)
     files[out.name] = text_out.encode("utf-8")
     return result, text_out, files, out.parent
+
+
+def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:
+    """Validate a draft as ``geomap validate`` does, before anything is written; return its errors.
+
+    The files (the draft, and the report it names as its source) are written to a temporary folder;
+    the draft is read, every place and claim located and its layers built there, in memory (all
+    that ``validate`` checks; the page is not rendered).  Warnings (every ``draft: true`` is one)
+    are not errors.
+    """
+    import tempfile
+
+    from geomap.incident import load_incident
+    from geomap.layers import layers_of
+    from geomap.resolve import resolve
+
+    with tempfile.TemporaryDirectory(prefix="geomap-extract-") as tmp:
+        files = {report.name: report.read_bytes()[: MAX_REPORT_BYTES + 1], **files}  # the draft's source text
+        for file, data in files.items():
+            (Path(tmp) / file).write_bytes(data)
+        try:
+            resolved = resolve(load_incident(Path(tmp) / name))
+            layers_of(resolved)
+        except IncidentError as err:
+            return [p for p in err.problems if p.level == "error"]
+        except GeomapError as err:
+            return [Problem(name, 1, "incident", str(err))]
+    return [p for p in resolved.warnings if p.level == "error"]

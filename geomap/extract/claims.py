@@ -37,11 +37,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("origin", rf"\bfrom the territory of {_X}"),
         ("origin", rf"\b(?P<neg>rather than|instead of|not) from (?:the )?{_X}"),
         ("origin", rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+"
-                   rf"(?:\w+\s+){{0,3}}?(?:z|ze)\s+{_X}"),
+                   rf"(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}"),
+        ("origin", rf"\b(?:bezpośrednio|wprost|prosto) (?:z|ze|znad) (?:terytorium )?{_X}"),
+        ("origin", rf"\b(?:залеті|залеті|прилеті|прилета|прилете|прилеті|влеті|влете|залета|залета|заліта|зайшл|"
+                   rf"летіл|летел|проник|вошл|вош[её]л|увійшл)\w*\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
+                   rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}"),
         ("origin", rf"\b(?:as well as|and also|and|or) from (?:the )?{_X}"),
         ("origin", rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
                    rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}"),
-        ("origin", rf"\bof (?:“|\")?{_X}(?:”|\")? origin\b"),
         ("origin", rf"\b(?:z kierunku|od strony|z terytorium|ze strony) {_X}"),
         ("origin", rf"\b(?:з боку|з території|з напрямку|со стороны|с территории|с направления) {_X}"),
         ("via", rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
@@ -49,13 +52,23 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("via", rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)"
                 rf"(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?"),
         ("via", rf"\bprzez (?:terytorium |przestrzeń powietrzną )?{_X}"),
-        ("via", rf"\b(?:через|над) (?:територію |территорию )?{_X}"),
+        ("via", rf"\b(?:через|над) (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
+        ("via", rf"\b(?:використал|использовал|задіял|задействовал)\w*\s+(?:[\w\-]+\s+){{0,3}}?"
+                rf"(?:повітряний простір|воздушное пространство|територію|территорию)\s+{_X}"),
+        ("border", rf"\b(?:вздовж|уздовж|вдоль) (?:кордону|границы) {_X} (?:та|і|и|й) {_Y}"),
+        ("via", rf"\b(?:використа|задія|использова|задейство)\w*[^.;]{{0,80}}?\b(?:територію|территорию) {_X}"),
+        ("via", rf"\b(?:так і|так и|і|и|та|й) (?:територію|территорию) {_X}"),
         ("into", rf"\b(?:entered|entering|enter|into|violat\w*)\s+(?:the\s+)?{_X}(?:[’']s)?\s+"
                  rf"(?:air\s?space|territory)"),
         ("into", rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?"
                  rf"{_X}"),
         ("into", rf"\b(?:wleciał\w*|wtargnęł\w*|przylecia\w*|dotarł\w*)\s+do\s+{_X}"),
         ("into", rf"\b(?:into|in)\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+        ("into", rf"\b(?:на територію|на территорию|в повітряний простір|у повітряний простір|в воздушное пространство|"
+                 rf"до повітряного простору|до|(?:в|у)(?=\s+[\w\-]+[уюь]\b))\s+{_X}"),
+        ("into", rf"\b(?:порушил|нарушил|перетнул|пересек|увійшл|вошл|залетіл|залетел|влетел|зайшл|залітал|"
+                 rf"проник)\w*\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|"
+                 rf"територію|территорию|кордон|границу)\s+{_X}"),
     )
 )  # fmt: skip
 
@@ -97,6 +110,8 @@ class Claims:
     claims: list[Claim] = field(default_factory=list)
     denials: list[tuple[Direction, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     entered: list[Direction] = field(default_factory=list)
+    #: What the drones are said to be ("of Russian origin", "Russian-made"): never a direction.
+    makes: list[tuple[Direction, Speaker | None, tuple[int, int]]] = field(default_factory=list)
 
 
 def find_claims(report: Report, found: Found, people: People, /) -> Claims:
@@ -105,9 +120,23 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     by_speaker: dict[str, Claim] = {}
     last_speaker: Speaker | None = None
     for sentence in report.sentences:
+        for m in _MADE.finditer(sentence.flat):
+            hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
+            if hit is None:
+                continue
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            quote = report.quotation_at(start, end)
+            span = (quote.start, quote.end) if quote else report.excerpt(sentence, start, end)
+            made = Direction("made", (hit[0],), start, end, m.group(),
+                             _negation(sentence.flat[max(0, m.start() - 200) : m.start()]))  # fmt: skip
+            out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _directions(report, sentence, found):
             quote = report.quotation_at(direction.start, direction.end)
-            span = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
+            span = (
+                (quote.start, quote.end)
+                if quote
+                else report.excerpt(sentence, direction.start, direction.end)
+            )
             speaker = speaker_at(report, sentence, span[0], span[1], people)
             if (
                 speaker is None
@@ -116,13 +145,26 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 and _continues(report, quote.start)
             ):
                 speaker = last_speaker  # a second quotation in the same paragraph, the speaker unchanged
+            if speaker is None and quote is not None:
+                # A quotation of several sentences is attributed where it ends ("…", - зазначив він).
+                last = report.sentence_at(max(quote.start, quote.end - 1))
+                if last.index != sentence.index:
+                    speaker = speaker_at(report, last, quote.start, quote.end, people)
+                if speaker is None and last.index + 1 < len(report.sentences):
+                    after = report.sentences[last.index + 1]
+                    if report.quotation_at(after.start, after.end) is None:
+                        speaker = speaker_at(report, after, after.start, after.start, people)
+            if speaker is None and quote is None:
+                speaker = _announced_after(report, sentence, people)
             if direction.kind == "into":
                 out.entered.append(direction)
                 continue
             if direction.negated:
                 out.denials.append((direction, speaker, span))
                 continue
-            key = speaker.label if speaker else ""
+            # One claim per speaker; what no one is said to say is one claim per direction, never
+            # merged with an unattributed statement of another direction.
+            key = speaker.label if speaker else f"?{direction.kind} {'-'.join(direction.countries)}"
             claim = by_speaker.setdefault(key, Claim(speaker))
             if claim not in out.claims:
                 out.claims.append(claim)
@@ -137,6 +179,23 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     return out
 
 
+_ANNOUNCED = re.compile(
+    r"\s*(?:об этом|про це|o tym|this was|that was|it was|как сообщил\w*|как передает|як повідоми\w*|"
+    r"as (?:reported|announced|stated) by|(?:\w+\s+){1,2}o tym\b)",
+    re.I,
+)
+
+
+def _announced_after(report: Report, sentence: Sentence, people: People) -> Speaker | None:
+    """Return who the next sentence says said this one ("… z Białorusi. Про це повідомив Зеленський")."""
+    if sentence.index + 1 >= len(report.sentences):
+        return None
+    after = report.sentences[sentence.index + 1]
+    if not _ANNOUNCED.match(after.flat):
+        return None
+    return speaker_at(report, after, after.start, after.end, people)
+
+
 def _continues(report: Report, at: int) -> bool:
     """Return whether a quotation continues the one before it.
 
@@ -144,7 +203,7 @@ def _continues(report: Report, at: int) -> bool:
     running one speaker's words over paragraphs).
     """
     cut = report.paragraph_start(at)
-    opened = report.text[cut : at - 1]
+    opened = report.text[max(cut, at - 400) : at - 1]  # the words just before: a bound per quotation
     if "“" in opened or '"' in opened:
         return True
     previous = report.last_quotation_before(cut)
@@ -153,18 +212,26 @@ def _continues(report: Report, at: int) -> bool:
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
     out: list[Direction] = []
+    # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
+    taken = {True: bytearray(len(sentence.flat) + 1), False: bytearray(len(sentence.flat) + 1)}
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence.flat):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             # "entered Polish airspace from Belarus" says both where from and what was entered.
-            if any((d.kind == "into") == (kind == "into") and (d.start <= start < d.end or start <= d.start < end)
-                   for d in out):  # fmt: skip
+            if any(taken[kind == "into"][m.start() : m.end()]):
                 continue
             countries = _countries(m, found, sentence.start)
             if not countries or (kind == "border" and len(countries) != 2):
                 continue
-            negated = m.groupdict().get("neg") or _negation(sentence.flat[: m.start()])
+            if kind == "via" and not _territorial(m, sentence.flat):
+                continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
+            # The negation is looked for in the clause up to the area, the phrase's own words
+            # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
+            negated = m.groupdict().get("neg") or _negation(
+                sentence.flat[max(0, m.start("x") - 200) : m.start("x")]
+            )
             out.append(Direction(kind, countries, start, end, m.group(), negated))
+            taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
@@ -189,13 +256,43 @@ def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: What a drone is, not where it flew from: "of Russian origin", "Russian-made", "rosyjskiej produkcji".
+_MADE = re.compile(
+    r"\bof (?:“|\"|«)?(?P<x>[^\W\d_][\w’'\-]*)(?:”|\"|»)? (?:origin|make|manufacture|production)\b"
+    r"|\b(?P<x2>[^\W\d_][\w’'\-]*)-(?:made|built|designed|produced)\b"
+    r"|\b(?P<x3>[^\W\d_][\w’'\-]*) (?:produkcji|pochodzenia|виробництва|производства|походження|происхождения)\b",
+    re.I,
+)
+_SPACE_WORDS = re.compile(
+    r"\s*(?:air\s?space|territory|przestrze\w*|terytori\w*|простір|простор\w*|пространств\w*|територі\w*|"
+    r"территори\w*|небо|неба)",
+    re.I,
+)
+
+
+def _territorial(m: re.Match[str], flat: str) -> bool:
+    """Whether a "via" phrase names a country's territory, not who did something.
+
+    A country's name does ("przez Białoruś", "via Belarus"); an adjective does only before a word
+    for airspace or territory ("through Belarusian airspace", "через білоруський простір"), never
+    alone ("przez rosyjskie drony", "przez polskie lotnictwo").
+    """
+    words = m.group("x").split()
+    hit = next((c for w in words if (c := country_of(re.sub(r"[’']s$", "", w)))), None)
+    if hit is None or not hit[1]:
+        return True
+    return bool(_SPACE_WORDS.match(flat, m.end("x"))) or bool(
+        _SPACE_WORDS.search(m.group()[: m.start("x") - m.start()])
+    )
+
+
 def _negation(before: str) -> str:
     """Return the negation the words before a phrase put it under, in its clause (else "")."""
     clause = _CLAUSE.split(before)[-1].lower()
     return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
 
 
-_CLAUSE = re.compile(r"[;:—]|,\s+(?:but|while|whereas|although)\b")
+_CLAUSE = re.compile(r"[;:—]|,\s+(?:but|while|whereas|although|lecz|ale|a|natomiast|але|а|проте|но|однако)\b")
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [
     (word, re.compile(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else "")))

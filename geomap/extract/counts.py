@@ -51,20 +51,26 @@ class Count:
     quote: tuple[int, int]
 
 
+#: How far around a number the words that qualify it are looked for (a bound per count).
+WINDOW = 200
+
+
 def find_counts(report: Report, people: People, /) -> list[Count]:
     """Return the counts in the report, in its order."""
     out = []
     for sentence in report.sentences:
         for m in _COUNT.finditer(sentence.flat):
             value = _value(m.group("n"))
-            what = _what(m.group("what"), sentence.flat[m.end("what") :])
+            what = _what(m.group("what"), sentence.flat[m.end("what") : m.end("what") + WINDOW])
             if value is None or not what or _not_a_count(sentence.flat, m, what, value):
                 continue
             qualifier, value = _qualified(m.group("q"), value)
             start = sentence.start + m.start()
             end = sentence.start + m.start("what") + _span_of(m.group("what"), what)
             speaker = speaker_at(report, sentence, start, end, people)
-            out.append(Count(what, value, qualifier, speaker, start, end, (sentence.start, sentence.end)))
+            out.append(
+                Count(what, value, qualifier, speaker, start, end, report.excerpt(sentence, start, end))
+            )
     return out
 
 
@@ -117,8 +123,8 @@ def _span_of(words: str, what: str) -> int:
 
 def _not_a_count(sentence: str, m: re.Match[str], what: str, value: int) -> bool:
     first = what.split()[0].lower()
-    before = sentence[: m.start("n")].rstrip()
-    if re.match(r"\s*[ap]\.\s?m\b", sentence[m.end("n") :], re.I):
+    before = sentence[max(0, m.start("n") - 80) : m.start("n")].rstrip()  # a window: linear in the sentence
+    if re.match(r"\s*[ap]\.\s?m\b", sentence[m.end("n") : m.end("n") + 20], re.I):
         return True  # "1 a.m.": a time
     if first in lexicon.NOT_COUNTED or first in _MONTHS or (1800 <= value <= 2100 and m.group("n").isdigit()):
         return True

@@ -65,7 +65,7 @@ def draft(
     entered = _entered(claims, found)
     out.claims, undrawn = _claims(claims, ev, entered)
     out.counts = [_count(c, ev) for c in counts]
-    out.mentions = _mentions(found, claims, ev) + unplaced + undrawn
+    out.mentions = _mentions(found, claims, ev, geocoder or default_geocoder()) + unplaced + undrawn
     out.data = {
         "incident": {
             "id": _slug(name), "title": _title(report, name), "language": language,
@@ -97,8 +97,10 @@ class _Evidence:
 
     def of(self, start: int, end: int) -> dict[str, Any]:
         sentence = self.report.sentence_at(start)
+        low, high = self.report.excerpt(sentence, start, end)
         return {"draft": True,
-                "evidence": {"line": self.report.line(start), "start": start, "end": end, "sentence": sentence.text}}  # fmt: skip
+                "evidence": {"line": self.report.line(start), "start": start, "end": end,
+                             "sentence": self.report.text[low:high]}}  # fmt: skip
 
     def history(self) -> list[dict[str, Any]]:
         return [{"date": self.day.isoformat(), "change": "reported", "sources": [SOURCE]}]
@@ -116,16 +118,18 @@ def _places(
     for m in found.mentions:
         if m.kind != "place" or not m.name:
             continue
-        query = f"{m.name}, {m.hint}" if m.hint else m.name
+        query = f"{m.query or m.name}, {m.hint}" if m.hint else m.query or m.name
         if fold(query) in seen:
             continue
         seen.add(fold(query))
         answer = geocoder.resolve(query)
         if answer.match is None:
-            candidates = [f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
-                          for c in answer.candidates[:10]]  # fmt: skip
-            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous", "candidates": candidates,
-                             "why": f"{answer.status.replace('_', ' ')}: {answer.message}", "sources": [SOURCE],
+            candidates = [_candidate(c) for c in answer.candidates[:10]]
+            why = f"{answer.status.replace('_', ' ')}: {answer.message}"
+            if not candidates:  # a mention with no candidate says so (and gives no empty list)
+                why += "; no candidate in the packaged gazetteer: locate it by hand"
+            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous",
+                             **({"candidates": candidates} if candidates else {}), "why": why, "sources": [SOURCE],
                              **ev.of(m.start, m.end)})  # fmt: skip
             continue
         told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
@@ -134,6 +138,11 @@ def _places(
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions
+
+
+def _candidate(c: Any) -> str:
+    """Write a candidate as every list of geomap writes it: name, id and admin units."""
+    return f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
 
 
 def _entered(claims: Claims, found: Found) -> str | None:
@@ -154,8 +163,14 @@ def _claims(
     """
     out, undrawn = [], []
     for i, claim in enumerate(claims.claims):
-        origin = next((d for d in claim.directions if d.kind == "origin"), None)
-        via = [d for d in claim.directions if d.kind in ("via", "border") and d is not origin]
+        named_places = max(sorted(set(ev.countries)), key=ev.countries.count) if ev.countries else None
+        entered = into or named_places
+        # A phrase naming the country entered ("przez Polskę") says nothing of where from.
+        kept = [
+            d for d in claim.directions if entered is None or entered not in d.countries or d.kind == "into"
+        ]
+        origin = next((d for d in kept if d.kind == "origin"), None)
+        via = _as_travelled([d for d in kept if d.kind in ("via", "border") and d is not origin], entered)
         first = claim.directions[0]
         quotes = [ev.quote(a, b) for a, b in claim.quotes]
         speaker = claim.label
@@ -171,6 +186,23 @@ def _claims(
             ]
         named = {c for d in claim.directions for c in d.countries}
         target = into if into and into not in named else None
+        last = via[-1] if via else origin
+        unreachable = (
+            entered is not None
+            and last is not None
+            and last.countries[0] not in lexicon.NEIGHBOURS.get(entered, ())
+        )
+        if last is None or unreachable:
+            # Nothing to draw, or a last area that shares no border with the country entered (a
+            # route is missing): a mention to complete, never a draft validate would refuse.
+            where = lexicon.COUNTRY_NAMES.get(entered or "", entered or "")
+            why = ("a direction claim whose only direction names the country entered" if last is None else
+                   f"a direction claim, but {lexicon.COUNTRY_NAMES.get(last.countries[0], last.countries[0])} shares "
+                   f"no border with {where}, the country entered: the route between is not given")  # fmt: skip
+            undrawn.append({"text": claim.title(), "kind": "claim", "country": claim.directions[0].countries[0],
+                            "speaker": speaker, "why": why, "sources": [SOURCE], "quotes": quotes,
+                            **ev.of(first.start, first.end)})  # fmt: skip
+            continue
         entry.update({"status": "reported", "sources": [SOURCE], "quotes": quotes, "history": ev.history(),
                       **ev.of(first.start, first.end)})  # fmt: skip
         if target is None and _placed(ev.countries, named):
@@ -185,6 +217,23 @@ def _claims(
         entry["into"] = target
         out.append(entry)
     return out, undrawn
+
+
+def _as_travelled(route: list[Direction], entered: str | None) -> list[Direction]:
+    """Order a route as travelled: the area nearest the country entered last.
+
+    A border line not touching the entered country first, then countries that do not border it,
+    then its neighbours, then a border line it is part of ("along the Ukraine–Belarus border …
+    used Belarusian airspace" into Poland is the border, then Belarus).
+    """
+    near = lexicon.NEIGHBOURS.get(entered or "", ())
+
+    def rank(d: Direction) -> int:
+        if d.kind == "border":
+            return 3 if entered in d.countries else 0
+        return 2 if d.countries[0] in near else 1
+
+    return sorted(route, key=rank)
 
 
 def _placed(countries: list[str], named: set[str]) -> bool:
@@ -206,7 +255,7 @@ def _count(c: Count, ev: _Evidence) -> dict[str, Any]:
     return entry
 
 
-def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any]]:
+def _mentions(found: Found, claims: Claims, ev: _Evidence, geocoder: Geocoder) -> list[dict[str, Any]]:
     """Countries (once each, at their first mention), regions, organisations, governments, denials."""
     out, seen = [], set()
     for m in found.mentions:
@@ -214,16 +263,41 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence) -> list[dict[str, Any
         if m.kind == "place" or key in seen:
             continue
         seen.add(key)
+        kind = {"setting": "place", "missing": "ambiguous"}.get(m.kind, m.kind)
         entry: dict[str, Any] = {"text": lexicon.COUNTRY_NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
-                                 "kind": "place" if m.kind == "setting" else m.kind}  # fmt: skip
+                                 "kind": kind}  # fmt: skip
         if m.country:
             entry["country"] = m.country
         entry["why"] = _why(m)
+        if m.kind == "missing":  # a misspelling? close spellings are offered, with their ids, never taken
+            close = geocoder.resolve(m.text).candidates[:5]
+            if close:
+                entry["candidates"] = [_candidate(c) for c in close]
+                entry["why"] = entry["why"].replace("no candidate; locate it by hand",
+                                                    "close spellings as candidates; pick one or locate it by hand")  # fmt: skip
         entry.update({"sources": [SOURCE], **ev.of(m.start, m.end)})
         out.append(entry)
     for direction, speaker, span in claims.denials:
         out.append(_denial(direction, speaker, span, ev))
+    for made, speaker, span in claims.makes:
+        out.append(_made(made, speaker, span, ev))
     return out
+
+
+def _made(d: Direction, speaker: Speaker | None, span: tuple[int, int], ev: _Evidence) -> dict[str, Any]:
+    """Write what the drones are said to be ("of Russian origin", "Russian-made"), never a direction."""
+    words = ev.report.text[d.start : d.end].replace("“", "").replace("”", "").replace('"', "")
+    name = lexicon.COUNTRY_NAMES.get(d.countries[0], d.countries[0])
+    why = (f"says the drones are {'not ' if d.negated else ''}from {name} as things (made or owned there), "
+           "not where they flew from: no direction is drawn")  # fmt: skip
+    if d.negated:
+        why = f"under the negation {d.negated!r}: " + why
+    entry: dict[str, Any] = {"text": words, "kind": "denial" if d.negated else "country", "country": d.countries[0],
+                             "why": why}  # fmt: skip
+    if speaker is not None:
+        entry["speaker"] = speaker.label
+    entry.update({"sources": [SOURCE], "quotes": [ev.quote(*span)], **ev.of(d.start, d.end)})
+    return entry
 
 
 def _why(m: Mention) -> str:

@@ -14,7 +14,7 @@ from typing import Final
 #: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
 COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "PL": (("poland", "polska", "polski", "polsce", "polske", "польща", "польщі", "польщу", "польша", "польши",
-            "польшу", "польшча", "польшчы"),
+            "польшу", "польше", "польщею", "польшей", "польшча", "польшчы"),
            ("polish", "polsk", "польськ", "польск", "польск")),
     "BY": (("belarus", "byelorussia", "belorussia", "bialorus", "bialorusi", "bialorusia", "беларусь", "білорусь",
             "беларусі", "білорусі", "білорусь", "білоруссю", "белоруссия", "белоруссии", "беларуси", "беларусью"),
@@ -26,14 +26,18 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "RU": (("russia", "rosja", "rosji", "rosje", "росія", "россия", "росії", "росію", "россии", "россию", "расія",
             "расіі"),
            ("russian", "rosyjsk", "російськ", "российск", "расійск")),
-    "LT": (("lithuania", "litwa", "litwy", "litwie", "литва"), ("lithuanian", "litewsk", "литовськ", "литовск")),
-    "LV": (("latvia", "lotwa", "lotwy", "латвия"), ("latvian", "lotewsk")),
+    "LT": (("lithuania", "litwa", "litwy", "litwie", "литва", "литве", "литву", "литвы", "литви", "литві", "литвою",
+            "литвой"), ("lithuanian", "litewsk", "литовськ", "литовск")),
+    "LV": (("latvia", "lotwa", "lotwy", "lotwie", "латвия", "латвии", "латвию", "латвія", "латвії", "латвію"),
+           ("latvian", "lotewsk", "латвийск", "латвійськ", "латиськ")),
     "EE": (("estonia", "estonii", "эстония"), ("estonian", "estonsk")),
     "DE": (("germany", "niemcy", "niemiec", "niemczech", "германия"), ("german", "niemieck")),
     "NL": (("netherlands", "holland", "holandia", "holandii"), ("dutch", "holendersk", "niderlandzk")),
     "IT": (("italy", "wlochy", "wloch"), ("italian", "wlosk")),
-    "MD": (("moldova", "moldawia", "moldawii", "молдова"), ("moldovan", "moldawsk")),
-    "RO": (("romania", "rumunia", "rumunii"), ("romanian", "rumunsk")),
+    "MD": (("moldova", "moldawia", "moldawii", "молдова", "молдовы", "молдове", "молдову", "молдавия",
+            "молдавии", "молдавию", "молдови", "молдові", "молдову"), ("moldovan", "moldawsk")),
+    "RO": (("romania", "rumunia", "rumunii", "румыния", "румынии", "румынию", "румунія", "румунії", "румунію"),
+           ("romanian", "rumunsk", "румынск", "румунськ")),
     "SK": (("slovakia", "slowacja", "slowacji"), ("slovak", "slowack")),
     "CZ": (("czechia", "czech republic", "czechy", "czech"), ("czesk",)),
     "HU": (("hungary", "wegry", "wegier"), ("hungarian", "wegiersk")),
@@ -44,6 +48,11 @@ CAPITALS: Final = {"warsaw": "PL", "warszawa": "PL", "moscow": "RU", "moskwa": "
                    "kijow": "UA", "minsk": "BY", "minsku": "BY", "vilnius": "LT", "wilno": "LT", "berlin": "DE",
                    "riga": "LV", "tallinn": "EE", "bucharest": "RO", "chisinau": "MD", "budapest": "HU",
                    "prague": "CZ", "bratislava": "SK"}  # fmt: skip
+
+#: Capitals in Cyrillic, as datelines write them ("МИНСК, 10 сен - РИА Новости").
+CYRILLIC_CAPITALS: Final = {"минск": "BY", "мінськ": "BY", "москва": "RU", "київ": "UA", "киев": "UA",
+                            "варшава": "PL", "вильнюс": "LT", "вільнюс": "LT", "рига": "LV", "кишинев": "MD",
+                            "кишинів": "MD", "бухарест": "RO"}  # fmt: skip
 
 #: Named like places, never places: institutions, alliances, agencies, media.
 ORGANISATIONS: Final = (
@@ -83,7 +92,31 @@ SPEECH_VERBS: Final = (
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
     "сказала", "по данным", "по словам", "заявив", "заявила", "заявило", "заявили", "повідомив", "повідомила",
     "повідомило", "повідомили", "сказав", "за даними", "за словами",
+    "зазначив", "зазначила", "зазначили", "наголосив", "наголосила", "підкреслив", "підкреслила", "розповів",
+    "розповіла", "написав", "написала", "зауважив", "зауважила", "поінформував", "поінформувала", "пояснив",
+    "пояснила", "додав", "додала", "повідомляв", "повідомляла", "заявляв", "заявляла", "рассказал", "рассказала",
+    "подчеркнул", "подчеркнула", "отметил", "отметила", "уточнил", "уточнила", "уточнили", "утверждает",
+    "утверждают", "сообщала", "сообщало", "сообщалось", "заявлял", "заявляла", "добавил", "добавила", "написал",
+    "написала", "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають",
+    "mówił", "mówiła", "ogłosił", "ogłosiła", "zapewnił", "zapewniła", "wyjaśnił", "wyjaśniła", "ocenił",
+    "oceniła", "podkreślało", "dodało", "informował", "informowała", "informowało", "according to",
 )  # fmt: skip
+
+#: Titles that stand alone for the person named before with them ("Premier podkreślił", "the
+#: president said", "Президент зазначив"), folded.
+BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "minister", "президент", "премьер",
+                      "премьер-министр", "прем'єр", "прем’єр", "прем'єр-міністр", "глава держави", "міністр",
+                      "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
+                      "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
+                      "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
+
+#: Words before a Cyrillic name that are no part of it (titles, ranks, institutions), folded stems.
+CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем", "министр", "міністр", "глав", "генерал", "начальник",
+                             "генштаб", "посол", "спикер", "речник", "представ", "мэр", "мер", "губернатор",
+                             "командувач", "командующ", "председател", "голов", "заступник", "заместител", "об",
+                             "про", "за", "по", "как", "як", "ранее", "раніше", "при", "пресс", "прес", "бюро",
+                             "секретар", "депутат", "лидер", "лідер", "мвд", "мид", "мзс", "минобороны",
+                             "міноборони", "telegram", "как", "это", "це", "в", "у", "на", "из", "з")  # fmt: skip
 
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
@@ -96,7 +129,7 @@ NEGATIONS: Final = (
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem",
+    "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
     "селищі",
@@ -110,7 +143,8 @@ SPOKEN_IN: Final = ("told", "said", "speaking", "spoke", "reporters", "journalis
 #: Stems (folded) of institutions whose seat follows them ("Prokuratura Okręgowa w Lublinie").
 INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
                        "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",
-                       "prosecutor", "headquarters", "command")  # fmt: skip
+                       "prosecutor", "headquarters", "command", "oddzial", "zandarmer", "wojskow", "policj",
+                       "komisariat", "dowodztw", "prokuratur", "прокуратур", "посольств", "суд")  # fmt: skip
 
 #: Country names as a draft writes them.
 COUNTRY_NAMES: Final = {
@@ -130,7 +164,7 @@ PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
-    "miejscowosci", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
+    "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem",
@@ -167,4 +201,17 @@ NOT_COUNTED: Final = (
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
     "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
     "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
+    "сен", "сент", "сентября", "вересня", "янв", "января", "січня", "фев", "февраля", "лютого", "мар", "марта",
+    "березня", "апр", "апреля", "квітня", "мая", "травня", "июн", "июня", "червня", "июл", "июля", "липня", "авг",
+    "августа", "серпня", "окт", "октября", "жовтня", "ноя", "ноября", "листопада", "дек", "декабря", "грудня",
 )  # fmt: skip
+
+#: Countries that share a land border in the packaged boundaries (the region's; both ways listed).
+NEIGHBOURS: Final = {
+    "PL": ("DE", "CZ", "SK", "UA", "BY", "LT", "RU"), "LT": ("LV", "BY", "PL", "RU"), "LV": ("EE", "RU", "BY", "LT"),
+    "EE": ("LV", "RU"), "BY": ("PL", "LT", "LV", "RU", "UA"), "UA": ("PL", "SK", "HU", "RO", "MD", "BY", "RU"),
+    "MD": ("RO", "UA"), "RO": ("HU", "RS", "BG", "UA", "MD"), "SK": ("PL", "CZ", "AT", "HU", "UA"),
+    "HU": ("AT", "SK", "UA", "RO", "RS", "HR", "SI"), "CZ": ("DE", "PL", "SK", "AT"),
+    "DE": ("PL", "CZ", "AT", "CH", "FR", "LU", "BE", "NL", "DK"),
+    "RU": ("UA", "BY", "LV", "EE", "LT", "PL", "FI", "NO", "GE", "AZ", "KZ", "CN", "MN", "KP"),
+}  # fmt: skip

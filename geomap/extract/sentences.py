@@ -75,6 +75,23 @@ class Report:
         self.sentences = _sentences(text, self.paragraphs, self.quotations, self.line)
         self._sentence_starts = [s.start for s in self.sentences]
 
+    def excerpt(self, sentence: Sentence, start: int, end: int, /, width: int = 300) -> tuple[int, int]:
+        """Return the sentence, or for a long one the words around ``start:end`` (a bound per item).
+
+        Evidence and quotes stay verbatim and short whatever the sentence's length: a draft grows
+        with the report, never faster.
+        """
+        if sentence.end - sentence.start <= 2 * width:
+            return sentence.start, sentence.end
+        low, high = max(sentence.start, start - width), min(sentence.end, end + width)
+        if low > sentence.start:
+            cut = self.text.find(" ", low, start)
+            low = cut + 1 if cut >= 0 else low
+        if high < sentence.end:
+            cut = self.text.rfind(" ", end, high)
+            high = cut if cut >= 0 else high
+        return low, high
+
     def line(self, offset: int) -> int:
         """Return the 1-based line of a character offset."""
         return bisect.bisect_right(self._newlines, offset - 1) + 1

@@ -71,12 +71,71 @@ _BACK = re.compile(
     r"міністерства|resortu|ministerstwa|służby)\b",
     re.I,
 )
-_SPEECH_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(v) for v in lexicon.SPEECH_VERBS), key=len, reverse=True)) + r")\b",
+_PRONOUN = re.compile(
+    r"\b(?P<p>he|she|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
+    r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
     re.I,
 )
-_PRONOUN = re.compile(
-    r"\b(?P<p>he|she|they|who|on|ona|oni|który|która)\b(?:\s+\w+ly|\s+(?:further|also|then|later|again))*\s*$",
+
+
+_CY_UP = "А-ЯІЇЄҐЎЁ"
+_CY_LOW = "а-яіїєґўё’'"
+#: Two or three capitalised Cyrillic words: "Володимир Зеленський", "Павел Муравейко".
+_CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,2}}\b")
+#: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
+_CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
+_CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
+#: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
+#: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
+_CYR_DESCRIBED = re.compile(
+    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ні|на|не|ий|і)\s+)?(?i:полици|поліці|прикордонн\w*\s+служб|"
+    r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
+    r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
+    r"военны|військов|власт|влад|мид|мзс|(?:белорусск|польськ|польск|білоруськ|украинск|українськ)\w*\s+сторон(?=[аы]\b)"
+    r")[\w\-]*)"
+    r"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже)\b)"
+    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх)\b){0,2})"
+)
+#: "According to him", "За його словами", "По его данным", "Według niego": the speaker named before.
+_PRONOUN_SOURCE = re.compile(
+    r"(?i:according to (?P<en>him|her|them)|за (?P<uk>його|її|їхніми|їх) (?:словами|даними)|"
+    r"по (?P<ru>его|ее|её|их) (?:словам|данным|информации|мнению|оценке)|"
+    r"według (?P<pl>niego|niej|nich)|(?P<pl2>jego|jej|ich) zdaniem)"
+)
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?i:начальник|глава|голова|представник|представитель|речник|спикер|командувач|командующий|заступник|"
+    r"заместитель|министр|міністр|официальный представитель)\w*\s+(?:[\w\-]+\s+)?$"
+)
+
+
+def _not_name(word: str) -> bool:
+    """Whether a capitalised Cyrillic word is a title, rank or institution, not part of a name."""
+    key = fold(word)
+    return any(
+        key == stem or (len(stem) >= 4 and key.startswith(stem)) for stem in lexicon.CYRILLIC_NOT_NAMES
+    )
+
+
+def _cyrillic_nominative(name: str) -> str:
+    """Return the nominative of a Russian or Ukrainian name in the genitive ("Дональда Туска": Дональд Туск)."""
+    out = []
+    for word in name.split():
+        low = word.lower()
+        if low.endswith(("ського", "ского", "цького", "цкого")) or low.endswith(("ого",)):
+            word = word[:-3] + "ий"
+        elif low.endswith(("ея", "ія")):
+            word = word[:-1] + "й"
+        elif low.endswith("а") and len(low) > 3 and low[-2] not in "аеёиоуыэюяіїє":
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+_GENITIVE_BEFORE = re.compile(
+    r"(?:словам|словами|данным|даними|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
+    r"генерала|начальника)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
 
@@ -101,6 +160,10 @@ class Speaker:
         return self.role or "unknown"
 
 
+#: How many names back a pronoun, title or "the ministry" is looked for.
+RECALL = 64
+
+
 class People(list[Speaker]):
     """Speakers in the order of the text, with their start offsets for binary search."""
 
@@ -113,8 +176,13 @@ class People(list[Speaker]):
         return self[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def before(self, at: int) -> Iterator[Speaker]:
-        """Yield the speakers named before ``at`` (ending by it), the nearest first."""
-        for i in range(bisect.bisect_left(self.starts, at) - 1, -1, -1):
+        """Yield the speakers named before ``at`` (ending by it), the nearest first.
+
+        At most :data:`RECALL` of them: who "he" or "the ministry" is is looked for among the last
+        names before it, a bound per statement whatever the report's length.
+        """
+        last = bisect.bisect_left(self.starts, at) - 1
+        for i in range(last, max(-1, last - RECALL), -1):
             if self[i].end <= at:
                 yield self[i]
 
@@ -159,6 +227,40 @@ def speakers(report: Report, found: Found, /) -> People:
         if m.start() not in named:
             role = m.group("role")
             add(Speaker(None, role[0].lower() + role[1:], m.start(), m.end("role"), "described"))
+    for m in _CYR_PLAIN.finditer(text):
+        words = m.group().split()
+        at = m.start()
+        while words and (_not_name(words[0]) or country_of(words[0])):
+            at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) < 2 or any(country_of(w) for w in words) or at in named or at in mentioned:
+            continue
+        name = " ".join(words)
+        if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]):
+            name = _cyrillic_nominative(name)
+        add(Speaker(name, None, at, m.end(), "person"))
+    for m in _CYR_DESCRIBED.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "начальник генерального штаба": part of a person's title
+        if m.start() not in named and m.start() not in mentioned:
+            role = re.sub(r"\s+", " ", m.group("role")).strip()
+            add(
+                Speaker(
+                    None,
+                    role[0].lower() + role[1:] if role[1:2].islower() else role,
+                    m.start(),
+                    m.end(),
+                    "described",
+                )
+            )
+    for m in _CYR_SURNAME.finditer(text):
+        if (
+            m.start("a") not in named
+            and m.start("a") not in mentioned
+            and not country_of(m.group("a"))
+            and not _not_name(m.group("a"))
+        ):
+            add(Speaker(m.group("a"), None, m.start("a"), m.end("a"), "person"))
     for m in _PLAIN.finditer(text):
         name = _clean_name(m.group("name"))
         if name and m.start() not in named and m.start() not in mentioned:
@@ -179,7 +281,9 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
-    for m in re.finditer(r"\b([A-Z][a-zà-ž’'\-]+?)(?=[’']s\b|\b)", text):
+    for s in list(surnames.values()):
+        surnames.setdefault(_cyrillic_nominative(s.name or "").split()[-1], s)
+    for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-ž{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
         person = surnames.get(m.group(1))
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
@@ -208,6 +312,13 @@ def _clean_name(name: str) -> str | None:
 def _tidy(role: str) -> str:
     """One line, and a sentence's capital off its article ("The army said" is "the army")."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = re.sub(
+        r"\s+(?:on|in|via|during|after|before|to|through|at)\s+(?:the\s+)?(?:social|platform|network|"
+        r"telegram|x\b|facebook|a\s|an\s|its\s|their\s).*$",
+        "",
+        role,
+        flags=re.I,
+    )
     return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), role)
 
 
@@ -217,7 +328,17 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
     The speech verb nearest the words decides: its subject before it ("Tusk said"), or after it
     ("said Tusk"); a pronoun subject refers back to the last person named before it.
     """
-    verbs = [m for m in _speech_verbs(sentence) if not report.quotation_at(m[0], m[1])]
+    # Everything is looked for in a window around the words: the work per statement is bounded,
+    # whatever the sentence's length.
+    told = _PRONOUN_SOURCE.search(
+        report.flat, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
+    )
+    if told and not report.quotation_at(told.start(), told.end()):
+        plural = bool(re.match(r"(?i)them|їх|їхніми|их|nich|ich", told.group(told.lastgroup or 0)))
+        found = _antecedent(people, told.start(), "they" if plural else "he", strict=not plural)
+        if found is not None:
+            return found
+    verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people)
@@ -229,9 +350,10 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
 def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: People) -> Speaker | None:
     text = report.flat
     clause_start = _clause_start(text, sentence.start, verb[0])
-    pronoun = _PRONOUN.search(text[clause_start : verb[0]])
+    near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
+    pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:
-        return _antecedent(people, clause_start + pronoun.start(), pronoun.group("p").lower())
+        return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
     subject = [
         p
         for p in people.between(clause_start, verb[0])
@@ -239,31 +361,103 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     ]
     if subject:
         return subject[-1]
-    after = people.between(verb[1], min(sentence.end, verb[1] + 80))
+    bare = _BARE.search(text[near : verb[0]])
+    if bare:  # "Premier podkreślił", "the president said": the person named before with that title
+        title = fold(bare.group("t"))
+        for p in people.before(near + bare.start()):
+            if p.kind == "person" and p.role and title in fold(p.role):
+                return p
+        return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
+    after = [
+        p
+        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
+        if not _THAT.search(text, verb[1], p.start)
+    ]
     if after:
-        return after[0]
+        # "сообщил начальник генерального штаба … Павел Муравейко": the person the description is of
+        return next((p for p in after if p.kind == "person"), after[0])
+    late = _AFTER_VERB.match(text, verb[1])
+    if late and late.group("p"):  # "…", - зазначив він
+        return _antecedent(people, verb[0], late.group("p").lower(), strict=True)
+    if late and late.group("t"):  # "як підкреслив президент": the person named before with that title
+        return next((p for p in people.before(verb[0]) if p.kind == "person"), None)
     if _BACK.match(text, verb[1]):
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
     return None
 
 
-def _speech_verbs(sentence: Sentence) -> list[tuple[int, int]]:
-    return [
-        (sentence.start + m.start(), sentence.start + m.end()) for m in _SPEECH_VERB.finditer(sentence.flat)
-    ]
+_AFTER_VERB = re.compile(
+    r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?P<t>"
+    + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
+    + r")\b(?!\s+[A-ZА-ЯІЇЄҐ]))",
+    re.I,
+)
+#: How far from a statement its speech verb, pronoun or title is looked for (a bound per statement).
+WINDOW = 400
+_THAT = re.compile(r"\b(?:что|що|that|że|iż|як|как)\b|[.;]", re.I)
+_BARE = re.compile(
+    r"(?i:(?:^|\s)(?:the\s+)?(?P<t>"
+    + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
+    + r"))(?:\s+(?:\w+ly|also|further|then|later|again|też|także|również|також|также))*\s*$"
+)
+
+
+def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the speech verbs of the sentence within :data:`WINDOW` characters of ``start:end``."""
+    windows = [(max(sentence.start, start - WINDOW), min(sentence.end, start + WINDOW)),
+               (max(sentence.start, end - WINDOW), min(sentence.end, end + WINDOW))]  # fmt: skip
+    if windows[1][0] <= windows[0][1]:
+        windows = [(windows[0][0], windows[1][1])]
+    verbs, starts = _all_verbs(report)
+    out: list[tuple[int, int]] = []
+    for low, high in windows:
+        i = bisect.bisect_left(starts, low)
+        while i < len(verbs) and verbs[i][0] < high:
+            if verbs[i][1] <= high and verbs[i] not in out:
+                out.append(verbs[i])
+            i += 1
+    return out
+
+
+def _all_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every speech verb of the report, found once (a set lookup per word) and kept with it."""
+    found = report.__dict__.get("_speech_verbs")
+    if found is None:
+        verbs: list[tuple[int, int]] = []
+        previous: re.Match[str] | None = None
+        for m in _WORDS.finditer(report.flat):
+            word = m.group().lower()
+            if word in _VERBS:
+                verbs.append((m.start(), m.end()))
+            elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
+                verbs.append((previous.start(), m.end()))
+            previous = m
+        found = report.__dict__["_speech_verbs"] = (verbs, [v[0] for v in verbs])
+    return found
+
+
+_WORDS = re.compile(r"\w+")
+_VERBS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
+_VERB_PAIRS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " in v)
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
     """Where the clause holding ``at`` begins: after a closing quotation, semicolon or dash."""
-    cut = max(text.rfind(ch, sentence_start, at) for ch in ("”", ";", "—"))
-    return sentence_start if cut < 0 else cut + 1
+    low = max(sentence_start, at - WINDOW)
+    cut = max(text.rfind(ch, low, at) for ch in ("”", ";", "—"))
+    return low if cut < 0 else cut + 1
 
 
-def _antecedent(people: People, at: int, pronoun: str) -> Speaker | None:
-    """Return who a pronoun at ``at`` refers to: the last person (for "they", anyone) named before it."""
+def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) -> Speaker | None:
+    """Return who a pronoun at ``at`` refers to: the last person (for "they", anyone) named before it.
+
+    ``strict``: a person only ("according to him", "за його словами" never mean an institution).
+    """
     kinds = (
         ("person", "unnamed", "described", "organisation")
-        if pronoun in ("they", "oni")
+        if pronoun in ("they", "oni", "вони", "они")
+        else ("person", "unnamed")
+        if strict
         else ("person", "unnamed", "described")
     )
     return next((p for p in people.before(at) if p.kind in kinds), None)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from os.path import commonprefix
 
 from geomap.extract import lexicon
@@ -32,6 +32,8 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 _UNIT_AFTER = re.compile(rf"\s+(?i:{_UNITS})\b")
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
 _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
+#: The most words read as one capitalised run (longer runs are read in pieces this long).
+MAX_RUN_WORDS = 8
 #: Towns this large are places without a cue before them.
 TOWN_POPULATION = 50_000
 #: Polish endings of inflected place names, and what the name may end with instead (nominative).
@@ -67,6 +69,9 @@ class Mention:
     hint: str | None = None
     why: str = ""
     adjective: bool = False
+    query: str | None = (
+        None  # what to geocode, when not the name ("Krzywowierzba" for "Krzywowierzba-Kolonia")
+    )
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return names, stems
 
 
+@lru_cache(maxsize=65536)
 def country_of(word: str) -> tuple[str, bool] | None:
     """Return (ISO code, whether it is an adjective) for a country's name or adjective, else None."""
     key = fold(word)
@@ -112,13 +118,42 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     text = report.flat
     mentions: list[Mention] = []
     read_to = 0  # runs come in the order of the text; a mention with its hint may reach past one
+    # A list after one preposition ("w Modlinie, Warszawie, Rzeszowie i Lublinie", "in A, B and C"):
+    # each name after the first takes the words before the first.
+    lead: tuple[int, list[str]] | None = None
     for start, end, words in _capitalised_runs(text):
         if start < read_to:
             continue
-        for mention in _read(text, end, words, gaz):
+        inherited = lead[1] if lead and _LIST_GAP.fullmatch(text, lead[0], start) else None
+        lead = (
+            (end, inherited) if inherited is not None else None
+        )  # a name it cannot read keeps the list going
+        for mention in _read(text, end, words, gaz, inherited):
             mentions.append(mention)
             read_to = max(read_to, mention.end)
+            if mention.kind == "place":
+                head = inherited if inherited is not None and mention.start == start else None
+                lead = (mention.end, head if head is not None else _before(text, mention.start))
     return Found(sorted(mentions, key=lambda m: m.start))
+
+
+#: Words that say the name after them is a settlement's, whatever the gazetteer holds.
+_SETTLEMENT_CUE = re.compile(
+    r"(?:village|villages|town|settlement|hamlet|miejscowosci|wsi|селі|селе|села|селом|населенного пункта|"
+    r"населених пунктів|населенными пунктами|населеного пункту|селища|поселка|городе|місті|town of|village of)$"
+)
+
+
+#: What may stand between two names of one list: a comma or a conjunction, after a hint in
+#: brackets or after commas ("Czosnówka (powiat bialski), Cześniki", "Stromiec, pow. białobrzeski, Wodynie").
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*"
+)
+
+
+def _before(text: str, start: int) -> list[str]:
+    return fold(text[max(0, start - 40) : start]).split()
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -137,9 +172,39 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
                                                 and words[j + 1].group()[0].isupper())
         ):  # fmt: skip
             j += 1
-        runs.append((w.start(), words[j - 1].end(), words[i:j]))
+        # A bound per run: no name with its hint is longer, and run-on capitals ("A B C …" for
+        # pages) cost the same per word as any text.
+        for k in range(i, j, MAX_RUN_WORDS):
+            chunk = words[k : min(j, k + MAX_RUN_WORDS)]
+            runs.append((chunk[0].start(), chunk[-1].end(), chunk))
         i = j
     return [(start, end - _possessive(text[start:end]), found) for start, end, found in runs]
+
+
+@lru_cache(maxsize=65536)
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return fold(a)[:3], fold(b)[:3]
+
+
+_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """Return the first three letters of the first two words of every name of several words.
+
+    Gazetteer names and alternates, organisations, country names: a capitalised run's piece whose
+    first two words begin otherwise names nothing, and is not read (inflected forms keep their
+    first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
+    """
+    found = _PAIRS.get(id(gaz))
+    if found is None:
+        names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
+        names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
+        countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+        owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
+        found = frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
+        _PAIRS[id(gaz)] = found
+    return found
 
 
 def _possessive(phrase: str) -> int:
@@ -147,31 +212,73 @@ def _possessive(phrase: str) -> int:
     return 2 if re.search(r"[’']s$", phrase) else 0
 
 
-def _read(text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer) -> list[Mention]:
+def _read(
+    text: str, end: int, words: list[re.Match[str]], gaz: Gazetteer, lead: list[str] | None = None
+) -> list[Mention]:
     """Read one capitalised run into what it names.
 
     The longest piece of it that names something first, then the words on either side of that
     piece the same way ("Cześnikach pod Zamościem" names two places).
     """
+    unknown = None  # a settlement the gazetteer lacks: only if no piece of the run names anything
     for size in range(min(len(words), 7), 0, -1):
         for first in range(0, len(words) - size + 1):
             piece = words[first : first + size]
-            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz)
-            if mention is not None:
+            if (
+                size > 1
+                and len(words) >= MAX_RUN_WORDS
+                and _pair(piece[0].group(), piece[1].group()) not in _pairs(gaz)
+            ):
+                continue  # no name of several words starts so: not worth reading
+            inherited = lead if first == 0 else None
+            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
+            if mention is not None and mention.kind == "missing":
+                unknown = unknown or mention
+            elif mention is not None:
                 after = [w for w in words[first + size :] if w.start() >= mention.end]
-                return [*_read(text, end, words[:first], gaz), mention, *_read(text, end, after, gaz)]
-    return []
+                return [*_read(text, end, words[:first], gaz, lead), mention, *_read(text, end, after, gaz)]
+    return [unknown] if unknown else []
 
 
-def _classify(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+def _classify(
+    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
+) -> Mention | None:
+    """Read one piece of a run; the same words in the same context read the same (cached)."""
+    context = (id(gaz), text[start:end], tuple(lead) if lead is not None else text[max(0, start - 40) : start],
+               text[end : end + 60], _sentence_start(text, start))  # fmt: skip
+    if context not in _CLASSIFIED:
+        found = _classify_piece(text, start, end, gaz, lead)
+        if len(_CLASSIFIED) > 65536:
+            _CLASSIFIED.clear()
+        _CLASSIFIED[context] = None if found is None else (found, start)
+        return found
+    cached = _CLASSIFIED[context]
+    if cached is None:
+        return None
+    mention, at = cached
+    shift = start - at  # the same reading, moved to where these words stand
+    return replace(mention, start=mention.start + shift, end=mention.end + shift)
+
+
+_CLASSIFIED: dict[tuple[object, ...], tuple[Mention, int] | None] = {}
+
+
+def _classify_piece(
+    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
+) -> Mention | None:
+    end -= _possessive(text[start:end])  # "Warsaw’s Chopin Airport": the name is "Warsaw"
     phrase = text[start:end]
     key = fold(phrase)
-    before = fold(text[max(0, start - 40) : start]).split()
+    before = lead if lead is not None else fold(text[max(0, start - 40) : start]).split()
     after = text[end : end + 60]
     if key in lexicon.ORGANISATIONS or (
         before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
     ):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    capital = lexicon.CAPITALS.get(key) or lexicon.CYRILLIC_CAPITALS.get(key)
+    if capital and _dateline(text, start, phrase, after):
+        return Mention(phrase, start, end, "setting", country=capital,
+                       why="the dateline: where the report was filed, not where anything happened")  # fmt: skip
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "setting", country=lexicon.CAPITALS[key],
                        why="where words were spoken, not where anything happened")  # fmt: skip
@@ -192,6 +299,7 @@ def _classify(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None
     return _settlement(text, start, end, phrase, before, after, gaz)
 
 
+@lru_cache(maxsize=65536)
 def _organisation_of(key: str) -> str | None:
     """Return the country of an organisation named with it ("ministry of foreign affairs of belarus")."""
     for org in lexicon.ORGANISATIONS:
@@ -208,6 +316,20 @@ def _spatial(before: list[str], after: str) -> bool:
     """
     cues = ("in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "kolo",
             "do", "в", "у", "под", "під", "біля")  # fmt: skip
+    if before[-1:] and before[-1] in (
+        "capital",
+        "stolicy",
+        "stolica",
+        "stolicę",
+        "столиця",
+        "столиці",
+        "столица",
+        "столицы",
+        "столицу",
+    ):
+        return True  # "over parts of the capital, Vilnius"
+    if re.match(r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko)\b", after):
+        return True
     return (bool(before) and before[-1] in cues) or bool(
         re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
     )
@@ -216,7 +338,11 @@ def _spatial(before: list[str], after: str) -> bool:
 def _metonym(before: list[str], after: str) -> bool:
     """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
     if re.match(r"\s*[’']s\b", after):
-        return True
+        # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
+        return not re.match(
+            r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b",
+            after,
+        )
     if before[-1:] in (["by"], ["from"]) and not re.match(
         r"\s*(airport|region|oblast|district)", after, re.I
     ):
@@ -238,19 +364,50 @@ def _settlement(
             return Mention(phrase, start, end + hint_length, "setting", hint=hint,
                            why="an inflected name the gazetteer does not hold: give its nominative")  # fmt: skip
         names = [phrase]
+    query = None
     if not names:
-        return None
+        # "Krzywowierzba-Kolonia", "Zabłocie Kolonia": a village's colony the gazetteer lacks is
+        # located at the village it belongs to, and says so.
+        part = re.fullmatch(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)", phrase)
+        base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
+        if not base or not (_place_cue(before) or hint):
+            if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+                return Mention(phrase, start, end, "missing",
+                               why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
+                                   "place of that name (it holds Poland in full, Ukraine, Belarus and Lithuania "
+                                   "at town level, not Romania, Moldova or Latvia): no candidate; locate it by hand")  # fmt: skip
+            return None
+        names, query = [phrase], base[0]
     name = names[0]
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name,
                        why="the seat of an institution named before it, not where anything happened")  # fmt: skip
     if _region_name(name, gaz) or _UNIT_AFTER.match(after):
         return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
-    cue = _place_cue(before)
+    cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
     if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
-    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why)
+    if query:
+        why += f"; not in the gazetteer: located at {query}, the village it is part of"
+    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
+
+
+#: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/".
+_DATELINE = re.compile(
+    r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
+    r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
+)
+
+
+def _dateline(text: str, start: int, phrase: str, after: str) -> bool:
+    """Whether the name opens a paragraph in capitals as a wire report's dateline ("WYRYKI, Poland (AP) —")."""
+    return (
+        phrase.isupper()
+        and len(phrase) > 2
+        and (start == 0 or (text[max(0, start - 2) : start].strip() == "" and text[start - 1] in "\n "))
+        and bool(_DATELINE.match(after))
+    )
 
 
 def _seat(before: list[str]) -> bool:
@@ -273,6 +430,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?…\n“"„'
 
 
+@lru_cache(maxsize=8192)
 def _town(name: str, gaz: Gazetteer) -> bool:
     """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
 
@@ -288,11 +446,12 @@ def _town(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
     key = fold(phrase)
     found = []
-    for candidate in [key, *(_nominatives(key) if inflected else [])]:
+    for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if rows:
             if candidate == key:
@@ -304,7 +463,8 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
     return list(dict.fromkeys(found))
 
 
-def _nominatives(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _nominatives(key: str) -> tuple[str, ...]:
     """Return the possible nominatives of a folded, inflected name, word by word.
 
     Polish, Ukrainian or Russian: "biala podlaska" from "bialej podlaskiej", "czesniki" from
@@ -319,10 +479,11 @@ def _nominatives(key: str) -> list[str]:
         options.append(list(dict.fromkeys(forms)))
     combos = [""]
     for forms in options:
-        combos = [f"{c} {f}".strip() for c in combos for f in forms][:2048]
-    return [c for c in combos if c != key]
+        combos = [f"{c} {f}".strip() for c in combos for f in forms][:256]
+    return tuple(c for c in combos if c != key)
 
 
+@lru_cache(maxsize=4096)
 def _inflected_organisation(phrase: str, key: str) -> str | None:
     """Return the nominative of an organisation's name the phrase inflects, spelled as in the phrase."""
     if " " not in key or _CYRILLIC.search(key):
@@ -344,7 +505,11 @@ def _inflecting_cue(before: list[str]) -> bool:
 
 
 def _place_cue(before: list[str]) -> str:
-    tail = " ".join(before[-3:])
+    return _tail_cue(" ".join(before[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _tail_cue(tail: str) -> str:
     for cue, folded in _PLACE_CUES:
         if tail.endswith(" " + folded) or tail == folded:
             return cue
@@ -357,6 +522,10 @@ _PLACE_CUES = [(cue, fold(cue)) for cue in sorted(lexicon.PLACE_CUES, key=len, r
 
 def _hint(after: str) -> tuple[str | None, int]:
     """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
+    m = re.match(r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
+                 r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))", after)  # fmt: skip
+    if m:  # "Stromiec, pow. białobrzeski"
+        return m.group(1).strip(), m.end(1)
     m = re.match(r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)", after)
     words = fold(m.group(1)).split() if m else []
     # A hint is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause.
@@ -381,6 +550,7 @@ def _hint(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+@lru_cache(maxsize=8192)
 def _region_name(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
     rows = gaz.lookup(gaz.by_name, fold(name))

@@ -185,6 +185,134 @@ PATTERNS = [
         "Another report followed.\n\n“They came from the direction of Belarus.”",
         claims={"origin BY": None},
     ),
+    # -- classes found on real reports (issue 20), in each language where they occur ----------
+    # Who did it is no direction: "przez" after a passive, "by" an adjective alone.
+    case("agent, pl", "Drony zostały zestrzelone przez polskie i sojusznicze lotnictwo.", language="pl"),
+    case("agent, en", "Polish airspace was violated by Russian drones, shot down by Polish and Dutch jets."),
+    case("agent, ru", "Территория была атакована через российские дроны.", language="ru"),
+    # What a drone is is no direction.
+    case("made, en", "A Russian-made Gerbera drone and a Shahed-type decoy of Russian origin crashed."),
+    case("made, pl", "Znaleziono drona rosyjskiej produkcji typu Gerbera.", language="pl"),
+    case("made, uk", "Знайдено дрон російського виробництва типу «Шахед».", language="uk"),
+    case("made, ru", "Обнаружен беспилотник российского производства.", language="ru"),
+    # Negation governs its own clause: "not from Ukraine but from Belarus".
+    case(
+        "contrast, en",
+        "Officials said the drones came not from Ukraine, but directly from Belarus.",
+        claims={"origin BY": "officials"},
+        denials={"origin UA": "officials"},
+    ),
+    case(
+        "contrast, pl",
+        "Premier Donald Tusk powiedział, że drony nadleciały nie z terytorium Ukrainy, lecz "
+        "bezpośrednio z Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        denials={"origin UA": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "contrast, ru",
+        "Дональд Туск заявил, что дроны летели не с территории Украины, а с территории Беларуси.",
+        claims={"origin BY": "Дональд Туск"},
+        denials={"origin UA": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "contrast, uk",
+        "Дональд Туск заявив, що дрони летіли не з боку України, а з боку Білорусі.",
+        claims={"origin BY": "Дональд Туск"},
+        denials={"origin UA": "Дональд Туск"},
+        language="uk",
+    ),
+    # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
+    case(
+        "according to him, en",
+        "President Volodymyr Zelensky spoke on Wednesday. According to him, at least "
+        "two drones came from Belarus.",
+        claims={"origin BY": "Volodymyr Zelensky"},
+        counts=(("drones", 2, "at_least"),),
+    ),
+    case(
+        "according to him, uk",
+        "Про це повідомив президент Володимир Зеленський. За його словами, щонайменше "
+        "два дрони пролетіли через білоруський простір.",
+        claims={"via BY": "Володимир Зеленський"},
+        language="uk",
+    ),
+    case(
+        "according to him, ru",
+        "Об инциденте рассказал Дональд Туск. По его словам, большая часть дронов "
+        "прилетела с территории Беларуси.",
+        claims={"origin BY": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "according to him, pl",
+        "Głos zabrał premier Donald Tusk. Według niego drony nadleciały z kierunku Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "genitive name, ru",
+        "По словам премьера Дональда Туска, некоторые дроны летели со стороны Белоруссии.",
+        claims={"origin BY": "Дональд Туск"},
+        language="ru",
+    ),
+    # "This was reported by …" names the speaker of the sentence before.
+    case(
+        "reported by, en",
+        "The UAV flew into Latvian airspace from Belarus. This was reported by the "
+        "Latvian Ministry of Defence.",
+        claims={"origin BY": "the Latvian Ministry of Defence"},
+    ),
+    case(
+        "reported by, uk",
+        "Дрони залетіли на територію Польщі з Білорусі. Про це повідомив президент Володимир Зеленський.",
+        claims={"origin BY": "Володимир Зеленський"},
+        language="uk",
+    ),
+    case(
+        "reported by, ru",
+        "Беспилотник прилетел с территории Украины. Об этом сообщила пограничная полиция республики.",
+        claims={"origin UA": "пограничная полиция республики"},
+        language="ru",
+    ),
+    # Two unattributed statements of different directions stay two claims.
+    case(
+        "unattributed, apart",
+        "Some drones came from Belarus. Others were launched from Ukraine.",
+        claims={"origin BY": None, "origin UA": None},
+    ),
+    # A list after one preposition; compound names; a capital as a place.
+    case(
+        "list, pl",
+        "Zamknięto lotniska w Modlinie, Rzeszowie i Lublinie.",
+        places=("Modlin", "Rzeszów", "Lublin"),
+        language="pl",
+    ),
+    case(
+        "list with hints, pl",
+        "Drony znaleziono w miejscowościach Czosnówka (powiat bialski), Cześniki (powiat "
+        "zamojski) oraz Krzywowierzba-Kolonia.",
+        places=("Czosnówka", "Cześniki", "Krzywowierzba-Kolonia"),
+        language="pl",
+    ),
+    case("list, en", "Debris was found near Jonava and Vilnius.", places=("Jonava", "Vilnius")),
+    case(
+        "capital as place, en",
+        "It flew over parts of the capital, Vilnius, and closed Warsaw’s Chopin Airport.",
+        places=("Vilnius", "Warsaw"),
+    ),
+    case(
+        "dateline, en",
+        "WOHYŃ, Poland (AP) — Drone debris was found in a field on Wednesday.",
+        places=("WOHYŃ",),
+    ),
+    case(
+        "dateline of a capital, ru",
+        "МИНСК, 10 сен - РИА Новости. Белоруссия передала Польше информацию.",
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",

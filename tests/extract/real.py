@@ -1,0 +1,180 @@
+"""Scoring geomap extract against the real reports in ``real/reports.yaml`` (annotated before any run).
+
+A report's split comes from a rule fixed before the first run: the 17 reports whose address has
+the smallest SHA-256 are the test split, the rest the tune split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from geomap.extract import Draft
+from geomap.places.text import fold
+
+HERE = Path(__file__).parent / "real"
+REPORTS: dict[str, dict] = yaml.safe_load((HERE / "reports.yaml").read_text("utf-8"))
+TEST_SIZE = 17
+
+
+def split_of() -> dict[str, str]:
+    order = sorted(REPORTS, key=lambda k: hashlib.sha256(REPORTS[k]["url"].encode()).hexdigest())
+    return {k: "test" if i < TEST_SIZE else "tune" for i, k in enumerate(order)}
+
+
+SPLIT = split_of()
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def figures(self) -> tuple[float, float]:
+        return self.tp / max(1, self.tp + self.fp), self.tp / max(1, self.tp + self.fn)
+
+    def show(self) -> str:
+        p, r = self.figures()
+        return f"P {p:.2f} R {r:.2f} ({self.tp} right, {self.fp} wrong, {self.fn} missed)"
+
+
+@dataclass
+class Score:
+    places: Tally = field(default_factory=Tally)
+    claims: Tally = field(default_factory=Tally)
+    speakers: Tally = field(default_factory=Tally)
+    inverted: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # what was wrong or missed, for the reader
+
+
+@cache
+def _place_id(name: str) -> str | None:
+    from geomap.places.geocoder import default_geocoder
+
+    answer = default_geocoder().resolve(name)
+    return answer.match.gazetteer_id if answer.match else None
+
+
+def _same_place(a: str, b: str) -> bool:
+    return a == b or (_place_id(a) is not None and _place_id(a) == _place_id(b))
+
+
+def _alts(text: str | None) -> set[str]:
+    return {fold(a.strip()).removeprefix("the ") for a in (text or "").split("|")}
+
+
+def _speaker(label: str | None) -> str | None:
+    if label is None or label.startswith("unknown"):
+        return None
+    return fold(label).removeprefix("the ")
+
+
+def got_items(d: Draft) -> list[tuple[str, str | None, int]]:
+    """(direction key, speaker, claim number) of each drafted direction; denials keyed "not ..."."""
+    assert d.read is not None
+    out: list[tuple[str, str | None, int]] = []
+    for i, c in enumerate(d.read.claims):
+        for x in dict.fromkeys((x.kind, x.countries) for x in c.directions if x.kind != "into"):
+            out.append(
+                (f"{x[0]} {'-'.join(sorted(x[1]) if x[0] == 'border' else x[1])}", _speaker(c.label), i)
+            )
+    for x, s, _ in d.read.denials:
+        key = f"{x.kind} {'-'.join(sorted(x.countries) if x.kind == 'border' else x.countries)}"
+        out.append((f"not {key}", _speaker(s.label if s else None), -1))
+    return list(dict.fromkeys(out))
+
+
+def want_items(want: dict) -> list[tuple[set[str], set[str] | None]]:
+    items: list[tuple[set[str], set[str] | None]] = []
+    for polarity, kind in (("", "claims"), ("not ", "denials")):
+        for direction, speaker in want.get(kind, []):
+            keys = {polarity + k.strip() for k in direction.split("|")}
+            items.append((keys, None if speaker is None else _alts(speaker)))
+    return items
+
+
+def score(name: str, d: Draft, s: Score) -> None:
+    want = REPORTS[name]
+    assert d.found is not None
+    got_places = {fold(m.name) for m in d.found.mentions if m.kind == "place" and m.name}
+    ok = {fold(p) for p in want.get("ok", []) + want.get("outside", [])}
+    wanted = {fold(p) for p in want.get("places", [])}
+    got_places -= ok - wanted
+    # A place drafted under another of its names ("Warsaw" for "w Warszawie") is the same place.
+    for g in list(got_places - wanted):
+        same = next((w for w in wanted - got_places if _same_place(g, w)), None)
+        if same:
+            got_places = (got_places - {g}) | {same}
+    got_places -= {g for g in got_places - wanted if any(_same_place(g, o) for o in ok)}
+    hit = got_places & wanted
+    s.places.tp += len(hit)
+    s.places.fp += len(got_places - wanted)
+    s.places.fn += len(wanted - got_places)
+    s.misses += [
+        f"{name}: place drafted, not in the report's places: {p}" for p in sorted(got_places - wanted)
+    ]
+    s.misses += [f"{name}: place missed: {p}" for p in sorted(wanted - got_places)]
+
+    got = got_items(d)
+    wants = want_items(want)
+    used: set[int] = set()
+    for key, speaker, _ in got:
+        j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys
+                  and (speaker is None or wants[j][1] is None or speaker in wants[j][1])), None)  # fmt: skip
+        if j is None:
+            j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys), None)
+        if j is None:
+            s.claims.fp += 1
+            s.speakers.fp += speaker is not None
+            s.misses.append(f"{name}: claim drafted, not in the report: {key} ({speaker})")
+            opposite = key.removeprefix("not ") if key.startswith("not ") else f"not {key}"
+            if any(opposite in keys for keys, _ in wants):
+                s.inverted.append(f"{name}: {key} ({speaker})")
+            continue
+        used.add(j)
+        s.claims.tp += 1
+        alts = wants[j][1]
+        if alts is None:  # the report names no one
+            s.speakers.fp += speaker is not None
+            if speaker is not None:
+                s.misses.append(f"{name}: {key} given a speaker the report does not name: {speaker}")
+        elif speaker is None:
+            if "~" not in alts:
+                s.speakers.fn += 1
+                s.misses.append(f"{name}: {key}: speaker missed ({sorted(alts)[0]})")
+        elif speaker in alts:
+            s.speakers.tp += 1
+        else:
+            s.speakers.fp += 1
+            s.speakers.fn += 1
+            s.misses.append(f"{name}: {key}: speaker {speaker!r}, not {sorted(alts - {'~'})}")
+    for j, (keys, alts) in enumerate(wants):
+        if j not in used:
+            s.claims.fn += 1
+            s.speakers.fn += alts is not None and "~" not in alts
+            s.misses.append(f"{name}: claim missed: {'|'.join(sorted(keys))} ({sorted(alts or {'-'})})")
+    # Merged: one drafted claim holding directions that belong to different speakers in the report.
+    by_claim: dict[int, set[str]] = {}
+    for key, _, i in got:
+        if i >= 0:
+            by_claim.setdefault(i, set()).add(key)
+    for i, keys in by_claim.items():
+        owners = [frozenset(a or {"-"}) for k in keys for ks, a in wants if k in ks]
+        denied = [k for k in keys if any(f"not {k}" in ks for ks, _ in wants)]
+        if denied or (len(keys) > 1 and owners and not frozenset.intersection(*owners)):
+            s.merged.append(f"{name}: claim {i + 1}: {sorted(keys)}")
+
+
+def outside_found(name: str, d: Draft) -> tuple[int, int]:
+    """How many of the places outside the gazetteer's reach the draft names at all (as any mention)."""
+    want = {fold(p) for p in REPORTS[name].get("outside", [])}
+    assert d.found is not None
+    said = {fold(d.found.mentions[i].text) for i in range(len(d.found.mentions))}
+    said |= {fold(m.get("text", "")) for m in d.mentions}
+    return len(want & said), len(want)
