@@ -37,7 +37,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from geomap.errors import AmbiguousPlaceError, GeocodeError, GeomapError, PlaceNotFoundError
+from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
 from geomap.places.query import Kind, Query
 from geomap.places.results import Candidate, Match, MatchKind, Note, Resolution
@@ -216,10 +216,10 @@ class Geocoder:
         return Query.parse(text, is_name=lambda head: fold(head) in self.gaz.by_name, **kwargs)
 
     def check_country(self, code: str, /) -> str:
-        """Return ``code`` if the gazetteer covers that country; raise a GeomapError naming those it covers."""
+        """Return ``code`` if the gazetteer covers that country; raise a PlaceError naming those it covers."""
         covered = self.gaz.countries()
         if code not in covered:
-            raise GeomapError(
+            raise PlaceError(
                 f"--country {code!r} is not a country the gazetteer covers; use one of {', '.join(covered)}"
             )
         return code
