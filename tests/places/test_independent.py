@@ -21,7 +21,7 @@ import pytest
 
 from geomap.geo.geodesy import distance_km
 
-RAW = Path(__file__).resolve().parents[1] / "scripts" / "data" / "raw"
+RAW = Path(__file__).resolve().parents[2] / "scripts" / "data" / "raw"
 #: A town's point in two sources differs by up to a few kilometres (centre, town hall, centroid).
 RIGHT_KM = 5.0
 

@@ -16,7 +16,7 @@ from geomap.io.tables import parquet_files
 from geomap.places.batch import COLUMNS, geocode_many
 from geomap.places.geocoder import Geocoder
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from synthetic_events import events  # noqa: E402
 

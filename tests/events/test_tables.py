@@ -23,7 +23,7 @@ from geomap.cli import main
 from geomap.errors import GeomapError
 from geomap.events.api import map_table
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 READY = "window.geomap && geomap.ready()"
 
 

@@ -21,7 +21,7 @@ from common import HEAD, MARKER
 from geomap.build import build_incident, write_outputs
 from geomap.cli import main
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 BROKEN = sorted((CORPUS / "broken").glob("*.yaml"))
 LINE = re.compile(r"^(?P<file>[^\n]+?):(?P<line>\d+): (?P<field>[^\s:]*[^:]*): (?P<message>.+)$")
 SITE = "places:\n  crash_sites:\n    - name: Site\n      coordinates: [22.5, 51.5]\n      sources: [src]\n"

@@ -14,7 +14,7 @@ from common import hostile_incident
 
 from geomap.build import build_incident, write_outputs
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from geomap.build import build_incident, write_outputs
 from geomap.cli import main
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SIZES = {"phone": (390, 844), "embed": (740, 500), "desktop": (1400, 1000)}
 
 # Rectangles of everything that covers the map, and of each crash site's symbol, in the viewport.

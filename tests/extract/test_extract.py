@@ -23,11 +23,11 @@ from geomap.extract import Draft, draft, report_date
 from geomap.incident.write import dump
 from geomap.places.text import fold
 
-HERE = Path(__file__).parent / "extract"
+HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from cases import PATTERNS, Case  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "seeds" / "pl-drones-2025-09-10.article.txt"
 EXPECTED = yaml.safe_load((HERE / "article-expected.yaml").read_text("utf-8"))
 REPORTS = yaml.safe_load((HERE / "reports.yaml").read_text("utf-8"))

@@ -18,7 +18,7 @@ from pages import Page, chromium
 from geomap.build import build_incident, write_outputs
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
 
