@@ -131,8 +131,19 @@ def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
     streams = Streams()
     entries, problems = [], []
     for t in incident.tables:
-        spec = TableSpec(lon=t.lon, lat=t.lat, place=t.place, hints=t.hints, country=t.country, category=t.category,
-                         time=t.time, popup=t.popup, title=t.title, timezone=incident.timezone, key=t.id)  # fmt: skip
+        spec = TableSpec(
+            lon=t.lon,
+            lat=t.lat,
+            place=t.place,
+            hints=t.hints,
+            country=t.country,
+            category=t.category,
+            time=t.time,
+            popup=t.popup,
+            title=t.title,
+            timezone=incident.timezone,
+            key=t.id,
+        )
         try:
             prepared = prepare(read_table([t.file]), spec, until=incident.as_of)
             entry = prepared.entry(streams)

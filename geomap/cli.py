@@ -93,26 +93,32 @@ def _parser() -> argparse.ArgumentParser:
         "--png", action="store_true", help="also render a PNG (headless Chromium): caption, no controls"
     )
     build.add_argument(
-        "--size", metavar="SIZE",
+        "--size",
+        metavar="SIZE",
         help="with --png: social (1200x675, the default), square (1080x1080), print (A5 landscape, 300 dpi), desktop or WxH",
-    )  # fmt: skip
+    )
     build.add_argument(
         "--scale", type=float, metavar="N", help="device pixels per CSS pixel for the PNG (default 1)"
     )
     build.add_argument("--pdf", action="store_true", help="also print a vector PDF, A5 landscape")
     build.add_argument(
-        "--svg", action="store_true",
+        "--svg",
+        action="store_true",
         help="also write a vector SVG, A5 landscape: one named group a layer, text as text (Inkscape, Illustrator)",
-    )  # fmt: skip
+    )
     build.add_argument("--embed", action="store_true", help="print an <iframe> snippet for the page")
     build.add_argument(
-        "--style", type=Path, metavar="FILE.yaml",
+        "--style",
+        type=Path,
+        metavar="FILE.yaml",
         help="a house style: palette per status and layer, font, credit line, logo (page, PNG, PDF, SVG)",
-    )  # fmt: skip
+    )
     build.add_argument(
-        "--as-of", metavar="TIME", help="build the incident as it stood then (ISO 8601 with offset, or a date: "
+        "--as-of",
+        metavar="TIME",
+        help="build the incident as it stood then (ISO 8601 with offset, or a date: "
         "the end of that day in the incident's time zone); outputs are named <id>.as-of-<UTC time>",
-    )  # fmt: skip
+    )
     _problem_options(build)
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
@@ -170,18 +176,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     geocode.add_argument("--column", metavar="C", help="with --table: the column of place names")
     geocode.add_argument(
-        "--hint-column", action="extend", nargs="+", default=[], metavar="C",
+        "--hint-column",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="C",
         help="with --table: columns of admin hints (county, region...)",
-    )  # fmt: skip
+    )
     geocode.add_argument("--lon", metavar="C", help="with --table --admin: the longitude column")
     geocode.add_argument("--lat", metavar="C", help="with --table --admin: the latitude column")
     geocode.add_argument(
         "--admin", action="store_true", help="with --table: add the admin units each row lies in"
     )
     geocode.add_argument(
-        "-o", "--out", type=Path, metavar="OUT",
+        "-o",
+        "--out",
+        type=Path,
+        metavar="OUT",
         help="with --table: .csv, .parquet, or a folder (partitioned GeoParquet)",
-    )  # fmt: skip
+    )
     geocode.add_argument(
         "--strict", action="store_true", help="with --table: exit 1 if any row is ambiguous or not found"
     )
@@ -189,53 +202,95 @@ def _parser() -> argparse.ArgumentParser:
     _csv_option(geocode)
 
     table_map = sub.add_parser("map", help="draw event tables on one offline page (100k-1M rows)")
-    table_map.add_argument("tables", nargs="+", metavar="FILE",
-                           help="CSV, Parquet/GeoParquet (a file or a partitioned folder), GeoJSON, GeoPackage...")  # fmt: skip
+    table_map.add_argument(
+        "tables",
+        nargs="+",
+        metavar="FILE",
+        help="CSV, Parquet/GeoParquet (a file or a partitioned folder), GeoJSON, GeoPackage...",
+    )
     table_map.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
     _csv_option(table_map)
     table_map.add_argument("--title", help="the page's title (default: the file's name)")
     table_map.add_argument("--lon", metavar="C", help="longitude column (default: found by name)")
     table_map.add_argument("--lat", metavar="C", help="latitude column (default: found by name)")
     table_map.add_argument("--place", metavar="C", help="geocode this column of place names instead")
-    table_map.add_argument("--hint", action="extend", nargs="+", default=[], metavar="C",
-                           help="with --place: columns of admin hints")  # fmt: skip
+    table_map.add_argument(
+        "--hint",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="C",
+        help="with --place: columns of admin hints",
+    )
     table_map.add_argument("--country", metavar="CC", help="with --place: the country the places lie in")
     table_map.add_argument("--category", metavar="C", help="colour the events by this column")
     table_map.add_argument("--time", metavar="C", help="a time column: the page gets a time control")
     table_map.add_argument(
         "--timezone", default="UTC", help="time zone of times without an offset (default UTC)"
     )
-    table_map.add_argument("--popup", action="extend", nargs="+", metavar="C",
-                           help="columns a click lists (default: the first 12)")  # fmt: skip
-    table_map.add_argument("--filter", action="extend", nargs="+", default=[], metavar="C",
-                           help="columns the page filters by: a checkbox per value, or a range for numbers")  # fmt: skip
+    table_map.add_argument(
+        "--popup",
+        action="extend",
+        nargs="+",
+        metavar="C",
+        help="columns a click lists (default: the first 12)",
+    )
+    table_map.add_argument(
+        "--filter",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="C",
+        help="columns the page filters by: a checkbox per value, or a range for numbers",
+    )
     table_map.add_argument(
         "--size", metavar="C", help="size each event by this numeric column (e.g. fatalities)"
     )
-    table_map.add_argument("--colour", "--color", dest="shade", metavar="C",
-                           help="colour each event by this numeric column, on a continuous scale")  # fmt: skip
-    table_map.add_argument("--density", choices=("auto", "on", "off"), default="auto",
-                           help="the density view: where the events would overlap (auto), always, or never")  # fmt: skip
+    table_map.add_argument(
+        "--colour",
+        "--color",
+        dest="shade",
+        metavar="C",
+        help="colour each event by this numeric column, on a continuous scale",
+    )
+    table_map.add_argument(
+        "--density",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="the density view: where the events would overlap (auto), always, or never",
+    )
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
     table_map.add_argument(
         "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
     )
     table_map.add_argument(
-        "--max-events", type=int, default=None, metavar="N",
+        "--max-events",
+        type=int,
+        default=None,
+        metavar="N",
         help="above N rows the page carries a density grid and no single events (default 2,000,000)",
-    )  # fmt: skip
+    )
     _dask_option(table_map)
 
     extract = sub.add_parser("extract", help="read a report into a draft incident file, with evidence")
     extract.add_argument("report", type=Path, metavar="REPORT.txt")
-    extract.add_argument("-o", "--out", type=Path, metavar="DRAFT.yaml",
-                         help="where the draft goes (default: REPORT.draft.yaml beside the report)")  # fmt: skip
-    extract.add_argument("--date", metavar="YYYY-MM-DD",
-                         help="the report's date (default: the first date in it, else today)")  # fmt: skip
+    extract.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        metavar="DRAFT.yaml",
+        help="where the draft goes (default: REPORT.draft.yaml beside the report)",
+    )
+    extract.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the report's date (default: the first date in it, else today)"
+    )
     extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
     extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
-    extract.add_argument("--no-validate", action="store_true",
-                         help="skip validating the draft before writing it (faster; for batches)")  # fmt: skip
+    extract.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="skip validating the draft before writing it (faster; for batches)",
+    )
     return parser
 
 
@@ -249,9 +304,12 @@ def _csv_option(parser: argparse.ArgumentParser) -> None:
 
 def _dask_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--dask", nargs="?", const="local", metavar="SCHEDULER",
+        "--dask",
+        nargs="?",
+        const="local",
+        metavar="SCHEDULER",
         help="run on Dask: a scheduler address (tcp://host:8786), or none to start a local cluster",
-    )  # fmt: skip
+    )
 
 
 def _print_problems(problems: Sequence[Problem], fmt: str, *, strict: bool = False) -> None:
@@ -319,8 +377,14 @@ def _build(args: argparse.Namespace) -> int:
     ids = [b.incident.id for b in built]
     for b in built:
         if ids.count(b.incident.id) > 1:
-            problems.append(Problem(b.incident.file, 1, "incident.id",
-                                    f"{b.incident.id!r} is used by another seed too; make it unique"))  # fmt: skip
+            problems.append(
+                Problem(
+                    b.incident.file,
+                    1,
+                    "incident.id",
+                    f"{b.incident.id!r} is used by another seed too; make it unique",
+                )
+            )
     if args.site is not None and args.out is not None:
         raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
     out = args.site if args.site is not None else (args.out or Path("build"))
@@ -486,8 +550,12 @@ def _geocode(args: argparse.Namespace) -> int:
         else:
             units = ", ".join(u for u in (match.admin3, match.admin2, match.admin1) if u) or match.country
             # [lon, lat] as the incident file's coordinates want them, labelled so nobody swaps them.
-            fields = (query, f"[{match.lon:.5f}, {match.lat:.5f}] (lon, lat)", f"{match.name} ({units})",
-                      f"{match.precision_label}, {match.match}")  # fmt: skip
+            fields = (
+                query,
+                f"[{match.lon:.5f}, {match.lat:.5f}] (lon, lat)",
+                f"{match.name} ({units})",
+                f"{match.precision_label}, {match.match}",
+            )
             print("\t".join(clean(f) for f in fields))
             for warning in match.warnings:
                 print(clean(f"{query}: warning: {warning}"), file=sys.stderr)
@@ -540,11 +608,24 @@ def _map_tables(args: argparse.Namespace) -> int:
     if args.dask:
         from geomap.events.dask import map_on_dask
 
-        result = map_on_dask(args.tables, args.dask, out=args.out, **_table_spec(args), tiles=tiles, lang=args.lang,
-                             max_events=args.max_events)  # fmt: skip
+        result = map_on_dask(
+            args.tables,
+            args.dask,
+            out=args.out,
+            **_table_spec(args),
+            tiles=tiles,
+            lang=args.lang,
+            max_events=args.max_events,
+        )
     else:
-        result = map_table([str(t) for t in args.tables], out=args.out, tiles=tiles, lang=args.lang,
-                           max_events=args.max_events, **_table_spec(args))  # fmt: skip
+        result = map_table(
+            [str(t) for t in args.tables],
+            out=args.out,
+            tiles=tiles,
+            lang=args.lang,
+            max_events=args.max_events,
+            **_table_spec(args),
+        )
     for path in result.written:
         print(path)
     print(clean(f"geomap map: {result.summary}"), file=sys.stderr)
@@ -552,10 +633,22 @@ def _map_tables(args: argparse.Namespace) -> int:
 
 
 def _table_spec(args: argparse.Namespace) -> dict[str, Any]:
-    return {"title": args.title, "lon": args.lon, "lat": args.lat, "place": args.place, "hints": tuple(args.hint),
-            "country": args.country, "category": args.category, "time": args.time, "timezone": args.timezone,
-            "popup": tuple(args.popup) if args.popup else None, "filters": tuple(args.filter),
-            "density": args.density, "size": args.size, "shade": args.shade}  # fmt: skip
+    return {
+        "title": args.title,
+        "lon": args.lon,
+        "lat": args.lat,
+        "place": args.place,
+        "hints": tuple(args.hint),
+        "country": args.country,
+        "category": args.category,
+        "time": args.time,
+        "timezone": args.timezone,
+        "popup": tuple(args.popup) if args.popup else None,
+        "filters": tuple(args.filter),
+        "density": args.density,
+        "size": args.size,
+        "shade": args.shade,
+    }
 
 
 def _geocode_table(args: argparse.Namespace) -> int:
@@ -603,8 +696,9 @@ def _extract(args: argparse.Namespace) -> int:
         raise OptionError(
             f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"
         ) from err
-    result, _, files, folder = extract_file(args.report, out=args.out, day=day, language=args.language,
-                                            timezone=args.timezone)  # fmt: skip
+    result, _, files, folder = extract_file(
+        args.report, out=args.out, day=day, language=args.language, timezone=args.timezone
+    )
     _refuse_inputs_as_outputs([args.report], [folder / name for name in files])
     name = next(n for n in files if n.endswith((".yaml", ".yml")))
     if not args.no_validate:
@@ -613,9 +707,11 @@ def _extract(args: argparse.Namespace) -> int:
         refused = check_draft(files, name, args.report)
         if refused:
             first = refused[0]
-            raise ReportError(f"{args.report}: geomap validate refuses the draft extract made of it "
-                              f"(line {first.line}: {first.field}: {first.message}); nothing written. "
-                              "This is a bug in geomap extract: please report it with the report text")  # fmt: skip
+            raise ReportError(
+                f"{args.report}: geomap validate refuses the draft extract made of it "
+                f"(line {first.line}: {first.field}: {first.message}); nothing written. "
+                "This is a bug in geomap extract: please report it with the report text"
+            )
     folder.mkdir(parents=True, exist_ok=True)
     for path in write_files(folder, files, name=name):
         print(path)
@@ -623,8 +719,15 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": _build, "validate": _validate, "check": _check, "geocode": _geocode, "map": _map,
-            "extract": _extract, "diff": _diff}  # fmt: skip
+COMMANDS = {
+    "build": _build,
+    "validate": _validate,
+    "check": _check,
+    "geocode": _geocode,
+    "map": _map,
+    "extract": _extract,
+    "diff": _diff,
+}
 
 
 class Terminated(BaseException):

@@ -36,9 +36,13 @@ EMPTY_VIEW = (13.5, 44.0, 33.5, 57.0)
 
 
 def incident_document(
-    incident: Incident, layers: dict[str, gpd.GeoDataFrame], /, *, tiles: dict[str, Any] | None = None,
+    incident: Incident,
+    layers: dict[str, gpd.GeoDataFrame],
+    /,
+    *,
+    tiles: dict[str, Any] | None = None,
     tables: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:
     """Return the page's document for ``incident`` and its built ``layers``.
 
     ``tiles`` is ``{"url", "attribution", "max_zoom", "host"}`` for online
@@ -80,9 +84,15 @@ def incident_document(
 
 
 def table_document(
-    tables: list[dict[str, Any]], /, *, title: str, timezone: str = "UTC", lang: str = "en",
-    tiles: dict[str, Any] | None = None, summary: str = "",
-) -> dict[str, Any]:  # fmt: skip
+    tables: list[dict[str, Any]],
+    /,
+    *,
+    title: str,
+    timezone: str = "UTC",
+    lang: str = "en",
+    tiles: dict[str, Any] | None = None,
+    summary: str = "",
+) -> dict[str, Any]:
     """Return the page's document for event tables alone (their columns travel in the binary island)."""
     zone = ZoneInfo(timezone)
     x0 = min(t["bounds"][0] for t in tables)
@@ -95,8 +105,14 @@ def table_document(
         "version": DOCUMENT_VERSION,
         "lang": lang,
         "vocab": vocab.page_vocabulary(lang),
-        "incident": {"id": tables[0]["key"], "title": title, "summary": summary, "start": None, "end": None,
-                     "timezone": timezone},
+        "incident": {
+            "id": tables[0]["key"],
+            "title": title,
+            "summary": summary,
+            "start": None,
+            "end": None,
+            "timezone": timezone,
+        },
         "sources": [],
         "as_of": None,
         "timeline": timeline,
@@ -107,18 +123,33 @@ def table_document(
         "basemap": {**basemap(bounds, focus=None), "fill": tiles is None},
         "attribution": list(ATTRIBUTION) + ([tiles["attribution"]] if tiles else []),
         "tiles": tiles,
-    }  # fmt: skip
+    }
 
 
 def _count(c: Count) -> dict[str, Any]:
-    return {"id": c.id, "what": c.what, "value": c.value, "qualifier": c.qualifier, "date": c.when.text,
-            "at": c.when.at.isoformat(), "speaker": c.speaker, "sources": list(c.sources),
-            "quotes": [{"source": q.source, "text": q.text} for q in c.quotes]}  # fmt: skip
+    return {
+        "id": c.id,
+        "what": c.what,
+        "value": c.value,
+        "qualifier": c.qualifier,
+        "date": c.when.text,
+        "at": c.when.at.isoformat(),
+        "speaker": c.speaker,
+        "sources": list(c.sources),
+        "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
+    }
 
 
 def _source(s: Source, number: int) -> dict[str, Any]:
-    return {"id": s.id, "number": number, "title": s.title, "publisher": s.publisher,
-            "date": s.date.isoformat(), "url": s.url, "on_file": s.text is not None}  # fmt: skip
+    return {
+        "id": s.id,
+        "number": number,
+        "title": s.title,
+        "publisher": s.publisher,
+        "date": s.date.isoformat(),
+        "url": s.url,
+        "on_file": s.text is not None,
+    }
 
 
 def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str, Any]]:
@@ -148,11 +179,17 @@ def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> l
         if kind == "claims":
             colours = styles.claim_colours(incident)
             entry["claims"] = [
-                {"id": r["id"], "title": r["properties"]["claim"], "speaker": r["properties"]["speaker"],
-                 "role": r["properties"].get("role"), "colour": colours[r["id"]],
-                 "has_direction": r["properties"]["has_direction"]}
-                for r in records if r["properties"].get("kind") == "claim"
-            ]  # fmt: skip
+                {
+                    "id": r["id"],
+                    "title": r["properties"]["claim"],
+                    "speaker": r["properties"]["speaker"],
+                    "role": r["properties"].get("role"),
+                    "colour": colours[r["id"]],
+                    "has_direction": r["properties"]["has_direction"],
+                }
+                for r in records
+                if r["properties"].get("kind") == "claim"
+            ]
             in_file = list(colours)
             entry["claims"].sort(key=lambda c: in_file.index(c["id"]))
         out.append(entry)

@@ -63,8 +63,16 @@ def layers_of(resolved: Resolved, /) -> Layers:
     # A report's claims and mentions with no mappable place still make an incident (a map of the
     # borders and what was said); only an incident that gives nothing at all is refused.
     if all(frame.empty for frame in layers.values()) and not (incident.mentions or incident.counts):
-        raise IncidentError([Problem(incident.file, 1, "incident", "has no features to map; add places, "
-                                     "border_regions, alert_regions or flight_directions")])  # fmt: skip
+        raise IncidentError(
+            [
+                Problem(
+                    incident.file,
+                    1,
+                    "incident",
+                    "has no features to map; add places, border_regions, alert_regions or flight_directions",
+                )
+            ]
+        )
     return {name: _styled(name, layers[name], incident) for name in sorted(layers)}
 
 
@@ -75,8 +83,12 @@ def _styled(name: str, frame: gpd.GeoDataFrame, incident: Incident) -> gpd.GeoDa
     style = styles.layer_style(name, incident)
     colours = styles.claim_colours(incident)
     records = frame.drop(columns="geometry").to_dict("records")
-    extra = [styles.simplestyle(r, style, colours.get(r.get("claim_id") or "") if name == styles.CLAIMS_LAYER else None)
-             for r in records]  # fmt: skip
+    extra = [
+        styles.simplestyle(
+            r, style, colours.get(r.get("claim_id") or "") if name == styles.CLAIMS_LAYER else None
+        )
+        for r in records
+    ]
     keys = sorted({k for e in extra for k in e})
     out = frame.copy()
     for key in keys:
@@ -104,11 +116,18 @@ def _uncertainty_area(layer: str, row: dict[str, Any]) -> dict[str, Any]:
     lons, lats, _ = Geod(ellps="WGS84").fwd([point.x] * 64, [point.y] * 64, bearings, [radius] * 64)
     ring = [(round(x, 5), round(y, 5)) for x, y in zip(lons, lats, strict=True)]
     return {
-        "id": row["id"], "layer": layer + styles.UNCERTAINTY_SUFFIX, "point_layer": layer, "name": row["name"],
-        "status": row["status"], "precision": row["precision"], "precision_label": row.get("precision_label"),
-        "uncertainty_km": row["uncertainty_km"], "known_from": row.get("known_from"), "sources": list(row["sources"]),
+        "id": row["id"],
+        "layer": layer + styles.UNCERTAINTY_SUFFIX,
+        "point_layer": layer,
+        "name": row["name"],
+        "status": row["status"],
+        "precision": row["precision"],
+        "precision_label": row.get("precision_label"),
+        "uncertainty_km": row["uncertainty_km"],
+        "known_from": row.get("known_from"),
+        "sources": list(row["sources"]),
         "geometry": Polygon(ring[::-1]),  # counter-clockwise: RFC 7946's exterior ring
-    }  # fmt: skip
+    }
 
 
 def _frame(features: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
@@ -232,28 +251,67 @@ def _claim_features(found: Claimed) -> list[dict[str, Any]]:
     """Return a claim as one feature without geometry that says it all, and the parts drawn for it."""
     claim, shape = found.claim, found.geometry
     cid = claim.report.id
-    common = {**_common("flight_directions", claim.report), "claim_id": cid, "claim": claim.claim,
-              "speaker": claim.speaker, "role": claim.role}  # fmt: skip
+    common = {
+        **_common("flight_directions", claim.report),
+        "claim_id": cid,
+        "claim": claim.claim,
+        "speaker": claim.speaker,
+        "role": claim.role,
+    }
     window = claim.window
     summary = {
-        **common, "kind": "claim", "origin": found.origin, "via": list(found.via), "into": found.into,
-        "entry_sector": shape.sector_label if shape else None, "bearing": shape.bearing if shape else None,
-        "window_start": window[0].isoformat() if window else None, "window_end": window[1].isoformat() if window else None,
-        "targets": [t.id for t in found.targets], "has_direction": shape is not None,
-        "construction": CLAIM_CONSTRUCTION if shape else None, "geometry": None,
-    }  # fmt: skip
+        **common,
+        "kind": "claim",
+        "origin": found.origin,
+        "via": list(found.via),
+        "into": found.into,
+        "entry_sector": shape.sector_label if shape else None,
+        "bearing": shape.bearing if shape else None,
+        "window_start": window[0].isoformat() if window else None,
+        "window_end": window[1].isoformat() if window else None,
+        "targets": [t.id for t in found.targets],
+        "has_direction": shape is not None,
+        "construction": CLAIM_CONSTRUCTION if shape else None,
+        "geometry": None,
+    }
     if shape is None:
         return [summary]
     parts = [
-        {**common, "id": f"{cid}-sector", "kind": "sector", "entry_sector": shape.sector_label, "geometry": shape.sector},
-        {**common, "id": f"{cid}-corridor", "kind": "corridor", "width_km": claim.width_km, "bearing": shape.bearing,
-         "geometry": shape.corridor},
-        {**common, "id": f"{cid}-route", "kind": "route", "bearing": shape.bearing, "geometry": shape.centreline},
-    ]  # fmt: skip
+        {
+            **common,
+            "id": f"{cid}-sector",
+            "kind": "sector",
+            "entry_sector": shape.sector_label,
+            "geometry": shape.sector,
+        },
+        {
+            **common,
+            "id": f"{cid}-corridor",
+            "kind": "corridor",
+            "width_km": claim.width_km,
+            "bearing": shape.bearing,
+            "geometry": shape.corridor,
+        },
+        {
+            **common,
+            "id": f"{cid}-route",
+            "kind": "route",
+            "bearing": shape.bearing,
+            "geometry": shape.centreline,
+        },
+    ]
     for i, fan in enumerate(shape.fans):
-        parts.append({**common, "id": f"{cid}-fan-{i:02d}", "kind": "fan", "target": fan.target,
-                      "distance_from_border_km": fan.distance_from_border_km, "bearing": fan.bearing,
-                      "geometry": fan.geometry})  # fmt: skip
+        parts.append(
+            {
+                **common,
+                "id": f"{cid}-fan-{i:02d}",
+                "kind": "fan",
+                "target": fan.target,
+                "distance_from_border_km": fan.distance_from_border_km,
+                "bearing": fan.bearing,
+                "geometry": fan.geometry,
+            }
+        )
     return [summary, *parts]
 
 
@@ -261,8 +319,14 @@ def _overlap(pair: tuple[str, str], geometry: Any, claims: dict[str, Claimed]) -
     a, b = (claims[i].claim for i in pair)
     known = [c.report.known_from for c in (a, b) if c.report.known_from]
     return {
-        "id": f"overlap-{pair[0]}-{pair[1]}", "layer": "flight_directions", "kind": "overlap",
-        "name": f"{a.speaker} / {b.speaker}", "claim_ids": list(pair), "claim_id": pair[0],
-        "status": "reported", "sources": sorted({*a.report.sources, *b.report.sources}),
-        "known_from": max(known).isoformat() if known else None, "geometry": geometry,
-    }  # fmt: skip
+        "id": f"overlap-{pair[0]}-{pair[1]}",
+        "layer": "flight_directions",
+        "kind": "overlap",
+        "name": f"{a.speaker} / {b.speaker}",
+        "claim_ids": list(pair),
+        "claim_id": pair[0],
+        "status": "reported",
+        "sources": sorted({*a.report.sources, *b.report.sources}),
+        "known_from": max(known).isoformat() if known else None,
+        "geometry": geometry,
+    }

@@ -130,8 +130,14 @@ class _Resolver:
 
     def locate(self, entry: PlaceEntry, text: str, where: str, key: str) -> Match | None:
         """Geocode ``text`` with the entry's structured hints; a problem when it cannot be located."""
-        query = self.geocoder.parse(text, country=entry.country, kind=entry.kind, admin1=entry.admin1,
-                                    admin2=entry.admin2, admin3=entry.admin3)  # fmt: skip
+        query = self.geocoder.parse(
+            text,
+            country=entry.country,
+            kind=entry.kind,
+            admin1=entry.admin1,
+            admin2=entry.admin2,
+            admin3=entry.admin3,
+        )
         found = self.geocoder.resolve(query)
         if found.match is None:
             self.problem(entry.report, where, key, found.message)
@@ -156,8 +162,12 @@ class _Resolver:
         stale = sorted(expected - set(match.warning_codes))
         for code in stale:
             given = ", ".join(match.warning_codes) or "no warning"
-            self.warn(entry.report, f"{where}.expect", "expect", f"expects {code!r}, but the geocoder now gives "
-                                                                f"{given}; update or remove it")  # fmt: skip
+            self.warn(
+                entry.report,
+                f"{where}.expect",
+                "expect",
+                f"expects {code!r}, but the geocoder now gives {given}; update or remove it",
+            )
 
     def check_coordinates(self) -> None:
         """Hand-given coordinates must lie in a country the file names and near the other places."""
@@ -178,8 +188,12 @@ class _Resolver:
                 and not _far_reasons(swapped, named, everywhere, moved=(point.lon, point.lat))[0]
             )
             hint = f"; did you swap them? [{point.lat}, {point.lon}] would fit" if fits else ""
-            self.problem(point.entry.report, f"{point.layer}.{point.entry.report.id}.coordinates", "coordinates",
-                         f"[{point.lon}, {point.lat}] (longitude, latitude) {reason}{hint}")  # fmt: skip
+            self.problem(
+                point.entry.report,
+                f"{point.layer}.{point.entry.report.id}.coordinates",
+                "coordinates",
+                f"[{point.lon}, {point.lat}] (longitude, latitude) {reason}{hint}",
+            )
             refused.add(id(point))
         for layer, points in self.out.places.items():
             self.out.places[layer] = [p for p in points if id(p) not in refused]
@@ -236,8 +250,10 @@ class _Resolver:
         """Return the places a source ties to the claim, with their areas of uncertainty."""
         found: list[Target] = []
         if claim.target_layer:
-            found += [Target(f"{claim.target_layer}/{p.entry.report.id}", p.lon, p.lat, _drawn_radius(p.match))
-                      for p in self.out.places.get(claim.target_layer, [])]  # fmt: skip
+            found += [
+                Target(f"{claim.target_layer}/{p.entry.report.id}", p.lon, p.lat, _drawn_radius(p.match))
+                for p in self.out.places.get(claim.target_layer, [])
+            ]
         for text in claim.target_places:
             match = self.geocoder.geocode(text)
             found.append(Target(text, match.lon, match.lat, _drawn_radius(match)))
@@ -334,14 +350,26 @@ def midway(a: Match, b: Match, /) -> Match:
         for x, y in zip((a.admin1, a.admin2, a.admin3), (b.admin1, b.admin2, b.admin3), strict=True)
     ]
     return replace(
-        a, query=f"{a.query} – {b.query}", name=f"between {a.name} and {b.name}",
-        matched_name=f"{a.matched_name} – {b.matched_name}", match="between", lon=lon, lat=lat,
-        admin1=same[0], admin2=same[1], admin3=same[2], precision="between",
-        precision_label=vocab.precision_label("between", a.country), score=min(a.score, b.score),
-        gazetteer_id=f"{a.gazetteer_id} {b.gazetteer_id}", feature_code="",
+        a,
+        query=f"{a.query} – {b.query}",
+        name=f"between {a.name} and {b.name}",
+        matched_name=f"{a.matched_name} – {b.matched_name}",
+        match="between",
+        lon=lon,
+        lat=lat,
+        admin1=same[0],
+        admin2=same[1],
+        admin3=same[2],
+        precision="between",
+        precision_label=vocab.precision_label("between", a.country),
+        score=min(a.score, b.score),
+        gazetteer_id=f"{a.gazetteer_id} {b.gazetteer_id}",
+        feature_code="",
         uncertainty_km=round(max(0.5, distance_km((a.lon, a.lat), (b.lon, b.lat)) / 2), 1),
-        alternatives=(), notes=a.notes + b.notes, rejected_count=0,
-    )  # fmt: skip
+        alternatives=(),
+        notes=a.notes + b.notes,
+        rejected_count=0,
+    )
 
 
 def _drawn_radius(match: Match | None) -> float:

@@ -116,8 +116,12 @@ def gpkg_styles(layers: dict[str, Any], incident: Incident) -> dict[str, str]:
         if layer == CLAIMS_LAYER:
             kind = table.rsplit("_", 1)[1]
             part = CLAIM_PARTS.get(kind, {})
-            paint = {"width": part.get("width", 2) * 0.3, "dash": "dash" in part, "opacity": part.get("opacity", 1.0),
-                     "fill_opacity": part.get("fill_opacity", 0.15)}  # fmt: skip
+            paint = {
+                "width": part.get("width", 2) * 0.3,
+                "dash": "dash" in part,
+                "opacity": part.get("opacity", 1.0),
+                "fill_opacity": part.get("fill_opacity", 0.15),
+            }
             if kind == "overlap":
                 out[table] = qml(geometry, [("", "", {**paint, "colour": vocab.OVERLAP_COLOUR})])
                 continue

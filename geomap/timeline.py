@@ -39,8 +39,13 @@ def timeline_steps(incident: Incident, /) -> dict[str, Any] | None:
         if end_of_day > incident.end:
             days.append(end_of_day.isoformat())
         day += timedelta(days=1)
-    return {"start": incident.start.isoformat(), "end": min(incident.end, last).isoformat(), "days": days,
-            "changes": [c.isoformat() for c in changes if c <= last], "last": last.isoformat()}  # fmt: skip
+    return {
+        "start": incident.start.isoformat(),
+        "end": min(incident.end, last).isoformat(),
+        "days": days,
+        "changes": [c.isoformat() for c in changes if c <= last],
+        "last": last.isoformat(),
+    }
 
 
 def tables_timeline(tables: list[dict[str, Any]], zone: ZoneInfo) -> dict[str, Any] | None:
@@ -88,8 +93,14 @@ def table_timeline(first: datetime, last: datetime, zone: ZoneInfo, precision: s
         while (at := at + timedelta(minutes=10)) < end:
             steps.append(at.isoformat())
         steps.append(end.isoformat())  # the data's last moment, not the ten minutes after it
-        return {"start": start.isoformat(), "end": start.isoformat(), "days": [], "steps": steps, "changes": [],
-                "last": end.isoformat()}  # fmt: skip
+        return {
+            "start": start.isoformat(),
+            "end": start.isoformat(),
+            "days": [],
+            "steps": steps,
+            "changes": [],
+            "last": end.isoformat(),
+        }
     # The last step is the data's last moment (the end of its last day when times are dates), not
     # the end of the week or month it falls in.
     final = (

@@ -75,12 +75,19 @@ def main() -> None:
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster:
                 cluster_start = time.perf_counter() - up
-                result = geocode_table([parts], Path(tmp) / f"dask{workers}", column="place", hints=("county",),
-                                       dask=cluster.scheduler_address)  # fmt: skip
+                result = geocode_table(
+                    [parts],
+                    Path(tmp) / f"dask{workers}",
+                    column="place",
+                    hints=("county",),
+                    dask=cluster.scheduler_address,
+                )
                 wall = time.perf_counter() - up
             split = ", ".join(f"{k} {v:.2f} s" for k, v in result.timings.items())
-            print(f"--dask, {workers} worker(s): {wall:.2f} s (cluster start {cluster_start:.2f} s, {split}); "
-                  f"without the start-up {(wall - cluster_start) / one:.2f}x one process")  # fmt: skip
+            print(
+                f"--dask, {workers} worker(s): {wall:.2f} s (cluster start {cluster_start:.2f} s, {split}); "
+                f"without the start-up {(wall - cluster_start) / one:.2f}x one process"
+            )
 
 
 if __name__ == "__main__":

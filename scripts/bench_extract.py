@@ -44,17 +44,34 @@ def report(words: int) -> str:
 
 #: Adversarial shapes: one unit each, repeated to the size asked.
 SHAPES = {
-    "run-on capitals": " ".join(["Wohyń", "Zamość", "Nowe", "Miasto", "Warszawa", "Kolonia", "Aleksander", "Belarus",
-                                 "Dowództwo", "Operacyjne", "Krzywowierzba", "Minobroni", "Lublin"] * 4) + " ",
+    "run-on capitals": " ".join(
+        [
+            "Wohyń",
+            "Zamość",
+            "Nowe",
+            "Miasto",
+            "Warszawa",
+            "Kolonia",
+            "Aleksander",
+            "Belarus",
+            "Dowództwo",
+            "Operacyjne",
+            "Krzywowierzba",
+            "Minobroni",
+            "Lublin",
+        ]
+        * 4
+    )
+    + " ",
     "speech verbs": "Tusk said Kowalski told officials said he added according to him За його словами заявил Туск "
-                    "сообщила полиция powiedział premier ",
+    "сообщила полиция powiedział premier ",
     "counts": "at least 19 drones, more than 10 crash sites, 2 men killed, two dozen Shaheds, co najmniej 21 dronów ",
     "directions": "drones came from Belarus, not from Ukraine, via Belarus, through Lithuanian airspace, along the "
-                  "Ukraine–Belarus border, z kierunku Białorusi, з боку Білорусі, ",
+    "Ukraine–Belarus border, z kierunku Białorusi, з боку Білорусі, ",
     "quotations": "“from Belarus,” said Tusk. “from Ukraine” — Ordash. „z Białorusi” — ",
     "Cyrillic names": "Володимир Зеленський Дональд Туск Павел Муравейко Міністерство оборони Молдови пограничная "
-                      "полиция республики ",
-}  # fmt: skip
+    "полиция республики ",
+}
 
 
 def shaped(unit: str, size: int) -> str:
@@ -76,9 +93,12 @@ def growth(sizes_kib: list[int]) -> None:
             draft(text, name="r.txt", day=date(2025, 9, 10))
             times.append(time.perf_counter() - start)
         per = [t / k * 1024 for t, k in zip(times, sizes_kib, strict=True)]
-        print(f"{shape:16} " + "  ".join(f"{t:7.2f} s" for t in times)
-              + f"   (per MiB: {per[0]:.1f} s at {sizes_kib[0]} KiB, {per[-1]:.1f} s at {sizes_kib[-1]} KiB)",
-              flush=True)  # fmt: skip
+        print(
+            f"{shape:16} "
+            + "  ".join(f"{t:7.2f} s" for t in times)
+            + f"   (per MiB: {per[0]:.1f} s at {sizes_kib[0]} KiB, {per[-1]:.1f} s at {sizes_kib[-1]} KiB)",
+            flush=True,
+        )
 
 
 def one_core() -> list[str]:
@@ -101,8 +121,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "report.txt"
         path.write_text(text, "utf-8")
-        command = [*one_core(), sys.executable, "-m", "geomap", "extract", str(path), "--date", "2025-09-10",
-                   *(["--no-validate"] if args.no_validate else [])]  # fmt: skip
+        command = [
+            *one_core(),
+            sys.executable,
+            "-m",
+            "geomap",
+            "extract",
+            str(path),
+            "--date",
+            "2025-09-10",
+            *(["--no-validate"] if args.no_validate else []),
+        ]
         walls = []
         for _ in range(args.runs):
             start = time.perf_counter()
@@ -138,13 +167,17 @@ def main() -> None:
     pinned = "one core (taskset -c 0)" if one_core() else "not pinned (no taskset)"
     print(f"report: {len(text.split()):,} words, {len(text.encode()):,} bytes; draft {draft_size:,} bytes")
     checked = "draft not validated (--no-validate)" if args.no_validate else "draft validated before writing"
-    print(f"geomap extract, whole command, {pinned}, {checked}: median {statistics.median(walls):.2f} s, "
-          f"max {max(walls):.2f} s over {args.runs} runs (goal < 0.5 s)")  # fmt: skip
+    print(
+        f"geomap extract, whole command, {pinned}, {checked}: median {statistics.median(walls):.2f} s, "
+        f"max {max(walls):.2f} s over {args.runs} runs (goal < 0.5 s)"
+    )
     print(
         f"in process: gazetteer and geocoder load {load:.2f} s; draft() {statistics.median(warm) * 1000:.0f} ms"
     )
-    print(f"largest report read ({len(large.encode()) / 2**20:.2f} MiB, {len(large.split()):,} words): "
-          f"draft() {large_time:.1f} s")  # fmt: skip
+    print(
+        f"largest report read ({len(large.encode()) / 2**20:.2f} MiB, {len(large.split()):,} words): "
+        f"draft() {large_time:.1f} s"
+    )
     print(summary)
 
 

@@ -179,8 +179,11 @@ def browser_figures(kind: str, html: Path, samples: list[dict], leaflet: dict[st
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox"])
-        pid = next(c.pid for c in psutil.Process().children(recursive=True) if "chrom" in c.name().lower()
-                   and "--type=" not in " ".join(c.cmdline()))  # fmt: skip
+        pid = next(
+            c.pid
+            for c in psutil.Process().children(recursive=True)
+            if "chrom" in c.name().lower() and "--type=" not in " ".join(c.cmdline())
+        )
         peak = RendererPeak(pid)
         page = browser.new_page(viewport=VIEWPORT)
         page.route("**/*", lambda route: serve_offline(route, leaflet))
@@ -329,11 +332,20 @@ def sample(table, n: int) -> list[dict]:
     rng = np.random.default_rng(7)
     stacked = df[(size > 1) & (size <= 400)]
     alone = df[size == 1]
-    rows = [*stacked.sample(min(n // 2, len(stacked)), random_state=rng.integers(1 << 31)).itertuples(),
-            *alone.sample(min(n - n // 2, len(alone)), random_state=rng.integers(1 << 31)).itertuples()]  # fmt: skip
+    rows = [
+        *stacked.sample(min(n // 2, len(stacked)), random_state=rng.integers(1 << 31)).itertuples(),
+        *alone.sample(min(n - n // 2, len(alone)), random_state=rng.integers(1 << 31)).itertuples(),
+    ]
     groups = df.groupby(key)["event_id_cnty"].apply(list)
-    return [{"id": r.event_id_cnty, "lat": r.latitude, "lon": r.longitude,
-             "stack": groups[f"{r.latitude},{r.longitude}"]} for r in rows]  # fmt: skip
+    return [
+        {
+            "id": r.event_id_cnty,
+            "lat": r.latitude,
+            "lon": r.longitude,
+            "stack": groups[f"{r.latitude},{r.longitude}"],
+        }
+        for r in rows
+    ]
 
 
 def measure(n: int, work: Path, explore_max: int, leaflet: dict[str, bytes]) -> dict[str, dict]:
@@ -361,8 +373,21 @@ def measure(n: int, work: Path, explore_max: int, leaflet: dict[str, bytes]) -> 
             results[kind] = {"error": f"build failed: {err}"}
             continue
         if kind == "geomap":
-            cli = [sys.executable, "-m", "geomap", "map", str(csv), "-o", str(work / f"cli-{n}.html"),
-                   "--category", "event_type", "--time", "event_date", "--title", "Events"]  # fmt: skip
+            cli = [
+                sys.executable,
+                "-m",
+                "geomap",
+                "map",
+                str(csv),
+                "-o",
+                str(work / f"cli-{n}.html"),
+                "--category",
+                "event_type",
+                "--time",
+                "event_date",
+                "--title",
+                "Events",
+            ]
             r["cli_s"], r["cli_peak"], _ = run_peak(cli, 600)
         else:  # the same job as a script: read the CSV, explore(), save; start-up included
             script = [sys.executable, "-c", EXPLORE_SCRIPT, str(csv), str(work / f"explore-cli-{n}.html")]
@@ -384,13 +409,22 @@ def fmt(value, unit: str) -> str:
     return str(value)
 
 
-ROWS = [("build", "build_s", "s"), ("build peak memory", "build_peak", "B"), ("CLI wall", "cli_s", "s"),
-        ("CLI peak memory", "cli_peak", "B"), ("HTML", "bytes", "B"), ("HTML gzip", "gzip_bytes", "B"),
-        ("first full frame", "first_frame_s", "s"), ("page memory", "page_memory", "B"),
-        ("renderer peak RSS (opening)", "renderer_peak", "B"),
-        ("renderer peak RSS (whole session)", "renderer_session_peak", "B"), ("redraw after zoom", "redraw_zoom_s", "s"),
-        ("redraw after pan", "redraw_pan_s", "s"), ("click to summary (slowest of 12)", "click_answer_s", "s"),
-        ("click on the fullest density square", "density_click_s", "s")]  # fmt: skip
+ROWS = [
+    ("build", "build_s", "s"),
+    ("build peak memory", "build_peak", "B"),
+    ("CLI wall", "cli_s", "s"),
+    ("CLI peak memory", "cli_peak", "B"),
+    ("HTML", "bytes", "B"),
+    ("HTML gzip", "gzip_bytes", "B"),
+    ("first full frame", "first_frame_s", "s"),
+    ("page memory", "page_memory", "B"),
+    ("renderer peak RSS (opening)", "renderer_peak", "B"),
+    ("renderer peak RSS (whole session)", "renderer_session_peak", "B"),
+    ("redraw after zoom", "redraw_zoom_s", "s"),
+    ("redraw after pan", "redraw_pan_s", "s"),
+    ("click to summary (slowest of 12)", "click_answer_s", "s"),
+    ("click on the fullest density square", "density_click_s", "s"),
+]
 
 
 def report(n: int, results: dict[str, dict]) -> None:
@@ -469,8 +503,10 @@ def goals(everything: dict[int, dict[str, dict]]) -> None:
     for n, results in everything.items():
         lon = results.get("lonboard")
         if lon:
-            print(f"| {n:,} | build from a frame vs lonboard to_html | geomap {fmt(results['geomap'].get('build_s'), 's')}"
-                  f", lonboard {fmt(lon.get('build_s'), 's') if 'build_s' in lon else lon.get('error')} | |")  # fmt: skip
+            print(
+                f"| {n:,} | build from a frame vs lonboard to_html | geomap {fmt(results['geomap'].get('build_s'), 's')}"
+                f", lonboard {fmt(lon.get('build_s'), 's') if 'build_s' in lon else lon.get('error')} | |"
+            )
 
 
 def lonboard_build(n: int, work: Path) -> dict:
@@ -480,8 +516,16 @@ def lonboard_build(n: int, work: Path) -> dict:
     if importlib.util.find_spec("lonboard") is None:
         return {"error": "lonboard not installed"}
     try:
-        _, peak, out = run_peak([sys.executable, "-c", BUILD["lonboard"], str(work / f"events-{n}.parquet"),
-                                 str(work / f"lonboard-{n}.html")], 3600)  # fmt: skip
+        _, peak, out = run_peak(
+            [
+                sys.executable,
+                "-c",
+                BUILD["lonboard"],
+                str(work / f"events-{n}.parquet"),
+                str(work / f"lonboard-{n}.html"),
+            ],
+            3600,
+        )
         return {"build_s": float(out.split()[0]), "build_peak": peak}
     except (TimeoutError, RuntimeError) as err:
         return {"error": f"build failed: {err}"}

@@ -31,15 +31,31 @@ from shapely.geometry import box, mapping
 BBOX = (0.0, 36.0, 50.0, 66.0)
 ADMIN1_COUNTRIES = ["PL", "BY", "UA", "LT", "LV", "EE", "RU", "SK", "CZ", "DE", "MD", "RO", "HU"]
 ADMIN0_FIELDS = {
-    "ISO_A2_EH": "iso_a2", "ISO_A3_EH": "iso_a3", "NAME_EN": "name", "NAME_PL": "name_pl",
-    "NAME_UK": "name_uk", "NAME_RU": "name_ru", "NAME_DE": "name_de", "LABEL_X": "label_lon", "LABEL_Y": "label_lat",
-}  # fmt: skip
+    "ISO_A2_EH": "iso_a2",
+    "ISO_A3_EH": "iso_a3",
+    "NAME_EN": "name",
+    "NAME_PL": "name_pl",
+    "NAME_UK": "name_uk",
+    "NAME_RU": "name_ru",
+    "NAME_DE": "name_de",
+    "LABEL_X": "label_lon",
+    "LABEL_Y": "label_lat",
+}
 ADMIN1_FIELDS = {
-    "iso_a2": "iso_a2", "iso_3166_2": "iso_3166_2", "gn_a1_code": "gn_a1_code", "name": "name",
-    "name_en": "name_en", "name_pl": "name_pl", "name_uk": "name_uk", "name_ru": "name_ru",
-    "name_local": "name_local", "name_alt": "name_alt", "type_en": "type_en",
-    "longitude": "label_lon", "latitude": "label_lat",
-}  # fmt: skip
+    "iso_a2": "iso_a2",
+    "iso_3166_2": "iso_3166_2",
+    "gn_a1_code": "gn_a1_code",
+    "name": "name",
+    "name_en": "name_en",
+    "name_pl": "name_pl",
+    "name_uk": "name_uk",
+    "name_ru": "name_ru",
+    "name_local": "name_local",
+    "name_alt": "name_alt",
+    "type_en": "type_en",
+    "longitude": "label_lon",
+    "latitude": "label_lat",
+}
 
 
 def clip(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

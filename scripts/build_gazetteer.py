@@ -69,9 +69,22 @@ DISAGREE_KM = 2.0
 
 # Class S features worth geocoding in incident reports.
 S_CODES = {
-    "AIRB", "AIRF", "AIRH", "AIRP", "AIRQ", "MILB", "INSM", "PS", "DAM",
-    "BDG", "RSTN", "PRT", "CMTY", "PRN", "HSP",
-}  # fmt: skip
+    "AIRB",
+    "AIRF",
+    "AIRH",
+    "AIRP",
+    "AIRQ",
+    "MILB",
+    "INSM",
+    "PS",
+    "DAM",
+    "BDG",
+    "RSTN",
+    "PRT",
+    "CMTY",
+    "PRN",
+    "HSP",
+}
 A_CODES = {"ADM1", "ADM2", "ADM3"}
 NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23"}  # RU: Kaliningrad only
 NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
@@ -107,14 +120,22 @@ def pl_rows(raw: list[list[str]]) -> list[dict[str, object]]:
             continue
         rows.append(
             {
-                "id": int(r[0]), "name": r[1],
+                "id": int(r[0]),
+                "name": r[1],
                 "alternates": clean_alternates(r[3].split(","), r[1]),
-                "lat": float(r[4]), "lon": float(r[5]), "fclass": fclass, "fcode": fcode,
-                "cc": r[8], "a1": r[10], "a2": r[11] if fcode != "ADM1" else "",
+                "lat": float(r[4]),
+                "lon": float(r[5]),
+                "fclass": fclass,
+                "fcode": fcode,
+                "cc": r[8],
+                "a1": r[10],
+                "a2": r[11] if fcode != "ADM1" else "",
                 "a3": r[12] if fcode in {"ADM3"} or fclass != "A" else "",
-                "population": int(r[14] or 0), "radius_km": 0.0, "prng": "",
+                "population": int(r[14] or 0),
+                "radius_km": 0.0,
+                "prng": "",
             }
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -522,13 +543,21 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
             continue
         rows.append(
             {
-                "id": int(c["geonameid"]), "name": c["name"],
+                "id": int(c["geonameid"]),
+                "name": c["name"],
                 "alternates": clean_alternates(c["alternatenames"], c["name"]),
-                "lat": float(c["latitude"]), "lon": float(c["longitude"]), "fclass": "P", "fcode": "PPL",
-                "cc": cc, "a1": c["admin1code"], "a2": "", "a3": "",
-                "population": int(c["population"] or 0), "radius_km": 0.0,
+                "lat": float(c["latitude"]),
+                "lon": float(c["longitude"]),
+                "fclass": "P",
+                "fcode": "PPL",
+                "cc": cc,
+                "a1": c["admin1code"],
+                "a2": "",
+                "a3": "",
+                "population": int(c["population"] or 0),
+                "radius_km": 0.0,
             }
-        )  # fmt: skip
+        )
     rows.extend(neighbour_admin1(shared))
     return rows
 
@@ -559,12 +588,21 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
         names += str(ne_row["name_alt"] or "").split("|")
         rows.append(
             {
-                "id": int(gid), "name": name, "alternates": clean_alternates(names, name),
-                "lat": float(ne_row["latitude"]), "lon": float(ne_row["longitude"]),
-                "fclass": "A", "fcode": "ADM1", "cc": cc, "a1": a1, "a2": "", "a3": "",
-                "population": 0, "radius_km": _circle_radius_km(ne_row.geometry),
+                "id": int(gid),
+                "name": name,
+                "alternates": clean_alternates(names, name),
+                "lat": float(ne_row["latitude"]),
+                "lon": float(ne_row["longitude"]),
+                "fclass": "A",
+                "fcode": "ADM1",
+                "cc": cc,
+                "a1": a1,
+                "a2": "",
+                "a3": "",
+                "population": 0,
+                "radius_km": _circle_radius_km(ne_row.geometry),
             }
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -773,13 +811,21 @@ def country_rows(shared: Path) -> list[dict[str, object]]:
         ]
         rows.append(
             {
-                "id": f"ne:{int(c['NE_ID'])}", "name": str(c["NAME_EN"]),
+                "id": f"ne:{int(c['NE_ID'])}",
+                "name": str(c["NAME_EN"]),
                 "alternates": clean_alternates(names, str(c["NAME_EN"])),
-                "lat": float(c["LABEL_Y"]), "lon": float(c["LABEL_X"]), "fclass": "A", "fcode": "PCLI",
-                "cc": str(c["ISO_A2_EH"]), "a1": "", "a2": "", "a3": "", "population": int(c["POP_EST"]),
+                "lat": float(c["LABEL_Y"]),
+                "lon": float(c["LABEL_X"]),
+                "fclass": "A",
+                "fcode": "PCLI",
+                "cc": str(c["ISO_A2_EH"]),
+                "a1": "",
+                "a2": "",
+                "a3": "",
+                "population": int(c["POP_EST"]),
                 "radius_km": 0.0,
             }
-        )  # fmt: skip
+        )
     return rows
 
 

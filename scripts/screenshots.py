@@ -42,9 +42,15 @@ def main() -> None:
 
 def _events_page(density: str = "auto") -> str:
     table = events(100_000)
-    return map_table(table, category="event_type", time="event_date", filters=("fatalities",), density=density,
-                     popup=("event_id_cnty", "event_date", "location", "actor1", "fatalities", "notes"),
-                     title="100,000 synthetic ACLED-like events, 2024–2025").html  # fmt: skip
+    return map_table(
+        table,
+        category="event_type",
+        time="event_date",
+        filters=("fatalities",),
+        density=density,
+        popup=("event_id_cnty", "event_date", "location", "actor1", "fatalities", "notes"),
+        title="100,000 synthetic ACLED-like events, 2024–2025",
+    ).html
 
 
 if __name__ == "__main__":

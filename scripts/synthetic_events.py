@@ -18,13 +18,19 @@ import numpy as np
 import pyarrow as pa
 
 EVENT_TYPES = {
-    "Explosions/Remote violence": (0.46, ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED")),
+    "Explosions/Remote violence": (
+        0.46,
+        ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"),
+    ),
     "Battles": (0.28, ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")),
-    "Strategic developments": (0.1, ("Looting/property destruction", "Disrupted weapons use", "Arrests", "Other")),
+    "Strategic developments": (
+        0.1,
+        ("Looting/property destruction", "Disrupted weapons use", "Arrests", "Other"),
+    ),
     "Protests": (0.09, ("Peaceful protest", "Protest with intervention")),
     "Violence against civilians": (0.05, ("Attack", "Abduction/forced disappearance")),
     "Riots": (0.02, ("Violent demonstration", "Mob violence")),
-}  # fmt: skip
+}
 ACTORS = tuple(f"Military Forces of {c} (2019-)" for c in ("Ukraine", "Russia")) + tuple(
     f"Unidentified Armed Group {i}" for i in range(1, 39)
 )
@@ -71,22 +77,26 @@ def events(n: int, /, *, seed: int = 1) -> pa.Table:
     actor = rng.integers(0, len(ACTORS), n)
     fatalities = np.where(rng.random(n) < 0.8, 0, rng.geometric(0.3, n))
     place = [names[t] for t in town]
-    notes = [f"On {d}, {ACTORS[a].split(' (')[0]} reported {sub[i].lower()} in {place[i]}. Fatalities: {f}."
-             for i, (d, a, f) in enumerate(zip(day.astype(str), actor, fatalities, strict=True))]  # fmt: skip
-    return pa.table({
-        "event_id_cnty": [f"UKR{i + 1:07d}" for i in range(n)],
-        "event_date": pa.array(day.astype("datetime64[D]")),
-        "event_type": [kinds[k] for k in kind],
-        "sub_event_type": sub,
-        "actor1": [ACTORS[a] for a in actor],
-        "admin1": [regions[t] for t in town],
-        "location": place,
-        "latitude": y,
-        "longitude": x,
-        "source": [SOURCES[s] for s in rng.integers(0, len(SOURCES), n)],
-        "fatalities": fatalities.astype(np.int64),
-        "notes": notes,
-    })  # fmt: skip
+    notes = [
+        f"On {d}, {ACTORS[a].split(' (')[0]} reported {sub[i].lower()} in {place[i]}. Fatalities: {f}."
+        for i, (d, a, f) in enumerate(zip(day.astype(str), actor, fatalities, strict=True))
+    ]
+    return pa.table(
+        {
+            "event_id_cnty": [f"UKR{i + 1:07d}" for i in range(n)],
+            "event_date": pa.array(day.astype("datetime64[D]")),
+            "event_type": [kinds[k] for k in kind],
+            "sub_event_type": sub,
+            "actor1": [ACTORS[a] for a in actor],
+            "admin1": [regions[t] for t in town],
+            "location": place,
+            "latitude": y,
+            "longitude": x,
+            "source": [SOURCES[s] for s in rng.integers(0, len(SOURCES), n)],
+            "fatalities": fatalities.astype(np.int64),
+            "notes": notes,
+        }
+    )
 
 
 if __name__ == "__main__":

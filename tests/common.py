@@ -26,8 +26,15 @@ sources:
 """
 
 
-def write_incident(folder: Path, body: str = "", *, ident: str = "test", head: str = HEAD,
-                   texts: dict[str, str] | None = None, name: str | None = None) -> Path:  # fmt: skip
+def write_incident(
+    folder: Path,
+    body: str = "",
+    *,
+    ident: str = "test",
+    head: str = HEAD,
+    texts: dict[str, str] | None = None,
+    name: str | None = None,
+) -> Path:
     """Write ``head`` + ``body`` as ``<name or ident>.yaml`` in ``folder``, with source text files beside it."""
     for file, text in (texts or {}).items():
         (folder / file).write_text(text, "utf-8")

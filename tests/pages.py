@@ -38,8 +38,17 @@ def launch():
 class Page:
     """A page opened offline: every request that is not file: or data: is recorded and refused."""
 
-    def __init__(self, browser, html: Path, *, width: int = 1400, height: int = 1000, ready: str = "window.geomap",
-                 bypass_csp: bool = False, fragment: str = ""):  # fmt: skip
+    def __init__(
+        self,
+        browser,
+        html: Path,
+        *,
+        width: int = 1400,
+        height: int = 1000,
+        ready: str = "window.geomap",
+        bypass_csp: bool = False,
+        fragment: str = "",
+    ):
         self.context = browser.new_context(
             viewport={"width": width, "height": height}, offline=True, bypass_csp=bypass_csp, has_touch=False
         )

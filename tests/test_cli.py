@@ -105,8 +105,20 @@ def test_geocode_json(capsys):
     code = main(["geocode", "Cześniki, Zamość County", "Mniszków", "--json"])
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert code == 1
-    for key in ("query", "name", "lon", "lat", "country", "admin1", "admin2", "admin3", "precision", "score",
-                "gazetteer_id", "alternatives"):  # fmt: skip
+    for key in (
+        "query",
+        "name",
+        "lon",
+        "lat",
+        "country",
+        "admin1",
+        "admin2",
+        "admin3",
+        "precision",
+        "score",
+        "gazetteer_id",
+        "alternatives",
+    ):
         assert key in first
     assert first["gazetteer_id"] == "geonames:773720"
     assert second["query"] == "Mniszków" and "error" in second and len(second["candidates"]) == 2
@@ -224,8 +236,11 @@ def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys):
 def test_zero_width_characters_are_removed_with_a_warning(tmp_path, capsys):
     from common import write_incident
 
-    seed = write_incident(tmp_path, "places:\n  crash_sites:\n    - name: \"Cze\u200bśniki\"\n"
-                                    "      place: \"Cze\u200bśniki, Zamość County\"\n      sources: [src]\n")  # fmt: skip
+    seed = write_incident(
+        tmp_path,
+        'places:\n  crash_sites:\n    - name: "Cze\u200bśniki"\n'
+        '      place: "Cze\u200bśniki, Zamość County"\n      sources: [src]\n',
+    )
     assert main(["validate", str(seed)]) == 0
     err = capsys.readouterr().err
     assert "warning: line breaks or zero-width characters removed; now reads 'Cześniki'" in err

@@ -33,7 +33,9 @@ def build(tmp_path: Path, body: str):
 
 
 def test_name_with_parentheses_and_coordinates_override(tmp_path):
-    layers = build(tmp_path, """\
+    layers = build(
+        tmp_path,
+        """\
 places:
   sites:
     - name: Krąg
@@ -42,7 +44,8 @@ places:
     - name: Given
       coordinates: [21.0, 52.0]
       sources: [s]
-""")  # fmt: skip
+""",
+    )
     sites = layers["sites"].set_index("id")
     assert sites.loc["krag", "matched_name"] == "Krąg (Polanów)"
     assert sites.loc["given", "match"] == "coordinates"
@@ -50,7 +53,9 @@ places:
 
 
 def test_targets_by_place_and_a_region_without_country(tmp_path):
-    layers = build(tmp_path, """\
+    layers = build(
+        tmp_path,
+        """\
 alert_regions:
   - region: Volyn Oblast
     sources: [s]
@@ -60,7 +65,8 @@ flight_directions:
     origin: {region: Брэсцкая вобласць}
     targets: {places: ["Lublin"]}
     sources: [s]
-""")  # fmt: skip
+""",
+    )
     assert layers["alert_regions"].iloc[0]["iso_3166_2"] == "UA-07"
     parts = layers["flight_directions"].set_index("id")
     assert (
@@ -72,14 +78,17 @@ flight_directions:
 
 def test_every_unresolvable_place_is_reported(tmp_path):
     with pytest.raises(IncidentError) as err:
-        build(tmp_path, """\
+        build(
+            tmp_path,
+            """\
 places:
   sites:
     - name: Sobótka
       sources: [s]
     - name: Nowhere-at-all
       sources: [s]
-""")  # fmt: skip
+""",
+        )
     fields = [p.field for p in err.value.problems]
     assert fields == ["sites.sobotka.place", "sites.nowhere-at-all.place"]
     assert [p.line for p in err.value.problems] == [15, 17]
@@ -94,11 +103,14 @@ def test_coordinates_that_contradict_the_country_are_refused(tmp_path):
     with pytest.raises(
         IncidentError, match=r"lies in no country, not in PL; did you swap them\? \[23\.4, 51\.9\] lies in PL"
     ):
-        build(tmp_path, """\
+        build(
+            tmp_path,
+            """\
 places:
   sites:
     - name: Swapped
       country: PL
       coordinates: [51.9, 23.4]
       sources: [s]
-""")  # fmt: skip
+""",
+        )

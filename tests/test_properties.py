@@ -30,8 +30,10 @@ SITES = st.lists(st.tuples(TEXT, TEXT, st.floats(20.0, 23.0), st.floats(50.5, 52
 def _incident(folder: Path, title: str, sites: list[tuple[str, str, float, float]]) -> Path:
     body = "places:\n  crash_sites:\n"
     for i, (name, reported, lon, lat) in enumerate(sites):
-        body += (f"    - id: s{i}\n      name: {q(name)}\n      coordinates: [{lon!r}, {lat!r}]\n"
-                 f"      reported: {q(reported)}\n      sources: [src]\n")  # fmt: skip
+        body += (
+            f"    - id: s{i}\n      name: {q(name)}\n      coordinates: [{lon!r}, {lat!r}]\n"
+            f"      reported: {q(reported)}\n      sources: [src]\n"
+        )
     path = folder / "prop.yaml"
     path.write_text(HEAD.format(id="prop").replace("title: Test", f"title: {q(title)}") + body, "utf-8")
     return path

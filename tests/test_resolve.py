@@ -50,8 +50,16 @@ def test_json_format_gives_one_object_per_problem(tmp_path, capsys):
     seed = _file(tmp_path, _place("Czesniki", "      place: Czesniki, Zamość County\n"))
     assert main(["validate", "--format", "json", str(seed)]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]  # machine output: stdout
-    assert lines == [{"file": str(seed), "line": 16, "field": "sites.czesniki.place", "level": "warning",
-                      "message": lines[0]["message"], "acknowledged": False}]  # fmt: skip
+    assert lines == [
+        {
+            "file": str(seed),
+            "line": 16,
+            "field": "sites.czesniki.place",
+            "level": "warning",
+            "message": lines[0]["message"],
+            "acknowledged": False,
+        }
+    ]
     assert "matched 'Cześniki'" in lines[0]["message"]
 
 

@@ -21,8 +21,11 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-SYMBOLS = [*vocab.STATUS_COLOURS.values(), *vocab.CLAIM_COLOURS,
-           *(d["colour"] for d in vocab.LAYER_DEFAULTS.values() if d["colour"])]  # fmt: skip
+SYMBOLS = [
+    *vocab.STATUS_COLOURS.values(),
+    *vocab.CLAIM_COLOURS,
+    *(d["colour"] for d in vocab.LAYER_DEFAULTS.values() if d["colour"]),
+]
 
 
 @pytest.mark.parametrize("colour", SYMBOLS)

@@ -20,14 +20,31 @@ from geomap.events.page import TableMap, grid_only, missing_name, render
 from geomap.events.read import loaded, prepare
 from geomap.events.spec import GRID_ABOVE, MAX_EVENTS, TableSpec
 
-__all__ = ["GRID_ABOVE", "MAX_EVENTS", "Grid", "TableMap", "TableSpec", "grid_only", "map_table",
-           "missing_name", "prepare", "render"]  # fmt: skip
+__all__ = [
+    "GRID_ABOVE",
+    "MAX_EVENTS",
+    "Grid",
+    "TableMap",
+    "TableSpec",
+    "grid_only",
+    "map_table",
+    "missing_name",
+    "prepare",
+    "render",
+]
 
 
 def map_table(
-    data: Any, /, *, out: str | Path | None = None, tiles: dict[str, Any] | None = None, lang: str = "en",
-    max_events: int | None = None, grid_above: int | None = None, **spec: Any,
-) -> TableMap:  # fmt: skip
+    data: Any,
+    /,
+    *,
+    out: str | Path | None = None,
+    tiles: dict[str, Any] | None = None,
+    lang: str = "en",
+    max_events: int | None = None,
+    grid_above: int | None = None,
+    **spec: Any,
+) -> TableMap:
     """Return the page for a table; ``data`` is a path or paths, a (Geo)DataFrame or an Arrow table.
 
     Keyword arguments are :class:`TableSpec` fields (``lon``, ``lat``, ``place``, ``hints``,

@@ -105,15 +105,31 @@ def _read_csv_dask(paths: list[Path], partitions: int) -> Any:
     schema = csv.open_csv(paths[0], parse_options=options).schema
     dtype = {f.name: pd.ArrowDtype(f.type) for f in schema}
     size = sum(p.stat().st_size for p in paths)
-    return dd.read_csv([str(p) for p in paths], engine="pyarrow", dtype_backend="pyarrow", dtype=dtype,
-                       sep="\t" if tsv else ",", blocksize=min(64 * 2**20, max(2**18, size // partitions + 1)))  # fmt: skip
+    return dd.read_csv(
+        [str(p) for p in paths],
+        engine="pyarrow",
+        dtype_backend="pyarrow",
+        dtype=dtype,
+        sep="\t" if tsv else ",",
+        blocksize=min(64 * 2**20, max(2**18, size // partitions + 1)),
+    )
 
 
 def geocode_table_on_dask(
-    paths: Sequence[str | Path], out: str | Path, /, *, scheduler: str, column: str | None = None,
-    hints: tuple[str, ...] = (), country: str | None = None, fuzzy: bool = False, admin: bool = False,
-    lon: str | None = None, lat: str | None = None, partitions: int | None = None,
-) -> JobResult:  # fmt: skip
+    paths: Sequence[str | Path],
+    out: str | Path,
+    /,
+    *,
+    scheduler: str,
+    column: str | None = None,
+    hints: tuple[str, ...] = (),
+    country: str | None = None,
+    fuzzy: bool = False,
+    admin: bool = False,
+    lon: str | None = None,
+    lat: str | None = None,
+    partitions: int | None = None,
+) -> JobResult:
     """:func:`geocode_table` on Dask: partitioned GeoParquet out, with how the time went."""
     # Registers GeoDataFrames with Dask: partitions that return one make a dask-geopandas frame,
     # whose to_parquet writes GeoParquet.
@@ -171,8 +187,9 @@ def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:
     # Statuses counted per partition and added up here: no shuffle across workers for a few keys.
     statuses = (
         done[PREFIX + "status"].map_partitions(lambda s: s.value_counts(), meta=(None, "int64"))
-        if spec.column is not None else None
-    )  # fmt: skip
+        if spec.column is not None
+        else None
+    )
     in_admin1 = done[PREFIX + "in_admin1"].count() if spec.admin else None  # the non-empty cells
     _, sizes, per_part, admin = dask.compute(write, lengths, statuses, in_admin1)
     counts: dict[str, int] = {"rows": int(sizes.sum())}
@@ -185,9 +202,17 @@ def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:
 
 
 def map_on_dask(
-    paths: Sequence[str | Path], scheduler: str, /, *, out: str | Path, tiles: dict[str, Any] | None = None,
-    lang: str = "en", max_events: int | None = None, grid_above: int | None = None, **spec: Any,
-) -> Any:  # fmt: skip
+    paths: Sequence[str | Path],
+    scheduler: str,
+    /,
+    *,
+    out: str | Path,
+    tiles: dict[str, Any] | None = None,
+    lang: str = "en",
+    max_events: int | None = None,
+    grid_above: int | None = None,
+    **spec: Any,
+) -> Any:
     """``geomap map --dask``: count and grid the rows on Dask, then draw them (or the grid alone)."""
     import pyarrow as pa
 
@@ -203,17 +228,29 @@ def map_on_dask(
         coords = ddf.map_partitions(_lonlat, table_spec, geometry, meta={"lon": float, "lat": float})
         rows = int(coords.shape[0].compute())
         ok = coords.dropna()
-        bounds = (float(ok.lon.min().compute()), float(ok.lat.min().compute()),
-                  float(ok.lon.max().compute()), float(ok.lat.max().compute()))  # fmt: skip
+        bounds = (
+            float(ok.lon.min().compute()),
+            float(ok.lat.min().compute()),
+            float(ok.lon.max().compute()),
+            float(ok.lat.max().compute()),
+        )
         empty = tables.Grid.over(bounds)
-        counts = coords.map_partitions(lambda f: pd.Series(empty.count(f.lon.to_numpy(), f.lat.to_numpy())),
-                                       meta=(None, "int64")).compute()  # fmt: skip
-        grid = tables.Grid(empty.x0, empty.y0, empty.cell, empty.nx, empty.ny,
-                           counts.to_numpy().reshape(-1, empty.nx * empty.ny).sum(axis=0))  # fmt: skip
+        counts = coords.map_partitions(
+            lambda f: pd.Series(empty.count(f.lon.to_numpy(), f.lat.to_numpy())), meta=(None, "int64")
+        ).compute()
+        grid = tables.Grid(
+            empty.x0,
+            empty.y0,
+            empty.cell,
+            empty.nx,
+            empty.ny,
+            counts.to_numpy().reshape(-1, empty.nx * empty.ny).sum(axis=0),
+        )
         if int(counts.sum()) <= limit:
             frame = ddf.compute()
-            loaded = io_tables.Loaded(pa.Table.from_pandas(frame, preserve_index=False), geometry,
-                                      tuple(str(p) for p in paths))  # fmt: skip
+            loaded = io_tables.Loaded(
+                pa.Table.from_pandas(frame, preserve_index=False), geometry, tuple(str(p) for p in paths)
+            )
         else:
             loaded = None
             missing = _missing_on_dask(ddf, table_spec, geometry)
@@ -221,11 +258,26 @@ def map_on_dask(
         client.close()
     out = Path(out)
     if loaded is None:
-        return tables.grid_only(rows, grid, table_spec, missing=missing, out=out, tiles=tiles, lang=lang,
-                                files=[Path(p).name for p in paths])  # fmt: skip
+        return tables.grid_only(
+            rows,
+            grid,
+            table_spec,
+            missing=missing,
+            out=out,
+            tiles=tiles,
+            lang=lang,
+            files=[Path(p).name for p in paths],
+        )
     prepared = tables.prepare(loaded, table_spec, sidecar=tables.missing_name(out))
-    return tables.render([prepared], out=out, tiles=tiles, lang=lang, max_events=max_events,
-                         grid_above=grid_above, grids=[grid if len(prepared.rows) > (grid_above or tables.GRID_ABOVE) else None])  # fmt: skip
+    return tables.render(
+        [prepared],
+        out=out,
+        tiles=tiles,
+        lang=lang,
+        max_events=max_events,
+        grid_above=grid_above,
+        grids=[grid if len(prepared.rows) > (grid_above or tables.GRID_ABOVE) else None],
+    )
 
 
 def _lonlat(frame: pd.DataFrame, spec: Any, geometry: str | None) -> pd.DataFrame:

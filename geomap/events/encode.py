@@ -42,7 +42,9 @@ class Prepared:
     def __post_init__(self) -> None:
         self.rows = np.flatnonzero(self.located.ok)
         if not len(self.rows):
-            raise TableError(f"none of the {self.loaded.table.num_rows:,} rows has usable coordinates ({self.located.source})")  # fmt: skip
+            raise TableError(
+                f"none of the {self.loaded.table.num_rows:,} rows has usable coordinates ({self.located.source})"
+            )
         self.order = self.rows[encode.morton_order(self.located.lon[self.rows], self.located.lat[self.rows])]
         self.zone = time_zone(self.spec.timezone)
 
@@ -84,10 +86,17 @@ class Prepared:
         """
         key, table, order = self.spec.key, self.loaded.table, self.order
         entry: dict[str, Any] = {
-            "key": key, "title": self.title, "rows": table.num_rows, "count": len(order), "embedded": embed,
-            "source": self.located.source, "files": [Path(f).name for f in self.loaded.files],
-            "bounds": list(self.bounds()), "missing": self._missing_summary(), "draw_limit": draw_limit,
-        }  # fmt: skip
+            "key": key,
+            "title": self.title,
+            "rows": table.num_rows,
+            "count": len(order),
+            "embedded": embed,
+            "source": self.located.source,
+            "files": [Path(f).name for f in self.loaded.files],
+            "bounds": list(self.bounds()),
+            "missing": self._missing_summary(),
+            "draw_limit": draw_limit,
+        }
         start = len(streams.entries)
         if embed:
             encode.add_coordinates(streams, key, self.located.lon[order], self.located.lat[order])
@@ -107,8 +116,11 @@ class Prepared:
         counted: dict[str, int] = {}
         for r in reasons:
             counted[r] = counted.get(r, 0) + 1
-        return {"count": len(reasons), "file": self.sidecar if len(reasons) else None,
-                "reasons": dict(sorted(counted.items()))}  # fmt: skip
+        return {
+            "count": len(reasons),
+            "file": self.sidecar if len(reasons) else None,
+            "reasons": dict(sorted(counted.items())),
+        }
 
     def _column(self, name: str, what: str) -> pa.ChunkedArray:
         table = self.loaded.table
@@ -143,8 +155,14 @@ class Prepared:
         ]
         rest = ranked[len(named) :]
         if rest:
-            out.append({"label": None, "other": len(rest), "colour": vocab.OTHER_COLOUR,
-                        "count": int(counts[rest].sum())})  # fmt: skip
+            out.append(
+                {
+                    "label": None,
+                    "other": len(rest),
+                    "colour": vocab.OTHER_COLOUR,
+                    "count": int(counts[rest].sum()),
+                }
+            )
         return {"column": self.spec.category, "values": out}
 
     def _times(self, streams: encode.Streams, order: np.ndarray) -> dict[str, Any] | None:
@@ -163,8 +181,14 @@ class Prepared:
         streams.add(f"{self.spec.key}.time", relative.astype(np.int32))
         first = datetime.fromtimestamp(base, UTC)
         last = datetime.fromtimestamp(int(seconds[ok].max()), UTC)
-        return {"column": self.spec.time, "base": base, "precision": precision, "missing": int((~ok).sum()),
-                "first": first.isoformat(), "last": last.isoformat()}  # fmt: skip
+        return {
+            "column": self.spec.time,
+            "base": base,
+            "precision": precision,
+            "missing": int((~ok).sum()),
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+        }
 
     def _popup_columns(self, streams: encode.Streams, order: np.ndarray) -> list[dict[str, Any]]:
         names = list(self.spec.popup) if self.spec.popup is not None else self._default_popup()
@@ -193,8 +217,16 @@ class Prepared:
                 high = high if high > low else low + 1.0
                 histogram, _ = np.histogram(finite, bins=FILTER_BARS, range=(low, high))
                 streams.add(f"{self.spec.key}.f{j}", values)
-                out.append({"name": name, "kind": "number", "min": low, "max": high, "missing": int(len(values) - len(finite)),
-                            "histogram": histogram.tolist()})  # fmt: skip
+                out.append(
+                    {
+                        "name": name,
+                        "kind": "number",
+                        "min": low,
+                        "max": high,
+                        "missing": int(len(values) - len(finite)),
+                        "histogram": histogram.tolist(),
+                    }
+                )
                 continue
             text = as_text(column).take(io_tables.arrow_indices(order)).combine_chunks()
             encoded = pc.dictionary_encode(text, null_encoding="encode")
@@ -231,8 +263,13 @@ class Prepared:
         high = float(finite.max()) if len(finite) else 0.0
         stream = f"{self.spec.key}.{'size' if what == 'size' else 'shade'}"
         streams.add(stream, values)
-        out: dict[str, Any] = {"column": name, "min": low, "max": high, "stream": stream,
-                               "missing": int(len(values) - len(finite))}  # fmt: skip
+        out: dict[str, Any] = {
+            "column": name,
+            "min": low,
+            "max": high,
+            "stream": stream,
+            "missing": int(len(values) - len(finite)),
+        }
         if what == "colour":
             out["colours"] = list(vocab.SCALE_COLOURS)
             out["none"] = vocab.OTHER_COLOUR
@@ -243,8 +280,13 @@ class Prepared:
         skip = {self.loaded.geometry, self.spec.lon, self.spec.lat}
         if self.located.source.startswith("columns "):
             skip |= set(self.located.source.removeprefix("columns ").split(", "))
-        keep = [n for n in table.column_names if n not in skip and not pa.types.is_binary(table[n].type)
-                and not pa.types.is_large_binary(table[n].type)]  # fmt: skip
+        keep = [
+            n
+            for n in table.column_names
+            if n not in skip
+            and not pa.types.is_binary(table[n].type)
+            and not pa.types.is_large_binary(table[n].type)
+        ]
         return keep[:MAX_POPUP_COLUMNS]
 
 

@@ -46,5 +46,12 @@ class Grid:
         cells = np.flatnonzero(counts)
         streams.add(f"{key}.grid.cells", cells.astype(np.uint32))
         streams.add(f"{key}.grid.counts", counts[cells].astype(np.uint32))
-        return {"x0": self.x0, "y0": self.y0, "cell": self.cell, "nx": self.nx, "ny": self.ny,
-                "max": int(counts.max(initial=0)), "total": int(counts.sum())}  # fmt: skip
+        return {
+            "x0": self.x0,
+            "y0": self.y0,
+            "cell": self.cell,
+            "nx": self.nx,
+            "ny": self.ny,
+            "max": int(counts.max(initial=0)),
+            "total": int(counts.sum()),
+        }

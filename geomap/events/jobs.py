@@ -61,8 +61,13 @@ def process(frame: pd.DataFrame, spec: JobSpec, /) -> pd.DataFrame:
     lon: np.ndarray | None = None
     lat: np.ndarray | None = None
     if spec.column is not None:
-        found = geocode_many(frame[spec.column], {h: frame[h] for h in spec.hints}, country=spec.country,
-                             fuzzy=spec.fuzzy, progress=False)  # fmt: skip
+        found = geocode_many(
+            frame[spec.column],
+            {h: frame[h] for h in spec.hints},
+            country=spec.country,
+            fuzzy=spec.fuzzy,
+            progress=False,
+        )
         for name in found.columns:
             out[PREFIX + ("status" if name == "geocode_status" else name)] = found[name].to_numpy()
         lon, lat = found["lon"].to_numpy(np.float64), found["lat"].to_numpy(np.float64)
@@ -114,16 +119,35 @@ def _check(frame_columns: Sequence[str], spec: JobSpec) -> None:
 
 
 def geocode_table(
-    paths: Sequence[str | Path], out: str | Path, /, *, column: str | None = None, hints: tuple[str, ...] = (),
-    country: str | None = None, fuzzy: bool = False, admin: bool = False, lon: str | None = None,
-    lat: str | None = None, dask: str | None = None,
-) -> JobResult:  # fmt: skip
+    paths: Sequence[str | Path],
+    out: str | Path,
+    /,
+    *,
+    column: str | None = None,
+    hints: tuple[str, ...] = (),
+    country: str | None = None,
+    fuzzy: bool = False,
+    admin: bool = False,
+    lon: str | None = None,
+    lat: str | None = None,
+    dask: str | None = None,
+) -> JobResult:
     """Geocode ``column`` of the tables and/or add admin units; write ``out`` (.csv, .parquet or a folder)."""
     if dask:
         from geomap.events.dask import geocode_table_on_dask
 
-        return geocode_table_on_dask(paths, out, column=column, hints=hints, country=country, fuzzy=fuzzy,
-                                     admin=admin, lon=lon, lat=lat, scheduler=dask)  # fmt: skip
+        return geocode_table_on_dask(
+            paths,
+            out,
+            column=column,
+            hints=hints,
+            country=country,
+            fuzzy=fuzzy,
+            admin=admin,
+            lon=lon,
+            lat=lat,
+            scheduler=dask,
+        )
     started = time.perf_counter()
     loaded = io_tables.read_table(list(paths))
     frame = _frame(loaded.table)

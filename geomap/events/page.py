@@ -59,10 +59,16 @@ def missing_name(path: Path, /) -> str:
 
 
 def render(
-    prepared: list[Prepared], /, *, out: str | Path | None = None, tiles: dict[str, Any] | None = None,
-    lang: str = "en", max_events: int | None = None, grid_above: int | None = None,
+    prepared: list[Prepared],
+    /,
+    *,
+    out: str | Path | None = None,
+    tiles: dict[str, Any] | None = None,
+    lang: str = "en",
+    max_events: int | None = None,
+    grid_above: int | None = None,
     grids: list[Grid | None] | None = None,
-) -> TableMap:  # fmt: skip
+) -> TableMap:
     """Assemble the page of prepared tables (``grids``: density grids computed elsewhere, e.g. on Dask)."""
     from geomap.document import table_document
     from geomap.web.page import page
@@ -95,9 +101,17 @@ def render(
 
 
 def grid_only(
-    rows: int, grid: Grid, spec: TableSpec, /, *, missing: pa.Table, out: str | Path | None = None,
-    tiles: dict[str, Any] | None = None, lang: str = "en", files: Sequence[str] = (),
-) -> TableMap:  # fmt: skip
+    rows: int,
+    grid: Grid,
+    spec: TableSpec,
+    /,
+    *,
+    missing: pa.Table,
+    out: str | Path | None = None,
+    tiles: dict[str, Any] | None = None,
+    lang: str = "en",
+    files: Sequence[str] = (),
+) -> TableMap:
     """Return the page of a table too big to carry event by event: its density grid alone."""
     from geomap.document import table_document
     from geomap.web.page import page
@@ -109,12 +123,21 @@ def grid_only(
     for r in missing.column("reason").to_pylist() if missing.num_rows else []:
         reasons[r] = reasons.get(r, 0) + 1
     entry: dict[str, Any] = {
-        "key": spec.key, "title": spec.title or "Events", "rows": rows, "count": total, "embedded": False,
-        "source": "density grid", "files": list(files), "draw_limit": 0, "categories": None, "time": None,
+        "key": spec.key,
+        "title": spec.title or "Events",
+        "rows": rows,
+        "count": total,
+        "embedded": False,
+        "source": "density grid",
+        "files": list(files),
+        "draw_limit": 0,
+        "categories": None,
+        "time": None,
         "bounds": [grid.x0, grid.y0, grid.x0 + grid.nx * grid.cell, grid.y0 + grid.ny * grid.cell],
         "missing": {"count": rows - total, "file": sidecar, "reasons": dict(sorted(reasons.items()))},
-        "columns": [], "grid": grid.entry(streams, spec.key),
-    }  # fmt: skip
+        "columns": [],
+        "grid": grid.entry(streams, spec.key),
+    }
     entry["streams"] = list(streams.entries)
     streams.finish()
     document = table_document([entry], title=entry["title"], timezone=spec.timezone, lang=lang, tiles=tiles)

@@ -81,8 +81,11 @@ def _geocoded(loaded: io_tables.Loaded, spec: TableSpec) -> io_tables.Located:
 
 #: The columns ``geomap geocode --table`` adds that place a row (see :mod:`geomap.events.jobs`).
 GEOCODED_LON, GEOCODED_LAT, GEOCODED_STATUS, GEOCODED_MESSAGE = (
-    "geomap_lon", "geomap_lat", "geomap_status", "geomap_message"
-)  # fmt: skip
+    "geomap_lon",
+    "geomap_lat",
+    "geomap_status",
+    "geomap_message",
+)
 
 
 def _is_geocode_output(table: pa.Table) -> bool:

@@ -12,8 +12,18 @@ from geomap.errors import TableError
 from geomap.io import tables as io_tables
 
 #: Time formats tried on a text time column; the one that reads most rows wins.
-TIME_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M",
-                "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")  # fmt: skip
+TIME_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+)
 
 DATE_ONLY = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
 
@@ -63,8 +73,12 @@ def _parse_text_times(column: pa.ChunkedArray, name: str) -> tuple[pa.ChunkedArr
     text = pc.utf8_trim_whitespace(column)
     if pc.any(pc.match_substring_regex(text, r"(Z|[+-]\d\d:?\d\d)$")).as_py():
         cleaned = pc.replace_substring_regex(text, r"(\d\d):?(\d\d)$", r"\1\2")
-        parsed = pc.strptime(pc.replace_substring_regex(cleaned, "Z$", "+0000"), format="%Y-%m-%dT%H:%M:%S%z",
-                             unit="s", error_is_null=True)  # fmt: skip
+        parsed = pc.strptime(
+            pc.replace_substring_regex(cleaned, "Z$", "+0000"),
+            format="%Y-%m-%dT%H:%M:%S%z",
+            unit="s",
+            error_is_null=True,
+        )
         return parsed, False
     best, best_format, best_count = None, "", -1
     for fmt in TIME_FORMATS:

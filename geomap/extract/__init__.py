@@ -40,9 +40,14 @@ def report_date(text: str, /) -> date | None:
 
 
 def extract_file(
-    report: Path, /, *, out: Path | None = None, day: date | None = None, language: str = "en",
+    report: Path,
+    /,
+    *,
+    out: Path | None = None,
+    day: date | None = None,
+    language: str = "en",
     timezone: str = "UTC",
-) -> tuple[Draft, str, dict[str, bytes], Path]:  # fmt: skip
+) -> tuple[Draft, str, dict[str, bytes], Path]:
     """Read a report file; return the draft, its YAML text, the files to write, and the folder.
 
     The draft names the report as its source text, so the report must sit beside it: when ``out``
@@ -58,8 +63,10 @@ def extract_file(
     except OSError as err:
         raise ReportError(f"{report}: cannot be read ({err.strerror or err})") from err
     if len(data) > MAX_REPORT_BYTES:
-        raise ReportError(f"{report}: over {MAX_REPORT_BYTES:,} bytes; geomap extract reads a report of at most "
-                          f"{MAX_REPORT_BYTES // 2**20} MiB: split it")  # fmt: skip
+        raise ReportError(
+            f"{report}: over {MAX_REPORT_BYTES:,} bytes; geomap extract reads a report of at most "
+            f"{MAX_REPORT_BYTES // 2**20} MiB: split it"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -76,11 +83,13 @@ def extract_file(
         files[source] = data
     when = day or report_date(text) or datetime.now(UTC).date()
     result = draft(text, name=report.name, day=when, language=language, timezone=timezone, source_file=source)
-    header = (f"Draft incident written by geomap extract from {report.name} (dated {when.isoformat()}).\n"
-              "Every item marked draft: true was read off the report; its evidence gives the line, the\n"
-              "characters and the sentence. Check each against the report, correct it, then delete\n"
-              "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
-              "mentions: are named in the report but not drawn (countries, organisations, denials...).")  # fmt: skip
+    header = (
+        f"Draft incident written by geomap extract from {report.name} (dated {when.isoformat()}).\n"
+        "Every item marked draft: true was read off the report; its evidence gives the line, the\n"
+        "characters and the sentence. Check each against the report, correct it, then delete\n"
+        "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
+        "mentions: are named in the report but not drawn (countries, organisations, denials...)."
+    )
     text_out = dump(result.data, header=header)
     files[out.name] = text_out.encode("utf-8")
     return result, text_out, files, out.parent

@@ -29,48 +29,87 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\balong the {_X}[–\-—]{_Y} border"),
         ("border", rf"\bwzdłuż granicy {_X}[–\-—]{_Y}"),
         ("origin", rf"\bfrom the direction of (?:the )?{_X}"),
-        ("origin", rf"\b(?:came|come|comes|coming|flew|flying|flown|launched|fired|sent|arrived|originated|"
-                   rf"crossed|crossing|entering)\b"
-                   rf"[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}"),
+        (
+            "origin",
+            rf"\b(?:came|come|comes|coming|flew|flying|flown|launched|fired|sent|arrived|originated|"
+            rf"crossed|crossing|entering)\b"
+            rf"[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
+        ),
         ("origin", rf"\bentered\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
         ("origin", rf"\bdirectly from (?:the )?{_X}"),
         ("origin", rf"\bfrom the territory of {_X}"),
         ("origin", rf"\b(?P<neg>rather than|instead of|not) from (?:the )?{_X}"),
-        ("origin", rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+"
-                   rf"(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}"),
+        (
+            "origin",
+            rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+"
+            rf"(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
+        ),
         ("origin", rf"\b(?:bezpośrednio|wprost|prosto) (?:z|ze|znad) (?:terytorium )?{_X}"),
-        ("origin", rf"\b(?:залеті|залеті|прилеті|прилета|прилете|прилеті|влеті|влете|залета|залета|заліта|зайшл|"
-                   rf"летіл|летел|проник|вошл|вош[её]л|увійшл)\w*\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
-                   rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}"),
+        (
+            "origin",
+            rf"\b(?:залеті|залеті|прилеті|прилета|прилете|прилеті|влеті|влете|залета|залета|заліта|зайшл|"
+            rf"летіл|летел|проник|вошл|вош[её]л|увійшл)\w*\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
+            rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
+        ),
         ("origin", rf"\b(?:as well as|and also|and|or) from (?:the )?{_X}"),
-        ("origin", rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
-                   rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}"),
+        (
+            "origin",
+            rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
+            rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}",
+        ),
         ("origin", rf"\b(?:z kierunku|od strony|z terytorium|ze strony) {_X}"),
         ("origin", rf"\b(?:з боку|з території|з напрямку|со стороны|с территории|с направления) {_X}"),
-        ("via", rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
-                rf"(?:air\s?space|territory)"),
-        ("via", rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)"
-                rf"(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?"),
+        (
+            "via",
+            rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
+            rf"(?:air\s?space|territory)",
+        ),
+        (
+            "via",
+            rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)"
+            rf"(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
+        ),
         ("via", rf"\bprzez (?:terytorium |przestrzeń powietrzną )?{_X}"),
-        ("via", rf"\b(?:через|над) (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
-        ("via", rf"\b(?:використал|использовал|задіял|задействовал)\w*\s+(?:[\w\-]+\s+){{0,3}}?"
-                rf"(?:повітряний простір|воздушное пространство|територію|территорию)\s+{_X}"),
+        (
+            "via",
+            rf"\b(?:через|над) (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}",
+        ),
+        (
+            "via",
+            rf"\b(?:використал|использовал|задіял|задействовал)\w*\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:повітряний простір|воздушное пространство|територію|территорию)\s+{_X}",
+        ),
         ("border", rf"\b(?:вздовж|уздовж|вдоль) (?:кордону|границы) {_X} (?:та|і|и|й) {_Y}"),
-        ("via", rf"\b(?:використа|задія|использова|задейство)\w*[^.;]{{0,80}}?\b(?:територію|территорию) {_X}"),
+        (
+            "via",
+            rf"\b(?:використа|задія|использова|задейство)\w*[^.;]{{0,80}}?\b(?:територію|территорию) {_X}",
+        ),
         ("via", rf"\b(?:так і|так и|і|и|та|й) (?:територію|территорию) {_X}"),
-        ("into", rf"\b(?:entered|entering|enter|into|violat\w*)\s+(?:the\s+)?{_X}(?:[’']s)?\s+"
-                 rf"(?:air\s?space|territory)"),
-        ("into", rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?"
-                 rf"{_X}"),
+        (
+            "into",
+            rf"\b(?:entered|entering|enter|into|violat\w*)\s+(?:the\s+)?{_X}(?:[’']s)?\s+"
+            rf"(?:air\s?space|territory)",
+        ),
+        (
+            "into",
+            rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?"
+            rf"{_X}",
+        ),
         ("into", rf"\b(?:wleciał\w*|wtargnęł\w*|przylecia\w*|dotarł\w*)\s+do\s+{_X}"),
         ("into", rf"\b(?:into|in)\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
-        ("into", rf"\b(?:на територію|на территорию|в повітряний простір|у повітряний простір|в воздушное пространство|"
-                 rf"до повітряного простору|до|(?:в|у)(?=\s+[\w\-]+[уюь]\b))\s+{_X}"),
-        ("into", rf"\b(?:порушил|нарушил|перетнул|пересек|увійшл|вошл|залетіл|залетел|влетел|зайшл|залітал|"
-                 rf"проник)\w*\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|"
-                 rf"територію|территорию|кордон|границу)\s+{_X}"),
+        (
+            "into",
+            rf"\b(?:на територію|на территорию|в повітряний простір|у повітряний простір|в воздушное пространство|"
+            rf"до повітряного простору|до|(?:в|у)(?=\s+[\w\-]+[уюь]\b))\s+{_X}",
+        ),
+        (
+            "into",
+            rf"\b(?:порушил|нарушил|перетнул|пересек|увійшл|вошл|залетіл|залетел|влетел|зайшл|залітал|"
+            rf"проник)\w*\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|"
+            rf"територію|территорию|кордон|границу)\s+{_X}",
+        ),
     )
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -127,8 +166,14 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             start, end = sentence.start + m.start(), sentence.start + m.end()
             quote = report.quotation_at(start, end)
             span = (quote.start, quote.end) if quote else report.excerpt(sentence, start, end)
-            made = Direction("made", (hit[0],), start, end, m.group(),
-                             _negation(sentence.flat[max(0, m.start() - 200) : m.start()]))  # fmt: skip
+            made = Direction(
+                "made",
+                (hit[0],),
+                start,
+                end,
+                m.group(),
+                _negation(sentence.flat[max(0, m.start() - 200) : m.start()]),
+            )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _directions(report, sentence, found):
             quote = report.quotation_at(direction.start, direction.end)

@@ -44,14 +44,23 @@ class Draft:
         for m in self.mentions:
             kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
         told = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        return (f"{len(self.places)} places, {len(self.claims)} claims, {len(self.counts)} counts; mentioned, "
-                f"not drawn: {told or 'nothing'}")  # fmt: skip
+        return (
+            f"{len(self.places)} places, {len(self.claims)} claims, {len(self.counts)} counts; mentioned, "
+            f"not drawn: {told or 'nothing'}"
+        )
 
 
 def draft(
-    text: str, /, *, name: str, day: date, language: str = "en", timezone: str = "UTC",
-    source_file: str | None = None, geocoder: Geocoder | None = None,
-) -> Draft:  # fmt: skip
+    text: str,
+    /,
+    *,
+    name: str,
+    day: date,
+    language: str = "en",
+    timezone: str = "UTC",
+    source_file: str | None = None,
+    geocoder: Geocoder | None = None,
+) -> Draft:
     """Read ``text`` (a report called ``name``, published on ``day``) into a draft incident."""
     report = Report(text)
     found = find_places(report)
@@ -68,14 +77,28 @@ def draft(
     out.mentions = _mentions(found, claims, ev, geocoder or default_geocoder()) + unplaced + undrawn
     out.data = {
         "incident": {
-            "id": _slug(name), "title": _title(report, name), "language": language,
-            "start": datetime.combine(day, time(0, 0), tzinfo=zone), "end": datetime.combine(day, time(23, 59), tzinfo=zone),
+            "id": _slug(name),
+            "title": _title(report, name),
+            "language": language,
+            "start": datetime.combine(day, time(0, 0), tzinfo=zone),
+            "end": datetime.combine(day, time(23, 59), tzinfo=zone),
             "timezone": timezone,
             "summary": f"Drafted by geomap extract from {name}. Review every item marked draft: true against the report.",
         },
-        "sources": [{"id": SOURCE, "title": name, "publisher": "unknown: give the publisher", "date": day.isoformat(),
-                     **({"text": source_file} if source_file else {"url": "https://example.org/give-the-report-url"})}],
-    }  # fmt: skip
+        "sources": [
+            {
+                "id": SOURCE,
+                "title": name,
+                "publisher": "unknown: give the publisher",
+                "date": day.isoformat(),
+                **(
+                    {"text": source_file}
+                    if source_file
+                    else {"url": "https://example.org/give-the-report-url"}
+                ),
+            }
+        ],
+    }
     if out.places:
         out.data["places"] = {"places": out.places}
     if out.claims:
@@ -98,9 +121,15 @@ class _Evidence:
     def of(self, start: int, end: int) -> dict[str, Any]:
         sentence = self.report.sentence_at(start)
         low, high = self.report.excerpt(sentence, start, end)
-        return {"draft": True,
-                "evidence": {"line": self.report.line(start), "start": start, "end": end,
-                             "sentence": self.report.text[low:high]}}  # fmt: skip
+        return {
+            "draft": True,
+            "evidence": {
+                "line": self.report.line(start),
+                "start": start,
+                "end": end,
+                "sentence": self.report.text[low:high],
+            },
+        }
 
     def history(self) -> list[dict[str, Any]]:
         return [{"date": self.day.isoformat(), "change": "reported", "sources": [SOURCE]}]
@@ -128,13 +157,26 @@ def _places(
             why = f"{answer.status.replace('_', ' ')}: {answer.message}"
             if not candidates:  # a mention with no candidate says so (and gives no empty list)
                 why += "; no candidate in the packaged gazetteer: locate it by hand"
-            mentions.append({"text": ev.report.text[m.start : m.end], "kind": "ambiguous",
-                             **({"candidates": candidates} if candidates else {}), "why": why, "sources": [SOURCE],
-                             **ev.of(m.start, m.end)})  # fmt: skip
+            mentions.append(
+                {
+                    "text": ev.report.text[m.start : m.end],
+                    "kind": "ambiguous",
+                    **({"candidates": candidates} if candidates else {}),
+                    "why": why,
+                    "sources": [SOURCE],
+                    **ev.of(m.start, m.end),
+                }
+            )
             continue
         told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
-        entry: dict[str, Any] = {"name": m.name, "place": query, "reported": f"Named in the report ({m.why}{told}).",
-                                 "sources": [SOURCE], "history": ev.history(), **ev.of(m.start, m.end)}  # fmt: skip
+        entry: dict[str, Any] = {
+            "name": m.name,
+            "place": query,
+            "reported": f"Named in the report ({m.why}{told}).",
+            "sources": [SOURCE],
+            "history": ev.history(),
+            **ev.of(m.start, m.end),
+        }
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions
@@ -196,23 +238,51 @@ def _claims(
             # Nothing to draw, or a last area that shares no border with the country entered (a
             # route is missing): a mention to complete, never a draft validate would refuse.
             where = lexicon.COUNTRY_NAMES.get(entered or "", entered or "")
-            why = ("a direction claim whose only direction names the country entered" if last is None else
-                   f"a direction claim, but {lexicon.COUNTRY_NAMES.get(last.countries[0], last.countries[0])} shares "
-                   f"no border with {where}, the country entered: the route between is not given")  # fmt: skip
-            undrawn.append({"text": claim.title(), "kind": "claim", "country": claim.directions[0].countries[0],
-                            "speaker": speaker, "why": why, "sources": [SOURCE], "quotes": quotes,
-                            **ev.of(first.start, first.end)})  # fmt: skip
+            why = (
+                "a direction claim whose only direction names the country entered"
+                if last is None
+                else f"a direction claim, but {lexicon.COUNTRY_NAMES.get(last.countries[0], last.countries[0])} shares "
+                f"no border with {where}, the country entered: the route between is not given"
+            )
+            undrawn.append(
+                {
+                    "text": claim.title(),
+                    "kind": "claim",
+                    "country": claim.directions[0].countries[0],
+                    "speaker": speaker,
+                    "why": why,
+                    "sources": [SOURCE],
+                    "quotes": quotes,
+                    **ev.of(first.start, first.end),
+                }
+            )
             continue
-        entry.update({"status": "reported", "sources": [SOURCE], "quotes": quotes, "history": ev.history(),
-                      **ev.of(first.start, first.end)})  # fmt: skip
+        entry.update(
+            {
+                "status": "reported",
+                "sources": [SOURCE],
+                "quotes": quotes,
+                "history": ev.history(),
+                **ev.of(first.start, first.end),
+            }
+        )
         if target is None and _placed(ev.countries, named):
             out.append(entry)  # no into: the build takes the country the drafted places lie in
             continue
         if target is None:
             country = next(({"country": c} for d in claim.directions for c in d.countries), {})
-            undrawn.append({"text": claim.title(), "kind": "claim", **country, "speaker": speaker,
-                            "why": "a direction claim, but the report does not say which country was entered",
-                            "sources": [SOURCE], "quotes": quotes, **ev.of(first.start, first.end)})  # fmt: skip
+            undrawn.append(
+                {
+                    "text": claim.title(),
+                    "kind": "claim",
+                    **country,
+                    "speaker": speaker,
+                    "why": "a direction claim, but the report does not say which country was entered",
+                    "sources": [SOURCE],
+                    "quotes": quotes,
+                    **ev.of(first.start, first.end),
+                }
+            )
             continue
         entry["into"] = target
         out.append(entry)
@@ -264,8 +334,10 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence, geocoder: Geocoder) -
             continue
         seen.add(key)
         kind = {"setting": "place", "missing": "ambiguous"}.get(m.kind, m.kind)
-        entry: dict[str, Any] = {"text": lexicon.COUNTRY_NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
-                                 "kind": kind}  # fmt: skip
+        entry: dict[str, Any] = {
+            "text": lexicon.COUNTRY_NAMES.get(m.country or "", m.text) if m.kind == "country" else m.text,
+            "kind": kind,
+        }
         if m.country:
             entry["country"] = m.country
         entry["why"] = _why(m)
@@ -273,8 +345,10 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence, geocoder: Geocoder) -
             close = geocoder.resolve(m.text).candidates[:5]
             if close:
                 entry["candidates"] = [_candidate(c) for c in close]
-                entry["why"] = entry["why"].replace("no candidate; locate it by hand",
-                                                    "close spellings as candidates; pick one or locate it by hand")  # fmt: skip
+                entry["why"] = entry["why"].replace(
+                    "no candidate; locate it by hand",
+                    "close spellings as candidates; pick one or locate it by hand",
+                )
         entry.update({"sources": [SOURCE], **ev.of(m.start, m.end)})
         out.append(entry)
     for direction, speaker, span in claims.denials:
@@ -288,12 +362,18 @@ def _made(d: Direction, speaker: Speaker | None, span: tuple[int, int], ev: _Evi
     """Write what the drones are said to be ("of Russian origin", "Russian-made"), never a direction."""
     words = ev.report.text[d.start : d.end].replace("“", "").replace("”", "").replace('"', "")
     name = lexicon.COUNTRY_NAMES.get(d.countries[0], d.countries[0])
-    why = (f"says the drones are {'not ' if d.negated else ''}from {name} as things (made or owned there), "
-           "not where they flew from: no direction is drawn")  # fmt: skip
+    why = (
+        f"says the drones are {'not ' if d.negated else ''}from {name} as things (made or owned there), "
+        "not where they flew from: no direction is drawn"
+    )
     if d.negated:
         why = f"under the negation {d.negated!r}: " + why
-    entry: dict[str, Any] = {"text": words, "kind": "denial" if d.negated else "country", "country": d.countries[0],
-                             "why": why}  # fmt: skip
+    entry: dict[str, Any] = {
+        "text": words,
+        "kind": "denial" if d.negated else "country",
+        "country": d.countries[0],
+        "why": why,
+    }
     if speaker is not None:
         entry["speaker"] = speaker.label
     entry.update({"sources": [SOURCE], "quotes": [ev.quote(*span)], **ev.of(d.start, d.end)})
@@ -308,9 +388,13 @@ def _why(m: Mention) -> str:
 
 def _denial(d: Direction, speaker: Speaker | None, span: tuple[int, int], ev: _Evidence) -> dict[str, Any]:
     words = ev.report.text[d.start : d.end].replace("“", "").replace("”", "").replace('"', "")
-    entry: dict[str, Any] = {"text": words, "kind": "denial", "country": d.countries[0],
-                             "why": f"under the negation {d.negated!r}: not a claim that the drones came "
-                                    f"{'from' if d.kind == 'origin' else 'through'} there"}  # fmt: skip
+    entry: dict[str, Any] = {
+        "text": words,
+        "kind": "denial",
+        "country": d.countries[0],
+        "why": f"under the negation {d.negated!r}: not a claim that the drones came "
+        f"{'from' if d.kind == 'origin' else 'through'} there",
+    }
     if speaker is not None:
         entry["speaker"] = speaker.label
     entry.update({"sources": [SOURCE], "quotes": [ev.quote(*span)], **ev.of(d.start, d.end)})

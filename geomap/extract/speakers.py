@@ -45,20 +45,100 @@ _SURNAME = re.compile(
 _PLAIN = re.compile(
     r"\b(?P<name>[A-Z][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zà-ž’'\-]+(?:-[A-Z][a-zà-ž]+)?)\b"
 )
-_NOT_NAMES = frozenset((
-    "the", "on", "in", "at", "a", "an", "this", "that", "these", "those", "however", "neither", "what",
-    "we", "he", "she", "it", "they", "his", "her", "its", "their", "there", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "article", "second", "first",
-    "world", "war", "supreme", "headquarters", "allied", "command", "operations", "powers", "europe",
-    "airborne", "warning", "control", "systems", "multi", "role", "tanker", "transport", "wedlug",
-    "zdaniem", "according",
-))  # fmt: skip
-_GROUPS = frozenset((
-    "officials", "police", "authorities", "residents", "witnesses", "sources", "experts", "analysts",
-    "investigators", "prosecutors", "firefighters", "troops", "soldiers", "rescuers", "diplomats",
-    "observers", "journalists", "wojsko", "policja", "prokuratura", "strazacy",
-))  # fmt: skip
+_NOT_NAMES = frozenset(
+    (
+        "the",
+        "on",
+        "in",
+        "at",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "however",
+        "neither",
+        "what",
+        "we",
+        "he",
+        "she",
+        "it",
+        "they",
+        "his",
+        "her",
+        "its",
+        "their",
+        "there",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "article",
+        "second",
+        "first",
+        "world",
+        "war",
+        "supreme",
+        "headquarters",
+        "allied",
+        "command",
+        "operations",
+        "powers",
+        "europe",
+        "airborne",
+        "warning",
+        "control",
+        "systems",
+        "multi",
+        "role",
+        "tanker",
+        "transport",
+        "wedlug",
+        "zdaniem",
+        "according",
+    )
+)
+_GROUPS = frozenset(
+    (
+        "officials",
+        "police",
+        "authorities",
+        "residents",
+        "witnesses",
+        "sources",
+        "experts",
+        "analysts",
+        "investigators",
+        "prosecutors",
+        "firefighters",
+        "troops",
+        "soldiers",
+        "rescuers",
+        "diplomats",
+        "observers",
+        "journalists",
+        "wojsko",
+        "policja",
+        "prokuratura",
+        "strazacy",
+    )
+)
 #: A group as the subject of a speech verb, with where it is from: "Officials in Kyiv said".
 _GROUP = re.compile(
     rf"\b(?P<role>(?i:{'|'.join(sorted(_GROUPS))})(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w’'\-]+"
@@ -404,8 +484,10 @@ _BARE = re.compile(
 
 def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
     """Return the speech verbs of the sentence within :data:`WINDOW` characters of ``start:end``."""
-    windows = [(max(sentence.start, start - WINDOW), min(sentence.end, start + WINDOW)),
-               (max(sentence.start, end - WINDOW), min(sentence.end, end + WINDOW))]  # fmt: skip
+    windows = [
+        (max(sentence.start, start - WINDOW), min(sentence.end, start + WINDOW)),
+        (max(sentence.start, end - WINDOW), min(sentence.end, end + WINDOW)),
+    ]
     if windows[1][0] <= windows[0][1]:
         windows = [(windows[0][0], windows[1][1])]
     verbs, starts = _all_verbs(report)

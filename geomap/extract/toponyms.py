@@ -38,19 +38,55 @@ MAX_RUN_WORDS = 8
 TOWN_POPULATION = 50_000
 #: Polish endings of inflected place names, and what the name may end with instead (nominative).
 _POLISH_ENDINGS = (
-    ("ach", ("y", "i", "e", "")), ("ami", ("y", "i", "e")), ("ow", ("y", "i", "")), ("iem", ("",)), ("em", ("",)),
-    ("iu", ("",)), ("u", ("",)), ("ie", ("", "a")), ("cie", ("t", "ta")), ("dzie", ("d", "da")), ("e", ("a", "o")),
-    ("y", ("a", "")), ("i", ("a", "")), ("a", ("", "o")), ("ej", ("a",)), ("iej", ("a",)), ("ym", ("e", "y")),
-    ("im", ("i", "ie")), ("ego", ("e", "y")), ("iescie", ("iasto",)), ("iesci", ("iasto",)), ("ce", ("ka",)),
-    ("dze", ("ga",)), ("rze", ("ra",)), ("ncu", ("niec",)), ("nca", ("niec",)), ("ncem", ("niec",)),
-    ("cu", ("iec", "ec")), ("ca", ("iec", "ec")), ("ku", ("ek",)), ("kiem", ("ek",)),
-)  # fmt: skip
+    ("ach", ("y", "i", "e", "")),
+    ("ami", ("y", "i", "e")),
+    ("ow", ("y", "i", "")),
+    ("iem", ("",)),
+    ("em", ("",)),
+    ("iu", ("",)),
+    ("u", ("",)),
+    ("ie", ("", "a")),
+    ("cie", ("t", "ta")),
+    ("dzie", ("d", "da")),
+    ("e", ("a", "o")),
+    ("y", ("a", "")),
+    ("i", ("a", "")),
+    ("a", ("", "o")),
+    ("ej", ("a",)),
+    ("iej", ("a",)),
+    ("ym", ("e", "y")),
+    ("im", ("i", "ie")),
+    ("ego", ("e", "y")),
+    ("iescie", ("iasto",)),
+    ("iesci", ("iasto",)),
+    ("ce", ("ka",)),
+    ("dze", ("ga",)),
+    ("rze", ("ra",)),
+    ("ncu", ("niec",)),
+    ("nca", ("niec",)),
+    ("ncem", ("niec",)),
+    ("cu", ("iec", "ec")),
+    ("ca", ("iec", "ec")),
+    ("ku", ("ek",)),
+    ("kiem", ("ek",)),
+)
 #: The same for Ukrainian and Russian ("в Луцьку", "в Бресте", "під Ковелем").
 _CYRILLIC_ENDINGS = (
-    ("е", ("", "ь", "а")), ("і", ("", "ь", "а")), ("у", ("",)), ("ю", ("ь",)), ("ом", ("",)), ("ем", ("ь", "")),
-    ("ой", ("а",)), ("ою", ("а",)), ("и", ("а", "")), ("ы", ("а",)), ("ині", ("ин",)), ("ине", ("ин",)),
-    ("а", ("", "ь")), ("я", ("ь",)),
-)  # fmt: skip
+    ("е", ("", "ь", "а")),
+    ("і", ("", "ь", "а")),
+    ("у", ("",)),
+    ("ю", ("ь",)),
+    ("ом", ("",)),
+    ("ем", ("ь", "")),
+    ("ой", ("а",)),
+    ("ою", ("а",)),
+    ("и", ("а", "")),
+    ("ы", ("а",)),
+    ("ині", ("ин",)),
+    ("ине", ("ин",)),
+    ("а", ("", "ь")),
+    ("я", ("ь",)),
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
 _INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
@@ -167,10 +203,18 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-", "–", "‑") and (
-            words[j].group()[0].isupper() or (words[j].group() in ("nad", "pod", "of") and j + 1 < len(words)
-                                                and words[j + 1].group()[0].isupper())
-        ):  # fmt: skip
+        while (
+            j < len(words)
+            and text[words[j - 1].end() : words[j].start()] in (" ", "-", "–", "‑")
+            and (
+                words[j].group()[0].isupper()
+                or (
+                    words[j].group() in ("nad", "pod", "of")
+                    and j + 1 < len(words)
+                    and words[j + 1].group()[0].isupper()
+                )
+            )
+        ):
             j += 1
         # A bound per run: no name with its hint is longer, and run-on capitals ("A B C …" for
         # pages) cost the same per word as any text.
@@ -244,8 +288,13 @@ def _classify(
     text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
 ) -> Mention | None:
     """Read one piece of a run; the same words in the same context read the same (cached)."""
-    context = (id(gaz), text[start:end], tuple(lead) if lead is not None else text[max(0, start - 40) : start],
-               text[end : end + 60], _sentence_start(text, start))  # fmt: skip
+    context = (
+        id(gaz),
+        text[start:end],
+        tuple(lead) if lead is not None else text[max(0, start - 40) : start],
+        text[end : end + 60],
+        _sentence_start(text, start),
+    )
     if context not in _CLASSIFIED:
         found = _classify_piece(text, start, end, gaz, lead)
         if len(_CLASSIFIED) > 65536:
@@ -277,14 +326,32 @@ def _classify_piece(
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
     capital = lexicon.CAPITALS.get(key) or lexicon.CYRILLIC_CAPITALS.get(key)
     if capital and _dateline(text, start, phrase, after):
-        return Mention(phrase, start, end, "setting", country=capital,
-                       why="the dateline: where the report was filed, not where anything happened")  # fmt: skip
+        return Mention(
+            phrase,
+            start,
+            end,
+            "setting",
+            country=capital,
+            why="the dateline: where the report was filed, not where anything happened",
+        )
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
-        return Mention(phrase, start, end, "setting", country=lexicon.CAPITALS[key],
-                       why="where words were spoken, not where anything happened")  # fmt: skip
+        return Mention(
+            phrase,
+            start,
+            end,
+            "setting",
+            country=lexicon.CAPITALS[key],
+            why="where words were spoken, not where anything happened",
+        )
     if key in lexicon.CAPITALS and (_metonym(before, after) or not _spatial(before, after)):
-        return Mention(phrase, start, end, "government", country=lexicon.CAPITALS[key],
-                       why="the capital standing for its government")  # fmt: skip
+        return Mention(
+            phrase,
+            start,
+            end,
+            "government",
+            country=lexicon.CAPITALS[key],
+            why="the capital standing for its government",
+        )
     organisation = _inflected_organisation(phrase, key)
     if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
         return Mention(
@@ -314,8 +381,28 @@ def _spatial(before: list[str], after: str) -> bool:
     It is after a spatial word ("in", "near", "flights to") or before a place noun ("Warsaw
     airport"); otherwise it stands for its government ("warned Warsaw").
     """
-    cues = ("in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "kolo",
-            "do", "в", "у", "под", "під", "біля")  # fmt: skip
+    cues = (
+        "in",
+        "near",
+        "over",
+        "outside",
+        "around",
+        "to",
+        "at",
+        "into",
+        "of",
+        "w",
+        "we",
+        "pod",
+        "nad",
+        "kolo",
+        "do",
+        "в",
+        "у",
+        "под",
+        "під",
+        "біля",
+    )
     if before[-1:] and before[-1] in (
         "capital",
         "stolicy",
@@ -347,8 +434,13 @@ def _metonym(before: list[str], after: str) -> bool:
         r"\s*(airport|region|oblast|district)", after, re.I
     ):
         return before[-1:] == ["by"]
-    return bool(re.match(r"\s*(said|says|accused|summoned|warned|denied|announced|responded|condemned|"
-                         r"demanded|insists|insisted|rejected|claimed|claims)\b", after))  # fmt: skip
+    return bool(
+        re.match(
+            r"\s*(said|says|accused|summoned|warned|denied|announced|responded|condemned|"
+            r"demanded|insists|insisted|rejected|claimed|claims)\b",
+            after,
+        )
+    )
 
 
 def _settlement(
@@ -361,8 +453,14 @@ def _settlement(
         # falls back to the hint's area and says so.  An inflected form ("w Studzieńcu") is no name
         # to geocode: the reviewer gets it as a mention.
         if _inflecting_cue(before):
-            return Mention(phrase, start, end + hint_length, "setting", hint=hint,
-                           why="an inflected name the gazetteer does not hold: give its nominative")  # fmt: skip
+            return Mention(
+                phrase,
+                start,
+                end + hint_length,
+                "setting",
+                hint=hint,
+                why="an inflected name the gazetteer does not hold: give its nominative",
+            )
         names = [phrase]
     query = None
     if not names:
@@ -372,16 +470,27 @@ def _settlement(
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         if not base or not (_place_cue(before) or hint):
             if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
-                return Mention(phrase, start, end, "missing",
-                               why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
-                                   "place of that name (it holds Poland in full, Ukraine, Belarus and Lithuania "
-                                   "at town level, not Romania, Moldova or Latvia): no candidate; locate it by hand")  # fmt: skip
+                return Mention(
+                    phrase,
+                    start,
+                    end,
+                    "missing",
+                    why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
+                    "place of that name (it holds Poland in full, Ukraine, Belarus and Lithuania "
+                    "at town level, not Romania, Moldova or Latvia): no candidate; locate it by hand",
+                )
             return None
         names, query = [phrase], base[0]
     name = names[0]
     if _seat(before):
-        return Mention(phrase, start, end, "setting", name=name,
-                       why="the seat of an institution named before it, not where anything happened")  # fmt: skip
+        return Mention(
+            phrase,
+            start,
+            end,
+            "setting",
+            name=name,
+            why="the seat of an institution named before it, not where anything happened",
+        )
     if _region_name(name, gaz) or _UNIT_AFTER.match(after):
         return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
     cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
@@ -522,8 +631,11 @@ _PLACE_CUES = [(cue, fold(cue)) for cue in sorted(lexicon.PLACE_CUES, key=len, r
 
 def _hint(after: str) -> tuple[str | None, int]:
     """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
-    m = re.match(r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
-                 r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))", after)  # fmt: skip
+    m = re.match(
+        r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
+        r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))",
+        after,
+    )
     if m:  # "Stromiec, pow. białobrzeski"
         return m.group(1).strip(), m.end(1)
     m = re.match(r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)", after)

@@ -23,8 +23,16 @@ from geomap.geo import areas
 #: Lower admin units are taken from a nearest place no farther than this.
 NEAREST_MAX_KM = 15.0
 #: The columns :func:`admin_units` returns.
-COLUMNS = ("in_country", "in_admin1", "in_admin1_code", "in_admin2", "in_admin3", "nearest_place",
-           "nearest_place_id", "nearest_place_km")  # fmt: skip
+COLUMNS = (
+    "in_country",
+    "in_admin1",
+    "in_admin1_code",
+    "in_admin2",
+    "in_admin3",
+    "nearest_place",
+    "nearest_place_id",
+    "nearest_place_km",
+)
 EARTH_KM = 6371.0088
 
 
@@ -113,10 +121,12 @@ def _nearest_places(lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, out: dic
     used, which = np.unique(nearest, return_inverse=True)
     found = [gaz.feature(int(place_rows[k])) for k in used]
     units = [gaz.admin_names(f) for f in found]
-    for column, values in (("nearest_place", [f.name for f in found]),
-                           ("nearest_place_id", [f.gazetteer_id for f in found]),
-                           ("in_admin2", [u[1] or None for u in units]),
-                           ("in_admin3", [u[2] or None for u in units])):  # fmt: skip
+    for column, values in (
+        ("nearest_place", [f.name for f in found]),
+        ("nearest_place_id", [f.gazetteer_id for f in found]),
+        ("in_admin2", [u[1] or None for u in units]),
+        ("in_admin3", [u[2] or None for u in units]),
+    ):
         taken = np.array(values, dtype=object)[which]
         if column.startswith("in_"):
             taken[~near] = None

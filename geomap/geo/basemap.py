@@ -34,8 +34,10 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     ``focus`` is the country drawn lighter than its neighbours, with its regions labelled
     (the incident's own: :func:`focus_country`); None draws every country alike.
     """
-    frame, near = (box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
-                   for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG))  # fmt: skip
+    frame, near = (
+        box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
+        for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG)
+    )
     countries, regions = areas.countries(), areas.admin1()
     # Labels go where the map opens: the incident's bounds with a little to spare.
     view = box(bounds[0] - 1.5, bounds[1] - 1.0, bounds[2] + 1.5, bounds[3] + 1.0)
@@ -43,11 +45,15 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     found = (_country_label(countries.props[i], countries.geoms[i], view) for i in np.flatnonzero(seen))
     labels = [label for label in found if label is not None]
     labels += [
-        {"lon": float(p["label_lon"]), "lat": float(p["label_lat"]), "text": str(p["name_local"] or p["name"]),
-         "kind": "region"}
+        {
+            "lon": float(p["label_lon"]),
+            "lat": float(p["label_lat"]),
+            "text": str(p["name_local"] or p["name"]),
+            "kind": "region",
+        }
         for p in regions.props
         if p["iso_a2"] == focus and near.contains(shapely.Point(p["label_lon"], p["label_lat"]))
-    ]  # fmt: skip
+    ]
     return {
         "focus": focus,
         "countries": _collection(countries, frame, ["iso_a2", "name"]),

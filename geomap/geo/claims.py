@@ -132,8 +132,10 @@ def build_claim(
 def sector_line(area: Area, into: str, /) -> BaseGeometry:
     """Return the part of the ``area``–``into`` border that crossing from ``area`` implies."""
     if area.country == into:
-        raise PlaceError(f"{area.label} lies in {boundaries.country_name(into)}, the country entered: "
-                         "a claim's origin and route lie outside it")  # fmt: skip
+        raise PlaceError(
+            f"{area.label} lies in {boundaries.country_name(into)}, the country entered: "
+            "a claim's origin and route lie outside it"
+        )
     border = boundaries.shared_border(area.country, into).geometry
     if area.kind in ("country", "border"):
         return border

@@ -37,8 +37,14 @@ def state(report: Report, at: datetime, /) -> Report | None:
     quotes: tuple[Quote, ...] = tuple(q for h in entries for q in h.quotes)
     later = {q for h in report.history for q in h.quotes}  # a later entry's quotes stay with it
     quotes += tuple(q for q in report.quotes if q.source in sources and q not in quotes and q not in later)
-    return replace(report, status=status, reported=reported, sources=sources or report.sources, quotes=quotes,
-                   history=tuple(entries))  # fmt: skip
+    return replace(
+        report,
+        status=status,
+        reported=reported,
+        sources=sources or report.sources,
+        quotes=quotes,
+        history=tuple(entries),
+    )
 
 
 def _known(entries: tuple[Any, ...], at: datetime) -> tuple[Any, ...]:

@@ -61,8 +61,11 @@ def _list(items: list[dict[str, Any]], section: str, indent: int, lines: list[st
 
 def _flat(value: dict[str, Any]) -> bool:
     """Whether a mapping holds only scalars and lists of scalars (written on one line)."""
-    return all(not isinstance(v, (dict, list)) or (isinstance(v, list) and all(not isinstance(x, (dict, list)) for x in v))
-               for v in value.values())  # fmt: skip
+    return all(
+        not isinstance(v, (dict, list))
+        or (isinstance(v, list) and all(not isinstance(x, (dict, list)) for x in v))
+        for v in value.values()
+    )
 
 
 def _flow(value: Any) -> str:

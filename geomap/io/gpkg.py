@@ -34,8 +34,16 @@ TIME_FIELDS = ("time", "window_start", "window_end", "as_of", "date", "known_fro
 #: The table of history entries (named like ``geomap_metadata``: no layer of the file can take it).
 HISTORY_TABLE = "geomap_history"
 #: Properties that only style the GeoJSON (simplestyle-spec): the GeoPackage styles itself.
-SIMPLESTYLE = ("marker-color", "marker-size", "marker-symbol", "stroke", "stroke-width", "stroke-opacity",
-               "fill", "fill-opacity")  # fmt: skip
+SIMPLESTYLE = (
+    "marker-color",
+    "marker-size",
+    "marker-symbol",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "fill",
+    "fill-opacity",
+)
 FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
@@ -100,9 +108,12 @@ def _one_type(geoms: np.ndarray) -> np.ndarray:
 
 
 def geopackage_bytes(
-    layers: Mapping[str, gpd.GeoDataFrame], /, *, styles: Mapping[str, str] | None = None,
+    layers: Mapping[str, gpd.GeoDataFrame],
+    /,
+    *,
+    styles: Mapping[str, str] | None = None,
     metadata: Mapping[str, str] | None = None,
-) -> bytes:  # fmt: skip
+) -> bytes:
     """Return every layer in one GeoPackage (see the module docstring), as the bytes of the file.
 
     ``styles`` maps table names to QML documents for ``layer_styles``; ``metadata`` (the incident,
@@ -174,13 +185,22 @@ def _history_row(layer: str, ident: str, index: int, entry: Mapping[str, Any]) -
 def _layer_styles(styles: Mapping[str, str]) -> pd.DataFrame:
     """QGIS's ``layer_styles`` table: one default style a table."""
     names = sorted(styles)
-    return pd.DataFrame({
-        "f_table_catalog": [""] * len(names), "f_table_schema": [""] * len(names), "f_table_name": names,
-        "f_geometry_column": ["geom"] * len(names), "styleName": names, "styleQML": [styles[n] for n in names],
-        "styleSLD": [""] * len(names), "useAsDefault": [True] * len(names),
-        "description": ["geomap's map style"] * len(names), "owner": [""] * len(names), "ui": [""] * len(names),
-        "update_time": pd.to_datetime([FIXED_DATE] * len(names), utc=True),
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            "f_table_catalog": [""] * len(names),
+            "f_table_schema": [""] * len(names),
+            "f_table_name": names,
+            "f_geometry_column": ["geom"] * len(names),
+            "styleName": names,
+            "styleQML": [styles[n] for n in names],
+            "styleSLD": [""] * len(names),
+            "useAsDefault": [True] * len(names),
+            "description": ["geomap's map style"] * len(names),
+            "owner": [""] * len(names),
+            "ui": [""] * len(names),
+            "update_time": pd.to_datetime([FIXED_DATE] * len(names), utc=True),
+        }
+    )
 
 
 # -- QGIS styles (QML) ------------------------------------------------------------------------
@@ -234,8 +254,14 @@ def qml(
 
     With ``label_field``, features are labelled with that field as the page labels them: bold, with a halo.
     """
-    root = ET.Element("qgis", {"version": "3.28.0", "styleCategories": "Symbology|Labeling" if label_field else "Symbology",
-                               "labelsEnabled": "1" if label_field else "0"})  # fmt: skip
+    root = ET.Element(
+        "qgis",
+        {
+            "version": "3.28.0",
+            "styleCategories": "Symbology|Labeling" if label_field else "Symbology",
+            "labelsEnabled": "1" if label_field else "0",
+        },
+    )
     if field is None:
         renderer = ET.SubElement(
             root, "renderer-v2", {"type": "singleSymbol", "symbollevels": "0", "forceraster": "0"}
@@ -257,11 +283,31 @@ def qml(
             _symbol(symbols, i, geometry, paint)
     if label_field:
         settings = ET.SubElement(ET.SubElement(root, "labeling", {"type": "simple"}), "settings")
-        text = ET.SubElement(settings, "text-style", {
-            "fieldName": label_field, "isExpression": "0", "fontFamily": "DejaVu Sans", "fontSize": "8", "fontSizeUnit": "Point",
-            "fontWeight": "75", "textColor": _rgba(vocab.PANEL_COLOURS["text"]), "textOpacity": "1"})  # fmt: skip
-        ET.SubElement(text, "text-buffer", {"bufferDraw": "1", "bufferSize": "0.8", "bufferSizeUnits": "MM",
-                                            "bufferColor": _rgba(vocab.PANEL_COLOURS["background"]), "bufferOpacity": "1"})  # fmt: skip
+        text = ET.SubElement(
+            settings,
+            "text-style",
+            {
+                "fieldName": label_field,
+                "isExpression": "0",
+                "fontFamily": "DejaVu Sans",
+                "fontSize": "8",
+                "fontSizeUnit": "Point",
+                "fontWeight": "75",
+                "textColor": _rgba(vocab.PANEL_COLOURS["text"]),
+                "textOpacity": "1",
+            },
+        )
+        ET.SubElement(
+            text,
+            "text-buffer",
+            {
+                "bufferDraw": "1",
+                "bufferSize": "0.8",
+                "bufferSizeUnits": "MM",
+                "bufferColor": _rgba(vocab.PANEL_COLOURS["background"]),
+                "bufferOpacity": "1",
+            },
+        )
         ET.SubElement(settings, "placement", {"placement": "6", "dist": "1", "distUnits": "MM"})
         ET.SubElement(settings, "rendering", {"obstacle": "1", "drawLabels": "1"})
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(

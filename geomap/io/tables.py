@@ -483,9 +483,18 @@ def _numbers(column: pa.ChunkedArray, name: str) -> np.ndarray:
     raise TableError(f"column {name!r} holds {column.type}, not numbers; name the coordinate columns")
 
 
-_NUMPY = {pa.int8(): np.int8, pa.int16(): np.int16, pa.int32(): np.int32, pa.int64(): np.int64,
-          pa.uint8(): np.uint8, pa.uint16(): np.uint16, pa.uint32(): np.uint32, pa.uint64(): np.uint64,
-          pa.float32(): np.float32, pa.float64(): np.float64}  # fmt: skip
+_NUMPY = {
+    pa.int8(): np.int8,
+    pa.int16(): np.int16,
+    pa.int32(): np.int32,
+    pa.int64(): np.int64,
+    pa.uint8(): np.uint8,
+    pa.uint16(): np.uint16,
+    pa.uint32(): np.uint32,
+    pa.uint64(): np.uint64,
+    pa.float32(): np.float32,
+    pa.float64(): np.float64,
+}
 
 
 def arrow_indices(rows: np.ndarray, /) -> pa.Array:

@@ -23,8 +23,23 @@ from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.results import Resolution
 
 #: The columns :func:`geocode_many` returns, in order.
-COLUMNS = ("geocode_status", "lon", "lat", "matched_name", "gazetteer_id", "precision", "uncertainty_km",
-           "country", "admin1", "admin2", "admin3", "candidates", "warnings", "warning_codes", "message")  # fmt: skip
+COLUMNS = (
+    "geocode_status",
+    "lon",
+    "lat",
+    "matched_name",
+    "gazetteer_id",
+    "precision",
+    "uncertainty_km",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "candidates",
+    "warnings",
+    "warning_codes",
+    "message",
+)
 #: Show a progress bar when there are at least this many distinct places to look up.
 PROGRESS_FROM = 5_000
 MAX_CANDIDATES = 10
@@ -144,15 +159,57 @@ def _lookup(geocoder: Geocoder, values: list[str | None], country: str | None, f
 
 def _answer(r: Resolution) -> tuple[Any, ...]:
     """One output row for a resolution (see :data:`COLUMNS`)."""
-    candidates = json.dumps(
-        [{"gazetteer_id": c.gazetteer_id, "name": c.name, "country": c.country, "admin1": c.admin1,
-          "admin2": c.admin2, "admin3": c.admin3} for c in r.candidates[:MAX_CANDIDATES]],
-        ensure_ascii=False,
-    ) if r.candidates else None  # fmt: skip
+    candidates = (
+        json.dumps(
+            [
+                {
+                    "gazetteer_id": c.gazetteer_id,
+                    "name": c.name,
+                    "country": c.country,
+                    "admin1": c.admin1,
+                    "admin2": c.admin2,
+                    "admin3": c.admin3,
+                }
+                for c in r.candidates[:MAX_CANDIDATES]
+            ],
+            ensure_ascii=False,
+        )
+        if r.candidates
+        else None
+    )
     m = r.match
     if m is None:
-        return (r.status, np.nan, np.nan, None, None, None, np.nan, None, None, None, None, candidates, None,
-                None, r.message or None)  # fmt: skip
-    return (r.status, m.lon, m.lat, m.matched_name, m.gazetteer_id, m.precision, m.uncertainty_km, m.country,
-            m.admin1 or None, m.admin2 or None, m.admin3 or None, candidates, "; ".join(m.warnings) or None,
-            " ".join(m.warning_codes) or None, r.message or None)  # fmt: skip
+        return (
+            r.status,
+            np.nan,
+            np.nan,
+            None,
+            None,
+            None,
+            np.nan,
+            None,
+            None,
+            None,
+            None,
+            candidates,
+            None,
+            None,
+            r.message or None,
+        )
+    return (
+        r.status,
+        m.lon,
+        m.lat,
+        m.matched_name,
+        m.gazetteer_id,
+        m.precision,
+        m.uncertainty_km,
+        m.country,
+        m.admin1 or None,
+        m.admin2 or None,
+        m.admin3 or None,
+        candidates,
+        "; ".join(m.warnings) or None,
+        " ".join(m.warning_codes) or None,
+        r.message or None,
+    )

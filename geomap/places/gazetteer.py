@@ -22,9 +22,22 @@ from geomap.vocab import precision_label
 #: of a GeoNames place merged with it; ``status`` the register's type of a locality ("town": with town
 #: rights, "village"), empty where the register does not list it; ``alternates`` are "|"-separated.
 COLUMNS = (
-    "id", "name", "alternates", "lat", "lon", "fclass", "fcode",
-    "cc", "a1", "a2", "a3", "population", "radius_km", "prng", "status",
-)  # fmt: skip
+    "id",
+    "name",
+    "alternates",
+    "lat",
+    "lon",
+    "fclass",
+    "fcode",
+    "cc",
+    "a1",
+    "a2",
+    "a3",
+    "population",
+    "radius_km",
+    "prng",
+    "status",
+)
 #: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
 #: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
 INDEX_BLOCKS = ("name", "alternate", "word_order", "admin", "admin_codes")
@@ -135,9 +148,23 @@ class Gazetteer:
                 f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
             )
             feature = Feature(
-                fid, name, float(lon), float(lat), fclass, fcode, cc, a1, a2, a3,
-                int(pop), float(radius), tuple(alts.split("|")) if alts else (), units, prng, status,
-            )  # fmt: skip
+                fid,
+                name,
+                float(lon),
+                float(lat),
+                fclass,
+                fcode,
+                cc,
+                a1,
+                a2,
+                a3,
+                int(pop),
+                float(radius),
+                tuple(alts.split("|")) if alts else (),
+                units,
+                prng,
+                status,
+            )
             self._features[i] = feature
         return feature
 

@@ -166,8 +166,11 @@ class Geocoder:
         """Answer one query without raising: resolved, fallback, ambiguous or not found (see the module)."""
         text = str(query)
         if len(text) > MAX_QUERY_CHARS:
-            return Resolution(text[:60] + "…", "not_found",
-                              message=f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS} are read")  # fmt: skip
+            return Resolution(
+                text[:60] + "…",
+                "not_found",
+                message=f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS} are read",
+            )
         q = self.parse(query) if isinstance(query, str) else query
         try:
             hints = self._query_hints(q, country)
@@ -301,8 +304,12 @@ class Geocoder:
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
         if any(widened.found.values()):
             where = "" if widened is narrowed else " (outside the countries its script suggests)"
-            widened.notes.append(Note("transliteration", f"{q.name!r} is not in the gazetteer in Cyrillic; "
-                                                         f"matched as {latin!r}{where}"))  # fmt: skip
+            widened.notes.append(
+                Note(
+                    "transliteration",
+                    f"{q.name!r} is not in the gazetteer in Cyrillic; matched as {latin!r}{where}",
+                )
+            )
         widened.keys = [key, latin]
         widened.rejected += [i for i in rows if i not in widened.rejected]
         return widened
@@ -413,20 +420,34 @@ class Geocoder:
             if town is None:
                 candidates = tuple(self._candidate(i) for i in rows)
                 listing = "; ".join(_describe(c) for c in candidates)
-                return Resolution(str(q), "ambiguous", candidates=candidates,
-                                  message=f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, "
-                                          f"region or country) or use one of the ids: {listing}")  # fmt: skip
+                return Resolution(
+                    str(q),
+                    "ambiguous",
+                    candidates=candidates,
+                    message=f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, "
+                    f"region or country) or use one of the ids: {listing}",
+                )
             others = [i for i in rows if i != town]
             names = "; ".join(_describe(self._candidate(i)) for i in others[:5])
-            notes.append(Note("town", f"{q.name!r} also names {len(others)} smaller place(s) ({names}); took the "
-                                      f"town of {self.gaz.feature(town).population:,} people; add a hint to choose another"))  # fmt: skip
+            notes.append(
+                Note(
+                    "town",
+                    f"{q.name!r} also names {len(others)} smaller place(s) ({names}); took the "
+                    f"town of {self.gaz.feature(town).population:,} people; add a hint to choose another",
+                )
+            )
             rows, rejected, smaller = [town], others + rejected, frozenset(others)
         f = self.gaz.feature(rows[0])
         tier = tiers[rows[0]]
         matched, kind = self._matched_name(f, tier, search.keys, q.name)
         if kind == "variant":
-            notes.append(Note("variant", f"{q.name!r} matched {matched!r}, which is spelled differently; "
-                                         "check that it is the place meant"))  # fmt: skip
+            notes.append(
+                Note(
+                    "variant",
+                    f"{q.name!r} matched {matched!r}, which is spelled differently; "
+                    "check that it is the place meant",
+                )
+            )
         if not self.gaz.village_level(f.cc) and f.fclass == "P" and not _is_capital(f):
             # An admin hint narrows the search but cannot vouch for a village the gazetteer lacks, and a
             # town of that name may not be the place meant either: only a regional capital is certain.
@@ -515,8 +536,12 @@ class Geocoder:
         f = self.gaz.feature(row)
         outside = [h.text for h in hints if not h.contains(f)]
         if outside:
-            return Resolution(str(q), "not_found", candidates=(self._candidate(row),),
-                              message=f"{q.name} is {f.name} ({_describe(self._candidate(row))}), outside {', '.join(outside)}")  # fmt: skip
+            return Resolution(
+                str(q),
+                "not_found",
+                candidates=(self._candidate(row),),
+                message=f"{q.name} is {f.name} ({_describe(self._candidate(row))}), outside {', '.join(outside)}",
+            )
         return Resolution(str(q), "resolved", self._match(q, f, f.name, "id", SCORES["id"], ()))
 
     def _not_found(self, q: Query, hints: list[_Hint], search: _Search, fuzzy: bool) -> Resolution:
@@ -543,9 +568,13 @@ class Geocoder:
         if shared:
             listing = "; ".join(_describe(self._candidate(i)) for i in shared)
             if fallback is None:
-                return Resolution(str(q), "ambiguous", candidates=tuple(self._candidate(i) for i in shared),
-                                  message=f"no place {q.name!r} found; the hints name {len(shared)} admin units "
-                                          f"that share a name ({listing}): add the powiat or region")  # fmt: skip
+                return Resolution(
+                    str(q),
+                    "ambiguous",
+                    candidates=tuple(self._candidate(i) for i in shared),
+                    message=f"no place {q.name!r} found; the hints name {len(shared)} admin units "
+                    f"that share a name ({listing}): add the powiat or region",
+                )
         if fallback is not None:
             unit = self.gaz.feature(fallback)
             which = (
@@ -553,9 +582,12 @@ class Geocoder:
                 if shared
                 else ""
             )
-            note = Note(unit.precision, f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
-                                        f"located at {_unit_name(unit)} (±{unit.radius_km:g} km){which}"
-                                        f"{did_you_mean}")  # fmt: skip
+            note = Note(
+                unit.precision,
+                f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
+                f"located at {_unit_name(unit)} (±{unit.radius_km:g} km){which}"
+                f"{did_you_mean}",
+            )
             match = self._match(q, unit, unit.name, "admin", 0.5, alternatives, (note,), len(rejected))
             return Resolution(str(q), "fallback", match)
         elsewhere = (
@@ -568,8 +600,12 @@ class Geocoder:
             if fuzzy and near
             else ""
         )
-        return Resolution(str(q), "not_found", candidates=alternatives + tuple(near),
-                          message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}")  # fmt: skip
+        return Resolution(
+            str(q),
+            "not_found",
+            candidates=alternatives + tuple(near),
+            message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}",
+        )
 
     def _fallback_unit(self, hints: list[_Hint]) -> tuple[int | None, list[int]]:
         """Return the most specific admin unit that every hint agrees on, and the units it stands for.
@@ -638,9 +674,16 @@ class Geocoder:
         return Candidate(*fields, reason=reason)
 
     def _match(
-        self, q: Query, f: _gazetteer.Feature, matched: str, kind: MatchKind, score: float,
-        alternatives: tuple[Candidate, ...], notes: Iterable[Note] = (), rejected_count: int = 0,
-    ) -> Match:  # fmt: skip
+        self,
+        q: Query,
+        f: _gazetteer.Feature,
+        matched: str,
+        kind: MatchKind,
+        score: float,
+        alternatives: tuple[Candidate, ...],
+        notes: Iterable[Note] = (),
+        rejected_count: int = 0,
+    ) -> Match:
         a1, a2, a3 = self.gaz.admin_names(f)
         notes = tuple(notes)
         uncertainty = f.radius_km if f.fclass == "A" else 0.0
@@ -650,12 +693,27 @@ class Geocoder:
                 Note("grid", "GeoNames gives this place on a 1-arc-minute grid (legacy data): about ±1 km"),
             )
         return Match(
-            query=str(q), name=f.name, matched_name=matched, match=kind, lon=f.lon, lat=f.lat,
-            country=f.cc, admin1=a1, admin2=a2, admin3=a3, admin_codes=(f.a1, f.a2, f.a3),
-            precision=f.precision, precision_label=f.precision_label, score=score, gazetteer_id=f.gazetteer_id,
-            feature_code=f.fcode, uncertainty_km=uncertainty, alternatives=alternatives, notes=notes,
+            query=str(q),
+            name=f.name,
+            matched_name=matched,
+            match=kind,
+            lon=f.lon,
+            lat=f.lat,
+            country=f.cc,
+            admin1=a1,
+            admin2=a2,
+            admin3=a3,
+            admin_codes=(f.a1, f.a2, f.a3),
+            precision=f.precision,
+            precision_label=f.precision_label,
+            score=score,
+            gazetteer_id=f.gazetteer_id,
+            feature_code=f.fcode,
+            uncertainty_km=uncertainty,
+            alternatives=alternatives,
+            notes=notes,
             rejected_count=rejected_count,
-        )  # fmt: skip
+        )
 
 
 def _unit_name(unit: _gazetteer.Feature) -> str:
@@ -710,8 +768,18 @@ def _script_countries(text: str) -> frozenset[str]:
     return CYRILLIC_COUNTRIES
 
 
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                         "\u2019": "'", "\u02bc": "'", "`": "'"})  # fmt: skip
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "`": "'",
+    }
+)
 
 
 def _typographic(name: str) -> str:

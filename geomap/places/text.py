@@ -126,13 +126,49 @@ def is_latin_or_cyrillic(text: str) -> bool:
 
 # Words that name the kind of an admin unit, folded, by the level they imply.
 UNIT_WORDS = {
-    "ADM3": {"gmina", "gm", "gminy", "commune", "municipality", "hromada", "громада", "територіальна", "selsoviet"},
-    "ADM2": {"county", "powiat", "pow", "powiatu", "district", "raion", "rayon", "rajon", "район", "раион", "повіт", "уезд"},
-    "ADM1": {
-        "voivodeship", "province", "wojewodztwo", "woj", "wojewodztwa", "region", "oblast",
-        "oblast'", "voblast", "voblasts", "voblasc", "область", "вобласць", "воеводство", "воєводство",
+    "ADM3": {
+        "gmina",
+        "gm",
+        "gminy",
+        "commune",
+        "municipality",
+        "hromada",
+        "громада",
+        "територіальна",
+        "selsoviet",
     },
-}  # fmt: skip
+    "ADM2": {
+        "county",
+        "powiat",
+        "pow",
+        "powiatu",
+        "district",
+        "raion",
+        "rayon",
+        "rajon",
+        "район",
+        "раион",
+        "повіт",
+        "уезд",
+    },
+    "ADM1": {
+        "voivodeship",
+        "province",
+        "wojewodztwo",
+        "woj",
+        "wojewodztwa",
+        "region",
+        "oblast",
+        "oblast'",
+        "voblast",
+        "voblasts",
+        "voblasc",
+        "область",
+        "вобласць",
+        "воеводство",
+        "воєводство",
+    },
+}
 #: Unit words whose level differs between countries ("county": a powiat, a Lithuanian apskritis).
 GENERIC_UNIT_WORDS = frozenset({"county", "district", "region", "province", "commune", "municipality"})
 _UNIT_LEVEL = {word: level for level, words in UNIT_WORDS.items() for word in words}

@@ -35,8 +35,13 @@ DICTIONARY_SHARE = 0.5
 #: compressed and inflates one when a popup needs a row of it.
 TEXT_CHUNK = 4096
 MISSING_TIME = -(2**31)
-_TYPES = {np.dtype(np.int32): "i32", np.dtype(np.uint8): "u8", np.dtype(np.uint16): "u16",
-          np.dtype(np.uint32): "u32", np.dtype(np.float64): "f64"}  # fmt: skip
+_TYPES = {
+    np.dtype(np.int32): "i32",
+    np.dtype(np.uint8): "u8",
+    np.dtype(np.uint16): "u16",
+    np.dtype(np.uint32): "u32",
+    np.dtype(np.float64): "f64",
+}
 
 
 @dataclass

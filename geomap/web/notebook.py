@@ -39,8 +39,13 @@ def to_folium(document: dict[str, Any], /) -> Any:
     from jinja2 import Template
 
     (south, west), (north, east) = document["view"]["bounds"]
-    fmap = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=6, tiles=None,
-                      zoom_control=False, attribution_control=False)  # fmt: skip
+    fmap = folium.Map(
+        location=[(south + north) / 2, (west + east) / 2],
+        zoom_start=6,
+        tiles=None,
+        zoom_control=False,
+        attribution_control=False,
+    )
     # geomap's own Leaflet, in the place of folium's CDN copy (same order, so folium's plugins still
     # load after it), as data: URIs: the map draws offline.
     fmap.default_js = [

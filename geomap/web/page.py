@@ -158,17 +158,24 @@ def page(
     # Base64 has no "<", so the island cannot end early; the page never runs it, only reads it.
     columns = (
         f'</script>\n<script type="application/octet-stream" id="{COLUMNS_ID}">' + binary.base64()
-        if binary is not None and binary.entries else ""
-    )  # fmt: skip
+        if binary is not None and binary.entries
+        else ""
+    )
     return (
         _HEAD
-        + '<meta http-equiv="Content-Security-Policy" content="' + csp + '">\n'
-        + "<style>" + css + "</style>\n"
+        + '<meta http-equiv="Content-Security-Policy" content="'
+        + csp
+        + '">\n'
+        + "<style>"
+        + css
+        + "</style>\n"
         + _BODY
         + island_json(document)
         + columns
-        + "</script>\n<script>" + js + _TAIL
-    )  # fmt: skip
+        + "</script>\n<script>"
+        + js
+        + _TAIL
+    )
 
 
 def tile_source(name: str, /) -> dict[str, Any]:

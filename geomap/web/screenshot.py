@@ -20,10 +20,18 @@ from geomap.errors import OptionError, OutputError, clean
 
 #: Flags that keep Chromium from reaching for the network on its own.
 QUIET_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--hide-scrollbars", "--mute-audio",
-]  # fmt: skip
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--hide-scrollbars",
+    "--mute-audio",
+]
 
 
 @dataclass(frozen=True)
@@ -96,10 +104,16 @@ def render(
         out = Path(tmp) / ("out.pdf" if output_flag == "--print-to-pdf" else "out.png")
         html.write_text(page, "utf-8")
         cmd = [
-            find_chromium(), *QUIET_FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={size.width},{size.height}",
-            f"--force-device-scale-factor={size.scale:g}", "--virtual-time-budget=5000", "--run-all-compositor-stages-before-draw",
-            f"{output_flag}={out}", html.as_uri() + fragment,
-        ]  # fmt: skip
+            find_chromium(),
+            *QUIET_FLAGS,
+            f"--user-data-dir={tmp}/profile",
+            f"--window-size={size.width},{size.height}",
+            f"--force-device-scale-factor={size.scale:g}",
+            "--virtual-time-budget=5000",
+            "--run-all-compositor-stages-before-draw",
+            f"{output_flag}={out}",
+            html.as_uri() + fragment,
+        ]
         if output_flag == "--print-to-pdf":
             cmd.insert(-1, "--no-pdf-header-footer")
         if as_dom:

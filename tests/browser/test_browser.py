@@ -67,8 +67,9 @@ def test_every_feature_is_drawn(seed_page):
     assert page.page.locator(".gm-arrow").count() > 0  # arrowheads on the claimed directions
     uncertain = sum(
         frame["precision"].isin(["between", "admin3", "admin2"]).sum()
-        for name, frame in built.layers.items() if "precision" in frame and not name.endswith("_uncertainty")
-    )  # fmt: skip
+        for name, frame in built.layers.items()
+        if "precision" in frame and not name.endswith("_uncertainty")
+    )
     # "between" only: the register (PRNG) places the two gmina and one powiat fallbacks of old.
     assert page.page.locator(".gm-uncertain").count() == uncertain == 1
     assert page.page.locator(".leaflet-gm-basemap-pane path").count() >= 10

@@ -32,15 +32,17 @@ def canonical() -> pd.DataFrame:
     three rows that cannot be placed (no latitude, a longitude out of range, and 0, 0)."""
     rng = np.random.default_rng(3)
     n = 20
-    df = pd.DataFrame({
-        "event_id": [f"E{i:02d}" for i in range(n)],
-        "place": ["Cześniki", "Łódź", "Шацьк", "Wyryki-Wola"] * 5,
-        "kind": ["Shelling", "Drone", "Protest", None, "Drone"] * 4,
-        "when": pd.to_datetime("2025-09-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
-        "longitude": np.round(rng.uniform(22, 24, n), 5),
-        "latitude": np.round(rng.uniform(50, 52, n), 5),
-        "note": [f"note {i}: ąę «x»" for i in range(n)],
-    })  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "event_id": [f"E{i:02d}" for i in range(n)],
+            "place": ["Cześniki", "Łódź", "Шацьк", "Wyryki-Wola"] * 5,
+            "kind": ["Shelling", "Drone", "Protest", None, "Drone"] * 4,
+            "when": pd.to_datetime("2025-09-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
+            "longitude": np.round(rng.uniform(22, 24, n), 5),
+            "latitude": np.round(rng.uniform(50, 52, n), 5),
+            "note": [f"note {i}: ąę «x»" for i in range(n)],
+        }
+    )
     df.loc[1, ["longitude", "latitude"]] = df.loc[0, ["longitude", "latitude"]].to_numpy()  # stacked
     df.loc[5, "latitude"] = np.nan
     df.loc[6, "longitude"] = 200.0
@@ -139,9 +141,15 @@ def test_rows_without_coordinates_are_counted_listed_and_said(tmp_path, capsys):
         "coordinates 0, 0 (a missing value written as zero)",
     ]
     doc, _ = islands(out.read_text("utf-8"))
-    assert doc["tables"][0]["missing"] == {"count": 3, "file": "map.missing.csv", "reasons": {
-        "coordinates 0, 0 (a missing value written as zero)": 1,
-        "coordinates out of range (longitude beyond ±180 or latitude beyond ±90)": 1, "no coordinates": 1}}  # fmt: skip
+    assert doc["tables"][0]["missing"] == {
+        "count": 3,
+        "file": "map.missing.csv",
+        "reasons": {
+            "coordinates 0, 0 (a missing value written as zero)": 1,
+            "coordinates out of range (longitude beyond ±180 or latitude beyond ±90)": 1,
+            "no coordinates": 1,
+        },
+    }
     # A later build with every row placed removes the stale list.
     clean = canonical().drop(index=[5, 6, 7])
     clean.to_csv(path, index=False)
@@ -164,13 +172,15 @@ def test_same_input_same_bytes(tmp_path):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--lon", "x", "--lat", "latitude"], "no column 'x'; the columns are: event_id, place"),
-     (["--lon", "longitude"], "give both --lon and --lat"),
-     (["--category", "nope"], "--category 'nope': no such column"),
-     (["--time", "note"], "--time 'note': no row has a time that can be read"),
-     (["--time", "longitude"], "--time 'longitude' holds double, not dates or times"),
-     (["--timezone", "Mars/Olympus"], "--timezone 'Mars/Olympus' is not a time zone")],
-)  # fmt: skip
+    [
+        (["--lon", "x", "--lat", "latitude"], "no column 'x'; the columns are: event_id, place"),
+        (["--lon", "longitude"], "give both --lon and --lat"),
+        (["--category", "nope"], "--category 'nope': no such column"),
+        (["--time", "note"], "--time 'note': no row has a time that can be read"),
+        (["--time", "longitude"], "--time 'longitude' holds double, not dates or times"),
+        (["--timezone", "Mars/Olympus"], "--timezone 'Mars/Olympus' is not a time zone"),
+    ],
+)
 def test_bad_options_are_one_line_and_write_nothing(tmp_path, capsys, args, message):
     path = _write(canonical(), tmp_path, "csv")
     out = tmp_path / "out" / "map.html"
@@ -184,10 +194,12 @@ def test_unreadable_inputs_are_one_line(tmp_path, capsys):
     (tmp_path / "bad.parquet").write_bytes(b"not parquet")
     (tmp_path / "empty").mkdir()
     (tmp_path / "nocoords.csv").write_text("a,b\n1,2\n", "utf-8")
-    for target, message in ((tmp_path / "nothing.csv", "no such file"),
-                            (tmp_path / "bad.parquet", "cannot be read as a table"),
-                            (tmp_path / "empty", "a folder with no .parquet files"),
-                            (tmp_path / "nocoords.csv", "no coordinates found: give --lon and --lat")):  # fmt: skip
+    for target, message in (
+        (tmp_path / "nothing.csv", "no such file"),
+        (tmp_path / "bad.parquet", "cannot be read as a table"),
+        (tmp_path / "empty", "a folder with no .parquet files"),
+        (tmp_path / "nocoords.csv", "no coordinates found: give --lon and --lat"),
+    ):
         assert main(["map", str(target), "-o", str(tmp_path / "x.html")]) == 1
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and message in err[0] and "Traceback" not in err[0], err
@@ -195,9 +207,11 @@ def test_unreadable_inputs_are_one_line(tmp_path, capsys):
 
 def test_the_map_command_imports_no_geopandas_for_lon_lat_tables(tmp_path):
     path = _write(canonical(), tmp_path, "csv")
-    code = ("import sys; from geomap.cli import main; "
-            f"assert main(['map', {str(path)!r}, '-o', {str(tmp_path / 'm.html')!r}, '--category', 'kind']) == 0; "
-            "print(sorted(m for m in ('geopandas', 'folium', 'fiona', 'pyproj') if m in sys.modules))")  # fmt: skip
+    code = (
+        "import sys; from geomap.cli import main; "
+        f"assert main(['map', {str(path)!r}, '-o', {str(tmp_path / 'm.html')!r}, '--category', 'kind']) == 0; "
+        "print(sorted(m for m in ('geopandas', 'folium', 'fiona', 'pyproj') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
@@ -231,8 +245,20 @@ def test_the_csv_and_parquet_paths_load_no_geo_library_but_for_the_basemap(tmp_p
         import pyarrow.parquet as pq
 
         pq.write_table(pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None), path)
-    args = ["map", str(path), "-o", str(tmp_path / "m.html"), "--category", "kind", "--time", "when",
-            "--filter", "kind", "--popup", "note"]  # fmt: skip
+    args = [
+        "map",
+        str(path),
+        "-o",
+        str(tmp_path / "m.html"),
+        "--category",
+        "kind",
+        "--time",
+        "when",
+        "--filter",
+        "kind",
+        "--popup",
+        "note",
+    ]
     done = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, check=True
     )
@@ -245,8 +271,12 @@ def test_the_csv_and_parquet_paths_load_no_geo_library_but_for_the_basemap(tmp_p
 
 
 def test_places_are_geocoded_in_batch_and_the_unresolved_listed(tmp_path):
-    df = pd.DataFrame({"town": ["Cześniki", "Mniszków", "Mniszków", "Nowhere-on-earth", "Lwów"],
-                       "county": ["Zamość County", "powiat opoczyński", None, None, None]})  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "town": ["Cześniki", "Mniszków", "Mniszków", "Nowhere-on-earth", "Lwów"],
+            "county": ["Zamość County", "powiat opoczyński", None, None, None],
+        }
+    )
     result = map_table(df, place="town", hints=("county",))
     table = result.document["tables"][0]
     assert (table["count"], table["missing"]["count"]) == (3, 2)
@@ -285,9 +315,15 @@ def _stacked(n: int = 260) -> pd.DataFrame:
     lon = np.round(rng.uniform(22, 24, n), 5)
     lat = np.round(rng.uniform(50, 52, n), 5)
     lon[:150], lat[:150] = 23.1, 51.1
-    return pd.DataFrame({"id": [f"ev-{i:03d}" for i in range(n)], "lon": lon, "lat": lat,
-                         "kind": rng.choice(["A", "B", "C"], n),
-                         "day": (pd.Timestamp("2025-09-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D")).date})  # fmt: skip
+    return pd.DataFrame(
+        {
+            "id": [f"ev-{i:03d}" for i in range(n)],
+            "lon": lon,
+            "lat": lat,
+            "kind": rng.choice(["A", "B", "C"], n),
+            "day": (pd.Timestamp("2025-09-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D")).date,
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -450,9 +486,11 @@ def _incident_with_table(folder: Path, table: str = "") -> Path:
     from common import HEAD, write_incident
 
     canonical().to_csv(folder / "events.csv", index=False)
-    body = ("places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
-            "tables:\n  - id: events\n    title: Reported events\n    file: events.csv\n    category: kind\n"
-            "    time: when\n    popup: [event_id, note]\n    sources: [src]\n" + table)  # fmt: skip
+    body = (
+        "places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
+        "tables:\n  - id: events\n    title: Reported events\n    file: events.csv\n    category: kind\n"
+        "    time: when\n    popup: [event_id, note]\n    sources: [src]\n" + table
+    )
     return write_incident(folder, body, head=HEAD)
 
 
@@ -477,12 +515,30 @@ def test_an_incident_draws_its_event_table(browser, tmp_path):
 
 @pytest.mark.parametrize(
     ("extra", "field", "message"),
-    [("    lon: nope\n    lat: latitude\n", "tables.events", "no column 'nope'"),
-     ("    place: note\n    lon: longitude\n    lat: latitude\n", "tables[0].place", "give place (to geocode) or lon and lat"),
-     ("  - {id: more, file: ../events.csv, sources: [src]}\n", "tables[1].file", "must name a file or folder in the incident file's folder"),
-     ("  - {id: more, file: gone.csv, sources: [src]}\n", "tables[1].file", "no such file beside the incident file"),
-     ("  - {id: more, file: events.csv, sources: [nowhere]}\n", "tables.more.sources", "source 'nowhere' is not defined")],
-)  # fmt: skip
+    [
+        ("    lon: nope\n    lat: latitude\n", "tables.events", "no column 'nope'"),
+        (
+            "    place: note\n    lon: longitude\n    lat: latitude\n",
+            "tables[0].place",
+            "give place (to geocode) or lon and lat",
+        ),
+        (
+            "  - {id: more, file: ../events.csv, sources: [src]}\n",
+            "tables[1].file",
+            "must name a file or folder in the incident file's folder",
+        ),
+        (
+            "  - {id: more, file: gone.csv, sources: [src]}\n",
+            "tables[1].file",
+            "no such file beside the incident file",
+        ),
+        (
+            "  - {id: more, file: events.csv, sources: [nowhere]}\n",
+            "tables.more.sources",
+            "source 'nowhere' is not defined",
+        ),
+    ],
+)
 def test_table_layer_mistakes_name_file_line_and_field(tmp_path, capsys, extra, field, message):
     seed = _incident_with_table(tmp_path, extra)
     assert main(["validate", str(seed)]) == 1
@@ -501,8 +557,12 @@ def test_an_as_of_build_leaves_out_later_events(tmp_path):
     at = datetime.fromisoformat("2025-09-10T09:00+02:00")
     got = table_columns(build_incident(seed, as_of=at).html)
     df = canonical()
-    expected = df[(pd.to_datetime(df["when"]) <= "2025-09-10") & df.latitude.notna()
-                  & (df.longitude.abs() <= 180) & (df.longitude != 0)]  # fmt: skip
+    expected = df[
+        (pd.to_datetime(df["when"]) <= "2025-09-10")
+        & df.latitude.notna()
+        & (df.longitude.abs() <= 180)
+        & (df.longitude != 0)
+    ]
     assert sorted(got["event_id"]) == sorted(expected.event_id)
 
 
@@ -535,13 +595,15 @@ def test_axe_finds_no_accessibility_violation_on_a_table_page(browser, tmp_path)
 
 def _places_csv(folder: Path) -> Path:
     """Place names geomap resolves, one it cannot tell apart, one it does not know, and an empty one."""
-    rows = pd.DataFrame({
-        "event_id": ["A", "B", "C", "D", "E", "F"],
-        "location": ["Cześniki", "Wyryki-Wola", "Łódź", "Atlantis-upon-Nowhere", "Cześniki", None],
-        "admin1": ["lubelskie", "lubelskie", "łódzkie", None, "lubelskie", None],
-        "latitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],  # the table's own, wrong: the geocoded ones win
-        "longitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
-    })  # fmt: skip
+    rows = pd.DataFrame(
+        {
+            "event_id": ["A", "B", "C", "D", "E", "F"],
+            "location": ["Cześniki", "Wyryki-Wola", "Łódź", "Atlantis-upon-Nowhere", "Cześniki", None],
+            "admin1": ["lubelskie", "lubelskie", "łódzkie", None, "lubelskie", None],
+            "latitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],  # the table's own, wrong: the geocoded ones win
+            "longitude": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+        }
+    )
     path = folder / "places.csv"
     rows.to_csv(path, index=False)
     return path
@@ -550,8 +612,22 @@ def _places_csv(folder: Path) -> Path:
 def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status(tmp_path):
     path = _places_csv(tmp_path)
     geocoded = tmp_path / "geocoded.csv"
-    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
-                 "-o", str(geocoded)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "geocode",
+                "--table",
+                str(path),
+                "--column",
+                "location",
+                "--hint-column",
+                "admin1",
+                "-o",
+                str(geocoded),
+            ]
+        )
+        == 0
+    )
     written = pd.read_csv(geocoded)
     placed = written["geomap_lon"].notna().to_numpy()
     assert 0 < placed.sum() < len(written)
@@ -571,8 +647,22 @@ def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status
 def test_map_reads_geocode_parquet_output(tmp_path, suffix):
     path = _places_csv(tmp_path)
     target = tmp_path / f"geocoded{suffix}"
-    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
-                 "-o", str(target)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "geocode",
+                "--table",
+                str(path),
+                "--column",
+                "location",
+                "--hint-column",
+                "admin1",
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
+    )
     out = map_table(target)
     assert out.document["tables"][0]["source"] == "columns geomap_lon, geomap_lat"
     assert out.missing.num_rows >= 2
@@ -602,11 +692,18 @@ def _dense() -> pd.DataFrame:
     from synthetic_events import events
 
     df = events(20_000, seed=7).to_pandas()
-    stack = pd.DataFrame({
-        "event_id_cnty": [f"STACK{i:03d}" for i in range(300)], "event_date": pd.Timestamp("2025-03-05").date(),
-        "event_type": ["Riots"] * 200 + ["Protests"] * 100, "actor1": "Stack actor", "location": "Stackville",
-        "latitude": 55.5, "longitude": 20.5, "fatalities": np.arange(300) % 4,
-    })  # fmt: skip
+    stack = pd.DataFrame(
+        {
+            "event_id_cnty": [f"STACK{i:03d}" for i in range(300)],
+            "event_date": pd.Timestamp("2025-03-05").date(),
+            "event_type": ["Riots"] * 200 + ["Protests"] * 100,
+            "actor1": "Stack actor",
+            "location": "Stackville",
+            "latitude": 55.5,
+            "longitude": 20.5,
+            "fatalities": np.arange(300) % 4,
+        }
+    )
     stack.loc[0, "event_id_cnty"] = "=STACK000"  # a spreadsheet formula: inert in a CSV of the page's
     return pd.concat([df, stack], ignore_index=True)
 
@@ -616,8 +713,14 @@ def dense(browser, tmp_path_factory):
     sys.path.insert(0, str(ROOT / "scripts"))
     df = _dense()
     out = tmp_path_factory.mktemp("dense") / "dense.html"
-    map_table(df, out=out, category="event_type", time="event_date", popup=("event_id_cnty", "location", "actor1"),
-              filters=("actor1", "fatalities"))  # fmt: skip
+    map_table(
+        df,
+        out=out,
+        category="event_type",
+        time="event_date",
+        popup=("event_id_cnty", "location", "actor1"),
+        filters=("actor1", "fatalities"),
+    )
     page = Page(browser, out, width=1280, height=900, ready=READY)
     yield page, df
     page.close()
@@ -650,8 +753,12 @@ def test_the_density_layer_counts_the_events_in_each_square_and_gives_way_when_z
             f" b = geomap.map.containerPointToLatLng([{(col + 1) * bins['css']}, {(row + 1) * bins['css']}]);"
             " return [a.lat, a.lng, b.lat, b.lng]; })()"
         )
-        inside = ((df.longitude >= corners[1]) & (df.longitude < corners[3]) & (df.latitude <= corners[0])
-                  & (df.latitude > corners[2])).sum()  # fmt: skip
+        inside = (
+            (df.longitude >= corners[1])
+            & (df.longitude < corners[3])
+            & (df.latitude <= corners[0])
+            & (df.latitude > corners[2])
+        ).sum()
         assert abs(inside - count) <= max(3, 0.02 * count), (inside, count)
     legend = page.js("document.querySelector('.gm-ramp').textContent")
     assert "Events per square (16 px)" in legend and f"{max(b[2] for b in bins['bins']):,}" in legend
@@ -777,8 +884,22 @@ def test_filters_by_value_and_by_range_count_what_is_shown(dense):
 def test_the_chain_geocode_table_then_map_in_the_browser(browser, tmp_path):
     path = _places_csv(tmp_path)
     geocoded = tmp_path / "geocoded.csv"
-    assert main(["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1",
-                 "-o", str(geocoded)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "geocode",
+                "--table",
+                str(path),
+                "--column",
+                "location",
+                "--hint-column",
+                "admin1",
+                "-o",
+                str(geocoded),
+            ]
+        )
+        == 0
+    )
     out = tmp_path / "chain.html"
     assert (
         main(["map", str(geocoded), "-o", str(out), "--popup", "event_id", "location", "geomap_status"]) == 0
@@ -846,8 +967,13 @@ def test_hovering_an_event_names_it(dense):
 def test_size_and_colour_by_a_numeric_column(browser, tmp_path):
     from geomap import vocab
 
-    df = pd.DataFrame({"lon": [21.0, 23.0, 25.0, 27.0], "lat": [50.0, 50.0, 50.0, 50.0],
-                       "fatalities": [0.0, 10.0, 100.0, None]})  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "lon": [21.0, 23.0, 25.0, 27.0],
+            "lat": [50.0, 50.0, 50.0, 50.0],
+            "fatalities": [0.0, 10.0, 100.0, None],
+        }
+    )
     out = tmp_path / "scaled.html"
     map_table(df, out=out, size="fatalities", shade="fatalities")
     page = Page(browser, out, ready=READY)

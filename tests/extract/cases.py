@@ -23,9 +23,16 @@ class Case:
     language: str = "en"
 
 
-def case(name: str, text: str, *, places: tuple[str, ...] = (), claims: dict[str, str | None] | None = None,
-         denials: dict[str, str | None] | None = None, counts: tuple[tuple[str, int, str], ...] = (),
-         language: str = "en") -> Case:  # fmt: skip
+def case(
+    name: str,
+    text: str,
+    *,
+    places: tuple[str, ...] = (),
+    claims: dict[str, str | None] | None = None,
+    denials: dict[str, str | None] | None = None,
+    counts: tuple[tuple[str, int, str], ...] = (),
+    language: str = "en",
+) -> Case:
     return Case(name, text, frozenset(places), claims or {}, denials or {}, frozenset(counts), language)
 
 

@@ -125,8 +125,16 @@ def score(name: str, d: Draft, s: Score) -> None:
     wants = want_items(want)
     used: set[int] = set()
     for key, speaker, _ in got:
-        j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys
-                  and (speaker is None or wants[j][1] is None or speaker in wants[j][1])), None)  # fmt: skip
+        j = next(
+            (
+                j
+                for j, (keys, _) in enumerate(wants)
+                if j not in used
+                and key in keys
+                and (speaker is None or wants[j][1] is None or speaker in wants[j][1])
+            ),
+            None,
+        )
         if j is None:
             j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys), None)
         if j is None:

@@ -32,8 +32,18 @@ ARTICLE = ROOT / "seeds" / "pl-drones-2025-09-10.article.txt"
 EXPECTED = yaml.safe_load((HERE / "article-expected.yaml").read_text("utf-8"))
 REPORTS = yaml.safe_load((HERE / "reports.yaml").read_text("utf-8"))
 #: Reports the extractor was fixed on after their first run (figures of that run: extract/reports.yaml).
-SECOND = ("11-ap", "12-prokuratura", "13-povitriani", "14-tracks", "15-kaunas", "16-reuters", "17-rmf",
-          "18-statement", "19-wire2", "20-kyiv2")  # fmt: skip
+SECOND = (
+    "11-ap",
+    "12-prokuratura",
+    "13-povitriani",
+    "14-tracks",
+    "15-kaunas",
+    "16-reuters",
+    "17-rmf",
+    "18-statement",
+    "19-wire2",
+    "20-kyiv2",
+)
 HELD_OUT = ("21-night", "22-spokesman", "23-gazeta", "24-analysis", "25-brief")  # never tuned on
 DAY = date(2025, 9, 10)
 
@@ -57,8 +67,11 @@ def places_of(d: Draft) -> set[str]:
 
 def claims_of(d: Draft) -> set[tuple[str, str | None]]:
     assert d.read is not None
-    return {(_key(x.kind, x.countries), c.speaker.label if c.speaker else None) for c in d.read.claims
-            for x in c.directions}  # fmt: skip
+    return {
+        (_key(x.kind, x.countries), c.speaker.label if c.speaker else None)
+        for c in d.read.claims
+        for x in c.directions
+    }
 
 
 def denials_of(d: Draft) -> set[tuple[str, str | None]]:
@@ -106,8 +119,10 @@ def test_negation_is_a_denial_never_a_claim() -> None:
 
 def test_unnamed_speaker_is_never_guessed() -> None:
     """The article's gap ("Ukrainian President , who") stays a gap, even with Zelensky named elsewhere."""
-    d = _draft("President Volodymyr Zelensky visited Lutsk on Monday.\n\nUkrainian President , who reported that "
-               "“at least two drones used Belarusian airspace.”")  # fmt: skip
+    d = _draft(
+        "President Volodymyr Zelensky visited Lutsk on Monday.\n\nUkrainian President , who reported that "
+        "“at least two drones used Belarusian airspace.”"
+    )
     assert claims_of(d) == {("via BY", "Ukrainian President (name not given in the report)")}
 
 
@@ -199,9 +214,11 @@ def score(d: Draft, want: dict, tallies: dict[str, Tally]) -> None:
     tallies["claims"].add(Counter(k for k, _ in got_claims), Counter(k for k, _ in want_claims))
     counts = counts_of(d)
     pairs = _count_matches(counts, want.get("counts", []))
-    tallies["counts"].add(Counter(_count_key(*g[:3]) for g in counts),
-                          Counter(_count_key(*g[:3]) for g in pairs.values())
-                          + Counter(("missed", i) for i, w in enumerate(want.get("counts", [])) if tuple(w) not in pairs))  # fmt: skip
+    tallies["counts"].add(
+        Counter(_count_key(*g[:3]) for g in counts),
+        Counter(_count_key(*g[:3]) for g in pairs.values())
+        + Counter(("missed", i) for i, w in enumerate(want.get("counts", [])) if tuple(w) not in pairs),
+    )
     # Who says it: every attribution made or expected (an unknown kept unknown is neither).
     # A pattern text's counts leave their speaker open ("*"): not scored.
     unscored = {pairs[tuple(w)] for w in want.get("counts", []) if w[3] == "*" and tuple(w) in pairs}
@@ -210,7 +227,9 @@ def score(d: Draft, want: dict, tallies: dict[str, Tally]) -> None:
     )
     want_said = Counter((k, _speaker(s)) for k, s in want_claims if s) + Counter(
         (_count_key(*pairs[tuple(w)][:3]) if tuple(w) in pairs else ("missed", w[0]), _speaker(w[3]))
-        for w in want.get("counts", []) if w[3] and w[3] != "*")  # fmt: skip
+        for w in want.get("counts", [])
+        if w[3] and w[3] != "*"
+    )
     tallies["speakers"].add(got_said, want_said)
 
 
@@ -242,9 +261,17 @@ def test_precision_and_recall(figures: list[str]) -> None:
         "held out": [],
     }
     for c in PATTERNS:
-        groups["patterns"].append((_draft(c.text, c.language), {
-            "places": sorted(c.places), "claims": [list(i) for i in c.claims.items()],
-            "denials": [list(i) for i in c.denials.items()], "counts": [[*k, "*"] for k in c.counts]}))  # fmt: skip
+        groups["patterns"].append(
+            (
+                _draft(c.text, c.language),
+                {
+                    "places": sorted(c.places),
+                    "claims": [list(i) for i in c.claims.items()],
+                    "denials": [list(i) for i in c.denials.items()],
+                    "counts": [[*k, "*"] for k in c.counts],
+                },
+            )
+        )
     for name in REPORTS:
         group = "held out" if name in HELD_OUT else "fixed after a first run" if name in SECOND else "reports"
         groups[group].append((_report(name), REPORTS[name]))
@@ -254,8 +281,10 @@ def test_precision_and_recall(figures: list[str]) -> None:
         for d, want in items:
             score(d, want, tallies)
         results[group] = tallies
-        shown = "; ".join(f"{k} P {t.figures()[0]:.2f} R {t.figures()[1]:.2f} ({t.tp}/{t.tp + t.fp}/{t.tp + t.fn})"
-                          for k, t in tallies.items())  # fmt: skip
+        shown = "; ".join(
+            f"{k} P {t.figures()[0]:.2f} R {t.figures()[1]:.2f} ({t.tp}/{t.tp + t.fp}/{t.tp + t.fn})"
+            for k, t in tallies.items()
+        )
         figures.append(f"extract, {group} ({len(items)} texts): {shown}")
     # The held-out reports: a wrong item is worse than a missed one (a reviewer adds what is missing,
     # but must catch what is wrong), so precision is held high and recall only kept from collapsing.
@@ -292,9 +321,16 @@ def test_article_countries(article: tuple[Path, dict]) -> None:
 
 def test_article_claims(article: tuple[Path, dict]) -> None:
     _, data = article
-    got = [{"speaker": c["speaker"], "origin": c.get("origin", {}).get("country"),
-            "via": [v.get("country") or "-".join(v["border"]) for v in c.get("via", [])], "into": c.get("into"),
-            "quotes": [q["text"] for q in c["quotes"]]} for c in data["flight_directions"]]  # fmt: skip
+    got = [
+        {
+            "speaker": c["speaker"],
+            "origin": c.get("origin", {}).get("country"),
+            "via": [v.get("country") or "-".join(v["border"]) for v in c.get("via", [])],
+            "into": c.get("into"),
+            "quotes": [q["text"] for q in c["quotes"]],
+        }
+        for c in data["flight_directions"]
+    ]
     assert got == EXPECTED["claims"]
     speakers = " ".join(c["speaker"] for c in data["flight_directions"])
     assert "Zelensky" not in speakers and "Tusk" not in speakers  # neither is named there as saying it
@@ -382,8 +418,11 @@ def test_default_output_sits_beside_the_report(tmp_path: Path, capsys: pytest.Ca
 def test_wrapped_lines_keep_quotes_whole(tmp_path: Path) -> None:
     """A hard-wrapped report: a quotation over two lines stays one, and validates verbatim."""
     report = tmp_path / "wrapped.txt"
-    report.write_text("“These drones were flying from the direction\nof Ukraine,” Andrei Ordash said. Drones "
-                      "fell in\nWyryki-Wola.\n", "utf-8")  # fmt: skip
+    report.write_text(
+        "“These drones were flying from the direction\nof Ukraine,” Andrei Ordash said. Drones "
+        "fell in\nWyryki-Wola.\n",
+        "utf-8",
+    )
     assert main(["extract", str(report), "--date", "2025-09-10"]) == 0
     data = yaml.safe_load((tmp_path / "wrapped.draft.yaml").read_text("utf-8"))
     (claim,) = data["flight_directions"]
@@ -420,9 +459,13 @@ def test_report_date() -> None:
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, setup: str | None,
-    args: list[str], message: str,
-) -> None:  # fmt: skip
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    setup: str | None,
+    args: list[str],
+    message: str,
+) -> None:
     monkeypatch.chdir(tmp_path)
     if setup == "report":
         Path("report.txt").write_text("A drone fell in Wohyń.", "utf-8")
@@ -448,8 +491,14 @@ def test_hostile_report_text_stays_text(tmp_path: Path) -> None:
     # A double quote would end the quotation; "not" would make it a denial (as it should).
     payloads = [p for p in PAYLOADS if not set(p) & set('"“”') and " not " not in p]
     report = tmp_path / "hostile.txt"
-    report.write_text("\n\n".join(f"“{p} came from the direction of Ukraine,” Andrei Ordash said. A drone fell "
-                                   f"in Wohyń: {p}." for p in payloads) + "\n", "utf-8")  # fmt: skip
+    report.write_text(
+        "\n\n".join(
+            f"“{p} came from the direction of Ukraine,” Andrei Ordash said. A drone fell in Wohyń: {p}."
+            for p in payloads
+        )
+        + "\n",
+        "utf-8",
+    )
     assert main(["extract", str(report), "--date", "2025-09-10"]) == 0
     data = yaml.safe_load((tmp_path / "hostile.draft.yaml").read_text("utf-8"))
     (claim,) = data["flight_directions"]
@@ -458,9 +507,28 @@ def test_hostile_report_text_stays_text(tmp_path: Path) -> None:
     assert main(["validate", str(tmp_path / "hostile.draft.yaml")]) == 0
 
 
-@pytest.mark.parametrize("text", ["{{ 7*7 }}", "- a: [b", "'quoted' \"double\"", "#!/bin/sh", "line\nbreak",
-                                  "\u2028", "tab\there", "yes", "null", "2025-09-10", "12:30", "", " lead",
-                                  "trail ", "\x7f", "émoji 🛩️", "\\n"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{ 7*7 }}",
+        "- a: [b",
+        "'quoted' \"double\"",
+        "#!/bin/sh",
+        "line\nbreak",
+        "\u2028",
+        "tab\there",
+        "yes",
+        "null",
+        "2025-09-10",
+        "12:30",
+        "",
+        " lead",
+        "trail ",
+        "\x7f",
+        "émoji 🛩️",
+        "\\n",
+    ],
+)
 def test_dump_round_trips_every_string(text: str) -> None:
     data = {
         "incident": {"id": "x", "title": text, "summary": text},
@@ -561,8 +629,10 @@ def test_claims_only_report_is_a_valid_incident(tmp_path: Path, capsys: pytest.C
 
 def test_route_is_ordered_as_travelled() -> None:
     """ "Used Belarusian airspace … along the Ukraine–Belarus border" into Poland: the border, then Belarus."""
-    d = _draft("“Two drones entered Polish airspace after they used Belarusian airspace, moving along the "
-               "Ukraine-Belarus border,” an official said.")  # fmt: skip
+    d = _draft(
+        "“Two drones entered Polish airspace after they used Belarusian airspace, moving along the "
+        "Ukraine-Belarus border,” an official said."
+    )
     (claim,) = d.claims
     assert claim["via"] == [{"border": ["UA", "BY"]}, {"country": "BY"}] and claim["into"] == "PL"
 

@@ -132,21 +132,40 @@ def _claim(body: str) -> str:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("flight_directions:\n  - claim: C\n    claimed_by: [A, B]\n    speaker: A\n    sources: [src]\n",
-         "claimed_by: is now speaker: one claim per speaker"),
-        ("flight_directions:\n  - claim: C\n    speaker: A\n    origin: {region: Zhytomyr Oblast}\n    into: PL\n    sources: [src]\n",
-         "does not border Poland"),
-        ("flight_directions:\n  - claim: C\n    speaker: A\n    origin: {region: Podlaskie Voivodeship}\n    into: PL\n    sources: [src]\n",
-         "lies in Poland, the country entered"),
-        ("flight_directions:\n  - claim: C\n    speaker: A\n    origin: {country: EE}\n    sources: [src]\n",
-         "EE and PL share no border"),
-        ("flight_directions:\n  - claim: C\n    speaker: A\n    via: [{border: [UA]}]\n    sources: [src]\n",
-         "must be two different ISO alpha-2 codes"),
-        ("flight_directions:\n  - claim: C\n    speaker: A\n    origin: {country: UA}\n    width_km: 80\n    sources: [src]\n",
-         "a corridor is 30 to 50 km wide"),
+        (
+            "flight_directions:\n  - claim: C\n    claimed_by: [A, B]\n    speaker: A\n    sources: [src]\n",
+            "claimed_by: is now speaker: one claim per speaker",
+        ),
+        (
+            "flight_directions:\n  - claim: C\n    speaker: A\n    origin: {region: Zhytomyr Oblast}\n    into: PL\n    sources: [src]\n",
+            "does not border Poland",
+        ),
+        (
+            "flight_directions:\n  - claim: C\n    speaker: A\n    origin: {region: Podlaskie Voivodeship}\n    into: PL\n    sources: [src]\n",
+            "lies in Poland, the country entered",
+        ),
+        (
+            "flight_directions:\n  - claim: C\n    speaker: A\n    origin: {country: EE}\n    sources: [src]\n",
+            "EE and PL share no border",
+        ),
+        (
+            "flight_directions:\n  - claim: C\n    speaker: A\n    via: [{border: [UA]}]\n    sources: [src]\n",
+            "must be two different ISO alpha-2 codes",
+        ),
+        (
+            "flight_directions:\n  - claim: C\n    speaker: A\n    origin: {country: UA}\n    width_km: 80\n    sources: [src]\n",
+            "a corridor is 30 to 50 km wide",
+        ),
     ],
-    ids=["two-speakers", "region-off-the-border", "region-inside", "no-shared-border", "half-a-border", "too-wide"],
-)  # fmt: skip
+    ids=[
+        "two-speakers",
+        "region-off-the-border",
+        "region-inside",
+        "no-shared-border",
+        "half-a-border",
+        "too-wide",
+    ],
+)
 def test_bad_claims_are_named(tmp_path, body, message):
     from geomap.build import build_incident
 
@@ -181,8 +200,11 @@ def test_geojson_carries_simplestyle_colours(built):
     claims = json.loads(built.geojson["pl-drones-2025-09-10/flight_directions.geojson"])["features"]
     corridor = next(f for f in claims if f["id"] == "tusk-corridor")["properties"]
     assert corridor["fill"] in vocab.CLAIM_COLOURS and 0 < corridor["fill-opacity"] < 1
-    band = next(f for f in json.loads(built.geojson["pl-drones-2025-09-10/border_regions.geojson"])["features"]
-                if f["properties"]["kind"] == "band")  # fmt: skip
+    band = next(
+        f
+        for f in json.loads(built.geojson["pl-drones-2025-09-10/border_regions.geojson"])["features"]
+        if f["properties"]["kind"] == "band"
+    )
     assert band["properties"]["fill"] and band["properties"]["fill-opacity"] == 0.12
 
 
@@ -203,14 +225,23 @@ def test_the_geopackage_has_one_geometry_type_per_table_and_styles(written):
     listing = _ogrinfo(path, options=("-so", "-q"))
     tables = dict(line.split(": ", 1)[1].rsplit(" (", 1) for line in listing.strip().splitlines())
     assert {k: v.rstrip(")") for k, v in tables.items()} == {
-        "airports": "Point", "alert_regions": "Polygon", "border_regions_band": "Polygon",
-        "border_regions_border": "Line String", "crash_sites": "Point", "flight_directions_claim": "None",
-        "flight_directions_corridor": "Polygon", "flight_directions_fan": "Line String",
-        "flight_directions_overlap": "Line String", "flight_directions_route": "Line String",
-        "flight_directions_sector": "Line String", "later_finds": "Point", "layer_styles": "None",
-        "geomap_metadata": "None", "geomap_history": "None",
+        "airports": "Point",
+        "alert_regions": "Polygon",
+        "border_regions_band": "Polygon",
+        "border_regions_border": "Line String",
+        "crash_sites": "Point",
+        "flight_directions_claim": "None",
+        "flight_directions_corridor": "Polygon",
+        "flight_directions_fan": "Line String",
+        "flight_directions_overlap": "Line String",
+        "flight_directions_route": "Line String",
+        "flight_directions_sector": "Line String",
+        "later_finds": "Point",
+        "layer_styles": "None",
+        "geomap_metadata": "None",
+        "geomap_history": "None",
         "crash_sites_uncertainty": "Polygon",
-    }  # fmt: skip
+    }
     with sqlite3.connect(path) as db:
         styled = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault"))
         assert set(styled) == {t for t, g in tables.items() if g.rstrip(")") != "None"}
@@ -225,8 +256,10 @@ def test_the_geopackage_has_one_geometry_type_per_table_and_styles(written):
 def test_times_are_datetime_fields_and_numbers_numbers(tmp_path):
     from geomap.build import build_incident, write_outputs
 
-    body = ("places:\n  sites:\n    - name: Cześniki\n      place: Cześniki, Zamość County\n"
-            "      time: 2025-09-10T05:40:00+02:00\n      sources: [src]\n")  # fmt: skip
+    body = (
+        "places:\n  sites:\n    - name: Cześniki\n      place: Cześniki, Zamość County\n"
+        "      time: 2025-09-10T05:40:00+02:00\n      sources: [src]\n"
+    )
     built = build_incident(write_incident(tmp_path, body))
     write_outputs(built, layers_dir=tmp_path / "l", out_dir=tmp_path / "b")
     info = _ogrinfo(tmp_path / "b" / "test.gpkg", "sites")

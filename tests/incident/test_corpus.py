@@ -120,8 +120,18 @@ def _special(kind: str, folder: Path) -> tuple[Path, str]:
     raise AssertionError(kind)
 
 
-SPECIAL = ["fifo", "device", "directory", "huge", "nested", "many-items", "binary", "text-symlink-out",
-           "text-fifo", "text-huge"]  # fmt: skip
+SPECIAL = [
+    "fifo",
+    "device",
+    "directory",
+    "huge",
+    "nested",
+    "many-items",
+    "binary",
+    "text-symlink-out",
+    "text-fifo",
+    "text-huge",
+]
 
 
 @pytest.mark.parametrize("kind", SPECIAL)
@@ -149,10 +159,26 @@ def _documents():
 
     keys = sorted({k.name for section in SCHEMA.values() for k in section} | {"crash_sites", "x"})
     scalars = st.one_of(
-        st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True, allow_infinity=True),
-        st.text(max_size=12), st.sampled_from(["PL", "BY", "UA", "src", "2025-09-10", "2025-09-10T05:40:00+02:00",
-                                                "Europe/Warsaw", "Lublin", "Cześniki, Zamość County", "confirmed"]),
-    )  # fmt: skip
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**6), 10**6),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(max_size=12),
+        st.sampled_from(
+            [
+                "PL",
+                "BY",
+                "UA",
+                "src",
+                "2025-09-10",
+                "2025-09-10T05:40:00+02:00",
+                "Europe/Warsaw",
+                "Lublin",
+                "Cześniki, Zamość County",
+                "confirmed",
+            ]
+        ),
+    )
     values = st.recursive(
         scalars,
         lambda inner: st.one_of(
@@ -160,8 +186,13 @@ def _documents():
         ),
         max_leaves=25,
     )
-    return st.dictionaries(st.sampled_from(["incident", "sources", "places", "border_regions", "alert_regions",
-                                            "flight_directions", "x"]), values, max_size=6)  # fmt: skip
+    return st.dictionaries(
+        st.sampled_from(
+            ["incident", "sources", "places", "border_regions", "alert_regions", "flight_directions", "x"]
+        ),
+        values,
+        max_size=6,
+    )
 
 
 def test_no_input_is_an_internal_error(tmp_path_factory):
@@ -185,20 +216,57 @@ def test_no_input_is_an_internal_error(tmp_path_factory):
 
 
 VALID = {
-    "incident": {"id": "fuzz", "title": "T", "start": "2025-09-09T23:30:00+02:00", "end": "2025-09-10T06:45:00+02:00",
-                 "timezone": "Europe/Warsaw", "summary": "S"},
-    "sources": [{"id": "src", "title": "A", "publisher": "P", "date": "2025-09-10", "url": "https://example.org/"}],
-    "places": {"crash_sites": [
-        {"name": "Cześniki", "place": "Cześniki, Zamość County", "status": "confirmed", "sources": ["src"],
-         "time": "2025-09-10T05:40:00+02:00", "quotes": [{"source": "src", "text": "q"}]},
-        {"name": "Given", "coordinates": [22.5, 51.5], "country": "PL", "sources": ["src"]}]},
-    "border_regions": [{"countries": ["PL", "BY"], "band_km": 30, "side": "PL", "official_length_km": 418,
-                        "sources": ["src"]}],
+    "incident": {
+        "id": "fuzz",
+        "title": "T",
+        "start": "2025-09-09T23:30:00+02:00",
+        "end": "2025-09-10T06:45:00+02:00",
+        "timezone": "Europe/Warsaw",
+        "summary": "S",
+    },
+    "sources": [
+        {"id": "src", "title": "A", "publisher": "P", "date": "2025-09-10", "url": "https://example.org/"}
+    ],
+    "places": {
+        "crash_sites": [
+            {
+                "name": "Cześniki",
+                "place": "Cześniki, Zamość County",
+                "status": "confirmed",
+                "sources": ["src"],
+                "time": "2025-09-10T05:40:00+02:00",
+                "quotes": [{"source": "src", "text": "q"}],
+            },
+            {"name": "Given", "coordinates": [22.5, 51.5], "country": "PL", "sources": ["src"]},
+        ]
+    },
+    "border_regions": [
+        {
+            "countries": ["PL", "BY"],
+            "band_km": 30,
+            "side": "PL",
+            "official_length_km": 418,
+            "sources": ["src"],
+        }
+    ],
     "alert_regions": [{"region": "Lublin Voivodeship", "sources": ["src"]}],
-    "flight_directions": [{"claim": "C", "speaker": "X", "origin": {"region": "Volyn Oblast", "country": "UA"},
-                           "via": [{"country": "BY"}], "targets": {"layer": "crash_sites"}, "sources": ["src"]},
-                          {"claim": "D", "speaker": "Y", "via": [{"border": ["UA", "BY"]}, {"country": "BY"}], "sources": ["src"]}],
-}  # fmt: skip
+    "flight_directions": [
+        {
+            "claim": "C",
+            "speaker": "X",
+            "origin": {"region": "Volyn Oblast", "country": "UA"},
+            "via": [{"country": "BY"}],
+            "targets": {"layer": "crash_sites"},
+            "sources": ["src"],
+        },
+        {
+            "claim": "D",
+            "speaker": "Y",
+            "via": [{"border": ["UA", "BY"]}, {"country": "BY"}],
+            "sources": ["src"],
+        },
+    ],
+}
 
 
 def _paths(value, prefix=()):
@@ -222,13 +290,36 @@ def test_no_mutation_of_a_valid_incident_is_an_internal_error(tmp_path_factory):
     folder = tmp_path_factory.mktemp("mutate")
     paths = [p for p in _paths(VALID) if p]
     anything = st.one_of(
-        st.none(), st.booleans(), st.integers(-10**9, 10**9), st.floats(allow_nan=False), st.text(max_size=20),
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**9), 10**9),
+        st.floats(allow_nan=False),
+        st.text(max_size=20),
         st.lists(st.one_of(st.integers(-200, 200), st.floats(-200, 200), st.text(max_size=5)), max_size=3),
-        st.dictionaries(st.sampled_from(["country", "region", "place", "layer", "places", "x"]),
-                        st.one_of(st.text(max_size=8), st.sampled_from(["UA", "BY", "PL", "crash_sites"])), max_size=3),
-        st.sampled_from(["", " ", "PL", "XX", "UA", "Sobótka", "Atlantis", "geonames:1", "2025-13-45", "-1", "1e999",
-                         "Lublin", "crash_sites", "flight_directions"]),
-    )  # fmt: skip
+        st.dictionaries(
+            st.sampled_from(["country", "region", "place", "layer", "places", "x"]),
+            st.one_of(st.text(max_size=8), st.sampled_from(["UA", "BY", "PL", "crash_sites"])),
+            max_size=3,
+        ),
+        st.sampled_from(
+            [
+                "",
+                " ",
+                "PL",
+                "XX",
+                "UA",
+                "Sobótka",
+                "Atlantis",
+                "geonames:1",
+                "2025-13-45",
+                "-1",
+                "1e999",
+                "Lublin",
+                "crash_sites",
+                "flight_directions",
+            ]
+        ),
+    )
 
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.sampled_from(paths), anything)

@@ -79,28 +79,100 @@ def test_good_minimal_file(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    title: A source\n", "    title: A source\n    colour: red\n", "10: sources[0].colour: unknown key; allowed here"),
-        ("      status: confirmed\n", "      status: certain\n", "18: places.crash_sites[0].status: 'certain' is not one of"),
+        (
+            "    title: A source\n",
+            "    title: A source\n    colour: red\n",
+            "10: sources[0].colour: unknown key; allowed here",
+        ),
+        (
+            "      status: confirmed\n",
+            "      status: certain\n",
+            "18: places.crash_sites[0].status: 'certain' is not one of",
+        ),
         ("    speaker: Somebody\n", "", "24: flight_directions[0].speaker: is required; add it"),
-        ("      sources: [src]\n", "      sources: [src, nowhere]\n", "19: crash_sites.czesniki.sources: source 'nowhere' is not defined"),
-        ("      place: Cześniki, Zamość County\n", "      coordinates: [123.4, 95.0]\n", "17: places.crash_sites[0].coordinates[1]: latitude 95.0 is outside -90..90"),
-        ("      place: Cześniki, Zamość County\n", "      coordinates: [lon, lat]\n", "17: places.crash_sites[0].coordinates[0]: must be a finite number"),
-        ("  start: 2025-09-09T23:30:00+02:00\n", "  start: 2025-09-09T23:30:00\n", "4: incident.start: '2025-09-09T23:30:00' has no UTC offset"),
-        ("  end: 2025-09-10T06:45:00+02:00\n", "  end: 2025-09-08T06:45:00+02:00\n", "5: incident.end: is before incident.start"),
-        ("  timezone: Europe/Warsaw\n", "  timezone: Europe/Warszawa\n", "6: incident.timezone: 'Europe/Warszawa' is not an IANA time zone"),
+        (
+            "      sources: [src]\n",
+            "      sources: [src, nowhere]\n",
+            "19: crash_sites.czesniki.sources: source 'nowhere' is not defined",
+        ),
+        (
+            "      place: Cześniki, Zamość County\n",
+            "      coordinates: [123.4, 95.0]\n",
+            "17: places.crash_sites[0].coordinates[1]: latitude 95.0 is outside -90..90",
+        ),
+        (
+            "      place: Cześniki, Zamość County\n",
+            "      coordinates: [lon, lat]\n",
+            "17: places.crash_sites[0].coordinates[0]: must be a finite number",
+        ),
+        (
+            "  start: 2025-09-09T23:30:00+02:00\n",
+            "  start: 2025-09-09T23:30:00\n",
+            "4: incident.start: '2025-09-09T23:30:00' has no UTC offset",
+        ),
+        (
+            "  end: 2025-09-10T06:45:00+02:00\n",
+            "  end: 2025-09-08T06:45:00+02:00\n",
+            "5: incident.end: is before incident.start",
+        ),
+        (
+            "  timezone: Europe/Warsaw\n",
+            "  timezone: Europe/Warszawa\n",
+            "6: incident.timezone: 'Europe/Warszawa' is not an IANA time zone",
+        ),
         ("  id: test-incident\n", "  id: Test Incident\n", "2: incident.id: 'Test Incident' is not a slug"),
-        ("    url: https://example.org/a\n", "    url: javascript:alert(1)\n", "12: sources[0].url: 'javascript:alert(1)' is not an http(s) URL"),
-        ("    text: source.txt\n", "    text: missing.txt\n", "13: sources[0].text: file 'missing.txt' cannot be read: No such file"),
-        ("          text: drone fragments near the cemetery\n", "          text: a house was hit\n", "20: crash_sites.czesniki.quotes: quote 'a house was hit'... is not in source 'src'"),
-        ("    targets: {layer: crash_sites}\n", "    targets: {layer: airports}\n", "28: flight_directions.from-ukraine.targets.layer: no layer 'airports'"),
-        ("    origin: {country: UA}\n", "    origin: {country: UA, place: Lviv, coordinates: [24, 49.8]}\n", "27: flight_directions[0].origin: give exactly one of"),
-        ("  title: Test\n", "  title: [Test]\n", "3: incident.title: must be a single value, not a list or mapping"),
+        (
+            "    url: https://example.org/a\n",
+            "    url: javascript:alert(1)\n",
+            "12: sources[0].url: 'javascript:alert(1)' is not an http(s) URL",
+        ),
+        (
+            "    text: source.txt\n",
+            "    text: missing.txt\n",
+            "13: sources[0].text: file 'missing.txt' cannot be read: No such file",
+        ),
+        (
+            "          text: drone fragments near the cemetery\n",
+            "          text: a house was hit\n",
+            "20: crash_sites.czesniki.quotes: quote 'a house was hit'... is not in source 'src'",
+        ),
+        (
+            "    targets: {layer: crash_sites}\n",
+            "    targets: {layer: airports}\n",
+            "28: flight_directions.from-ukraine.targets.layer: no layer 'airports'",
+        ),
+        (
+            "    origin: {country: UA}\n",
+            "    origin: {country: UA, place: Lviv, coordinates: [24, 49.8]}\n",
+            "27: flight_directions[0].origin: give exactly one of",
+        ),
+        (
+            "  title: Test\n",
+            "  title: [Test]\n",
+            "3: incident.title: must be a single value, not a list or mapping",
+        ),
         ("places:\n", "places:\n  crash_sites: []\nplaces:\n", "16: places: appears twice; keep one"),
     ],
-    ids=["unknown-key", "bad-status", "missing-field", "dangling-source", "impossible-latitude", "coordinates-not-numbers",
-         "naive-time", "end-before-start", "bad-timezone", "bad-slug", "non-http-url", "missing-source-text",
-         "misquote", "unknown-target-layer", "two-origins", "wrong-type", "duplicate-key"],
-)  # fmt: skip
+    ids=[
+        "unknown-key",
+        "bad-status",
+        "missing-field",
+        "dangling-source",
+        "impossible-latitude",
+        "coordinates-not-numbers",
+        "naive-time",
+        "end-before-start",
+        "bad-timezone",
+        "bad-slug",
+        "non-http-url",
+        "missing-source-text",
+        "misquote",
+        "unknown-target-layer",
+        "two-origins",
+        "wrong-type",
+        "duplicate-key",
+    ],
+)
 def test_bad_input_is_named(tmp_path, old, new, expected):
     assert old in GOOD
     found = problems(tmp_path, GOOD.replace(old, new, 1))
@@ -115,11 +187,18 @@ def test_every_problem_is_reported_at_once(tmp_path):
 
 
 def test_duplicate_ids(tmp_path):
-    text = GOOD.replace("flight_directions:", textwrap.dedent("""\
+    text = GOOD.replace(
+        "flight_directions:",
+        textwrap.dedent("""\
         - name: Cześniki
           place: Cześniki, gm. Sitno
           sources: [src]
-        """).replace("- name", "    - name").replace("  place", "      place").replace("  sources", "      sources") + "flight_directions:")  # fmt: skip
+        """)
+        .replace("- name", "    - name")
+        .replace("  place", "      place")
+        .replace("  sources", "      sources")
+        + "flight_directions:",
+    )
     assert any("id also used on line 16" in p for p in problems(tmp_path, text))
 
 

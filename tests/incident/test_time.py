@@ -21,8 +21,16 @@ from geomap.cli import main
 from geomap.errors import GeomapError, IncidentError
 from geomap.incident import load_incident, timeline
 
-FIRST_LIST = {"wyryki-wola", "czosnowka", "czesniki", "krzywowierzba-kolonia", "wohyn", "wielki-lan", "mniszkow",
-              "nowe-miasto-nad-pilica"}  # fmt: skip
+FIRST_LIST = {
+    "wyryki-wola",
+    "czosnowka",
+    "czesniki",
+    "krzywowierzba-kolonia",
+    "wohyn",
+    "wielki-lan",
+    "mniszkow",
+    "nowe-miasto-nad-pilica",
+}
 LATER_FINDS = {"stanislawka", "choiny", "wodynie", "sulmice", "near-biala-gora", "studzieniec", "goszcza"}
 AS_OF_MORNING = "2025-09-10T09:00+02:00"
 ONE_SITE = "places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
@@ -49,60 +57,80 @@ COUNT = "counts:\n  - {{what: drones, value: {value}, date: {date}, sources: [{s
 
 CASES = {
     "out of order": (
-        site(ENTRY.format(date="2025-09-12", change="reported", status="reported")
-             + ENTRY.format(date="2025-09-11", change="status", status="confirmed")),
-        "crash_sites.site.history", "2025-09-11 comes before 2025-09-12; keep the history in date order",
+        site(
+            ENTRY.format(date="2025-09-12", change="reported", status="reported")
+            + ENTRY.format(date="2025-09-11", change="status", status="confirmed")
+        ),
+        "crash_sites.site.history",
+        "2025-09-11 comes before 2025-09-12; keep the history in date order",
     ),
     "before the incident": (
         site(ENTRY.format(date="2025-09-09T20:00:00+02:00", change="reported", status="reported")),
-        "crash_sites.site.history", "is before the incident began",
+        "crash_sites.site.history",
+        "is before the incident began",
     ),
     "status disagrees with history": (
-        site(ENTRY.format(date="2025-09-10", change="reported", status="disputed"), extra="      status: confirmed\n"),
-        "crash_sites.site.status", "is 'confirmed' but its history ends with 'disputed'; make them agree",
+        site(
+            ENTRY.format(date="2025-09-10", change="reported", status="disputed"),
+            extra="      status: confirmed\n",
+        ),
+        "crash_sites.site.status",
+        "is 'confirmed' but its history ends with 'disputed'; make them agree",
     ),
     "later text without a first one": (
-        site(ENTRY.format(date="2025-09-10", change="reported", status="reported")
-             + "        - {date: 2025-09-12, change: corrected, reported: Drone parts, sources: [src]}\n"),
-        "crash_sites.site.history", "say what was reported first too (reported:)",
+        site(
+            ENTRY.format(date="2025-09-10", change="reported", status="reported")
+            + "        - {date: 2025-09-12, change: corrected, reported: Drone parts, sources: [src]}\n"
+        ),
+        "crash_sites.site.history",
+        "say what was reported first too (reported:)",
     ),
     "unknown source": (
         site("        - {date: 2025-09-10, change: reported, sources: [nowhere]}\n"),
-        "crash_sites.site.history.sources", "source 'nowhere' is not defined under sources",
+        "crash_sites.site.history.sources",
+        "source 'nowhere' is not defined under sources",
     ),
     "no sources": (
         site("        - {date: 2025-09-10, change: reported}\n"),
-        "places.crash_sites[0].history[0].sources", "is required; add it",
+        "places.crash_sites[0].history[0].sources",
+        "is required; add it",
     ),
     "unknown change": (
         site("        - {date: 2025-09-10, change: changed, sources: [src]}\n"),
-        "places.crash_sites[0].history[0].change", "'changed' is not one of",
+        "places.crash_sites[0].history[0].change",
+        "'changed' is not one of",
     ),
     "unknown status": (
         site(ENTRY.format(date="2025-09-10", change="status", status="certain")),
-        "places.crash_sites[0].history[0].status", "'certain' is not one of",
+        "places.crash_sites[0].history[0].status",
+        "'certain' is not one of",
     ),
     "a date in words": (
         site("        - {date: 16 September, change: reported, sources: [src]}\n"),
-        "places.crash_sites[0].history[0].date", "is not a date or time; write 2025-09-16",
+        "places.crash_sites[0].history[0].date",
+        "is not a date or time; write 2025-09-16",
     ),
     "count before the incident": (
         COUNT.format(value=21, date="2025-09-01", source="src", more=""),
-        "counts.drones.date", "2025-09-01 is before the incident began",
+        "counts.drones.date",
+        "2025-09-01 is before the incident began",
     ),
     "count in words": (
         COUNT.format(value='"about 21"', date="2025-09-10", source="src", more=""),
-        "counts[0].value", "",
+        "counts[0].value",
+        "",
     ),
     "count qualifier": (
         COUNT.format(value=21, date="2025-09-10", source="src", more=", qualifier: roughly"),
-        "counts[0].qualifier", "'roughly' is not one of",
+        "counts[0].qualifier",
+        "'roughly' is not one of",
     ),
     "count source": (
         COUNT.format(value=21, date="2025-09-10", source="nowhere", more=""),
-        "counts.drones.sources", "source 'nowhere' is not defined under sources",
+        "counts.drones.sources",
+        "source 'nowhere' is not defined under sources",
     ),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
@@ -208,8 +236,16 @@ def test_the_counts_over_time(incident):
         found = [c for c in timeline.as_of(incident, at(when)).counts if c.what == "sites found"]
         return max(found, key=lambda c: c.when.at).value if found else None
 
-    assert [sites_found(t) for t in ("2025-09-10T08:00+02:00", AS_OF_MORNING, "2025-09-13T00:00+02:00",
-                                     "2025-09-18T00:00+02:00", "2025-09-22T00:00+02:00")] == [None, 8, 17, 18, 21]  # fmt: skip
+    assert [
+        sites_found(t)
+        for t in (
+            "2025-09-10T08:00+02:00",
+            AS_OF_MORNING,
+            "2025-09-13T00:00+02:00",
+            "2025-09-18T00:00+02:00",
+            "2025-09-22T00:00+02:00",
+        )
+    ] == [None, 8, 17, 18, 21]
     counts = {c.id: c for c in incident.counts}
     assert (counts["violations"].value, counts["drones"].value) == (19, 21)
     assert counts["sites-later-finds"].qualifier == "about"
@@ -270,10 +306,14 @@ def test_as_of_geopackage_and_page_say_the_moment(morning):
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("yesterday", "is not an ISO 8601 time or date"), ("2025-09-10T09:00", "has no UTC offset"),
-     ("2025-09-01T00:00+02:00", "is before the incident began"), ("2025-09-01", "is before the incident began"),
-     ("2025-13-01", "is not an ISO 8601 time or date")],
-)  # fmt: skip
+    [
+        ("yesterday", "is not an ISO 8601 time or date"),
+        ("2025-09-10T09:00", "has no UTC offset"),
+        ("2025-09-01T00:00+02:00", "is before the incident began"),
+        ("2025-09-01", "is before the incident began"),
+        ("2025-13-01", "is not an ISO 8601 time or date"),
+    ],
+)
 def test_a_bad_as_of_is_one_line_and_writes_nothing(seed, tmp_path, capsys, value, message):
     folders = ["--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     code = main(["build", str(seed), "--as-of", value, *folders])
@@ -328,15 +368,24 @@ def _state(page: Page) -> dict:
 
 def test_moving_the_slider_changes_the_features_and_the_counts(page, built):
     latest = _state(page)
-    assert latest["drawn"] == {"crash_sites:confirmed": 16, "crash_sites:disputed": 1, "later_finds:reported": 5,
-                               "later_finds:reclassified": 1, "later_finds:excluded": 1}  # fmt: skip
+    assert latest["drawn"] == {
+        "crash_sites:confirmed": 16,
+        "crash_sites:disputed": 1,
+        "later_finds:reported": 5,
+        "later_finds:reclassified": 1,
+        "later_finds:excluded": 1,
+    }
     assert latest["counts"]["sites found"] == "about 21"
 
     assert page.js(f"geomap.setTime('{AS_OF_MORNING}')") == "2025-09-10T07:00:00.000Z"
     morning = _state(page)
     assert morning["drawn"] == {"crash_sites:reported": 8}
-    assert morning["counts"] == {"airspace violations": "19", "drones": None, "drones shot down": None,
-                                 "sites found": "8"}  # fmt: skip
+    assert morning["counts"] == {
+        "airspace violations": "19",
+        "drones": None,
+        "drones shot down": None,
+        "sites found": "8",
+    }
     assert "Sep 10, 2025, 09:00" in morning["text"] and morning["label"].startswith("As of")
 
     page.js("geomap.setTime('2025-09-13T00:00+02:00')")

@@ -18,8 +18,15 @@ from geomap import vocab
 from geomap.build import check_layers
 from geomap.io.geojson import to_geojson
 
-LAYERS = ["airports", "alert_regions", "border_regions", "crash_sites", "crash_sites_uncertainty",
-          "flight_directions", "later_finds"]  # fmt: skip
+LAYERS = [
+    "airports",
+    "alert_regions",
+    "border_regions",
+    "crash_sites",
+    "crash_sites_uncertainty",
+    "flight_directions",
+    "later_finds",
+]
 
 
 def test_seed_builds_every_layer(built):
@@ -74,8 +81,12 @@ def test_geopackage_has_every_feature_with_typed_fields(written):
     ]
     assert {n.split("_")[0] for n in names} == {n.split("_")[0] for n in LAYERS}
     for layer in LAYERS:
-        tables = [n for n in names if n == layer or (n.startswith(layer + "_") and n[len(layer) + 1 :] not in
-                                                     ("uncertainty",) and n not in LAYERS)]  # fmt: skip
+        tables = [
+            n
+            for n in names
+            if n == layer
+            or (n.startswith(layer + "_") and n[len(layer) + 1 :] not in ("uncertainty",) and n not in LAYERS)
+        ]
         counts = 0
         for table in tables:
             with fiona.open(path, layer=table) as src:

@@ -52,8 +52,13 @@ def _node_modules() -> str:
 
 def test_check_geojson_finds_no_issue(files):
     env = {**os.environ, "NODE_PATH": _node_modules()}
-    result = subprocess.run(["node", str(HERE / "check_geojson.js"), *map(str, files)], capture_output=True,
-                            text=True, check=True, env=env)  # fmt: skip
+    result = subprocess.run(
+        ["node", str(HERE / "check_geojson.js"), *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(reports) == len(files)
     assert [r for r in reports if r["issues"]] == []

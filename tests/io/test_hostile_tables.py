@@ -82,8 +82,11 @@ def test_gdal_virtual_paths_only_from_the_command_line(tmp_path, capsys):
     # Typed on the command line, a virtual path is the user's choice: read (here: a zip).
     frame = "lon,lat,name\n22.5,51.5,a\n"
     with __import__("zipfile").ZipFile(tmp_path / "t.zip", "w") as z:
-        z.writestr("t.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":'
-                   '{"type":"Point","coordinates":[22.5,51.5]},"properties":{"name":"a"}}]}')  # fmt: skip
+        z.writestr(
+            "t.geojson",
+            '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":'
+            '{"type":"Point","coordinates":[22.5,51.5]},"properties":{"name":"a"}}]}',
+        )
     assert frame
     status = main(["map", f"/vsizip/{tmp_path / 't.zip'}/t.geojson", "-o", str(tmp_path / "z.html")])
     assert status == 0, capsys.readouterr().err
@@ -140,8 +143,11 @@ def test_a_shapefile_part_that_is_a_link_is_refused(tmp_path):
 
 def test_a_small_parquet_file_that_decodes_to_many_rows_is_stopped(tmp_path, capsys, monkeypatch):
     n = 3_000_000
-    pq.write_table(pa.table({"lon": np.full(n, 22.0), "lat": np.full(n, 51.0)}), tmp_path / "bomb.parquet",
-                   compression="zstd")  # fmt: skip
+    pq.write_table(
+        pa.table({"lon": np.full(n, 22.0), "lat": np.full(n, 51.0)}),
+        tmp_path / "bomb.parquet",
+        compression="zstd",
+    )
     assert (tmp_path / "bomb.parquet").stat().st_size < 100_000
     monkeypatch.setenv("GEOMAP_MAX_ROWS", "1000000")
     _refused(_seed(tmp_path, "bomb.parquet"), capsys, "more than 1,000,000 rows; set GEOMAP_MAX_ROWS")

@@ -76,8 +76,11 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_set(sets, monkeypatch):
         assert state in (expected_old, expected_new), n
         assert not list(out.rglob(".geomap-*")), n
         outcomes.add("new" if state == expected_new else "old")
-        write_outputs(build_incident(new.incident.path.parents[1] / "old" / "inc.yaml"), layers_dir=out / "layers",
-                      out_dir=out / "build")  # fmt: skip
+        write_outputs(
+            build_incident(new.incident.path.parents[1] / "old" / "inc.yaml"),
+            layers_dir=out / "layers",
+            out_dir=out / "build",
+        )
         assert _state(out) == expected_old
     assert outcomes == {"old", "new"}  # crashes before and after the commit point were both exercised
 
@@ -86,8 +89,17 @@ def test_sigkill_at_random_moments(sets, tmp_path):
     """A real `geomap build` killed at random moments: after the next run, one whole set and no debris."""
     out, new, expected_old, expected_new = sets
     seed = new.incident.path
-    command = [sys.executable, "-m", "geomap", "build", str(seed), "--layers-dir", str(out / "layers"),
-               "--out", str(out / "build")]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "geomap",
+        "build",
+        str(seed),
+        "--layers-dir",
+        str(out / "layers"),
+        "--out",
+        str(out / "build"),
+    ]
     rng = random.Random(7)
     for _ in range(4):
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -132,8 +144,17 @@ def test_two_builds_of_one_incident_do_not_interleave(sets):
 
 def test_concurrent_cli_builds_end_with_one_whole_set(sets):
     out, new, _, expected_new = sets
-    command = [sys.executable, "-m", "geomap", "build", str(new.incident.path), "--layers-dir",
-               str(out / "layers"), "--out", str(out / "build")]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "geomap",
+        "build",
+        str(new.incident.path),
+        "--layers-dir",
+        str(out / "layers"),
+        "--out",
+        str(out / "build"),
+    ]
     procs = [
         subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(3)
     ]

@@ -85,8 +85,13 @@ def test_a_forged_journal_is_reported_and_left_untouched(repo, capsys, command):
 
 def test_a_forged_journal_with_an_hmac_of_its_own_making_is_refused(repo, capsys):
     root, _, victim = repo
-    content = {"incident": "inc", "layers_root": str((root / "layers").resolve()), "out_dir": str(victim),
-               "files": ["sitecustomize.py"], "stale": ["important.txt"]}  # fmt: skip
+    content = {
+        "incident": "inc",
+        "layers_root": str((root / "layers").resolve()),
+        "out_dir": str(victim),
+        "files": ["sitecustomize.py"],
+        "stale": ["important.txt"],
+    }
     body = json.dumps(content, sort_keys=True)
     import hashlib
     import hmac
@@ -104,8 +109,16 @@ def test_a_genuine_journal_moved_to_another_folder_is_not_obeyed(repo, tmp_path,
     root, _, victim = repo
     other = tmp_path / "other-layers"
     other.mkdir()
-    genuine = atomic._sign(other, {"incident": "inc", "layers_root": str(other.resolve()),
-                                   "out_dir": str(victim), "files": [], "stale": ["important.txt"]})  # fmt: skip
+    genuine = atomic._sign(
+        other,
+        {
+            "incident": "inc",
+            "layers_root": str(other.resolve()),
+            "out_dir": str(victim),
+            "files": [],
+            "stale": ["important.txt"],
+        },
+    )
     (root / "layers" / ".geomap-inc.journal").write_bytes(genuine)
     status, err = _run(root, "build", "seeds/inc.yaml", capsys=capsys)
     assert status == 1 and "left untouched" in err
@@ -116,8 +129,13 @@ def test_a_genuine_journal_with_a_path_for_a_name_is_not_obeyed(repo, capsys):
     """Even a correctly keyed journal may only name plain files of its own output set."""
     root, _, victim = repo
     layers = root / "layers"
-    content = {"incident": "inc", "layers_root": str(layers.resolve()), "out_dir": str((root / "build").resolve()),
-               "files": [], "stale": ["../../victim/important.txt"]}  # fmt: skip
+    content = {
+        "incident": "inc",
+        "layers_root": str(layers.resolve()),
+        "out_dir": str((root / "build").resolve()),
+        "files": [],
+        "stale": ["../../victim/important.txt"],
+    }
     (layers / ".geomap-inc.journal").write_bytes(atomic._sign(layers, content))
     status, err = _run(root, "build", "seeds/inc.yaml", capsys=capsys)
     assert status == 1 and "not a plain file name" in err

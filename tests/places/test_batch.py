@@ -22,8 +22,10 @@ from synthetic_events import events  # noqa: E402
 
 
 def test_each_row_gets_its_own_answer_aligned_to_the_input():
-    names = pd.Series(["Cześniki", "Mniszków", "Mniszków", None, " Cześniki ", "Lwów", "Xyzzy-on-nowhere"],
-                      index=[10, 11, 12, 13, 14, 15, 16])  # fmt: skip
+    names = pd.Series(
+        ["Cześniki", "Mniszków", "Mniszków", None, " Cześniki ", "Lwów", "Xyzzy-on-nowhere"],
+        index=[10, 11, 12, 13, 14, 15, 16],
+    )
     hints = {"county": ["Zamość County", "powiat opoczyński", None, None, "Zamość County", None, None]}
     found = geocode_many(names, hints)
     assert list(found.index) == [10, 11, 12, 13, 14, 15, 16]
@@ -115,13 +117,15 @@ def test_the_table_command_writes_csv_parquet_and_parts(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--table", "T"], "--table needs -o OUT"),
-     (["--table", "T", "-o", "x.csv"], "--table needs --column C (the place names) or --admin"),
-     (["--table", "T", "-o", "x.csv", "--column", "nope"], "no column 'nope'"),
-     (["Cześniki", "--table", "T"], "give QUERY... or --table FILE, not both"),
-     (["--table", "T", "-o", "x.txt", "--column", "location"], "write .csv, .parquet, or a folder name"),
-     ([], "give one or more QUERY, or --table FILE --column C -o OUT")],
-)  # fmt: skip
+    [
+        (["--table", "T"], "--table needs -o OUT"),
+        (["--table", "T", "-o", "x.csv"], "--table needs --column C (the place names) or --admin"),
+        (["--table", "T", "-o", "x.csv", "--column", "nope"], "no column 'nope'"),
+        (["Cześniki", "--table", "T"], "give QUERY... or --table FILE, not both"),
+        (["--table", "T", "-o", "x.txt", "--column", "location"], "write .csv, .parquet, or a folder name"),
+        ([], "give one or more QUERY, or --table FILE --column C -o OUT"),
+    ],
+)
 def test_table_mistakes_are_one_line(tmp_path, capsys, args, message):
     path = _events_csv(tmp_path, 20)
     args = [str(path) if a == "T" else str(tmp_path / a) if a.endswith((".csv", ".txt")) else a for a in args]

@@ -125,10 +125,21 @@ def test_two_smykow_in_one_powiat_need_the_gmina(geocoder):
         ("Oleśno, Elbląg County", "Oleśno", "exact"),
         ("Olesno, Opole Voivodeship", "Olesno", "exact"),
     ],
-    ids=["no-diacritics", "space-for-hyphen", "upper-case", "geonames-name", "space-for-hyphen-2",
-         "ukrainian-cyrillic", "polish-exonym", "belarusian-region-hint", "oblast-hint", "parenthesised-gmina",
-         "county-by-seat", "voivodeship-hint"],
-)  # fmt: skip
+    ids=[
+        "no-diacritics",
+        "space-for-hyphen",
+        "upper-case",
+        "geonames-name",
+        "space-for-hyphen-2",
+        "ukrainian-cyrillic",
+        "polish-exonym",
+        "belarusian-region-hint",
+        "oblast-hint",
+        "parenthesised-gmina",
+        "county-by-seat",
+        "voivodeship-hint",
+    ],
+)
 def test_spellings(geocoder, query, name, match):
     m = geocoder.geocode(query)
     assert (m.name, m.match) == (name, match)
@@ -201,8 +212,22 @@ def test_country_filter(geocoder):
 
 def test_result_carries_provenance(geocoder):
     d = geocoder.geocode("Mniszków, Opoczno County").to_dict()
-    for key in ("query", "name", "lon", "lat", "country", "admin1", "admin2", "admin3", "precision", "score",
-                "gazetteer_id", "alternatives", "match", "matched_name"):  # fmt: skip
+    for key in (
+        "query",
+        "name",
+        "lon",
+        "lat",
+        "country",
+        "admin1",
+        "admin2",
+        "admin3",
+        "precision",
+        "score",
+        "gazetteer_id",
+        "alternatives",
+        "match",
+        "matched_name",
+    ):
         assert key in d
     assert d["alternatives"][0]["admin2"] == "Jelenia Góra County"
 

@@ -100,8 +100,10 @@ def test_table_figures(geocoder, figures):
         found = geocoder.resolve(query)
         got = (found.match.name, found.match.country) if found.status == "resolved" else found.status
         right += got == expected
-    figures.append(f"place tables (Cyrillic, neighbours, towns, variants, press spellings, fallbacks): "
-                   f"{right}/{len(TABLE)} as expected, 0 confident wrong places")  # fmt: skip
+    figures.append(
+        f"place tables (Cyrillic, neighbours, towns, variants, press spellings, fallbacks): "
+        f"{right}/{len(TABLE)} as expected, 0 confident wrong places"
+    )
     assert right == len(TABLE)
 
 
@@ -116,9 +118,13 @@ def test_oblast_fallback_is_an_area_not_the_capital(geocoder):
 
 @pytest.mark.parametrize(
     ("query", "label"),
-    [("Some Village, Volyn Oblast", "oblast"), ("Some Village, Brest Voblast", "voblast"),
-     ("Some Village, Lublin Voivodeship", "voivodeship"), ("Some Village, Vilnius County", "apskritis")],
-)  # fmt: skip
+    [
+        ("Some Village, Volyn Oblast", "oblast"),
+        ("Some Village, Brest Voblast", "voblast"),
+        ("Some Village, Lublin Voivodeship", "voivodeship"),
+        ("Some Village, Vilnius County", "apskritis"),
+    ],
+)
 def test_every_admin_fallback_has_a_radius_and_its_local_name(geocoder, query, label):
     m = geocoder.geocode(query)
     assert m.precision == "admin1" and m.precision_label == label and m.uncertainty_km > 20
@@ -157,8 +163,28 @@ def test_town_level_coverage_is_disclosed(geocoder):
     assert "coverage" not in geocoder.geocode("Cześniki, Zamość County").warning_codes
 
 
-NAMES = st.sampled_from(["Brest", "Grodno", "Lublin", "Lwów", "Sobótka", "Zamość", "Repki", "Rivne", "Shatsk",
-                         "Kovel", "Cześniki", "Terespol", "Wola", "Шацк", "Береза", "Люблин", "Bereza", "Konotop"])  # fmt: skip
+NAMES = st.sampled_from(
+    [
+        "Brest",
+        "Grodno",
+        "Lublin",
+        "Lwów",
+        "Sobótka",
+        "Zamość",
+        "Repki",
+        "Rivne",
+        "Shatsk",
+        "Kovel",
+        "Cześniki",
+        "Terespol",
+        "Wola",
+        "Шацк",
+        "Береза",
+        "Люблин",
+        "Bereza",
+        "Konotop",
+    ]
+)
 
 
 @settings(max_examples=120, deadline=None)

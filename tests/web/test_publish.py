@@ -194,9 +194,11 @@ def _variant(tmp_path: Path, seed: Path, edit) -> Path:
 def test_a_layer_with_any_name_is_styled_from_the_file_and_in_polish(browser, tmp_path, seed):
     def edit(text: str) -> str:
         text = text.replace("  language: en\n", "  language: pl\n")
-        text = text.replace("  airports:\n    title: Airports closed during the night\n    label: false\n",
-                            "  closed_airfields:\n    title: Zamknięte lotniska\n    description: W nocy 9–10 września.\n"
-                            "    colour: '#5b2c83'\n    marker: triangle\n    label: true\n    priority: 3\n")  # fmt: skip
+        text = text.replace(
+            "  airports:\n    title: Airports closed during the night\n    label: false\n",
+            "  closed_airfields:\n    title: Zamknięte lotniska\n    description: W nocy 9–10 września.\n"
+            "    colour: '#5b2c83'\n    marker: triangle\n    label: true\n    priority: 3\n",
+        )
         return text.replace(
             "\n  airports:\n    - name: Rzeszów-Jasionka",
             "\n  closed_airfields:\n    - name: Rzeszów-Jasionka",
@@ -394,8 +396,10 @@ def test_in_an_article_one_finger_scrolls_and_two_fingers_move_the_map(browser, 
     cdp = art.context.new_cdp_session(art.page)
 
     def touch(kind: str, points: list[tuple[float, float]]) -> None:
-        cdp.send("Input.dispatchTouchEvent", {
-            "type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]})  # fmt: skip
+        cdp.send(
+            "Input.dispatchTouchEvent",
+            {"type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]},
+        )
 
     x, y = art.centre()
     y = min(y, height - 200)  # room to drag upwards inside the frame
@@ -615,8 +619,12 @@ def test_pdf_fills_its_page_and_svg_has_a_group_a_layer_with_text_as_text(tmp_pa
     assert "Russian drones in Polish" in key
     if shutil.which("inkscape"):  # a vector editor reads it
         out = tmp_path / "svg.png"
-        subprocess.run(["inkscape", str(path), "--export-type=png", f"--export-filename={out}", "--export-width=800"],
-                       capture_output=True, check=True, timeout=120)  # fmt: skip
+        subprocess.run(
+            ["inkscape", str(path), "--export-type=png", f"--export-filename={out}", "--export-width=800"],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
