@@ -1,6 +1,6 @@
 """Render the README's picture of the diff page: a pull request on the seed, as ``geomap diff --html`` shows it.
 
-The change is ``scripts/bench_diff.py``'s: Wyhalew moves ~3 km, Cześniki is excluded, a claim is
+The change is ``scripts/bench/bench_diff.py``'s: Wyhalew moves ~3 km, Cześniki is excluded, a claim is
 added.  Writes ``docs/diff-desktop.png`` (1400x900).  Needs Debian's chromium.
 Run: ``python scripts/screenshot_diff.py``.
 """
@@ -17,7 +17,7 @@ from geomap.web.diffpage import diff_page
 from geomap.web.screenshot import Size, render
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "scripts" / "bench"))
 from bench_diff import SEED, seed_change  # noqa: E402
 
 

@@ -1,7 +1,7 @@
 """The packaged gazetteer: places and admin units from GeoNames and PRNG, indexed for lookup.
 
 The compiled file ``geomap/data/gazetteer.tsv.gz`` (built by
-``scripts/build_gazetteer.py``) already holds folded lookup keys, so loading
+``scripts/data/build_gazetteer.py``) already holds folded lookup keys, so loading
 is splitting lines and filling dictionaries.  Its format is named here,
 once: :data:`COLUMNS` for the rows, :data:`INDEX_BLOCKS` for the index; the
 build script writes what this module reads.
@@ -117,7 +117,7 @@ class Gazetteer:
     Parameters
     ----------
     rows : list of str
-        Tab-separated feature rows (``scripts/build_gazetteer.py``'s columns).
+        Tab-separated feature rows (``scripts/data/build_gazetteer.py``'s columns).
     index : list of str
         The ten index lines: key and row-number lines for primary names,
         alternate names, sorted-word variants and admin-unit names, then the

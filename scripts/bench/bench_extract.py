@@ -12,7 +12,7 @@ largest report geomap reads), one line per shape: run-on capitals (real place an
 names, no punctuation), speech verbs, counts, direction phrases, quotations, Cyrillic names.  Time
 must grow with the text, no faster; the goal is 2 MiB of any shape in 30 s or less.
 
-Prints figures; asserts nothing.  Run: ``python scripts/bench_extract.py [--words N] [--runs N]
+Prints figures; asserts nothing.  Run: ``python scripts/bench/bench_extract.py [--words N] [--runs N]
 [--no-validate] [--growth [--sizes 1,16,256,2048]]``.
 """
 
@@ -28,7 +28,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def report(words: int) -> str:

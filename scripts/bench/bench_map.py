@@ -27,7 +27,7 @@ renders offline.  A page that does not render within the time limit is reported 
 Prints the figures and the ratios; asserts nothing.  Needs matplotlib and mapclassify (explore),
 psutil and playwright (installed with ``pip install -e '.[dev]'``).
 
-Run: ``python scripts/bench_map.py [--sizes 100000 1000000] [--explore-max N]``.
+Run: ``python scripts/bench/bench_map.py [--sizes 100000 1000000] [--explore-max N]``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from pathlib import Path
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # scripts/: synthetic_events
 from synthetic_events import events
 
 CHROMIUM = "/usr/bin/chromium"
@@ -537,7 +537,7 @@ def main() -> None:
     parser.add_argument("--explore-max", type=int, default=1_000_000, help="skip explore() above this size")
     parser.add_argument("--json", type=Path, help="also write every figure here")
     args = parser.parse_args()
-    web = Path(__file__).parents[1] / "geomap" / "data" / "web"
+    web = Path(__file__).parents[2] / "geomap" / "data" / "web"
     leaflet = {
         "leaflet.js": (web / "leaflet.js").read_bytes(),
         "leaflet.css": (web / "leaflet.css").read_bytes(),

@@ -6,7 +6,7 @@ villages and towns, each with its powiat as a hint, so that most resolve): the g
 the cluster's start-up.  For Dask it reports how the time splits: start-up, loading the gazetteer
 on each worker, and the work itself (reading, geocoding, writing partitioned GeoParquet).
 
-Prints figures; asserts nothing.  Run: ``python scripts/bench_batch.py [--rows N] [--distinct N]``.
+Prints figures; asserts nothing.  Run: ``python scripts/bench/bench_batch.py [--rows N] [--distinct N]``.
 """
 
 from __future__ import annotations

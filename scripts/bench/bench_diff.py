@@ -1,7 +1,7 @@
 """Benchmark ``geomap diff --git``: two revisions built in memory and compared, beside ``git diff``.
 
 A temporary git repository gets two commits of one incident: the bundled seed by default, or a
-generated incident of ``--places N`` (``scripts/bench_build.py``'s).  The second commit moves a
+generated incident of ``--places N`` (``scripts/bench/bench_build.py``'s).  The second commit moves a
 site about 3 km, changes a status and adds a claim (the seed), or moves 1% of the points, changes
 1% of the statuses and removes 0.5% (generated).  The anchor is what a reviewer has today:
 ``git diff --stat`` of the committed layers.  Goals: the seed's two revisions in 5 s or less; two
@@ -10,7 +10,7 @@ site about 3 km, changes a status and adds a claim (the seed), or moves 1% of th
 ``--layers N`` compares two layer folders of N synthetic places instead (no build), beside
 ``diff -u`` of the two files.
 
-Run: ``python scripts/bench_diff.py [--places 5000 | --layers 50000]``.
+Run: ``python scripts/bench/bench_diff.py [--places 5000 | --layers 50000]``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
 ENV = {
     **os.environ,
@@ -189,7 +189,7 @@ def main() -> None:
         (repo / "seeds").mkdir(parents=True)
         git(repo, "init", "-q", "-b", "main")
         if args.places:
-            sys.path.insert(0, str(ROOT / "scripts"))
+            sys.path.insert(0, str(ROOT / "scripts" / "bench"))
             from bench_build import generated
 
             seed = generated(args.places, repo / "seeds")

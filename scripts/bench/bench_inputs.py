@@ -4,7 +4,7 @@ The limits of ``geomap.incident.schema`` refuse what is too big; below them, the
 linearly.  Prints seconds per size and the ratio to the smallest, so a super-linear path shows as
 a ratio that outgrows the size ratio.  Asserts nothing.
 
-Run: ``python scripts/bench_inputs.py``.
+Run: ``python scripts/bench/bench_inputs.py``.
 """
 
 from __future__ import annotations

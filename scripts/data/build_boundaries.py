@@ -13,7 +13,7 @@ margin) with coordinates rounded to 6 decimals (shared vertices stay shared):
 * ``geomap/data/admin1.geojson.gz``: admin-1 units of ``ADMIN1_COUNTRIES``
   with names in English, Polish, Ukrainian, Russian and the local form.
 
-Run: ``python scripts/build_boundaries.py [--shared ../shared]``.
+Run: ``python scripts/data/build_boundaries.py [--shared ../shared]``.
 """
 
 from __future__ import annotations

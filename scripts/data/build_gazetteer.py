@@ -21,7 +21,7 @@ country and id so that rebuilds give the same bytes, and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
 points lie more than 2 km apart.
 
-Run: ``python scripts/build_gazetteer.py [--shared ../shared]``.
+Run: ``python scripts/data/build_gazetteer.py [--shared ../shared]``.
 """
 
 from __future__ import annotations

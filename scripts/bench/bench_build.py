@@ -4,7 +4,7 @@ On the bundled seed by default, or on a generated incident of ``--places N`` cra
 named with their powiat and geocoded, half given as coordinates): the goal for 50,000 places is a
 build in 30 s or less.  Prints figures; asserts nothing.
 
-Run: ``python scripts/bench_build.py [SEED.yaml | --places 50000]``.
+Run: ``python scripts/bench/bench_build.py [SEED.yaml | --places 50000]``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HEAD = """\
 incident:
   id: bench-{n}
@@ -26,7 +26,7 @@ incident:
 sources:
   - id: src
     title: Generated
-    publisher: scripts/bench_build.py
+    publisher: scripts/bench/bench_build.py
     date: 2025-09-10
     url: https://example.org/bench
 places:

@@ -5,7 +5,7 @@ Run at development time only (it calls ``npm pack``); the copied files are
 committed.  Images that leaflet.css refers to are inlined as data: URIs so
 the stylesheet makes no request either.
 
-Run: ``python scripts/fetch_assets.py``.
+Run: ``python scripts/data/fetch_assets.py``.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Goals (issue: offline geocoding): cold start <= 0.3 s, >= 20,000 hinted queries 
 second on one core over 100,000 queries drawn from the gazetteer, peak memory
 <= 300 MB.  Prints the figures; it is not a test and asserts nothing.
 
-Run: ``python scripts/bench_geocode.py [--queries 100000] [--seed 1]``.
+Run: ``python scripts/bench/bench_geocode.py [--queries 100000] [--seed 1]``.
 """
 
 from __future__ import annotations
