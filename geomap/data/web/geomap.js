@@ -1772,6 +1772,7 @@
     /** The inset locator: the focus country among its neighbours, and a frame where the map is. */
     function locator() {
       var box = el("div", "gm-locator");
+      box.setAttribute("aria-hidden", "true");  // a picture of where the map is; the caption says it in words
       box.setAttribute("role", "img");
       box.setAttribute("aria-label", T.locator);
       app.appendChild(box);
