@@ -733,7 +733,7 @@ def _fit(page: Page) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since the merge with the publishing work the squares' counts differ from the events under "
+    reason="since the branches were merged (publishing, places, house) the squares' counts differ from the events under "
     "them by 2-5% (a pixel offset between the density canvas and the map, not yet found)",
 )
 def test_the_density_layer_counts_the_events_in_each_square_and_gives_way_when_zoomed_in(dense):
@@ -1007,7 +1007,7 @@ def test_size_and_colour_by_a_numeric_column(browser, tmp_path):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since the merge with the publishing work the squares' counts differ from the events under "
+    reason="since the branches were merged (publishing, places, house) the squares' counts differ from the events under "
     "them by 2-5% (a pixel offset between the density canvas and the map, not yet found)",
 )
 def test_a_polygon_selects_the_events_inside_it(dense):
