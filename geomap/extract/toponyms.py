@@ -543,9 +543,12 @@ def _sentence_start(text: str, start: int) -> bool:
 def _town(name: str, gaz: Gazetteer) -> bool:
     """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
 
-    A city's district is not (Warsaw's Wola is no town of its own).
+    A city's district is not (Warsaw's Wola is no town of its own).  The name is looked up as
+    :func:`_gazetteer_names` found it: the gazetteer's names first, else its alternates ("Warsaw",
+    whose name in the register is "Warszawa").
     """
-    named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, fold(name)))
+    key = fold(name)
+    named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, key) or gaz.lookup(gaz.by_alternate, key))
     for f in sorted((f for f in named if f.fcode.startswith("PPL")), key=lambda f: -f.population):
         if f.population < TOWN_POPULATION:
             return False

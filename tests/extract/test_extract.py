@@ -86,22 +86,7 @@ def counts_of(d: Draft) -> set[tuple[str, int, str, str | None]]:
 # -- one short text per pattern ------------------------------------------------------------------
 
 
-#: Patterns that broke when the gazetteer took Poland from the register (PRNG); known, not yet fixed.
-KNOWN_MISSES = {
-    "capital as place, en": "'Warsaw’s Chopin Airport' no longer drafts Warsaw as a place with the merged gazetteer",
-}
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_MISSES[c.name], strict=True))
-        if c.name in KNOWN_MISSES
-        else c
-        for c in PATTERNS
-    ],
-    ids=[c.name for c in PATTERNS],
-)
+@pytest.mark.parametrize("case", PATTERNS, ids=[c.name for c in PATTERNS])
 def test_pattern(case: Case) -> None:
     d = _draft(case.text, case.language)
     assert places_of(d) == set(case.places)
