@@ -77,13 +77,18 @@ TITLES: Final = (
     "prokurator", "generał", "gen.", "płk", "ppłk",
 )  # fmt: skip
 
-#: Verbs of saying (English and Polish stems): a sentence with one reports someone's words.
-SPEECH_VERBS: Final = (
-    "said", "says", "say", "stated", "states", "declared", "declares", "noted", "notes", "added", "adds", "told",
+#: English verbs of saying in a finite form, the ones a subject stands beside ("Tusk said", "said
+#: Tusk", "officials warned", "Kyiv claims").
+SAID: Final = (
+    "said", "says", "stated", "states", "declared", "declares", "noted", "notes", "added", "adds", "told",
     "tells", "informed", "reported", "reports", "asserted", "asserts", "confirmed", "confirms", "wrote", "writes",
-    "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "explained", "argued",
-    "alleged", "accused", "characterized", "characterised", "described", "stating", "saying", "adding",
-    "noting", "confirming", "claiming", "declaring", "according", "denied", "denies", "rejected",
+    "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
+    "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
+)  # fmt: skip
+
+#: Verbs of saying (English, Polish, Ukrainian and Russian): a sentence with one reports someone's words.
+SPEECH_VERBS: Final = (
+    *SAID, "say", "stating", "saying", "adding", "noting", "confirming", "claiming", "declaring", "according",
     "powiedział", "powiedziała", "stwierdził", "stwierdziła", "oświadczył", "oświadczyła", "przekazał",
     "przekazała", "poinformował", "poinformowała", "dodał", "dodała", "napisał", "napisała", "podkreślił",
     "podkreśliła", "według", "zdaniem", "zaznaczył", "zaznaczyła", "przyznał", "przyznała", "poinformowało",

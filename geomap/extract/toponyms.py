@@ -436,8 +436,7 @@ def _metonym(before: list[str], after: str) -> bool:
         return before[-1:] == ["by"]
     return bool(
         re.match(
-            r"\s*(said|says|accused|summoned|warned|denied|announced|responded|condemned|"
-            r"demanded|insists|insisted|rejected|claimed|claims)\b",
+            rf"\s*(?:{'|'.join(lexicon.SAID)}|summoned|responded|condemned|demanded)\b",
             after,
         )
     )
