@@ -9,6 +9,7 @@ the end of the run.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -414,6 +415,21 @@ def test_wrapped_lines_keep_quotes_whole(tmp_path: Path) -> None:
     assert claim["speaker"] == "Andrei Ordash" and claim["origin"] == {"country": "UA"}
     assert claim["quotes"][0]["text"] == "These drones were flying from the direction\nof Ukraine"
     assert main(["validate", str(tmp_path / "wrapped.draft.yaml")]) == 0
+
+
+def test_reading_a_report_imports_no_geodata_stack() -> None:
+    """``import geomap.extract`` and a draft load no numpy, pandas, shapely, pyproj or geopandas
+    (only validating the draft builds geometry): a fresh process lists what loaded."""
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from geomap.extract import draft\n"
+        "draft('A drone fell in Wohyń, police said.', name='r.txt', day=date(2025, 9, 10))\n"
+        "heavy = ('numpy', 'pandas', 'shapely', 'pyproj', 'geopandas')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip().splitlines()[-1:] == ["[]"], result.stdout + result.stderr
 
 
 def test_report_date() -> None:
