@@ -12,7 +12,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from geomap.places.text import fold
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from cases import PATTERNS, Case  # noqa: E402
+from real import Tally  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "seeds" / "pl-drones-2025-09-10.article.txt"
@@ -150,24 +150,6 @@ def test_claim_without_an_entered_country_is_drawn_when_places_say_where() -> No
 
 
 # -- field reports: precision and recall ---------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    """True positives, false positives and false negatives of one kind of item."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, got: Counter[object], want: Counter[object]) -> None:
-        hit = sum((got & want).values())
-        self.tp += hit
-        self.fp += sum(got.values()) - hit
-        self.fn += sum(want.values()) - hit
-
-    def figures(self) -> tuple[float, float]:
-        return self.tp / max(1, self.tp + self.fp), self.tp / max(1, self.tp + self.fn)
 
 
 def _speaker(name: str | None) -> str | None:
