@@ -572,7 +572,7 @@ def test_every_real_draft_validates(tmp_path: Path) -> None:
     for name, want in REAL.items():
         report = tmp_path / f"{name}.txt"
         report.write_text(want["text"], "utf-8")
-        _, _, files, _ = extract_file(report, day=DAY, language="pl" if want["language"] == "pl" else "en")
+        _, files, _ = extract_file(report, day=DAY, language="pl" if want["language"] == "pl" else "en")
         problems = check_draft(files, f"{name}.draft.yaml", report)
         if problems:
             refused[name] = [str(p) for p in problems]
