@@ -375,6 +375,13 @@ def _organisation_of(key: str) -> str | None:
     return None
 
 
+#: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
+#: the government).
+_POSSESSED_PLACE = re.compile(
+    r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b"
+)
+
+
 def _spatial(before: list[str], after: str) -> bool:
     """Return whether a capital is named as a place.
 
@@ -415,7 +422,7 @@ def _spatial(before: list[str], after: str) -> bool:
         "столицу",
     ):
         return True  # "over parts of the capital, Vilnius"
-    if re.match(r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko)\b", after):
+    if _POSSESSED_PLACE.match(after):
         return True
     return (bool(before) and before[-1] in cues) or bool(
         re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
@@ -426,10 +433,7 @@ def _metonym(before: list[str], after: str) -> bool:
     """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
     if re.match(r"\s*[’']s\b", after):
         # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
-        return not re.match(
-            r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b",
-            after,
-        )
+        return not _POSSESSED_PLACE.match(after)
     if before[-1:] in (["by"], ["from"]) and not re.match(
         r"\s*(airport|region|oblast|district)", after, re.I
     ):

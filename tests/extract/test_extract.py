@@ -125,6 +125,18 @@ def test_a_capital_standing_for_its_government_is_no_point() -> None:
     assert set(governments) == {"Moscow", "Warsaw"}
 
 
+def test_a_capital_with_a_place_of_its_own_after_it_is_a_place() -> None:
+    """ "Warsaw’s outskirts", "Vilnius’s centre" name the city, as "Warsaw’s Chopin Airport" does:
+    never its government."""
+    for text, name in (
+        ("Debris fell on Warsaw’s outskirts.", "Warsaw"),
+        ("Drones were seen above Vilnius’s centre.", "Vilnius"),
+    ):
+        d = _draft(text)
+        assert places_of(d) == {name}, text
+        assert [m for m in d.mentions if m["kind"] == "government"] == [], text
+
+
 def test_ambiguous_place_keeps_its_candidates() -> None:
     d = _draft("Дрон упал в Шацке.")
     assert d.places == []
