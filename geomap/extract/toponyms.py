@@ -230,9 +230,7 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return fold(a)[:3], fold(b)[:3]
 
 
-_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
-
-
+@cache
 def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     """Return the first three letters of the first two words of every name of several words.
 
@@ -240,15 +238,11 @@ def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     first two words begin otherwise names nothing, and is not read (inflected forms keep their
     first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
     """
-    found = _PAIRS.get(id(gaz))
-    if found is None:
-        names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
-        names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
-        countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
-        owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
-        found = frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
-        _PAIRS[id(gaz)] = found
-    return found
+    names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
+    names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
+    countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+    owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
+    return frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
 
 
 def _possessive(phrase: str) -> int:
