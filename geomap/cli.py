@@ -696,7 +696,7 @@ def _extract(args: argparse.Namespace) -> int:
         raise OptionError(
             f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"
         ) from err
-    result, _, files, folder = extract_file(
+    result, files, folder = extract_file(
         args.report, out=args.out, day=day, language=args.language, timezone=args.timezone
     )
     _refuse_inputs_as_outputs([args.report], [folder / name for name in files])

@@ -47,8 +47,8 @@ def extract_file(
     day: date | None = None,
     language: str = "en",
     timezone: str = "UTC",
-) -> tuple[Draft, str, dict[str, bytes], Path]:
-    """Read a report file; return the draft, its YAML text, the files to write, and the folder.
+) -> tuple[Draft, dict[str, bytes], Path]:
+    """Read a report file; return the draft, the files to write (the draft's YAML among them), and the folder.
 
     The draft names the report as its source text, so the report must sit beside it: when ``out``
     is in another folder, a copy of the report goes there too.
@@ -90,9 +90,8 @@ def extract_file(
         "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
         "mentions: are named in the report but not drawn (countries, organisations, denials...)."
     )
-    text_out = dump(result.data, header=header)
-    files[out.name] = text_out.encode("utf-8")
-    return result, text_out, files, out.parent
+    files[out.name] = dump(result.data, header=header).encode("utf-8")
+    return result, files, out.parent
 
 
 def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:

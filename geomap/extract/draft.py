@@ -70,11 +70,12 @@ def draft(
     zone = ZoneInfo(timezone)
     out = Draft({}, found=found, read=claims)
     ev = _Evidence(report, day)
-    out.places, unplaced = _places(found, ev, geocoder or default_geocoder())
-    entered = _entered(claims, found)
+    geocoder = geocoder or default_geocoder()
+    out.places, unplaced = _places(found, ev, geocoder)
+    entered = _entered(claims)
     out.claims, undrawn = _claims(claims, ev, entered)
     out.counts = [_count(c, ev) for c in counts]
-    out.mentions = _mentions(found, claims, ev, geocoder or default_geocoder()) + unplaced + undrawn
+    out.mentions = _mentions(found, claims, ev, geocoder) + unplaced + undrawn
     out.data = {
         "incident": {
             "id": _slug(name),
@@ -187,7 +188,7 @@ def _candidate(c: Any) -> str:
     return f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
 
 
-def _entered(claims: Claims, found: Found) -> str | None:
+def _entered(claims: Claims) -> str | None:
     """Return the country the report says was entered ("entered Polish airspace"), else None."""
     counted: dict[str, int] = {}
     for d in claims.entered:
@@ -204,9 +205,10 @@ def _claims(
     lie in a country it does not name), else kept as a mention.
     """
     out, undrawn = [], []
+    # The country most drafted places lie in: the one entered, when the report does not say.
+    placed_in = max(sorted(set(ev.countries)), key=ev.countries.count) if ev.countries else None
     for i, claim in enumerate(claims.claims):
-        named_places = max(sorted(set(ev.countries)), key=ev.countries.count) if ev.countries else None
-        entered = into or named_places
+        entered = into or placed_in
         # A phrase naming the country entered ("przez Polskę") says nothing of where from.
         kept = [
             d for d in claim.directions if entered is None or entered not in d.countries or d.kind == "into"
@@ -266,7 +268,7 @@ def _claims(
                 **ev.of(first.start, first.end),
             }
         )
-        if target is None and _placed(ev.countries, named):
+        if target is None and placed_in is not None and placed_in not in named:
             out.append(entry)  # no into: the build takes the country the drafted places lie in
             continue
         if target is None:
@@ -304,14 +306,6 @@ def _as_travelled(route: list[Direction], entered: str | None) -> list[Direction
         return 2 if d.countries[0] in near else 1
 
     return sorted(route, key=rank)
-
-
-def _placed(countries: list[str], named: set[str]) -> bool:
-    """Whether most drafted places lie in one country the claim does not name (the one entered)."""
-    if not countries:
-        return False
-    most = max(sorted(set(countries)), key=countries.count)
-    return most not in named
 
 
 def _count(c: Count, ev: _Evidence) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from geomap.extract.sentences import Report, Sentence
 from geomap.extract.toponyms import Found, country_of
 from geomap.places.text import fold
 
+#: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
+_SAID = "|".join(lexicon.SAID)
 _CAP = r"(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w’'\-]+|[A-Z]\.)"
 _TITLE = "|".join(sorted((re.escape(t) for t in lexicon.TITLES), key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
@@ -33,14 +35,12 @@ _DESCRIBED = re.compile(
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
-    r"[\w’'\- ]{3,60}?)?)(?=\s*(?:,|said|says|told|stated|added|noted|wrote|warned|claimed|declared|confirmed|informed|reported|"
-    r"announced|\.|$))",
+    rf"[\w’'\- ]{{3,60}}?)?)(?=\s*(?:,|{_SAID}|\.|$))",
     re.I,
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
 _SURNAME = re.compile(
-    r"\b(?P<a>[A-Z][a-zà-ž’'\-]{2,})\s+(?:said|says|stated|told|added|wrote|declared|noted)\b"
-    r"|\b(?:said|says|stated|told|added|wrote|declared|noted)\s+(?P<b>[A-Z][a-zà-ž’'\-]{2,})\b"
+    rf"\b(?P<a>[A-Z][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[A-Z][a-zà-ž’'\-]{{2,}})\b"
 )
 _PLAIN = re.compile(
     r"\b(?P<name>[A-Z][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zà-ž’'\-]+(?:-[A-Z][a-zà-ž]+)?)\b"
@@ -77,18 +77,7 @@ _NOT_NAMES = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *lexicon.MONTHS,
         "article",
         "second",
         "first",
@@ -142,7 +131,7 @@ _GROUPS = frozenset(
 #: A group as the subject of a speech verb, with where it is from: "Officials in Kyiv said".
 _GROUP = re.compile(
     rf"\b(?P<role>(?i:{'|'.join(sorted(_GROUPS))})(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w’'\-]+"
-    r"(?:\s+[A-Z][\w’'\-]+)?)?)(?=\s+(?:said|says|told|stated|added|reported|confirmed|announced|warned|"
+    rf"(?:\s+[A-Z][\w’'\-]+)?)?)(?=\s+(?:{_SAID}|"
     r"(?:nie\s+)?(?:potwierdził|poinformował|przekazał|oświadczył|zaprzeczył|podał)\w*)\b)"
 )
 #: Words after "according to" that refer back to the institution named before ("по данным ведомства").

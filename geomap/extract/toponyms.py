@@ -230,9 +230,7 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return fold(a)[:3], fold(b)[:3]
 
 
-_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
-
-
+@cache
 def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     """Return the first three letters of the first two words of every name of several words.
 
@@ -240,15 +238,11 @@ def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     first two words begin otherwise names nothing, and is not read (inflected forms keep their
     first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
     """
-    found = _PAIRS.get(id(gaz))
-    if found is None:
-        names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
-        names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
-        countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
-        owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
-        found = frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
-        _PAIRS[id(gaz)] = found
-    return found
+    names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
+    names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
+    countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+    owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
+    return frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
 
 
 def _possessive(phrase: str) -> int:
@@ -375,6 +369,13 @@ def _organisation_of(key: str) -> str | None:
     return None
 
 
+#: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
+#: the government).
+_POSSESSED_PLACE = re.compile(
+    r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b"
+)
+
+
 def _spatial(before: list[str], after: str) -> bool:
     """Return whether a capital is named as a place.
 
@@ -415,7 +416,7 @@ def _spatial(before: list[str], after: str) -> bool:
         "столицу",
     ):
         return True  # "over parts of the capital, Vilnius"
-    if re.match(r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko)\b", after):
+    if _POSSESSED_PLACE.match(after):
         return True
     return (bool(before) and before[-1] in cues) or bool(
         re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
@@ -426,18 +427,14 @@ def _metonym(before: list[str], after: str) -> bool:
     """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
     if re.match(r"\s*[’']s\b", after):
         # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
-        return not re.match(
-            r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b",
-            after,
-        )
+        return not _POSSESSED_PLACE.match(after)
     if before[-1:] in (["by"], ["from"]) and not re.match(
         r"\s*(airport|region|oblast|district)", after, re.I
     ):
         return before[-1:] == ["by"]
     return bool(
         re.match(
-            r"\s*(said|says|accused|summoned|warned|denied|announced|responded|condemned|"
-            r"demanded|insists|insisted|rejected|claimed|claims)\b",
+            rf"\s*(?:{'|'.join(lexicon.SAID)}|summoned|responded|condemned|demanded)\b",
             after,
         )
     )
@@ -543,9 +540,12 @@ def _sentence_start(text: str, start: int) -> bool:
 def _town(name: str, gaz: Gazetteer) -> bool:
     """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
 
-    A city's district is not (Warsaw's Wola is no town of its own).
+    A city's district is not (Warsaw's Wola is no town of its own).  The name is looked up as
+    :func:`_gazetteer_names` found it: the gazetteer's names first, else its alternates ("Warsaw",
+    whose name in the register is "Warszawa").
     """
-    named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, fold(name)))
+    key = fold(name)
+    named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, key) or gaz.lookup(gaz.by_alternate, key))
     for f in sorted((f for f in named if f.fcode.startswith("PPL")), key=lambda f: -f.population):
         if f.population < TOWN_POPULATION:
             return False

@@ -7,6 +7,7 @@ the smallest SHA-256 are the test split, the rest the tune split.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,9 +32,17 @@ SPLIT = split_of()
 
 @dataclass
 class Tally:
+    """True positives, false positives and false negatives of one kind of item."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
+
+    def add(self, got: Counter[object], want: Counter[object]) -> None:
+        hit = sum((got & want).values())
+        self.tp += hit
+        self.fp += sum(got.values()) - hit
+        self.fn += sum(want.values()) - hit
 
     def figures(self) -> tuple[float, float]:
         return self.tp / max(1, self.tp + self.fp), self.tp / max(1, self.tp + self.fn)
