@@ -357,14 +357,20 @@ def _failed(problems: Sequence[Problem], strict: bool) -> bool:
 
 def _build(args: argparse.Namespace) -> int:
     from geomap.build import build_incident, write_outputs
-
-    # Build everything in memory first: one bad seed writes nothing at all.
     from geomap.incident.timeline import parse_moment
-
-    as_of = parse_moment(args.as_of) if args.as_of else None
     from geomap.styles import load_house_style
 
+    # Options that cannot work are refused before any seed is built (seconds each).
+    if args.site is not None and args.out is not None:
+        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
+    if not args.png and (args.size is not None or args.scale is not None):
+        raise OptionError(
+            f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
+        )
+    out = args.site if args.site is not None else (args.out or Path("build"))
+    as_of = parse_moment(args.as_of) if args.as_of else None
     style = load_house_style(args.style) if args.style else None
+    # Build everything in memory first: one bad seed writes nothing at all.
     built, problems = [], []
     for seed in args.seeds:
         try:
@@ -385,13 +391,6 @@ def _build(args: argparse.Namespace) -> int:
                     f"{b.incident.id!r} is used by another seed too; make it unique",
                 )
             )
-    if args.site is not None and args.out is not None:
-        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
-    out = args.site if args.site is not None else (args.out or Path("build"))
-    if not args.png and (args.size is not None or args.scale is not None):
-        raise OptionError(
-            f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
-        )
     _print_problems(problems, args.format, strict=args.strict)
     if _failed(problems, args.strict):
         return EXIT_INPUT

@@ -98,8 +98,13 @@ def test_check_github_annotates_the_stale_file(seed, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("option", [["--size", "square"], ["--scale", "2"]], ids=["size", "scale"])
-def test_png_options_without_png_are_an_error(small, tmp_path, capsys, option):
+def test_png_options_without_png_are_an_error(small, tmp_path, capsys, monkeypatch, option):
     small.write_text(SMALL.replace("status: certain", "status: confirmed"), "utf-8")
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("a usage error is found before any seed is built")
+
+    monkeypatch.setattr("geomap.build.build_incident", no_build)
     code = main(
         ["build", str(small), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), *option]
     )
