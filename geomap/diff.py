@@ -185,6 +185,7 @@ def _read_geopackage(path: Path) -> IncidentState:
     from shapely.geometry import mapping
 
     from geomap.io.geojson import missing, plain
+    from geomap.io.gpkg import HISTORY_TABLE
 
     try:
         names = [str(n) for n, _ in pyogrio.list_layers(path)]
@@ -195,7 +196,9 @@ def _read_geopackage(path: Path) -> IncidentState:
     ident = path.stem if values.get("as_of") else str(values.get("incident") or path.stem)
     layers: dict[str, dict[str, dict[str, Any]]] = {}
     for name in names:
-        if name in ("layer_styles", "geomap_metadata"):
+        # Not features: styles, the metadata, and the history entries (each feature's own table
+        # holds its history as JSON; the entries' rows share its layer and id, and would replace it).
+        if name in ("layer_styles", "geomap_metadata", HISTORY_TABLE):
             continue
         try:
             frame = pyogrio.read_dataframe(path, layer=name)

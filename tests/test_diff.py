@@ -235,6 +235,23 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
     assert code == 1 and changes(from_gpkg) == changes(from_git["incidents"][0]["layers"])
 
 
+def test_a_geopackage_reads_back_as_its_layer_files(written):
+    """Each feature of the GeoPackage, not the rows of its history table that share its layer and id."""
+    from geomap.diff import read_state
+
+    built, out = written
+    [gpkg] = read_state(out / "build" / f"{built.name}.gpkg").values()
+    [folder] = read_state(out / "layers" / built.name).values()
+    assert set(gpkg.layers) == set(folder.layers)
+    for layer, features in folder.layers.items():
+        assert set(gpkg.layers[layer]) == set(features), layer
+        for key, feature in features.items():
+            read = gpkg.layers[layer][key]
+            assert read["geometry"] == feature["geometry"], (layer, key)
+            assert read["properties"].get("name") == feature["properties"].get("name"), (layer, key)
+            assert read["properties"].get("status") == feature["properties"].get("status"), (layer, key)
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
