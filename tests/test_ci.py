@@ -211,6 +211,26 @@ def test_action_steps_on_a_pull_request(tmp_path, shim):
 
 
 @pytest.mark.slow
+def test_action_diff_step_reads_the_seeds_input(tmp_path, shim):
+    """Seeds outside seeds/ (the Action's ``seeds`` input) are the ones the diff step builds."""
+    import ci_fixture
+
+    repo = tmp_path / "repo"
+    ci_fixture.make(repo)
+    ci_fixture.git(repo, "mv", "seeds", "incidents")
+    ci_fixture.git(repo, "commit", "-q", "-m", "incidents/")
+    base = ci_fixture.git(repo, "rev-parse", "HEAD")
+    seed = repo / "incidents" / "fixture.yaml"
+    seed.write_text(seed.read_text("utf-8").replace("status: reported", "status: confirmed", 1), "utf-8")
+    ci_fixture.git(repo, "commit", "-qam", "confirmed")
+    summary = tmp_path / "summary.md"
+    extra = {"GEOMAP_SEEDS": "incidents/*.yaml", "GEOMAP_BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
+    done = _step(repo, shim, "diff", **extra)
+    assert done.returncode == 0, done.stderr
+    assert "status: reported → confirmed" in summary.read_text("utf-8")
+
+
+@pytest.mark.slow
 def test_action_steps_annotate_a_broken_seed(tmp_path, shim):
     import ci_fixture
 
