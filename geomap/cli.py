@@ -438,16 +438,14 @@ def _write_site(built: list[Any], folder: Path, files: dict[str, list[str]]) -> 
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from geomap.build import build_incident
+    from geomap.build import validate_incident
     from geomap.incident import load_incident
 
     status = EXIT_OK
     for seed in args.seeds:
         try:
-            if args.no_geocode:
-                problems = list(load_incident(seed).warnings)
-            else:
-                problems = build_incident(seed).warnings  # everything build would refuse
+            # --no-geocode: the file alone; else everything build would refuse, without the page.
+            problems = list(load_incident(seed).warnings) if args.no_geocode else validate_incident(seed)
         except IncidentError as err:
             problems = err.problems
         _print_problems(problems, args.format, strict=args.strict)

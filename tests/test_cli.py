@@ -64,7 +64,11 @@ def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsy
     assert "Traceback" not in line and not (tmp_path / "l").exists()
 
 
-def test_validate(seed, tmp_path, capsys):
+def test_validate(seed, tmp_path, capsys, monkeypatch):
+    def no_page(*args, **kwargs):
+        raise AssertionError("validate checks what build would refuse; it renders no page")
+
+    monkeypatch.setattr("geomap.build.incident_document", no_page)
     assert main(["validate", str(seed)]) == 0
     capsys.readouterr()
     bad = tmp_path / "bad.yaml"
