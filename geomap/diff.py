@@ -452,7 +452,7 @@ def _incident(
         return None
     return {
         "id": either.id,
-        "title": (b or a).title if (b or a) else None,  # type: ignore[union-attr]
+        "title": either.title,
         "status": status,
         "old": a.origin if a else None,
         "new": b.origin if b else None,
