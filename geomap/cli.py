@@ -504,11 +504,8 @@ def _diff(args: argparse.Namespace) -> int:
             context = {"features": diff.unchanged(old, new)}
             write_file(args.html, diff_page(changes, context=context).encode("utf-8"))
             print(args.html, file=sys.stderr)
-    except GeomapError as err:
-        if isinstance(err, IncidentError):
-            _print_problems(err.problems, "text")
-        else:
-            print(clean(f"geomap diff: {err}"), file=sys.stderr)
+    except GeomapError as err:  # a broken seed is a DiffError naming its first problem (diff.seed_state)
+        print(clean(f"geomap diff: {err}"), file=sys.stderr)
         return EXIT_INTERNAL if isinstance(err, DataError) else EXIT_USAGE
     writer = {"text": diff.to_text, "json": diff.to_json, "markdown": diff.to_markdown}[args.format]
     sys.stdout.write(writer(changes))
