@@ -367,6 +367,10 @@ def _build(args: argparse.Namespace) -> int:
         raise OptionError(
             f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
         )
+    if args.tiles:
+        from geomap.web.page import tile_source
+
+        tile_source(args.tiles)  # an unknown provider, or one that needs a key
     out = args.site if args.site is not None else (args.out or Path("build"))
     as_of = parse_moment(args.as_of) if args.as_of else None
     style = load_house_style(args.style) if args.style else None
