@@ -86,9 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a static site: the pages, GeoPackages and a copy of the layers in DIR, with an index.html "
         "listing every incident (instead of --out)",
     )
-    build.add_argument(
-        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
-    )
+    _tiles_option(build)
     build.add_argument(
         "--png", action="store_true", help="also render a PNG (headless Chromium): caption, no controls"
     )
@@ -260,9 +258,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the density view: where the events would overlap (auto), always, or never",
     )
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
-    table_map.add_argument(
-        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
-    )
+    _tiles_option(table_map)
     table_map.add_argument(
         "--max-events",
         type=int,
@@ -299,6 +295,12 @@ def _csv_option(parser: argparse.ArgumentParser) -> None:
         "--csv-raw",
         action="store_true",
         help="write CSV text cells as they are: no apostrophe before a leading =, +, -, @, TAB or CR",
+    )
+
+
+def _tiles_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
     )
 
 
