@@ -631,22 +631,25 @@ def _measure(moves: list[dict[str, Any]]) -> None:
         move["distance_km"] = round(float(m) / 1000, 3)
 
 
+#: The summary's counts, in the JSON's order, with the words the headline gives each.
+SUMMARY = (
+    ("incidents_added", "incident(s) added"),
+    ("incidents_removed", "incident(s) removed"),
+    ("added", "added"),
+    ("removed", "removed"),
+    ("moved", "moved"),
+    ("reshaped", "reshaped"),
+    ("changed", "changed"),
+    ("status_changed", "status changed"),
+    ("claims_added", "claim(s) added"),
+    ("claims_removed", "claim(s) removed"),
+    ("claims_changed", "claim(s) changed"),
+    ("counts_changed", "count(s) changed"),
+)
+
+
 def _summary(incidents: list[dict[str, Any]]) -> dict[str, int]:
-    keys = (
-        "incidents_added",
-        "incidents_removed",
-        "added",
-        "removed",
-        "moved",
-        "reshaped",
-        "changed",
-        "status_changed",
-        "claims_added",
-        "claims_removed",
-        "claims_changed",
-        "counts_changed",
-    )
-    out = dict.fromkeys(keys, 0)
+    out = dict.fromkeys((key for key, _ in SUMMARY), 0)
     for incident in incidents:
         if incident["status"] in ("added", "removed"):
             out[f"incidents_{incident['status']}"] += 1
@@ -773,21 +776,7 @@ def headline(diff: Mapping[str, Any], /) -> str:
     if diff["equal"]:
         return "no changes"
     s = diff["summary"]
-    names = (
-        ("incidents_added", "incident(s) added"),
-        ("incidents_removed", "incident(s) removed"),
-        ("added", "added"),
-        ("removed", "removed"),
-        ("moved", "moved"),
-        ("reshaped", "reshaped"),
-        ("changed", "changed"),
-        ("status_changed", "status changed"),
-        ("claims_added", "claim(s) added"),
-        ("claims_removed", "claim(s) removed"),
-        ("claims_changed", "claim(s) changed"),
-        ("counts_changed", "count(s) changed"),
-    )
-    return ", ".join(f"{s[k]} {label}" for k, label in names if s.get(k))
+    return ", ".join(f"{s[k]} {label}" for k, label in SUMMARY if s.get(k))
 
 
 def to_text(diff: Mapping[str, Any], /) -> str:
