@@ -114,6 +114,18 @@ def test_png_options_without_png_are_an_error(small, tmp_path, capsys, monkeypat
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
 
 
+def test_the_build_backend_reads_the_project_table():
+    """``license = "MIT"`` and ``license-files`` (PEP 639) need setuptools 77; 68 refuses the table."""
+    import re
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert isinstance(pyproject["project"]["license"], str) and "license-files" in pyproject["project"]
+    [setuptools] = [r for r in pyproject["build-system"]["requires"] if r.startswith("setuptools")]
+    floor = re.fullmatch(r"setuptools>=(\d+)(?:\.\d+)*", setuptools)
+    assert floor is not None and int(floor.group(1)) >= 77, setuptools
+
+
 def _start(tmp_path: Path, *argv: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
