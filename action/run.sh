@@ -46,9 +46,13 @@ case "$step" in
       echo "::notice title=geomap diff::no merge base with $base (a shallow clone? use fetch-depth: 0); comparing with $base itself"
       range="$base..HEAD"
     fi
+    # By default each revision's own seeds/*.yaml (a seed the pull request deletes shows as removed);
+    # another pattern names the files it matches here.
+    diff_seeds=()
+    [ "$seeds_pattern" = "seeds/*.yaml" ] || diff_seeds=("${seeds[@]}")
     mkdir -p "$out"
     status=0
-    geomap diff --git "$range" --format markdown --html "$out/diff.html" >>"$summary" || status=$?
+    geomap diff --git "$range" "${diff_seeds[@]}" --format markdown --html "$out/diff.html" >>"$summary" || status=$?
     # 0: no changes, 1: changes (reported in the summary); anything else is a failure.
     [ "$status" -le 1 ] || exit "$status"
     ;;

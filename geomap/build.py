@@ -20,7 +20,7 @@ from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
 from geomap.io.gpkg import geopackage_bytes
 from geomap.layers import Layers, build_layers, layers_of
-from geomap.resolve import resolve
+from geomap.resolve import Resolved, resolve
 from geomap.styles import gpkg_styles
 from geomap.web import page as web_page
 from geomap.web.encode import Streams
@@ -105,12 +105,7 @@ def build_incident(
     date alone means the end of that day in the incident's time zone); its outputs are named
     ``<id>.as-of-<UTC time>`` so they never replace the latest ones.
     """
-    incident = load_incident(seed)
-    if as_of is not None:
-        incident = timeline.as_of(incident, as_of)
-    resolved = resolve(incident)
-    layers = layers_of(resolved)
-    tables, columns = table_layers(incident)
+    incident, resolved, layers, (tables, columns) = _checked(seed, as_of)
     source = web_page.tile_source(tiles) if tiles else None
     document = incident_document(incident, layers, tiles=source, tables=tables)
     if style is not None:
@@ -118,6 +113,28 @@ def build_incident(
 
         document = apply_house_style(document, style)
     return Built(incident, layers, document, resolved.warnings, columns=columns if tables else None)
+
+
+def validate_incident(seed: str | Path, /) -> list[Problem]:
+    """Return the warnings :func:`build_incident` gives, without rendering the page.
+
+    Raises
+    ------
+    IncidentError
+        With every problem ``build_incident`` would refuse.
+    """
+    return _checked(seed, None)[1].warnings
+
+
+def _checked(
+    seed: str | Path, as_of: datetime | date | None
+) -> tuple[Incident, Resolved, Layers, tuple[list[dict[str, Any]], Streams]]:
+    """Load, validate, geocode and build the layers and event tables: all a build checks."""
+    incident = load_incident(seed)
+    if as_of is not None:
+        incident = timeline.as_of(incident, as_of)
+    resolved = resolve(incident)
+    return incident, resolved, layers_of(resolved), table_layers(incident)
 
 
 def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:

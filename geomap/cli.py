@@ -86,9 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a static site: the pages, GeoPackages and a copy of the layers in DIR, with an index.html "
         "listing every incident (instead of --out)",
     )
-    build.add_argument(
-        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
-    )
+    _tiles_option(build)
     build.add_argument(
         "--png", action="store_true", help="also render a PNG (headless Chromium): caption, no controls"
     )
@@ -260,9 +258,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the density view: where the events would overlap (auto), always, or never",
     )
     table_map.add_argument("--lang", default="en", choices=("en", "pl"), help="the page's language")
-    table_map.add_argument(
-        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
-    )
+    _tiles_option(table_map)
     table_map.add_argument(
         "--max-events",
         type=int,
@@ -299,6 +295,12 @@ def _csv_option(parser: argparse.ArgumentParser) -> None:
         "--csv-raw",
         action="store_true",
         help="write CSV text cells as they are: no apostrophe before a leading =, +, -, @, TAB or CR",
+    )
+
+
+def _tiles_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tiles", metavar="NAME", help="add online tiles from xyzservices, e.g. OpenStreetMap.Mapnik"
     )
 
 
@@ -357,14 +359,24 @@ def _failed(problems: Sequence[Problem], strict: bool) -> bool:
 
 def _build(args: argparse.Namespace) -> int:
     from geomap.build import build_incident, write_outputs
-
-    # Build everything in memory first: one bad seed writes nothing at all.
     from geomap.incident.timeline import parse_moment
-
-    as_of = parse_moment(args.as_of) if args.as_of else None
     from geomap.styles import load_house_style
 
+    # Options that cannot work are refused before any seed is built (seconds each).
+    if args.site is not None and args.out is not None:
+        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
+    if not args.png and (args.size is not None or args.scale is not None):
+        raise OptionError(
+            f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
+        )
+    if args.tiles:
+        from geomap.web.page import tile_source
+
+        tile_source(args.tiles)  # an unknown provider, or one that needs a key
+    out = args.site if args.site is not None else (args.out or Path("build"))
+    as_of = parse_moment(args.as_of) if args.as_of else None
     style = load_house_style(args.style) if args.style else None
+    # Build everything in memory first: one bad seed writes nothing at all.
     built, problems = [], []
     for seed in args.seeds:
         try:
@@ -385,13 +397,6 @@ def _build(args: argparse.Namespace) -> int:
                     f"{b.incident.id!r} is used by another seed too; make it unique",
                 )
             )
-    if args.site is not None and args.out is not None:
-        raise OptionError("--site DIR puts the pages in DIR; give --site or --out, not both")
-    out = args.site if args.site is not None else (args.out or Path("build"))
-    if not args.png and (args.size is not None or args.scale is not None):
-        raise OptionError(
-            f"{'--size' if args.size is not None else '--scale'} sets the PNG's size; add --png"
-        )
     _print_problems(problems, args.format, strict=args.strict)
     if _failed(problems, args.strict):
         return EXIT_INPUT
@@ -439,16 +444,14 @@ def _write_site(built: list[Any], folder: Path, files: dict[str, list[str]]) -> 
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from geomap.build import build_incident
+    from geomap.build import validate_incident
     from geomap.incident import load_incident
 
     status = EXIT_OK
     for seed in args.seeds:
         try:
-            if args.no_geocode:
-                problems = list(load_incident(seed).warnings)
-            else:
-                problems = build_incident(seed).warnings  # everything build would refuse
+            # --no-geocode: the file alone; else everything build would refuse, without the page.
+            problems = list(load_incident(seed).warnings) if args.no_geocode else validate_incident(seed)
         except IncidentError as err:
             problems = err.problems
         _print_problems(problems, args.format, strict=args.strict)
@@ -507,11 +510,8 @@ def _diff(args: argparse.Namespace) -> int:
             context = {"features": diff.unchanged(old, new)}
             write_file(args.html, diff_page(changes, context=context).encode("utf-8"))
             print(args.html, file=sys.stderr)
-    except GeomapError as err:
-        if isinstance(err, IncidentError):
-            _print_problems(err.problems, "text")
-        else:
-            print(clean(f"geomap diff: {err}"), file=sys.stderr)
+    except GeomapError as err:  # a broken seed is a DiffError naming its first problem (diff.seed_state)
+        print(clean(f"geomap diff: {err}"), file=sys.stderr)
         return EXIT_INTERNAL if isinstance(err, DataError) else EXIT_USAGE
     writer = {"text": diff.to_text, "json": diff.to_json, "markdown": diff.to_markdown}[args.format]
     sys.stdout.write(writer(changes))

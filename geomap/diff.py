@@ -185,6 +185,7 @@ def _read_geopackage(path: Path) -> IncidentState:
     from shapely.geometry import mapping
 
     from geomap.io.geojson import missing, plain
+    from geomap.io.gpkg import HISTORY_TABLE
 
     try:
         names = [str(n) for n, _ in pyogrio.list_layers(path)]
@@ -195,7 +196,9 @@ def _read_geopackage(path: Path) -> IncidentState:
     ident = path.stem if values.get("as_of") else str(values.get("incident") or path.stem)
     layers: dict[str, dict[str, dict[str, Any]]] = {}
     for name in names:
-        if name in ("layer_styles", "geomap_metadata"):
+        # Not features: styles, the metadata, and the history entries (each feature's own table
+        # holds its history as JSON; the entries' rows share its layer and id, and would replace it).
+        if name in ("layer_styles", "geomap_metadata", HISTORY_TABLE):
             continue
         try:
             frame = pyogrio.read_dataframe(path, layer=name)
@@ -449,7 +452,7 @@ def _incident(
         return None
     return {
         "id": either.id,
-        "title": (b or a).title if (b or a) else None,  # type: ignore[union-attr]
+        "title": either.title,
         "status": status,
         "old": a.origin if a else None,
         "new": b.origin if b else None,
@@ -628,22 +631,25 @@ def _measure(moves: list[dict[str, Any]]) -> None:
         move["distance_km"] = round(float(m) / 1000, 3)
 
 
+#: The summary's counts, in the JSON's order, with the words the headline gives each.
+SUMMARY = (
+    ("incidents_added", "incident(s) added"),
+    ("incidents_removed", "incident(s) removed"),
+    ("added", "added"),
+    ("removed", "removed"),
+    ("moved", "moved"),
+    ("reshaped", "reshaped"),
+    ("changed", "changed"),
+    ("status_changed", "status changed"),
+    ("claims_added", "claim(s) added"),
+    ("claims_removed", "claim(s) removed"),
+    ("claims_changed", "claim(s) changed"),
+    ("counts_changed", "count(s) changed"),
+)
+
+
 def _summary(incidents: list[dict[str, Any]]) -> dict[str, int]:
-    keys = (
-        "incidents_added",
-        "incidents_removed",
-        "added",
-        "removed",
-        "moved",
-        "reshaped",
-        "changed",
-        "status_changed",
-        "claims_added",
-        "claims_removed",
-        "claims_changed",
-        "counts_changed",
-    )
-    out = dict.fromkeys(keys, 0)
+    out = dict.fromkeys((key for key, _ in SUMMARY), 0)
     for incident in incidents:
         if incident["status"] in ("added", "removed"):
             out[f"incidents_{incident['status']}"] += 1
@@ -770,21 +776,7 @@ def headline(diff: Mapping[str, Any], /) -> str:
     if diff["equal"]:
         return "no changes"
     s = diff["summary"]
-    names = (
-        ("incidents_added", "incident(s) added"),
-        ("incidents_removed", "incident(s) removed"),
-        ("added", "added"),
-        ("removed", "removed"),
-        ("moved", "moved"),
-        ("reshaped", "reshaped"),
-        ("changed", "changed"),
-        ("status_changed", "status changed"),
-        ("claims_added", "claim(s) added"),
-        ("claims_removed", "claim(s) removed"),
-        ("claims_changed", "claim(s) changed"),
-        ("counts_changed", "count(s) changed"),
-    )
-    return ", ".join(f"{s[k]} {label}" for k, label in names if s.get(k))
+    return ", ".join(f"{s[k]} {label}" for k, label in SUMMARY if s.get(k))
 
 
 def to_text(diff: Mapping[str, Any], /) -> str:

@@ -15,20 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from common import HEAD
+
 ROOT = Path(__file__).resolve().parents[1]
-SEED = """\
-incident:
-  id: fixture
-  title: A small incident
-  start: 2025-09-09T23:30:00+02:00
-  end: 2025-09-10T06:45:00+02:00
-  timezone: Europe/Warsaw
-sources:
-  - id: src
-    title: A source
-    publisher: Somebody
-    date: 2025-09-10
-    url: https://example.org/a
+BODY = """\
 places:
   crash_sites:
     - name: Cześniki
@@ -49,6 +39,7 @@ flight_directions:
     targets: {layer: crash_sites}
     sources: [src]
 """
+SEED = HEAD.format(id="fixture") + BODY
 ENV = {
     "GIT_AUTHOR_NAME": "t",
     "GIT_AUTHOR_EMAIL": "t@example.org",

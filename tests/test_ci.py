@@ -98,8 +98,13 @@ def test_check_github_annotates_the_stale_file(seed, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("option", [["--size", "square"], ["--scale", "2"]], ids=["size", "scale"])
-def test_png_options_without_png_are_an_error(small, tmp_path, capsys, option):
+def test_png_options_without_png_are_an_error(small, tmp_path, capsys, monkeypatch, option):
     small.write_text(SMALL.replace("status: certain", "status: confirmed"), "utf-8")
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("a usage error is found before any seed is built")
+
+    monkeypatch.setattr("geomap.build.build_incident", no_build)
     code = main(
         ["build", str(small), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b"), *option]
     )
@@ -107,6 +112,18 @@ def test_png_options_without_png_are_an_error(small, tmp_path, capsys, option):
     assert code == 2
     assert err == f"geomap build: {option[0]} sets the PNG's size; add --png\n"
     assert not (tmp_path / "l").exists() and not (tmp_path / "b").exists()
+
+
+def test_the_build_backend_reads_the_project_table():
+    """``license = "MIT"`` and ``license-files`` (PEP 639) need setuptools 77; 68 refuses the table."""
+    import re
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert isinstance(pyproject["project"]["license"], str) and "license-files" in pyproject["project"]
+    [setuptools] = [r for r in pyproject["build-system"]["requires"] if r.startswith("setuptools")]
+    floor = re.fullmatch(r"setuptools>=(\d+)(?:\.\d+)*", setuptools)
+    assert floor is not None and int(floor.group(1)) >= 77, setuptools
 
 
 def _start(tmp_path: Path, *argv: str) -> subprocess.Popen:
@@ -203,6 +220,26 @@ def test_action_steps_on_a_pull_request(tmp_path, shim):
     assert (repo / "site" / "diff.html").is_file()
     # Not a pull request: no base, no diff, no failure.
     assert _step(repo, {k: v for k, v in shim.items() if k != "GITHUB_BASE_REF"}, "diff").returncode == 0
+
+
+@pytest.mark.slow
+def test_action_diff_step_reads_the_seeds_input(tmp_path, shim):
+    """Seeds outside seeds/ (the Action's ``seeds`` input) are the ones the diff step builds."""
+    import ci_fixture
+
+    repo = tmp_path / "repo"
+    ci_fixture.make(repo)
+    ci_fixture.git(repo, "mv", "seeds", "incidents")
+    ci_fixture.git(repo, "commit", "-q", "-m", "incidents/")
+    base = ci_fixture.git(repo, "rev-parse", "HEAD")
+    seed = repo / "incidents" / "fixture.yaml"
+    seed.write_text(seed.read_text("utf-8").replace("status: reported", "status: confirmed", 1), "utf-8")
+    ci_fixture.git(repo, "commit", "-qam", "confirmed")
+    summary = tmp_path / "summary.md"
+    extra = {"GEOMAP_SEEDS": "incidents/*.yaml", "GEOMAP_BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
+    done = _step(repo, shim, "diff", **extra)
+    assert done.returncode == 0, done.stderr
+    assert "status: reported → confirmed" in summary.read_text("utf-8")
 
 
 @pytest.mark.slow

@@ -64,7 +64,11 @@ def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsy
     assert "Traceback" not in line and not (tmp_path / "l").exists()
 
 
-def test_validate(seed, tmp_path, capsys):
+def test_validate(seed, tmp_path, capsys, monkeypatch):
+    def no_page(*args, **kwargs):
+        raise AssertionError("validate checks what build would refuse; it renders no page")
+
+    monkeypatch.setattr("geomap.build.incident_document", no_page)
     assert main(["validate", str(seed)]) == 0
     capsys.readouterr()
     bad = tmp_path / "bad.yaml"
@@ -223,10 +227,15 @@ def test_usage_errors_are_one_line(capsys):
     assert len(err) == 1 and err[0].startswith("geomap build: the following arguments are required")
 
 
-def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys):
+def test_online_tiles_leak_no_python_warnings(seed, tmp_path, capsys, monkeypatch):
     args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]
     assert main([*args, "--tiles", "OpenTopoMap"]) == 0
     assert all(": acknowledged: " in line for line in capsys.readouterr().err.splitlines())
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("a usage error is found before any seed is built")
+
+    monkeypatch.setattr("geomap.build.build_incident", no_build)
     assert main([*args, "--tiles", "CartoDB.Positron"]) == 2  # wrong usage (OptionError)
     assert capsys.readouterr().err.strip() == (
         "geomap build: --tiles 'CartoDB.Positron' needs an API key; choose a provider that does not"

@@ -8,13 +8,12 @@ and the claim again and changes the remaining claim's origin.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
-from common import HEAD
+from ci_fixture import SEED, git
 from pyproj import Geod
 
 from geomap.cli import main
@@ -24,27 +23,8 @@ SCHEMA = json.loads((ROOT / "docs" / "diff-schema.json").read_text("utf-8"))
 HOSTILE = "<img src=x onerror=alert(1)> @octocat | `code` **bold** [link](https://example.org)"
 
 BASE = (
-    HEAD.format(id="fixture")
+    SEED
     + """\
-places:
-  crash_sites:
-    - name: Cześniki
-      place: Cześniki, gm. Sitno, Zamość County
-      reported: Fragments near the cemetery.
-      status: reported
-      sources: [src]
-    - name: Wohyń
-      place: Wohyń, gm. Wohyń, Radzyń Podlaski County
-      reported: A drone hit a house.
-      status: confirmed
-      sources: [src]
-flight_directions:
-  - id: ordash
-    claim: From the direction of Ukraine
-    speaker: Andrei Ordash
-    origin: {country: UA}
-    targets: {layer: crash_sites}
-    sources: [src]
 counts:
   - id: drones
     what: drones
@@ -82,25 +62,10 @@ def _third(text: str) -> str:
     return text.replace("origin: {country: UA}", "origin: {region: Volyn Oblast}\n    status: disputed")
 
 
-def _git(repo: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-    }
-    done = subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, check=True
-    )
-    return done.stdout.strip()
-
-
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory):
     root = tmp_path_factory.mktemp("history")
-    _git(root, "init", "-q", "-b", "main")
+    git(root, "init", "-q", "-b", "main")
     seed = root / "seeds" / "fixture.yaml"
     seed.parent.mkdir()
     commits = []
@@ -108,9 +73,9 @@ def repo(tmp_path_factory):
         if text is None:
             text = (_second if len(commits) == 1 else _third)(seed.read_text("utf-8"))
         seed.write_text(text, "utf-8")
-        _git(root, "add", "-A")
-        _git(root, "commit", "-q", "-m", f"commit {len(commits)}")
-        commits.append(_git(root, "rev-parse", "HEAD"))
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "-m", f"commit {len(commits)}")
+        commits.append(git(root, "rev-parse", "HEAD"))
     return root, commits
 
 
@@ -205,9 +170,9 @@ def test_the_work_tree_is_never_touched(repo, monkeypatch, capsys):
         assert code == 1
         after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
         assert after == before
-        assert _git(root, "status", "--porcelain") == "M seeds/fixture.yaml"
+        assert git(root, "status", "--porcelain") == "M seeds/fixture.yaml"
     finally:
-        _git(root, "checkout", "-q", "--", "seeds/fixture.yaml")
+        git(root, "checkout", "-q", "--", "seeds/fixture.yaml")
 
 
 def test_markdown_for_the_step_summary(repo, monkeypatch, capsys):
@@ -239,7 +204,7 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
     for n, commit in enumerate((c1, c2)):
         seed = tmp_path / f"rev{n}" / "fixture.yaml"
         seed.parent.mkdir()
-        seed.write_text(_git(root, "show", f"{commit}:seeds/fixture.yaml") + "\n", "utf-8")
+        seed.write_text(git(root, "show", f"{commit}:seeds/fixture.yaml") + "\n", "utf-8")
         out = ["--out", str(tmp_path / f"b{n}")]
         assert main(["build", str(seed), "--layers-dir", str(tmp_path / f"layers{n}"), *out]) == 0
         folders.append(tmp_path / f"layers{n}" / "fixture")
@@ -270,6 +235,23 @@ def test_layer_folders_give_the_same_changes(repo, tmp_path, monkeypatch, capsys
     assert code == 1 and changes(from_gpkg) == changes(from_git["incidents"][0]["layers"])
 
 
+def test_a_geopackage_reads_back_as_its_layer_files(written):
+    """Each feature of the GeoPackage, not the rows of its history table that share its layer and id."""
+    from geomap.diff import read_state
+
+    built, out = written
+    [gpkg] = read_state(out / "build" / f"{built.name}.gpkg").values()
+    [folder] = read_state(out / "layers" / built.name).values()
+    assert set(gpkg.layers) == set(folder.layers)
+    for layer, features in folder.layers.items():
+        assert set(gpkg.layers[layer]) == set(features), layer
+        for key, feature in features.items():
+            read = gpkg.layers[layer][key]
+            assert read["geometry"] == feature["geometry"], (layer, key)
+            assert read["properties"].get("name") == feature["properties"].get("name"), (layer, key)
+            assert read["properties"].get("status") == feature["properties"].get("status"), (layer, key)
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -293,7 +275,7 @@ def test_a_revision_whose_seed_is_broken_is_bad_input(repo, tmp_path, monkeypatc
     subprocess.run(["git", "clone", "-q", str(root), str(clone)], check=True)
     seed = clone / "seeds" / "fixture.yaml"
     seed.write_text(seed.read_text("utf-8").replace("status: confirmed", "status: certain"), "utf-8")
-    _git(clone, "commit", "-qam", "broken")
+    git(clone, "commit", "-qam", "broken")
     code, _, err = _run(clone, monkeypatch, capsys, "--git", f"{c1}..HEAD")
     assert code == 2
     assert err.startswith("geomap diff: HEAD:seeds/fixture.yaml:") and "'certain' is not one of" in err

@@ -125,25 +125,9 @@ def bench_layers(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         old = synthetic_layers(n, Path(tmp) / "old", changed=False)
         new = synthetic_layers(n, Path(tmp) / "new", changed=True)
-        t, cpu = time.perf_counter(), _children_cpu()
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "geomap",
-                "diff",
-                str(old),
-                str(new),
-                "--format",
-                "json",
-                "--html",
-                str(Path(tmp) / "diff.html"),
-            ],
-            capture_output=True,
-            text=True,
-            env=ENV,
+        done, took, took_cpu = geomap(
+            "diff", str(old), str(new), "--format", "json", "--html", str(Path(tmp) / "diff.html")
         )
-        took, took_cpu = time.perf_counter() - t, _children_cpu() - cpu
         t = time.perf_counter()
         anchor = subprocess.run(
             ["diff", "-u", str(old / "crash_sites.geojson"), str(new / "crash_sites.geojson")],
@@ -167,6 +151,15 @@ def bench_layers(n: int) -> None:
             f"  anchor: diff -u of the two files            {anchor_took:7.2f} s -> "
             f"{len(anchor.stdout.splitlines()):,} lines, no words"
         )
+
+
+def geomap(*args: str, cwd: Path | None = None) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """Run ``python -m geomap ARGS``; return it with its wall clock and CPU time (user + system)."""
+    t, cpu = time.perf_counter(), _children_cpu()
+    done = subprocess.run(
+        [sys.executable, "-m", "geomap", *args], capture_output=True, text=True, env=ENV, cwd=cwd
+    )
+    return done, time.perf_counter() - t, _children_cpu() - cpu
 
 
 def _children_cpu() -> float:
@@ -203,23 +196,16 @@ def main() -> None:
         for n in range(2):
             if n:
                 seed.write_text(change(seed.read_text("utf-8")), "utf-8")
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "geomap",
-                    "build",
-                    str(seed),
-                    "--layers-dir",
-                    str(repo / "layers"),
-                    "--out",
-                    str(Path(tmp) / "build"),
-                ],
-                check=True,
-                capture_output=True,
-                env=ENV,
+            built, _, _ = geomap(
+                "build",
+                str(seed),
+                "--layers-dir",
+                str(repo / "layers"),
+                "--out",
+                str(Path(tmp) / "build"),
                 cwd=repo,
             )
+            built.check_returncode()
             shutil.copytree(repo / "layers", Path(tmp) / f"layers{n}")
             git(repo, "add", "-A")
             git(repo, "commit", "-q", "-m", f"revision {n}")
@@ -229,33 +215,10 @@ def main() -> None:
         git(repo, "diff", "--stat", span, "--", "layers")
         anchor = time.perf_counter() - t
         lines = len(git(repo, "diff", span, "--", "layers").splitlines())
-        t, cpu = time.perf_counter(), _children_cpu()
-        done = subprocess.run(
-            [sys.executable, "-m", "geomap", "diff", "--git", span, "--format", "json"],
-            capture_output=True,
-            text=True,
-            env=ENV,
-            cwd=repo,
+        done, took, took_cpu = geomap("diff", "--git", span, "--format", "json", cwd=repo)
+        folders, same, same_cpu = geomap(
+            "diff", str(Path(tmp) / "layers0"), str(Path(tmp) / "layers1"), "--format", "json", cwd=repo
         )
-        took, took_cpu = time.perf_counter() - t, _children_cpu() - cpu
-        t, cpu = time.perf_counter(), _children_cpu()
-        folders = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "geomap",
-                "diff",
-                str(Path(tmp) / "layers0"),
-                str(Path(tmp) / "layers1"),
-                "--format",
-                "json",
-            ],
-            capture_output=True,
-            text=True,
-            env=ENV,
-            cwd=repo,
-        )
-        same, same_cpu = time.perf_counter() - t, _children_cpu() - cpu
         import json
 
         summary = json.loads(done.stdout)["summary"] if done.stdout else done.stderr
