@@ -48,6 +48,9 @@ INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
 DISTRICT_DEG2 = 0.055**2
 
+#: The column holding an admin unit's own code, by its level (feature code).
+LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
+
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -117,9 +120,9 @@ class Gazetteer:
     Parameters
     ----------
     rows : list of str
-        Tab-separated feature rows (``scripts/data/build_gazetteer.py``'s columns).
+        Tab-separated feature rows, in :data:`COLUMNS`.
     index : list of str
-        The ten index lines: key and row-number lines for primary names,
+        Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
         alternate names, sorted-word variants and admin-unit names, then the
         admin-unit codes and names.
     """
@@ -128,11 +131,15 @@ class Gazetteer:
         self._rows = rows
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-        self.by_name = dict(zip(index[0].split("\t"), index[1].split("\t"), strict=True))
-        self.by_alternate = dict(zip(index[2].split("\t"), index[3].split("\t"), strict=True))
-        self.by_word_order = dict(zip(index[4].split("\t"), index[5].split("\t"), strict=True))
-        self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
-        self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
+        blocks = {
+            name: dict(zip(index[2 * k].split("\t"), index[2 * k + 1].split("\t"), strict=True))
+            for k, name in enumerate(INDEX_BLOCKS)
+        }
+        self.by_name = blocks["name"]
+        self.by_alternate = blocks["alternate"]
+        self.by_word_order = blocks["word_order"]
+        self.by_admin_name = blocks["admin"]
+        self._admin_names = blocks["admin_codes"]
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
@@ -168,6 +175,14 @@ class Gazetteer:
             self._features[i] = feature
         return feature
 
+    def column(self, name: str, /) -> list[str]:
+        """Return every row's cell in column ``name`` (one of :data:`COLUMNS`), as text.
+
+        A pass over all rows: callers keep what they derive from it, not the column.
+        """
+        k = COLUMNS.index(name)
+        return [row.split("\t", k + 1)[k] for row in self._rows]
+
     def lookup(self, index: dict[str, str], key: str) -> list[int]:
         """Row numbers stored under ``key`` in one of the name indexes."""
         found = index.get(key)
@@ -180,13 +195,12 @@ class Gazetteer:
     def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
         """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
         if self._unit_rows is None:
-            units = {}
-            for i, row in enumerate(self._rows):
-                cells = row.split("\t", 11)
-                if cells[6] in ("ADM1", "ADM2", "ADM3"):
-                    code_of = {"ADM1": cells[8], "ADM2": cells[9], "ADM3": cells[10]}[cells[6]]
-                    units[f"{cells[7]}|{cells[6]}|{code_of}"] = i
-            self._unit_rows = units
+            codes = {level: self.column(column) for level, column in LEVEL_CODE.items()}
+            self._unit_rows = {
+                f"{cc}|{fcode}|{codes[fcode][i]}": i
+                for i, (cc, fcode) in enumerate(zip(self.column("cc"), self.column("fcode"), strict=True))
+                if fcode in codes
+            }
         return self._unit_rows.get(f"{cc}|{level}|{code}")
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
@@ -209,9 +223,8 @@ class Gazetteer:
         """
         if self._rows_by_id is None:
             ids = {}
-            for i, row in enumerate(self._rows):
-                ids[_provenance(row.split("\t", 1)[0])] = i
-                prng = row.rsplit("\t", 2)[1]
+            for i, (fid, prng) in enumerate(zip(self.column("id"), self.column("prng"), strict=True)):
+                ids[_provenance(fid)] = i
                 if prng:
                     ids[f"prng:{prng}"] = i
             self._rows_by_id = ids
@@ -254,12 +267,15 @@ class Gazetteer:
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
         """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
-            places = []
-            for i, row in enumerate(self._rows):
-                cells = row.split("\t")
+            columns = ("fclass", "fcode", "population", "lon", "lat")
+            places = [
+                (int(population), float(lon), float(lat), i)
+                for i, (fclass, fcode, population, lon, lat) in enumerate(
+                    zip(*(self.column(c) for c in columns), strict=True)
+                )
                 # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-                if cells[5] == "P" and cells[6] != "PPLX":
-                    places.append((int(cells[11]), float(cells[4]), float(cells[3]), i))
+                if fclass == "P" and fcode != "PPLX"
+            ]
             places.sort(key=lambda p: -p[0])
             self._by_population = places
         return self._by_population

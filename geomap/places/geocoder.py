@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
+from geomap.places.gazetteer import LEVEL_CODE
 from geomap.places.query import Kind, Query
 from geomap.places.results import Candidate, Match, MatchKind, Note, Resolution
 from geomap.places.text import (
@@ -87,7 +88,6 @@ TOWN_FACTOR = 10
 VILLAGE_POPULATION = 500
 GRID_UNCERTAINTY_KM = 1.0
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85, "id": 1.0}
-LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 #: Countries whose names are written in Cyrillic, and letters that point to one of them.
 CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
 _UKRAINIAN = frozenset("їєґ")

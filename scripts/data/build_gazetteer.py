@@ -17,7 +17,8 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 
 Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
 ``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
-country and id so that rebuilds give the same bytes, and
+country and id so that rebuilds give the same bytes; beside it
+``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``); and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
 points lie more than 2 km apart.
 
@@ -47,7 +48,7 @@ from pyproj import Geod
 if TYPE_CHECKING:
     import geopandas as gpd
 
-from geomap.places.gazetteer import COLUMNS, INDEX_BLOCKS
+from geomap.places.gazetteer import COLUMNS, DATA_FILE, INDEX_BLOCKS, INDEX_FILE, LEVEL_CODE
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -57,7 +58,7 @@ from geomap.places.text import (
     word_order_key,
 )
 
-OUT = DATA / "gazetteer.tsv.gz"
+OUT = DATA / DATA_FILE
 DISAGREEMENTS = ROOT / "scripts" / "data" / "prng-geonames-disagreements.tsv"
 PRNG_FILE = "data/prng/polskie-miejscowosci-1.0.2.tgz"
 #: A PRNG locality and a GeoNames place of the same name this close are one place.
@@ -514,7 +515,7 @@ def add_areas(rows: list[dict[str, object]]) -> None:
     """
     table = pd.DataFrame(rows)
     places = table[table["fclass"] == "P"]
-    for fcode, field in {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}.items():
+    for fcode, field in LEVEL_CODE.items():
         units = table[table["fcode"] == fcode][["cc", field]].reset_index()
         members = places[["cc", field, "lon", "lat"]]
         centres = members.groupby(["cc", field])[["lon", "lat"]].mean().add_suffix("_centre").reset_index()
@@ -766,8 +767,8 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
             bare = {split_unit_words(k)[0] for k in (primary, *others)}
             for key in sorted(bare | {primary, *others}):
                 blocks["admin"].setdefault(key, []).append(i)
-        if row["fcode"] in {"ADM1", "ADM2", "ADM3"}:
-            code = row[{"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}[str(row["fcode"])]]
+        if row["fcode"] in LEVEL_CODE:
+            code = row[LEVEL_CODE[str(row["fcode"])]]
             admin[f"{row['cc']}|{row['fcode']}|{code}"] = str(row["name"])
     lines = []
     for block in blocks.values():
@@ -843,7 +844,7 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
         fields = [" ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS]
         buf.write("\t".join(fields) + "\n")
     write_gzip(out, buf.getvalue())
-    write_gzip(out.with_name("gazetteer-index.txt.gz"), "\n".join(build_index(rows)) + "\n")
+    write_gzip(out.with_name(INDEX_FILE), "\n".join(build_index(rows)) + "\n")
 
 
 def main() -> None:
