@@ -97,11 +97,6 @@ class Feature:
         """Provenance id: ``geonames:<id>``, ``prng:<id>`` (the register only) or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
 
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """Every id the feature answers to: its gazetteer id, and ``prng:<id>`` of a merged place."""
-        return (self.gazetteer_id, f"prng:{self.prng}") if self.prng else (self.gazetteer_id,)
-
 
 @cache
 def _provenance(fid: str) -> str:

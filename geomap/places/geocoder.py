@@ -288,7 +288,7 @@ class Geocoder:
         if not has_cyrillic(key):
             search = self._tiers([key], hints, q.kind)
             preferred = frozenset({"BY"}) if _BELARUSIAN_LATIN & set(q.name.casefold()) else None
-            return self._prefer_countries(search, preferred, q.name)
+            return self._prefer_countries(search, preferred)
         latin = transliterate(key)
         preferred = _script_countries(q.name)
         rows = self._kind_filter(self.gaz.lookup(self.gaz.by_alternate, key), q.kind)
@@ -300,7 +300,7 @@ class Geocoder:
                 # those names: places whose names transliterate the same compete ("Шацк").
                 passing += [i for t in narrowed.found.values() for i in t if i not in passing]
             search = _Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
-            return self._prefer_countries(search, preferred, q.name)
+            return self._prefer_countries(search, preferred)
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
         if any(widened.found.values()):
             where = "" if widened is narrowed else " (outside the countries its script suggests)"
@@ -332,7 +332,7 @@ class Geocoder:
                 break  # word-order variants only when no name matched at all
         return _Search(found, rejected, [], keys)
 
-    def _prefer_countries(self, search: _Search, preferred: frozenset[str] | None, written: str) -> _Search:
+    def _prefer_countries(self, search: _Search, preferred: frozenset[str] | None) -> _Search:
         """Keep the candidates in the countries the query's script points to, when there are any."""
         if not preferred:
             return search
