@@ -679,16 +679,22 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
             | {"radius_km": round(float(np.quantile(reach, 0.9)) if reach else 10.0, 1)}
         )
     places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
-    for r in places:
-        inside = [k for k, h in enumerate(hromadas) if a1_of[raions[h["parent"]]["parent"]] == r["a1"]]
+    # Per hromada and place once, not per pair: its oblast and folded name.
+    in_oblast: dict[str, list[int]] = defaultdict(list)
+    for k, h in enumerate(hromadas):
+        in_oblast[a1_of[raions[h["parent"]]["parent"]]].append(k)
+    hromada_keys = [fold(h["name_en"]) for h in hromadas]
+    place_keys = [fold(str(r["name"])) for r in places]
+    for r, place_key in zip(places, place_keys, strict=True):
+        inside = in_oblast.get(str(r["a1"]), [])
         if not inside:
             continue
         px = float(r["lon"]) * math.cos(math.radians(float(r["lat"]))) * 111.2  # type: ignore[arg-type]
         py = float(r["lat"]) * 111.2  # type: ignore[arg-type]
         # The hromada named after the place, when one lies near (a city's centroid may lie farther
         # than a neighbour's: "Chernivetska" for Chernivtsi), else the nearest.
-        stem = fold(str(r["name"]))[:6]
-        named = [k for k in inside if fold(hromadas[k]["name_en"]).startswith(stem)]
+        stem = place_key[:6]
+        named = [k for k in inside if hromada_keys[k].startswith(stem)]
         named = [k for k in named if (x[k] - px) ** 2 + (y[k] - py) ** 2 < 25.0**2]
         k = min(named or inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
         r["a2"], r["a3"] = hromadas[k]["parent"], hromadas[k]["code"]
@@ -698,9 +704,13 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
         if unit["fcode"] != "ADM2":
             continue
         stem = fold(str(unit["name"]))[:5]
-        inside = [r for r in places if r["a2"] == unit["a2"] and fold(str(r["name"])).startswith(stem)]
-        if inside:
-            centre = max(inside, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+        named = [
+            r
+            for r, key in zip(places, place_keys, strict=True)
+            if r["a2"] == unit["a2"] and key.startswith(stem)
+        ]
+        if named:
+            centre = max(named, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
             alternates: list[str] = unit["alternates"]  # type: ignore[assignment]
             unit["alternates"] = clean_alternates([*alternates, f"{centre['name']} Raion"], str(unit["name"]))
     return out
