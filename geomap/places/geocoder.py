@@ -35,8 +35,6 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
 from geomap.places.gazetteer import LEVEL_CODE
@@ -556,6 +554,8 @@ class Geocoder:
                 "fuzzy",
                 f"{q.name!r} is not in the gazetteer; took the close spelling {f.name!r} in the hinted unit",
             )
+            from rapidfuzz import fuzz  # only a close spelling needs it: kept out of the cold start
+
             match = self._match(
                 q, f, f.name, "fuzzy", round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3), (), (note,)
             )
@@ -789,6 +789,8 @@ def _typographic(name: str) -> str:
 
 def _close(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
     """Return the closest spellings to ``key`` among ``choices`` (rapidfuzz: linear in the choices)."""
+    from rapidfuzz import fuzz, process  # only misspellings need it: kept out of the cold start
+
     return [
         c for c, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
     ]
