@@ -10,7 +10,7 @@ build script writes what this module reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from geomap._data import read_text
 from geomap.errors import DataError
@@ -126,18 +126,20 @@ class Gazetteer:
         self._rows = rows
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-        blocks = {
-            name: dict(zip(index[2 * k].split("\t"), index[2 * k + 1].split("\t"), strict=True))
-            for k, name in enumerate(INDEX_BLOCKS)
-        }
-        self.by_name = blocks["name"]
-        self.by_alternate = blocks["alternate"]
-        self.by_word_order = blocks["word_order"]
-        self.by_admin_name = blocks["admin"]
-        self._admin_names = blocks["admin_codes"]
+        blocks = {name: (index[2 * k], index[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
+        self.by_name = _block(*blocks["name"])
+        self.by_alternate = _block(*blocks["alternate"])
+        self.by_admin_name = _block(*blocks["admin"])
+        self._admin_names = _block(*blocks["admin_codes"])
+        self._word_order_lines = blocks["word_order"]
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
+
+    @cached_property
+    def by_word_order(self) -> dict[str, str]:
+        """Rows by their names' words in sorted order: built when a name first fails every other index."""
+        return _block(*self._word_order_lines)
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
@@ -277,6 +279,11 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def _block(keys: str, values: str) -> dict[str, str]:
+    """One index block: its line of keys and its line of values, tab-separated."""
+    return dict(zip(keys.split("\t"), values.split("\t"), strict=True))
 
 
 def _read_lines(name: str) -> list[str]:

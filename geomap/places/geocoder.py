@@ -92,6 +92,7 @@ _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
 _TIERS = ("exact", "alternate", "word_order")
+_TIER_INDEX = {"exact": "by_name", "alternate": "by_alternate", "word_order": "by_word_order"}
 #: Why a namesake inside the hinted units was passed over for a town (see ``_dominant_town``).
 _SMALLER = "smaller than the chosen town; add a hint to choose it"
 
@@ -316,9 +317,8 @@ class Geocoder:
         rejected: list[int] = []
         found: dict[str, list[int]] = {}
         taken: set[int] = set()
-        for tier, index in zip(
-            _TIERS, (self.gaz.by_name, self.gaz.by_alternate, self.gaz.by_word_order), strict=True
-        ):
+        for tier in _TIERS:
+            index = getattr(self.gaz, _TIER_INDEX[tier])  # by_word_order is built only when first needed
             wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
             rows = self._kind_filter(self._lookup(index, wanted), kind)
             passing = self._within(rows, hints)
