@@ -51,6 +51,12 @@ DISTRICT_DEG2 = 0.055**2
 #: The column holding an admin unit's own code, by its level (feature code).
 LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 
+
+def unit_key(cc: str, level: str, code: str) -> str:
+    """Return the key of an admin unit, ``cc|ADMn|code``: in the index's ``admin_codes`` block and ``Feature.units``."""
+    return f"{cc}|{level}|{code}"
+
+
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -78,7 +84,7 @@ class Feature:
     population: int
     radius_km: float
     alternates: tuple[str, ...]
-    units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
+    units: frozenset[str] = frozenset()  # unit_key() of the units it lies in, for hint checks
     prng: str = ""  # the Polish register's id of a GeoNames place merged with it
     status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
 
@@ -149,7 +155,9 @@ class Gazetteer:
                 i
             ].split("\t")
             units = frozenset(
-                f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
+                unit_key(cc, level, code)
+                for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3))
+                if code
             )
             feature = Feature(
                 fid,
@@ -187,18 +195,18 @@ class Gazetteer:
 
     def admin_name(self, cc: str, level: str, code: str) -> str:
         """Name of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or ""."""
-        return self._admin_names.get(f"{cc}|{level}|{code}", "") if code else ""
+        return self._admin_names.get(unit_key(cc, level, code), "") if code else ""
 
     def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
         """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
         if self._unit_rows is None:
             codes = {level: self.column(column) for level, column in LEVEL_CODE.items()}
             self._unit_rows = {
-                f"{cc}|{fcode}|{codes[fcode][i]}": i
+                unit_key(cc, fcode, codes[fcode][i]): i
                 for i, (cc, fcode) in enumerate(zip(self.column("cc"), self.column("fcode"), strict=True))
                 if fcode in codes
             }
-        return self._unit_rows.get(f"{cc}|{level}|{code}")
+        return self._unit_rows.get(unit_key(cc, level, code))
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
         """Names of the feature's admin-1, admin-2 and admin-3 units."""

@@ -277,7 +277,7 @@ class Geocoder:
             if f.fcode == "PCLI":
                 countries.add(f.cc)
             else:
-                units.add(f"{f.cc}|{f.fcode}|{getattr(f, LEVEL_CODE[f.fcode])}")
+                units.add(_gazetteer.unit_key(f.cc, f.fcode, getattr(f, LEVEL_CODE[f.fcode])))
         return _Hint(text, frozenset(units), frozenset(countries), tuple(at_level))
 
     # -- search ---------------------------------------------------------------

@@ -48,7 +48,7 @@ from pyproj import Geod
 if TYPE_CHECKING:
     import geopandas as gpd
 
-from geomap.places.gazetteer import COLUMNS, DATA_FILE, INDEX_BLOCKS, INDEX_FILE, LEVEL_CODE
+from geomap.places.gazetteer import COLUMNS, DATA_FILE, INDEX_BLOCKS, INDEX_FILE, LEVEL_CODE, unit_key
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -779,7 +779,7 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
                 blocks["admin"].setdefault(key, []).append(i)
         if row["fcode"] in LEVEL_CODE:
             code = row[LEVEL_CODE[str(row["fcode"])]]
-            admin[f"{row['cc']}|{row['fcode']}|{code}"] = str(row["name"])
+            admin[unit_key(str(row["cc"]), str(row["fcode"]), str(code))] = str(row["name"])
     lines = []
     for block in blocks.values():
         keys = sorted(block)
