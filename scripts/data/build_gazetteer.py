@@ -178,19 +178,25 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
             by_alternate[fold(alt)].append(j)
     taken: dict[int, int] = {}  # place -> locality
     merged: dict[int, int] = {}  # locality -> place
-    for index, wanted_km in ((by_key, MERGE_KM), (by_alternate, MERGE_ALTERNATE_KM)):
-        pairs = []
-        for k, rec in enumerate(prng):
-            if k in merged:
-                continue
-            key = fold(str(rec["Name"]))
-            for j in index.get(word_order_key(key) if index is by_key else key, []):
-                if j in taken:
-                    continue
-                r = places[j]
-                km = _km(float(rec["Latitude"]), float(rec["Longitude"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
-                if km <= wanted_km:
-                    pairs.append((km, k, j))
+    keys = [fold(str(rec["Name"])) for rec in prng]
+    rec_lat, rec_lon = (np.array([float(rec[c]) for rec in prng]) for c in ("Latitude", "Longitude"))  # type: ignore[arg-type]
+    place_lat, place_lon = (np.array([float(r[c]) for r in places]) for c in ("lat", "lon"))  # type: ignore[arg-type]
+    passes = (
+        (by_key, [word_order_key(key) for key in keys], MERGE_KM),
+        (by_alternate, keys, MERGE_ALTERNATE_KM),
+    )
+    for index, wanted, wanted_km in passes:
+        found = [
+            (k, j)
+            for k, key in enumerate(wanted)
+            if k not in merged
+            for j in index.get(key, [])
+            if j not in taken
+        ]
+        ks, js = np.array(found, dtype=np.int64).reshape(-1, 2).T
+        # One geodesic call for all candidate pairs; the same numbers as _km pair by pair.
+        km = (GEOD.inv(rec_lon[ks], rec_lat[ks], place_lon[js], place_lat[js])[2] / 1000).tolist()
+        pairs = [(d, k, j) for d, k, j in zip(km, ks.tolist(), js.tolist(), strict=True) if d <= wanted_km]
         for _km_apart, k, j in sorted(pairs):
             if k not in merged and j not in taken:
                 merged[k], taken[j] = j, k
