@@ -200,10 +200,10 @@ class Gazetteer:
     def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
         """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
         if self._unit_rows is None:
-            codes = {level: self.column(column) for level, column in LEVEL_CODE.items()}
+            codes = {unit_level: self.column(column) for unit_level, column in LEVEL_CODE.items()}
             self._unit_rows = {
-                unit_key(cc, fcode, codes[fcode][i]): i
-                for i, (cc, fcode) in enumerate(zip(self.column("cc"), self.column("fcode"), strict=True))
+                unit_key(row_cc, fcode, codes[fcode][i]): i
+                for i, (row_cc, fcode) in enumerate(zip(self.column("cc"), self.column("fcode"), strict=True))
                 if fcode in codes
             }
         return self._unit_rows.get(unit_key(cc, level, code))
