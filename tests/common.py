@@ -9,6 +9,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
 SHARED = ROOT.parent / "shared"
 MARKER = "geomap-pwned.txt"
+#: Keys every ``geomap geocode --json`` record (``Match.to_dict``) carries.
+MATCH_RECORD_KEYS = (
+    "query",
+    "name",
+    "lon",
+    "lat",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "precision",
+    "score",
+    "gazetteer_id",
+    "alternatives",
+    "match",
+    "matched_name",
+)
 
 HEAD = """\
 incident:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from common import MATCH_RECORD_KEYS
 
 from geomap.cli import main
 
@@ -109,20 +110,7 @@ def test_geocode_json(capsys):
     code = main(["geocode", "Cześniki, Zamość County", "Mniszków", "--json"])
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert code == 1
-    for key in (
-        "query",
-        "name",
-        "lon",
-        "lat",
-        "country",
-        "admin1",
-        "admin2",
-        "admin3",
-        "precision",
-        "score",
-        "gazetteer_id",
-        "alternatives",
-    ):
+    for key in MATCH_RECORD_KEYS:
         assert key in first
     assert first["gazetteer_id"] == "geonames:773720"
     assert second["query"] == "Mniszków" and "error" in second and len(second["candidates"]) == 2

@@ -93,10 +93,10 @@ def _places() -> tuple[np.ndarray, np.ndarray, np.ndarray, shapely.STRtree]:
     from geomap.places.gazetteer import load
 
     gaz = load()
-    rows = [i for i in range(len(gaz)) if gaz.feature(i).fclass == "P"]
-    lon = np.array([gaz.feature(i).lon for i in rows])
-    lat = np.array([gaz.feature(i).lat for i in rows])
-    return np.array(rows), lon, lat, shapely.STRtree(shapely.points(*_plane(lon, lat)))
+    rows = np.flatnonzero(np.array(gaz.column("fclass")) == "P")
+    lon = np.array([float(x) for x in gaz.column("lon")])[rows]
+    lat = np.array([float(x) for x in gaz.column("lat")])[rows]
+    return rows, lon, lat, shapely.STRtree(shapely.points(*_plane(lon, lat)))
 
 
 def _plane(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -177,39 +177,31 @@ def _answer(r: Resolution) -> tuple[Any, ...]:
         if r.candidates
         else None
     )
+    found: dict[str, Any] = {
+        "geocode_status": r.status,
+        "candidates": candidates,
+        "message": r.message or None,
+    }
     m = r.match
-    if m is None:
-        return (
-            r.status,
-            np.nan,
-            np.nan,
-            None,
-            None,
-            None,
-            np.nan,
-            None,
-            None,
-            None,
-            None,
-            candidates,
-            None,
-            None,
-            r.message or None,
-        )
-    return (
-        r.status,
-        m.lon,
-        m.lat,
-        m.matched_name,
-        m.gazetteer_id,
-        m.precision,
-        m.uncertainty_km,
-        m.country,
-        m.admin1 or None,
-        m.admin2 or None,
-        m.admin3 or None,
-        candidates,
-        "; ".join(m.warnings) or None,
-        " ".join(m.warning_codes) or None,
-        r.message or None,
-    )
+    if m is not None:
+        found |= {
+            "lon": m.lon,
+            "lat": m.lat,
+            "matched_name": m.matched_name,
+            "gazetteer_id": m.gazetteer_id,
+            "precision": m.precision,
+            "uncertainty_km": m.uncertainty_km,
+            "country": m.country,
+            "admin1": m.admin1 or None,
+            "admin2": m.admin2 or None,
+            "admin3": m.admin3 or None,
+            "warnings": "; ".join(m.warnings) or None,
+            "warning_codes": " ".join(m.warning_codes) or None,
+        }
+    return tuple(found.get(column, _EMPTY[column]) for column in COLUMNS)
+
+
+#: What a column holds when the row located nothing.
+_EMPTY: dict[str, Any] = {
+    column: np.nan if column in ("lon", "lat", "uncertainty_km") else None for column in COLUMNS
+}

@@ -10,7 +10,7 @@ build script writes what this module reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from geomap._data import read_text
 from geomap.errors import DataError
@@ -48,6 +48,15 @@ INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
 DISTRICT_DEG2 = 0.055**2
 
+#: The column holding an admin unit's own code, by its level (feature code).
+LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
+
+
+def unit_key(cc: str, level: str, code: str) -> str:
+    """Return the key of an admin unit, ``cc|ADMn|code``: in the index's ``admin_codes`` block and ``Feature.units``."""
+    return f"{cc}|{level}|{code}"
+
+
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -75,7 +84,7 @@ class Feature:
     population: int
     radius_km: float
     alternates: tuple[str, ...]
-    units: frozenset[str] = frozenset()  # "cc|ADMn|code" of the units it lies in, for hint checks
+    units: frozenset[str] = frozenset()  # unit_key() of the units it lies in, for hint checks
     prng: str = ""  # the Polish register's id of a GeoNames place merged with it
     status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
 
@@ -93,11 +102,6 @@ class Feature:
     def gazetteer_id(self) -> str:
         """Provenance id: ``geonames:<id>``, ``prng:<id>`` (the register only) or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """Every id the feature answers to: its gazetteer id, and ``prng:<id>`` of a merged place."""
-        return (self.gazetteer_id, f"prng:{self.prng}") if self.prng else (self.gazetteer_id,)
 
 
 @cache
@@ -117,9 +121,9 @@ class Gazetteer:
     Parameters
     ----------
     rows : list of str
-        Tab-separated feature rows (``scripts/data/build_gazetteer.py``'s columns).
+        Tab-separated feature rows, in :data:`COLUMNS`.
     index : list of str
-        The ten index lines: key and row-number lines for primary names,
+        Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
         alternate names, sorted-word variants and admin-unit names, then the
         admin-unit codes and names.
     """
@@ -128,14 +132,20 @@ class Gazetteer:
         self._rows = rows
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-        self.by_name = dict(zip(index[0].split("\t"), index[1].split("\t"), strict=True))
-        self.by_alternate = dict(zip(index[2].split("\t"), index[3].split("\t"), strict=True))
-        self.by_word_order = dict(zip(index[4].split("\t"), index[5].split("\t"), strict=True))
-        self.by_admin_name = dict(zip(index[6].split("\t"), index[7].split("\t"), strict=True))
-        self._admin_names = dict(zip(index[8].split("\t"), index[9].split("\t"), strict=True))
+        blocks = {name: (index[2 * k], index[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
+        self.by_name = _block(*blocks["name"])
+        self.by_alternate = _block(*blocks["alternate"])
+        self.by_admin_name = _block(*blocks["admin"])
+        self._admin_names = _block(*blocks["admin_codes"])
+        self._word_order_lines = blocks["word_order"]
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
+
+    @cached_property
+    def by_word_order(self) -> dict[str, str]:
+        """Rows by their names' words in sorted order: built when a name first fails every other index."""
+        return _block(*self._word_order_lines)
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
@@ -145,7 +155,9 @@ class Gazetteer:
                 i
             ].split("\t")
             units = frozenset(
-                f"{cc}|{level}|{code}" for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
+                unit_key(cc, level, code)
+                for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3))
+                if code
             )
             feature = Feature(
                 fid,
@@ -168,6 +180,14 @@ class Gazetteer:
             self._features[i] = feature
         return feature
 
+    def column(self, name: str, /) -> list[str]:
+        """Return every row's cell in column ``name`` (one of :data:`COLUMNS`), as text.
+
+        A pass over all rows: callers keep what they derive from it, not the column.
+        """
+        k = COLUMNS.index(name)
+        return [row.split("\t", k + 1)[k] for row in self._rows]
+
     def lookup(self, index: dict[str, str], key: str) -> list[int]:
         """Row numbers stored under ``key`` in one of the name indexes."""
         found = index.get(key)
@@ -175,19 +195,18 @@ class Gazetteer:
 
     def admin_name(self, cc: str, level: str, code: str) -> str:
         """Name of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or ""."""
-        return self._admin_names.get(f"{cc}|{level}|{code}", "") if code else ""
+        return self._admin_names.get(unit_key(cc, level, code), "") if code else ""
 
     def unit_row(self, cc: str, level: str, code: str, /) -> int | None:
         """Return the row of the admin unit ``code`` at ``level`` (ADM1/2/3) of country ``cc``, or None."""
         if self._unit_rows is None:
-            units = {}
-            for i, row in enumerate(self._rows):
-                cells = row.split("\t", 11)
-                if cells[6] in ("ADM1", "ADM2", "ADM3"):
-                    code_of = {"ADM1": cells[8], "ADM2": cells[9], "ADM3": cells[10]}[cells[6]]
-                    units[f"{cells[7]}|{cells[6]}|{code_of}"] = i
-            self._unit_rows = units
-        return self._unit_rows.get(f"{cc}|{level}|{code}")
+            codes = {unit_level: self.column(column) for unit_level, column in LEVEL_CODE.items()}
+            self._unit_rows = {
+                unit_key(row_cc, fcode, codes[fcode][i]): i
+                for i, (row_cc, fcode) in enumerate(zip(self.column("cc"), self.column("fcode"), strict=True))
+                if fcode in codes
+            }
+        return self._unit_rows.get(unit_key(cc, level, code))
 
     def admin_names(self, feature: Feature) -> tuple[str, str, str]:
         """Names of the feature's admin-1, admin-2 and admin-3 units."""
@@ -209,9 +228,8 @@ class Gazetteer:
         """
         if self._rows_by_id is None:
             ids = {}
-            for i, row in enumerate(self._rows):
-                ids[_provenance(row.split("\t", 1)[0])] = i
-                prng = row.rsplit("\t", 2)[1]
+            for i, (fid, prng) in enumerate(zip(self.column("id"), self.column("prng"), strict=True)):
+                ids[_provenance(fid)] = i
                 if prng:
                     ids[f"prng:{prng}"] = i
             self._rows_by_id = ids
@@ -254,18 +272,26 @@ class Gazetteer:
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
         """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
-            places = []
-            for i, row in enumerate(self._rows):
-                cells = row.split("\t")
+            columns = ("fclass", "fcode", "population", "lon", "lat")
+            places = [
+                (int(population), float(lon), float(lat), i)
+                for i, (fclass, fcode, population, lon, lat) in enumerate(
+                    zip(*(self.column(c) for c in columns), strict=True)
+                )
                 # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-                if cells[5] == "P" and cells[6] != "PPLX":
-                    places.append((int(cells[11]), float(cells[4]), float(cells[3]), i))
+                if fclass == "P" and fcode != "PPLX"
+            ]
             places.sort(key=lambda p: -p[0])
             self._by_population = places
         return self._by_population
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def _block(keys: str, values: str) -> dict[str, str]:
+    """One index block: its line of keys and its line of values, tab-separated."""
+    return dict(zip(keys.split("\t"), values.split("\t"), strict=True))
 
 
 def _read_lines(name: str) -> list[str]:

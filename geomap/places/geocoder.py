@@ -35,10 +35,9 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from geomap.errors import AmbiguousPlaceError, GeocodeError, PlaceError, PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
+from geomap.places.gazetteer import LEVEL_CODE
 from geomap.places.query import Kind, Query
 from geomap.places.results import Candidate, Match, MatchKind, Note, Resolution
 from geomap.places.text import (
@@ -87,13 +86,13 @@ TOWN_FACTOR = 10
 VILLAGE_POPULATION = 500
 GRID_UNCERTAINTY_KM = 1.0
 SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85, "id": 1.0}
-LEVEL_CODE = {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}
 #: Countries whose names are written in Cyrillic, and letters that point to one of them.
 CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
 _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
 _TIERS = ("exact", "alternate", "word_order")
+_TIER_INDEX = {"exact": "by_name", "alternate": "by_alternate", "word_order": "by_word_order"}
 #: Why a namesake inside the hinted units was passed over for a town (see ``_dominant_town``).
 _SMALLER = "smaller than the chosen town; add a hint to choose it"
 
@@ -278,7 +277,7 @@ class Geocoder:
             if f.fcode == "PCLI":
                 countries.add(f.cc)
             else:
-                units.add(f"{f.cc}|{f.fcode}|{getattr(f, LEVEL_CODE[f.fcode])}")
+                units.add(_gazetteer.unit_key(f.cc, f.fcode, getattr(f, LEVEL_CODE[f.fcode])))
         return _Hint(text, frozenset(units), frozenset(countries), tuple(at_level))
 
     # -- search ---------------------------------------------------------------
@@ -288,7 +287,7 @@ class Geocoder:
         if not has_cyrillic(key):
             search = self._tiers([key], hints, q.kind)
             preferred = frozenset({"BY"}) if _BELARUSIAN_LATIN & set(q.name.casefold()) else None
-            return self._prefer_countries(search, preferred, q.name)
+            return self._prefer_countries(search, preferred)
         latin = transliterate(key)
         preferred = _script_countries(q.name)
         rows = self._kind_filter(self.gaz.lookup(self.gaz.by_alternate, key), q.kind)
@@ -300,7 +299,7 @@ class Geocoder:
                 # those names: places whose names transliterate the same compete ("Шацк").
                 passing += [i for t in narrowed.found.values() for i in t if i not in passing]
             search = _Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
-            return self._prefer_countries(search, preferred, q.name)
+            return self._prefer_countries(search, preferred)
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
         if any(widened.found.values()):
             where = "" if widened is narrowed else " (outside the countries its script suggests)"
@@ -318,9 +317,8 @@ class Geocoder:
         rejected: list[int] = []
         found: dict[str, list[int]] = {}
         taken: set[int] = set()
-        for tier, index in zip(
-            _TIERS, (self.gaz.by_name, self.gaz.by_alternate, self.gaz.by_word_order), strict=True
-        ):
+        for tier in _TIERS:
+            index = getattr(self.gaz, _TIER_INDEX[tier])  # by_word_order is built only when first needed
             wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
             rows = self._kind_filter(self._lookup(index, wanted), kind)
             passing = self._within(rows, hints)
@@ -332,7 +330,7 @@ class Geocoder:
                 break  # word-order variants only when no name matched at all
         return _Search(found, rejected, [], keys)
 
-    def _prefer_countries(self, search: _Search, preferred: frozenset[str] | None, written: str) -> _Search:
+    def _prefer_countries(self, search: _Search, preferred: frozenset[str] | None) -> _Search:
         """Keep the candidates in the countries the query's script points to, when there are any."""
         if not preferred:
             return search
@@ -556,6 +554,8 @@ class Geocoder:
                 "fuzzy",
                 f"{q.name!r} is not in the gazetteer; took the close spelling {f.name!r} in the hinted unit",
             )
+            from rapidfuzz import fuzz  # only a close spelling needs it: kept out of the cold start
+
             match = self._match(
                 q, f, f.name, "fuzzy", round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3), (), (note,)
             )
@@ -789,6 +789,8 @@ def _typographic(name: str) -> str:
 
 def _close(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
     """Return the closest spellings to ``key`` among ``choices`` (rapidfuzz: linear in the choices)."""
+    from rapidfuzz import fuzz, process  # only misspellings need it: kept out of the cold start
+
     return [
         c for c, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
     ]

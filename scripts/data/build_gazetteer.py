@@ -17,7 +17,8 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 
 Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
 ``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
-country and id so that rebuilds give the same bytes, and
+country and id so that rebuilds give the same bytes; beside it
+``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``); and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
 points lie more than 2 km apart.
 
@@ -47,7 +48,7 @@ from pyproj import Geod
 if TYPE_CHECKING:
     import geopandas as gpd
 
-from geomap.places.gazetteer import COLUMNS, INDEX_BLOCKS
+from geomap.places.gazetteer import COLUMNS, DATA_FILE, INDEX_BLOCKS, INDEX_FILE, LEVEL_CODE, unit_key
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -57,7 +58,7 @@ from geomap.places.text import (
     word_order_key,
 )
 
-OUT = DATA / "gazetteer.tsv.gz"
+OUT = DATA / DATA_FILE
 DISAGREEMENTS = ROOT / "scripts" / "data" / "prng-geonames-disagreements.tsv"
 PRNG_FILE = "data/prng/polskie-miejscowosci-1.0.2.tgz"
 #: A PRNG locality and a GeoNames place of the same name this close are one place.
@@ -177,19 +178,25 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
             by_alternate[fold(alt)].append(j)
     taken: dict[int, int] = {}  # place -> locality
     merged: dict[int, int] = {}  # locality -> place
-    for index, wanted_km in ((by_key, MERGE_KM), (by_alternate, MERGE_ALTERNATE_KM)):
-        pairs = []
-        for k, rec in enumerate(prng):
-            if k in merged:
-                continue
-            key = fold(str(rec["Name"]))
-            for j in index.get(word_order_key(key) if index is by_key else key, []):
-                if j in taken:
-                    continue
-                r = places[j]
-                km = _km(float(rec["Latitude"]), float(rec["Longitude"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
-                if km <= wanted_km:
-                    pairs.append((km, k, j))
+    keys = [fold(str(rec["Name"])) for rec in prng]
+    rec_lat, rec_lon = (np.array([float(rec[c]) for rec in prng]) for c in ("Latitude", "Longitude"))  # type: ignore[arg-type]
+    place_lat, place_lon = (np.array([float(r[c]) for r in places]) for c in ("lat", "lon"))  # type: ignore[arg-type]
+    passes = (
+        (by_key, [word_order_key(key) for key in keys], MERGE_KM),
+        (by_alternate, keys, MERGE_ALTERNATE_KM),
+    )
+    for index, wanted, wanted_km in passes:
+        found = [
+            (k, j)
+            for k, key in enumerate(wanted)
+            if k not in merged
+            for j in index.get(key, [])
+            if j not in taken
+        ]
+        ks, js = np.array(found, dtype=np.int64).reshape(-1, 2).T
+        # One geodesic call for all candidate pairs; the same numbers as _km pair by pair.
+        km = (GEOD.inv(rec_lon[ks], rec_lat[ks], place_lon[js], place_lat[js])[2] / 1000).tolist()
+        pairs = [(d, k, j) for d, k, j in zip(km, ks.tolist(), js.tolist(), strict=True) if d <= wanted_km]
         for _km_apart, k, j in sorted(pairs):
             if k not in merged and j not in taken:
                 merged[k], taken[j] = j, k
@@ -514,7 +521,7 @@ def add_areas(rows: list[dict[str, object]]) -> None:
     """
     table = pd.DataFrame(rows)
     places = table[table["fclass"] == "P"]
-    for fcode, field in {"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}.items():
+    for fcode, field in LEVEL_CODE.items():
         units = table[table["fcode"] == fcode][["cc", field]].reset_index()
         members = places[["cc", field, "lon", "lat"]]
         centres = members.groupby(["cc", field])[["lon", "lat"]].mean().add_suffix("_centre").reset_index()
@@ -678,16 +685,22 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
             | {"radius_km": round(float(np.quantile(reach, 0.9)) if reach else 10.0, 1)}
         )
     places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
-    for r in places:
-        inside = [k for k, h in enumerate(hromadas) if a1_of[raions[h["parent"]]["parent"]] == r["a1"]]
+    # Per hromada and place once, not per pair: its oblast and folded name.
+    in_oblast: dict[str, list[int]] = defaultdict(list)
+    for k, h in enumerate(hromadas):
+        in_oblast[a1_of[raions[h["parent"]]["parent"]]].append(k)
+    hromada_keys = [fold(h["name_en"]) for h in hromadas]
+    place_keys = [fold(str(r["name"])) for r in places]
+    for r, place_key in zip(places, place_keys, strict=True):
+        inside = in_oblast.get(str(r["a1"]), [])
         if not inside:
             continue
         px = float(r["lon"]) * math.cos(math.radians(float(r["lat"]))) * 111.2  # type: ignore[arg-type]
         py = float(r["lat"]) * 111.2  # type: ignore[arg-type]
         # The hromada named after the place, when one lies near (a city's centroid may lie farther
         # than a neighbour's: "Chernivetska" for Chernivtsi), else the nearest.
-        stem = fold(str(r["name"]))[:6]
-        named = [k for k in inside if fold(hromadas[k]["name_en"]).startswith(stem)]
+        stem = place_key[:6]
+        named = [k for k in inside if hromada_keys[k].startswith(stem)]
         named = [k for k in named if (x[k] - px) ** 2 + (y[k] - py) ** 2 < 25.0**2]
         k = min(named or inside, key=lambda k: (x[k] - px) ** 2 + (y[k] - py) ** 2)
         r["a2"], r["a3"] = hromadas[k]["parent"], hromadas[k]["code"]
@@ -697,9 +710,13 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
         if unit["fcode"] != "ADM2":
             continue
         stem = fold(str(unit["name"]))[:5]
-        inside = [r for r in places if r["a2"] == unit["a2"] and fold(str(r["name"])).startswith(stem)]
-        if inside:
-            centre = max(inside, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+        named = [
+            r
+            for r, key in zip(places, place_keys, strict=True)
+            if r["a2"] == unit["a2"] and key.startswith(stem)
+        ]
+        if named:
+            centre = max(named, key=lambda r: (int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
             alternates: list[str] = unit["alternates"]  # type: ignore[assignment]
             unit["alternates"] = clean_alternates([*alternates, f"{centre['name']} Raion"], str(unit["name"]))
     return out
@@ -766,9 +783,9 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
             bare = {split_unit_words(k)[0] for k in (primary, *others)}
             for key in sorted(bare | {primary, *others}):
                 blocks["admin"].setdefault(key, []).append(i)
-        if row["fcode"] in {"ADM1", "ADM2", "ADM3"}:
-            code = row[{"ADM1": "a1", "ADM2": "a2", "ADM3": "a3"}[str(row["fcode"])]]
-            admin[f"{row['cc']}|{row['fcode']}|{code}"] = str(row["name"])
+        if row["fcode"] in LEVEL_CODE:
+            code = row[LEVEL_CODE[str(row["fcode"])]]
+            admin[unit_key(str(row["cc"]), str(row["fcode"]), str(code))] = str(row["name"])
     lines = []
     for block in blocks.values():
         keys = sorted(block)
@@ -843,7 +860,7 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
         fields = [" ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS]
         buf.write("\t".join(fields) + "\n")
     write_gzip(out, buf.getvalue())
-    write_gzip(out.with_name("gazetteer-index.txt.gz"), "\n".join(build_index(rows)) + "\n")
+    write_gzip(out.with_name(INDEX_FILE), "\n".join(build_index(rows)) + "\n")
 
 
 def main() -> None:

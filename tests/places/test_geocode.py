@@ -6,6 +6,7 @@ import contextlib
 from collections import defaultdict
 
 import pytest
+from common import MATCH_RECORD_KEYS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -212,22 +213,7 @@ def test_country_filter(geocoder):
 
 def test_result_carries_provenance(geocoder):
     d = geocoder.geocode("Mniszków, Opoczno County").to_dict()
-    for key in (
-        "query",
-        "name",
-        "lon",
-        "lat",
-        "country",
-        "admin1",
-        "admin2",
-        "admin3",
-        "precision",
-        "score",
-        "gazetteer_id",
-        "alternatives",
-        "match",
-        "matched_name",
-    ):
+    for key in MATCH_RECORD_KEYS:
         assert key in d
     assert d["alternatives"][0]["admin2"] == "Jelenia Góra County"
 
