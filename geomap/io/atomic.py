@@ -332,11 +332,17 @@ def _folder_identity(folder: Path) -> bytes:
     return f"{folder.resolve()}\0{info.st_dev}\0{info.st_ino}".encode("utf-8", "surrogateescape")
 
 
-def _sign(folder: Path, content: dict[str, object]) -> bytes:
-    """Return the journal bytes: the content and an HMAC over it and the folder's identity."""
+def _mac(folder: Path, content: dict[str, Any]) -> str:
+    """Return the HMAC over a journal's content and the folder's identity."""
     body = json.dumps(content, sort_keys=True, ensure_ascii=True)
-    mac = hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
-    return json.dumps({"journal": content, "hmac": mac}, sort_keys=True, ensure_ascii=True).encode()
+    return hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
+
+
+def _sign(folder: Path, content: dict[str, Any]) -> bytes:
+    """Return the journal bytes: the content and an HMAC over it and the folder's identity."""
+    return json.dumps(
+        {"journal": content, "hmac": _mac(folder, content)}, sort_keys=True, ensure_ascii=True
+    ).encode()
 
 
 def _verified(folder: Path, data: bytes) -> dict[str, Any] | None:
@@ -344,10 +350,8 @@ def _verified(folder: Path, data: bytes) -> dict[str, Any] | None:
     outer = json.loads(data.decode("utf-8"))
     if not isinstance(outer, dict) or not isinstance(outer.get("journal"), dict):
         return None
-    body = json.dumps(outer["journal"], sort_keys=True, ensure_ascii=True)
-    mac = hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
     given = outer.get("hmac")
-    if not isinstance(given, str) or not hmac.compare_digest(mac, given):
+    if not isinstance(given, str) or not hmac.compare_digest(_mac(folder, outer["journal"]), given):
         return None
     journal: dict[str, Any] = outer["journal"]
     return journal
