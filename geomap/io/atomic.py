@@ -351,7 +351,12 @@ def _verified(folder: Path, data: bytes) -> dict[str, Any] | None:
     if not isinstance(outer, dict) or not isinstance(outer.get("journal"), dict):
         return None
     given = outer.get("hmac")
-    if not isinstance(given, str) or not hmac.compare_digest(_mac(folder, outer["journal"]), given):
+    # compare_digest raises TypeError on non-ASCII text; such a journal is simply not ours.
+    if (
+        not isinstance(given, str)
+        or not given.isascii()
+        or not hmac.compare_digest(_mac(folder, outer["journal"]), given)
+    ):
         return None
     journal: dict[str, Any] = outer["journal"]
     return journal

@@ -214,3 +214,17 @@ def test_the_key_lives_outside_every_output_folder(repo):
     key = Path(os.environ["GEOMAP_STATE_DIR"]) / "journal.key"
     assert key.is_file() and len(key.read_bytes()) == 64
     assert not list(root.rglob("journal.key"))
+
+
+def test_a_journal_whose_hmac_is_not_ascii_is_reported_not_a_crash(repo, capsys):
+    """hmac.compare_digest raises TypeError on non-ASCII text: such a journal is untrusted, in one line."""
+    root, _, victim = repo
+    forged = {
+        "journal": {"incident": "inc", "out_dir": str(victim), "files": [], "stale": []},
+        "hmac": "é" * 64,
+    }
+    (root / "layers" / ".geomap-inc.journal").write_text(json.dumps(forged), "utf-8")
+    status, err = _run(root, "build", "seeds/inc.yaml", capsys=capsys)
+    assert status == 1
+    assert "did not write for this folder; left untouched: remove it" in err
+    assert len(err.strip().splitlines()) == 1
