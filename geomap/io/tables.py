@@ -194,7 +194,7 @@ def _read_one(given: str | Path, limits: Limits) -> Loaded:
         return _checked_size(_read_file(path, info.st_size, limits), path, limits)
     except TableError:
         raise
-    except (OSError, ValueError, pa.ArrowException) as err:
+    except (OSError, EOFError, ValueError, pa.ArrowException) as err:  # EOFError: a truncated .gz
         raise TableError(f"{path}: cannot be read as a table: {_first_line(err)}") from err
 
 

@@ -167,6 +167,13 @@ def test_a_gzip_bomb_is_stopped_before_arrow_reads_it(tmp_path, monkeypatch):
         io_tables.read_table([tmp_path / "bomb.csv.gz"])
 
 
+def test_a_truncated_gzip_csv_is_refused_in_one_line(tmp_path):
+    data = gzip.compress(b"lon,lat\n" + b"22,51\n" * 100_000)
+    (tmp_path / "cut.csv.gz").write_bytes(data[: len(data) // 2])
+    with pytest.raises(TableError, match=r"cut\.csv\.gz: cannot be read as a table: Compressed file ended"):
+        io_tables.read_table([tmp_path / "cut.csv.gz"])
+
+
 def test_a_csv_with_a_huge_header_is_stopped(tmp_path, capsys):
     columns = 300_000
     (tmp_path / "wide.csv").write_text(",".join(f"c{i}" for i in range(columns)) + "\n", "utf-8")
