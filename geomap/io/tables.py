@@ -290,26 +290,36 @@ def _read_csv(path: Path, size: int, limits: Limits) -> pa.Table:
     name = path.name.lower()
     delimiter = "\t" if name.endswith((".tsv", ".tsv.gz")) else ","
     compressed = name.endswith(".gz")
-    decoded = _gzip_size(path, limits.decoded_bytes) if compressed else size
-    if decoded > limits.decoded_bytes:
+    if not compressed and size > limits.decoded_bytes:
         raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
     _check_header(path, compressed, delimiter, limits)
-    return csv.read_csv(
-        path,
-        parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-        convert_options=csv.ConvertOptions(strings_can_be_null=True),
-    )
+    with contextlib.ExitStack() as stack:
+        source: Path | _Capped = path
+        if compressed:
+            # Decompressed once, as Arrow reads, and stopped just past the limit (a gzip bomb stays small).
+            source = _Capped(stack.enter_context(gzip.open(path, "rb")), path, limits.decoded_bytes)
+        return csv.read_csv(
+            source,
+            parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=csv.ConvertOptions(strings_can_be_null=True),
+        )
 
 
-def _gzip_size(path: Path, limit: int) -> int:
-    """Decompress in steps to learn the size, stopping just past ``limit`` (a gzip bomb stays small)."""
-    total = 0
-    with gzip.open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            total += len(chunk)
-            if total > limit:
-                break
-    return total
+class _Capped:
+    """A file Arrow reads through that refuses to hand out more than ``limit`` bytes in all."""
+
+    closed = False
+
+    def __init__(self, fh: gzip.GzipFile, path: Path, limit: int) -> None:
+        self._fh, self._path, self._limit, self._total = fh, path, limit, 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        room = self._limit - self._total + 1
+        chunk = self._fh.read(room if size is None or size < 0 else min(size, room))
+        self._total += len(chunk)
+        if self._total > self._limit:
+            raise _over(self._path, "bytes once decoded", self._limit, _LIMIT_VARS["decoded_bytes"])
+        return chunk
 
 
 def _check_header(path: Path, compressed: bool, delimiter: str, limits: Limits) -> None:
