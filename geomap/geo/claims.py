@@ -162,11 +162,10 @@ def overlaps(
     out = []
     ids = sorted(sectors)
     for i, a in enumerate(ids):
+        proj = Projector(local_crs(sectors[a]))
+        near_a = proj.to_metric(sectors[a]).buffer(500.0)
         for b in ids[i + 1 :]:
-            proj = Projector(local_crs(sectors[a]))
-            common = shapely.intersection(
-                proj.to_metric(sectors[b]), proj.to_metric(sectors[a]).buffer(500.0)
-            )
+            common = shapely.intersection(proj.to_metric(sectors[b]), near_a)
             common = shapely.line_merge(
                 shapely.union_all([g for g in shapely.get_parts(common) if g.length > 0])
             )
