@@ -6,24 +6,15 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from common import HEAD
 
 from geomap.errors import IncidentError
 from geomap.incident import load_incident
 
-GOOD = """\
-incident:
-  id: test-incident
-  title: Test
-  start: 2025-09-09T23:30:00+02:00
-  end: 2025-09-10T06:45:00+02:00
-  timezone: Europe/Warsaw
-sources:
-  - id: src
-    title: A source
-    publisher: Somebody
-    date: 2025-09-10
-    url: https://example.org/a
-    text: source.txt
+GOOD = (
+    HEAD.format(id="test-incident")
+    + "    text: source.txt\n"
+    + """\
 places:
   crash_sites:
     - name: Cześniki
@@ -41,6 +32,7 @@ flight_directions:
     targets: {layer: crash_sites}
     sources: [src]
 """
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
