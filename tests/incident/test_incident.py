@@ -281,3 +281,13 @@ def test_every_key_has_a_builder_and_every_type_a_reader():
     assert set(sections.SECTIONS) == set(schema.keys("file"))
     types = {k.type for keys in schema.SCHEMA.values() for k in keys}
     assert types - {"section", "list", "dict", "layers"} == set(nodes.SCALARS)
+
+
+def test_a_label_priority_outside_1_to_9_is_named_for_a_place_and_a_layer(tmp_path):
+    text = GOOD.replace("      status: confirmed\n", "      status: confirmed\n      priority: 0\n", 1)
+    text += "layers:\n  crash_sites:\n    priority: 12\n"
+    found = problems(tmp_path, text)
+    assert "19: places.crash_sites[0].priority: must be 1 (labelled first) to 9" in found, found
+    assert any(p.endswith(": layers.crash_sites.priority: must be 1 (labelled first) to 9") for p in found), (
+        found
+    )
