@@ -349,3 +349,33 @@ def test_extract_does_not_write_over_its_report(tmp_path, capsys):
     assert main(["extract", str(report), "-o", str(report)]) == 2
     assert "would write over the input" in capsys.readouterr().err
     assert report.read_text("utf-8").startswith("Drones crashed")
+
+
+def test_each_limit_names_itself_and_its_variable(tmp_path):
+    """One wording for every limit, whichever reader meets it first."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"lon": [22.0] * 50, "lat": [51.0] * 50}), tmp_path / "t.parquet")
+    (tmp_path / "t.csv").write_text("lon,lat\n" + "22,51\n" * 50, "utf-8")
+    (tmp_path / "t.geojson").write_text('{"type":"FeatureCollection","features":[]}' + " " * 200, "utf-8")
+    small = io_tables.Limits(rows=10, columns=1, decoded_bytes=100)
+    cases = [
+        ("t.parquet", io_tables.Limits(rows=10), "more than 10 rows; set GEOMAP_MAX_ROWS to raise the limit"),
+        ("t.parquet", small, "more than 1 columns; set GEOMAP_MAX_COLUMNS to raise the limit"),
+        (
+            "t.csv",
+            io_tables.Limits(decoded_bytes=100),
+            "more than 100 bytes once decoded; set GEOMAP_MAX_BYTES",
+        ),
+        ("t.geojson", io_tables.Limits(decoded_bytes=100), "more than 100 bytes; set GEOMAP_MAX_BYTES"),
+    ]
+    for name, limits, message in cases:
+        with pytest.raises(TableError) as err:
+            io_tables.read_table([tmp_path / name], limits=limits)
+        assert str(err.value).startswith(f"{tmp_path / name}: {message}"), str(err.value)
+    with pytest.raises(TableError) as err:
+        io_tables.read_table([tmp_path / "t.csv", tmp_path / "t.csv"], limits=io_tables.Limits(rows=60))
+    assert str(err.value) == (
+        f"{tmp_path / 't.csv'}, {tmp_path / 't.csv'}: more than 60 rows; set GEOMAP_MAX_ROWS to raise the limit"
+    )
