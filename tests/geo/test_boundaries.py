@@ -7,7 +7,7 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 import shapely
-from conftest import SHARED
+from common import SHARED
 from pyproj import Geod
 
 from geomap.errors import BoundaryError, OptionError, PlaceError
