@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import pytest
-from common import HEAD
+from common import write_incident
 
 from geomap.cli import main
 from geomap.errors import OutputError, TableError
@@ -37,9 +37,7 @@ VRT = (
 
 
 def _seed(folder: Path, file: str) -> Path:
-    seed = folder / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE + TABLE.format(file=file), "utf-8")
-    return seed
+    return write_incident(folder, SITE + TABLE.format(file=file), ident="inc")
 
 
 def _refused(seed: Path, capsys, expect: str) -> None:
@@ -277,9 +275,7 @@ def test_write_csv_quotes_every_separator_and_defuses_every_formula_start():
 
 @pytest.fixture
 def seed(tmp_path):
-    seed = tmp_path / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE, "utf-8")
-    return seed
+    return write_incident(tmp_path, SITE, ident="inc")
 
 
 def test_a_full_disk_leaves_the_old_set_and_no_staging(seed, tmp_path, monkeypatch, capsys):

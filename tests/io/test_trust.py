@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from common import HEAD
+from common import write_incident
 
 from geomap.build import build_incident, write_outputs
 from geomap.cli import main
@@ -40,8 +40,7 @@ def repo(tmp_path):
     """A repository with one seed, its committed layers, and a victim folder outside it."""
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
-    seed = root / "seeds" / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE, "utf-8")
+    seed = write_incident(root / "seeds", SITE, ident="inc")
     write_outputs(build_incident(seed), layers_dir=root / "layers", out_dir=root / "build")
     victim = tmp_path / "victim"
     victim.mkdir()
