@@ -374,8 +374,15 @@ def _bounded(batches: Iterator[pa.RecordBatch], schema: pa.Schema, path: Path, l
 
 def _read_parquet_folder(path: Path, limits: Limits) -> Loaded:
     """Read a partitioned (Geo)Parquet dataset: every ``*.parquet`` file under the folder, in order."""
+    import pyarrow.parquet as pq
+
     files = parquet_files(path)
-    tables = [_read_parquet(Path(f), limits) for f in files]
+    # Each part is bounded as it is read; the rows of all of them are counted first, from their footers.
+    limits.check(path, rows=sum(pq.read_metadata(f).num_rows for f in files))
+    tables = []
+    for f in files:
+        tables.append(_read_parquet(Path(f), limits))
+        limits.check(path, decoded=sum(t.nbytes for t in tables))
     try:
         table = pa.concat_tables(tables, promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError) as err:

@@ -375,3 +375,23 @@ def test_each_limit_names_itself_and_its_variable(tmp_path):
     assert str(err.value) == (
         f"{tmp_path / 't.csv'}, {tmp_path / 't.csv'}: more than 60 rows; set GEOMAP_MAX_ROWS to raise the limit"
     )
+
+
+def test_a_folder_of_parts_is_bounded_as_a_whole_before_its_parts_are_read(tmp_path, monkeypatch):
+    """Each part within the limits, all of them over: refused from the parts' footers, none decoded."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "parts").mkdir()
+    for i in range(3):
+        pq.write_table(
+            pa.table({"lon": [22.0] * 60, "lat": [51.0] * 60}), tmp_path / "parts" / f"p{i}.parquet"
+        )
+    decoded = []
+    monkeypatch.setattr(io_tables, "_bounded", lambda *a, **k: decoded.append(a) or pa.table({}))
+    with pytest.raises(TableError) as err:
+        io_tables.read_table([tmp_path / "parts"], limits=io_tables.Limits(rows=100))
+    assert (
+        str(err.value) == f"{tmp_path / 'parts'}: more than 100 rows; set GEOMAP_MAX_ROWS to raise the limit"
+    )
+    assert decoded == []
