@@ -107,13 +107,14 @@ def _uncertainty_area(layer: str, row: dict[str, Any]) -> dict[str, Any]:
 
     The page draws the same circle, dashed; in QGIS and on GitHub this polygon says what the pin cannot.
     """
-    from pyproj import Geod
     from shapely import Polygon
+
+    from geomap.geo.geodesy import GEOD
 
     point = row["geometry"]
     radius = float(row["uncertainty_km"]) * 1000
     bearings = [i * 360 / 64 for i in range(64)]
-    lons, lats, _ = Geod(ellps="WGS84").fwd([point.x] * 64, [point.y] * 64, bearings, [radius] * 64)
+    lons, lats, _ = GEOD.fwd([point.x] * 64, [point.y] * 64, bearings, [radius] * 64)
     ring = [(round(x, 5), round(y, 5)) for x, y in zip(lons, lats, strict=True)]
     return {
         "id": row["id"],

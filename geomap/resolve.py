@@ -20,7 +20,7 @@ from geomap import vocab
 from geomap.errors import BoundaryError, IncidentError, InputError, Problem
 from geomap.geo import areas, boundaries
 from geomap.geo.claims import Area, ClaimGeometry, Target, build_claim, overlaps
-from geomap.geo.geodesy import distance_km, geodesic_centre
+from geomap.geo.geodesy import GEOD, distance_km, geodesic_centre
 from geomap.incident.model import (
     AlertRegion,
     BorderRegion,
@@ -435,14 +435,9 @@ def _nearest_other_km(points: np.ndarray, others: np.ndarray, *, counted: bool) 
     tree = shapely.STRtree(plane)
     query = shapely.points(points[:, 0] * np.cos(np.radians(points[:, 1])), points[:, 1])
     q, t = tree.query_nearest(query, exclusive=counted, all_matches=False)
-    nearest = np.full(len(points), -1, dtype=np.int64)
-    nearest[q] = t
-    km = np.array(
-        [
-            distance_km(tuple(p), tuple(others[j])) if j >= 0 else np.inf
-            for p, j in zip(points, nearest, strict=True)
-        ]
-    )
+    km = np.full(len(points), np.inf)
+    _, _, metres = GEOD.inv(points[q, 0], points[q, 1], others[t, 0], others[t, 1])
+    km[q] = np.asarray(metres) / 1000.0
     if counted:  # exclusive= skipped every place at the very same position: a twin is the nearest
         twins: dict[tuple[float, float], int] = {}
         for x, y in others.tolist():

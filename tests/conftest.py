@@ -5,14 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from common import SEED
 
 from geomap.build import Built, build_incident, write_outputs
 from geomap.places.geocoder import Geocoder
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
-SHARED = ROOT.parent / "shared"
-
 
 FIGURES: list[str] = []
 

@@ -5,31 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from common import write_incident
 
 from geomap.errors import IncidentError
 from geomap.incident import load_incident
 from geomap.layers import build_layers
 
-HEAD = """\
-incident:
-  id: small
-  title: Small
-  start: 2025-09-10T00:00:00+02:00
-  end: 2025-09-10T01:00:00+02:00
-  timezone: Europe/Warsaw
-sources:
-  - id: s
-    title: T
-    publisher: P
-    date: 2025-09-10
-    url: https://example.org/
-"""
-
 
 def build(tmp_path: Path, body: str):
-    path = tmp_path / "small.yaml"
-    path.write_text(HEAD + body, "utf-8")
-    return build_layers(load_incident(path))
+    return build_layers(load_incident(write_incident(tmp_path, body, ident="small")))
 
 
 def test_name_with_parentheses_and_coordinates_override(tmp_path):
@@ -40,10 +24,10 @@ places:
   sites:
     - name: Krąg
       place: Krąg (Polanów), Powiat koszaliński
-      sources: [s]
+      sources: [src]
     - name: Given
       coordinates: [21.0, 52.0]
-      sources: [s]
+      sources: [src]
 """,
     )
     sites = layers["sites"].set_index("id")
@@ -58,13 +42,13 @@ def test_targets_by_place_and_a_region_without_country(tmp_path):
         """\
 alert_regions:
   - region: Volyn Oblast
-    sources: [s]
+    sources: [src]
 flight_directions:
   - claim: From Belarus to Lublin
     speaker: Nobody
     origin: {region: Брэсцкая вобласць}
     targets: {places: ["Lublin"]}
-    sources: [s]
+    sources: [src]
 """,
     )
     assert layers["alert_regions"].iloc[0]["iso_3166_2"] == "UA-07"
@@ -84,9 +68,9 @@ def test_every_unresolvable_place_is_reported(tmp_path):
 places:
   sites:
     - name: Sobótka
-      sources: [s]
+      sources: [src]
     - name: Nowhere-at-all
-      sources: [s]
+      sources: [src]
 """,
         )
     fields = [p.field for p in err.value.problems]
@@ -96,7 +80,7 @@ places:
 
 def test_unknown_region(tmp_path):
     with pytest.raises(IncidentError, match=r"alert_regions\.atlantis: admin hint 'Atlantis' names no known"):
-        build(tmp_path, "alert_regions:\n  - region: Atlantis\n    sources: [s]\n")
+        build(tmp_path, "alert_regions:\n  - region: Atlantis\n    sources: [src]\n")
 
 
 def test_coordinates_that_contradict_the_country_are_refused(tmp_path):
@@ -111,6 +95,6 @@ places:
     - name: Swapped
       country: PL
       coordinates: [51.9, 23.4]
-      sources: [s]
+      sources: [src]
 """,
         )

@@ -44,6 +44,8 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     seen = shapely.intersects(countries.geoms, view)
     found = (_country_label(countries.props[i], countries.geoms[i], view) for i in np.flatnonzero(seen))
     labels = [label for label in found if label is not None]
+    mine = [p for p in regions.props if p["iso_a2"] == focus]
+    seen_at = shapely.contains_xy(near, [p["label_lon"] for p in mine], [p["label_lat"] for p in mine])
     labels += [
         {
             "lon": float(p["label_lon"]),
@@ -51,8 +53,8 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
             "text": str(p["name_local"] or p["name"]),
             "kind": "region",
         }
-        for p in regions.props
-        if p["iso_a2"] == focus and near.contains(shapely.Point(p["label_lon"], p["label_lat"]))
+        for p, seen_here in zip(mine, seen_at, strict=True)
+        if seen_here
     ]
     return {
         "focus": focus,

@@ -95,9 +95,7 @@ def region_by_code(cc: str, admin1_code: str, /) -> Region:
         (table["gn_a1_code"] == code) | ((table["iso_a2"] == cc) & (table["iso_3166_2"] == admin1_code))
     ]
     if rows.empty:
-        if cc not in countries().index:
-            known = ", ".join(sorted(countries().index))
-            raise BoundaryError(f"country {cc!r} is not in the packaged boundaries; known: {known}")
+        country(cc)  # an unknown country is named as such
         raise BoundaryError(f"no admin-1 region {admin1_code!r} of {cc} in the packaged boundaries")
     row = rows.iloc[0]
     return Region(str(row["name"]), cc, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))

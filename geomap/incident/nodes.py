@@ -144,14 +144,6 @@ def _add(stack: list[tuple[yaml.Node, list[yaml.Node]]], node: yaml.Node) -> Non
         stack[-1][1].append(node)
 
 
-class LineNode(yaml.Node):
-    """A stand-in node that only knows its line (for problems found after reading)."""
-
-    def __init__(self, line: int):
-        mark = yaml.Mark("", 0, line - 1, 0, None, 0)  # no buffer to point into
-        super().__init__("", None, mark, None)
-
-
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LAYER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 MAX_SLUG, MAX_LAYER_NAME = 100, 60

@@ -251,10 +251,6 @@ def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:
         r.problem(
             rec.line_of("between"), f"{field}.between", "give between, place or coordinates, not several"
         )
-    priority = rec.get("priority")
-    if priority is not None and not 1 <= priority <= 9:
-        r.problem(rec.line_of("priority"), f"{field}.priority", "must be 1 (labelled first) to 9")
-        priority = None
     hints = {k: rec.get(k) for k in ("coordinates", "country", "kind", "admin1", "admin2", "admin3")}
     text = rec.get("place", name)
     return PlaceEntry(
@@ -264,8 +260,17 @@ def _place(r: Reader, rec: Record, field: str) -> PlaceEntry:
         expect=tuple(expect),
         between=tuple(between),
         label=rec.get("label"),
-        priority=priority,
+        priority=_priority(r, rec, field),
     )
+
+
+def _priority(r: Reader, rec: Record, field: str) -> int | None:
+    """Return a label priority, 1 (labelled first) to 9; None, with a problem, outside that."""
+    priority: int | None = rec.get("priority")
+    if priority is not None and not 1 <= priority <= 9:
+        r.problem(rec.line_of("priority"), f"{field}.priority", "must be 1 (labelled first) to 9")
+        return None
+    return priority
 
 
 def _border(r: Reader, rec: Record, field: str) -> BorderRegion | None:
@@ -465,11 +470,13 @@ def _styles(r: Reader, records: dict[str, Record | None], layers: set[str]) -> d
                 f"{colour!r} is not a colour; write it as #rrggbb",
             )
             colour = None
-        priority = rec.get("priority")
-        if priority is not None and not 1 <= priority <= 9:
-            r.problem(rec.line_of("priority"), f"layers.{name}.priority", "must be 1 (labelled first) to 9")
         styles[name] = LayerStyle(
-            rec.get("title"), rec.get("description"), colour, rec.get("marker"), rec.get("label"), priority
+            rec.get("title"),
+            rec.get("description"),
+            colour,
+            rec.get("marker"),
+            rec.get("label"),
+            _priority(r, rec, f"layers.{name}"),
         )
     return styles
 

@@ -190,13 +190,7 @@ def _record_path(folder: Path, name: str) -> Path:
 
 def _written_record(folder: Path, name: str) -> dict[str, str]:
     """Return the sidecars geomap wrote for ``name`` in ``folder`` (name -> SHA-256), from a signed record."""
-    path = _record_path(folder, name)
-    try:
-        if not stat.S_ISREG(path.lstat().st_mode) or path.lstat().st_size > JOURNAL_MAX_BYTES:
-            return {}
-        content = _verified(folder, path.read_bytes())
-    except (OSError, ValueError):
-        return {}
+    content = _read_signed(folder, _record_path(folder, name))
     if not content or content.get("set") != name or not isinstance(content.get("files"), dict):
         return {}
     return {str(k): str(v) for k, v in content["files"].items()}
@@ -250,13 +244,7 @@ def journal_problem(layers_root: Path, incident: str, /) -> str | None:
     """
     path = _journal(layers_root, incident)
     untrusted = f"{path}: an interrupted-build journal that geomap did not write for this folder; left untouched: remove it"
-    try:
-        info = path.lstat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > JOURNAL_MAX_BYTES:
-            return untrusted
-        journal = _verified(layers_root, path.read_bytes())
-    except (OSError, ValueError):
-        return untrusted
+    journal = _read_signed(layers_root, path)
     if journal is None or journal.get("incident") != incident:
         return untrusted
     try:
@@ -332,11 +320,31 @@ def _folder_identity(folder: Path) -> bytes:
     return f"{folder.resolve()}\0{info.st_dev}\0{info.st_ino}".encode("utf-8", "surrogateescape")
 
 
-def _sign(folder: Path, content: dict[str, object]) -> bytes:
-    """Return the journal bytes: the content and an HMAC over it and the folder's identity."""
+def _mac(folder: Path, content: dict[str, Any]) -> str:
+    """Return the HMAC over a journal's content and the folder's identity."""
     body = json.dumps(content, sort_keys=True, ensure_ascii=True)
-    mac = hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
-    return json.dumps({"journal": content, "hmac": mac}, sort_keys=True, ensure_ascii=True).encode()
+    return hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
+
+
+def _sign(folder: Path, content: dict[str, Any]) -> bytes:
+    """Return the journal bytes: the content and an HMAC over it and the folder's identity."""
+    return json.dumps(
+        {"journal": content, "hmac": _mac(folder, content)}, sort_keys=True, ensure_ascii=True
+    ).encode()
+
+
+def _read_signed(folder: Path, path: Path) -> dict[str, Any] | None:
+    """Return the content of a journal or record at ``path`` signed for ``folder``; None if it is not one.
+
+    Not one: missing or unreadable, a link or special file, over JOURNAL_MAX_BYTES, or badly signed.
+    """
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > JOURNAL_MAX_BYTES:
+            return None
+        return _verified(folder, path.read_bytes())
+    except (OSError, ValueError):
+        return None
 
 
 def _verified(folder: Path, data: bytes) -> dict[str, Any] | None:
@@ -344,10 +352,13 @@ def _verified(folder: Path, data: bytes) -> dict[str, Any] | None:
     outer = json.loads(data.decode("utf-8"))
     if not isinstance(outer, dict) or not isinstance(outer.get("journal"), dict):
         return None
-    body = json.dumps(outer["journal"], sort_keys=True, ensure_ascii=True)
-    mac = hmac.new(_key(), _folder_identity(folder) + b"\0" + body.encode(), hashlib.sha256).hexdigest()
     given = outer.get("hmac")
-    if not isinstance(given, str) or not hmac.compare_digest(mac, given):
+    # compare_digest raises TypeError on non-ASCII text; such a journal is simply not ours.
+    if (
+        not isinstance(given, str)
+        or not given.isascii()
+        or not hmac.compare_digest(_mac(folder, outer["journal"]), given)
+    ):
         return None
     journal: dict[str, Any] = outer["journal"]
     return journal

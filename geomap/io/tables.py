@@ -69,6 +69,28 @@ class Limits:
             values[field_name] = int(raw)
         return cls(**values)
 
+    def check(
+        self,
+        path: Path | str,
+        /,
+        *,
+        columns: int = 0,
+        rows: int = 0,
+        decoded: int = 0,
+        what: str = "bytes once decoded",
+    ) -> None:
+        """Refuse a table whose columns, rows or decoded bytes (``what``) pass their limit, in that order."""
+        for count, name, label in (
+            (columns, "columns", "columns"),
+            (rows, "rows", "rows"),
+            (decoded, "decoded_bytes", what),
+        ):
+            limit = getattr(self, name)
+            if count > limit:
+                raise TableError(
+                    f"{path}: more than {limit:,} {label}; set {_LIMIT_VARS[name]} to raise the limit"
+                )
+
 
 _LIMIT_VARS = {
     "rows": "GEOMAP_MAX_ROWS",
@@ -93,10 +115,6 @@ def virtual_paths_allowed() -> Iterator[None]:
         yield
     finally:
         _VIRTUAL.reset(token)
-
-
-def _over(path: Path | str, what: str, limit: int, var: str) -> TableError:
-    return TableError(f"{path}: more than {limit:,} {what}; set {var} to raise the limit")
 
 
 @dataclass(frozen=True)
@@ -143,8 +161,7 @@ def read_table(paths: Sequence[str | Path], /, *, limits: Limits | None = None) 
         table = pa.concat_tables([item.table for item in loaded], promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
         raise TableError(f"the tables' columns do not fit together: {_first_line(err)}") from err
-    if table.num_rows > limits.rows:
-        raise _over(", ".join(map(str, paths)), "rows", limits.rows, _LIMIT_VARS["rows"])
+    limits.check(", ".join(map(str, paths)), rows=table.num_rows)
     return Loaded(table, geometry, tuple(str(p) for p in paths))  # as given: a folder stays one name
 
 
@@ -194,7 +211,7 @@ def _read_one(given: str | Path, limits: Limits) -> Loaded:
         return _checked_size(_read_file(path, info.st_size, limits), path, limits)
     except TableError:
         raise
-    except (OSError, ValueError, pa.ArrowException) as err:
+    except (OSError, EOFError, ValueError, pa.ArrowException) as err:  # EOFError: a truncated .gz
         raise TableError(f"{path}: cannot be read as a table: {_first_line(err)}") from err
 
 
@@ -207,8 +224,7 @@ def _read_file(path: Path, size: int, limits: Limits) -> Loaded:
         return Loaded(table, geoparquet_column(table.schema), (str(path),))
     if name.endswith(ARROW_SUFFIXES):
         return Loaded(_read_arrow_ipc(path, limits), None, (str(path),))
-    if size > limits.decoded_bytes:
-        raise _over(path, "bytes", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    limits.check(path, decoded=size, what="bytes")
     kind = _vector_kind(path)
     if kind == "ESRI Shapefile":
         _plain_sidecars(path)
@@ -218,12 +234,9 @@ def _read_file(path: Path, size: int, limits: Limits) -> Loaded:
 
 
 def _checked_size(loaded: Loaded, path: str | Path, limits: Limits) -> Loaded:
-    if loaded.table.num_columns > limits.columns:
-        raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
-    if loaded.table.num_rows > limits.rows:
-        raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
-    if loaded.table.nbytes > limits.decoded_bytes:
-        raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    limits.check(
+        path, columns=loaded.table.num_columns, rows=loaded.table.num_rows, decoded=loaded.table.nbytes
+    )
     return loaded
 
 
@@ -290,26 +303,35 @@ def _read_csv(path: Path, size: int, limits: Limits) -> pa.Table:
     name = path.name.lower()
     delimiter = "\t" if name.endswith((".tsv", ".tsv.gz")) else ","
     compressed = name.endswith(".gz")
-    decoded = _gzip_size(path, limits.decoded_bytes) if compressed else size
-    if decoded > limits.decoded_bytes:
-        raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+    if not compressed:
+        limits.check(path, decoded=size)
     _check_header(path, compressed, delimiter, limits)
-    return csv.read_csv(
-        path,
-        parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-        convert_options=csv.ConvertOptions(strings_can_be_null=True),
-    )
+    with contextlib.ExitStack() as stack:
+        source: Path | _Capped = path
+        if compressed:
+            # Decompressed once, as Arrow reads, and stopped just past the limit (a gzip bomb stays small).
+            source = _Capped(stack.enter_context(gzip.open(path, "rb")), path, limits)
+        return csv.read_csv(
+            source,
+            parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=csv.ConvertOptions(strings_can_be_null=True),
+        )
 
 
-def _gzip_size(path: Path, limit: int) -> int:
-    """Decompress in steps to learn the size, stopping just past ``limit`` (a gzip bomb stays small)."""
-    total = 0
-    with gzip.open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            total += len(chunk)
-            if total > limit:
-                break
-    return total
+class _Capped:
+    """A file Arrow reads through that refuses to hand out more than ``limit`` bytes in all."""
+
+    closed = False
+
+    def __init__(self, fh: gzip.GzipFile, path: Path, limits: Limits) -> None:
+        self._fh, self._path, self._limits, self._total = fh, path, limits, 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        room = self._limits.decoded_bytes - self._total + 1
+        chunk = self._fh.read(room if size is None or size < 0 else min(size, room))
+        self._total += len(chunk)
+        self._limits.check(self._path, decoded=self._total)
+        return chunk
 
 
 def _check_header(path: Path, compressed: bool, delimiter: str, limits: Limits) -> None:
@@ -318,8 +340,7 @@ def _check_header(path: Path, compressed: bool, delimiter: str, limits: Limits) 
     with opener(path, "rb") as fh:
         head = fh.read(1 << 20)
     line = head.split(b"\n", 1)[0]
-    if line.count(delimiter.encode()) + 1 > limits.columns:
-        raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+    limits.check(path, columns=line.count(delimiter.encode()) + 1)
 
 
 def _read_parquet(path: Path, limits: Limits) -> pa.Table:
@@ -328,10 +349,7 @@ def _read_parquet(path: Path, limits: Limits) -> pa.Table:
 
     with pq.ParquetFile(path) as parquet:
         meta = parquet.metadata
-        if meta.num_columns > limits.columns:
-            raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
-        if meta.num_rows > limits.rows:
-            raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
+        limits.check(path, columns=meta.num_columns, rows=meta.num_rows)
         schema = parquet.schema_arrow
         return _bounded(parquet.iter_batches(batch_size=65_536), schema, path, limits)
 
@@ -339,8 +357,7 @@ def _read_parquet(path: Path, limits: Limits) -> pa.Table:
 def _read_arrow_ipc(path: Path, limits: Limits) -> pa.Table:
     with pa.memory_map(str(path)) as source:
         reader = pa.ipc.open_file(source)
-        if len(reader.schema) > limits.columns:
-            raise _over(path, "columns", limits.columns, _LIMIT_VARS["columns"])
+        limits.check(path, columns=len(reader.schema))
         batches = (reader.get_batch(i) for i in range(reader.num_record_batches))
         return _bounded(batches, reader.schema, path, limits)
 
@@ -350,18 +367,22 @@ def _bounded(batches: Iterator[pa.RecordBatch], schema: pa.Schema, path: Path, l
     for batch in batches:
         rows += batch.num_rows
         size += batch.nbytes
-        if rows > limits.rows:
-            raise _over(path, "rows", limits.rows, _LIMIT_VARS["rows"])
-        if size > limits.decoded_bytes:
-            raise _over(path, "bytes once decoded", limits.decoded_bytes, _LIMIT_VARS["decoded_bytes"])
+        limits.check(path, rows=rows, decoded=size)
         taken.append(batch)
     return pa.Table.from_batches(taken, schema=schema)
 
 
 def _read_parquet_folder(path: Path, limits: Limits) -> Loaded:
     """Read a partitioned (Geo)Parquet dataset: every ``*.parquet`` file under the folder, in order."""
+    import pyarrow.parquet as pq
+
     files = parquet_files(path)
-    tables = [_read_parquet(Path(f), limits) for f in files]
+    # Each part is bounded as it is read; the rows of all of them are counted first, from their footers.
+    limits.check(path, rows=sum(pq.read_metadata(f).num_rows for f in files))
+    tables = []
+    for f in files:
+        tables.append(_read_parquet(Path(f), limits))
+        limits.check(path, decoded=sum(t.nbytes for t in tables))
     try:
         table = pa.concat_tables(tables, promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError) as err:

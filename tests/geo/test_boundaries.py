@@ -7,7 +7,7 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 import shapely
-from conftest import SHARED
+from common import SHARED
 from pyproj import Geod
 
 from geomap.errors import BoundaryError, OptionError, PlaceError
@@ -159,3 +159,17 @@ def test_a_region_is_named_by_the_resolvers_own_geocoder(seed):
     resolved = resolve(load_incident(seed), geocoder=Renaming())
     names = [r.region.name for r in resolved.regions]
     assert asked and names and all(n.startswith("Custom ") for n in names), (asked, names)
+
+
+@pytest.mark.parametrize("name", ["admin0.geojson.gz", "admin1.geojson.gz"])
+def test_the_packaged_boundaries_are_built_as_shapely_reads_their_geojson(name):
+    """areas builds the (multi)polygons in one call per kind: the same shapes, kinds and vertices as shape()."""
+    from shapely.geometry import shape
+
+    from geomap._data import read_json
+    from geomap.geo import areas
+
+    geometries = [f["geometry"] for f in read_json(name, gzipped=True)["features"]]
+    built = areas._shapes([*geometries, {"type": "Point", "coordinates": [22.5, 51.5]}])
+    expected = [shape(g) for g in geometries] + [shapely.Point(22.5, 51.5)]
+    assert [g.wkb for g in built] == [g.wkb for g in expected]

@@ -6,24 +6,15 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from common import HEAD
 
 from geomap.errors import IncidentError
 from geomap.incident import load_incident
 
-GOOD = """\
-incident:
-  id: test-incident
-  title: Test
-  start: 2025-09-09T23:30:00+02:00
-  end: 2025-09-10T06:45:00+02:00
-  timezone: Europe/Warsaw
-sources:
-  - id: src
-    title: A source
-    publisher: Somebody
-    date: 2025-09-10
-    url: https://example.org/a
-    text: source.txt
+GOOD = (
+    HEAD.format(id="test-incident")
+    + "    text: source.txt\n"
+    + """\
 places:
   crash_sites:
     - name: Cześniki
@@ -41,6 +32,7 @@ flight_directions:
     targets: {layer: crash_sites}
     sources: [src]
 """
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -289,3 +281,13 @@ def test_every_key_has_a_builder_and_every_type_a_reader():
     assert set(sections.SECTIONS) == set(schema.keys("file"))
     types = {k.type for keys in schema.SCHEMA.values() for k in keys}
     assert types - {"section", "list", "dict", "layers"} == set(nodes.SCALARS)
+
+
+def test_a_label_priority_outside_1_to_9_is_named_for_a_place_and_a_layer(tmp_path):
+    text = GOOD.replace("      status: confirmed\n", "      status: confirmed\n      priority: 0\n", 1)
+    text += "layers:\n  crash_sites:\n    priority: 12\n"
+    found = problems(tmp_path, text)
+    assert "19: places.crash_sites[0].priority: must be 1 (labelled first) to 9" in found, found
+    assert any(p.endswith(": layers.crash_sites.priority: must be 1 (labelled first) to 9") for p in found), (
+        found
+    )

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import pytest
-from common import HEAD
+from common import write_incident
 
 from geomap.cli import main
 from geomap.errors import OutputError, TableError
@@ -37,9 +37,7 @@ VRT = (
 
 
 def _seed(folder: Path, file: str) -> Path:
-    seed = folder / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE + TABLE.format(file=file), "utf-8")
-    return seed
+    return write_incident(folder, SITE + TABLE.format(file=file), ident="inc")
 
 
 def _refused(seed: Path, capsys, expect: str) -> None:
@@ -157,7 +155,7 @@ def test_a_small_parquet_file_that_decodes_to_many_rows_is_stopped(tmp_path, cap
         io_tables.read_table([tmp_path / "bomb.parquet"])
 
 
-def test_a_gzip_bomb_is_stopped_before_arrow_reads_it(tmp_path, monkeypatch):
+def test_a_gzip_bomb_is_stopped_just_past_the_byte_limit(tmp_path, monkeypatch):
     with gzip.open(tmp_path / "bomb.csv.gz", "wb") as fh:
         fh.write(b"lon,lat\n")
         for _ in range(64):
@@ -165,6 +163,13 @@ def test_a_gzip_bomb_is_stopped_before_arrow_reads_it(tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMAP_MAX_BYTES", str(2**20))
     with pytest.raises(TableError, match="bytes once decoded"):
         io_tables.read_table([tmp_path / "bomb.csv.gz"])
+
+
+def test_a_truncated_gzip_csv_is_refused_in_one_line(tmp_path):
+    data = gzip.compress(b"lon,lat\n" + b"22,51\n" * 100_000)
+    (tmp_path / "cut.csv.gz").write_bytes(data[: len(data) // 2])
+    with pytest.raises(TableError, match=r"cut\.csv\.gz: cannot be read as a table: Compressed file ended"):
+        io_tables.read_table([tmp_path / "cut.csv.gz"])
 
 
 def test_a_csv_with_a_huge_header_is_stopped(tmp_path, capsys):
@@ -270,9 +275,7 @@ def test_write_csv_quotes_every_separator_and_defuses_every_formula_start():
 
 @pytest.fixture
 def seed(tmp_path):
-    seed = tmp_path / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE, "utf-8")
-    return seed
+    return write_incident(tmp_path, SITE, ident="inc")
 
 
 def test_a_full_disk_leaves_the_old_set_and_no_staging(seed, tmp_path, monkeypatch, capsys):
@@ -342,3 +345,53 @@ def test_extract_does_not_write_over_its_report(tmp_path, capsys):
     assert main(["extract", str(report), "-o", str(report)]) == 2
     assert "would write over the input" in capsys.readouterr().err
     assert report.read_text("utf-8").startswith("Drones crashed")
+
+
+def test_each_limit_names_itself_and_its_variable(tmp_path):
+    """One wording for every limit, whichever reader meets it first."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"lon": [22.0] * 50, "lat": [51.0] * 50}), tmp_path / "t.parquet")
+    (tmp_path / "t.csv").write_text("lon,lat\n" + "22,51\n" * 50, "utf-8")
+    (tmp_path / "t.geojson").write_text('{"type":"FeatureCollection","features":[]}' + " " * 200, "utf-8")
+    small = io_tables.Limits(rows=10, columns=1, decoded_bytes=100)
+    cases = [
+        ("t.parquet", io_tables.Limits(rows=10), "more than 10 rows; set GEOMAP_MAX_ROWS to raise the limit"),
+        ("t.parquet", small, "more than 1 columns; set GEOMAP_MAX_COLUMNS to raise the limit"),
+        (
+            "t.csv",
+            io_tables.Limits(decoded_bytes=100),
+            "more than 100 bytes once decoded; set GEOMAP_MAX_BYTES",
+        ),
+        ("t.geojson", io_tables.Limits(decoded_bytes=100), "more than 100 bytes; set GEOMAP_MAX_BYTES"),
+    ]
+    for name, limits, message in cases:
+        with pytest.raises(TableError) as err:
+            io_tables.read_table([tmp_path / name], limits=limits)
+        assert str(err.value).startswith(f"{tmp_path / name}: {message}"), str(err.value)
+    with pytest.raises(TableError) as err:
+        io_tables.read_table([tmp_path / "t.csv", tmp_path / "t.csv"], limits=io_tables.Limits(rows=60))
+    assert str(err.value) == (
+        f"{tmp_path / 't.csv'}, {tmp_path / 't.csv'}: more than 60 rows; set GEOMAP_MAX_ROWS to raise the limit"
+    )
+
+
+def test_a_folder_of_parts_is_bounded_as_a_whole_before_its_parts_are_read(tmp_path, monkeypatch):
+    """Each part within the limits, all of them over: refused from the parts' footers, none decoded."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "parts").mkdir()
+    for i in range(3):
+        pq.write_table(
+            pa.table({"lon": [22.0] * 60, "lat": [51.0] * 60}), tmp_path / "parts" / f"p{i}.parquet"
+        )
+    decoded = []
+    monkeypatch.setattr(io_tables, "_bounded", lambda *a, **k: decoded.append(a) or pa.table({}))
+    with pytest.raises(TableError) as err:
+        io_tables.read_table([tmp_path / "parts"], limits=io_tables.Limits(rows=100))
+    assert (
+        str(err.value) == f"{tmp_path / 'parts'}: more than 100 rows; set GEOMAP_MAX_ROWS to raise the limit"
+    )
+    assert decoded == []

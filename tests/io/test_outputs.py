@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from common import HEAD
+from common import write_incident
 
 from geomap.build import build_incident, write_outputs
 from geomap.cli import main
@@ -25,9 +25,7 @@ SITE = "places:\n  crash_sites:\n    - name: Site\n      coordinates: [{lon}, 51
 
 def _seed(folder: Path, lon: float, *, name: str = "inc", ident: str = "inc") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.yaml"
-    path.write_text(HEAD.format(id=ident) + SITE.format(lon=lon), "utf-8")
-    return path
+    return write_incident(folder, SITE.format(lon=lon), ident=ident, name=name)
 
 
 def _state(root: Path) -> dict[str, bytes]:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from common import HEAD
+from common import write_incident
 
 from geomap.build import build_incident, write_outputs
 from geomap.cli import main
@@ -40,8 +40,7 @@ def repo(tmp_path):
     """A repository with one seed, its committed layers, and a victim folder outside it."""
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
-    seed = root / "seeds" / "inc.yaml"
-    seed.write_text(HEAD.format(id="inc") + SITE, "utf-8")
+    seed = write_incident(root / "seeds", SITE, ident="inc")
     write_outputs(build_incident(seed), layers_dir=root / "layers", out_dir=root / "build")
     victim = tmp_path / "victim"
     victim.mkdir()
@@ -214,3 +213,17 @@ def test_the_key_lives_outside_every_output_folder(repo):
     key = Path(os.environ["GEOMAP_STATE_DIR"]) / "journal.key"
     assert key.is_file() and len(key.read_bytes()) == 64
     assert not list(root.rglob("journal.key"))
+
+
+def test_a_journal_whose_hmac_is_not_ascii_is_reported_not_a_crash(repo, capsys):
+    """hmac.compare_digest raises TypeError on non-ASCII text: such a journal is untrusted, in one line."""
+    root, _, victim = repo
+    forged = {
+        "journal": {"incident": "inc", "out_dir": str(victim), "files": [], "stale": []},
+        "hmac": "é" * 64,
+    }
+    (root / "layers" / ".geomap-inc.journal").write_text(json.dumps(forged), "utf-8")
+    status, err = _run(root, "build", "seeds/inc.yaml", capsys=capsys)
+    assert status == 1
+    assert "did not write for this folder; left untouched: remove it" in err
+    assert len(err.strip().splitlines()) == 1
