@@ -731,11 +731,6 @@ def _fit(page: Page) -> None:
     page.page.wait_for_timeout(100)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the branches were merged (publishing, places, house) the squares' counts differ from the events under "
-    "them by 2-5% (a pixel offset between the density canvas and the map, not yet found)",
-)
 def test_the_density_layer_counts_the_events_in_each_square_and_gives_way_when_zoomed_in(dense):
     page, df = dense
     _fit(page)

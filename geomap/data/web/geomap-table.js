@@ -310,12 +310,13 @@
       if (this.options.onDraw) this.options.onDraw(this);
       return;
     }
-    // The events passing the filters in view (with a dot's margin): their device pixels, once.
+    // The events passing the filters in view (with a dot's margin): the device pixel each one lies
+    // in, once (floor, not round: a square of the density view counts the events inside it).
     var R0 = Math.ceil(Math.max(2.6, Math.min(4.5, map.getZoom() / 2)) * ratio);
     var wx = this.wx, wy = this.wy, pass = this.pass, sx = this.sx, sy = this.sy, hitI = this.hitI, k = 0;
     for (var i = 0; i < this.n; i++) {
       if (!pass[i]) continue;
-      var x = Math.round(wx[i] * scale - ex), y = Math.round(wy[i] * scale - ey);
+      var x = Math.floor(wx[i] * scale - ex), y = Math.floor(wy[i] * scale - ey);
       if (x < -R0 || y < -R0 || x >= w + R0 || y >= h + R0) continue;
       sx[k] = x; sy[k] = y; hitI[k] = i; k++;
     }
