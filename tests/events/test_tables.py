@@ -983,12 +983,13 @@ def test_size_and_colour_by_a_numeric_column(browser, tmp_path):
           const g = c.getContext('2d'), out = [], ratio = window.devicePixelRatio || 1;
           for (const lon of [21, 23, 25, 27]) {
             const p = geomap.map.latLngToContainerPoint([50, lon]), x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
-            let r = 0; while (r < 60 && g.getImageData(x + r, y, 1, 1).data[3] > 0) r++;
-            const d = g.getImageData(x, y, 1, 1).data; out.push([r, [d[0], d[1], d[2]]]);
+            const box = g.getImageData(x - 60, y - 60, 121, 121).data; let area = 0;
+            for (let k = 3; k < box.length; k += 4) if (box[k] > 0) area++;
+            const d = g.getImageData(x, y, 1, 1).data; out.push([area, [d[0], d[1], d[2]]]);
           } return out; })()"""
         dots = page.js(probe)
-        radii = [d[0] for d in dots]
-        assert radii[0] < radii[1] < radii[2] and radii[3] == radii[0]  # no value: the smallest
+        areas = [d[0] for d in dots]  # the pixels each dot paints (whichever pixel is its centre)
+        assert areas[0] < areas[1] < areas[2] and areas[3] == areas[0]  # no value: the smallest
 
         def rgb(hex_: str) -> list[int]:
             return [int(hex_[i : i + 2], 16) for i in (1, 3, 5)]
