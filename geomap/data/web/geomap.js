@@ -2086,6 +2086,12 @@
     map.on("popupopen", function (e) {
       var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
       if (content) content.setAttribute("tabindex", "0");
+      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "";
+    });
+    // A closed popup fades out over 200 ms, invisible but still over the map: it takes no clicks
+    // then (a click on the map just after closing one was lost when it fell where the popup had been).
+    map.on("popupclose", function (e) {
+      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "none";
     });
     if (tables.length) {
       var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
