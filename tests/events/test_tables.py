@@ -609,25 +609,16 @@ def _places_csv(folder: Path) -> Path:
     return path
 
 
+def _geocode_places(path: Path, target: Path, *extra: str) -> int:
+    """``geomap geocode --table`` on the places of :func:`_places_csv`, into ``target``."""
+    places = ["--table", str(path), "--column", "location", "--hint-column", "admin1"]
+    return main(["geocode", *places, "-o", str(target), *extra])
+
+
 def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status(tmp_path):
     path = _places_csv(tmp_path)
     geocoded = tmp_path / "geocoded.csv"
-    assert (
-        main(
-            [
-                "geocode",
-                "--table",
-                str(path),
-                "--column",
-                "location",
-                "--hint-column",
-                "admin1",
-                "-o",
-                str(geocoded),
-            ]
-        )
-        == 0
-    )
+    assert _geocode_places(path, geocoded) == 0
     written = pd.read_csv(geocoded)
     placed = written["geomap_lon"].notna().to_numpy()
     assert 0 < placed.sum() < len(written)
@@ -647,22 +638,7 @@ def test_map_draws_what_geocode_table_wrote_and_lists_the_rest_with_their_status
 def test_map_reads_geocode_parquet_output(tmp_path, suffix):
     path = _places_csv(tmp_path)
     target = tmp_path / f"geocoded{suffix}"
-    assert (
-        main(
-            [
-                "geocode",
-                "--table",
-                str(path),
-                "--column",
-                "location",
-                "--hint-column",
-                "admin1",
-                "-o",
-                str(target),
-            ]
-        )
-        == 0
-    )
+    assert _geocode_places(path, target) == 0
     out = map_table(target)
     assert out.document["tables"][0]["source"] == "columns geomap_lon, geomap_lat"
     assert out.missing.num_rows >= 2
@@ -675,11 +651,10 @@ def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0", scheduler_port=0
     ) as c:
-        args = ["geocode", "--table", str(path), "--column", "location", "--hint-column", "admin1"]
-        assert main([*args, "-o", str(target), "--dask", c.scheduler_address]) == 0
+        assert _geocode_places(path, target, "--dask", c.scheduler_address) == 0
         assert target.is_dir() and sorted(p.name for p in target.iterdir())[0].endswith(".parquet")
         (tmp_path / "a-file.parquet").write_bytes(b"")
-        assert main([*args, "-o", str(tmp_path / "a-file.parquet"), "--dask", c.scheduler_address]) == 1
+        assert _geocode_places(path, tmp_path / "a-file.parquet", "--dask", c.scheduler_address) == 1
     assert map_table(target).document["tables"][0]["count"] == 4
 
 
@@ -892,22 +867,7 @@ def test_filters_by_value_and_by_range_count_what_is_shown(dense):
 def test_the_chain_geocode_table_then_map_in_the_browser(browser, tmp_path):
     path = _places_csv(tmp_path)
     geocoded = tmp_path / "geocoded.csv"
-    assert (
-        main(
-            [
-                "geocode",
-                "--table",
-                str(path),
-                "--column",
-                "location",
-                "--hint-column",
-                "admin1",
-                "-o",
-                str(geocoded),
-            ]
-        )
-        == 0
-    )
+    assert _geocode_places(path, geocoded) == 0
     out = tmp_path / "chain.html"
     assert (
         main(["map", str(geocoded), "-o", str(out), "--popup", "event_id", "location", "geomap_status"]) == 0
