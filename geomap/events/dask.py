@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -116,21 +117,12 @@ def _read_csv_dask(paths: list[Path], partitions: int) -> Any:
 
 
 def geocode_table_on_dask(
-    paths: Sequence[str | Path],
-    out: str | Path,
-    /,
-    *,
-    scheduler: str,
-    column: str | None = None,
-    hints: tuple[str, ...] = (),
-    country: str | None = None,
-    fuzzy: bool = False,
-    admin: bool = False,
-    lon: str | None = None,
-    lat: str | None = None,
-    partitions: int | None = None,
+    paths: Sequence[str | Path], out: str | Path, spec: JobSpec, /, *, scheduler: str
 ) -> JobResult:
-    """:func:`geocode_table` on Dask: partitioned GeoParquet out, with how the time went."""
+    """:func:`geocode_table` on Dask: partitioned GeoParquet out, with how the time went.
+
+    ``spec`` without its geometry column: that is known once the tables are read.
+    """
     # Registers GeoDataFrames with Dask: partitions that return one make a dask-geopandas frame,
     # whose to_parquet writes GeoParquet.
     import dask_geopandas  # noqa: F401
@@ -152,8 +144,8 @@ def geocode_table_on_dask(
         loads = client.run(_warm)
         timings["gazetteer per worker"] = max(loads.values()) if loads else 0.0
         begun = time.perf_counter()
-        ddf, geometry = read_dask(paths, partitions=partitions or 4 * workers)
-        spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat, geometry)
+        ddf, geometry = read_dask(paths, partitions=4 * workers)
+        spec = replace(spec, geometry=geometry)
         _check(list(ddf.columns), spec)
         done = ddf.map_partitions(_geo_partition, spec, meta=_geo_partition(ddf._meta, spec))
         if out.exists():

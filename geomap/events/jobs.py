@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,25 +133,15 @@ def geocode_table(
     dask: str | None = None,
 ) -> JobResult:
     """Geocode ``column`` of the tables and/or add admin units; write ``out`` (.csv, .parquet or a folder)."""
+    spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat)
     if dask:
         from geomap.events.dask import geocode_table_on_dask
 
-        return geocode_table_on_dask(
-            paths,
-            out,
-            column=column,
-            hints=hints,
-            country=country,
-            fuzzy=fuzzy,
-            admin=admin,
-            lon=lon,
-            lat=lat,
-            scheduler=dask,
-        )
+        return geocode_table_on_dask(paths, out, spec, scheduler=dask)
     started = time.perf_counter()
     loaded = io_tables.read_table(list(paths))
     frame = _frame(loaded.table)
-    spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat, loaded.geometry)
+    spec = replace(spec, geometry=loaded.geometry)
     _check(list(frame.columns), spec)
     result = process(frame, spec)
     written = write(result, Path(out), spec)
