@@ -24,7 +24,7 @@ from geomap.events.jobs import (
     JobSpec,
     _check,
     _frame,
-    _point_columns,
+    geo_frame,
     process,
     summary_line,
 )
@@ -162,12 +162,7 @@ def geocode_table_on_dask(
 
 def _geo_partition(frame: pd.DataFrame, spec: JobSpec) -> Any:
     """One partition done: :func:`process`, then each row's point as its geometry (as :func:`write`)."""
-    import geopandas as gpd
-
-    done = process(frame, spec)
-    x, y = _point_columns(done, spec)
-    data = done.drop(columns=[spec.geometry]) if spec.geometry in done.columns else done
-    return gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+    return geo_frame(process(frame, spec), spec)
 
 
 def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:

@@ -198,15 +198,19 @@ def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
     return write_files(out, {"part.0.parquet": data}, name="geomap-parts", stale=stale)
 
 
-def _geoparquet(frame: pd.DataFrame, spec: JobSpec) -> bytes:
-    """Return the frame as GeoParquet bytes, each row's geometry the point it is placed at."""
-    import io
-
+def geo_frame(frame: pd.DataFrame, spec: JobSpec, /) -> Any:
+    """Return the done frame as a GeoDataFrame, each row's geometry the point it is placed at."""
     import geopandas as gpd
 
     x, y = _point_columns(frame, spec)
     data = frame.drop(columns=[spec.geometry]) if spec.geometry in frame.columns else frame
-    gdf = gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+    return gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+
+
+def _geoparquet(frame: pd.DataFrame, spec: JobSpec) -> bytes:
+    """Return the frame as GeoParquet bytes (:func:`geo_frame`)."""
+    import io
+
     sink = io.BytesIO()
-    gdf.to_parquet(sink, index=False)
+    geo_frame(frame, spec).to_parquet(sink, index=False)
     return sink.getvalue()
