@@ -211,16 +211,16 @@ def map_on_dask(
     limit = tables.MAX_EVENTS if max_events is None else max_events
     client = client_for(scheduler)
     try:
+        import dask  # (client_for has made sure it is installed)
+
         ddf, geometry = read_dask(paths, partitions=4 * len(client.scheduler_info()["workers"]))
         coords = ddf.map_partitions(_lonlat, table_spec, geometry, meta={"lon": float, "lat": float})
-        rows = int(coords.shape[0].compute())
         ok = coords.dropna()
-        bounds = (
-            float(ok.lon.min().compute()),
-            float(ok.lat.min().compute()),
-            float(ok.lon.max().compute()),
-            float(ok.lat.max().compute()),
+        # The row count and the four edges in one pass over the files, not five.
+        n, west, south, east, north = dask.compute(
+            coords.shape[0], ok.lon.min(), ok.lat.min(), ok.lon.max(), ok.lat.max()
         )
+        rows, bounds = int(n), (float(west), float(south), float(east), float(north))
         empty = tables.Grid.over(bounds)
         counts = coords.map_partitions(
             lambda f: pd.Series(empty.count(f.lon.to_numpy(), f.lat.to_numpy())), meta=(None, "int64")
