@@ -785,6 +785,19 @@ def test_a_click_on_a_density_square_answers_with_its_summary(dense):
     assert popup.locator(".gm-event").count() == min(100, count)
 
 
+def test_each_density_count_is_drawn_in_the_colour_the_legend_gives_it(dense):
+    page, _ = dense
+    wrong = page.js(
+        "(() => { const t = geomapTables, n = geomap.events()[0].options.density.length, out = [];"
+        " for (const max of [1, 2, 3, 16, 81, 100, 1887]) { const rows = t.densityClasses(max, n);"
+        "  for (let count = 1; count <= max; count++) {"
+        "   const row = rows.find(r => r[1] <= count && count <= r[2]);"
+        "   if (!row || t.densityClass(count, max, n) !== row[0]) out.push([max, count]); } }"
+        " return out; })()"
+    )
+    assert wrong == []
+
+
 def test_a_closed_popup_takes_no_clicks_while_it_fades_out(dense):
     """Leaflet fades a closed popup out over 200 ms: invisible, it must not catch the next click."""
     page, _ = dense
