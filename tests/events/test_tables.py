@@ -295,6 +295,14 @@ def test_a_density_grid_above_the_limit_and_only_the_grid_above_the_maximum():
     assert "lon" not in alone and not alone["table"]["columns"]
 
 
+def test_map_help_gives_the_default_max_events_the_page_uses(capsys):
+    from geomap.events.spec import MAX_EVENTS
+
+    with pytest.raises(SystemExit):
+        main(["map", "--help"])
+    assert f"(default {MAX_EVENTS:,})" in " ".join(capsys.readouterr().out.split())
+
+
 def test_geodataframes_and_arrow_tables_map_too():
     df = canonical()
     from_geo = table_columns(map_table(_geo(df), category="kind").html)
