@@ -67,6 +67,8 @@ def _problem_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from geomap.events.spec import MAX_EVENTS
+
     parser = _Parser(prog="geomap", description="Turn incident reports into sourced, layered maps.")
     parser.add_argument("--version", action="store_true", help="print geomap, GDAL, PROJ and GEOS versions")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -264,7 +266,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="above N rows the page carries a density grid and no single events (default 2,000,000)",
+        help=f"above N rows the page carries a density grid and no single events (default {MAX_EVENTS:,})",
     )
     _dask_option(table_map)
 

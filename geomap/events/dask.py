@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from geomap.events.jobs import (
     JobSpec,
     _check,
     _frame,
-    _point_columns,
+    geo_frame,
     process,
     summary_line,
 )
@@ -116,21 +117,12 @@ def _read_csv_dask(paths: list[Path], partitions: int) -> Any:
 
 
 def geocode_table_on_dask(
-    paths: Sequence[str | Path],
-    out: str | Path,
-    /,
-    *,
-    scheduler: str,
-    column: str | None = None,
-    hints: tuple[str, ...] = (),
-    country: str | None = None,
-    fuzzy: bool = False,
-    admin: bool = False,
-    lon: str | None = None,
-    lat: str | None = None,
-    partitions: int | None = None,
+    paths: Sequence[str | Path], out: str | Path, spec: JobSpec, /, *, scheduler: str
 ) -> JobResult:
-    """:func:`geocode_table` on Dask: partitioned GeoParquet out, with how the time went."""
+    """:func:`geocode_table` on Dask: partitioned GeoParquet out, with how the time went.
+
+    ``spec`` without its geometry column: that is known once the tables are read.
+    """
     # Registers GeoDataFrames with Dask: partitions that return one make a dask-geopandas frame,
     # whose to_parquet writes GeoParquet.
     import dask_geopandas  # noqa: F401
@@ -152,8 +144,8 @@ def geocode_table_on_dask(
         loads = client.run(_warm)
         timings["gazetteer per worker"] = max(loads.values()) if loads else 0.0
         begun = time.perf_counter()
-        ddf, geometry = read_dask(paths, partitions=partitions or 4 * workers)
-        spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat, geometry)
+        ddf, geometry = read_dask(paths, partitions=4 * workers)
+        spec = replace(spec, geometry=geometry)
         _check(list(ddf.columns), spec)
         done = ddf.map_partitions(_geo_partition, spec, meta=_geo_partition(ddf._meta, spec))
         if out.exists():
@@ -170,12 +162,7 @@ def geocode_table_on_dask(
 
 def _geo_partition(frame: pd.DataFrame, spec: JobSpec) -> Any:
     """One partition done: :func:`process`, then each row's point as its geometry (as :func:`write`)."""
-    import geopandas as gpd
-
-    done = process(frame, spec)
-    x, y = _point_columns(done, spec)
-    data = done.drop(columns=[spec.geometry]) if spec.geometry in done.columns else done
-    return gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+    return geo_frame(process(frame, spec), spec)
 
 
 def _write_and_count(done: Any, out: Path, spec: JobSpec) -> dict[str, int]:
@@ -224,16 +211,16 @@ def map_on_dask(
     limit = tables.MAX_EVENTS if max_events is None else max_events
     client = client_for(scheduler)
     try:
+        import dask  # (client_for has made sure it is installed)
+
         ddf, geometry = read_dask(paths, partitions=4 * len(client.scheduler_info()["workers"]))
         coords = ddf.map_partitions(_lonlat, table_spec, geometry, meta={"lon": float, "lat": float})
-        rows = int(coords.shape[0].compute())
         ok = coords.dropna()
-        bounds = (
-            float(ok.lon.min().compute()),
-            float(ok.lat.min().compute()),
-            float(ok.lon.max().compute()),
-            float(ok.lat.max().compute()),
+        # The row count and the four edges in one pass over the files, not five.
+        n, west, south, east, north = dask.compute(
+            coords.shape[0], ok.lon.min(), ok.lat.min(), ok.lon.max(), ok.lat.max()
         )
+        rows, bounds = int(n), (float(west), float(south), float(east), float(north))
         empty = tables.Grid.over(bounds)
         counts = coords.map_partitions(
             lambda f: pd.Series(empty.count(f.lon.to_numpy(), f.lat.to_numpy())), meta=(None, "int64")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,25 +133,15 @@ def geocode_table(
     dask: str | None = None,
 ) -> JobResult:
     """Geocode ``column`` of the tables and/or add admin units; write ``out`` (.csv, .parquet or a folder)."""
+    spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat)
     if dask:
         from geomap.events.dask import geocode_table_on_dask
 
-        return geocode_table_on_dask(
-            paths,
-            out,
-            column=column,
-            hints=hints,
-            country=country,
-            fuzzy=fuzzy,
-            admin=admin,
-            lon=lon,
-            lat=lat,
-            scheduler=dask,
-        )
+        return geocode_table_on_dask(paths, out, spec, scheduler=dask)
     started = time.perf_counter()
     loaded = io_tables.read_table(list(paths))
     frame = _frame(loaded.table)
-    spec = JobSpec(column, hints, country, fuzzy, admin, lon, lat, loaded.geometry)
+    spec = replace(spec, geometry=loaded.geometry)
     _check(list(frame.columns), spec)
     result = process(frame, spec)
     written = write(result, Path(out), spec)
@@ -208,15 +198,19 @@ def write(frame: pd.DataFrame, out: Path, spec: JobSpec, /) -> list[Path]:
     return write_files(out, {"part.0.parquet": data}, name="geomap-parts", stale=stale)
 
 
-def _geoparquet(frame: pd.DataFrame, spec: JobSpec) -> bytes:
-    """Return the frame as GeoParquet bytes, each row's geometry the point it is placed at."""
-    import io
-
+def geo_frame(frame: pd.DataFrame, spec: JobSpec, /) -> Any:
+    """Return the done frame as a GeoDataFrame, each row's geometry the point it is placed at."""
     import geopandas as gpd
 
     x, y = _point_columns(frame, spec)
     data = frame.drop(columns=[spec.geometry]) if spec.geometry in frame.columns else frame
-    gdf = gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+    return gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(x, y, crs=4326), index=frame.index)
+
+
+def _geoparquet(frame: pd.DataFrame, spec: JobSpec) -> bytes:
+    """Return the frame as GeoParquet bytes (:func:`geo_frame`)."""
+    import io
+
     sink = io.BytesIO()
-    gdf.to_parquet(sink, index=False)
+    geo_frame(frame, spec).to_parquet(sink, index=False)
     return sink.getvalue()

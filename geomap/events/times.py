@@ -81,11 +81,14 @@ def _parse_text_times(column: pa.ChunkedArray, name: str) -> tuple[pa.ChunkedArr
         )
         return parsed, False
     best, best_format, best_count = None, "", -1
+    given = len(text) - text.null_count
     for fmt in TIME_FORMATS:
         parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
         count = len(parsed) - parsed.null_count
         if count > best_count:
             best, best_format, best_count = parsed, fmt, count
+        if count == given:  # every row read: no later format can read more
+            break
     if not best_count:
         raise TableError(f"--time {name!r}: no row has a time that can be read; write ISO 8601 (2025-09-10)")
     return best, best_format in DATE_ONLY

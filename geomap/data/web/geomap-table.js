@@ -310,12 +310,13 @@
       if (this.options.onDraw) this.options.onDraw(this);
       return;
     }
-    // The events passing the filters in view (with a dot's margin): their device pixels, once.
+    // The events passing the filters in view (with a dot's margin): the device pixel each one lies
+    // in, once (floor, not round: a square of the density view counts the events inside it).
     var R0 = Math.ceil(Math.max(2.6, Math.min(4.5, map.getZoom() / 2)) * ratio);
     var wx = this.wx, wy = this.wy, pass = this.pass, sx = this.sx, sy = this.sy, hitI = this.hitI, k = 0;
     for (var i = 0; i < this.n; i++) {
       if (!pass[i]) continue;
-      var x = Math.round(wx[i] * scale - ex), y = Math.round(wy[i] * scale - ey);
+      var x = Math.floor(wx[i] * scale - ex), y = Math.floor(wy[i] * scale - ey);
       if (x < -R0 || y < -R0 || x >= w + R0 || y >= h + R0) continue;
       sx[k] = x; sy[k] = y; hitI[k] = i; k++;
     }
@@ -443,13 +444,7 @@
              occupied: occupied, max: max, ratio: ratio };
   };
 
-  /** The colour class (0..n-1) of a bin's count: log-scaled from 1 to the view's largest count. */
-  function densityClass(count, max, n) {
-    if (max <= 1) return n - 1;
-    return Math.min(n - 1, Math.floor((Math.log(count) / Math.log(max)) * n * 0.999));
-  }
-
-  /** The count classes as [from, to] pairs, for the legend. */
+  /** The count classes as [class, from, to] rows: the legend's, and what each count is drawn in. */
   function densityClasses(max, n) {
     var out = [], from = 1;
     for (var c = 0; c < n; c++) {
@@ -458,6 +453,13 @@
       if (from > max) break;
     }
     return out;
+  }
+
+  /** The colour class (0..n-1) of a count, log-scaled from 1 to `max`: its row of densityClasses. */
+  function densityClass(count, max, n, rows) {
+    rows = rows || densityClasses(max, n);
+    for (var r = 0; r < rows.length; r++) if (count <= rows[r][2]) return rows[r][0];
+    return n - 1;
   }
 
   /** The most frequent category of bin b (index into the categories), or -1. */
@@ -472,11 +474,11 @@
   EventLayer.prototype.drawBins = function (ctx, ratio) {
     var g = this.bins, colours = this.options.density, cats = this.table.categories;
     var byCategory = this.colourBy === "category" && g.byCat;
-    var gap = Math.max(1, Math.round(ratio));
+    var gap = Math.max(1, Math.round(ratio)), rows = densityClasses(g.max, colours.length);
     for (var b = 0; b < g.counts.length; b++) {
       var n = g.counts[b];
       if (!n) continue;
-      var cls = densityClass(n, g.max, colours.length);
+      var cls = densityClass(n, g.max, colours.length, rows);
       if (byCategory) {
         var d = this.dominant(b);
         ctx.globalAlpha = 0.35 + 0.65 * (cls + 1) / colours.length;
@@ -523,16 +525,11 @@
     return total;
   };
 
-  /** The density class of a count: log-scaled from 1 to the grid's largest count. */
-  EventLayer.prototype.densityClass = function (count) {
-    var n = this.grid.colours.length, top = Math.log(Math.max(2, this.grid.spec.max));
-    return Math.min(n - 1, Math.floor((Math.log(count) / top) * n));
-  };
-
   /** Each cell with events as a rectangle in its density colour. */
   EventLayer.prototype.drawGrid = function (px, w, h, scale, ox, oy) {
     var g = this.grid, spec = g.spec;
     var colours = g.colours.map(function (c) { return pixel(c); });
+    var rows = densityClasses(spec.max, colours.length);
     for (var j = 0; j < g.cells.length; j++) {
       var cell = g.cells[j], col = cell % spec.nx, row = Math.floor(cell / spec.nx);
       var lon = spec.x0 + col * spec.cell, lat = spec.y0 + row * spec.cell;
@@ -541,7 +538,7 @@
       if (x1 <= 0 || y1 <= 0 || x0 >= w || y0 >= h) continue;
       if (x1 === x0) x1++;
       if (y1 === y0) y1++;
-      var colour = colours[this.densityClass(g.counts[j])];
+      var colour = colours[densityClass(g.counts[j], spec.max, colours.length, rows)];
       for (var y = Math.max(0, y0); y < Math.min(h, y1); y++) {
         for (var x = Math.max(0, x0), at = y * w + x; x < Math.min(w, x1); x++, at++) px[at] = colour;
       }
@@ -1354,5 +1351,6 @@
     return box;
   }
 
-  window.geomapTables = { create: create, fromBase64: fromBase64, MAX_LIST: MAX_LIST, tools: tools, summary: summary };
+  window.geomapTables = { create: create, fromBase64: fromBase64, MAX_LIST: MAX_LIST, tools: tools, summary: summary,
+                          densityClass: densityClass, densityClasses: densityClasses };
 })();

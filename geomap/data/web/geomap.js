@@ -727,17 +727,12 @@
     var eventCount = null;     // the header's "n events" line
     var tablesReady = !tables.length;
 
-    /** The density classes as legend rows: the colour and the counts it stands for. */
+    /** The density classes as legend rows: the colour and the counts it stands for (as drawn). */
     function densityRows(grid) {
-      var n = V.density_colours.length, top = Math.log(Math.max(2, grid.max)), rows = [], from = 1;
-      for (var k = 0; k < n; k++) {
-        var to = Math.min(grid.max, Math.ceil(Math.exp(((k + 1) / n) * top)) - 1);
-        if (k === n - 1) to = grid.max;
-        if (to < from) continue;
-        rows.push([swatch("area", V.density_colours[k], { fill: 1 }), from === to ? number.format(from) : number.format(from) + "\u2013" + number.format(to)]);
-        from = to + 1;
-      }
-      return rows;
+      return window.geomapTables.densityClasses(grid.max, V.density_colours.length).map(function (c) {
+        var from = c[1], to = c[2];
+        return [swatch("area", V.density_colours[c[0]], { fill: 1 }), from === to ? number.format(from) : number.format(from) + "\u2013" + number.format(to)];
+      });
     }
 
     function categoryLabel(v) {
@@ -2086,6 +2081,12 @@
     map.on("popupopen", function (e) {
       var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
       if (content) content.setAttribute("tabindex", "0");
+      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "";
+    });
+    // A closed popup fades out over 200 ms, invisible but still over the map: it takes no clicks
+    // then (a click on the map just after closing one was lost when it fell where the popup had been).
+    map.on("popupclose", function (e) {
+      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "none";
     });
     if (tables.length) {
       var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
