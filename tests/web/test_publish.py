@@ -516,6 +516,7 @@ def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_pa
     page.open_popup("crash_sites", top_site["id"])
     page.page.locator(".leaflet-popup .gm-located summary").click()  # "How this was located" opens: it grows
     page.page.wait_for_timeout(700)
+    assert page.page.locator(".leaflet-popup .gm-located").evaluate("d => d.open")  # and stays open
     popup = page.page.locator(".leaflet-popup").bounding_box()
     head = page.page.locator(".gm-header").bounding_box()
     bar = page.page.locator(".gm-time").bounding_box()

@@ -277,8 +277,15 @@
     function located(p) {
       if (p.match === undefined) return null;
       var box = el("details", "gm-located");
-      // Opened, it grows: pan again so that the popup stays clear of the bars (it scrolls within itself).
-      box.addEventListener("toggle", function () { if (map._popup && map.hasLayer(map._popup)) map._popup.update(); });
+      // Opened, it grows: lay out and pan again so that the popup stays clear of the bars (it scrolls
+      // within itself). Not update(): that builds the content afresh, and this box closed again.
+      box.addEventListener("toggle", function () {
+        var open = map._popup;
+        if (!open || !map.hasLayer(open)) return;
+        open._updateLayout();
+        open._updatePosition();
+        open._adjustPan();
+      });
       append(box, el("summary", null, T.how_located));
       var rejected = (p.alternatives || []).map(function (a) {
         return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
