@@ -86,6 +86,29 @@ def test_small_screens_collapse_panels_to_buttons(sized):
     assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
 
 
+# For the open panel: its rectangle, and for each map control or bar under it whether the panel is on top.
+OPEN_PANEL = """() => { const panel = Array.from(document.querySelectorAll('.gm-panel'))
+  .find(p => !p.hidden && p.getClientRects().length); const r = panel.getBoundingClientRect();
+  const under = Array.from(document.querySelectorAll('.leaflet-control, .gm-time')).map(c => c.getBoundingClientRect())
+  .filter(q => q.width && q.left < r.right && q.right > r.left && q.top < r.bottom && q.bottom > r.top)
+  .map(q => panel.contains(document.elementFromPoint((Math.max(q.left, r.left) + Math.min(q.right, r.right)) / 2,
+                                                     (Math.max(q.top, r.top) + Math.min(q.bottom, r.bottom)) / 2)));
+  return {bottom: r.bottom, time: document.querySelector('.gm-time').getBoundingClientRect().top, under: under}; }"""
+
+
+def test_an_open_panel_covers_the_map_controls_and_ends_above_the_time_bar(sized):
+    name, page = sized
+    if name == "desktop":
+        return  # panels are columns beside the map there
+    for key in ("about", "claims", "layers", "legend"):
+        page.page.locator(f".gm-tool-{key}").click()
+        panel = page.js(OPEN_PANEL)
+        assert panel["bottom"] <= panel["time"] + 1, (name, key, panel)  # its end is not under the time bar
+        assert all(panel["under"]), (name, key, panel)  # the zoom, full-screen and scale are beneath it
+    page.page.keyboard.press("Escape")
+    assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
+
+
 def test_labels_name_the_sites_without_overlapping(sized):
     name, page = sized
     labels = page.js("geomap.labels()")
