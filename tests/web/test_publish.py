@@ -594,6 +594,23 @@ def test_print_layout_text_is_at_least_7_points_with_scale_bar_locator_and_every
     page.close()
 
 
+def test_the_a5_caption_of_the_pdf_and_svg_shows_all_it_holds(browser, page_path):
+    # The PDF and the SVG are laid out at A5's size; their key of numbers is longer than the PNG's.
+    page = Page(browser, page_path, width=794, height=559, fragment="#print=a5")
+    overflow = page.js(
+        "(() => { const c = document.querySelector('.gm-caption'); return c.scrollHeight - c.clientHeight; })()"
+    )
+    assert overflow <= 1, overflow  # the credits' last line is not cut off
+    labels = page.js("geomap.labels()")
+    shown = {lab["id"] for lab in labels if lab["kind"] in ("feature", "number")}
+    assert {s["id"] for s in page.js(SITES)} <= shown
+    assert page.page.locator(".gm-caption .gm-key-list li").count() == sum(
+        lab["kind"] == "number" for lab in labels
+    )
+    assert page.errors == []
+    page.close()
+
+
 def test_pdf_fills_its_page_and_svg_has_a_group_a_layer_with_text_as_text(tmp_path, seed, written):
     chromium()
     args = ["build", str(seed), "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "b")]

@@ -1772,6 +1772,20 @@
       fitting = false;
     }
 
+    /** Print, caption at the side: widen it while it is taller than the page (a long key of numbers cut
+     *  the credits off), refitting the map beside it and placing its labels and numbers again each time. */
+    function fitCaption() {
+      var cap = app.querySelector(".gm-caption");
+      if (!cap || !app.classList.contains("gm-wide")) return;
+      var width = 100 * cap.offsetWidth / app.clientWidth;
+      while (cap.scrollHeight > cap.clientHeight + 1 && width < 50) {
+        width += 3;
+        cap.style.width = width + "%";
+        fit();
+        placeLabels();
+      }
+    }
+
     /* -- print mode ----------------------------------------------------------------------- */
 
     var locatorMap = null, locatorFrame = null;
@@ -2057,12 +2071,13 @@
     fit();
     if (printing) locator();
     if (printing && /svg/.test(window.location.hash)) {
-      var drawSvg = function () { layout(); placeLabels(); publishSvg(); };
+      var drawSvg = function () { layout(); placeLabels(); fitCaption(); publishSvg(); };
       if (fontReady) fontReady.then(drawSvg, drawSvg); else drawSvg();
     }
     if (timed) setStep(steps.length - 1);
     placeLabels();
-    if (fontReady) fontReady.then(function () { layout(); placeLabels(); }, function () {});
+    if (printing) fitCaption();
+    if (fontReady) fontReady.then(function () { layout(); placeLabels(); if (printing) fitCaption(); }, function () {});
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", function () { labelPane.style.visibility = ""; placeLabels(); });  // after zooms too
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
