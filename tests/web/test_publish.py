@@ -109,6 +109,22 @@ def test_an_open_panel_covers_the_map_controls_and_ends_above_the_time_bar(sized
     assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
 
 
+# For each numbered source list: how much wider its widest number ("10. ") is than the room left for it.
+SOURCE_NUMBERS = """() => Array.from(document.querySelectorAll('ol.gm-sources')).map(ol => {
+  const c = document.createElement('canvas').getContext('2d'); const s = getComputedStyle(ol);
+  c.font = s.fontSize + ' ' + s.fontFamily; const room = parseFloat(s.paddingLeft);
+  return Math.max(...Array.from(ol.children).map(li => c.measureText(li.value + '. ').width)) - room; })"""
+
+
+def test_two_digit_source_numbers_are_not_cut_off(browser, page_path):
+    page = Page(browser, page_path)
+    page.page.locator(".gm-source-list summary").click()  # the about panel's twelve sources
+    page.open_popup("crash_sites", "wyryki-wola")  # cites sources 10 and 11
+    over = page.js(SOURCE_NUMBERS)
+    assert len(over) == 2 and max(over) <= 0, over
+    page.close()
+
+
 def test_labels_name_the_sites_without_overlapping(sized):
     name, page = sized
     labels = page.js("geomap.labels()")
