@@ -2037,7 +2037,7 @@
 
     drawBasemap();
     drawOverlays();
-    var loading = loadTables();
+    loadTables();
     aboutPanel();
     claimsPanel();
     legendPanel();
@@ -2134,9 +2134,8 @@
     });
 
     return {
-      map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
+      map: map, overlays: overlays, document: doc, fit: fit,
       labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box, id: p.id || null, number: p.number || null }; }); },
-      numbered: function () { return numbered; },
       compact: function () { return compact; },
       /** Show the state as of an ISO time (the last step at or before it); return the step's ISO time. */
       setTime: function (iso) {
@@ -2147,14 +2146,11 @@
         setStep(i);
         return new Date(steps[i]).toISOString();
       },
-      steps: function () { return steps ? steps.map(function (m) { return new Date(m).toISOString(); }) : []; },
       ready: function () { return tablesReady; },
-      loading: loading,
       events: function () { return eventLayers; },
       eventsAt: function (x, y, radius) {
         return eventsAt(L.point(x, y), radius || 7).map(function (f) { return { table: f[0].table.key, index: f[1] }; });
-      },
-      clickEvents: function (x, y) { var found = eventsAt(L.point(x, y), 7); if (found.length) openEvents(found); return found.length; }
+      }
     };
   }
 
