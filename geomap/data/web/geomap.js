@@ -578,8 +578,9 @@
       var p = f.properties;
       var colour = featureColour(layer, p, claim);
       var cls = "gm-f gm-layer-" + layer.key + (claim ? " gm-claim-" + claim.id : "") + (p.kind ? " gm-kind-" + p.kind : "");
-      if (p.kind === "band") return { color: colour, weight: 0, fillColor: colour, fillOpacity: 0.12, className: cls };
-      if (p.kind === "border") return { color: colour, weight: 3, opacity: 0.9, className: cls };
+      var S = V.shape_parts;  // as the GeoJSON's simplestyle has them (geomap/styles.py)
+      if (p.kind === "band") return { color: colour, weight: S.band.width, fillColor: colour, fillOpacity: S.band.fill_opacity, className: cls };
+      if (p.kind === "border") return { color: colour, weight: S.border.width, opacity: 0.9, className: cls };
       if (claim) {
         var part = V.claim_parts[p.kind] || {};
         if (p.kind === "fan") {
@@ -593,7 +594,7 @@
                  fill: p.kind === "corridor", fillColor: colour, fillOpacity: part.fill_opacity || 0, className: cls,
                  lineCap: p.kind === "overlap" ? "butt" : "round" };
       }
-      return { color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.1, className: cls };
+      return { color: colour, weight: S.area.width, fillColor: colour, fillOpacity: S.area.fill_opacity, className: cls };
     }
 
     function arrowheads(line, colour) {
