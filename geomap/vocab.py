@@ -124,6 +124,14 @@ SHAPE_PARTS: Final[dict[str, dict[str, Any]]] = {
     "area": {"width": 1.5, "fill_opacity": 0.1},
 }
 
+#: The credits the pages show for the data and code they draw with, each written once: the incident
+#: page shows them all (geomap.document), the diff page and the site's index the ones they use.
+CREDIT_GEONAMES: Final = "Contains GeoNames data (geonames.org), CC BY 4.0"
+CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK (Polish open data)"
+CREDIT_UKRAINE: Final = "Raions and hromadas of Ukraine: alexandreannic/xls-form-builder (ISC)"
+CREDIT_NATURAL_EARTH: Final = "Boundaries: Natural Earth (public domain)"
+CREDIT_LEAFLET: Final = "Map: Leaflet (BSD-2-Clause)"
+
 #: The basemap's own colours (what symbols must stand out against).
 BASEMAP_COLOURS: Final = {
     "water": "#c9dbe6",
