@@ -144,8 +144,17 @@
         if (drawn) {
           var b = drawn.getBounds();
           if (b.isValid()) map.fitBounds(b, { maxZoom: 11, padding: [40, 40] });
-          var first = drawn.getLayers().filter(function (l) { return l.getTooltip && l.getTooltip(); }).pop();
-          if (first) first.openTooltip(first.getBounds ? first.getBounds().getCenter() : undefined);
+          var last = drawn.getLayers().filter(function (l) { return l.getTooltip && l.getTooltip(); }).pop();
+          if (last) {
+            // At the new place, on the side away from the old one: at the arrow's middle it covered the old.
+            var to = centre(c.new), from = centre(c.old);
+            if (to && from) {
+              var d = map.latLngToContainerPoint(to).subtract(map.latLngToContainerPoint(from));
+              last.getTooltip().options.direction = Math.abs(d.x) >= Math.abs(d.y) ? (d.x >= 0 ? "right" : "left")
+                : (d.y >= 0 ? "bottom" : "top");
+            }
+            last.openTooltip(to || (last.getBounds ? last.getBounds().getCenter() : undefined));
+          }
         }
         Array.prototype.forEach.call(list.querySelectorAll(".gm-current"), function (n) {
           n.classList.remove("gm-current");
