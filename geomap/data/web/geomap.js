@@ -639,7 +639,7 @@
       order.push(key);
     }
 
-    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;  // a finger, not a mouse
 
     /** Every drawn point whose symbol lies within a finger's (or a pointer's) reach of `at`, nearest first. */
     function pointsNear(at) {
@@ -2111,11 +2111,10 @@
       if (content) content.setAttribute("tabindex", "0");
     });
     if (tables.length) {
-      var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
       map.on("click", function (e) {
         var target = e.originalEvent && e.originalEvent.target;
         if (target && target.closest && target.closest(".leaflet-interactive, .leaflet-marker-icon")) return;
-        var found = eventsAt(e.containerPoint, touch ? 14 : 7);
+        var found = eventsAt(e.containerPoint, coarse ? 14 : 7);
         if (found.length) openEvents(found);
         else openCell(e.containerPoint);
       });
