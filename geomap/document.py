@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 DOCUMENT_VERSION = 1
 ATTRIBUTION = (
-    "Contains GeoNames data (geonames.org), CC BY 4.0",
-    "Places in Poland: PRNG, GUGiK (Polish open data)",
-    "Raions and hromadas of Ukraine: alexandreannic/xls-form-builder (ISC)",
-    "Boundaries: Natural Earth (public domain)",
-    "Map: Leaflet (BSD-2-Clause)",
+    vocab.CREDIT_GEONAMES,
+    vocab.CREDIT_PRNG,
+    vocab.CREDIT_UKRAINE,
+    vocab.CREDIT_NATURAL_EARTH,
+    vocab.CREDIT_LEAFLET,
 )
 
 

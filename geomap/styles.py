@@ -76,10 +76,8 @@ def simplestyle(props: dict[str, Any], style: dict[str, Any], claim_colour: str 
     colour = style["colour"] or vocab.STATUS_COLOURS.get(
         str(props.get("status")), vocab.PANEL_COLOURS["muted"]
     )
-    if kind == "band":
-        return {"stroke": colour, "stroke-width": 0, "fill": colour, "fill-opacity": 0.12}
-    if kind == "border":
-        return {"stroke": colour, "stroke-width": 3}
+    if kind in ("band", "border"):
+        return _shape(colour, vocab.SHAPE_PARTS[str(kind)])
     if is_uncertainty(str(props.get("layer"))):
         return {
             "stroke": colour,
@@ -89,8 +87,15 @@ def simplestyle(props: dict[str, Any], style: dict[str, Any], claim_colour: str 
             "fill-opacity": 0.08,
         }
     if layer_kind(str(props.get("layer"))) == "area":
-        return {"stroke": colour, "stroke-width": 1.5, "fill": colour, "fill-opacity": 0.1}
+        return _shape(colour, vocab.SHAPE_PARTS["area"])
     return {"marker-color": colour, "marker-size": "small"}
+
+
+def _shape(colour: str, part: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"stroke": colour, "stroke-width": part["width"]}
+    if "fill_opacity" in part:
+        out |= {"fill": colour, "fill-opacity": part["fill_opacity"]}
+    return out
 
 
 def gpkg_styles(layers: dict[str, Any], incident: Incident) -> dict[str, str]:

@@ -117,6 +117,20 @@ CLAIM_PARTS: Final[dict[str, dict[str, Any]]] = {
     "sector": {"width": 6, "opacity": 0.95},
     "overlap": {"width": 12, "opacity": 0.45},
 }
+#: How an area layer's shapes are drawn, on the page and in the GeoJSON alike: a border's line and band, any other area.
+SHAPE_PARTS: Final[dict[str, dict[str, Any]]] = {
+    "band": {"width": 0, "fill_opacity": 0.12},
+    "border": {"width": 3},
+    "area": {"width": 1.5, "fill_opacity": 0.1},
+}
+
+#: The credits the pages show for the data and code they draw with, each written once: the incident
+#: page shows them all (geomap.document), the diff page and the site's index the ones they use.
+CREDIT_GEONAMES: Final = "Contains GeoNames data (geonames.org), CC BY 4.0"
+CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK (Polish open data)"
+CREDIT_UKRAINE: Final = "Raions and hromadas of Ukraine: alexandreannic/xls-form-builder (ISC)"
+CREDIT_NATURAL_EARTH: Final = "Boundaries: Natural Earth (public domain)"
+CREDIT_LEAFLET: Final = "Map: Leaflet (BSD-2-Clause)"
 
 #: The basemap's own colours (what symbols must stand out against).
 BASEMAP_COLOURS: Final = {
@@ -469,6 +483,7 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "category_rim_shade": CATEGORY_RIM_SHADE,
         "density_colours": list(DENSITY_COLOURS),
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
+        "shape_parts": {k: dict(v) for k, v in SHAPE_PARTS.items()},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),
     }

@@ -22,7 +22,7 @@ STYLES = ("leaflet.css", "geomap-pages.css")
 DOCUMENT_VERSION = 1
 #: Context: unchanged features drawn faintly, at most this many (a 50,000-place incident stays light).
 MAX_CONTEXT = 5_000
-ATTRIBUTION = ("Boundaries: Natural Earth (public domain)", "Map: Leaflet (BSD-2-Clause)")
+ATTRIBUTION = (vocab.CREDIT_NATURAL_EARTH, vocab.CREDIT_LEAFLET)
 
 
 def _bounds(geometries: Iterable[Mapping[str, Any] | None]) -> tuple[float, float, float, float] | None:

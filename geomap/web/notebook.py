@@ -16,7 +16,7 @@ import html
 import json
 from typing import Any
 
-from geomap.web.page import _asset
+from geomap.web.page import _asset, assets
 
 #: The page's JS minus Leaflet itself (folium brings its own L).
 _NOTEBOOK_SCRIPTS = ("leaflet.polylineDecorator.js", "geomap.js")
@@ -54,8 +54,7 @@ def to_folium(document: dict[str, Any], /) -> Any:
     fmap.default_css = [
         (n, _data_uri("leaflet.css", "text/css") if n == "leaflet_css" else u) for n, u in fmap.default_css
     ]
-    css = "\n".join(_asset(n) for n in ("geomap.css",))
-    js = "\n".join(_asset(n) for n in _NOTEBOOK_SCRIPTS)
+    js, css = assets(_NOTEBOOK_SCRIPTS, ("geomap.css",))
     for name, text in (("css", css), ("js", js)):
         if "{% endraw %}" in text:
             raise ValueError(f"geomap's {name} cannot be wrapped in a raw block")

@@ -22,11 +22,7 @@ if TYPE_CHECKING:
 SCRIPTS = ("leaflet.js", "geomap-pages.js")
 STYLES = ("leaflet.css", "geomap-pages.css")
 DOCUMENT_VERSION = 1
-ATTRIBUTION = (
-    "Contains GeoNames data (geonames.org), CC BY 4.0",
-    "Boundaries: Natural Earth (public domain)",
-    "Map: Leaflet (BSD-2-Clause)",
-)
+ATTRIBUTION = (vocab.CREDIT_GEONAMES, vocab.CREDIT_NATURAL_EARTH, vocab.CREDIT_LEAFLET)
 COLUMNS = (
     {"key": "title", "label": "Incident", "sort": True},
     {"key": "start", "label": "When", "sort": True},

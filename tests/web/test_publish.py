@@ -86,6 +86,45 @@ def test_small_screens_collapse_panels_to_buttons(sized):
     assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
 
 
+# For the open panel: its rectangle, and for each map control or bar under it whether the panel is on top.
+OPEN_PANEL = """() => { const panel = Array.from(document.querySelectorAll('.gm-panel'))
+  .find(p => !p.hidden && p.getClientRects().length); const r = panel.getBoundingClientRect();
+  const under = Array.from(document.querySelectorAll('.leaflet-control, .gm-time')).map(c => c.getBoundingClientRect())
+  .filter(q => q.width && q.left < r.right && q.right > r.left && q.top < r.bottom && q.bottom > r.top)
+  .map(q => panel.contains(document.elementFromPoint((Math.max(q.left, r.left) + Math.min(q.right, r.right)) / 2,
+                                                     (Math.max(q.top, r.top) + Math.min(q.bottom, r.bottom)) / 2)));
+  return {bottom: r.bottom, time: document.querySelector('.gm-time').getBoundingClientRect().top, under: under}; }"""
+
+
+def test_an_open_panel_covers_the_map_controls_and_ends_above_the_time_bar(sized):
+    name, page = sized
+    if name == "desktop":
+        return  # panels are columns beside the map there
+    for key in ("about", "claims", "layers", "legend"):
+        page.page.locator(f".gm-tool-{key}").click()
+        panel = page.js(OPEN_PANEL)
+        assert panel["bottom"] <= panel["time"] + 1, (name, key, panel)  # its end is not under the time bar
+        assert all(panel["under"]), (name, key, panel)  # the zoom, full-screen and scale are beneath it
+    page.page.keyboard.press("Escape")
+    assert page.js("Array.from(document.querySelectorAll('.gm-panel')).filter(p => !p.hidden).length") == 0
+
+
+# For each numbered source list: how much wider its widest number ("10. ") is than the room left for it.
+SOURCE_NUMBERS = """() => Array.from(document.querySelectorAll('ol.gm-sources')).map(ol => {
+  const c = document.createElement('canvas').getContext('2d'); const s = getComputedStyle(ol);
+  c.font = s.fontSize + ' ' + s.fontFamily; const room = parseFloat(s.paddingLeft);
+  return Math.max(...Array.from(ol.children).map(li => c.measureText(li.value + '. ').width)) - room; })"""
+
+
+def test_two_digit_source_numbers_are_not_cut_off(browser, page_path):
+    page = Page(browser, page_path)
+    page.page.locator(".gm-source-list summary").click()  # the about panel's twelve sources
+    page.open_popup("crash_sites", "wyryki-wola")  # cites sources 10 and 11
+    over = page.js(SOURCE_NUMBERS)
+    assert len(over) == 2 and max(over) <= 0, over
+    page.close()
+
+
 def test_labels_name_the_sites_without_overlapping(sized):
     name, page = sized
     labels = page.js("geomap.labels()")
@@ -516,6 +555,7 @@ def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_pa
     page.open_popup("crash_sites", top_site["id"])
     page.page.locator(".leaflet-popup .gm-located summary").click()  # "How this was located" opens: it grows
     page.page.wait_for_timeout(700)
+    assert page.page.locator(".leaflet-popup .gm-located").evaluate("d => d.open")  # and stays open
     popup = page.page.locator(".leaflet-popup").bounding_box()
     head = page.page.locator(".gm-header").bounding_box()
     bar = page.page.locator(".gm-time").bounding_box()
@@ -566,6 +606,23 @@ def test_print_layout_text_is_at_least_7_points_with_scale_bar_locator_and_every
     assert (
         cap and credit and credit["y"] + credit["height"] <= cap["y"] + cap["height"] + 1
     )  # nothing cut off
+    assert page.errors == []
+    page.close()
+
+
+def test_the_a5_caption_of_the_pdf_and_svg_shows_all_it_holds(browser, page_path):
+    # The PDF and the SVG are laid out at A5's size; their key of numbers is longer than the PNG's.
+    page = Page(browser, page_path, width=794, height=559, fragment="#print=a5")
+    overflow = page.js(
+        "(() => { const c = document.querySelector('.gm-caption'); return c.scrollHeight - c.clientHeight; })()"
+    )
+    assert overflow <= 1, overflow  # the credits' last line is not cut off
+    labels = page.js("geomap.labels()")
+    shown = {lab["id"] for lab in labels if lab["kind"] in ("feature", "number")}
+    assert {s["id"] for s in page.js(SITES)} <= shown
+    assert page.page.locator(".gm-caption .gm-key-list li").count() == sum(
+        lab["kind"] == "number" for lab in labels
+    )
     assert page.errors == []
     page.close()
 

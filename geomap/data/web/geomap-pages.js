@@ -60,6 +60,25 @@
     return L.geoJSON(g, { style: function () { return style; } });
   }
 
+  /** Both pages' frame: the title and a line under it, a side column (class, label) and the map beside it. */
+  function frame(app, headline, sideClass, sideLabel, mapLabel) {
+    document.title = doc.title;
+    var head = el("header", "gm-head");
+    head.appendChild(el("h1", null, doc.title));
+    head.appendChild(el("p", "gm-headline", headline));
+    app.appendChild(head);
+    var body = el("div", "gm-body");
+    var side = el("section", sideClass);
+    side.setAttribute("aria-label", sideLabel);
+    var mapNode = el("div", "gm-map");
+    mapNode.setAttribute("role", "region");
+    mapNode.setAttribute("aria-label", mapLabel);
+    body.appendChild(side);
+    body.appendChild(mapNode);
+    app.appendChild(body);
+    return { side: side, map: makeMap(mapNode, doc.view.bounds) };
+  }
+
   function attribution(parent) {
     var foot = el("p", "gm-attribution");
     foot.textContent = (doc.attribution || []).join(" · ");
@@ -73,21 +92,8 @@
 
   function diffPage(app) {
     var C = doc.colours;
-    document.title = doc.title;
-    var head = el("header", "gm-head");
-    head.appendChild(el("h1", null, doc.title));
-    head.appendChild(el("p", "gm-headline", doc.headline));
-    app.appendChild(head);
-    var body = el("div", "gm-body");
-    var side = el("section", "gm-side");
-    side.setAttribute("aria-label", "Changes");
-    var mapNode = el("div", "gm-map");
-    mapNode.setAttribute("role", "region");
-    mapNode.setAttribute("aria-label", "Map of the changes");
-    body.appendChild(side);
-    body.appendChild(mapNode);
-    app.appendChild(body);
-    var map = makeMap(mapNode, doc.view.bounds);
+    var parts = frame(app, doc.headline, "gm-side", "Changes", "Map of the changes");
+    var side = parts.side, map = parts.map;
 
     (doc.context || []).forEach(function (f) {
       var s = shape(f.geometry, { color: C.context, weight: 1, opacity: 0.6, fillOpacity: 0.05 },
@@ -138,8 +144,17 @@
         if (drawn) {
           var b = drawn.getBounds();
           if (b.isValid()) map.fitBounds(b, { maxZoom: 11, padding: [40, 40] });
-          var first = drawn.getLayers().filter(function (l) { return l.getTooltip && l.getTooltip(); }).pop();
-          if (first) first.openTooltip(first.getBounds ? first.getBounds().getCenter() : undefined);
+          var last = drawn.getLayers().filter(function (l) { return l.getTooltip && l.getTooltip(); }).pop();
+          if (last) {
+            // At the new place, on the side away from the old one: at the arrow's middle it covered the old.
+            var to = centre(c.new), from = centre(c.old);
+            if (to && from) {
+              var d = map.latLngToContainerPoint(to).subtract(map.latLngToContainerPoint(from));
+              last.getTooltip().options.direction = Math.abs(d.x) >= Math.abs(d.y) ? (d.x >= 0 ? "right" : "left")
+                : (d.y >= 0 ? "bottom" : "top");
+            }
+            last.openTooltip(to || (last.getBounds ? last.getBounds().getCenter() : undefined));
+          }
         }
         Array.prototype.forEach.call(list.querySelectorAll(".gm-current"), function (n) {
           n.classList.remove("gm-current");
@@ -203,21 +218,8 @@
   /* -- the site's index ------------------------------------------------------------------------ */
 
   function sitePage(app) {
-    document.title = doc.title;
-    var head = el("header", "gm-head");
-    head.appendChild(el("h1", null, doc.title));
-    head.appendChild(el("p", "gm-headline", doc.incidents.length + " incident(s)"));
-    app.appendChild(head);
-    var body = el("div", "gm-body");
-    var side = el("section", "gm-side gm-wide");
-    side.setAttribute("aria-label", "Incidents");
-    var mapNode = el("div", "gm-map");
-    mapNode.setAttribute("role", "region");
-    mapNode.setAttribute("aria-label", "Map of the incidents");
-    body.appendChild(side);
-    body.appendChild(mapNode);
-    app.appendChild(body);
-    var map = makeMap(mapNode, doc.view.bounds);
+    var parts = frame(app, doc.incidents.length + " incident(s)", "gm-side gm-wide", "Incidents", "Map of the incidents");
+    var side = parts.side, map = parts.map;
     doc.incidents.forEach(function (inc) {
       if (!inc.point) return;
       var m = L.circleMarker(latlng(inc.point), { radius: 8, color: "#ffffff", weight: 2, fillColor: doc.colour,

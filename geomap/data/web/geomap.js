@@ -277,8 +277,15 @@
     function located(p) {
       if (p.match === undefined) return null;
       var box = el("details", "gm-located");
-      // Opened, it grows: pan again so that the popup stays clear of the bars (it scrolls within itself).
-      box.addEventListener("toggle", function () { if (map._popup && map.hasLayer(map._popup)) map._popup.update(); });
+      // Opened, it grows: lay out and pan again so that the popup stays clear of the bars (it scrolls
+      // within itself). Not update(): that builds the content afresh, and this box closed again.
+      box.addEventListener("toggle", function () {
+        var open = map._popup;
+        if (!open || !map.hasLayer(open)) return;
+        open._updateLayout();
+        open._updatePosition();
+        open._adjustPan();
+      });
       append(box, el("summary", null, T.how_located));
       var rejected = (p.alternatives || []).map(function (a) {
         return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
@@ -571,8 +578,9 @@
       var p = f.properties;
       var colour = featureColour(layer, p, claim);
       var cls = "gm-f gm-layer-" + layer.key + (claim ? " gm-claim-" + claim.id : "") + (p.kind ? " gm-kind-" + p.kind : "");
-      if (p.kind === "band") return { color: colour, weight: 0, fillColor: colour, fillOpacity: 0.12, className: cls };
-      if (p.kind === "border") return { color: colour, weight: 3, opacity: 0.9, className: cls };
+      var S = V.shape_parts;  // as the GeoJSON's simplestyle has them (geomap/styles.py)
+      if (p.kind === "band") return { color: colour, weight: S.band.width, fillColor: colour, fillOpacity: S.band.fill_opacity, className: cls };
+      if (p.kind === "border") return { color: colour, weight: S.border.width, opacity: 0.9, className: cls };
       if (claim) {
         var part = V.claim_parts[p.kind] || {};
         if (p.kind === "fan") {
@@ -586,7 +594,7 @@
                  fill: p.kind === "corridor", fillColor: colour, fillOpacity: part.fill_opacity || 0, className: cls,
                  lineCap: p.kind === "overlap" ? "butt" : "round" };
       }
-      return { color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.1, className: cls };
+      return { color: colour, weight: S.area.width, fillColor: colour, fillOpacity: S.area.fill_opacity, className: cls };
     }
 
     function arrowheads(line, colour) {
@@ -631,7 +639,7 @@
       order.push(key);
     }
 
-    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;  // a finger, not a mouse
 
     /** Every drawn point whose symbol lies within a finger's (or a pointer's) reach of `at`, nearest first. */
     function pointsNear(at) {
@@ -1760,6 +1768,20 @@
       fitting = false;
     }
 
+    /** Print, caption at the side: widen it while it is taller than the page (a long key of numbers cut
+     *  the credits off), refitting the map beside it and placing its labels and numbers again each time. */
+    function fitCaption() {
+      var cap = app.querySelector(".gm-caption");
+      if (!cap || !app.classList.contains("gm-wide")) return;
+      var width = 100 * cap.offsetWidth / app.clientWidth;
+      while (cap.scrollHeight > cap.clientHeight + 1 && width < 50) {
+        width += 3;
+        cap.style.width = width + "%";
+        fit();
+        placeLabels();
+      }
+    }
+
     /* -- print mode ----------------------------------------------------------------------- */
 
     var locatorMap = null, locatorFrame = null;
@@ -2011,7 +2033,7 @@
 
     drawBasemap();
     drawOverlays();
-    var loading = loadTables();
+    loadTables();
     aboutPanel();
     claimsPanel();
     legendPanel();
@@ -2045,12 +2067,13 @@
     fit();
     if (printing) locator();
     if (printing && /svg/.test(window.location.hash)) {
-      var drawSvg = function () { layout(); placeLabels(); publishSvg(); };
+      var drawSvg = function () { layout(); placeLabels(); fitCaption(); publishSvg(); };
       if (fontReady) fontReady.then(drawSvg, drawSvg); else drawSvg();
     }
     if (timed) setStep(steps.length - 1);
     placeLabels();
-    if (fontReady) fontReady.then(function () { layout(); placeLabels(); }, function () {});
+    if (printing) fitCaption();
+    if (fontReady) fontReady.then(function () { layout(); placeLabels(); if (printing) fitCaption(); }, function () {});
     map.on("zoomstart", function () { labelPane.style.visibility = "hidden"; });
     map.on("moveend", function () { labelPane.style.visibility = ""; placeLabels(); });  // after zooms too
     map.on("dragstart zoomstart", function () { if (!fitting) userMoved = true; });
@@ -2089,11 +2112,10 @@
       if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "none";
     });
     if (tables.length) {
-      var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
       map.on("click", function (e) {
         var target = e.originalEvent && e.originalEvent.target;
         if (target && target.closest && target.closest(".leaflet-interactive, .leaflet-marker-icon")) return;
-        var found = eventsAt(e.containerPoint, touch ? 14 : 7);
+        var found = eventsAt(e.containerPoint, coarse ? 14 : 7);
         if (found.length) openEvents(found);
         else openCell(e.containerPoint);
       });
@@ -2113,9 +2135,8 @@
     });
 
     return {
-      map: map, overlays: overlays, document: doc, fit: fit, openPanel: openPanel, showFeature: showFeature,
+      map: map, overlays: overlays, document: doc, fit: fit,
       labels: function () { return placed.map(function (p) { return { text: p.text, kind: p.kind, box: p.box, id: p.id || null, number: p.number || null }; }); },
-      numbered: function () { return numbered; },
       compact: function () { return compact; },
       /** Show the state as of an ISO time (the last step at or before it); return the step's ISO time. */
       setTime: function (iso) {
@@ -2126,14 +2147,11 @@
         setStep(i);
         return new Date(steps[i]).toISOString();
       },
-      steps: function () { return steps ? steps.map(function (m) { return new Date(m).toISOString(); }) : []; },
       ready: function () { return tablesReady; },
-      loading: loading,
       events: function () { return eventLayers; },
       eventsAt: function (x, y, radius) {
         return eventsAt(L.point(x, y), radius || 7).map(function (f) { return { table: f[0].table.key, index: f[1] }; });
-      },
-      clickEvents: function (x, y) { var found = eventsAt(L.point(x, y), 7); if (found.length) openEvents(found); return found.length; }
+      }
     };
   }
 
