@@ -93,7 +93,8 @@ def _places() -> tuple[np.ndarray, np.ndarray, np.ndarray, shapely.STRtree]:
     from geomap.places.gazetteer import load
 
     gaz = load()
-    rows = np.flatnonzero(np.array(gaz.column("fclass")) == "P")
+    # A register's village without a point of its own stands at its hromada's centre: not a place to be near.
+    rows = np.flatnonzero((np.array(gaz.column("fclass")) == "P") & (np.array(gaz.column("located")) == ""))
     lon = np.array([float(x) for x in gaz.column("lon")])[rows]
     lat = np.array([float(x) for x in gaz.column("lat")])[rows]
     return rows, lon, lat, shapely.STRtree(shapely.points(*_plane(lon, lat)))

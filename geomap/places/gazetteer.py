@@ -9,6 +9,7 @@ build script writes what this module reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -17,10 +18,14 @@ from geomap.errors import DataError
 from geomap.vocab import precision_label
 
 #: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
-#: ``prng:<PRNG id>`` (a locality only the Polish register knows) or ``cod:<pcode>`` (a Ukrainian
-#: raion or hromada, by its humanitarian pcode); ``prng`` is the register's id
-#: of a GeoNames place merged with it; ``status`` the register's type of a locality ("town": with town
-#: rights, "village"), empty where the register does not list it; ``alternates`` are "|"-separated.
+#: ``prng:<PRNG id>`` (a locality only the Polish register knows), ``katottg:<code>`` (a settlement
+#: only Ukraine's register knows) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its
+#: humanitarian pcode); ``register`` is the official register's id (``prng:<id>`` or
+#: ``katottg:<code>``) of a GeoNames place merged with it; ``status`` the register's type of a
+#: locality ("town": with town rights, "village"), empty where no register lists it; ``located``
+#: is empty for a place with its own point, else the unit whose centre and circle stand for it
+#: ("hromada" or "raion": the register names the settlement and its unit, and no source gives its point);
+#: ``alternates`` are "|"-separated.
 COLUMNS = (
     "id",
     "name",
@@ -35,15 +40,25 @@ COLUMNS = (
     "a3",
     "population",
     "radius_km",
-    "prng",
+    "register",
     "status",
+    "located",
 )
 #: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
 #: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
-INDEX_BLOCKS = ("name", "alternate", "word_order", "admin", "admin_codes")
-#: Countries listed at village level (the others at town level: GeoNames places of 500+ people).
-VILLAGE_LEVEL = frozenset({"PL"})
+INDEX_BLOCKS = ("name", "alternate", "admin", "admin_codes")
+#: The sorted-words block (its key and row-number lines), in a file of its own: only a name that
+#: fails every other index needs it, so the cold start does not read it.
+WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
+#: Countries whose every town and village the gazetteer names, from their official registers (the
+#: others at town level: GeoNames places of 500+ people).  In Ukraine a village GeoNames lacks is
+#: named with its hromada but has no point of its own (see ``Feature.located``).
+VILLAGE_LEVEL = frozenset({"PL", "UA"})
 DATA_FILE = "gazetteer.tsv.gz"
+#: The rows of places without a point of their own (``located``), numbered after DATA_FILE's: a
+#: quarter of the rows that most lookups never reach, read when one does (the cold start reads
+#: only DATA_FILE and the index).
+LOCATED_FILE = "gazetteer-located.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
 DISTRICT_DEG2 = 0.055**2
@@ -57,6 +72,8 @@ def unit_key(cc: str, level: str, code: str) -> str:
     return f"{cc}|{level}|{code}"
 
 
+#: Precision of a place with no point of its own, by the unit that stands for it.
+PRECISION_BY_LOCATED = {"hromada": "admin3", "raion": "admin2"}
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -85,12 +102,15 @@ class Feature:
     radius_km: float
     alternates: tuple[str, ...]
     units: frozenset[str] = frozenset()  # unit_key() of the units it lies in, for hint checks
-    prng: str = ""  # the Polish register's id of a GeoNames place merged with it
+    register: str = ""  # the official register's id of a GeoNames place merged with it
     status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
+    located: str = ""  # "" (its own point) or the unit standing for it ("hromada", "raion")
 
     @property
     def precision(self) -> str:
         """Precision level: place, place_part, admin3, admin2, admin1 or country."""
+        if self.located:
+            return PRECISION_BY_LOCATED[self.located]
         return PRECISION_BY_CODE.get(self.fcode, "place")
 
     @property
@@ -100,7 +120,7 @@ class Feature:
 
     @property
     def gazetteer_id(self) -> str:
-        """Provenance id: ``geonames:<id>``, ``prng:<id>`` (the register only) or ``naturalearth:<NE_ID>``."""
+        """Provenance id: ``geonames:<id>``, ``prng:<id>`` or ``katottg:<code>`` (a register only), ``cod:<pcode>`` or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
 
 
@@ -108,7 +128,7 @@ class Feature:
 def _provenance(fid: str) -> str:
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return fid if fid.startswith(("prng:", "cod:")) else f"geonames:{fid}"
+    return fid if fid.startswith(("prng:", "katottg:", "cod:")) else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -128,8 +148,16 @@ class Gazetteer:
         admin-unit codes and names.
     """
 
-    def __init__(self, rows: list[str], index: list[str]):
+    def __init__(
+        self,
+        rows: list[str],
+        index: list[str],
+        more: Callable[[], list[str]] | None = None,
+        word_order: Callable[[], list[str]] | None = None,
+    ):
         self._rows = rows
+        self._more = more  # the rows numbered after ``rows``, read when first needed
+        self._word_order = word_order  # the sorted-words block's two lines, read when first needed
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
         blocks = {name: (index[2 * k], index[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
@@ -137,7 +165,6 @@ class Gazetteer:
         self.by_alternate = _block(*blocks["alternate"])
         self.by_admin_name = _block(*blocks["admin"])
         self._admin_names = _block(*blocks["admin_codes"])
-        self._word_order_lines = blocks["word_order"]
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
@@ -145,15 +172,32 @@ class Gazetteer:
     @cached_property
     def by_word_order(self) -> dict[str, str]:
         """Rows by their names' words in sorted order: built when a name first fails every other index."""
-        return _block(*self._word_order_lines)
+        return _block(*self._word_order()) if self._word_order else {}
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
         feature = self._features.get(i)
         if feature is None:
-            fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, prng, status = self._rows[
-                i
-            ].split("\t")
+            if i >= len(self._rows):
+                self._read_more()
+            (
+                fid,
+                name,
+                alts,
+                lat,
+                lon,
+                fclass,
+                fcode,
+                cc,
+                a1,
+                a2,
+                a3,
+                pop,
+                radius,
+                register,
+                status,
+                located,
+            ) = self._rows[i].split("\t")
             units = frozenset(
                 unit_key(cc, level, code)
                 for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3))
@@ -174,8 +218,9 @@ class Gazetteer:
                 float(radius),
                 tuple(alts.split("|")) if alts else (),
                 units,
-                prng,
+                register,
                 status,
+                located,
             )
             self._features[i] = feature
         return feature
@@ -185,8 +230,14 @@ class Gazetteer:
 
         A pass over all rows: callers keep what they derive from it, not the column.
         """
+        self._read_more()
         k = COLUMNS.index(name)
         return [row.split("\t", k + 1)[k] for row in self._rows]
+
+    def _read_more(self) -> None:
+        if self._more is not None:
+            self._rows = self._rows + self._more()
+            self._more = None
 
     def lookup(self, index: dict[str, str], key: str) -> list[int]:
         """Row numbers stored under ``key`` in one of the name indexes."""
@@ -222,16 +273,16 @@ class Gazetteer:
         return names
 
     def row_of(self, gazetteer_id: str, /) -> int | None:
-        """Return the row of ``geonames:<id>``, ``prng:<id>`` or ``naturalearth:<id>``, or None.
+        """Return the row of ``geonames:<id>``, ``prng:<id>``, ``katottg:<code>``, ``cod:<pcode>`` or ``naturalearth:<id>``, or None.
 
-        A place both sources know answers to either id.
+        A place GeoNames and a register both know answers to either id.
         """
         if self._rows_by_id is None:
             ids = {}
-            for i, (fid, prng) in enumerate(zip(self.column("id"), self.column("prng"), strict=True)):
+            for i, (fid, register) in enumerate(zip(self.column("id"), self.column("register"), strict=True)):
                 ids[_provenance(fid)] = i
-                if prng:
-                    ids[f"prng:{prng}"] = i
+                if register:
+                    ids[register] = i
             self._rows_by_id = ids
         return self._rows_by_id.get(gazetteer_id)
 
@@ -272,20 +323,22 @@ class Gazetteer:
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
         """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
-            columns = ("fclass", "fcode", "population", "lon", "lat")
+            columns = ("fclass", "fcode", "population", "lon", "lat", "located")
             places = [
                 (int(population), float(lon), float(lat), i)
-                for i, (fclass, fcode, population, lon, lat) in enumerate(
+                for i, (fclass, fcode, population, lon, lat, located) in enumerate(
                     zip(*(self.column(c) for c in columns), strict=True)
                 )
-                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-                if fclass == "P" and fcode != "PPLX"
+                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów; and
+                # places with a point of their own.
+                if fclass == "P" and fcode != "PPLX" and not located
             ]
             places.sort(key=lambda p: -p[0])
             self._by_population = places
         return self._by_population
 
     def __len__(self) -> int:
+        self._read_more()
         return len(self._rows)
 
 
@@ -298,11 +351,18 @@ def _read_lines(name: str) -> list[str]:
     return read_text(name, gzipped=True).split("\n")
 
 
+def _read_rows(name: str) -> list[str]:
+    lines = _read_lines(name)
+    if tuple(lines[0].split("\t")) != COLUMNS:
+        raise DataError(f"geomap/data/{name}", "has an unknown layout")
+    return [line for line in lines[1:] if line]
+
+
 @cache
 def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
-    lines = _read_lines(DATA_FILE)
+    rows = _read_rows(DATA_FILE)
     index = _read_lines(INDEX_FILE)
-    if tuple(lines[0].split("\t")) != COLUMNS or len(index) < 2 * len(INDEX_BLOCKS):
-        raise DataError(f"geomap/data/{DATA_FILE}", "has an unknown layout")
-    return Gazetteer([line for line in lines[1:] if line], index)
+    if len(index) < 2 * len(INDEX_BLOCKS):
+        raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
+    return Gazetteer(rows, index, lambda: _read_rows(LOCATED_FILE), lambda: _read_lines(WORD_ORDER_FILE)[:2])

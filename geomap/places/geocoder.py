@@ -417,7 +417,9 @@ class Geocoder:
             town = self._dominant_town(rows, tiers, q.has_admin_hint)
             if town is None:
                 candidates = tuple(self._candidate(i) for i in rows)
-                listing = "; ".join(_describe(c) for c in candidates)
+                listing = "; ".join(_describe(c) for c in candidates[:LISTED])
+                if len(candidates) > LISTED:
+                    listing += f"; and {len(candidates) - LISTED} more (--json lists them all)"
                 return Resolution(
                     str(q),
                     "ambiguous",
@@ -453,6 +455,11 @@ class Geocoder:
         score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
         if any(n.code in ("town", "transliteration") for n in notes):
             score = round(score * 0.9, 3)
+        if f.located:
+            # The register names the settlement and its hromada, and no source gives its point: it is
+            # located as a fallback is, at the unit's centre with its circle.
+            notes.append(Note(f.precision, _located_message(f, self.gaz.admin_names(f))))
+            score = min(score, 0.5)
         match = self._match(
             q,
             f,
@@ -463,7 +470,7 @@ class Geocoder:
             tuple(notes),
             len(rejected),
         )
-        return Resolution(str(q), "resolved", match)
+        return Resolution(str(q), "fallback" if f.located else "resolved", match)
 
     def _dominant_town(self, rows: list[int], tiers: dict[int, str], hinted: bool = False) -> int | None:
         """Return the town people mean when they write a name several places share, or None.
@@ -686,8 +693,8 @@ class Geocoder:
     ) -> Match:
         a1, a2, a3 = self.gaz.admin_names(f)
         notes = tuple(notes)
-        uncertainty = f.radius_km if f.fclass == "A" else 0.0
-        if f.fclass != "A" and _on_arcminute_grid(f):
+        uncertainty = f.radius_km if f.fclass == "A" or f.located else 0.0
+        if f.fclass != "A" and not f.located and _on_arcminute_grid(f):
             uncertainty = GRID_UNCERTAINTY_KM
             notes += (
                 Note("grid", "GeoNames gives this place on a 1-arc-minute grid (legacy data): about ±1 km"),
@@ -739,6 +746,14 @@ def _coverage_message(cc: str, name: str) -> str:
     return (
         f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
         "missing, and may be the place meant; check it"
+    )
+
+
+def _located_message(f: _gazetteer.Feature, units: tuple[str, str, str]) -> str:
+    unit = units[2] or units[1]
+    return (
+        f"{f.name!r} is a settlement of the official register (KATOTTG) in {unit}, {units[1]}, with no point "
+        f"in any source: located at the hromada's centre (±{f.radius_km:g} km)"
     )
 
 
@@ -810,8 +825,14 @@ def _variants(key: str) -> list[str]:
     return [key, transliterate(key)] if has_cyrillic(key) else [key]
 
 
+#: An ambiguous name's message lists this many candidates (a Ukrainian "Ivanivka" has 119).
+LISTED = 12
+
+
 def _describe(c: Candidate) -> str:
-    units = ", ".join(u for u in (c.admin3 and f"gm. {c.admin3}", c.admin2, c.admin1) if u)
+    # A Polish gmina is written "gm. Sitno"; a hromada's name says what it is ("Stryiska Hromada").
+    admin3 = f"gm. {c.admin3}" if c.admin3 and c.country == "PL" else c.admin3
+    units = ", ".join(u for u in (admin3, c.admin2, c.admin1) if u)
     return f"{c.name} [{c.gazetteer_id}] ({units or c.country})"
 
 

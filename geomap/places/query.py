@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
 _PARENS = re.compile(r"\(([^()]*)\)")
-#: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>`` or ``cod:<pcode>``: a gazetteer entry named by its id.
-GAZETTEER_ID = re.compile(r"^((geonames|prng|naturalearth):\d+|cod:UA\d+)$")
+#: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>``, ``cod:<pcode>`` or ``katottg:<code>``: a
+#: gazetteer entry named by its id.
+GAZETTEER_ID = re.compile(r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+)$")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 * ``prng/polskie-miejscowosci-1.0.2.tgz``: Poland's official register of
   geographical names (PRNG, GUGiK), every town and village with its gmina and
   an official point, merged with the GeoNames places (see :func:`merge_prng`);
+* ``scripts/data/raw/ua-katottg.tsv.gz``: every settlement of
+  Ukraine's official register (KATOTTG) with its hromada, merged with the
+  GeoNames places (see :func:`merge_katottg`);
 * ``naturalearth/ne_10m_admin_1_states_provinces.geojson.gz``: admin-1 names
   in English, Polish, Ukrainian, Russian and the local transliteration for
   the neighbours, and their label points.
@@ -18,7 +21,9 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
 ``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
 country and id so that rebuilds give the same bytes; beside it
-``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``); and
+``gazetteer-located.tsv.gz``, the register's Ukrainian settlements without a point, numbered after
+them; ``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``), and
+``gazetteer-word-order.txt.gz``, its sorted-words block; and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
 points lie more than 2 km apart.
 
@@ -48,7 +53,16 @@ from pyproj import Geod
 if TYPE_CHECKING:
     import geopandas as gpd
 
-from geomap.places.gazetteer import COLUMNS, DATA_FILE, INDEX_BLOCKS, INDEX_FILE, LEVEL_CODE, unit_key
+from geomap.places.gazetteer import (
+    COLUMNS,
+    DATA_FILE,
+    INDEX_BLOCKS,
+    INDEX_FILE,
+    LEVEL_CODE,
+    LOCATED_FILE,
+    WORD_ORDER_FILE,
+    unit_key,
+)
 from geomap.places.text import (
     fold,
     has_cyrillic,
@@ -134,7 +148,7 @@ def pl_rows(raw: list[list[str]]) -> list[dict[str, object]]:
                 "a3": r[12] if fcode in {"ADM3"} or fclass != "A" else "",
                 "population": int(r[14] or 0),
                 "radius_km": 0.0,
-                "prng": "",
+                "register": "",
             }
         )
     return rows
@@ -218,7 +232,8 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
             alternates: list[str] = r["alternates"]  # type: ignore[assignment]
             r["alternates"] = clean_alternates([str(r["name"]), *alternates], name)
             r["name"] = name
-        r["lat"], r["lon"], r["prng"], r["status"] = lat, lon, str(rec["Id"]), _STATUS[str(rec["Type"])]
+        r["lat"], r["lon"], r["status"] = lat, lon, _STATUS[str(rec["Type"])]
+        r["register"] = f"prng:{rec['Id']}"
     codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
     for unit, voted in list(codes.items()):
         if not all(voted):  # GeoNames left the merged places of this gmina without a powiat or gmina
@@ -247,7 +262,7 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
         rows.append(
             {"id": f"prng:{rec['Id']}", "name": str(rec["Name"]), "alternates": [], "lat": lat, "lon": lon}
             | {"fclass": "P", "fcode": "PPL", "cc": "PL", "a1": a1, "a2": a2, "a3": a3}
-            | {"population": 0, "radius_km": 0.0, "prng": "", "status": _STATUS[str(rec["Type"])]}
+            | {"population": 0, "radius_km": 0.0, "register": "", "status": _STATUS[str(rec["Type"])]}
         )
     return sorted(disagreements, key=lambda d: -float(d[3]))
 
@@ -629,6 +644,7 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
     lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
     header = lines[0].split("\t")
     units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    _register_ua_names(units)
     ne = _ne_admin1(shared)
     by_iso = {
         str(r["iso_3166_2"]).replace("UA-", "UA"): str(r["gn_a1_code"]).split(".")[1]
@@ -653,6 +669,7 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
         raion = raions[h["parent"]]
         names = [f"{h['name_uk']} громада", f"{h['name_uk']} територіальна громада"]
         names += [f"{h['name_ru']} громада", f"{h['name_en']} hromada"]
+        names += [f"{h['reg_uk']} громада", f"{h['reg_en']} hromada"]
         out.append(
             {
                 "id": f"cod:{h['code']}",
@@ -661,7 +678,7 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
             }
             | {"lat": float(h["lat"]), "lon": float(h["lon"]), "fclass": "A", "fcode": "ADM3", "cc": "UA"}
             | {"a1": a1_of[raion["parent"]], "a2": raion["code"], "a3": h["code"], "population": 0}
-            | {"radius_km": round(float(radius[k]), 1), "prng": "", "status": ""}
+            | {"radius_km": round(float(radius[k]), 1), "register": "", "status": ""}
         )
     for code, raion in sorted(raions.items()):
         members = [k for k, h in enumerate(hromadas) if h["parent"] == code]
@@ -673,6 +690,8 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
             f"{raion['name_ru']} район",
             f"{raion['name_en']} raion",
             f"{noun} Raion",
+            f"{raion['reg_uk']} район",
+            f"{raion['reg_en']} raion",
         ]
         out.append(
             {
@@ -681,7 +700,14 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
                 "alternates": clean_alternates(names, ""),
             }
             | {"lat": rlat, "lon": rlon, "fclass": "A", "fcode": "ADM2", "cc": "UA"}
-            | {"a1": a1_of[raion["parent"]], "a2": code, "a3": "", "population": 0, "prng": "", "status": ""}
+            | {
+                "a1": a1_of[raion["parent"]],
+                "a2": code,
+                "a3": "",
+                "population": 0,
+                "register": "",
+                "status": "",
+            }
             | {"radius_km": round(float(np.quantile(reach, 0.9)) if reach else 10.0, 1)}
         )
     places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
@@ -740,6 +766,134 @@ def widen_to_hromadas(rows: list[dict[str, object]], ua: list[dict[str, object]]
             row["radius_km"] = max(float(row["radius_km"]), round(float(np.quantile(reach, 0.9)), 1))  # type: ignore[arg-type]
 
 
+UA_REGISTER = ROOT / "scripts" / "data" / "raw" / "ua-katottg.tsv.gz"
+#: The register's categories of settlement: a city (misto) has town rights; an urban-type or rural
+#: settlement (selyshche) and a village (selo) do not.
+_UA_STATUS = {"M": "town", "X": "village", "C": "village"}
+#: A GeoNames place is the namesake settlement whose hromada centroid lies nearest it, if the next
+#: namesake's lies at least this much farther (else the place is left as it is, its namesakes apart).
+UA_MARGIN_KM = 5.0
+#: ... except that a GeoNames place this large is the register's city (misto) among namesakes.
+UA_CITY = 5000
+#: What stands for a settlement with no point: its hromada, else its raion.
+_LOCATED = {"ADM3": "hromada", "ADM2": "raion"}
+#: ... and if that centroid lies within this many hromada radii of the place (a radius is about a
+#: hromada's half-width; a place lies inside its hromada).
+UA_REACH = 2.0
+
+
+@cache
+def _ua_register() -> list[dict[str, str]]:
+    """Return the register's raions (P), hromadas (H) and settlements (M, X, C), as in its raw file."""
+    lines = gzip.decompress(UA_REGISTER.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def _register_ua_names(units: list[dict[str, str]]) -> None:
+    r"""Give each raion and hromada the register's names (``reg_uk``, ``reg_en``) beside the pcode list's.
+
+    They differ where a unit was renamed or spelled otherwise ("Kerchenskyi", "Kerchynskyi"); and
+    the list's source escaped apostrophes and lost the rest of the name ("Мар\\" for
+    "Мар’ївська": 27 hromadas and 2 raions), which the register's name replaces.
+    """
+    width = {"P": 6, "H": 9}
+    register = {s["code"][: width[c]]: s for s in _ua_register() if (c := s["category"]) in width}
+    for u in units:
+        own = register.get(u["code"])
+        u["reg_uk"], u["reg_en"] = (own["name_uk"], own["name_en"]) if own else (u["name_uk"], u["name_en"])
+        if u["name_uk"].endswith("\\"):
+            u["name_uk"] = u["reg_uk"]
+
+
+def _settlement_keys(s: dict[str, str]) -> set[str]:
+    uk = fold(s["name_uk"])
+    return {uk, transliterate(uk), fold(s["name_en"])}
+
+
+def merge_katottg(rows: list[dict[str, object]], ua: list[dict[str, object]]) -> tuple[int, int]:
+    """Join every settlement of Ukraine's register (KATOTTG) to the gazetteer; return (merged, added).
+
+    The register names every city, settlement and village with its hromada, but gives no points.
+    A GeoNames place of Ukraine is a settlement of its oblast whose Ukrainian name, or its
+    transliteration, folds as one of the place's names does, and whose hromada centroid lies
+    nearest the place among those namesakes' (by ``UA_MARGIN_KM``, within ``UA_REACH`` radii; among
+    namesakes of one hromada, the city for a place of ``UA_CITY`` people):
+    the places of 500+ people first, each settlement once.  The merged record keeps its GeoNames
+    point, id and alternate names, and takes the register's name (transliterated; GeoNames' becomes
+    an alternate), raion and hromada (better than the nearest centroid), its Ukrainian name,
+    category and code.  Every settlement left over is added as
+    ``katottg:<code>``, at its hromada's centroid with the hromada's radius (its raion's, where the
+    pcode list lacks the hromada) and ``located`` set:
+    a query for it finds the village and its hromada, never a same-named place elsewhere taken for
+    it, and each namesake counts for ambiguity.
+    """
+    # A settlement's hromada by the code's first 9 characters (the pcodes), else its raion (6): the
+    # pcode list lacks 222 of the register's hromadas, most of them in Crimea and near the front.
+    units = {str(u["a3"] or u["a2"]): u for u in ua}
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    register = [s for s in _ua_register() if s["category"] in _UA_STATUS]
+    home = [units.get(s["code"][:9]) or units.get(s["code"][:6]) for s in register]
+    for k, s in enumerate(register):
+        h = home[k]
+        if h is None:
+            continue
+        for key in _settlement_keys(s):
+            by_key[(str(h["a1"]), key)].append(k)
+    places = [r for r in rows if r["cc"] == "UA" and r["fclass"] == "P"]
+    places.sort(key=lambda r: (-int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+    taken: dict[int, dict[str, object]] = {}
+    for r in places:
+        keys = lookup_keys(r)
+        found = by_key.get((str(r["a1"]), keys[0])) or [
+            k for key in keys[1:] for k in by_key.get((str(r["a1"]), key), [])
+        ]
+        found = [k for k in dict.fromkeys(found) if k not in taken]
+        if not found:
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])  # type: ignore[arg-type]
+        h_of = [home[k] for k in found]
+        to_lon = np.array([float(h["lon"]) for h in h_of])  # type: ignore[arg-type]
+        to_lat = np.array([float(h["lat"]) for h in h_of])  # type: ignore[arg-type]
+        km = GEOD.inv(np.full(len(found), lon), np.full(len(found), lat), to_lon, to_lat)[2] / 1000
+        near = [j for j in range(len(found)) if km[j] - km.min() < UA_MARGIN_KM]
+        if len(near) > 1 and int(r["population"]) >= UA_CITY:  # type: ignore[call-overload]
+            # Namesakes in one hromada (the city of Koziatyn and the village beside it): a place
+            # of 5,000 people is the city, when one of them is.
+            near = [j for j in near if register[found[j]]["category"] == "M"] or near
+        if len(near) != 1 or km[near[0]] > UA_REACH * float(h_of[near[0]]["radius_km"]):  # type: ignore[arg-type]
+            continue
+        taken[found[near[0]]] = r
+    added = 0
+    for k, s in enumerate(register):
+        h = home[k]
+        if h is None:
+            continue
+        r = taken.get(k)
+        if r is not None:
+            # The register's name, in the national transliteration, is the name (GeoNames' own, often
+            # a Russian form or an old one, stays an alternate): a query by the official name must
+            # meet this place among its namesakes, not only as an alternate they outrank.
+            alternates: list[str] = r["alternates"]  # type: ignore[assignment]
+            r["alternates"] = clean_alternates([str(r["name"]), *alternates, s["name_uk"]], s["name_en"])
+            r["name"] = s["name_en"]
+            r["a2"], r["a3"] = h["a2"], h["a3"]
+            r["register"], r["status"] = f"katottg:{s['code']}", _UA_STATUS[s["category"]]
+            continue
+        rows.append(
+            {
+                "id": f"katottg:{s['code']}",
+                "name": s["name_en"],
+                "alternates": clean_alternates([s["name_uk"]], s["name_en"]),
+            }
+            | {"lat": h["lat"], "lon": h["lon"], "fclass": "P", "fcode": "PPL", "cc": "UA"}
+            | {"a1": h["a1"], "a2": h["a2"], "a3": h["a3"], "population": 0, "radius_km": h["radius_km"]}
+            | {"register": "", "status": _UA_STATUS[s["category"]], "located": _LOCATED[str(h["fcode"])]}
+        )
+        added += 1
+    return len(taken), added
+
+
 def _circle_radius_km(geometry: object) -> float:
     """Return the radius of a circle as large as ``geometry`` (for units without places)."""
     area, _ = GEOD.geometry_area_perimeter(geometry)
@@ -761,15 +915,15 @@ def lookup_keys(row: dict[str, object]) -> list[str]:
     return keys
 
 
-def build_index(rows: list[dict[str, object]]) -> list[str]:
-    """Return the lookup index as pairs of lines: keys, then row numbers.
+def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str]]:
+    """Return the lookup index as pairs of lines (keys, then row numbers), and the word-order block.
 
-    Blocks: primary names, alternate names, sorted-words variants, admin
-    unit names with and without their unit words ("powiat zamojski" and
-    "zamojski"), admin unit codes (``cc|level|code`` -> name).  Each block is two tab-separated
-    lines so that the loader builds each dict with one ``dict(zip(...))``.
+    Blocks: primary names, alternate names, admin unit names with and without their unit words
+    ("powiat zamojski" and "zamojski"), admin unit codes (``cc|level|code`` -> name); apart, the
+    sorted-words variants.  Each block is two tab-separated lines so that the loader builds each
+    dict with one ``dict(zip(...))``.
     """
-    blocks: dict[str, dict[str, list[int]]] = {name: {} for name in INDEX_BLOCKS[:-1]}  # then admin_codes
+    blocks: dict[str, dict[str, list[int]]] = {name: {} for name in (*INDEX_BLOCKS[:-1], "word_order")}
     admin: dict[str, str] = {}
     for i, row in enumerate(rows):
         primary, *others = lookup_keys(row)
@@ -786,13 +940,13 @@ def build_index(rows: list[dict[str, object]]) -> list[str]:
         if row["fcode"] in LEVEL_CODE:
             code = row[LEVEL_CODE[str(row["fcode"])]]
             admin[unit_key(str(row["cc"]), str(row["fcode"]), str(code))] = str(row["name"])
-    lines = []
-    for block in blocks.values():
+    lines: dict[str, list[str]] = {}
+    for name, block in blocks.items():
         keys = sorted(block)
-        lines += ["\t".join(keys), "\t".join(",".join(map(str, block[k])) for k in keys)]
+        lines[name] = ["\t".join(keys), "\t".join(",".join(map(str, block[k])) for k in keys)]
     keys = sorted(admin)
-    lines += ["\t".join(keys), "\t".join(admin[k] for k in keys)]
-    return lines
+    lines["admin_codes"] = ["\t".join(keys), "\t".join(admin[k] for k in keys)]
+    return [line for name in INDEX_BLOCKS for line in lines[name]], lines["word_order"]
 
 
 def fix_admin1_codes(rows: list[dict[str, object]]) -> int:
@@ -847,20 +1001,31 @@ def country_rows(shared: Path) -> list[dict[str, object]]:
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
-    """Write the rows as gzipped TSV with a fixed gzip header (no timestamp)."""
-    rows.sort(key=lambda r: (str(r["cc"]), str(r["id"]).zfill(12)))
-    buf = io.StringIO()
-    buf.write("\t".join(COLUMNS) + "\n")
-    for r in rows:
-        values = {"prng": "", "status": "", **r}
-        # "|" separates alternates; tabs and newlines would break the row.
-        values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
-        values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
-        values["lon"] = f"{float(r['lon']):.5f}"  # type: ignore[arg-type]
-        fields = [" ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS]
-        buf.write("\t".join(fields) + "\n")
-    write_gzip(out, buf.getvalue())
-    write_gzip(out.with_name(INDEX_FILE), "\n".join(build_index(rows)) + "\n")
+    """Write the rows as gzipped TSV with a fixed gzip header (no timestamp), and their index.
+
+    Places with a point and units go to ``out``; the register's settlements without a point
+    (``located``) to ``LOCATED_FILE`` beside it, numbered after them, which the reader loads only
+    when a lookup reaches one.
+    """
+    rows.sort(key=lambda r: (bool(r.get("located")), str(r["cc"]), str(r["id"]).zfill(12)))
+    split = sum(1 for r in rows if not r.get("located"))
+    for path, part in ((out, rows[:split]), (out.with_name(LOCATED_FILE), rows[split:])):
+        buf = io.StringIO()
+        buf.write("\t".join(COLUMNS) + "\n")
+        for r in part:
+            values = {"register": "", "status": "", "located": "", **r}
+            # "|" separates alternates; tabs and newlines would break the row.
+            values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
+            values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
+            values["lon"] = f"{float(r['lon']):.5f}"  # type: ignore[arg-type]
+            fields = [
+                " ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS
+            ]
+            buf.write("\t".join(fields) + "\n")
+        write_gzip(path, buf.getvalue())
+    index, word_order = build_index(rows)
+    write_gzip(out.with_name(INDEX_FILE), "\n".join(index) + "\n")
+    write_gzip(out.with_name(WORD_ORDER_FILE), "\n".join(word_order) + "\n")
 
 
 def main() -> None:
@@ -881,6 +1046,7 @@ def main() -> None:
     ua = ua_units(args.shared, rows)
     add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
     widen_to_hromadas(rows, ua)
+    ua_merged, ua_added = merge_katottg(rows, ua)
     rows += ua
     rows += country_rows(args.shared)
     write(rows, args.out)
@@ -891,6 +1057,9 @@ def main() -> None:
     print(
         f"PRNG: {len(prng)} localities, {len(prng) - added} merged with GeoNames, {added} added; "
         f"{len(disagreements)} merged pairs more than {DISAGREE_KM:g} km apart ({DISAGREEMENTS.name})"
+    )
+    print(
+        f"KATOTTG: {ua_merged + ua_added} settlements, {ua_merged} merged with GeoNames, {ua_added} added at their hromada"
     )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 

