@@ -128,7 +128,9 @@ SHAPE_PARTS: Final[dict[str, dict[str, Any]]] = {
 #: page shows them all (geomap.document), the diff page and the site's index the ones they use.
 CREDIT_GEONAMES: Final = "Contains GeoNames data (geonames.org), CC BY 4.0"
 CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK (Polish open data)"
-CREDIT_UKRAINE: Final = "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
+CREDIT_UKRAINE: Final = (
+    "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
+)
 CREDIT_NATURAL_EARTH: Final = "Boundaries: Natural Earth (public domain)"
 CREDIT_LEAFLET: Final = "Map: Leaflet (BSD-2-Clause)"
 

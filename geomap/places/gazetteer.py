@@ -25,7 +25,7 @@ from geomap.vocab import precision_label
 #: locality ("town": with town rights, "village"), empty where no register lists it; ``located``
 #: is empty for a place with its own point, else the unit whose centre and circle stand for it
 #: ("hromada" or "raion": the register names the settlement and its unit, and no source gives its point);
-#: ``alternates`` are "|"-separated.
+#: ``alternates`` are "|"-separated; a Ukrainian register's place has its Ukrainian name first.
 COLUMNS = (
     "id",
     "name",

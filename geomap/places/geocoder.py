@@ -91,6 +91,8 @@ CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
 _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
+#: Letters that only Polish writes among the region's Latin spellings: such a name is a Polish place's.
+_POLISH_LATIN = frozenset("ąćęłńśźż")
 _TIERS = ("exact", "alternate", "word_order")
 _TIER_INDEX = {"exact": "by_name", "alternate": "by_alternate", "word_order": "by_word_order"}
 #: Why a namesake inside the hinted units was passed over for a town (see ``_dominant_town``).
@@ -184,7 +186,7 @@ class Geocoder:
         pool, differently = self._same_spelling(pool, q.name)
         rejected = search.rejected + [i for i in differently if i not in search.rejected]
         tiers = {i: t for t in ("word_order", "alternate", "exact") for i in search.found.get(t, [])}
-        return self._decide(q, tiers, search, pool, [i for i in rejected if i not in pool])
+        return self._decide(q, tiers, search, pool, [i for i in rejected if i not in pool], bool(hints))
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").
@@ -409,7 +411,13 @@ class Geocoder:
 
     # -- deciding ----------------------------------------------------------------
     def _decide(
-        self, q: Query, tiers: dict[int, str], search: _Search, rows: list[int], rejected: list[int]
+        self,
+        q: Query,
+        tiers: dict[int, str],
+        search: _Search,
+        rows: list[int],
+        rejected: list[int],
+        hinted: bool = False,
     ) -> Resolution:
         notes = list(search.notes)
         smaller: frozenset[int] = frozenset()
@@ -448,6 +456,7 @@ class Geocoder:
                     "check that it is the place meant",
                 )
             )
+        notes += self._namesake_notes(q, f, matched, kind, hinted)
         if not self.gaz.village_level(f.cc) and f.fclass == "P" and not _is_capital(f):
             # An admin hint narrows the search but cannot vouch for a village the gazetteer lacks, and a
             # town of that name may not be the place meant either: only a regional capital is certain.
@@ -471,6 +480,56 @@ class Geocoder:
             len(rejected),
         )
         return Resolution(str(q), "fallback" if f.located else "resolved", match)
+
+    def _namesake_notes(
+        self, q: Query, f: _gazetteer.Feature, matched: str, kind: MatchKind, hinted: bool
+    ) -> list[Note]:
+        """Warn where a village the gazetteer lacks may bear the name written, though one was found.
+
+        Belarus, Lithuania and Kaliningrad are listed at town level only, so a name alone may be
+        one of their villages however well it matches here ("Belin", a Polish and a Belarusian
+        village).  And a village found only by another of its names (a Russian or former one,
+        "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
+        missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
+        such names mean (a town found by another name still warns when no hint was given), and a
+        Polish admin hint confines the search to a complete register.
+        """
+        if f.fclass != "P" or _is_capital(f) or not self.gaz.village_level(f.cc):
+            return []
+        town = _is_town(f)
+        other_name = kind == "alternate" and not _own_name(f, matched)
+        # Ukraine's register names every settlement: a GeoNames place it does not know by this name
+        # bears a former or Russian one, which may be another settlement's own ("Voykovo", Crimea).
+        unregistered = f.cc == "UA" and not (f.register or f.located)
+        notes = []
+        if not town and (other_name or unregistered) and not (f.cc == "PL" and q.has_admin_hint):
+            why = (
+                f"{q.name!r} matched {matched!r}, another name of {f.name}, not its own"
+                if other_name
+                else f"{f.name!r} is GeoNames' name for it, not the one in Ukraine's register (KATOTTG)"
+            )
+            notes.append(
+                Note(
+                    "alternate",
+                    f"{why}: a place whose own name it is, missing from the gazetteer, may be meant; check it",
+                )
+            )
+        if not hinted and (not town or other_name) and not self._spelled_as_in(q.name, f.cc):
+            notes.append(
+                Note(
+                    "unhinted",
+                    f"{q.name!r} alone: Belarus, Lithuania and Kaliningrad are listed at town level only, and "
+                    "a village of that name there would be missing; add the country or region to be sure",
+                )
+            )
+        return notes
+
+    @staticmethod
+    def _spelled_as_in(name: str, cc: str) -> bool:
+        """Whether the spelling itself says the place is in ``cc`` ("Cześniki" is Polish, "Їжаківка" Ukrainian)."""
+        if has_cyrillic(name):
+            return _script_countries(name) == {cc}
+        return cc == "PL" and bool(_POLISH_LATIN & set(name.casefold()))
 
     def _dominant_town(self, rows: list[int], tiers: dict[int, str], hinted: bool = False) -> int | None:
         """Return the town people mean when they write a name several places share, or None.
@@ -746,6 +805,20 @@ def _coverage_message(cc: str, name: str) -> str:
     return (
         f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
         "missing, and may be the place meant; check it"
+    )
+
+
+def _own_name(f: _gazetteer.Feature, name: str) -> bool:
+    """Whether ``name`` is the place's own: its name, or (a Ukrainian register's place) its first alternate.
+
+    The gazetteer lists a Ukrainian settlement's name in the register, in Ukrainian, first among its
+    alternates; the others are GeoNames' (Russian, former, foreign).
+    """
+    key = fold(name)
+    if key == fold(f.name):
+        return True
+    return (
+        f.cc == "UA" and bool(f.register or f.located) and bool(f.alternates) and key == fold(f.alternates[0])
     )
 
 

@@ -170,7 +170,7 @@ def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hrom
     m = found.match
     assert found.status == "fallback" and m.gazetteer_id == "katottg:UA46120110540091369"
     assert (m.precision, m.precision_label, m.admin3) == ("admin3", "hromada", "Sokalska Hromada")
-    assert m.uncertainty_km == 12.8 and "official register (KATOTTG)" in m.warnings[0]
+    assert m.uncertainty_km == 16.5 and "official register (KATOTTG)" in m.warnings[0]
     # Without a hint the town of that name (Ivano-Frankivsk Oblast) is one of four, not the answer.
     assert geocoder.resolve("Uhryniv").status == "ambiguous"
     # A city is still the city, with its village namesakes named in a warning.
@@ -344,3 +344,23 @@ def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocode
     found = geocoder.resolve("Some Village, Minsk")
     assert found.status == "ambiguous" and {c.country for c in found.candidates} == {"BY", "PL"}
     assert geocoder.geocode("Some Village, Минская область").name == "Minsk Region"
+
+
+@pytest.mark.parametrize(
+    ("query", "place", "codes"),
+    [
+        # A name alone may be a Belarusian or Lithuanian village, which the gazetteer lacks.
+        ("Belin", ("Belin", "PL"), ("unhinted",)),
+        ("Belin, Płońsk County", ("Belin", "PL"), ()),
+        ("Cześniki", ("Cześniki", "PL"), ()),  # Polish letters: a Polish place
+        ("Kholm", ("Chełm", "PL"), ("unhinted",)),  # a town, but found by another of its names
+        ("Луцьк", ("Lutsk", "UA"), ()),  # the register's own name, in Ukrainian
+        # Found only by a Russian or former name: the village whose own name it is may be missing.
+        ("Ozyornoe", ("Ozerne", "UA"), ("alternate", "unhinted")),
+        ("Мысовое, Автономна Республіка Крим", ("Mysove", "UA"), ("alternate",)),
+        ("Voykovo, Autonomous Republic of Crimea", ("Voykovo", "UA"), ("alternate",)),  # not in the register
+    ],
+)
+def test_a_namesake_the_gazetteer_may_lack_is_named_in_a_warning(geocoder, query, place, codes):
+    m = geocoder.geocode(query)
+    assert (m.name, m.country) == place and m.warning_codes == codes, m.warnings
