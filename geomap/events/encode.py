@@ -22,7 +22,7 @@ from geomap.events.spec import (
     MAX_POPUP_COLUMNS,
     TableSpec,
 )
-from geomap.events.times import time_zone, to_seconds
+from geomap.events.times import ZERO, time_zone, to_seconds
 from geomap.io import tables as io_tables
 from geomap.web import encode
 
@@ -308,4 +308,4 @@ def as_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
         column = column.cast(pa.string())
     text = pc.utf8_trim_whitespace(column)
     # No Python value goes to Arrow here: converting one has pyarrow import pandas (a quarter second).
-    return pc.if_else(pc.match_substring_regex(text, "^$"), pa.nulls(1, text.type)[0], text)
+    return pc.if_else(pc.equal(pc.binary_length(text), ZERO), pa.nulls(1, text.type)[0], text)

@@ -119,11 +119,17 @@ def virtual_paths_allowed() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Loaded:
-    """A table read from one or more files, with the name of its WKB geometry column, if any."""
+    """A table read from one or more files, with the name of its WKB geometry column, if any.
+
+    A table made from a GeoDataFrame keeps its geometries as they are, in ``geoms`` (shapely, one
+    per row), instead of a WKB column: writing a million points as WKB to read them back cost more
+    than the rest of reading them.
+    """
 
     table: pa.Table
     geometry: str | None
     files: tuple[str, ...]
+    geoms: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -472,10 +478,11 @@ def coordinates(loaded: Loaded, /, *, lon: str | None = None, lat: str | None = 
             if name not in table.column_names:
                 raise TableError(f"no column {name!r}; the columns are: {', '.join(table.column_names)}")
         x, y = _numbers(table[lon], lon), _numbers(table[lat], lat)
-        return _checked(x, y, f"columns {lon}, {lat}")
+        return _checked(x, y, None, f"columns {lon}, {lat}")
+    if loaded.geoms is not None:
+        return _checked(*_from_geoms(loaded.geoms), "geometry")
     if loaded.geometry is not None:
-        x, y, shapes = _from_wkb(table[loaded.geometry])
-        return _checked(x, y, "geometry", shapes)
+        return _checked(*_from_wkb(table[loaded.geometry]), "geometry")
     raise TableError(
         "no coordinates found: give --lon and --lat, or --place to geocode a column "
         f"(the columns are: {', '.join(table.column_names)})"
@@ -559,7 +566,13 @@ def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarr
     """
     import shapely
 
-    geoms = shapely.from_wkb(np.asarray(as_numpy(column), dtype=object), on_invalid="ignore")
+    return _from_geoms(shapely.from_wkb(np.asarray(as_numpy(column), dtype=object), on_invalid="ignore"))
+
+
+def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """:func:`_from_wkb` for geometries already read (shapely, None where missing)."""
+    import shapely
+
     points = np.asarray(geoms, dtype=object)
     kinds = shapely.get_type_id(points)
     other = (kinds != 0) & (kinds >= 0)  # not a point, not missing
@@ -576,7 +589,7 @@ def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), shapes
 
 
-def _checked(x: np.ndarray, y: np.ndarray, source: str, shapes: np.ndarray | None = None) -> Located:
+def _checked(x: np.ndarray, y: np.ndarray, shapes: np.ndarray | None, source: str) -> Located:
     """Mark rows without usable coordinates, with the reason, and blank them."""
     reason = np.full(len(x), None, dtype=object)
     missing = ~(np.isfinite(x) & np.isfinite(y))
