@@ -1188,7 +1188,7 @@
         var dot = el("span", "gm-scale-dot");
         if (lines) {  // a stroke of the line's width
           dot.style.width = "18px";
-          dot.style.height = Math.round(LINE_WIDTH * grow) + "px";
+          dot.style.height = (LINE_WIDTH * grow).toFixed(1) + "px";
           dot.style.borderRadius = "0";
         } else {
           dot.style.width = dot.style.height = Math.round(7 * grow) + "px";
@@ -1264,7 +1264,7 @@
       tip.style.left = (e.containerPoint.x + 14) + "px";
       tip.style.top = (e.containerPoint.y + 14) + "px";
     });
-    map.on("mouseout movestart", function () { tip.hidden = true; });
+    map.on("mouseout movestart popupopen", function () { tip.hidden = true; });  // a popup says more
   }
 
   /** A hovered event: its category, its time and its first listed column; how many more lie under it. */

@@ -901,7 +901,7 @@
       var head = el("div", "gm-event-head");
       if (t.categories) {
         var v = t.categories.values[layer.category[i]];
-        append(head, swatch("circle", v.colour, {}, V.panel.text), " ", el("strong", null, categoryLabel(v)));
+        append(head, swatch(tableSymbol(t), v.colour, {}, V.panel.text), " ", el("strong", null, categoryLabel(v)));
       }
       var at = layer.timeOf(i);
       if (at !== null) append(head, " ", el("span", "gm-muted", t.time.precision === "day" ? dayOnly.format(new Date(at)) : dateTime.format(new Date(at))));
