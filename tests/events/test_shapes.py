@@ -556,3 +556,33 @@ def test_a_phone_draws_and_taps_polygons(browser, tmp_path):
         assert errors(page) == []
     finally:
         page.close()
+
+
+def test_a_mixed_table_draws_its_points_over_its_polygons(browser, tmp_path):
+    import geopandas as gpd
+
+    frame = units().iloc[:30]
+    inside = shapely.point_on_surface(frame.geometry.iloc[0])
+    point = gpd.GeoDataFrame({"unit": ["P1"], "iso_a2": ["XX"]}, geometry=[inside], crs=4326)
+    out = tmp_path / "mixed.html"
+    map_table(pd.concat([frame, point], ignore_index=True), out=out, category="iso_a2", popup=("unit",))
+    ids = table_columns(out.read_text("utf-8"))["unit"]
+    colours = {
+        v["label"]: v["colour"]
+        for v in table_columns(out.read_text("utf-8"))["table"]["categories"]["values"]
+    }
+    page = Page(browser, out, ready=READY)
+    try:
+        view(page, inside.y, inside.x, 9)
+        x, y = container(page, inside.y, inside.x)
+        assert [ids[i] for i in hits(page, x, y, 7)] == ["P1", frame.unit.iloc[0]]  # the dot, then under it
+        aside = page.js(
+            f"(() => {{ const c = geomap.map.containerPointToLatLng([{x + 40}, {y}]); return [c.lng, c.lat]; }})()"
+        )
+        assert frame.geometry.iloc[0].contains(shapely.Point(*aside))
+        dot, around = pixels(page, [(x, y), (x + 40, y)])
+        assert dot[3] == 255 and dot[:3] == rgb(colours["XX"])  # the dot, opaque, over the fill
+        assert abs(around[3] - round(0.35 * 255)) <= 2
+        assert errors(page) == []
+    finally:
+        page.close()
