@@ -81,3 +81,41 @@ def table_columns(html: str, key: str = "events") -> dict[str, Any]:
                 cells += _texts(lengths, raw[4 * entry["count"] :])
             out[column["name"]] = cells
     return out
+
+
+#: The page's shape kinds (geomap/events/shapes.py): point, line, multi-line, polygon, multi-polygon.
+SHAPE_KINDS = {0: "Point", 1: "LineString", 2: "MultiLineString", 3: "Polygon", 4: "MultiPolygon"}
+
+
+def table_shapes(html: str, key: str = "events") -> list[Any]:
+    """Every row's geometry as the page carries it (shapely, page order): lines and polygons whole,
+    a point row as its point; read from the counts and delta-coded vertices alone."""
+    import shapely
+
+    doc, blob = islands(html)
+    table = next(t for t in doc["tables"] if t["key"] == key)
+    get = {e["name"]: _stream(blob, e) for e in table["streams"]}
+    lon = np.cumsum(get[f"{key}.x"].astype(np.int64)) / 1e5
+    lat = np.cumsum(get[f"{key}.y"].astype(np.int64)) / 1e5
+    name = f"{key}.geom."
+    x = np.cumsum(get[name + "x"].astype(np.int64)) / 1e5
+    y = np.cumsum(get[name + "y"].astype(np.int64)) / 1e5
+    rings_of_part, lengths = iter(get[name + "rings"].tolist()), iter(get[name + "len"].tolist())
+    at = 0
+    out: list[Any] = []
+    for row, (kind, parts) in enumerate(zip(get[name + "kind"], get[name + "parts"], strict=True)):
+        if not kind:
+            out.append(shapely.Point(lon[row], lat[row]))
+            continue
+        made = []
+        for _ in range(int(parts)):
+            rings = []
+            for _ in range(next(rings_of_part)):
+                n = next(lengths)
+                rings.append(np.column_stack([x[at : at + n], y[at : at + n]]))
+                at += n
+            made.append(shapely.Polygon(rings[0], rings[1:]) if kind >= 3 else shapely.LineString(rings[0]))
+        kind_name = SHAPE_KINDS[int(kind)]
+        out.append(made[0] if kind in (1, 3) else getattr(shapely, kind_name)(made))
+    assert at == len(x), "every vertex belongs to a ring"
+    return out

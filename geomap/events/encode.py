@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 
 from geomap import vocab
 from geomap.errors import TableError
+from geomap.events.shapes import add_shapes
 from geomap.events.spec import (
     FILTER_BARS,
     GRID_ABOVE,
@@ -21,7 +22,7 @@ from geomap.events.spec import (
     MAX_POPUP_COLUMNS,
     TableSpec,
 )
-from geomap.events.times import time_zone, to_seconds
+from geomap.events.times import ZERO, time_zone, to_seconds
 from geomap.io import tables as io_tables
 from geomap.web import encode
 
@@ -107,6 +108,11 @@ class Prepared:
         entry["size"] = self._scale(streams, order, self.spec.size, "size") if embed else None
         entry["shade"] = self._scale(streams, order, self.spec.shade, "colour") if embed else None
         entry["density"] = {"auto": "auto", "on": "density", "off": "events"}[self.spec.density]
+        if embed and self.located.shapes is not None:
+            shaped = add_shapes(streams, key, self.located.shapes[order])
+            if shaped is not None:  # lines and polygons drawn as such; the view fits them whole
+                entry["shapes"] = shaped
+                entry["bounds"] = _union(entry["bounds"], shaped["bounds"])
         entry["grid"] = grid.entry(streams, key) if grid is not None else None
         entry["streams"] = streams.entries[start:]
         return entry
@@ -290,6 +296,10 @@ class Prepared:
         return keep[:MAX_POPUP_COLUMNS]
 
 
+def _union(a: list[float], b: list[float]) -> list[float]:
+    return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+
+
 def as_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Return a column as text: numbers and dates as Arrow writes them, trimmed, empty as missing."""
     if pa.types.is_dictionary(column.type):
@@ -298,4 +308,4 @@ def as_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
         column = column.cast(pa.string())
     text = pc.utf8_trim_whitespace(column)
     # No Python value goes to Arrow here: converting one has pyarrow import pandas (a quarter second).
-    return pc.if_else(pc.match_substring_regex(text, "^$"), pa.nulls(1, text.type)[0], text)
+    return pc.if_else(pc.equal(pc.binary_length(text), ZERO), pa.nulls(1, text.type)[0], text)

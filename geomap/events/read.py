@@ -26,11 +26,11 @@ def loaded(data: Any) -> io_tables.Loaded:
     if isinstance(data, pa.Table):
         return io_tables.Loaded(data, None, ())
     geometry = getattr(data, "geometry", None)
-    if geometry is not None and hasattr(data, "to_wkb"):  # a GeoDataFrame
+    if geometry is not None and hasattr(data, "to_wkb"):  # a GeoDataFrame: its geometries kept as they are
         frame = data.to_crs(4326) if data.crs is not None and not data.crs.equals("EPSG:4326") else data
         name = frame.geometry.name
-        table = pa.Table.from_pandas(frame.to_wkb(), preserve_index=False)
-        return io_tables.Loaded(table, name, ())
+        table = pa.Table.from_pandas(frame.drop(columns=[name]), preserve_index=False)
+        return io_tables.Loaded(table, name, (), np.asarray(frame.geometry.values, dtype=object))
     if hasattr(data, "columns"):  # a DataFrame
         return io_tables.Loaded(pa.Table.from_pandas(data, preserve_index=False), None, ())
     raise TableError(f"cannot map a {type(data).__name__}: give a file, a DataFrame or an Arrow table")
@@ -48,7 +48,10 @@ def prepare(
         if column is not None:
             seconds, ok, _ = to_seconds(column, time_zone(spec.timezone), spec.time)
             keep = ~ok | (seconds <= until.timestamp())
-            loaded = io_tables.Loaded(loaded.table.filter(pa.array(keep)), loaded.geometry, loaded.files)
+            geoms = loaded.geoms[keep] if loaded.geoms is not None else None
+            loaded = io_tables.Loaded(
+                loaded.table.filter(pa.array(keep)), loaded.geometry, loaded.files, geoms
+            )
     if spec.place is not None:
         located = _geocoded(loaded, spec)
     elif spec.lon is None and spec.lat is None and _is_geocode_output(loaded.table):

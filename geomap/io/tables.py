@@ -119,21 +119,32 @@ def virtual_paths_allowed() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Loaded:
-    """A table read from one or more files, with the name of its WKB geometry column, if any."""
+    """A table read from one or more files, with the name of its WKB geometry column, if any.
+
+    A table made from a GeoDataFrame keeps its geometries as they are, in ``geoms`` (shapely, one
+    per row), instead of a WKB column: writing a million points as WKB to read them back cost more
+    than the rest of reading them.
+    """
 
     table: pa.Table
     geometry: str | None
     files: tuple[str, ...]
+    geoms: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
 class Located:
-    """Each row's coordinates (NaN where it has none), why a row has none, and where they came from."""
+    """Each row's coordinates (NaN where it has none), why a row has none, and where they came from.
+
+    For a table of lines or polygons, ``lon``/``lat`` are a point on each shape (where density
+    squares count it) and ``shapes`` holds the shapes themselves (shapely; None for a point row).
+    """
 
     lon: np.ndarray
     lat: np.ndarray
     reason: np.ndarray  # object array: None for a located row, else why not
     source: str  # "columns lon, lat", "geometry", "geocoded place"
+    shapes: np.ndarray | None = None  # object array, only when some row is a line or a polygon
 
     @property
     def ok(self) -> np.ndarray:
@@ -467,10 +478,11 @@ def coordinates(loaded: Loaded, /, *, lon: str | None = None, lat: str | None = 
             if name not in table.column_names:
                 raise TableError(f"no column {name!r}; the columns are: {', '.join(table.column_names)}")
         x, y = _numbers(table[lon], lon), _numbers(table[lat], lat)
-        return _checked(x, y, f"columns {lon}, {lat}")
+        return _checked(x, y, None, f"columns {lon}, {lat}")
+    if loaded.geoms is not None:
+        return _checked(*_from_geoms(loaded.geoms), "geometry")
     if loaded.geometry is not None:
-        x, y = _from_wkb(table[loaded.geometry])
-        return _checked(x, y, "geometry")
+        return _checked(*_from_wkb(table[loaded.geometry]), "geometry")
     raise TableError(
         "no coordinates found: give --lon and --lat, or --place to geocode a column "
         f"(the columns are: {', '.join(table.column_names)})"
@@ -542,23 +554,42 @@ def as_numpy(column: pa.ChunkedArray | pa.Array, /) -> np.ndarray:
     return np.frombuffer(column.buffers()[1], dtype=dtype, count=len(column), offset=column.offset * width)
 
 
-def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
-    """Points from WKB geometries; for a line or polygon, a point on it (its representative point)."""
+#: shapely's type ids of lines and polygons (LineString, LinearRing, Polygon and their Multi- kinds).
+SHAPE_TYPES = (1, 2, 3, 5, 6)
+
+
+def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Points from WKB geometries; for any other kind, a point on it (its representative point).
+
+    Lines and polygons are also returned as they are (None for the other rows), or None when the
+    column holds none.
+    """
     import shapely
 
-    geoms = shapely.from_wkb(np.asarray(as_numpy(column), dtype=object), on_invalid="ignore")
+    return _from_geoms(shapely.from_wkb(np.asarray(as_numpy(column), dtype=object), on_invalid="ignore"))
+
+
+def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """:func:`_from_wkb` for geometries already read (shapely, None where missing)."""
+    import shapely
+
     points = np.asarray(geoms, dtype=object)
     kinds = shapely.get_type_id(points)
     other = (kinds != 0) & (kinds >= 0)  # not a point, not missing
+    shapes = None
     if other.any():
+        drawn = np.isin(kinds, SHAPE_TYPES) & ~shapely.is_empty(points)
+        if drawn.any():
+            shapes = np.full(len(points), None, dtype=object)
+            shapes[drawn] = points[drawn]
         points = points.copy()
         points[other] = shapely.point_on_surface(points[other])
     x = shapely.get_x(points)
     y = shapely.get_y(points)
-    return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), shapes
 
 
-def _checked(x: np.ndarray, y: np.ndarray, source: str) -> Located:
+def _checked(x: np.ndarray, y: np.ndarray, shapes: np.ndarray | None, source: str) -> Located:
     """Mark rows without usable coordinates, with the reason, and blank them."""
     reason = np.full(len(x), None, dtype=object)
     missing = ~(np.isfinite(x) & np.isfinite(y))
@@ -571,7 +602,7 @@ def _checked(x: np.ndarray, y: np.ndarray, source: str) -> Located:
     x, y = x.copy(), y.copy()
     x[bad] = np.nan
     y[bad] = np.nan
-    return Located(x, y, reason, source)
+    return Located(x, y, reason, source, shapes)
 
 
 def missing_rows(loaded: Loaded, located: Located, /) -> pa.Table:

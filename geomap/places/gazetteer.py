@@ -323,16 +323,17 @@ class Gazetteer:
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
         """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
-            columns = ("fclass", "fcode", "population", "lon", "lat", "located")
-            places = [
-                (int(population), float(lon), float(lat), i)
-                for i, (fclass, fcode, population, lon, lat, located) in enumerate(
-                    zip(*(self.column(c) for c in columns), strict=True)
-                )
+            self._read_more()
+            fclass, fcode, population, lon, lat, located = (
+                COLUMNS.index(c) for c in ("fclass", "fcode", "population", "lon", "lat", "located")
+            )
+            places = []
+            for i, row in enumerate(self._rows):  # one split a row: every table page's basemap asks this
+                cells = row.split("\t")
                 # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów; and
                 # places with a point of their own.
-                if fclass == "P" and fcode != "PPLX" and not located
-            ]
+                if cells[fclass] == "P" and cells[fcode] != "PPLX" and not cells[located]:
+                    places.append((int(cells[population]), float(cells[lon]), float(cells[lat]), i))
             places.sort(key=lambda p: -p[0])
             self._by_population = places
         return self._by_population

@@ -196,6 +196,8 @@
     this.hitX = new Int16Array(this.n);
     this.hitY = new Int16Array(this.n);
     this.hitI = new Uint32Array(this.n);
+    // Lines and polygons, when the table has them: drawn as such (shapes.js below), else null.
+    this.shapes = table.shapes ? shapesOf(arrays, key, this.n, this.x0, this.y0) : null;
     this.canvas = document.createElement("canvas");
     this.canvas.className = "gm-events gm-events-" + key;
     this.canvas.setAttribute("aria-hidden", "true");
@@ -341,12 +343,13 @@
     fillAt = Int32Array.from(fillAt);
     var nr = rimAt.length, nf = fillAt.length;
     var cat = this.category, fill = this.fill, rim = this.rim;
-    var hitX = this.hitX, hitY = this.hitY, kept = 0;
+    var hitX = this.hitX, hitY = this.hitY, kept = 0, shaped = this.shapes ? this.shapes.kind : null;
     if (this.sizeBy || this.shadeBy) {
       kept = this.drawScaled(px, w, h, k, dot.r / ratio, ratio);
       k = 0;  // drawn above
     }
     for (var j = 0; j < k; j++) {
+      if (shaped && shaped[hitI[j]]) continue;  // a line or polygon: drawn as such below
       var c = cat ? cat[hitI[j]] : 0, x1 = sx[j], y1 = sy[j];
       var f = fill[c], e = rim[c];
       if (x1 >= R && y1 >= R && x1 < w - R && y1 < h - R) {
@@ -366,6 +369,7 @@
     ctx.putImageData(image, 0, 0);
     this.mode = "events";
     this.drawn = kept;
+    if (this.shapes) this.drawn += this.drawShapes(ctx, scale, ex, ey, w, h, ratio);
     this.index = gridIndex(hitX, hitY, hitI, kept, size.x, size.y);
     this.lastDrawMs = performance.now() - started;
     if (this.options.onDraw) this.options.onDraw(this);
@@ -398,9 +402,11 @@
       for (j = 0; j < k; j++) cls[j] = scaleClass(this.sizeBy[hitI[j]], t.size, SIZE_CLASSES, true);
       order.sort(function (a, b) { return cls[b] - cls[a]; });
     }
+    var shaped = this.shapes ? this.shapes.kind : null;
     for (var q = 0; q < k; q++) {
       j = order[q];
       var i = hitI[j], dot = sizes[cls[j]], x = sx[j], y = sy[j], f, e;
+      if (shaped && shaped[i]) continue;  // a line or polygon: drawn as such
       if (nShade) {
         var v = this.shadeBy[i];
         if (v === v) { var s = scaleClass(v, t.shade, nShade, false); f = this.shadeFill[s]; e = this.shadeRim[s]; }
@@ -414,6 +420,7 @@
       }
     }
     for (j = 0; j < k; j++) {
+      if (shaped && shaped[hitI[j]]) continue;
       if (sx[j] >= 0 && sy[j] >= 0 && sx[j] < w && sy[j] < h) {
         hitX[kept] = Math.round(sx[j] / ratio); hitY[kept] = Math.round(sy[j] / ratio); hitI[kept] = hitI[j]; kept++;
       }
@@ -598,7 +605,8 @@
       }
     }
     found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    return found.map(function (f) { return f[1]; });
+    var ids = found.map(function (f) { return f[1]; });
+    return this.shapes ? ids.concat(this.shapesAt(x, y, radius)) : ids;
   };
 
   /** Event i's position, for a popup. */
@@ -606,6 +614,335 @@
     var lon = (this.wx[i] + this.x0 - 0.5) * 360;
     var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * (this.wy[i] + this.y0)))) * 180 / Math.PI;
     return L.latLng(lat, lon);
+  };
+
+  /* -- lines and polygons: drawn as such, picked and selected by what they cover ---------------- */
+
+  var LINE_WIDTH = 2, OUTLINE_WIDTH = 1, POLYGON_ALPHA = 0.35, DOT_ROOM = 0.7;
+  var PATH_RINGS = 64;  // rings per path: Chromium takes time growing with the square of a path's rings
+
+  /**
+   * The table's lines and polygons (geomap/events/shapes.py): every vertex on the Mercator square
+   * as a float32 offset from the table's corner (as the points are), the counts made into starts
+   * (rows -> parts -> rings -> vertices), each row's box, and polygons wound one way (exteriors
+   * clockwise on screen, holes the other way) so that one path per colour fills with "nonzero":
+   * overlapping polygons stay filled, holes stay empty.
+   */
+  function shapesOf(arrays, key, n, x0, y0) {
+    var name = key + ".geom.", kind = arrays[name + "kind"], parts = arrays[name + "parts"];
+    var rings = arrays[name + "rings"], lens = arrays[name + "len"], dx = arrays[name + "x"], dy = arrays[name + "y"];
+    var partStart = new Uint32Array(n + 1), ringStart = new Uint32Array(rings.length + 1), vertStart = new Uint32Array(lens.length + 1);
+    var i, v;
+    for (i = 0; i < n; i++) partStart[i + 1] = partStart[i] + parts[i];
+    for (i = 0; i < rings.length; i++) ringStart[i + 1] = ringStart[i] + rings[i];
+    for (i = 0; i < lens.length; i++) vertStart[i + 1] = vertStart[i] + lens[i];
+    var m = dx.length, vx = new Float32Array(m), vy = new Float32Array(m), x = 0, y = 0;
+    for (v = 0; v < m; v++) {
+      x += dx[v];
+      y += dy[v];
+      vx[v] = worldX(x / 1e5) - x0;
+      vy[v] = worldY(y / 1e5) - y0;
+    }
+    ["kind", "parts", "rings", "len", "x", "y"].forEach(function (k) { if (k !== "kind") delete arrays[name + k]; });
+    var s = { kind: kind, partStart: partStart, ringStart: ringStart, vertStart: vertStart, vx: vx, vy: vy,
+              box: new Float32Array(4 * n), ids: null, count: 0 };
+    for (i = 0; i < n; i++) {
+      if (!kind[i]) continue;
+      s.count++;
+      var a = vertStart[ringStart[partStart[i]]], z = vertStart[ringStart[partStart[i + 1]]];
+      var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      for (v = a; v < z; v++) {
+        if (vx[v] < minX) minX = vx[v];
+        if (vx[v] > maxX) maxX = vx[v];
+        if (vy[v] < minY) minY = vy[v];
+        if (vy[v] > maxY) maxY = vy[v];
+      }
+      s.box[4 * i] = minX; s.box[4 * i + 1] = minY; s.box[4 * i + 2] = maxX; s.box[4 * i + 3] = maxY;
+      if (kind[i] < 3) continue;
+      for (var p = partStart[i]; p < partStart[i + 1]; p++) {
+        for (var r = ringStart[p]; r < ringStart[p + 1]; r++) {
+          var hole = r > ringStart[p], area = ringArea(vx, vy, vertStart[r], vertStart[r + 1]);
+          if ((area < 0) !== hole) reverse(vx, vy, vertStart[r], vertStart[r + 1]);
+        }
+      }
+    }
+    s.ids = new Uint32Array(s.count);  // the shapes drawn in the view, for hit-testing
+    return s;
+  }
+
+  /** Twice the signed area of ring [a, z) (positive: clockwise on screen, where y grows down). */
+  function ringArea(vx, vy, a, z) {
+    var sum = 0;
+    for (var v = a, u = z - 1; v < z; u = v++) sum += (vx[u] - vx[v]) * (vy[u] + vy[v]);
+    return sum;
+  }
+
+  function reverse(vx, vy, a, z) {
+    for (var i = a, j = z - 1; i < j; i++, j--) {
+      var t = vx[i]; vx[i] = vx[j]; vx[j] = t;
+      t = vy[i]; vy[i] = vy[j]; vy[j] = t;
+    }
+  }
+
+  /**
+   * Draw the lines and polygons passing the filters whose boxes meet the view, under the dots
+   * already drawn: lines over polygon outlines over polygon fills.  They are drawn on two canvases
+   * of their own (one composite each under the dots: a composite other than "source-over" per path
+   * costs the whole canvas in Chromium's software renderer): outlines and lines, and the fills,
+   * painted opaque then laid under at one opacity, so that polygons overlapping do not darken each
+   * other.  Paths are grouped by colour (and line width) and cut every PATH_RINGS rings; vertices
+   * within a pixel of the last one kept are skipped.  Returns how many shapes were drawn.
+   */
+  EventLayer.prototype.drawShapes = function (ctx, scale, ex, ey, w, h, ratio) {
+    var s = this.shapes, kind = s.kind, box = s.box, pass = this.pass, ids = s.ids, drawn = 0;
+    this.frame = { scale: scale, ex: ex, ey: ey, ratio: ratio };
+    var pad = (LINE_WIDTH * LARGEST * ratio) / scale;
+    var left = ex / scale - pad, top = ey / scale - pad, right = (ex + w) / scale + pad, bottom = (ey + h) / scale + pad;
+    var sized = this.sizeBy && this.table.size, shade = this.options.rimShade;
+    var strokes = this.scratch("strokeCanvas", w, h), fills = this.scratch("fillCanvas", w, h);
+    var sctx = strokes.getContext("2d"), fctx = fills.getContext("2d");
+    sctx.lineJoin = sctx.lineCap = "round";
+    function flush(b) {
+      if (!b.rings) return;
+      if (b.polygon) {
+        sctx.lineWidth = OUTLINE_WIDTH * ratio;
+        sctx.strokeStyle = b.rim;
+        sctx.stroke(b.path);
+        fctx.fillStyle = b.colour;
+        fctx.fill(b.path, "nonzero");
+      } else {  // the line in its colour over a casing in its rim's darker shade, as a dot's rim
+        sctx.strokeStyle = b.rim;
+        sctx.lineWidth = b.width + 2 * ratio;
+        sctx.stroke(b.path);
+        sctx.strokeStyle = b.colour;
+        sctx.lineWidth = b.width;
+        sctx.stroke(b.path);
+      }
+      b.path = new Path2D();
+      b.rings = 0;
+    }
+    for (var round = 0; round < 2; round++) {  // polygons first, then the lines over them
+      var batches = {}, polygon = round === 0;
+      for (var i = 0; i < this.n; i++) {
+        if (!kind[i] || !pass[i] || (kind[i] >= 3) !== polygon) continue;
+        var b = 4 * i;
+        if (box[b] > right || box[b + 2] < left || box[b + 1] > bottom || box[b + 3] < top) continue;
+        var colour = this.shapeColour(i);
+        var cls = !polygon && sized ? scaleClass(this.sizeBy[i], this.table.size, SIZE_CLASSES, true) : 0;
+        var batch = batches[colour + "/" + cls] || (batches[colour + "/" + cls] = {
+          colour: colour, rim: darker(colour, shade), polygon: polygon, path: new Path2D(), rings: 0,
+          width: LINE_WIDTH * ratio * (1 + ((LARGEST - 1) * cls) / (SIZE_CLASSES - 1)) });
+        batch.rings += this.trace(batch.path, i, scale, ex, ey, polygon);
+        if (batch.rings >= PATH_RINGS) flush(batch);
+        ids[drawn++] = i;
+      }
+      for (var k in batches) flush(batches[k]);
+    }
+    ctx.save();
+    ctx.globalCompositeOperation = "destination-over";
+    ctx.drawImage(strokes, 0, 0);
+    ctx.globalAlpha = POLYGON_ALPHA;
+    ctx.drawImage(fills, 0, 0);
+    ctx.restore();
+    s.drawn = drawn;
+    return drawn;
+  };
+
+  /** A canvas of this layer's own, `w` by `h` and cleared (made once, kept for the next draw). */
+  EventLayer.prototype.scratch = function (name, w, h) {
+    var c = this[name] || (this[name] = document.createElement("canvas"));
+    if (c.width !== w || c.height !== h) { c.width = w; c.height = h; }
+    else c.getContext("2d").clearRect(0, 0, w, h);
+    return c;
+  };
+
+  /** "#rrggbb" times `shade` (a rim's colour), as CSS. */
+  function darker(hex, shade) {
+    var c = pixel(hex, shade || 1);
+    return "rgb(" + (c & 255) + "," + ((c >>> 8) & 255) + "," + ((c >>> 16) & 255) + ")";
+  }
+
+  /** The colour of shape i: by --colour's scale, else by its category, else the first colour. */
+  EventLayer.prototype.shapeColour = function (i) {
+    var t = this.table;
+    if (this.shadeBy) {
+      var v = this.shadeBy[i];
+      return v === v ? t.shade.colours[scaleClass(v, t.shade, t.shade.colours.length, false)] : t.shade.none;
+    }
+    var c = this.category ? this.category[i] : 0, values = t.categories ? t.categories.values : [];
+    return values[c] ? values[c].colour : this.options.colours[0];
+  };
+
+  /**
+   * Add shape i's rings to `path` in device pixels, skipping vertices within a pixel of the last
+   * one kept; return how many rings.
+   */
+  EventLayer.prototype.trace = function (path, i, scale, ex, ey, closed) {
+    var s = this.shapes, vx = s.vx, vy = s.vy;
+    for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
+      for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
+        var a = s.vertStart[r], z = s.vertStart[r + 1];
+        if (a === z) continue;
+        var lx = vx[a] * scale - ex, ly = vy[a] * scale - ey;
+        path.moveTo(lx, ly);
+        if (z - a === 1) path.lineTo(lx + 0.01, ly);  // one vertex: a dot with the line's round cap
+        for (var v = a + 1; v < z; v++) {
+          var x = vx[v] * scale - ex, y = vy[v] * scale - ey;
+          if (v < z - 1 && Math.abs(x - lx) < DOT_ROOM && Math.abs(y - ly) < DOT_ROOM) continue;
+          path.lineTo(x, y);
+          lx = x; ly = y;
+        }
+        if (closed) path.closePath();
+      }
+    }
+    return s.ringStart[s.partStart[i + 1]] - s.ringStart[s.partStart[i]];
+  };
+
+  /** Container point (x, y) and a radius (css px) on the Mercator square, as the last draw placed it. */
+  EventLayer.prototype.toWorld = function (x, y, radius) {
+    var f = this.frame;
+    return [(x * f.ratio + f.ex) / f.scale, (y * f.ratio + f.ey) / f.scale, (radius * f.ratio) / f.scale];
+  };
+
+  /**
+   * The shapes drawn under container point (x, y): lines passing within `radius` px, nearest first,
+   * then polygons holding the point (or passing within `radius` of it), smallest first.
+   */
+  EventLayer.prototype.shapesAt = function (x, y, radius) {
+    var s = this.shapes;
+    if (!this.frame || !s.drawn) return [];
+    var at = this.toWorld(x, y, radius), px = at[0], py = at[1], tol = at[2], lines = [], polygons = [];
+    for (var j = 0; j < s.drawn; j++) {
+      var i = s.ids[j], b = 4 * i, box = s.box;
+      if (px < box[b] - tol || px > box[b + 2] + tol || py < box[b + 1] - tol || py > box[b + 3] + tol) continue;
+      if (s.kind[i] < 3) {
+        var d = this.distance(i, px, py, false);
+        if (d <= tol) lines.push([d, i]);
+      } else if (this.contains(i, px, py) || this.distance(i, px, py, true) <= tol) {
+        polygons.push([(box[b + 2] - box[b]) * (box[b + 3] - box[b + 1]), i]);
+      }
+    }
+    var order = function (a, b) { return a[0] - b[0] || a[1] - b[1]; };
+    return lines.sort(order).concat(polygons.sort(order)).map(function (f) { return f[1]; });
+  };
+
+  /** The distance from (px, py) to shape i's lines or rings (closed: a ring's last edge back to its first vertex). */
+  EventLayer.prototype.distance = function (i, px, py, closed) {
+    var s = this.shapes, vx = s.vx, vy = s.vy, best = Infinity;
+    for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
+      for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
+        var a = s.vertStart[r], z = s.vertStart[r + 1];
+        if (z - a === 1) best = Math.min(best, Math.hypot(vx[a] - px, vy[a] - py));
+        for (var v = closed ? a : a + 1, u = closed ? z - 1 : a; v < z; u = v++) {
+          best = Math.min(best, segmentDistance(px, py, vx[u], vy[u], vx[v], vy[v]));
+        }
+      }
+    }
+    return best;
+  };
+
+  function segmentDistance(px, py, ax, ay, bx, by) {
+    var dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy;
+    var t = len ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len)) : 0;
+    return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+  }
+
+  /** Whether polygon i holds (px, py): the even-odd rule over its rings, holes left out. */
+  EventLayer.prototype.contains = function (i, px, py) {
+    var s = this.shapes, vx = s.vx, vy = s.vy, inside = false;
+    for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
+      for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
+        for (var v = s.vertStart[r], z = s.vertStart[r + 1], u = z - 1; v < z; u = v++) {
+          if ((vy[v] > py) !== (vy[u] > py) && px < ((vx[u] - vx[v]) * (py - vy[v])) / (vy[u] - vy[v]) + vx[v]) inside = !inside;
+        }
+      }
+    }
+    return inside;
+  };
+
+  /**
+   * Whether shape i meets the selection polygon (corners `qx`, `qy` on the Mercator square, with
+   * their box): the shape has a vertex inside it, an edge crossing one of its edges, or (a polygon)
+   * holds one of its corners.  A line or polygon is selected when it touches the selection at all.
+   */
+  EventLayer.prototype.meets = function (i, qx, qy, qbox) {
+    var s = this.shapes, vx = s.vx, vy = s.vy, b = 4 * i, box = s.box, n = qx.length;
+    if (box[b] > qbox[2] || box[b + 2] < qbox[0] || box[b + 1] > qbox[3] || box[b + 3] < qbox[1]) return false;
+    var polygon = s.kind[i] >= 3;
+    for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
+      for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
+        var a = s.vertStart[r], z = s.vertStart[r + 1];
+        for (var v = a; v < z; v++) if (insidePolygon(qx, qy, vx[v], vy[v])) return true;
+        for (var w = polygon ? a : a + 1, u = polygon ? z - 1 : a; w < z; u = w++) {
+          for (var c = 0, d = n - 1; c < n; d = c++) {
+            if (crosses(vx[u], vy[u], vx[w], vy[w], qx[d], qy[d], qx[c], qy[c])) return true;
+          }
+        }
+      }
+    }
+    return polygon && this.contains(i, qx[0], qy[0]);
+  };
+
+  function insidePolygon(qx, qy, x, y) {
+    var inside = false;
+    for (var a = 0, b = qx.length - 1; a < qx.length; b = a++) {
+      if ((qy[a] > y) !== (qy[b] > y) && x < ((qx[b] - qx[a]) * (y - qy[a])) / (qy[b] - qy[a]) + qx[a]) inside = !inside;
+    }
+    return inside;
+  }
+
+  function side(ax, ay, bx, by, cx, cy) {
+    var cross = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+    return cross > 0 ? 1 : cross < 0 ? -1 : 0;
+  }
+
+  /** Whether segments a-b and c-d share a point (touching counts). */
+  function crosses(ax, ay, bx, by, cx, cy, dx, dy) {
+    var d1 = side(cx, cy, dx, dy, ax, ay), d2 = side(cx, cy, dx, dy, bx, by);
+    var d3 = side(ax, ay, bx, by, cx, cy), d4 = side(ax, ay, bx, by, dx, dy);
+    if (d1 !== d2 && d3 !== d4 && d1 * d2 <= 0 && d3 * d4 <= 0) return true;
+    return (!d1 && onSegment(cx, cy, dx, dy, ax, ay)) || (!d2 && onSegment(cx, cy, dx, dy, bx, by)) ||
+           (!d3 && onSegment(ax, ay, bx, by, cx, cy)) || (!d4 && onSegment(ax, ay, bx, by, dx, dy));
+  }
+
+  function onSegment(ax, ay, bx, by, px, py) {
+    return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+  }
+
+  /** Where a popup for event i opens: at a point event, or where a line or polygon was clicked. */
+  EventLayer.prototype.anchor = function (i, clicked) {
+    return this.shapes && this.shapes.kind[i] && clicked ? clicked : this.latLng(i);
+  };
+
+  /** A vertex's longitude and latitude, from its place on the Mercator square. */
+  EventLayer.prototype.vertexLonLat = function (v) {
+    var s = this.shapes;
+    return [(s.vx[v] + this.x0 - 0.5) * 360, Math.atan(Math.sinh(Math.PI * (1 - 2 * (s.vy[v] + this.y0)))) * 180 / Math.PI];
+  };
+
+  /** Event i's geometry as WKT (five decimals, as the page keeps it), for the CSV of a selection. */
+  EventLayer.prototype.wkt = function (i) {
+    var s = this.shapes, k = s.kind[i], self = this, parts = [];
+    if (!k) {
+      var ll = this.latLng(i);
+      return "POINT (" + ll.lng.toFixed(5) + " " + ll.lat.toFixed(5) + ")";
+    }
+    for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
+      var rings = [];
+      for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
+        var at = [];
+        for (var v = s.vertStart[r]; v < s.vertStart[r + 1]; v++) {
+          var c = self.vertexLonLat(v);
+          at.push(c[0].toFixed(5) + " " + c[1].toFixed(5));
+        }
+        rings.push("(" + at.join(", ") + ")");
+      }
+      parts.push(rings);
+    }
+    if (k === 1) return "LINESTRING " + parts[0][0];
+    if (k === 2) return "MULTILINESTRING (" + parts.map(function (q) { return q[0]; }).join(", ") + ")";
+    if (k === 3) return "POLYGON (" + parts[0].join(", ") + ")";
+    return "MULTIPOLYGON (" + parts.map(function (q) { return "(" + q.join(", ") + ")"; }).join(", ") + ")";
   };
 
   /* -- reading cells ---------------------------------------------------------------------------- */
@@ -841,17 +1178,25 @@
   function scaleSection(layer, T, number) {
     var sec = el("fieldset", "gm-tools-scale"), t = layer.table;
     append(sec, el("legend", null, T.scale));
+    var shapes = t.shapes, lines = shapes && !shapes.points && !shapes.polygons;  // lines alone: widths
     if (t.size) {
-      append(sec, el("p", "gm-scale-title", fill(T.scale_size, { column: t.size.column })));
+      append(sec, el("p", "gm-scale-title", fill(lines ? T.scale_line_width : T.scale_size, { column: t.size.column })));
       var row = el("div", "gm-scale-sizes");
       [0, 0.5, 1].forEach(function (f) {
         var value = t.size.min + f * (t.size.max - t.size.min);
-        var r = 3.5 * (1 + (LARGEST - 1) * scaleClass(value, t.size, SIZE_CLASSES, true) / (SIZE_CLASSES - 1));
+        var grow = 1 + (LARGEST - 1) * scaleClass(value, t.size, SIZE_CLASSES, true) / (SIZE_CLASSES - 1);
         var dot = el("span", "gm-scale-dot");
-        dot.style.width = dot.style.height = Math.round(2 * r) + "px";
+        if (lines) {  // a stroke of the line's width
+          dot.style.width = "18px";
+          dot.style.height = (LINE_WIDTH * grow).toFixed(1) + "px";
+          dot.style.borderRadius = "0";
+        } else {
+          dot.style.width = dot.style.height = Math.round(7 * grow) + "px";
+        }
         append(row, append(el("span", "gm-scale-item"), dot, el("span", null, number.format(value))));
       });
       append(sec, row);
+      if (shapes && shapes.polygons) append(sec, el("p", "gm-note", T.scale_no_polygons));
       if (t.size.missing) append(sec, el("p", "gm-note", fill(T.scale_missing, { n: number.format(t.size.missing) })));
     }
     if (t.shade) {
@@ -919,7 +1264,7 @@
       tip.style.left = (e.containerPoint.x + 14) + "px";
       tip.style.top = (e.containerPoint.y + 14) + "px";
     });
-    map.on("mouseout movestart", function () { tip.hidden = true; });
+    map.on("mouseout movestart popupopen", function () { tip.hidden = true; });  // a popup says more
   }
 
   /** A hovered event: its category, its time and its first listed column; how many more lie under it. */
@@ -1191,7 +1536,8 @@
     function show(ids) {
       result.textContent = "";
       var number = ctx.number;
-      append(result, el("p", "gm-selection-count", fill(T.selected, { n: number.format(ids.length) })));
+      var said = ids.length === 1 ? T.selected_one : T.selected;
+      append(result, el("p", "gm-selection-count", fill(said, { n: number.format(ids.length) })));
       if (!ids.length) return;
       append(result, summary(ids.map(function (i) { return [layer, i]; }), ctx));
       var csv = el("button", "gm-select-csv", T.select_csv), clear = el("button", "gm-select-clear", T.select_clear);
@@ -1216,24 +1562,38 @@
     return sec;
   }
 
-  /** The events passing the filters inside a box of latitudes and longitudes, in table order. */
+  /**
+   * The events passing the filters inside a box of latitudes and longitudes, in table order (a
+   * line or polygon: when it meets the box).
+   */
   EventLayer.prototype.selectBox = function (north, west, south, east) {
     var x0 = worldX(west) - this.x0, x1 = worldX(east) - this.x0, y0 = worldY(north) - this.y0, y1 = worldY(south) - this.y0;
-    var out = [], wx = this.wx, wy = this.wy, pass = this.pass;
+    var out = [], wx = this.wx, wy = this.wy, pass = this.pass, shaped = this.shapes ? this.shapes.kind : null;
+    var qx = [x0, x1, x1, x0], qy = [y0, y0, y1, y1], qbox = [x0, y0, x1, y1];
     for (var i = 0; i < this.n; i++) {
-      if (pass[i] && wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
+      if (!pass[i]) continue;
+      if (shaped && shaped[i]) { if (this.meets(i, qx, qy, qbox)) out.push(i); }
+      else if (wx[i] >= x0 && wx[i] <= x1 && wy[i] >= y0 && wy[i] <= y1) out.push(i);
     }
     return out;
   };
 
-  /** The events passing the filters inside a polygon of [lat, lng] corners (even-odd rule, in Mercator). */
+  /**
+   * The events passing the filters inside a polygon of [lat, lng] corners (even-odd rule, in
+   * Mercator); a line or polygon when it meets the polygon.
+   */
   EventLayer.prototype.selectPolygon = function (corners) {
     var x0 = this.x0, y0 = this.y0;
     var px = corners.map(function (c) { return worldX(c.lng) - x0; }), py = corners.map(function (c) { return worldY(c.lat) - y0; });
     var minX = Math.min.apply(null, px), maxX = Math.max.apply(null, px), minY = Math.min.apply(null, py), maxY = Math.max.apply(null, py);
     var out = [], wx = this.wx, wy = this.wy, pass = this.pass, n = px.length;
+    var shaped = this.shapes ? this.shapes.kind : null, qbox = [minX, minY, maxX, maxY];
     for (var i = 0; i < this.n; i++) {
       var x = wx[i], y = wy[i];
+      if (shaped && shaped[i]) {  // a line or polygon: when it meets the polygon
+        if (pass[i] && this.meets(i, px, py, qbox)) out.push(i);
+        continue;
+      }
       if (!pass[i] || x < minX || x > maxX || y < minY || y > maxY) continue;
       var inside = false;
       for (var a = 0, b = n - 1; a < n; b = a++) {
@@ -1257,6 +1617,7 @@
     if (t.categories) head.push(t.categories.column);
     if (t.time) head.push(t.time.column);
     t.columns.forEach(function (c) { head.push(c.name); });
+    if (this.shapes) head.push("wkt");  // the line or polygon itself (lon, lat: a point on it)
     lines.push(head.map(csvCell).join(","));
     var sorted = ids.slice().sort(function (a, b) { return a - b; }), batch = 4096 * 4, at = 0;
     function next() {
@@ -1269,6 +1630,7 @@
           if (t.categories) { var v = t.categories.values[self.category[i]]; row.push(v.other ? "" : v.label); }
           if (t.time) { var when = self.timeOf(i); row.push(when === null ? "" : new Date(when).toISOString()); }
           t.columns.forEach(function (c) { row.push(self.cell(c, i)); });
+          if (self.shapes) row.push(self.wkt(i));
           lines.push(row.map(csvCell).join(","));
         });
         return next();

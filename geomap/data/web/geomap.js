@@ -753,6 +753,13 @@
       if (!t.embedded) append(box, el("p", "gm-note", T.not_embedded.replace("{n}", number.format(t.count))));
       var files = t.files.length ? " (" + t.files.join(", ") + ")" : "";
       append(box, el("p", null, T.data_from + ": " + plural("event_count", t.count) + files));
+      if (t.shapes) {
+        var what = [];
+        if (t.shapes.lines) what.push(plural("line_count", t.shapes.lines));
+        if (t.shapes.polygons) what.push(plural("polygon_count", t.shapes.polygons));
+        append(box, el("p", "gm-note", T.shapes_drawn.replace("{what}", what.join(", "))));
+        if (t.shapes.simplified_m) append(box, el("p", "gm-note", T.shapes_simplified.replace("{m}", number.format(t.shapes.simplified_m))));
+      }
       if (t.missing.count) {
         append(box, el("p", "gm-note", T.without_coordinates.replace("{n}", number.format(t.missing.count))
           .replace("{file}", t.missing.file || "\u2014")));
@@ -786,11 +793,18 @@
         cbox.checked = true;
         cbox.setAttribute("data-category", String(c));
         cbox.addEventListener("change", function () { withLayer(t.key, function (l) { l.setCategory(c, cbox.checked); }); });
-        append(clab, cbox, " ", swatch("circle", v.colour, {}, V.panel.text), " ", el("span", null, categoryLabel(v)),
+        append(clab, cbox, " ", swatch(tableSymbol(t), v.colour, {}, V.panel.text), " ", el("span", null, categoryLabel(v)),
                el("span", "gm-count", " (" + number.format(v.count) + ")"));
         sub.appendChild(append(el("li"), clab));
       });
       return append(item, sub);
+    }
+
+    /** A table's legend symbol: a dot, or a line or an area for a table of lines or polygons alone. */
+    function tableSymbol(t) {
+      var s = t.shapes;
+      if (!s || s.points) return "circle";
+      return s.polygons ? "area" : "line";
     }
 
     function withLayer(key, act) {
@@ -849,7 +863,8 @@
       return true;
     }
 
-    function openEvents(found) {
+    /** The events `found` under a click at `clicked` (a line or polygon's popup opens there). */
+    function openEvents(found, clicked) {
       var first = found[0];
       var box = el("div", "gm-popup gm-events-popup");
       append(box, el("h3", null, plural("events_here", found.length)));
@@ -876,7 +891,7 @@
       append(box, more);
       var popupOpen = L.popup(Object.assign({ maxWidth: Math.min(340, window.innerWidth - 70),
                                               className: "gm-events-popup-wrap" }, popupPadding()))
-        .setLatLng(first[0].latLng(first[1])).setContent(node(function () { return box; })).openOn(map);
+        .setLatLng(first[0].anchor(first[1], clicked)).setContent(node(function () { return box; })).openOn(map);
       addEvents();
     }
 
@@ -886,7 +901,7 @@
       var head = el("div", "gm-event-head");
       if (t.categories) {
         var v = t.categories.values[layer.category[i]];
-        append(head, swatch("circle", v.colour, {}, V.panel.text), " ", el("strong", null, categoryLabel(v)));
+        append(head, swatch(tableSymbol(t), v.colour, {}, V.panel.text), " ", el("strong", null, categoryLabel(v)));
       }
       var at = layer.timeOf(i);
       if (at !== null) append(head, " ", el("span", "gm-muted", t.time.precision === "day" ? dayOnly.format(new Date(at)) : dateTime.format(new Date(at))));
@@ -1276,7 +1291,7 @@
         var values = t.categories ? t.categories.values : [{ label: t.title, colour: V.category_colours[0] }];
         if (t.embedded) {
           groups.push({ title: t.categories ? t.title + " \u2014 " + t.categories.column : null,
-                        rows: values.map(function (v) { return [swatch("circle", v.colour, {}, V.panel.text), categoryLabel(v)]; }) });
+                        rows: values.map(function (v) { return [swatch(tableSymbol(t), v.colour, {}, V.panel.text), categoryLabel(v)]; }) });
         }
         if (t.grid) groups.push({ title: T.density, rows: densityRows(t.grid), note: t.embedded ? T.density_note : null });
       });
@@ -2116,14 +2131,14 @@
         var target = e.originalEvent && e.originalEvent.target;
         if (target && target.closest && target.closest(".leaflet-interactive, .leaflet-marker-icon")) return;
         var found = eventsAt(e.containerPoint, coarse ? 14 : 7);
-        if (found.length) openEvents(found);
+        if (found.length) openEvents(found, e.latlng);
         else openCell(e.containerPoint);
       });
       // From the keyboard: Enter on the map lists the events at its centre.
       mapNode.addEventListener("keydown", function (e) {
         if (e.key !== "Enter" || e.target !== mapNode) return;
         var found = eventsAt(map.getSize().divideBy(2), 12);
-        if (found.length) openEvents(found);
+        if (found.length) openEvents(found, map.getCenter());
       });
     }
     // Refit on resize (a phone turned, an iframe resized) until the reader moves the map.
