@@ -323,7 +323,7 @@ class Gazetteer:
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
         """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
         if self._by_population is None:
-            self._read_more()
+            # The rows of LOCATED_FILE have no point of their own: not read for this.
             fclass, fcode, population, lon, lat, located = (
                 COLUMNS.index(c) for c in ("fclass", "fcode", "population", "lon", "lat", "located")
             )
