@@ -9,7 +9,25 @@ Everything is compared folded (:func:`geomap.places.text.fold`): lower case, no 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from itertools import zip_longest
 from typing import Final
+
+
+def one_of(words: Iterable[str], /, *, tails: Iterable[str] = ()) -> str:
+    """Return a regular expression for any of ``words``, ignoring case; the first that matches wins.
+
+    The words are grouped by their first letter (``p(?:resident|rime minister)``): the regex engine
+    passes over a position by its first character, where a plain case-insensitive alternation tries
+    each word there (three to four times slower over a long text).  The matches are the same.
+    ``tails`` (regular expressions, one per word) follow their word inside the alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, tail in zip_longest(words, tails, fillvalue=""):
+        groups.setdefault(word[:1].lower(), []).append(re.escape(word[1:]) + tail)
+    return "(?:" + "|".join(f"(?i:{re.escape(k)})(?i:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+
 
 #: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
 COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {

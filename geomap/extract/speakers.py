@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
@@ -22,14 +23,14 @@ from geomap.places.text import fold
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
 _CAP = r"(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w’'\-]+|[A-Z]\.)"
-_TITLE = "|".join(sorted((re.escape(t) for t in lexicon.TITLES), key=len, reverse=True))
+_TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 _TITLED = re.compile(
-    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}(?i:{_TITLE}))\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE})\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
-_UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+(?i:{_TITLE}))\s+(?=[,.;]|who\b)")
+_UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
     r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
@@ -369,6 +370,7 @@ def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:
     return Speaker(person.name, person.role, speaker.start, speaker.end, "person") if person else speaker
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(name: str) -> str | None:
     words = re.sub(r"[’']s$", "", name).split()
     while words and fold(words[-1]) in _NOT_NAMES:
@@ -399,12 +401,11 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
     """
     # Everything is looked for in a window around the words: the work per statement is bounded,
     # whatever the sentence's length.
-    told = _PRONOUN_SOURCE.search(
-        report.flat, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
+    told = _pronoun_source(
+        report, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
     )
-    if told and not report.quotation_at(told.start(), told.end()):
-        plural = bool(re.match(r"(?i)them|їх|їхніми|их|nich|ich", told.group(told.lastgroup or 0)))
-        found = _antecedent(people, told.start(), "they" if plural else "he", strict=not plural)
+    if told and not report.quotation_at(told[0], told[1]):
+        found = _antecedent(people, told[0], "they" if told[2] else "he", strict=not told[2])
         if found is not None:
             return found
     verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
@@ -491,20 +492,40 @@ def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> l
 
 
 def _all_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
-    """Every speech verb of the report, found once (a set lookup per word) and kept with it."""
-    found = report.__dict__.get("_speech_verbs")
-    if found is None:
-        verbs: list[tuple[int, int]] = []
-        previous: re.Match[str] | None = None
-        for m in _WORDS.finditer(report.flat):
-            word = m.group().lower()
-            if word in _VERBS:
-                verbs.append((m.start(), m.end()))
-            elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
-                verbs.append((previous.start(), m.end()))
-            previous = m
-        found = report.__dict__["_speech_verbs"] = (verbs, [v[0] for v in verbs])
-    return found
+    """Every speech verb of the report, found once (a set lookup per word)."""
+    return report.memo("speech verbs", _find_verbs)
+
+
+def _find_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
+    verbs: list[tuple[int, int]] = []
+    previous: re.Match[str] | None = None
+    for m in _WORDS.finditer(report.flat):
+        word = m.group().lower()
+        if word in _VERBS:
+            verbs.append((m.start(), m.end()))
+        elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
+            verbs.append((previous.start(), m.end()))
+        previous = m
+    return verbs, [v[0] for v in verbs]
+
+
+def _pronoun_source(report: Report, low: int, high: int) -> tuple[int, int, bool] | None:
+    """Return the first "according to him" (its span, and whether it is plural) within ``low:high``."""
+    found, starts = report.memo("pronoun sources", _find_pronoun_sources)
+    i = bisect.bisect_left(starts, low)
+    # They never overlap: the first one starting in the window is the only one that may end in it.
+    return found[i] if i < len(found) and found[i][1] <= high else None
+
+
+def _find_pronoun_sources(report: Report) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    found = [
+        (m.start(), m.end(), bool(_PLURAL.match(m.group(m.lastgroup or 0))))
+        for m in _PRONOUN_SOURCE.finditer(report.flat)
+    ]
+    return found, [f[0] for f in found]
+
+
+_PLURAL = re.compile(r"(?i)them|їх|їхніми|их|nich|ich")
 
 
 _WORDS = re.compile(r"\w+")
