@@ -213,7 +213,13 @@ _LIST_GAP = re.compile(
 
 
 def _before(text: str, start: int) -> list[str]:
-    return fold(text[max(0, start - 40) : start]).split()
+    """Return the words of the 40 characters before ``start``, folded.
+
+    Word by word (each word folded once, however many names it stands before): folding works
+    character by character, and whitespace separates words before folding as after, so this is
+    ``fold(text[start - 40 : start]).split()``.
+    """
+    return [w for token in text[max(0, start - 40) : start].split() for w in _folded(token).split()]
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -338,7 +344,7 @@ def _classify(
     )
     if context not in _CLASSIFIED:
         if lead is None and before is None:
-            before = fold(text[max(0, start - 40) : start]).split()
+            before = _before(text, start)
             openings[start] = (opening, before)
         found = _classify_piece(text, start, end, gaz, lead if lead is not None else before or [])
         if len(_CLASSIFIED) > 65536:
@@ -391,16 +397,18 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             country=lexicon.CAPITALS[key],
             why="the capital standing for its government",
         )
-    organisation = _inflected_organisation(phrase, key)
-    if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
-        return Mention(
-            phrase, start, end, "organisation", name=organisation, why="an institution, not a place"
-        )
-    owner = _organisation_of(key)
-    if owner:  # "Минобороны Беларуси", "the Ministry of Foreign Affairs of Belarus"
-        return Mention(phrase, start, end, "organisation", country=owner, why="an institution, not a place")
-    country = country_of(phrase) if " " not in key else None
-    if country is not None:
+    if " " in key:  # organisations of several words; a country is named in one
+        organisation = _inflected_organisation(phrase, key)
+        if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
+            return Mention(
+                phrase, start, end, "organisation", name=organisation, why="an institution, not a place"
+            )
+        owner = _organisation_of(key)
+        if owner:  # "Минобороны Беларуси", "the Ministry of Foreign Affairs of Belarus"
+            return Mention(
+                phrase, start, end, "organisation", country=owner, why="an institution, not a place"
+            )
+    elif country := country_of(phrase):
         return Mention(phrase, start, end, "country", country=country[0], adjective=country[1])
     return _settlement(text, start, end, phrase, before, after, gaz)
 

@@ -109,3 +109,23 @@ def test_a_report_twice_as_long_drafts_twice_as_much(shape: str) -> None:
     assert sum(sizes[0]) > 0
     for a, b in zip(*sizes, strict=True):
         assert 2 * a - 2 <= b <= 2 * a + 2, sizes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the village of Czosnówka-Kolonia,",
+        "w  gminie\tSitno\n(pow. zamojski) —",
+        "O’Donnell's ¨ ½ （Wola） İstanbul ſt Łódź",
+        "під Ковелем, біля Луцька; Йосипівка",
+        "",
+        "   ",
+    ],
+)
+def test_the_words_before_a_name_fold_word_by_word_as_a_whole(text: str) -> None:
+    """Folding each word once gives what folding the 40 characters before a name gives."""
+    from geomap.extract.toponyms import _before
+    from geomap.places.text import fold
+
+    for start in range(len(text) + 1):
+        assert _before(text, start) == fold(text[max(0, start - 40) : start]).split()
