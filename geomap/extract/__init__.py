@@ -95,28 +95,25 @@ def extract_file(
 
 
 def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:
-    """Validate a draft as ``geomap validate`` does, before anything is written; return its errors.
+    """Validate a draft with ``geomap validate``'s own function, before anything is written; return its errors.
 
-    The files (the draft, and the report it names as its source) are written to a temporary folder;
-    the draft is read, every place and claim located and its layers built there, in memory (all
-    that ``validate`` checks; the page is not rendered).  Warnings (every ``draft: true`` is one)
-    are not errors.
+    The files (the draft, and the report it names as its source) are written to a temporary folder
+    and the draft checked there by :func:`geomap.build.validate_incident`: read, every place and
+    claim located, its layers built, in memory (the page is not rendered).  Warnings (every
+    ``draft: true`` is one) are not errors.
     """
     import tempfile
 
-    from geomap.incident import load_incident
-    from geomap.layers import layers_of
-    from geomap.resolve import resolve
+    from geomap.build import validate_incident
 
     with tempfile.TemporaryDirectory(prefix="geomap-extract-") as tmp:
         files = {report.name: report.read_bytes()[: MAX_REPORT_BYTES + 1], **files}  # the draft's source text
         for file, data in files.items():
             (Path(tmp) / file).write_bytes(data)
         try:
-            resolved = resolve(load_incident(Path(tmp) / name))
-            layers_of(resolved)
+            warnings = validate_incident(Path(tmp) / name)
         except IncidentError as err:
             return [p for p in err.problems if p.level == "error"]
         except GeomapError as err:
             return [Problem(name, 1, "incident", str(err))]
-    return [p for p in resolved.warnings if p.level == "error"]
+    return [p for p in warnings if p.level == "error"]

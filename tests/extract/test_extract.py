@@ -609,6 +609,31 @@ def test_a_refused_draft_is_an_error_and_writes_nothing(
     assert err.count("\n") == 1 and set(tmp_path.rglob("*")) == before
 
 
+def test_the_draft_is_checked_by_validate_s_own_function(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check_draft is geomap validate (geomap.build.validate_incident), not a copy of it."""
+    import geomap.build
+    from geomap.errors import Problem
+    from geomap.extract import check_draft, extract_file
+
+    report = tmp_path / "report.txt"
+    report.write_text("Drones came from Belarus, officials said. One fell in Wohyń.", "utf-8")
+    _, files, _ = extract_file(report, day=DAY)
+    seen: list[str] = []
+
+    def validate(seed: Path) -> list[Problem]:
+        seen.append(Path(seed).read_text("utf-8"))
+        return [
+            Problem("d.yaml", 2, "places[0]", "refused here", "error"),
+            Problem("d.yaml", 3, "x", "w", "warning"),
+        ]
+
+    monkeypatch.setattr(geomap.build, "validate_incident", validate)
+    assert [p.message for p in check_draft(files, "report.draft.yaml", report)] == ["refused here"]
+    assert seen == [files["report.draft.yaml"].decode("utf-8")]
+
+
 def test_claims_only_report_is_a_valid_incident(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """No mappable place: the claim (and the borders) still make an incident validate accepts."""
     report = tmp_path / "claims.txt"
