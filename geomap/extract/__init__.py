@@ -18,6 +18,7 @@ from pathlib import Path
 from geomap.errors import GeomapError, IncidentError, Problem, ReportError
 from geomap.extract.draft import Draft, draft
 from geomap.extract.lexicon import MONTHS
+from geomap.incident.schema import MAX_FILE_BYTES
 from geomap.incident.write import dump
 
 __all__ = ["Draft", "check_draft", "draft", "extract_file", "report_date"]
@@ -90,8 +91,34 @@ def extract_file(
         "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
         "mentions: are named in the report but not drawn (countries, organisations, denials...)."
     )
-    files[out.name] = dump(result.data, header=header).encode("utf-8")
+    if not (result.places or result.claims or result.counts or result.mentions):
+        raise ReportError(
+            f"{report}: nothing to draft: geomap extract found no place, country, organisation, direction "
+            "claim or count in it (is it a report of the incident, in English, Polish, Ukrainian or Russian?)"
+        )
+    # The text the draft holds is a floor of its size: over the limit, it is refused before YAML is
+    # written (which, for 100,000 items, takes a gigabyte).
+    size = _characters(result.data)
+    if size <= MAX_FILE_BYTES:
+        files[out.name] = dump(result.data, header=header).encode("utf-8")
+        size = len(files[out.name])
+    if size > MAX_FILE_BYTES:
+        raise ReportError(
+            f"{report}: the draft would be over {size / 2**20:.0f} MiB ({result.summary()}), more than the "
+            f"{MAX_FILE_BYTES // 2**20} MiB an incident file may hold; split the report"
+        )
     return result, files, out.parent
+
+
+def _characters(data: object) -> int:
+    """Return how many characters the strings in ``data`` (dicts, lists, values) hold."""
+    if isinstance(data, str):
+        return len(data)
+    if isinstance(data, dict):
+        return sum(len(str(k)) + _characters(v) for k, v in data.items())
+    if isinstance(data, list):
+        return sum(_characters(v) for v in data)
+    return 0
 
 
 def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:

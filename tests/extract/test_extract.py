@@ -634,6 +634,33 @@ def test_the_draft_is_checked_by_validate_s_own_function(
     assert seen == [files["report.draft.yaml"].decode("utf-8")]
 
 
+def test_a_report_with_nothing_to_draft_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Speech with no place, country, direction or count: no draft (validate would refuse it), and why."""
+    report = tmp_path / "talk.txt"
+    report.write_text("Tusk said so. Kowalski told officials, he added.", "utf-8")
+    assert main(["extract", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing to draft" in err and "bug" not in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["talk.txt"]
+
+
+def test_a_draft_over_the_incident_size_limit_is_refused_before_it_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report of thousands of counts makes a draft validate would refuse: it says so, and how to fix it."""
+    import geomap.extract
+
+    monkeypatch.setattr(geomap.extract, "MAX_FILE_BYTES", 64 * 1024)  # what 2 MiB of counts does to 16 MiB
+    report = tmp_path / "counts.txt"
+    report.write_text("At least 19 drones fell, police said. " * 200, "utf-8")
+    assert main(["extract", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "200 counts" in err and "split the report" in err and "bug" not in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["counts.txt"]
+
+
 def test_claims_only_report_is_a_valid_incident(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """No mappable place: the claim (and the borders) still make an incident validate accepts."""
     report = tmp_path / "claims.txt"
