@@ -303,7 +303,12 @@ def speakers(report: Report, found: Found, /) -> People:
         while words and (_not_name(words[0]) or country_of(words[0])):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) < 2 or any(country_of(w) for w in words) or at in named or at in mentioned:
+        if (
+            len(words) < 2
+            or any(country_of(w) for w in words)
+            or at in named
+            or any(i in mentioned for i in range(at, m.end()))  # "Позиція Києва": a capital in it, no name
+        ):
             continue
         name = " ".join(words)
         if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]):
@@ -424,6 +429,15 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:
         return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
+    after = [
+        p
+        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
+        if not _THAT.search(text, verb[1], p.start)
+    ]
+    if after and _postposed(text, sentence.start, verb):
+        # "…, сообщил начальник генштаба Павел Муравейко", "…, powiedział premier": its subject is after
+        # it (the person the description is of), and what stands before it is what was said.
+        return next((p for p in after if p.kind == "person"), after[0])
     subject = [
         p
         for p in people.between(clause_start, verb[0])
@@ -438,11 +452,6 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
             if p.kind == "person" and p.role and title in fold(p.role):
                 return p
         return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
-    after = [
-        p
-        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
-        if not _THAT.search(text, verb[1], p.start)
-    ]
     if after:
         # "сообщил начальник генерального штаба … Павел Муравейко": the person the description is of
         return next((p for p in after if p.kind == "person"), after[0])
@@ -454,6 +463,20 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     if _BACK.match(text, verb[1]):
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
     return None
+
+
+def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:
+    """Whether a Polish, Ukrainian or Russian verb of saying follows a comma or dash ("…, сообщил X").
+
+    In those languages such a verb comes before its subject, after what was said; in English "…,
+    said Tusk" is as common as "Tusk, who …, said", so an English verb keeps its subject before it.
+    """
+    word = text[verb[0] : verb[1]].split()[0].lower()
+    return word not in _ENGLISH and bool(_AFTER_COMMA.search(text, max(sentence_start, verb[0] - 4), verb[0]))
+
+
+_ENGLISH = frozenset(w for v in lexicon.ENGLISH_SPEECH_VERBS for w in v.split()[:1])
+_AFTER_COMMA = re.compile(r"[,–—]\s*$")
 
 
 _AFTER_VERB = re.compile(

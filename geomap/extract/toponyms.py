@@ -369,7 +369,8 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     after = text[end : end + 60]
     if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
-    capital = lexicon.CAPITALS.get(key) or lexicon.CYRILLIC_CAPITALS.get(key)
+    cyrillic = _CYRILLIC_CAPITALS.get(key)
+    capital = lexicon.CAPITALS.get(key) or (cyrillic[0] if cyrillic else None)
     if capital and _dateline(text, start, phrase, after):
         return Mention(
             phrase,
@@ -388,13 +389,14 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             country=lexicon.CAPITALS[key],
             why="where words were spoken, not where anything happened",
         )
-    if key in lexicon.CAPITALS and (_metonym(before, after) or not _spatial(before, after)):
+    if capital and (_metonym(before, after) or not _spatial(before, after)):
         return Mention(
             phrase,
             start,
             end,
             "government",
-            country=lexicon.CAPITALS[key],
+            country=capital,
+            name=cyrillic[1] if cyrillic else None,  # "позиція Києва": Київ
             why="the capital standing for its government",
         )
     if " " in key:  # organisations of several words; a country is named in one
@@ -410,7 +412,8 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             )
     elif country := country_of(phrase):
         return Mention(phrase, start, end, "country", country=country[0], adjective=country[1])
-    return _settlement(text, start, end, phrase, before, after, gaz)
+    # A capital as a city: its nominative is what the gazetteer holds ("у Києві": Київ).
+    return _settlement(text, start, end, phrase, before, after, gaz, cyrillic[1] if cyrillic else None)
 
 
 @lru_cache(maxsize=65536)
@@ -428,81 +431,80 @@ for _org in lexicon.ORGANISATIONS:
     _ORGANISATIONS_BY_WORD.setdefault(_org.split()[0], []).append(_org)
 
 
+def _stems(words: tuple[str, ...]) -> str:
+    """Return an alternation of words, a trailing ``*`` standing for any word beginning so."""
+    return "|".join(re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
+#: A place noun after a capital ("Warsaw airport", "Kyiv region", "аеропорт"): the city, not its government.
+_PLACE_NOUN = re.compile(rf"\s*(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b")
 #: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
 #: the government).
 _POSSESSED_PLACE = re.compile(
-    r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b"
+    rf"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b"
 )
+_PLACE_BEFORE = frozenset(fold(w) for w in lexicon.CAPITAL_AS_PLACE_AFTER)
+_CAPITAL_NOUNS = frozenset(fold(w) for w in lexicon.CAPITAL_NOUNS)
+#: A verb of saying or acting right after a capital: "Kyiv said", "Київ заявив", "Москва отрицает".
+_GOVERNMENT_VERB = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        dict.fromkeys(
+            [
+                *lexicon.GOVERNMENT_VERBS,
+                *(v for v in lexicon.SPEECH_VERBS if " " not in v and _CYRILLIC.match(v)),
+            ]
+        )
+    )
+    + r")\b"
+)
+#: Capitals in Cyrillic, every form folded: (country, the nominative).
+_CYRILLIC_CAPITALS = {
+    fold(form): (country, nominative)
+    for nominative, (country, forms) in lexicon.CYRILLIC_CAPITALS.items()
+    for form in forms
+}
 
 
 def _spatial(before: list[str], after: str) -> bool:
     """Return whether a capital is named as a place.
 
-    It is after a spatial word ("in", "near", "flights to") or before a place noun ("Warsaw
-    airport"); otherwise it stands for its government ("warned Warsaw").
+    It is after a spatial word ("in", "near", "flights to", "у") or a word for a capital ("the
+    capital, Vilnius"), or before a place noun ("Warsaw airport"); otherwise it stands for its
+    government ("warned Warsaw", "уведомила Минск").
     """
-    cues = (
-        "in",
-        "near",
-        "over",
-        "outside",
-        "around",
-        "to",
-        "at",
-        "into",
-        "of",
-        "w",
-        "we",
-        "pod",
-        "nad",
-        "kolo",
-        "do",
-        "в",
-        "у",
-        "под",
-        "під",
-        "біля",
-    )
-    if before[-1:] and before[-1] in (
-        "capital",
-        "stolicy",
-        "stolica",
-        "stolicę",
-        "столиця",
-        "столиці",
-        "столица",
-        "столицы",
-        "столицу",
-    ):
+    if before[-1:] and before[-1] in _CAPITAL_NOUNS:
         return True  # "over parts of the capital, Vilnius"
     if _POSSESSED_PLACE.match(after):
         return True
-    return (bool(before) and before[-1] in cues) or bool(
-        re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
-    )
+    return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))
 
 
 def _metonym(before: list[str], after: str) -> bool:
-    """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
+    """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said", "в Минске заявили")."""
     if re.match(r"\s*[’']s\b", after):
         # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
         return not _POSSESSED_PLACE.match(after)
-    if before[-1:] in (["by"], ["from"]) and not re.match(
-        r"\s*(airport|region|oblast|district)", after, re.I
-    ):
+    if before[-1:] in (["by"], ["from"]) and not _PLACE_NOUN.match(after):
         return before[-1:] == ["by"]
-    return bool(
-        re.match(
-            rf"\s*(?:{'|'.join(lexicon.SAID)}|summoned|responded|condemned|demanded)\b",
-            after,
-        )
-    )
+    return bool(_GOVERNMENT_VERB.match(after))
 
 
 def _settlement(
-    text: str, start: int, end: int, phrase: str, before: list[str], after: str, gaz: Gazetteer
+    text: str,
+    start: int,
+    end: int,
+    phrase: str,
+    before: list[str],
+    after: str,
+    gaz: Gazetteer,
+    nominative: str | None = None,
 ) -> Mention | None:
-    names = _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+    names = (
+        _gazetteer_names(nominative, gaz, inflected=False)
+        if nominative
+        else _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+    )
     hint, hint_length = _hint(after)
     if not names and hint and _place_cue(before):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder

@@ -125,6 +125,41 @@ def test_a_capital_standing_for_its_government_is_no_point() -> None:
     assert set(governments) == {"Moscow", "Warsaw"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "government"),
+    [
+        ("Київ заявив, що дрони залетіли до Польщі з Білорусі.", "uk", ("Київ", "UA")),
+        ("Мінськ повідомив Варшаву про дрони з боку України.", "uk", ("Мінськ", "BY")),
+        ("Москва отрицает, что беспилотники залетели в Польшу с территории России.", "ru", ("Москва", "RU")),
+        ("В Минске заявили, что беспилотники залетели в Польшу со стороны Украины.", "ru", ("Минск", "BY")),
+    ],
+)
+def test_a_cyrillic_capital_standing_for_its_government_speaks_as_it(
+    text: str, language: str, government: tuple[str, str]
+) -> None:
+    """As "Kyiv said" in English: the government, in the nominative ("В Минске заявили": Минск), never a
+    person named "Київ" nor a point on the map."""
+    d = _draft(text, language)
+    assert d.found is not None and d.read is not None and d.places == []
+    governments = {(m.name, m.country) for m in d.found.mentions if m.kind == "government"}
+    assert government in governments
+    (speaker,) = {s for _, s, _ in d.read.denials} | {c.speaker for c in d.read.claims}
+    assert speaker is not None and (speaker.kind, speaker.label) == ("organisation", government[0])
+
+
+def test_the_words_that_make_a_capital_a_city_are_one_list() -> None:
+    """A place noun after a capital makes it the city however it is reached ("by Warsaw airport" too)."""
+    from geomap.extract import lexicon
+    from geomap.extract.toponyms import _metonym, _spatial
+
+    for noun in lexicon.CAPITAL_PLACE_NOUNS:
+        after = " " + noun.replace("*", "a")
+        assert _spatial([], after) and not _metonym(["by"], after), noun
+        assert _spatial([], "’s Chopin " + noun.replace("*", "a")), noun
+    for word in lexicon.CAPITAL_AS_PLACE_AFTER:
+        assert _spatial([fold(word)], " drones"), word  # the words before a name come folded
+
+
 def test_a_capital_with_a_place_of_its_own_after_it_is_a_place() -> None:
     """ "Warsaw’s outskirts", "Vilnius’s centre" name the city, as "Warsaw’s Chopin Airport" does:
     never its government."""
