@@ -17,9 +17,10 @@ from pathlib import Path
 
 from geomap.errors import GeomapError, IncidentError, Problem, ReportError
 from geomap.extract.draft import Draft, draft
-from geomap.extract.lexicon import MONTHS
+from geomap.extract.lexicon import MONTHS, MONTHS_PL, MONTHS_RU, MONTHS_SHORT, MONTHS_UK
 from geomap.incident.schema import MAX_FILE_BYTES
 from geomap.incident.write import dump
+from geomap.places.text import fold
 
 __all__ = ["Draft", "check_draft", "draft", "extract_file", "report_date"]
 
@@ -27,17 +28,41 @@ MAX_REPORT_BYTES = 2 * 2**20
 
 
 def report_date(text: str, /) -> date | None:
-    """Return the first full date a report gives (2025-09-10, 10 September 2025, September 10, 2025)."""
-    found = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text)
-    if found:
-        return date(int(found[1]), int(found[2]), int(found[3]))
-    found = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]+)\s+(20\d\d)\b", text)
-    if found and found[2].lower() in MONTHS:
-        return date(int(found[3]), MONTHS[found[2].lower()], int(found[1]))
-    found = re.search(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s+(20\d\d)\b", text)
-    if found and found[1].lower() in MONTHS:
-        return date(int(found[3]), MONTHS[found[1].lower()], int(found[2]))
-    return None
+    """Return the first full date a report gives, else None.
+
+    ISO (2025-09-10), day, month and year in English, Polish, Ukrainian or Russian ("10 September
+    2025", "10 września 2025 r.", "10 вересня 2025 року", "10 сентября 2025 года"), "September 10,
+    2025", and the European numeric form ("10.09.2025 r.", "10.09.2025 г."): day first.  A date
+    that does not exist (31.02.2025) is no date; nor is one without its year ("10 września").
+    """
+    found = []
+    for pattern, order in _DATES:
+        for m in pattern.finditer(text):
+            month = m[order[1]] if m[order[1]].isdigit() else _MONTH_NUMBERS.get(fold(m[order[1]]))
+            try:
+                found.append((m.start(), date(int(m[order[0]]), int(month or 0), int(m[order[2]]))))
+                break  # the first of its form; the first of all forms is kept
+            except ValueError:
+                continue  # no such day: the next one of this form
+    return min(found)[1] if found else None
+
+
+#: Every month name a date is written with, folded: English, Polish, Ukrainian, Russian; number.
+_MONTH_NUMBERS = {
+    **{
+        fold(name): i + 1
+        for names in (MONTHS, MONTHS_PL, MONTHS_UK, MONTHS_RU)
+        for i, name in enumerate(names)
+    },
+    **MONTHS_SHORT,
+}
+#: (pattern, the groups holding year, month and day).
+_DATES = (
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+    (re.compile(r"\b(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
+    (re.compile(r"\b([A-Z][a-z]{2,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), (3, 2, 1)),
+)
 
 
 def extract_file(

@@ -239,6 +239,14 @@ MONTHS: Final = {m: i + 1 for i, m in enumerate(("january", "february", "march",
                                                  "august", "september", "october", "november", "december"))}  # fmt: skip
 MONTHS_PL: Final = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
                     "października", "listopada", "grudnia")  # fmt: skip
+#: The Ukrainian and Russian month names in the genitive ("10 вересня 2025 року", "10 сентября 2025 года").
+MONTHS_UK: Final = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+                    "жовтня", "листопада", "грудня")  # fmt: skip
+MONTHS_RU: Final = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                    "октября", "ноября", "декабря")  # fmt: skip
+#: English month abbreviations a dateline uses ("10 Sep 2025", "Sept. 10, 2025").
+MONTHS_SHORT: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                       "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 
 #: Prepositions and nouns after which a capitalised word names a place.
 PLACE_CUES: Final = (

@@ -468,6 +468,40 @@ def test_report_date() -> None:
     assert report_date("On Wednesday") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Lublin, 10 września 2025 r. — Szczątki drona znaleziono w Wyrykach.", date(2025, 9, 10)),
+        ("Aktualizacja: 11.09.2025 r., godz. 14:32", date(2025, 9, 11)),
+        ("Dron spadł 12 wrzesnia 2025 (pisownia bez polskich znaków)", date(2025, 9, 12)),
+        ("Дрони залетіли до Польщі в ніч на 10 вересня 2025 року.", date(2025, 9, 10)),
+        ("Опубликовано 13 сентября 2025 года в 09:15", date(2025, 9, 13)),
+        ("Обновлено 03.10.2025 г.", date(2025, 10, 3)),
+        ("On 10 Sep 2025 drones crossed; updated Sept. 14, 2025", date(2025, 9, 10)),
+        ("Stan na 31.02.2025, korekta 01.03.2025", date(2025, 3, 1)),  # no 31 February: the next date
+        ("Wydarzenia z 10 września br.", None),  # no year: no full date
+        ("12.13.2025 and 10 Foo 2025", None),  # no thirteenth month, no month called Foo
+        ("Updated 2025-09-12. WARSAW, 10 September 2025", date(2025, 9, 12)),  # the first in the text
+        ("WARSAW, 10 September 2025. Updated 2025-09-12", date(2025, 9, 10)),
+    ],
+)
+def test_report_date_in_every_language(text: str, day: date | None) -> None:
+    """Polish, Ukrainian and Russian month names and the numeric European form give the draft its day."""
+    assert report_date(text) == day
+
+
+def test_a_polish_report_s_date_is_the_draft_s(tmp_path: Path) -> None:
+    report = tmp_path / "raport.txt"
+    report.write_text(
+        "Lublin, 10 września 2025 r.\n\nDron spadł w Wohyniu, poinformowała policja.\n", "utf-8"
+    )
+    assert main(["extract", str(report)]) == 0
+    data = yaml.safe_load((tmp_path / "raport.draft.yaml").read_text("utf-8"))
+    assert data["sources"][0]["date"] == "2025-09-10" and data["incident"]["start"].date() == date(
+        2025, 9, 10
+    )
+
+
 # -- errors and hostile text ---------------------------------------------------------------------
 
 
