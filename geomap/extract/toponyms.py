@@ -257,17 +257,19 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
 
 @cache
 def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """Return the first three letters of the first two words of every name of several words.
+    """Return the first three letters of every two words that follow each other in a name of several words.
 
-    Gazetteer names and alternates, organisations, country names: a capitalised run's piece whose
-    first two words begin otherwise names nothing, and is not read (inflected forms keep their
-    first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
+    Gazetteer names and alternates, organisations (and an organisation followed by its country,
+    "Минобороны Беларуси", "Ministry … of Belarus"), country names: a long capitalised run's piece
+    with two words next to each other that begin otherwise names nothing, and is not read (inflected
+    forms keep their first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
     """
     names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
     names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
-    countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
-    owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
-    return frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
+    countries = [fold(f)[:3] for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+    owners = {fold(o).split()[-1][:3] for o in lexicon.ORGANISATIONS}
+    owned = {(o, c) for o in owners for c in [*countries, "of"]} | {("of", c) for c in countries}
+    return frozenset({(a[:3], b[:3]) for n in names for a, b in pairwise(n.split())} | owned)
 
 
 def _possessive(phrase: str) -> int:
@@ -282,15 +284,17 @@ def _read(
 
     The longest piece of it that names something first, then the words on either side of that
     piece the same way ("Cześnikach pod Zamościem" names two places).  In a long run
-    (:data:`MAX_RUN_WORDS` words or more) a piece of several words is read only if some name of
-    several words starts as it does.
+    (:data:`MAX_RUN_WORDS` words or more) a piece of several words is read only if each two of its
+    words next to each other begin as two words of some name do (see :func:`_pairs`).
     """
-    # Whether a piece of several words starting at each word may name something (looked up once per word).
+    # How many words after each word a piece starting there may reach: in a long run, as far as each
+    # word and the next begin as two words of some name do (looked up once per word).
+    reach = [len(words)] * len(words)
     if len(words) >= MAX_RUN_WORDS:
         pairs, heads = _pairs(gaz), [_folded(w.group())[:3] for w in words]
-        opens = [pair in pairs for pair in pairwise(heads)]
-    else:
-        opens = [True] * len(words)
+        reach[-1] = 0
+        for i in range(len(words) - 2, -1, -1):
+            reach[i] = reach[i + 1] + 1 if (heads[i], heads[i + 1]) in pairs else 0
     read: dict[tuple[int, int], Mention | None] = {}  # every piece read, once: the parts either side of
     # a name are pieces of the run read before, in the same context
     openings: dict[int, tuple[bool, list[str] | None]] = {}  # what stands before each word (see _classify)
@@ -299,8 +303,8 @@ def _read(
         unknown = None  # a settlement the gazetteer lacks: only if no piece of the run names anything
         for size in range(min(high - low, 7), 0, -1):
             for first in range(low, high - size + 1):
-                if size > 1 and not opens[first]:
-                    continue  # no name of several words starts so: not worth reading
+                if size > reach[first] + 1:
+                    continue  # no name of several words has words beginning so: not worth reading
                 at, to = words[first].start(), min(end, words[first + size - 1].end())
                 if (at, to) in read:
                     mention = read[at, to]

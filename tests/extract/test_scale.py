@@ -129,3 +129,29 @@ def test_the_words_before_a_name_fold_word_by_word_as_a_whole(text: str) -> None
 
     for start in range(len(text) + 1):
         assert _before(text, start) == fold(text[max(0, start - 40) : start]).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Breaking News Today Police Say Drones Fell In Nowe Miasto nad Pilicą And Near Wohyń",
+            {("place", "Nowe Miasto nad Pilicą"), ("place", "Wohyń")},
+        ),
+        (
+            "Ministry Of Foreign Affairs Of Belarus Says Drones Did Not Cross Into Polish Airspace",
+            {("organisation", "Ministry Of Foreign Affairs Of Belarus"), ("country", "Polish")},
+        ),
+        (
+            "Reports Said The Minobrony Białorusi And Dowództwa Operacyjnego Chiefs Met In Wyryki Wola Last Night",
+            {("organisation", "Dowództwa Operacyjnego"), ("place", "Wyryki Wola")},
+        ),
+    ],
+)
+def test_names_of_several_words_are_found_in_a_long_run_of_capitals(
+    text: str, found: set[tuple[str, str]]
+) -> None:
+    """In a run of 8 capitalised words or more only pieces made of name-like pairs are read: names still are."""
+    d = draft(text, name="r.txt", day=DAY)
+    assert d.found is not None
+    assert found <= {(m.kind, m.text) for m in d.found.mentions}
