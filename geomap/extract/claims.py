@@ -319,7 +319,16 @@ def _continues(report: Report, at: int) -> bool:
     if "“" in opened or '"' in opened:
         return True
     previous = report.last_quotation_before(cut)
-    return previous is not None and previous.open and not report.text[previous.end : cut].strip()
+    if previous is None or not previous.open:
+        return False
+    # Only spaces between them: found once per paragraph (the gap may be long, its quotations many).
+    blank = report.memo("blank before paragraphs", lambda _: {})
+    if cut not in blank:
+        blank[cut] = _NOT_SPACE.search(report.text, previous.end, cut) is None
+    return blank[cut]
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:

@@ -596,11 +596,18 @@ def _seat(before: list[str]) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    """Whether the word opens a sentence (its capital may say nothing)."""
-    before = text[max(0, start - 200) : start].rstrip()  # a window: no copy of all the text before
-    if not before and start > 200:
-        before = text[:start].rstrip()
-    return not before or before[-1] in '.!?…\n“"„'
+    """Whether the word opens a sentence (its capital may say nothing).
+
+    The last character before it that is not a space decides: looked for in a window that doubles
+    while it holds only spaces, so a word pays for the spaces before it, never for all the text.
+    """
+    width = 200
+    while True:
+        low = max(0, start - width)
+        before = text[low:start].rstrip()
+        if before or low == 0:
+            return not before or before[-1] in '.!?…\n“"„'
+        width *= 2
 
 
 @lru_cache(maxsize=NAMES_CACHED)

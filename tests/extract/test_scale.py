@@ -155,3 +155,31 @@ def test_names_of_several_words_are_found_in_a_long_run_of_capitals(
     d = draft(text, name="r.txt", day=DAY)
     assert d.found is not None
     assert found <= {(m.kind, m.text) for m in d.found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones fell.   Wohyń",
+        "x" + " " * 1000 + "Wohyń",
+        "." + " " * 5000 + "Wohyń",
+        " " * 300 + "Wohyń",
+        "Wohyń",
+    ],
+)
+def test_a_word_after_a_long_run_of_spaces_knows_whether_it_opens_a_sentence(text: str) -> None:
+    """The last character that is not a space decides, however far back (without copying the text before)."""
+    from geomap.extract.toponyms import _sentence_start
+
+    start = text.index("Wohyń")
+    before = text[:start].rstrip()
+    assert _sentence_start(text, start) == (not before or before[-1] in '.!?…\n“"„')
+
+
+def test_quotations_after_a_long_gap_of_spaces_keep_their_speaker() -> None:
+    """A quotation left open, then paragraphs of spaces: the next quotation continues it (read once)."""
+    text = "“The drones came from Belarus,” said Tusk.\n\n“They crossed into Polish airspace\n\n"
+    text += ("  \n\n" * 2000) + "“and again from Belarus.”\n"
+    d = draft(text, name="r.txt", day=DAY)
+    assert d.read is not None
+    assert {c.label for c in d.read.claims} == {"Tusk"}
