@@ -17,8 +17,10 @@ from pathlib import Path
 
 from geomap.errors import GeomapError, IncidentError, Problem, ReportError
 from geomap.extract.draft import Draft, draft
-from geomap.extract.lexicon import MONTHS
+from geomap.extract.lexicon import MONTHS, MONTHS_PL, MONTHS_RU, MONTHS_SHORT, MONTHS_UK
+from geomap.incident.schema import MAX_FILE_BYTES
 from geomap.incident.write import dump
+from geomap.places.text import fold
 
 __all__ = ["Draft", "check_draft", "draft", "extract_file", "report_date"]
 
@@ -26,17 +28,41 @@ MAX_REPORT_BYTES = 2 * 2**20
 
 
 def report_date(text: str, /) -> date | None:
-    """Return the first full date a report gives (2025-09-10, 10 September 2025, September 10, 2025)."""
-    found = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text)
-    if found:
-        return date(int(found[1]), int(found[2]), int(found[3]))
-    found = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]+)\s+(20\d\d)\b", text)
-    if found and found[2].lower() in MONTHS:
-        return date(int(found[3]), MONTHS[found[2].lower()], int(found[1]))
-    found = re.search(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s+(20\d\d)\b", text)
-    if found and found[1].lower() in MONTHS:
-        return date(int(found[3]), MONTHS[found[1].lower()], int(found[2]))
-    return None
+    """Return the first full date a report gives, else None.
+
+    ISO (2025-09-10), day, month and year in English, Polish, Ukrainian or Russian ("10 September
+    2025", "10 września 2025 r.", "10 вересня 2025 року", "10 сентября 2025 года"), "September 10,
+    2025", and the European numeric form ("10.09.2025 r.", "10.09.2025 г."): day first.  A date
+    that does not exist (31.02.2025) is no date; nor is one without its year ("10 września").
+    """
+    found = []
+    for pattern, order in _DATES:
+        for m in pattern.finditer(text):
+            month = m[order[1]] if m[order[1]].isdigit() else _MONTH_NUMBERS.get(fold(m[order[1]]))
+            try:
+                found.append((m.start(), date(int(m[order[0]]), int(month or 0), int(m[order[2]]))))
+                break  # the first of its form; the first of all forms is kept
+            except ValueError:
+                continue  # no such day: the next one of this form
+    return min(found)[1] if found else None
+
+
+#: Every month name a date is written with, folded: English, Polish, Ukrainian, Russian; number.
+_MONTH_NUMBERS = {
+    **{
+        fold(name): i + 1
+        for names in (MONTHS, MONTHS_PL, MONTHS_UK, MONTHS_RU)
+        for i, name in enumerate(names)
+    },
+    **MONTHS_SHORT,
+}
+#: (pattern, the groups holding year, month and day).
+_DATES = (
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+    (re.compile(r"\b(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
+    (re.compile(r"\b([A-Z][a-z]{2,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), (3, 2, 1)),
+)
 
 
 def extract_file(
@@ -90,33 +116,56 @@ def extract_file(
         "draft: true (and the evidence if you like). geomap validate --strict lists what is left.\n"
         "mentions: are named in the report but not drawn (countries, organisations, denials...)."
     )
-    files[out.name] = dump(result.data, header=header).encode("utf-8")
+    if not (result.places or result.claims or result.counts or result.mentions):
+        raise ReportError(
+            f"{report}: nothing to draft: geomap extract found no place, country, organisation, direction "
+            "claim or count in it (is it a report of the incident, in English, Polish, Ukrainian or Russian?)"
+        )
+    # The text the draft holds is a floor of its size: over the limit, it is refused before YAML is
+    # written (which, for 100,000 items, takes a gigabyte).
+    size = _characters(result.data)
+    if size <= MAX_FILE_BYTES:
+        files[out.name] = dump(result.data, header=header).encode("utf-8")
+        size = len(files[out.name])
+    if size > MAX_FILE_BYTES:
+        raise ReportError(
+            f"{report}: the draft would be over {size / 2**20:.0f} MiB ({result.summary()}), more than the "
+            f"{MAX_FILE_BYTES // 2**20} MiB an incident file may hold; split the report"
+        )
     return result, files, out.parent
 
 
-def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:
-    """Validate a draft as ``geomap validate`` does, before anything is written; return its errors.
+def _characters(data: object) -> int:
+    """Return how many characters the strings in ``data`` (dicts, lists, values) hold."""
+    if isinstance(data, str):
+        return len(data)
+    if isinstance(data, dict):
+        return sum(len(str(k)) + _characters(v) for k, v in data.items())
+    if isinstance(data, list):
+        return sum(_characters(v) for v in data)
+    return 0
 
-    The files (the draft, and the report it names as its source) are written to a temporary folder;
-    the draft is read, every place and claim located and its layers built there, in memory (all
-    that ``validate`` checks; the page is not rendered).  Warnings (every ``draft: true`` is one)
-    are not errors.
+
+def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Problem]:
+    """Validate a draft with ``geomap validate``'s own function, before anything is written; return its errors.
+
+    The files (the draft, and the report it names as its source) are written to a temporary folder
+    and the draft checked there by :func:`geomap.build.validate_incident`: read, every place and
+    claim located, its layers built, in memory (the page is not rendered).  Warnings (every
+    ``draft: true`` is one) are not errors.
     """
     import tempfile
 
-    from geomap.incident import load_incident
-    from geomap.layers import layers_of
-    from geomap.resolve import resolve
+    from geomap.build import validate_incident
 
     with tempfile.TemporaryDirectory(prefix="geomap-extract-") as tmp:
         files = {report.name: report.read_bytes()[: MAX_REPORT_BYTES + 1], **files}  # the draft's source text
         for file, data in files.items():
             (Path(tmp) / file).write_bytes(data)
         try:
-            resolved = resolve(load_incident(Path(tmp) / name))
-            layers_of(resolved)
+            warnings = validate_incident(Path(tmp) / name)
         except IncidentError as err:
             return [p for p in err.problems if p.level == "error"]
         except GeomapError as err:
             return [Problem(name, 1, "incident", str(err))]
-    return [p for p in resolved.warnings if p.level == "error"]
+    return [p for p in warnings if p.level == "error"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
@@ -22,94 +23,157 @@ from geomap.places.text import fold
 # though the patterns ignore it.
 _X = r"(?P<x>[^\W\d_][\w’'\-]*(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐЎ])[\w’'\-]*){0,2})"
 _Y = r"(?P<y>[^\W\d_][\w’'\-]*)"
-#: (what the phrase says, the pattern; ``x`` is the area, ``y`` the second country of a border).
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        ("border", rf"\balong the {_X}[–\-—]{_Y} border"),
-        ("border", rf"\bwzdłuż granicy {_X}[–\-—]{_Y}"),
-        ("origin", rf"\bfrom the direction of (?:the )?{_X}"),
-        (
-            "origin",
-            rf"\b(?:came|come|comes|coming|flew|flying|flown|launched|fired|sent|arrived|originated|"
-            rf"crossed|crossing|entering)\b"
-            rf"[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
-        ),
-        ("origin", rf"\bentered\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
-        ("origin", rf"\bdirectly from (?:the )?{_X}"),
-        ("origin", rf"\bfrom the territory of {_X}"),
-        ("origin", rf"\b(?P<neg>rather than|instead of|not) from (?:the )?{_X}"),
-        (
-            "origin",
-            rf"\b(?:przyleciał|nadleciał|wleciał|leciał|przybył|nadciągnął|wystrzelon)\w*\s+"
-            rf"(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
-        ),
-        ("origin", rf"\b(?:bezpośrednio|wprost|prosto) (?:z|ze|znad) (?:terytorium )?{_X}"),
-        (
-            "origin",
-            rf"\b(?:залеті|залеті|прилеті|прилета|прилете|прилеті|влеті|влете|залета|залета|заліта|зайшл|"
-            rf"летіл|летел|проник|вошл|вош[её]л|увійшл)\w*\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
-            rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
-        ),
-        ("origin", rf"\b(?:as well as|and also|and|or) from (?:the )?{_X}"),
-        (
-            "origin",
-            rf"\b(?:drones?|balloons?|objects?|UAVs?|missiles?|aircraft|Shaheds?|Gerberas?)\s+"
-            rf"(?:launched\s+)?from\s+(?:the\s+)?{_X}",
-        ),
-        ("origin", rf"\b(?:z kierunku|od strony|z terytorium|ze strony) {_X}"),
-        ("origin", rf"\b(?:з боку|з території|з напрямку|со стороны|с территории|с направления) {_X}"),
-        (
-            "via",
-            rf"\b(?:used|using|crossed|crossing|through|via|across|over|transited)\s+(?:the\s+)?{_X}\s+"
-            rf"(?:air\s?space|territory)",
-        ),
-        (
-            "via",
-            rf"\b(?:via|through|across|over|crossed|crossing)\s+(?!into\b)"
-            rf"(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
-        ),
-        ("via", rf"\bprzez (?:terytorium |przestrzeń powietrzną )?{_X}"),
-        (
-            "via",
-            rf"\b(?:через|над) (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}",
-        ),
-        (
-            "via",
-            rf"\b(?:використал|использовал|задіял|задействовал)\w*\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:повітряний простір|воздушное пространство|територію|территорию)\s+{_X}",
-        ),
-        ("border", rf"\b(?:вздовж|уздовж|вдоль) (?:кордону|границы) {_X} (?:та|і|и|й) {_Y}"),
-        (
-            "via",
-            rf"\b(?:використа|задія|использова|задейство)\w*[^.;]{{0,80}}?\b(?:територію|территорию) {_X}",
-        ),
-        ("via", rf"\b(?:так і|так и|і|и|та|й) (?:територію|территорию) {_X}"),
-        (
-            "into",
-            rf"\b(?:entered|entering|enter|into|violat\w*)\s+(?:the\s+)?{_X}(?:[’']s)?\s+"
-            rf"(?:air\s?space|territory)",
-        ),
-        (
-            "into",
-            rf"\b(?:wleciał\w*|naruszył\w*|przekroczył\w*)\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?"
-            rf"{_X}",
-        ),
-        ("into", rf"\b(?:wleciał\w*|wtargnęł\w*|przylecia\w*|dotarł\w*)\s+do\s+{_X}"),
-        ("into", rf"\b(?:into|in)\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
-        (
-            "into",
-            rf"\b(?:на територію|на территорию|в повітряний простір|у повітряний простір|в воздушное пространство|"
-            rf"до повітряного простору|до|(?:в|у)(?=\s+[\w\-]+[уюь]\b))\s+{_X}",
-        ),
-        (
-            "into",
-            rf"\b(?:порушил|нарушил|перетнул|пересек|увійшл|вошл|залетіл|залетел|влетел|зайшл|залітал|"
-            rf"проник)\w*\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|"
-            rf"територію|территорию|кордон|границу)\s+{_X}",
-        ),
-    )
-)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    r"""A direction phrase: what it says, the words it may start with, and the regular expression.
+
+    ``starts`` are the phrase's opening words (a trailing ``*``: any word beginning so); the
+    expression is ``\b``, one of them, then ``rest``.  ``x`` is the area, ``y`` the second country
+    of a border; ``group`` names the opening words' group, if they are kept ("neg").
+    """
+
+    kind: str  # "origin", "via", "border", "into"
+    starts: tuple[str, ...]
+    rest: str
+    group: str = ""
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The phrase's regular expression (ignoring case)."""
+        lead = "|".join(
+            re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in self.starts
+        )
+        return re.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
+
+
+#: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("border", ("along the",), rf" {_X}[–\-—]{_Y} border"),
+    Pattern("border", ("wzdłuż granicy",), rf" {_X}[–\-—]{_Y}"),
+    Pattern("origin", ("from the direction of",), rf" (?:the )?{_X}"),
+    Pattern(
+        "origin",
+        ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
+         "originated", "crossed", "crossing", "entering"),
+        rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
+    ),
+    Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
+    Pattern("origin", ("from the territory of",), rf" {_X}"),
+    Pattern("origin", ("rather than", "instead of", "not"), rf" from (?:the )?{_X}", group="neg"),
+    Pattern(
+        "origin",
+        ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*"),
+        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
+    ),
+    Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
+    Pattern(
+        "origin",
+        ("залеті*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
+         "летіл*", "летел*", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*"),
+        rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
+        rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
+    ),
+    Pattern("origin", ("as well as", "and also", "and", "or"), rf" from (?:the )?{_X}"),
+    Pattern(
+        "origin",
+        ("drones", "drone", "balloons", "balloon", "objects", "object", "UAVs", "UAV", "missiles", "missile",
+         "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
+        rf"\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
+    ),
+    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),
+    Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
+    Pattern(
+        "via",
+        ("used", "using", "crossed", "crossing", "through", "via", "across", "over", "transited"),
+        rf"\s+(?:the\s+)?{_X}\s+(?:air\s?space|territory)",
+    ),
+    Pattern(
+        "via",
+        ("via", "through", "across", "over", "crossed", "crossing"),
+        rf"\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
+    ),
+    Pattern("via", ("przez",), rf" (?:terytorium |przestrzeń powietrzną )?{_X}"),
+    Pattern("via", ("через", "над"), rf" (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
+    Pattern(
+        "via",
+        ("використал*", "использовал*", "задіял*", "задействовал*"),
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|територію|территорию)\s+{_X}",
+    ),
+    Pattern("border", ("вздовж", "уздовж", "вдоль"), rf" (?:кордону|границы) {_X} (?:та|і|и|й) {_Y}"),
+    Pattern(
+        "via",
+        ("використа*", "задія*", "использова*", "задейство*"),
+        rf"[^.;]{{0,80}}?\b(?:територію|территорию) {_X}",
+    ),
+    Pattern("via", ("так і", "так и", "і", "и", "та", "й"), rf" (?:територію|территорию) {_X}"),
+    Pattern(
+        "into",
+        ("entered", "entering", "enter", "into", "violat*"),
+        rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
+    ),
+    Pattern(
+        "into",
+        ("wleciał*", "naruszył*", "przekroczył*"),
+        rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}",
+    ),
+    Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
+    Pattern("into", ("into", "in"), rf"\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+    Pattern(
+        "into",
+        ("на територію", "на территорию", "в повітряний простір", "у повітряний простір", "в воздушное пространство",
+         "до повітряного простору", "до", "в", "у"),
+        # a bare "в"/"у" only before a name in the accusative or locative ("в Польщу")
+        rf"(?:(?<!\b[ву])|(?=\s+[\w\-]+[уюь]\b))\s+{_X}",
+    ),
+    Pattern(
+        "into",
+        ("порушил*", "нарушил*", "перетнул*", "пересек*", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
+         "зайшл*", "залітал*", "проник*"),
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|територію|территорию|кордон|"
+        rf"границу)\s+{_X}",
+    ),
+)  # fmt: skip
+
+
+def _openers() -> tuple[re.Pattern[str], dict[str, list[int]], dict[str, list[tuple[str, int]]]]:
+    """Return the words any phrase starts with, as one expression, and which phrases start with each."""
+    words: dict[str, list[int]] = {}
+    prefixes: dict[str, list[tuple[str, int]]] = {}  # by first letter
+    for i, pattern in enumerate(PATTERNS):
+        for start in pattern.starts:
+            first = start.split()[0].lower()
+            if first.endswith("*"):
+                prefixes.setdefault(first[0], []).append((first[:-1], i))
+            elif i not in words.setdefault(first, []):
+                words[first].append(i)
+    heads = [*words, *(p for group in prefixes.values() for p, _ in group)]
+    tails = [r"(?!\w)"] * len(words) + [r"\w*"] * (len(heads) - len(words))
+    return re.compile(rf"\b{lexicon.one_of(heads, tails=tails)}"), words, prefixes
+
+
+_OPENER, _BY_WORD, _BY_PREFIX = _openers()
+
+
+def phrases(flat: str) -> list[list[re.Match[str]]]:
+    """Return, for each of :data:`PATTERNS`, its matches in ``flat`` (what ``finditer`` would give).
+
+    One pass finds the words a phrase may start with; each phrase is then tried only where one of
+    its own opening words stands, not at every character: thirty expressions cost one pass.
+    """
+    found: list[list[re.Match[str]]] = [[] for _ in PATTERNS]
+    ends = [0] * len(PATTERNS)  # where each phrase's last match ended: matches never overlap
+    for opener in _OPENER.finditer(flat):
+        word = opener.group().lower()
+        tried = _BY_WORD.get(word, []) + [i for p, i in _BY_PREFIX.get(word[:1], ()) if word.startswith(p)]
+        # A letter the regex engine folds and str.lower() does not (the Kelvin sign...): try them all.
+        for i in sorted(set(tried)) if tried else range(len(PATTERNS)):
+            if opener.start() >= ends[i] and (m := PATTERNS[i].regex.match(flat, opener.start())):
+                found[i].append(m)
+                ends[i] = m.end()
+    return found
 
 
 @dataclass(frozen=True)
@@ -157,6 +221,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     """Return the report's direction claims, denials and entered countries."""
     out = Claims()
     by_speaker: dict[str, Claim] = {}
+    quoted: set[tuple[str, tuple[int, int]]] = set()
     last_speaker: Speaker | None = None
     for sentence in report.sentences:
         for m in _MADE.finditer(sentence.flat):
@@ -210,11 +275,13 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             # One claim per speaker; what no one is said to say is one claim per direction, never
             # merged with an unattributed statement of another direction.
             key = speaker.label if speaker else f"?{direction.kind} {'-'.join(direction.countries)}"
-            claim = by_speaker.setdefault(key, Claim(speaker))
-            if claim not in out.claims:
-                out.claims.append(claim)
+            if key not in by_speaker:
+                by_speaker[key] = Claim(speaker)
+                out.claims.append(by_speaker[key])
+            claim = by_speaker[key]
             claim.directions.append(direction)
-            if span not in claim.quotes:
+            if (key, span) not in quoted:  # a set: a speaker's thousandth quote costs what the first did
+                quoted.add((key, span))
                 claim.quotes.append(span)
         quotes = report.quotations_in(sentence.start, sentence.end)
         if quotes:
@@ -252,15 +319,25 @@ def _continues(report: Report, at: int) -> bool:
     if "“" in opened or '"' in opened:
         return True
     previous = report.last_quotation_before(cut)
-    return previous is not None and previous.open and not report.text[previous.end : cut].strip()
+    if previous is None or not previous.open:
+        return False
+    # Only spaces between them: found once per paragraph (the gap may be long, its quotations many).
+    blank = report.memo("blank before paragraphs", lambda _: {})
+    if cut not in blank:
+        blank[cut] = _NOT_SPACE.search(report.text, previous.end, cut) is None
+    return blank[cut]
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
     out: list[Direction] = []
     # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
     taken = {True: bytearray(len(sentence.flat) + 1), False: bytearray(len(sentence.flat) + 1)}
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(sentence.flat):
+    for pattern, matches in zip(PATTERNS, phrases(sentence.flat), strict=True):
+        kind = pattern.kind
+        for m in matches:
             start, end = sentence.start + m.start(), sentence.start + m.end()
             # "entered Polish airspace from Belarus" says both where from and what was entered.
             if any(taken[kind == "into"][m.start() : m.end()]):

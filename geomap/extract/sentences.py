@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar, cast
 
 #: Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -89,6 +90,7 @@ _PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 _OPENS = re.compile('[“„«"]')
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,17 @@ class Report:
         self._quotation_starts = [q.start for q in self.quotations]
         self.sentences = _sentences(text, self.paragraphs, self.quotations, self.line)
         self._sentence_starts = [s.start for s in self.sentences]
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, build: Callable[[Report], T], /) -> T:
+        """Return ``build(self)``, built once: an index of the whole report a module reads many times.
+
+        Finding every speech verb once and looking up the ones near a statement keeps the work per
+        statement bounded; searching the words around each statement again would not.
+        """
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return cast(T, self._memo[key])
 
     def excerpt(self, sentence: Sentence, start: int, end: int, /, width: int = 300) -> tuple[int, int]:
         """Return the sentence, or for a long one the words around ``start:end`` (a bound per item).

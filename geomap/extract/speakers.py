@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
@@ -22,14 +23,14 @@ from geomap.places.text import fold
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
 _CAP = r"(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w’'\-]+|[A-Z]\.)"
-_TITLE = "|".join(sorted((re.escape(t) for t in lexicon.TITLES), key=len, reverse=True))
+_TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 _TITLED = re.compile(
-    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}(?i:{_TITLE}))\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE})\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
-_UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+(?i:{_TITLE}))\s+(?=[,.;]|who\b)")
+_UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
     r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
@@ -302,7 +303,12 @@ def speakers(report: Report, found: Found, /) -> People:
         while words and (_not_name(words[0]) or country_of(words[0])):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) < 2 or any(country_of(w) for w in words) or at in named or at in mentioned:
+        if (
+            len(words) < 2
+            or any(country_of(w) for w in words)
+            or at in named
+            or any(i in mentioned for i in range(at, m.end()))  # "Позиція Києва": a capital in it, no name
+        ):
             continue
         name = " ".join(words)
         if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]):
@@ -369,6 +375,7 @@ def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:
     return Speaker(person.name, person.role, speaker.start, speaker.end, "person") if person else speaker
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(name: str) -> str | None:
     words = re.sub(r"[’']s$", "", name).split()
     while words and fold(words[-1]) in _NOT_NAMES:
@@ -399,12 +406,11 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
     """
     # Everything is looked for in a window around the words: the work per statement is bounded,
     # whatever the sentence's length.
-    told = _PRONOUN_SOURCE.search(
-        report.flat, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
+    told = _pronoun_source(
+        report, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
     )
-    if told and not report.quotation_at(told.start(), told.end()):
-        plural = bool(re.match(r"(?i)them|їх|їхніми|их|nich|ich", told.group(told.lastgroup or 0)))
-        found = _antecedent(people, told.start(), "they" if plural else "he", strict=not plural)
+    if told and not report.quotation_at(told[0], told[1]):
+        found = _antecedent(people, told[0], "they" if told[2] else "he", strict=not told[2])
         if found is not None:
             return found
     verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
@@ -423,6 +429,15 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:
         return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
+    after = [
+        p
+        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
+        if not _THAT.search(text, verb[1], p.start)
+    ]
+    if after and _postposed(text, sentence.start, verb):
+        # "…, сообщил начальник генштаба Павел Муравейко", "…, powiedział premier": its subject is after
+        # it (the person the description is of), and what stands before it is what was said.
+        return next((p for p in after if p.kind == "person"), after[0])
     subject = [
         p
         for p in people.between(clause_start, verb[0])
@@ -437,11 +452,6 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
             if p.kind == "person" and p.role and title in fold(p.role):
                 return p
         return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
-    after = [
-        p
-        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
-        if not _THAT.search(text, verb[1], p.start)
-    ]
     if after:
         # "сообщил начальник генерального штаба … Павел Муравейко": the person the description is of
         return next((p for p in after if p.kind == "person"), after[0])
@@ -453,6 +463,20 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     if _BACK.match(text, verb[1]):
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
     return None
+
+
+def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:
+    """Whether a Polish, Ukrainian or Russian verb of saying follows a comma or dash ("…, сообщил X").
+
+    In those languages such a verb comes before its subject, after what was said; in English "…,
+    said Tusk" is as common as "Tusk, who …, said", so an English verb keeps its subject before it.
+    """
+    word = text[verb[0] : verb[1]].split()[0].lower()
+    return word not in _ENGLISH and bool(_AFTER_COMMA.search(text, max(sentence_start, verb[0] - 4), verb[0]))
+
+
+_ENGLISH = frozenset(w for v in lexicon.ENGLISH_SPEECH_VERBS for w in v.split()[:1])
+_AFTER_COMMA = re.compile(r"[,–—]\s*$")
 
 
 _AFTER_VERB = re.compile(
@@ -491,20 +515,40 @@ def _speech_verbs(report: Report, sentence: Sentence, start: int, end: int) -> l
 
 
 def _all_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
-    """Every speech verb of the report, found once (a set lookup per word) and kept with it."""
-    found = report.__dict__.get("_speech_verbs")
-    if found is None:
-        verbs: list[tuple[int, int]] = []
-        previous: re.Match[str] | None = None
-        for m in _WORDS.finditer(report.flat):
-            word = m.group().lower()
-            if word in _VERBS:
-                verbs.append((m.start(), m.end()))
-            elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
-                verbs.append((previous.start(), m.end()))
-            previous = m
-        found = report.__dict__["_speech_verbs"] = (verbs, [v[0] for v in verbs])
-    return found
+    """Every speech verb of the report, found once (a set lookup per word)."""
+    return report.memo("speech verbs", _find_verbs)
+
+
+def _find_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
+    verbs: list[tuple[int, int]] = []
+    previous: re.Match[str] | None = None
+    for m in _WORDS.finditer(report.flat):
+        word = m.group().lower()
+        if word in _VERBS:
+            verbs.append((m.start(), m.end()))
+        elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
+            verbs.append((previous.start(), m.end()))
+        previous = m
+    return verbs, [v[0] for v in verbs]
+
+
+def _pronoun_source(report: Report, low: int, high: int) -> tuple[int, int, bool] | None:
+    """Return the first "according to him" (its span, and whether it is plural) within ``low:high``."""
+    found, starts = report.memo("pronoun sources", _find_pronoun_sources)
+    i = bisect.bisect_left(starts, low)
+    # They never overlap: the first one starting in the window is the only one that may end in it.
+    return found[i] if i < len(found) and found[i][1] <= high else None
+
+
+def _find_pronoun_sources(report: Report) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    found = [
+        (m.start(), m.end(), bool(_PLURAL.match(m.group(m.lastgroup or 0))))
+        for m in _PRONOUN_SOURCE.finditer(report.flat)
+    ]
+    return found, [f[0] for f in found]
+
+
+_PLURAL = re.compile(r"(?i)them|їх|їхніми|их|nich|ich")
 
 
 _WORDS = re.compile(r"\w+")

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from os.path import commonprefix
 
 from geomap.extract import lexicon
@@ -36,6 +37,9 @@ _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'
 MAX_RUN_WORDS = 8
 #: Towns this large are places without a cue before them.
 TOWN_POPULATION = 50_000
+#: How many names' readings (a region's? a town's?) are kept: more than the gazetteer has names, so a
+#: report naming every one of them (run-on capitals) reads each from the gazetteer once.
+NAMES_CACHED = 1 << 17
 #: Polish endings of inflected place names, and what the name may end with instead (nominative).
 _POLISH_ENDINGS = (
     ("ach", ("y", "i", "e", "")),
@@ -90,6 +94,8 @@ _CYRILLIC_ENDINGS = (
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
 _INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
+#: A name's key, folded once: each reading of a piece of a run asks for it several times.
+_folded = lru_cache(maxsize=65536)(fold)
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,21 @@ class Mention:
         None  # what to geocode, when not the name ("Krzywowierzba" for "Krzywowierzba-Kolonia")
     )
 
+    def moved(self, shift: int) -> Mention:
+        """Return the same reading ``shift`` characters further on (faster than ``dataclasses.replace``)."""
+        return Mention(
+            self.text,
+            self.start + shift,
+            self.end + shift,
+            self.kind,
+            self.country,
+            self.name,
+            self.hint,
+            self.why,
+            self.adjective,
+            self.query,
+        )
+
 
 @dataclass(frozen=True)
 class Found:
@@ -127,22 +148,25 @@ class Found:
 
 
 @cache
-def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _country_forms() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Country names (folded), and adjective stems by first letter, the longest first."""
     names = {fold(n): cc for cc, (forms, _) in lexicon.COUNTRIES.items() for n in forms}
-    stems = sorted(
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for stem, cc in sorted(
         ((fold(s), cc) for cc, (_, adjs) in lexicon.COUNTRIES.items() for s in adjs), key=lambda t: -len(t[0])
-    )
+    ):
+        stems.setdefault(stem[0], []).append((stem, cc))
     return names, stems
 
 
 @lru_cache(maxsize=65536)
 def country_of(word: str) -> tuple[str, bool] | None:
     """Return (ISO code, whether it is an adjective) for a country's name or adjective, else None."""
-    key = fold(word)
+    key = _folded(word)
     names, stems = _country_forms()
     if key in names:
         return names[key], False
-    for stem, cc in stems:
+    for stem, cc in stems.get(key[:1], ()):
         if key.startswith(stem) and len(key) - len(stem) <= 4:
             return cc, True
     return None
@@ -189,7 +213,13 @@ _LIST_GAP = re.compile(
 
 
 def _before(text: str, start: int) -> list[str]:
-    return fold(text[max(0, start - 40) : start]).split()
+    """Return the words of the 40 characters before ``start``, folded.
+
+    Word by word (each word folded once, however many names it stands before): folding works
+    character by character, and whitespace separates words before folding as after, so this is
+    ``fold(text[start - 40 : start]).split()``.
+    """
+    return [w for token in text[max(0, start - 40) : start].split() for w in _folded(token).split()]
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
@@ -225,29 +255,26 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
     return [(start, end - _possessive(text[start:end]), found) for start, end, found in runs]
 
 
-@lru_cache(maxsize=65536)
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return fold(a)[:3], fold(b)[:3]
-
-
 @cache
 def _pairs(gaz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """Return the first three letters of the first two words of every name of several words.
+    """Return the first three letters of every two words that follow each other in a name of several words.
 
-    Gazetteer names and alternates, organisations, country names: a capitalised run's piece whose
-    first two words begin otherwise names nothing, and is not read (inflected forms keep their
-    first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
+    Gazetteer names and alternates, organisations (and an organisation followed by its country,
+    "Минобороны Беларуси", "Ministry … of Belarus"), country names: a long capitalised run's piece
+    with two words next to each other that begin otherwise names nothing, and is not read (inflected
+    forms keep their first three letters: "Nowym Mieście", "Dowództwa Operacyjnego").
     """
     names = [fold(n) for n in (*lexicon.ORGANISATIONS, *lexicon.COUNTRY_NAMES.values())]
     names += [n for index in (gaz.by_name, gaz.by_alternate) for n in index if " " in n]  # folded already
-    countries = [fold(f) for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
-    owned = {(fold(o).split()[-1][:3], c[:3]) for o in lexicon.ORGANISATIONS for c in [*countries, "of"]}
-    return frozenset({(w[0][:3], w[1][:3]) for n in names if len(w := n.split()) > 1} | owned)
+    countries = [fold(f)[:3] for forms, stems in lexicon.COUNTRIES.values() for f in (*forms, *stems)]
+    owners = {fold(o).split()[-1][:3] for o in lexicon.ORGANISATIONS}
+    owned = {(o, c) for o in owners for c in [*countries, "of"]} | {("of", c) for c in countries}
+    return frozenset({(a[:3], b[:3]) for n in names for a, b in pairwise(n.split())} | owned)
 
 
 def _possessive(phrase: str) -> int:
     """How many characters of a trailing possessive ("Moscow’s") to leave out."""
-    return 2 if re.search(r"[’']s$", phrase) else 0
+    return 2 if phrase[-2:] in ("’s", "'s") else 0
 
 
 def _read(
@@ -256,41 +283,74 @@ def _read(
     """Read one capitalised run into what it names.
 
     The longest piece of it that names something first, then the words on either side of that
-    piece the same way ("Cześnikach pod Zamościem" names two places).
+    piece the same way ("Cześnikach pod Zamościem" names two places).  In a long run
+    (:data:`MAX_RUN_WORDS` words or more) a piece of several words is read only if each two of its
+    words next to each other begin as two words of some name do (see :func:`_pairs`).
     """
-    unknown = None  # a settlement the gazetteer lacks: only if no piece of the run names anything
-    for size in range(min(len(words), 7), 0, -1):
-        for first in range(0, len(words) - size + 1):
-            piece = words[first : first + size]
-            if (
-                size > 1
-                and len(words) >= MAX_RUN_WORDS
-                and _pair(piece[0].group(), piece[1].group()) not in _pairs(gaz)
-            ):
-                continue  # no name of several words starts so: not worth reading
-            inherited = lead if first == 0 else None
-            mention = _classify(text, piece[0].start(), min(end, piece[-1].end()), gaz, inherited)
-            if mention is not None and mention.kind == "missing":
-                unknown = unknown or mention
-            elif mention is not None:
-                after = [w for w in words[first + size :] if w.start() >= mention.end]
-                return [*_read(text, end, words[:first], gaz, lead), mention, *_read(text, end, after, gaz)]
-    return [unknown] if unknown else []
+    # How many words after each word a piece starting there may reach: in a long run, as far as each
+    # word and the next begin as two words of some name do (looked up once per word).
+    reach = [len(words)] * len(words)
+    if len(words) >= MAX_RUN_WORDS:
+        pairs, heads = _pairs(gaz), [_folded(w.group())[:3] for w in words]
+        reach[-1] = 0
+        for i in range(len(words) - 2, -1, -1):
+            reach[i] = reach[i + 1] + 1 if (heads[i], heads[i + 1]) in pairs else 0
+    read: dict[tuple[int, int], Mention | None] = {}  # every piece read, once: the parts either side of
+    # a name are pieces of the run read before, in the same context
+    openings: dict[int, tuple[bool, list[str] | None]] = {}  # what stands before each word (see _classify)
+
+    def within(low: int, high: int, lead: list[str] | None) -> list[Mention]:
+        unknown = None  # a settlement the gazetteer lacks: only if no piece of the run names anything
+        for size in range(min(high - low, 7), 0, -1):
+            for first in range(low, high - size + 1):
+                if size > reach[first] + 1:
+                    continue  # no name of several words has words beginning so: not worth reading
+                at, to = words[first].start(), min(end, words[first + size - 1].end())
+                if (at, to) in read:
+                    mention = read[at, to]
+                else:
+                    if at not in openings:
+                        openings[at] = (_sentence_start(text, at), None)
+                    inherited = lead if first == low else None
+                    mention = read[at, to] = _classify(text, at, to, gaz, inherited, openings)
+                if mention is not None and mention.kind == "missing":
+                    unknown = unknown or mention
+                elif mention is not None:
+                    rest = first + size  # the words after the mention (and its hint)
+                    while rest < high and words[rest].start() < mention.end:
+                        rest += 1
+                    return [*within(low, first, lead), mention, *within(rest, high, None)]
+        return [unknown] if unknown else []
+
+    return within(0, len(words), lead)
 
 
 def _classify(
-    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    lead: list[str] | None,
+    openings: dict[int, tuple[bool, list[str] | None]],
 ) -> Mention | None:
-    """Read one piece of a run; the same words in the same context read the same (cached)."""
+    """Read one piece of a run; the same words in the same context read the same (cached).
+
+    ``openings``: whether the word at ``start`` opens a sentence, and the words before it once
+    folded (the run's other pieces starting there share them).
+    """
+    opening, before = openings[start]
     context = (
         id(gaz),
         text[start:end],
         tuple(lead) if lead is not None else text[max(0, start - 40) : start],
         text[end : end + 60],
-        _sentence_start(text, start),
+        opening,
     )
     if context not in _CLASSIFIED:
-        found = _classify_piece(text, start, end, gaz, lead)
+        if lead is None and before is None:
+            before = _before(text, start)
+            openings[start] = (opening, before)
+        found = _classify_piece(text, start, end, gaz, lead if lead is not None else before or [])
         if len(_CLASSIFIED) > 65536:
             _CLASSIFIED.clear()
         _CLASSIFIED[context] = None if found is None else (found, start)
@@ -299,26 +359,22 @@ def _classify(
     if cached is None:
         return None
     mention, at = cached
-    shift = start - at  # the same reading, moved to where these words stand
-    return replace(mention, start=mention.start + shift, end=mention.end + shift)
+    return mention.moved(start - at)  # the same reading, moved to where these words stand
 
 
 _CLASSIFIED: dict[tuple[object, ...], tuple[Mention, int] | None] = {}
 
 
-def _classify_piece(
-    text: str, start: int, end: int, gaz: Gazetteer, lead: list[str] | None = None
-) -> Mention | None:
+def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: list[str]) -> Mention | None:
+    """Read one piece of a run; ``before``: the words before it, folded (or the list's lead words)."""
     end -= _possessive(text[start:end])  # "Warsaw’s Chopin Airport": the name is "Warsaw"
     phrase = text[start:end]
-    key = fold(phrase)
-    before = lead if lead is not None else fold(text[max(0, start - 40) : start]).split()
+    key = _folded(phrase)
     after = text[end : end + 60]
-    if key in lexicon.ORGANISATIONS or (
-        before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")
-    ):
+    if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
-    capital = lexicon.CAPITALS.get(key) or lexicon.CYRILLIC_CAPITALS.get(key)
+    cyrillic = _CYRILLIC_CAPITALS.get(key)
+    capital = lexicon.CAPITALS.get(key) or (cyrillic[0] if cyrillic else None)
     if capital and _dateline(text, start, phrase, after):
         return Mention(
             phrase,
@@ -337,113 +393,122 @@ def _classify_piece(
             country=lexicon.CAPITALS[key],
             why="where words were spoken, not where anything happened",
         )
-    if key in lexicon.CAPITALS and (_metonym(before, after) or not _spatial(before, after)):
+    if capital and (_metonym(before, after) or not _spatial(before, after)):
         return Mention(
             phrase,
             start,
             end,
             "government",
-            country=lexicon.CAPITALS[key],
+            country=capital,
+            name=cyrillic[1] if cyrillic else None,  # "позиція Києва": Київ
             why="the capital standing for its government",
         )
-    organisation = _inflected_organisation(phrase, key)
-    if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
-        return Mention(
-            phrase, start, end, "organisation", name=organisation, why="an institution, not a place"
-        )
-    owner = _organisation_of(key)
-    if owner:  # "Минобороны Беларуси", "the Ministry of Foreign Affairs of Belarus"
-        return Mention(phrase, start, end, "organisation", country=owner, why="an institution, not a place")
-    country = country_of(phrase)
-    if country is not None and " " not in key:
+    if " " in key:  # organisations of several words; a country is named in one
+        organisation = _inflected_organisation(phrase, key)
+        if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
+            return Mention(
+                phrase, start, end, "organisation", name=organisation, why="an institution, not a place"
+            )
+        owner = _organisation_of(key)
+        if owner:  # "Минобороны Беларуси", "the Ministry of Foreign Affairs of Belarus"
+            return Mention(
+                phrase, start, end, "organisation", country=owner, why="an institution, not a place"
+            )
+    elif country := country_of(phrase):
         return Mention(phrase, start, end, "country", country=country[0], adjective=country[1])
-    return _settlement(text, start, end, phrase, before, after, gaz)
+    # A capital as a city: its nominative is what the gazetteer holds ("у Києві": Київ).
+    return _settlement(text, start, end, phrase, before, after, gaz, cyrillic[1] if cyrillic else None)
 
 
 @lru_cache(maxsize=65536)
 def _organisation_of(key: str) -> str | None:
     """Return the country of an organisation named with it ("ministry of foreign affairs of belarus")."""
-    for org in lexicon.ORGANISATIONS:
+    # Such a name starts with the organisation's first word.
+    for org in _ORGANISATIONS_BY_WORD.get(key.split(" ", 1)[0], ()):
         if key.startswith(org + " ") and (country := country_of(key[len(org) + 1 :].removeprefix("of "))):
             return country[0]
     return None
 
 
+_ORGANISATIONS_BY_WORD: dict[str, list[str]] = {}
+for _org in lexicon.ORGANISATIONS:
+    _ORGANISATIONS_BY_WORD.setdefault(_org.split()[0], []).append(_org)
+
+
+def _stems(words: tuple[str, ...]) -> str:
+    """Return an alternation of words, a trailing ``*`` standing for any word beginning so."""
+    return "|".join(re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
+#: A place noun after a capital ("Warsaw airport", "Kyiv region", "аеропорт"): the city, not its government.
+_PLACE_NOUN = re.compile(rf"\s*(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b")
 #: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
 #: the government).
 _POSSESSED_PLACE = re.compile(
-    r"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:airport|lotnisko|outskirts|suburbs?|centre|center)\b"
+    rf"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b"
 )
+_PLACE_BEFORE = frozenset(fold(w) for w in lexicon.CAPITAL_AS_PLACE_AFTER)
+_CAPITAL_NOUNS = frozenset(fold(w) for w in lexicon.CAPITAL_NOUNS)
+#: A verb of saying or acting right after a capital: "Kyiv said", "Київ заявив", "Москва отрицает".
+_GOVERNMENT_VERB = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        dict.fromkeys(
+            [
+                *lexicon.GOVERNMENT_VERBS,
+                *(v for v in lexicon.SPEECH_VERBS if " " not in v and _CYRILLIC.match(v)),
+            ]
+        )
+    )
+    + r")\b"
+)
+#: Capitals in Cyrillic, every form folded: (country, the nominative).
+_CYRILLIC_CAPITALS = {
+    fold(form): (country, nominative)
+    for nominative, (country, forms) in lexicon.CYRILLIC_CAPITALS.items()
+    for form in forms
+}
 
 
 def _spatial(before: list[str], after: str) -> bool:
     """Return whether a capital is named as a place.
 
-    It is after a spatial word ("in", "near", "flights to") or before a place noun ("Warsaw
-    airport"); otherwise it stands for its government ("warned Warsaw").
+    It is after a spatial word ("in", "near", "flights to", "у") or a word for a capital ("the
+    capital, Vilnius"), or before a place noun ("Warsaw airport"); otherwise it stands for its
+    government ("warned Warsaw", "уведомила Минск").
     """
-    cues = (
-        "in",
-        "near",
-        "over",
-        "outside",
-        "around",
-        "to",
-        "at",
-        "into",
-        "of",
-        "w",
-        "we",
-        "pod",
-        "nad",
-        "kolo",
-        "do",
-        "в",
-        "у",
-        "под",
-        "під",
-        "біля",
-    )
-    if before[-1:] and before[-1] in (
-        "capital",
-        "stolicy",
-        "stolica",
-        "stolicę",
-        "столиця",
-        "столиці",
-        "столица",
-        "столицы",
-        "столицу",
-    ):
+    if before[-1:] and before[-1] in _CAPITAL_NOUNS:
         return True  # "over parts of the capital, Vilnius"
     if _POSSESSED_PLACE.match(after):
         return True
-    return (bool(before) and before[-1] in cues) or bool(
-        re.match(r"\s*(?:airport|region|oblast|district|suburbs?|outskirts|city|lotnisk)", after, re.I)
-    )
+    return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))
 
 
 def _metonym(before: list[str], after: str) -> bool:
-    """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said")."""
+    """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said", "в Минске заявили")."""
     if re.match(r"\s*[’']s\b", after):
         # "Warsaw’s Chopin Airport" is a place; "Moscow’s envoy" the government
         return not _POSSESSED_PLACE.match(after)
-    if before[-1:] in (["by"], ["from"]) and not re.match(
-        r"\s*(airport|region|oblast|district)", after, re.I
-    ):
+    if before[-1:] in (["by"], ["from"]) and not _PLACE_NOUN.match(after):
         return before[-1:] == ["by"]
-    return bool(
-        re.match(
-            rf"\s*(?:{'|'.join(lexicon.SAID)}|summoned|responded|condemned|demanded)\b",
-            after,
-        )
-    )
+    return bool(_GOVERNMENT_VERB.match(after))
 
 
 def _settlement(
-    text: str, start: int, end: int, phrase: str, before: list[str], after: str, gaz: Gazetteer
+    text: str,
+    start: int,
+    end: int,
+    phrase: str,
+    before: list[str],
+    after: str,
+    gaz: Gazetteer,
+    nominative: str | None = None,
 ) -> Mention | None:
-    names = _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+    names = (
+        _gazetteer_names(nominative, gaz, inflected=False)
+        if nominative
+        else _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+    )
     hint, hint_length = _hint(after)
     if not names and hint and _place_cue(before):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
@@ -463,7 +528,7 @@ def _settlement(
     if not names:
         # "Krzywowierzba-Kolonia", "Zabłocie Kolonia": a village's colony the gazetteer lacks is
         # located at the village it belongs to, and says so.
-        part = re.fullmatch(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)", phrase)
+        part = _COLONY.fullmatch(phrase)
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         if not base or not (_place_cue(before) or hint):
             if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
@@ -499,6 +564,8 @@ def _settlement(
     return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
 
 
+_COLONY = re.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")
+
 #: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/".
 _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
@@ -529,14 +596,21 @@ def _seat(before: list[str]) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    """Whether the word opens a sentence (its capital may say nothing)."""
-    before = text[max(0, start - 200) : start].rstrip()  # a window: no copy of all the text before
-    if not before and start > 200:
-        before = text[:start].rstrip()
-    return not before or before[-1] in '.!?…\n“"„'
+    """Whether the word opens a sentence (its capital may say nothing).
+
+    The last character before it that is not a space decides: looked for in a window that doubles
+    while it holds only spaces, so a word pays for the spaces before it, never for all the text.
+    """
+    width = 200
+    while True:
+        low = max(0, start - width)
+        before = text[low:start].rstrip()
+        if before or low == 0:
+            return not before or before[-1] in '.!?…\n“"„'
+        width *= 2
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=NAMES_CACHED)
 def _town(name: str, gaz: Gazetteer) -> bool:
     """Return whether the name is a town of :data:`TOWN_POPULATION` or more.
 
@@ -544,7 +618,7 @@ def _town(name: str, gaz: Gazetteer) -> bool:
     :func:`_gazetteer_names` found it: the gazetteer's names first, else its alternates ("Warsaw",
     whose name in the register is "Warszawa").
     """
-    key = fold(name)
+    key = _folded(name)
     named = (gaz.feature(i) for i in gaz.lookup(gaz.by_name, key) or gaz.lookup(gaz.by_alternate, key))
     for f in sorted((f for f in named if f.fcode.startswith("PPL")), key=lambda f: -f.population):
         if f.population < TOWN_POPULATION:
@@ -558,7 +632,7 @@ def _town(name: str, gaz: Gazetteer) -> bool:
 @lru_cache(maxsize=65536)
 def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
-    key = fold(phrase)
+    key = _folded(phrase)
     found = []
     for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
@@ -595,10 +669,16 @@ def _nominatives(key: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _inflected_organisation(phrase: str, key: str) -> str | None:
     """Return the nominative of an organisation's name the phrase inflects, spelled as in the phrase."""
-    if " " not in key or _CYRILLIC.search(key):
+    if (
+        " " not in key
+        or _initials(key, 2) not in _ORGANISATION_HEADS
+        or _initials(key) not in _ORGANISATION_INITIALS
+    ):
+        return None  # every nominative keeps each word's first letters: no organisation's name begins so
+    if _CYRILLIC.search(key):
         return None
     for nominative in _nominatives(key):
-        if nominative in lexicon.ORGANISATIONS:
+        if nominative in _ORGANISATION_SET:
             # Folding keeps a Polish word's length: keep the word's own letters as far as its folded
             # form matches the nominative (a prefix, character by character), then the nominative's ending.
             words = phrase.split()
@@ -607,6 +687,16 @@ def _inflected_organisation(phrase: str, key: str) -> str | None:
                 for w, n in zip(words, nominative.split(), strict=False)
             )
     return None
+
+
+def _initials(key: str, words: int | None = None) -> str:
+    """Return the first letter of each word (of the first ``words`` words) of a folded name."""
+    return "".join([w[0] for w in key.split(" ", words or -1)[:words]])
+
+
+_ORGANISATION_SET = frozenset(lexicon.ORGANISATIONS)
+_ORGANISATION_INITIALS = frozenset(_initials(o) for o in lexicon.ORGANISATIONS)
+_ORGANISATION_HEADS = frozenset(_initials(o, 2) for o in lexicon.ORGANISATIONS)
 
 
 def _inflecting_cue(before: list[str]) -> bool:
@@ -619,39 +709,35 @@ def _place_cue(before: list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def _tail_cue(tail: str) -> str:
-    for cue, folded in _PLACE_CUES:
-        if tail.endswith(" " + folded) or tail == folded:
-            return cue
-    return ""
+    """Return the longest place cue the (folded) words end with, as the lexicon writes it, else ""."""
+    words = tail.split(" ")
+    found = [_PLACE_CUES[" ".join(words[-n:])] for n in (1, 2, 3) if " ".join(words[-n:]) in _PLACE_CUES]
+    return min(found)[1] if found else ""
 
 
-#: The place cues folded, longest first ("village of" before "of").
-_PLACE_CUES = [(cue, fold(cue)) for cue in sorted(lexicon.PLACE_CUES, key=len, reverse=True)]
+#: The place cues folded: (rank, cue), the longest first ("village of" before "of").
+_PLACE_CUES: dict[str, tuple[int, str]] = {}
+for _rank, _cue in enumerate(sorted(lexicon.PLACE_CUES, key=len, reverse=True)):
+    _PLACE_CUES.setdefault(fold(_cue), (_rank, _cue))
 
 
 def _hint(after: str) -> tuple[str | None, int]:
     """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
-    m = re.match(
-        r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
-        r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))",
-        after,
-    )
+    if after.lstrip()[:1] not in (",", "(", "w", "i"):
+        return None, 0  # every hint opens so: a comma, a bracket, "w gminie", "in the ... region"
+    m = _HINT_ABBREVIATED.match(after)
     if m:  # "Stromiec, pow. białobrzeski"
         return m.group(1).strip(), m.end(1)
-    m = re.match(r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)", after)
+    m = _HINT_AFTER_COMMA.match(after)
     words = fold(m.group(1)).split() if m else []
     # A hint is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause.
-    if (
-        m
-        and len(words) <= 4
-        and {words[0].rstrip("."), words[-1]} & {*lexicon.HINT_WORDS, "gm", "pow", "woj"}
-    ):
+    if m and len(words) <= 4 and {words[0].rstrip("."), words[-1]} & _HINT_UNITS:
         return m.group(1).strip(), m.end(1)
-    m = re.match(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)", after)
+    m = _HINT_BRACKETED.match(after)
     if m:
         return m.group(1).strip(), m.end()
     # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
-    m = re.match(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)", after)
+    m = _HINT_POLISH.match(after)
     if m:
         unit = "gmina" if m.group(1) == "gminie" else "powiat"
         name = re.sub(r"([sc]ki|[sc]ka)m$", r"\1", re.sub(r"(sk|ck)im$", r"\1i", m.group(2)))
@@ -662,8 +748,20 @@ def _hint(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-@lru_cache(maxsize=8192)
+_HINT_ABBREVIATED = re.compile(
+    r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
+    r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))"
+)
+_HINT_AFTER_COMMA = re.compile(
+    r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)"
+)
+_HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj"))
+_HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
+_HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
+
+
+@lru_cache(maxsize=NAMES_CACHED)
 def _region_name(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
-    rows = gaz.lookup(gaz.by_name, fold(name))
+    rows = gaz.lookup(gaz.by_name, _folded(name))
     return bool(rows) and all(gaz.feature(i).fcode in ("ADM1", "ADM2") for i in rows)

@@ -81,6 +81,48 @@ PATTERNS = [
         "Moscow's chief diplomat was summoned by Warsaw, and Kyiv said it would help.",
     ),
     case(
+        "a Cyrillic capital as its government, the speaker",
+        "Київ заявив, що дрони залетіли до Польщі з Білорусі.",
+        claims={"origin BY": "Київ"},
+        language="uk",
+    ),
+    case(
+        "a Cyrillic capital denying",
+        "Москва отрицает, что беспилотники залетели в Польшу с территории России.",
+        denials={"origin RU": "Москва"},
+        language="ru",
+    ),
+    case(
+        "in the capital they said: its government",
+        "В Минске заявили, что беспилотники залетели в Польшу со стороны Украины.",
+        claims={"origin UA": "Минск"},
+        language="ru",
+    ),
+    case(
+        "Cyrillic capitals as subject and object",
+        "Мінськ повідомив Варшаву про дрони з боку України.",
+        claims={"origin UA": "Мінськ"},
+        language="uk",
+    ),
+    case(
+        "a Cyrillic capital in the genitive is no name",
+        "Позиція Києва не змінилася: дрони залетіли з Білорусі, наголосив Володимир Зеленський.",
+        claims={"origin BY": "Володимир Зеленський"},
+        language="uk",
+    ),
+    case(
+        "capitals as governments, then the speaker after the comma",
+        "Вильнюс предупредил Минск о беспилотниках со стороны России, сообщил министр Иван Петров.",
+        claims={"origin RU": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "Cyrillic capitals as cities",
+        "Уламки дрона впали у Києві. Ще один дрон збили під Мінськом.",
+        places=("Київ", "Мінськ"),
+        language="uk",
+    ),
+    case(
         "villages named like common words",
         "Police found nothing unusual. Rock music played. Bug reports came in.",
     ),

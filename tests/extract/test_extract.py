@@ -125,6 +125,41 @@ def test_a_capital_standing_for_its_government_is_no_point() -> None:
     assert set(governments) == {"Moscow", "Warsaw"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "government"),
+    [
+        ("Київ заявив, що дрони залетіли до Польщі з Білорусі.", "uk", ("Київ", "UA")),
+        ("Мінськ повідомив Варшаву про дрони з боку України.", "uk", ("Мінськ", "BY")),
+        ("Москва отрицает, что беспилотники залетели в Польшу с территории России.", "ru", ("Москва", "RU")),
+        ("В Минске заявили, что беспилотники залетели в Польшу со стороны Украины.", "ru", ("Минск", "BY")),
+    ],
+)
+def test_a_cyrillic_capital_standing_for_its_government_speaks_as_it(
+    text: str, language: str, government: tuple[str, str]
+) -> None:
+    """As "Kyiv said" in English: the government, in the nominative ("В Минске заявили": Минск), never a
+    person named "Київ" nor a point on the map."""
+    d = _draft(text, language)
+    assert d.found is not None and d.read is not None and d.places == []
+    governments = {(m.name, m.country) for m in d.found.mentions if m.kind == "government"}
+    assert government in governments
+    (speaker,) = {s for _, s, _ in d.read.denials} | {c.speaker for c in d.read.claims}
+    assert speaker is not None and (speaker.kind, speaker.label) == ("organisation", government[0])
+
+
+def test_the_words_that_make_a_capital_a_city_are_one_list() -> None:
+    """A place noun after a capital makes it the city however it is reached ("by Warsaw airport" too)."""
+    from geomap.extract import lexicon
+    from geomap.extract.toponyms import _metonym, _spatial
+
+    for noun in lexicon.CAPITAL_PLACE_NOUNS:
+        after = " " + noun.replace("*", "a")
+        assert _spatial([], after) and not _metonym(["by"], after), noun
+        assert _spatial([], "’s Chopin " + noun.replace("*", "a")), noun
+    for word in lexicon.CAPITAL_AS_PLACE_AFTER:
+        assert _spatial([fold(word)], " drones"), word  # the words before a name come folded
+
+
 def test_a_capital_with_a_place_of_its_own_after_it_is_a_place() -> None:
     """ "Warsaw’s outskirts", "Vilnius’s centre" name the city, as "Warsaw’s Chopin Airport" does:
     never its government."""
@@ -433,6 +468,40 @@ def test_report_date() -> None:
     assert report_date("On Wednesday") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Lublin, 10 września 2025 r. — Szczątki drona znaleziono w Wyrykach.", date(2025, 9, 10)),
+        ("Aktualizacja: 11.09.2025 r., godz. 14:32", date(2025, 9, 11)),
+        ("Dron spadł 12 wrzesnia 2025 (pisownia bez polskich znaków)", date(2025, 9, 12)),
+        ("Дрони залетіли до Польщі в ніч на 10 вересня 2025 року.", date(2025, 9, 10)),
+        ("Опубликовано 13 сентября 2025 года в 09:15", date(2025, 9, 13)),
+        ("Обновлено 03.10.2025 г.", date(2025, 10, 3)),
+        ("On 10 Sep 2025 drones crossed; updated Sept. 14, 2025", date(2025, 9, 10)),
+        ("Stan na 31.02.2025, korekta 01.03.2025", date(2025, 3, 1)),  # no 31 February: the next date
+        ("Wydarzenia z 10 września br.", None),  # no year: no full date
+        ("12.13.2025 and 10 Foo 2025", None),  # no thirteenth month, no month called Foo
+        ("Updated 2025-09-12. WARSAW, 10 September 2025", date(2025, 9, 12)),  # the first in the text
+        ("WARSAW, 10 September 2025. Updated 2025-09-12", date(2025, 9, 10)),
+    ],
+)
+def test_report_date_in_every_language(text: str, day: date | None) -> None:
+    """Polish, Ukrainian and Russian month names and the numeric European form give the draft its day."""
+    assert report_date(text) == day
+
+
+def test_a_polish_report_s_date_is_the_draft_s(tmp_path: Path) -> None:
+    report = tmp_path / "raport.txt"
+    report.write_text(
+        "Lublin, 10 września 2025 r.\n\nDron spadł w Wohyniu, poinformowała policja.\n", "utf-8"
+    )
+    assert main(["extract", str(report)]) == 0
+    data = yaml.safe_load((tmp_path / "raport.draft.yaml").read_text("utf-8"))
+    assert data["sources"][0]["date"] == "2025-09-10" and data["incident"]["start"].date() == date(
+        2025, 9, 10
+    )
+
+
 # -- errors and hostile text ---------------------------------------------------------------------
 
 
@@ -607,6 +676,58 @@ def test_a_refused_draft_is_an_error_and_writes_nothing(
     err = capsys.readouterr().err
     assert "geomap validate refuses the draft" in err and "places[0]: no such place" in err
     assert err.count("\n") == 1 and set(tmp_path.rglob("*")) == before
+
+
+def test_the_draft_is_checked_by_validate_s_own_function(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check_draft is geomap validate (geomap.build.validate_incident), not a copy of it."""
+    import geomap.build
+    from geomap.errors import Problem
+    from geomap.extract import check_draft, extract_file
+
+    report = tmp_path / "report.txt"
+    report.write_text("Drones came from Belarus, officials said. One fell in Wohyń.", "utf-8")
+    _, files, _ = extract_file(report, day=DAY)
+    seen: list[str] = []
+
+    def validate(seed: Path) -> list[Problem]:
+        seen.append(Path(seed).read_text("utf-8"))
+        return [
+            Problem("d.yaml", 2, "places[0]", "refused here", "error"),
+            Problem("d.yaml", 3, "x", "w", "warning"),
+        ]
+
+    monkeypatch.setattr(geomap.build, "validate_incident", validate)
+    assert [p.message for p in check_draft(files, "report.draft.yaml", report)] == ["refused here"]
+    assert seen == [files["report.draft.yaml"].decode("utf-8")]
+
+
+def test_a_report_with_nothing_to_draft_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Speech with no place, country, direction or count: no draft (validate would refuse it), and why."""
+    report = tmp_path / "talk.txt"
+    report.write_text("Tusk said so. Kowalski told officials, he added.", "utf-8")
+    assert main(["extract", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing to draft" in err and "bug" not in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["talk.txt"]
+
+
+def test_a_draft_over_the_incident_size_limit_is_refused_before_it_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report of thousands of counts makes a draft validate would refuse: it says so, and how to fix it."""
+    import geomap.extract
+
+    monkeypatch.setattr(geomap.extract, "MAX_FILE_BYTES", 64 * 1024)  # what 2 MiB of counts does to 16 MiB
+    report = tmp_path / "counts.txt"
+    report.write_text("At least 19 drones fell, police said. " * 200, "utf-8")
+    assert main(["extract", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "200 counts" in err and "split the report" in err and "bug" not in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["counts.txt"]
 
 
 def test_claims_only_report_is_a_valid_incident(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
