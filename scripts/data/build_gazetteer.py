@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 from datafiles import DATA, ROOT, write_gzip
 from pyproj import Geod
+from ua_latin import transliterate as national_latin
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -464,65 +465,6 @@ def name_admin1(rows: list[dict[str, object]]) -> None:
         if row["cc"] == "UA":
             extra += [national_latin(a) for a in [*alternates, *extra] if a.endswith("ька область")]
         row["alternates"] = clean_alternates([*alternates, *extra], str(row["name"]))
-
-
-#: The Ukrainian national transliteration of 2010 (Cabinet of Ministers resolution 55), as
-#: ``(anywhere, at the start of a word)``.
-_UA_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "є": ("ie", "ye"),
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "ї": ("i", "yi"),
-    "й": ("i", "y"),
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-    "ю": ("iu", "yu"),
-    "я": ("ia", "ya"),
-    "'": "",
-    "’": "",
-    "ʼ": "",
-}
-
-
-def national_latin(text: str) -> str:
-    """Transliterate Ukrainian Cyrillic by the 2010 national system ("Волинська область" -> "Volynska oblast")."""
-    out = []
-    for k, ch in enumerate(text):
-        low = ch.lower()
-        latin = _UA_LATIN.get(low)
-        if latin is None:
-            out.append(ch)
-            continue
-        if isinstance(latin, tuple):
-            latin = latin[1] if k == 0 or not text[k - 1].isalpha() else latin[0]
-        if low == "г" and k > 0 and text[k - 1].lower() == "з":
-            latin = "gh"  # зг -> zgh
-        out.append(latin.capitalize() if ch != low else latin)
-    return "".join(out)
 
 
 def add_areas(rows: list[dict[str, object]]) -> None:

@@ -14,8 +14,8 @@ It writes ``scripts/data/raw/ua-katottg.tsv.gz``, every raion, hromada and settl
 (code, category, Ukrainian name and its transliteration: an input of the gazetteer), and
 ``scripts/data/raw/ua-katottg-sample.tsv.gz``: a random sample (fixed seed) of the
 register's settlements (cities M, settlements X, villages C), with the queries a journalist
-writes (names in the national 2010 transliteration, Cabinet of Ministers resolution 55, done here
-by its own table and not by geomap's) and the split. Standard library only; gzip without a
+writes (names in the national 2010 transliteration, Cabinet of Ministers resolution 55, done by
+``ua_latin.py`` beside it and not by geomap's) and the split. Standard library only; gzip without a
 timestamp, so a rerun gives the same bytes.
 """
 
@@ -31,42 +31,14 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+from ua_latin import transliterate
+
 OUT = Path(__file__).resolve().parent / "raw" / "ua-katottg-sample.tsv.gz"
 ALL = OUT.with_name("ua-katottg.tsv.gz")
 SEED = 20261205
 SIZE = 3000
 SETTLEMENTS = ("M", "X", "C")
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-# Resolution 55 of 2010: the second form is for a letter that does not start a word.
-_KMU = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"),
-    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"),
-    "я": ("ya", "ia"), "'": "", "’": "", "ʼ": "",
-}  # fmt: skip
-
-
-def transliterate(text: str) -> str:
-    """Write a Ukrainian name in the national transliteration ("Зг" is "Zgh", apostrophes drop)."""
-    out = []
-    start = True
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        if low not in _KMU:
-            out.append(ch)
-            start = not ch.isalpha()
-            continue
-        rule = _KMU[low]
-        lat = rule if isinstance(rule, str) else rule[0 if start else 1]
-        if low == "г" and i > 0 and text[i - 1].lower() == "з":
-            lat = "gh"
-        if ch.isupper() and lat:
-            lat = lat[0].upper() + lat[1:]
-        out.append(lat)
-        start = False
-    return "".join(out)
 
 
 def _rows(xlsx: bytes) -> list[list[str]]:
