@@ -487,6 +487,21 @@ def test_a_phone_gets_the_same_map(browser, tmp_path):
         page.close()
 
 
+@pytest.mark.parametrize(
+    ("width", "height", "opened"), [(390, 844, False), (740, 500, False), (1400, 1000, True)]
+)
+def test_the_tools_open_only_where_the_panels_lie_beside_the_map(browser, tmp_path, width, height, opened):
+    # In an article's embed (740x500) the open tools covered a third of the map.
+    out = tmp_path / "sizes.html"
+    map_table(_stacked(), out=out, category="kind", time="day")
+    page = Page(browser, out, width=width, height=height, ready=READY)
+    try:
+        assert page.js("document.querySelector('details.gm-tools').open") is opened
+        assert page.js("geomap.compact()") is not opened
+    finally:
+        page.close()
+
+
 # -- a table as a layer of an incident ---------------------------------------------------------
 
 

@@ -1124,12 +1124,14 @@
 
   /**
    * The tools for the tables' layers, in a panel of its own: what the density view shows, the
-   * time window with its histogram, and the column filters.  `ctx`: { T, number, dayOnly, zone }.
+   * time window with its histogram, and the column filters.  `ctx`: { T, number, dayOnly, zone, compact }.
    */
   function tools(map, layers, ctx) {
     var T = ctx.T, number = ctx.number;
     var panel = el("details", "gm-tools");
-    panel.open = window.innerWidth >= 700;
+    // Open where the page lays its panels out beside the map, closed where it opens them one at a
+    // time (a phone, a tablet, an article's embed): there it would cover the map it controls.
+    panel.open = !ctx.compact;
     append(panel, el("summary", "gm-tools-title", T.tools));
     layers.forEach(function (layer) {
       var box = el("div", "gm-tools-table");

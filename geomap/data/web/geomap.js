@@ -836,7 +836,7 @@
                                                            onDraw: refreshEventCount });
       })).then(function (layers) {
         eventLayers = layers;
-        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone });
+        window.geomapTables.tools(map, layers, { T: T, number: number, dayOnly: dayOnly, dateTime: dateTime, zone: zone, compact: compact });
         if (steps) eventLayers.forEach(function (l) { l.setTime(now === steps[steps.length - 1] ? Infinity : now); });
         refreshEventCount();
         tablesReady = true;
