@@ -319,6 +319,8 @@ def test_the_diff_page_in_a_browser(repo, tmp_path, monkeypatch, capsys, browser
         # Old and new Wohyń, the arrow between them (line + arrowhead), the new uncertainty circle if any.
         assert page.js("document.querySelectorAll('.leaflet-overlay-pane path').length") >= 6
         page.page.locator(".gm-change[data-id=wohyn] button").click()
+        # fitBounds animates the zoom (about 250 ms): the map reports its new zoom when it ends.
+        page.page.wait_for_function("geomapDiff.map.getZoom() >= 9", timeout=5000)
         assert page.js("geomapDiff.map.getZoom()") >= 9
         page.page.screenshot(path=str(tmp_path / "diff.png"))
     finally:
