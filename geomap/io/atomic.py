@@ -99,11 +99,32 @@ def commit(outputs: OutputSet, /) -> list[Path]:
     """Replace the incident's previous outputs with ``outputs`` as one set; return the paths written."""
     for name in [*(outputs.layers or ()), *outputs.files, *outputs.stale, outputs.incident]:
         _plain_name(name)
-    for folder in (outputs.layers_root, outputs.out_dir):
+    made = _make_folders(outputs.layers_root, outputs.out_dir)
+    try:
+        return _commit_in(outputs)
+    except BaseException:
+        # A build that failed or was interrupted (Ctrl-C, SIGTERM) before its commit point
+        # leaves no folder of its own behind: the user sees the state before the command.
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: an older set or the user's files stay
+        raise
+
+
+def _make_folders(*folders: Path) -> list[Path]:
+    """Create ``folders`` (and parents); return the ones created, outermost first."""
+    made: list[Path] = []
+    for folder in folders:
+        missing = [f for f in (folder, *folder.parents) if not f.exists()][::-1]
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise _output_error(err, folder) from err
+        made.extend(f for f in missing if f not in made)
+    return made
+
+
+def _commit_in(outputs: OutputSet) -> list[Path]:
     with locked(outputs.layers_root, outputs.out_dir):
         recover(outputs.layers_root, outputs.incident, out_dir=outputs.out_dir)
         stage_layers, stage_out = _stage_paths(outputs.layers_root, outputs.out_dir, outputs.incident)
@@ -127,11 +148,14 @@ def commit(outputs: OutputSet, /) -> list[Path]:
                 },
             )
             write_file(_journal(outputs.layers_root, outputs.incident), journal)
-        except OSError as err:
-            # Before the commit point: the old set stands; take the partial new one away.
+        except BaseException as err:
+            # Before the commit point (a full disk, a signal): the old set stands; take the
+            # partial new one away.
             for folder in (stage_layers, stage_out):
                 shutil.rmtree(folder, ignore_errors=True)
-            raise _output_error(err, outputs.out_dir) from err
+            if isinstance(err, OSError):
+                raise _output_error(err, outputs.out_dir) from err
+            raise
         try:
             _roll_forward(outputs.layers_root, outputs.incident)
         except OSError as err:
