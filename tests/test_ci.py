@@ -175,8 +175,12 @@ def test_a_signal_ends_a_build_quietly_and_writes_nothing(seed, tmp_path, signum
     argv = ["build", str(seed), "--layers-dir", "l", "--out", "b"]
     done = subprocess.run(
         [sys.executable, "-c", _SIGNALLING_BUILD, module, name, str(nth), str(int(signum)), *argv],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert (done.returncode, done.stdout, done.stderr) == (status, "", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == [], "no folder, no staging, no journal left"
 

@@ -109,6 +109,20 @@ def transliterate(key: str) -> str:
     return _SEPARATORS.sub(" ", key.translate(_CYRILLIC)).strip()
 
 
+def key_variants(key: str) -> list[str]:
+    """Return the forms a folded key is looked up under: itself, and its transliteration when Cyrillic."""
+    return [key, transliterate(key)] if has_cyrillic(key) else [key]
+
+
+def close_spellings(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
+    """Return the closest spellings to ``key`` among ``choices`` (rapidfuzz: linear in the choices)."""
+    from rapidfuzz import fuzz, process  # only misspellings need it: kept out of the cold start
+
+    return [
+        c for c, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+    ]
+
+
 def word_order_key(key: str) -> str:
     """Return ``key`` with its words sorted: "kolonia zablocie" = "zablocie kolonia"."""
     return " ".join(sorted(key.split()))

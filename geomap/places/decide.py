@@ -1,0 +1,353 @@
+"""Deciding: what a query's search found, turned into an answer a reader can trust.
+
+Several places left after the hints are ambiguous, listed and never picked, unless one is a
+town people mean (a county seat or larger, a town of 10,000, a gmina seat of 5,000, or a town
+with town rights in the register) and ten times larger than every namesake; then it is taken
+with a warning naming the others.  Nothing found falls back on the one admin unit the hints
+agree on, with a warning; a close spelling is taken only when asked (``fuzzy``) and confirmed
+by an admin hint.  Every answer carries the notes a reader should check.
+"""
+
+from __future__ import annotations
+
+from geomap.places import gazetteer as _gazetteer
+from geomap.places.assemble import LISTED, MAX_ALTERNATIVES, Assembler, describe, unit_name
+from geomap.places.hints import Hint
+from geomap.places.query import Query
+from geomap.places.results import MatchKind, Note, Resolution
+from geomap.places.search import LARGE_CITY, TIERS, Search, script_countries
+from geomap.places.text import fold, has_cyrillic, transliterate, word_order_key
+
+#: Towns people mean: seats of a county or larger, towns of 10,000, gmina seats of 5,000 ...
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+TOWN_POPULATION = 10_000
+SMALL_TOWN_POPULATION = 5_000
+#: ... taken over namesakes only when this many times larger than each (a village of unknown size
+#: counts as VILLAGE_POPULATION).
+TOWN_FACTOR = 10
+VILLAGE_POPULATION = 500
+#: Where the gazetteer lists only towns, places this large (or regional capitals) need no coverage warning.
+CAPITAL_CODES = frozenset({"PPLC", "PPLA"})
+SCORES = {"exact": 1.0, "variant": 0.95, "alternate": 0.9, "word_order": 0.85, "id": 1.0}
+#: Letters that only Polish writes among the region's Latin spellings: such a name is a Polish place's.
+_POLISH_LATIN = frozenset("ąćęłńśźż")
+
+
+def decide(
+    gaz: _gazetteer.Gazetteer,
+    results: Assembler,
+    q: Query,
+    tiers: dict[int, str],
+    search: Search,
+    rows: list[int],
+    rejected: list[int],
+    hinted: bool = False,
+) -> Resolution:
+    """Answer a query whose search found ``rows`` (tiers by row): resolved, ambiguous, or located."""
+    notes = list(search.notes)
+    smaller: frozenset[int] = frozenset()
+    if len(rows) > 1:
+        town = dominant_town(gaz, rows, tiers, q.has_admin_hint)
+        if town is None:
+            return _ambiguous(results, q, rows)
+        others = [i for i in rows if i != town]
+        notes.append(
+            Note(
+                "town",
+                f"{q.name!r} also names {len(others)} smaller place(s) ({results.listing(others, 5)}); took "
+                f"the town of {gaz.feature(town).population:,} people; add a hint to choose another",
+            )
+        )
+        rows, rejected, smaller = [town], others + rejected, frozenset(others)
+    f = gaz.feature(rows[0])
+    tier = tiers[rows[0]]
+    matched, kind = matched_name(f, tier, search.keys, q.name)
+    if kind == "variant":
+        notes.append(
+            Note(
+                "variant",
+                f"{q.name!r} matched {matched!r}, which is spelled differently; check that it is the place meant",
+            )
+        )
+    notes += namesake_notes(gaz, q, f, matched, kind, hinted)
+    if not gaz.village_level(f.cc) and f.fclass == "P" and not is_capital(f):
+        # An admin hint narrows the search but cannot vouch for a village the gazetteer lacks, and a
+        # town of that name may not be the place meant either: only a regional capital is certain.
+        notes.append(Note("coverage", _coverage_message(f.cc, q.name)))
+    score = SCORES["variant"] if tier == "exact" and kind == "variant" else SCORES[tier]
+    if any(n.code in ("town", "transliteration") for n in notes):
+        score = round(score * 0.9, 3)
+    if f.located:
+        # The register names the settlement and its hromada, and no source gives its point: it is
+        # located as a fallback is, at the unit's centre with its circle.
+        notes.append(Note(f.precision, _located_message(f, gaz.admin_names(f))))
+        score = min(score, 0.5)
+    alternatives = results.alternatives(f, rejected, q, smaller)
+    match = results.match(q, f, matched, kind, score, alternatives, tuple(notes), len(rejected))
+    return Resolution(str(q), "fallback" if f.located else "resolved", match)
+
+
+def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:
+    candidates = tuple(results.candidate(i) for i in rows)
+    listing = "; ".join(describe(c) for c in candidates[:LISTED])
+    if len(candidates) > LISTED:
+        listing += f"; and {len(candidates) - LISTED} more (--json lists them all)"
+    return Resolution(
+        str(q),
+        "ambiguous",
+        candidates=candidates,
+        message=f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, "
+        f"region or country) or use one of the ids: {listing}",
+    )
+
+
+def by_id(gaz: _gazetteer.Gazetteer, results: Assembler, q: Query, hints: list[Hint]) -> Resolution:
+    """Answer a gazetteer id ("geonames:773720"), refused when it lies outside a hint."""
+    row = gaz.row_of(q.name)
+    if row is None:
+        return Resolution(
+            str(q), "not_found", message=f"no gazetteer entry {q.name}; copy an id from a candidate list"
+        )
+    f = gaz.feature(row)
+    outside = [h.text for h in hints if not h.contains(f)]
+    if outside:
+        return Resolution(
+            str(q),
+            "not_found",
+            candidates=(results.candidate(row),),
+            message=f"{q.name} is {f.name} ({describe(results.candidate(row))}), outside {', '.join(outside)}",
+        )
+    return Resolution(str(q), "resolved", results.match(q, f, f.name, "id", SCORES["id"], ()))
+
+
+def not_found(
+    gaz: _gazetteer.Gazetteer,
+    results: Assembler,
+    q: Query,
+    hints: list[Hint],
+    search: Search,
+    suggestions: list[int],
+    fallback: tuple[int | None, list[int]],
+    fuzzy: bool,
+) -> Resolution:
+    """Answer a query no place fits: a confirmed close spelling (``fuzzy``), the hinted unit, or not found.
+
+    ``suggestions`` are the close spellings inside the hints; ``fallback`` is the unit every hint
+    agrees on and the same-named units it stands for (see :meth:`Hints.fallback_unit`).
+    """
+    key = search.keys[-1] if search.keys else fold(q.name)
+    confirmed = any(h.units for h in hints)  # an admin unit, not only a country, vouches for the spelling
+    near = [results.candidate(i, "similar spelling") for i in suggestions]
+    did_you_mean = f"; did you mean: {'; '.join(describe(c) for c in near)}?" if near else ""
+    if fuzzy and len(suggestions) == 1 and confirmed:
+        f = gaz.feature(suggestions[0])
+        note = Note(
+            "fuzzy",
+            f"{q.name!r} is not in the gazetteer; took the close spelling {f.name!r} in the hinted unit",
+        )
+        from rapidfuzz import fuzz  # only a close spelling needs it: kept out of the cold start
+
+        score = round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3)
+        return Resolution(str(q), "resolved", results.match(q, f, f.name, "fuzzy", score, (), (note,)))
+    rejected = search.rejected
+    alternatives = tuple(
+        results.candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]
+    )
+    unit_row, shared = fallback
+    if shared and unit_row is None:
+        return Resolution(
+            str(q),
+            "ambiguous",
+            candidates=tuple(results.candidate(i) for i in shared),
+            message=f"no place {q.name!r} found; the hints name {len(shared)} admin units "
+            f"that share a name ({results.listing(shared)}): add the powiat or region",
+        )
+    if unit_row is not None:
+        unit = gaz.feature(unit_row)
+        which = (
+            f"; the hints name {len(shared)} units that share a name ({results.listing(shared)}), all in it"
+            if shared
+            else ""
+        )
+        note = Note(
+            unit.precision,
+            f"{q.name!r} is not in the gazetteer within {', '.join(h.text for h in hints)}; "
+            f"located at {unit_name(unit)} (±{unit.radius_km:g} km){which}{did_you_mean}",
+        )
+        match = results.match(q, unit, unit.name, "admin", 0.5, alternatives, (note,), len(rejected))
+        return Resolution(str(q), "fallback", match)
+    elsewhere = (
+        f"; same name outside the hints: {'; '.join(describe(c) for c in alternatives)}"
+        if alternatives
+        else ""
+    )
+    why = (
+        " (--fuzzy takes a close spelling only inside a hinted gmina, powiat or region)"
+        if fuzzy and near
+        else ""
+    )
+    return Resolution(
+        str(q),
+        "not_found",
+        candidates=alternatives + tuple(near),
+        message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}",
+    )
+
+
+def dominant_town(
+    gaz: _gazetteer.Gazetteer, rows: list[int], tiers: dict[int, str], hinted: bool = False
+) -> int | None:
+    """Return the town people mean when they write a name several places share, or None.
+
+    The one town among them (see ``SEAT_CODES``, the population figures and the register's
+    town rights) found in the best tier: a town with town rights in the register, or else one
+    ten times larger than every other candidate.  "Zamość" is the city, not one of its thirteen
+    namesake villages; "Korytnica" stays ambiguous.
+    """
+    towns = [i for i in rows if is_town(gaz.feature(i))]
+    if len(towns) != 1:
+        return None
+    top = gaz.feature(towns[0])
+    best = min(TIERS.index(tiers[i]) for i in rows)
+    if TIERS.index(tiers[towns[0]]) != best:
+        return None
+    if top.status == "town" and hinted:
+        # Inside a hinted unit, a town with town rights in the register is the place its name means
+        # over villages of that name, whatever their size ("Mrozy, mazowieckie"): taken, and the
+        # warning names them.  Without a hint, sizes decide ("Sobótka" stays ambiguous).
+        return towns[0]
+    # A village of unknown size counts as VILLAGE_POPULATION, except against a town with town rights.
+    floor = 0 if top.status == "town" else VILLAGE_POPULATION
+    for i in rows:
+        if i != towns[0] and top.population < TOWN_FACTOR * max(gaz.feature(i).population, floor):
+            return None
+    return towns[0]
+
+
+def namesake_notes(
+    gaz: _gazetteer.Gazetteer, q: Query, f: _gazetteer.Feature, matched: str, kind: MatchKind, hinted: bool
+) -> list[Note]:
+    """Warn where a village the gazetteer lacks may bear the name written, though one was found.
+
+    Belarus, Lithuania and Kaliningrad are listed at town level only, so a name alone may be
+    one of their villages however well it matches here ("Belin", a Polish and a Belarusian
+    village).  And a village found only by another of its names (a Russian or former one,
+    "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
+    missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
+    such names mean (a town found by another name still warns when no hint was given), and a
+    Polish admin hint confines the search to a complete register.
+    """
+    if f.fclass != "P" or is_capital(f) or not gaz.village_level(f.cc):
+        return []
+    town = is_town(f)
+    other_name = kind == "alternate" and not _own_name(f, matched)
+    # Ukraine's register names every settlement: a GeoNames place it does not know by this name
+    # bears a former or Russian one, which may be another settlement's own ("Voykovo", Crimea).
+    unregistered = f.cc == "UA" and not (f.register or f.located)
+    notes = []
+    if not town and (other_name or unregistered) and not (f.cc == "PL" and q.has_admin_hint):
+        why = (
+            f"{q.name!r} matched {matched!r}, another name of {f.name}, not its own"
+            if other_name
+            else f"{f.name!r} is GeoNames' name for it, not the one in Ukraine's register (KATOTTG)"
+        )
+        notes.append(
+            Note(
+                "alternate",
+                f"{why}: a place whose own name it is, missing from the gazetteer, may be meant; check it",
+            )
+        )
+    if not hinted and (not town or other_name) and not _spelled_as_in(q.name, f.cc):
+        notes.append(
+            Note(
+                "unhinted",
+                f"{q.name!r} alone: Belarus, Lithuania and Kaliningrad are listed at town level only, and "
+                "a village of that name there would be missing; add the country or region to be sure",
+            )
+        )
+    return notes
+
+
+def matched_name(f: _gazetteer.Feature, tier: str, keys: list[str], written: str) -> tuple[str, MatchKind]:
+    """Return the name of ``f`` the query met in ``tier``, and how (exact, a variant spelling, an alternate)."""
+    if tier == "exact":
+        return f.name, "exact" if _typographic(f.name) == _typographic(written) else "variant"
+    wanted = set(keys) if tier == "alternate" else {word_order_key(k) for k in keys}
+    for name in (f.name, *f.alternates):
+        key = fold(name)
+        forms = {key, transliterate(key)} if has_cyrillic(key) else {key}
+        if tier == "word_order":
+            forms = {word_order_key(k) for k in forms}
+        if forms & wanted:
+            return name, "alternate" if tier == "alternate" else "variant"
+    return f.name, "variant"
+
+
+def is_town(f: _gazetteer.Feature) -> bool:
+    """Whether ``f`` is a town people mean by its name (see ``SEAT_CODES`` and the populations)."""
+    return (
+        f.status == "town"
+        or f.fcode in SEAT_CODES
+        or f.population >= TOWN_POPULATION
+        or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
+    )
+
+
+def is_capital(f: _gazetteer.Feature) -> bool:
+    """Whether ``f`` is a capital or a large city, which no missing village can be mistaken for."""
+    return f.fcode in CAPITAL_CODES or f.population >= LARGE_CITY
+
+
+def _spelled_as_in(name: str, cc: str) -> bool:
+    """Whether the spelling itself says the place is in ``cc`` ("Cześniki" is Polish, "Їжаківка" Ukrainian)."""
+    if has_cyrillic(name):
+        return script_countries(name) == {cc}
+    return cc == "PL" and bool(_POLISH_LATIN & set(name.casefold()))
+
+
+def _own_name(f: _gazetteer.Feature, name: str) -> bool:
+    """Whether ``name`` is the place's own: its name, or (a Ukrainian register's place) its first alternate.
+
+    The gazetteer lists a Ukrainian settlement's name in the register, in Ukrainian, first among its
+    alternates; the others are GeoNames' (Russian, former, foreign).
+    """
+    key = fold(name)
+    if key == fold(f.name):
+        return True
+    return (
+        f.cc == "UA" and bool(f.register or f.located) and bool(f.alternates) and key == fold(f.alternates[0])
+    )
+
+
+def _coverage_message(cc: str, name: str) -> str:
+    return (
+        f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
+        "missing, and may be the place meant; check it"
+    )
+
+
+def _located_message(f: _gazetteer.Feature, units: tuple[str, str, str]) -> str:
+    unit = units[2] or units[1]
+    return (
+        f"{f.name!r} is a settlement of the official register (KATOTTG) in {unit}, {units[1]}, with no point "
+        f"in any source: located at the hromada's centre (±{f.radius_km:g} km)"
+    )
+
+
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "`": "'",
+    }
+)
+
+
+def _typographic(name: str) -> str:
+    """Fold case, dash and apostrophe forms away; keep letters and diacritics."""
+    return " ".join(name.translate(_DASHES).casefold().split())

@@ -1,0 +1,196 @@
+"""Name search: the rows a written name can mean, tier by tier, script first.
+
+Tiers are tried in order: the name itself, an alternate name, the same words in another
+order.  A Cyrillic name is looked up in its own script before its transliteration, and its
+letters narrow the countries (see :func:`script_countries`).  The search only finds and
+filters; choosing among what it found is :mod:`geomap.places.decide`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geomap.places import gazetteer as _gazetteer
+from geomap.places.hints import Hint, lookup, within
+from geomap.places.query import Query
+from geomap.places.results import Note
+from geomap.places.text import close_spellings, fold, has_cyrillic, transliterate, word_order_key
+
+#: Feature codes each structured ``kind`` admits (class P for "place").
+KIND_CODES: dict[str, frozenset[str]] = {
+    "airport": frozenset({"AIRP", "AIRF", "AIRB", "AIRH", "AIRQ"}),
+    "airbase": frozenset({"AIRB", "AIRF", "MILB", "INSM"}),
+    "station": frozenset({"RSTN"}),
+}
+# Without a kind, populated places win over class-S features, which win over
+# admin units: "Lublin" is the city, not its railway station or its gmina.
+CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
+#: A city known by a name only as an alternate competes with places bearing it from this size on.
+LARGE_CITY = 100_000
+#: Countries whose names are written in Cyrillic, and letters that point to one of them.
+CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
+_UKRAINIAN = frozenset("їєґ")
+_BELARUSIAN = frozenset("ў")
+_BELARUSIAN_LATIN = frozenset("ŭ")
+TIERS = ("exact", "alternate", "word_order")
+_TIER_INDEX = {"exact": "by_name", "alternate": "by_alternate", "word_order": "by_word_order"}
+
+
+@dataclass
+class Search:
+    """What the name tiers found: rows by tier, the rows the hints rejected, and notes."""
+
+    found: dict[str, list[int]]
+    rejected: list[int]
+    notes: list[Note]
+    keys: list[str]
+
+
+class Searcher:
+    """Find a name's rows in one gazetteer."""
+
+    def __init__(self, gaz: _gazetteer.Gazetteer):
+        self.gaz = gaz
+        self._keys_by_initial: dict[str, list[str]] | None = None
+
+    def search(self, q: Query, hints: list[Hint]) -> Search:
+        """Find the rows the name can mean, tier by tier, script first (see the module)."""
+        gaz = self.gaz
+        key = fold(q.name)
+        if not has_cyrillic(key):
+            search = self._tiers([key], hints, q.kind)
+            preferred = frozenset({"BY"}) if _BELARUSIAN_LATIN & set(q.name.casefold()) else None
+            return self._prefer_countries(search, preferred)
+        latin = transliterate(key)
+        preferred = script_countries(q.name)
+        rows = self._kind_filter(gaz.lookup(gaz.by_alternate, key), q.kind)
+        passing = within(gaz, rows, hints)
+        narrowed = self._tiers([latin], [*hints, Hint("script", frozenset(), preferred)], q.kind)
+        if passing:
+            if preferred == CYRILLIC_COUNTRIES:
+                # Russian spelling names places in all three countries, and GeoNames lacks many of
+                # those names: places whose names transliterate the same compete ("Шацк").
+                passing += [i for t in narrowed.found.values() for i in t if i not in passing]
+            search = Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
+            return self._prefer_countries(search, preferred)
+        widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
+        if any(widened.found.values()):
+            where = "" if widened is narrowed else " (outside the countries its script suggests)"
+            widened.notes.append(
+                Note(
+                    "transliteration",
+                    f"{q.name!r} is not in the gazetteer in Cyrillic; matched as {latin!r}{where}",
+                )
+            )
+        widened.keys = [key, latin]
+        widened.rejected += [i for i in rows if i not in widened.rejected]
+        return widened
+
+    def pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
+        """Return the candidates that compete: primary-name matches, and large cities known by that name.
+
+        "Grodno" is the primary name of two Polish villages and an alternate
+        name of the Belarusian city of Hrodna: all three compete.  Smaller
+        places matched only by an alternate name do not.
+        """
+        exact = self._prefer(found.get("exact", []), q.kind)
+        if exact:
+            cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
+            return self._prefer(exact + cities, q.kind) if cities else exact
+        for tier in ("alternate", "word_order"):
+            if found.get(tier):
+                return self._prefer(found[tier], q.kind)
+        return []
+
+    def same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
+        """Split rows into those with a name spelled exactly as written (diacritics included) and the rest.
+
+        "Trąby" written with its ogonek means the Polish village, not the
+        Belarusian "Traby"; a name written without diacritics settles nothing.
+        """
+        if written.isascii() or has_cyrillic(written) or len(rows) < 2:
+            return rows, []  # Cyrillic spellings were weighed by script already
+        wanted = written.casefold()
+        same = [i for i in rows if any(n.casefold() == wanted for n in self._names(i))]
+        if not same or len(same) == len(rows):
+            return rows, []
+        return same, [i for i in rows if i not in same]
+
+    def suggest(self, key: str, hints: list[Hint], kind: str | None) -> list[int]:
+        """Rows whose name is a close spelling of ``key`` and that fit the hints."""
+        gaz = self.gaz
+        if self._keys_by_initial is None:
+            buckets: dict[str, list[str]] = {}
+            for k in (*gaz.by_name, *gaz.by_alternate):
+                buckets.setdefault(k[:1], []).append(k)
+            self._keys_by_initial = buckets
+        close = close_spellings(key, self._keys_by_initial.get(key[:1], []), limit=8, cutoff=80)
+        found = [i for k in close for index in (gaz.by_name, gaz.by_alternate) for i in gaz.lookup(index, k)]
+        fitting = self._prefer(within(gaz, self._kind_filter(found, kind), hints), kind)
+        return list(dict.fromkeys(fitting))[:5]
+
+    def _tiers(self, keys: list[str], hints: list[Hint], kind: str | None) -> Search:
+        rejected: list[int] = []
+        found: dict[str, list[int]] = {}
+        taken: set[int] = set()
+        for tier in TIERS:
+            index = getattr(self.gaz, _TIER_INDEX[tier])  # by_word_order is built only when first needed
+            wanted = [word_order_key(k) for k in keys] if tier == "word_order" else keys
+            rows = self._kind_filter(lookup(self.gaz, index, wanted), kind)
+            passing = within(self.gaz, rows, hints)
+            kept, seen = set(passing), set(rejected)
+            rejected += [i for i in rows if i not in kept and i not in seen]
+            found[tier] = [i for i in passing if i not in taken]
+            taken.update(passing)
+            if tier == "alternate" and (found["exact"] or found["alternate"]):
+                break  # word-order variants only when no name matched at all
+        return Search(found, rejected, [], keys)
+
+    def _prefer_countries(self, search: Search, preferred: frozenset[str] | None) -> Search:
+        """Keep the candidates in the countries the query's script points to, when there are any."""
+        if not preferred:
+            return search
+        for tier, rows in search.found.items():
+            inside = [i for i in rows if self.gaz.feature(i).cc in preferred]
+            if inside and len(inside) < len(rows):
+                search.rejected += [i for i in rows if i not in inside]
+                search.found[tier] = inside
+        return search
+
+    def _kind_filter(self, rows: list[int], kind: str | None) -> list[int]:
+        if kind in (None, "any"):
+            return rows
+        if kind == "place":
+            return [i for i in rows if self.gaz.feature(i).fclass == "P"]
+        if kind == "admin":
+            return [i for i in rows if self.gaz.feature(i).fclass == "A"]
+        codes = KIND_CODES[kind]
+        return [i for i in rows if self.gaz.feature(i).fcode in codes]
+
+    def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
+        if not rows or kind not in (None, "any"):
+            return rows
+        ranks = [CLASS_PREFERENCE.get(self.gaz.feature(i).fclass, 3) for i in rows]
+        best = min(ranks)
+        return [i for i, rank in zip(rows, ranks, strict=True) if rank == best]
+
+    def _names(self, i: int) -> tuple[str, ...]:
+        f = self.gaz.feature(i)
+        return (f.name, *f.alternates)
+
+
+def script_countries(text: str) -> frozenset[str]:
+    """Return the countries a Cyrillic spelling points to.
+
+    ї, є, ґ are Ukrainian; ў is Belarusian; і and a soft "ць" are both (Russian
+    has neither); any other spelling may be Russian, which names places in all three.
+    """
+    lower = text.casefold()
+    letters = set(lower)
+    if letters & _UKRAINIAN:
+        return frozenset({"UA"})
+    if letters & _BELARUSIAN:
+        return frozenset({"BY"})
+    if "і" in letters or "ць" in lower:
+        return frozenset({"UA", "BY"})
+    return CYRILLIC_COUNTRIES
