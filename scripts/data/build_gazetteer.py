@@ -37,6 +37,7 @@ import gzip
 import io
 import json
 import math
+import re
 import tarfile
 import zipfile
 from collections import defaultdict
@@ -713,6 +714,134 @@ def widen_to_hromadas(rows: list[dict[str, object]], ua: list[dict[str, object]]
             row["radius_km"] = max(float(row["radius_km"]), round(float(np.quantile(reach, 0.9)), 1))  # type: ignore[arg-type]
 
 
+#: A Belarusian raion's circle, in mean distances to the three nearest raion centres (see by_raions):
+#: 0.9 held 88% of the raion fallbacks of the tune split of tests/places/test_independent_osm.py,
+#: 1.0, chosen on that split, holds 91%.
+RAION_REACH = 1.0
+#: Raions whose centre town the name alone does not find: GeoNames spells them otherwise.
+_BY_CENTRES = {"Svietlahorsk District": "Svetlogorsk", "Škloŭski Rajon": "Shklov"}
+#: Town suffixes a Belarusian raion's adjective drops ("Zhlobinskiy Rayon" for Zhlobin).
+_BY_ADJECTIVE = re.compile(r"(skiy|skij|ski|sky|cki|kiy)$")
+
+
+def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Belarus's raions as admin units, located at their centre towns, and each Belarusian place in one.
+
+    GeoNames' admin-2 table (``admin2Codes.txt``) names the raions and their voblast; no open
+    source reachable here gives their polygons or centroids.  A raion is named after its centre
+    town ("Zhlobinskiy Rayon", Zhlobin): the town of its voblast whose name shares the longest
+    beginning with the raion's, the larger on a tie.  Its area is a circle on that town, of
+    ``RAION_REACH`` times the mean distance to the three nearest raion centres; a place is put in
+    the raion whose centre is nearest within its voblast, right away from a raion's edge.  The
+    cities that GeoNames lists as units of their own ("Horad Brest") and Minsk's city districts
+    are left out: the city is a place, found by its name.  Returns the new unit rows.
+    """
+    towns = [r for r in rows if r["cc"] == "BY" and r["fclass"] == "P"]
+    keys = [[_compact(str(n)) for n in (t["name"], *t["alternates"])] for t in towns]  # type: ignore[misc]
+    units: list[dict[str, object]] = []
+    centres: list[dict[str, object]] = []
+    for line in (shared / "data/geonames/admin2Codes.txt").read_text("utf-8").splitlines():
+        code, name, _ascii, gid = line.split("	")
+        cc, a1, a2 = code.split(".")
+        folded = fold(name)
+        if cc != "BY" or a1 == "04" or folded.startswith("horad ") or folded.endswith(" city"):
+            continue
+        stem = _BY_ADJECTIVE.sub(
+            "", _compact(name.removesuffix(" Rayon").removesuffix(" Rajon").removesuffix(" rajon"))
+        )
+        wanted = _BY_CENTRES.get(name)
+
+        def rank(k: int, stem: str = stem, wanted: str | None = wanted) -> tuple[int, int, int]:
+            # Its own name first on a tie: Novopolotsk also bears "Polotsk" among its alternates.
+            shared_start = max(_shared_start(key, stem) for key in keys[k])
+            own = _shared_start(keys[k][0], stem)
+            population = int(towns[k]["population"])  # type: ignore[call-overload]
+            return (100 if towns[k]["name"] == wanted else shared_start, own, population)
+
+        inside = [k for k, t in enumerate(towns) if t["a1"] == a1]
+        best = max(inside, key=rank)
+        if rank(best)[0] < 3:
+            best = max(
+                range(len(towns)), key=rank
+            )  # Minsk raion: its centre is the capital, a unit of its own
+        if rank(best)[0] < 3:
+            continue  # a raion abolished since (Uvarovichi): no town names it
+        centre = towns[best]
+        # The town's names that start as its own or the raion's does: GeoNames also lists former and
+        # neighbouring names under a town ("Korpilovka" under Zhlobin), which must not name its raion.
+        starts = (_compact(str(centre["name"])), stem)
+        town_names = [
+            n
+            for n in (str(centre["name"]), *centre["alternates"])  # type: ignore[misc]
+            if max(_shared_start(_latin(n), start) for start in starts) >= 3
+        ]
+        names = [
+            name,
+            *(f"{n} {word}" for n in town_names for word in ("District", "Raion", "Rayon", "район")),
+        ]
+        names += [a for n in town_names if has_cyrillic(n) for a in _raion_adjectives(n)]
+        units.append(
+            {"id": int(gid), "name": f"{centre['name']} Raion", "alternates": clean_alternates(names, "")}
+            | {"lat": centre["lat"], "lon": centre["lon"], "fclass": "A", "fcode": "ADM2", "cc": "BY"}
+            | {"a1": a1, "a2": a2, "a3": "", "population": 0, "radius_km": 0.0}
+        )
+        centres.append(centre)
+    lat = np.array([float(c["lat"]) for c in centres])  # type: ignore[arg-type]
+    lon = np.array([float(c["lon"]) for c in centres])  # type: ignore[arg-type]
+    x, y = lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
+    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    np.fill_diagonal(dist, np.inf)
+    for unit, radius in zip(units, RAION_REACH * np.sort(dist, axis=1)[:, :3].mean(axis=1), strict=True):
+        unit["radius_km"] = round(float(radius), 1)
+    for town in towns:
+        inside = [k for k, u in enumerate(units) if u["a1"] == town["a1"]]
+        if not inside:
+            continue  # Minsk city
+        tx = float(town["lon"]) * math.cos(math.radians(float(town["lat"]))) * 111.2  # type: ignore[arg-type]
+        ty = float(town["lat"]) * 111.2  # type: ignore[arg-type]
+        k = min(inside, key=lambda k: (x[k] - tx) ** 2 + (y[k] - ty) ** 2)
+        town["a2"] = units[k]["a2"]
+    return units
+
+
+def _raion_adjectives(town: str) -> list[str]:
+    """Russian and Belarusian names of the raion a town is centre of: "Пинский район", "Пінскі раён".
+
+    The adjective is the town's name with -ский (-скі): a final vowel is dropped (Лида, Лидский),
+    -ск takes only the ending (Пинск, Пинский), -ц takes -кий (Лунинец, Лунинецкий); with a final soft sign both forms are given
+    (Гомельский, Мозырский).  A town whose adjective is irregular (Горки, Горецкий) keeps only
+    the forms the other rules give; its raion is still found by the town's name with "район".
+    """
+    bases = [town[:-1]] if town[-1] in "аоыияеэ" else [town]
+    if town.endswith("ь"):
+        bases.append(town[:-1])
+    forms = []
+    for base in bases:
+        if base.endswith("ск"):
+            forms += [f"{base}ий район", f"{base}і раён"]
+        elif base.endswith("ц"):  # Лунинец, Лунинецкий
+            forms += [f"{base}кий район", f"{base}кі раён"]
+        else:
+            forms += [f"{base}ский район", f"{base}скі раён"]
+    return forms
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _latin(name: str) -> str:
+    key = _compact(name)
+    return transliterate(key) if has_cyrillic(key) else key
+
+
+def _compact(name: str) -> str:
+    return fold(name).replace("'", "").replace(" ", "")
+
+
 UA_REGISTER = ROOT / "scripts" / "data" / "raw" / "ua-katottg.tsv.gz"
 #: The register's categories of settlement: a city (misto) has town rights; an urban-type or rural
 #: settlement (selyshche) and a village (selo) do not.
@@ -1029,6 +1158,7 @@ def main() -> None:
     add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
     widen_to_hromadas(rows, ua)
     widen_to_polygons(rows, args.shared)
+    rows += by_raions(args.shared, rows)
     ua_merged, ua_added = merge_katottg(rows, ua)
     rows += ua
     rows += country_rows(args.shared)

@@ -164,6 +164,23 @@ def test_town_level_coverage_is_disclosed(geocoder):
     assert "coverage" not in geocoder.geocode("Cześniki, Zamość County").warning_codes
 
 
+def test_a_belarusian_raion_is_a_hint_and_a_fallback_and_never_vouches_for_a_village(geocoder):
+    # A raion as journalists write it in English, Russian and GeoNames' form names one unit.
+    for hint in ("Luninets District", "Лунинецкий район", "Luninyets Raion"):
+        m = geocoder.geocode(f"Luninyets, {hint}")
+        assert (m.name, m.admin2, m.precision) == ("Luninyets", "Luninyets Raion", "place"), hint
+        assert "coverage" in m.warning_codes  # towns only in Belarus: a hint never switches that off
+    assert geocoder.geocode("Пинск, Пинский район").admin2 == "Pinsk Raion"
+    # A village the gazetteer lacks falls back on its raion's circle, around the centre town.
+    found = geocoder.resolve("Krasnoye, Zhlobin District")
+    assert found.status == "fallback" and found.match.precision == "admin2"
+    assert found.match.name == "Zhlobin Raion" and 20 < found.match.uncertainty_km < 60
+    # A town outside the hinted raion is not taken for the place: the raion's circle stands for it.
+    assert geocoder.resolve("Pinsk, Zhlobin District").status == "fallback"
+    # Novopolotsk also bears "Polotsk" among GeoNames' alternates; the raion is Polotsk's.
+    assert geocoder.admin_unit("Polotsk District", country="BY").name == "Polotsk Raion"
+
+
 def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hromada(geocoder):
     # The register names the border village Uhryniv (Lviv Oblast); no source gives its point.
     found = geocoder.resolve("Uhryniv, Lviv Oblast")
