@@ -9,6 +9,7 @@ document can be checked against each other.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,7 @@ from geomap.timeline import tables_timeline, timeline_steps, with_tables
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from geomap.incident.model import Count, Incident, Source
+    from geomap.incident.model import Count, Incident, Report, Source
 
 DOCUMENT_VERSION = 1
 ATTRIBUTION = (
@@ -163,10 +164,15 @@ def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> l
     }
     from geomap.io.geojson import feature_records
 
+    reports = {(layer, r.id): r for layer, r in incident.reports()}
     out = []
     for name, frame in layers.items():
         kind = styles.layer_kind(name)
         records = feature_records(frame) if not frame.empty else []
+        for record in records:
+            report = reports.get((name, _report_id(record)))
+            if report is not None and len(report.history) > 1:
+                record["properties"]["states"] = _states(report)
         entry: dict[str, Any] = {
             "key": name,
             "kind": kind,
@@ -195,6 +201,34 @@ def _layer_entries(incident: Incident, layers: dict[str, gpd.GeoDataFrame]) -> l
         out.append(entry)
     drawn_first = {"area": 0, "claims": 1, "point": 2}
     return sorted(out, key=lambda e: (drawn_first[e["kind"]], -e["priority"], e["key"]))
+
+
+def _states(report: Report) -> list[dict[str, Any]]:
+    """Return what the page shows of ``report`` before its last history entry, one state an entry.
+
+    Each is :func:`geomap.incident.timeline.state` at that entry's moment: the status, text,
+    sources and quotes as they stood, and how many entries were known (``entries``).  The page
+    shows the latest that has begun, the feature's own properties after the last entry, and
+    nothing before the first: the rule lives here only, and the page draws what it is given.
+    """
+    from geomap.incident.timeline import state
+
+    out = []
+    for n, entry in enumerate(report.history[:-1], start=1):
+        then = state(report, entry.when.at)
+        if then is None or len(then.history) != n:
+            continue  # two entries of one moment: the state after both is the later one's
+        out.append(
+            {
+                "at": entry.when.at.isoformat(),
+                "entries": n,
+                "status": then.status,
+                "reported": then.reported,
+                "sources": list(then.sources),
+                "quotes": [asdict(q) for q in then.quotes],
+            }
+        )
+    return out
 
 
 def _report_id(record: dict[str, Any]) -> str:

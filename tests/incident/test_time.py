@@ -193,6 +193,34 @@ def _sites(incident, when: str, layer: str = "crash_sites") -> dict[str, str]:
     return {e.report.id: e.report.status for e in then.places[layer]}
 
 
+def test_the_page_is_given_each_state_python_decides(built):
+    """The page picks a feature's state; what each state holds is timeline.state's, decided once."""
+    reports = {(layer, r.id): r for layer, r in built.incident.reports()}
+    given = 0
+    for entry in built.document["layers"]:
+        for record in entry["features"]:
+            p = record["properties"]
+            report = reports.get((entry["key"], record["id"]))
+            if report is None or len(report.history) < 2:
+                assert "states" not in p, record["id"]
+                continue
+            moments = [h.when.at for h in report.history]
+            # one state a moment before the last: two entries of one moment make one state
+            distinct = [n for n in range(1, len(moments)) if moments[n - 1] < moments[n]]
+            assert [s["entries"] for s in p["states"]] == distinct
+            for s in p["states"]:
+                then = timeline.state(report, datetime.fromisoformat(s["at"]))
+                assert then is not None and len(then.history) == s["entries"]
+                assert (s["status"], s["reported"], s["sources"]) == (
+                    then.status,
+                    then.reported,
+                    list(then.sources),
+                )
+                assert s["quotes"] == [{"source": q.source, "text": q.text} for q in then.quotes]
+                given += 1
+    assert given == 18  # 16 sites with two entries, Wyryki-Wola with three; Goszcza's two share a day
+
+
 def test_every_seed_site_has_a_sourced_history(incident):
     for layer in ("crash_sites", "later_finds"):
         for entry in incident.places[layer]:

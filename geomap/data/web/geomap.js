@@ -195,33 +195,17 @@
     }
 
     /**
-     * A feature's properties as they stood at `at` (ms), or null when it was not yet known: the
-     * status and text of its latest history entry by then, and the sources and quotes given so far.
-     * Mirrors geomap.incident.timeline.state.
+     * A feature's properties as they stood at `at` (ms), or null when it was not yet known. Python
+     * decides (geomap.document._states): `states` holds the feature as it stood from each history
+     * entry before the last; the page only picks the latest that has begun.
      */
     function stateAt(p, at) {
       if (p.known_from && Date.parse(p.known_from) > at) return null;
-      if (!p.history) return p;
-      var entries = p.history.filter(function (h) { return Date.parse(h.at) <= at; });
-      if (!entries.length) return null;
-      if (entries.length === p.history.length) return p;
-      var then = Object.assign({}, p, { status: "reported", history: entries });
-      var cited = [], quotes = [];
-      entries.forEach(function (h) {
-        if (h.status) then.status = h.status;
-        if (h.reported) then.reported = h.reported;
-        h.sources.forEach(function (id) { if (cited.indexOf(id) < 0) cited.push(id); });
-        quotes = quotes.concat(h.quotes || []);
-      });
-      function same(a) { return function (b) { return a.source === b.source && a.text === b.text; }; }
-      var later = [];
-      p.history.forEach(function (h) { later = later.concat(h.quotes || []); });  // they stay with their entry
-      (p.quotes || []).forEach(function (q) {
-        if (cited.indexOf(q.source) >= 0 && !quotes.some(same(q)) && !later.some(same(q))) quotes.push(q);
-      });
-      then.sources = cited.length ? cited : p.sources;
-      then.quotes = quotes;
-      return then;
+      if (!p.states || at >= Date.parse(p.history[p.history.length - 1].at)) return p;
+      var then = null;
+      p.states.forEach(function (s) { if (Date.parse(s.at) <= at) then = s; });
+      return Object.assign({}, p, { status: then.status, reported: then.reported, sources: then.sources,
+                                    quotes: then.quotes, history: p.history.slice(0, then.entries) });
     }
 
     /** "As of 10 Sep 2025, 09:00 (Europe/Warsaw)": the moment an as-of build shows. */
