@@ -54,8 +54,35 @@ _TAIL = "</script>\n</body>\n</html>\n"
 OWN = ("geomap.js", "geomap-table.js", "geomap.css", "leaflet.css", "leaflet.polylineDecorator.js")
 
 
+#: The incident page's script (geomap.js) by concern: the files of ``geomap/data/web/geomap/``,
+#: joined in this order.  They are one function, mount(), cut where its concern changes: core.js
+#: opens it, each next file continues it in the same closure, main.js closes it.
+GEOMAP_JS = (
+    "core.js",
+    "format.js",
+    "popups.js",
+    "map.js",
+    "overlays.js",
+    "tables.js",
+    "labels.js",
+    "panels.js",
+    "table.js",
+    "time.js",
+    "layout.js",
+    "svg.js",
+    "main.js",
+)
+
+
+def source(name: str) -> str:
+    """Return the web file ``name`` as the package holds it (geomap.js joined from its parts)."""
+    if name == "geomap.js":
+        return "".join(read_text("web", "geomap", part) for part in GEOMAP_JS)
+    return read_text("web", name)
+
+
 def _asset(name: str) -> str:
-    text = read_text("web", name)
+    text = source(name)
     # Source-map comments would make devtools ask the network for a file we do not ship.
     lines = [
         line

@@ -17,6 +17,7 @@ from geomap.build import build_incident
 from geomap.errors import GeomapError
 from geomap.web import page as web_page
 from geomap.web.escape import island_json
+from geomap.web.page import GEOMAP_JS, source
 
 WEB = Path(web_page.__file__).resolve().parents[1] / "data" / "web"
 ISLAND = re.compile(r'<script type="application/json" id="geomap-document">(.*?)</script>', re.S)
@@ -124,7 +125,7 @@ print(",".join(loaded))
 @pytest.mark.parametrize("name", ["geomap.js", "geomap-table.js"])
 def test_own_js_never_parses_markup(name):
     """The page's own JS builds nodes; no API that parses HTML or evaluates text appears in it."""
-    code = (WEB / name).read_text("utf-8")
+    code = source(name)
     code = re.sub(r"/\*.*?\*/", "", code, flags=re.S)
     code = re.sub(r"^\s*//.*$", "", code, flags=re.M)
     for banned in (
@@ -143,9 +144,18 @@ def test_own_js_never_parses_markup(name):
         assert banned not in code, banned
 
 
+def test_the_page_script_is_its_parts_joined_in_order():
+    """geomap.js is the files of web/geomap/, each listed once: none left out, none unknown."""
+    assert sorted(GEOMAP_JS) == sorted(p.name for p in (WEB / "geomap").glob("*.js"))
+    joined = source("geomap.js")
+    assert joined.startswith("/* geomap's page") and joined.rstrip().endswith("})();")
+    # mount() opens in the first part and closes in the last: every part between continues it.
+    assert "function mount(app, doc, givenMap) {" in (WEB / "geomap" / GEOMAP_JS[0]).read_text("utf-8")
+
+
 def test_leaflet_html_apis_only_get_nodes():
     """bindPopup, bindTooltip, divIcon and setContent take their content from node() in geomap.js."""
-    code = (WEB / "geomap.js").read_text("utf-8")
+    code = source("geomap.js")
     calls = re.findall(r"(bindPopup|bindTooltip|setContent)\(([^\n]*)", code)
     assert calls
     for api, rest in calls:
@@ -159,7 +169,7 @@ def test_vocabulary_lives_in_python_only():
     from geomap import vocab
 
     for name in ("geomap.js", "geomap-table.js", "geomap.css"):
-        code = (WEB / name).read_text("utf-8")
+        code = source(name)
         assert not re.findall(r"#[0-9a-fA-F]{6}\b", code), name
         for colour in vocab.STATUS_COLOURS.values():
             assert colour not in code

@@ -1,0 +1,156 @@
+/* geomap.js, popups.js: sources, quotes and the popup of each feature (how it was located, how the picture changed).
+ * Runs inside mount() (core.js opens it, main.js closes it), in one closure with the other
+ * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, statusBadge, where, located,
+ * layerFacts, claimWindow, historyList, popup
+ */
+    /* -- sources and popups ----------------------------------------------------------------- */
+
+    var sources = {};
+    doc.sources.forEach(function (s) { sources[s.id] = s; });
+
+    function sourceItem(id) {
+      var s = sources[id];
+      var item = el("li");
+      if (!s) return append(item, id);
+      item.setAttribute("value", String(s.number));
+      append(item, link(s.publisher + ": " + s.title, s.url), " (" + s.date + ")");
+      if (s.on_file && !safeUrl(s.url)) append(item, el("span", "gm-muted", " \u2014 " + T.source_text_on_file));
+      return item;
+    }
+
+    function facts(rows) {
+      var dl = el("dl", "gm-facts");
+      rows.forEach(function (r) {
+        var value = r[1];
+        if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
+        append(dl, el("dt", null, r[0]), el("dd", null, Array.isArray(value) ? value.join("; ") : value));
+      });
+      return dl.childNodes.length ? dl : null;
+    }
+
+    function statusBadge(status) {
+      var badge = el("span", "gm-badge", label("status", status));
+      badge.style.backgroundColor = V.status_colours[status] || V.panel.muted;
+      return badge;
+    }
+
+    function where(p) {
+      if (p.match === "coordinates" || p.match === undefined) return "";
+      var units = [p.admin3, p.admin2, p.admin1].filter(Boolean).join(", ");
+      if (V.area_precisions.indexOf(p.precision) >= 0) {
+        return label("precision", p.precision) + (p.uncertainty_km ? " \u00b1" + km(p.uncertainty_km) : "") + (units ? " \u2014 " + units : "");
+      }
+      return units;
+    }
+
+    function located(p) {
+      if (p.match === undefined) return null;
+      var box = el("details", "gm-located");
+      // Opened, it grows: lay out and pan again so that the popup stays clear of the bars (it scrolls
+      // within itself). Not update(): that builds the content afresh, and this box closed again.
+      box.addEventListener("toggle", function () {
+        var open = map._popup;
+        if (!open || !map.hasLayer(open)) return;
+        open._updateLayout();
+        open._updatePosition();
+        open._adjustPan();
+      });
+      append(box, el("summary", null, T.how_located));
+      var rejected = (p.alternatives || []).map(function (a) {
+        return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
+      });
+      append(box, facts([
+        [T.written_as, p.query],
+        [T.matched, p.matched_name ? p.matched_name + (p.gazetteer_id ? " (" + p.gazetteer_id + ")" : "") : ""],
+        [T.match, label("match", p.match)],
+        [T.precision, label("precision", p.precision) + (p.uncertainty_km ? " (\u00b1" + km(p.uncertainty_km) + ")" : "")],
+        [T.admin_units, [p.admin3, p.admin2, p.admin1].filter(Boolean)],
+        [T.warnings, p.warnings],
+        [T.rejected, rejected]
+      ]));
+      return box;
+    }
+
+    function layerFacts(p) {
+      var rows = [];
+      if (p.kind === "border") {
+        rows.push([T.length_measured, p.length_km !== undefined ? km(p.length_km) : ""]);
+        rows.push([T.length_official, p.official_length_km !== undefined ? km(p.official_length_km) : ""]);
+      }
+      if (p.kind === "band") rows.push([T.area, p.area_km2 !== undefined ? number.format(p.area_km2) + " km\u00b2" : ""]);
+      if (p.claim_id && p.kind !== "overlap") {
+        var summary = claimSummaries[p.claim_id] || {};
+        rows.push([T.speaker, p.speaker + (p.role ? " (" + p.role + ")" : "")]);
+        rows.push([T.origin, summary.origin || (summary.has_direction === false ? "" : T.unknown)]);
+        rows.push([T.route, summary.via]);
+        rows.push([T.entry_sector, summary.entry_sector]);
+        if (summary.bearing !== undefined && summary.bearing !== null) rows.push([T.bearing, T.bearing_about.replace("{n}", summary.bearing)]);
+        if (p.kind === "fan") {
+          var target = featureById[p.target];
+          rows.push([T.targets, target ? target.properties.name : p.target]);
+          rows.push([T.distance_from_border, T.at_least_km.replace("{n}", p.distance_from_border_km)]);
+        }
+      }
+      return rows;
+    }
+
+    var claimSummaries = {}, featureById = {};
+    doc.layers.forEach(function (layer) {
+      layer.features.forEach(function (f) {
+        featureById[layer.key + "/" + f.id] = f;
+        if (f.properties.kind === "claim") claimSummaries[f.id] = f.properties;
+      });
+    });
+
+    function claimWindow(id) {
+      var c = claimSummaries[id] || {};
+      var start = c.window_start || doc.incident.start, end = c.window_end || doc.incident.end;
+      return T.claim_window + ": " + formatTime(start) + " \u2013 " + formatTime(end) + ".";
+    }
+
+    /** A feature's history up to the time shown: each entry dated, with what changed and its sources. */
+    function historyList(p) {
+      if (!p.history || !p.history.length) return null;
+      var list = el("ol", "gm-history");
+      p.history.forEach(function (h) {
+        var dated = h.date.length > 10 ? dateTime.format(new Date(h.at)) : dayOnly.format(new Date(h.at));
+        var item = append(el("li"), el("span", "gm-history-date", dated), " ", el("strong", null, label("change", h.change)));
+        if (h.status) append(item, " ", statusBadge(h.status));
+        if (h.reported) append(item, el("span", "gm-history-text", h.reported));
+        var numbers = h.sources.map(function (id) { return sources[id] ? sources[id].number : id; });
+        if (numbers.length) append(item, el("span", "gm-muted", " [" + numbers.join(", ") + "]"));
+        list.appendChild(item);
+      });
+      return list;
+    }
+
+    function popup(f, layer) {
+      var p = stateAt(f.properties, now) || f.properties;
+      var box = el("div", "gm-popup");
+      append(box, el("h3", null, p.kind === "overlap" ? T.overlap : p.name));
+      if (p.kind && T["part." + p.kind]) append(box, el("p", "gm-part", T["part." + p.kind]));
+      if (layer.badges.indexOf(f.id) >= 0 && p.status) append(box, statusBadge(p.status));
+      if (layer.kind === "claims") append(box, el("p", "gm-note", T.not_a_track + " " + claimWindow(p.claim_id)));
+      if (p.reported) append(box, el("h4", null, T.what_reported), el("p", "gm-reported", p.reported));
+      (p.quotes || []).forEach(function (q) {
+        var quote = el("blockquote", "gm-quote", "\u201c" + q.text + "\u201d");
+        var s = sources[q.source];
+        append(quote, el("cite", null, " [" + (s ? s.number : q.source) + "]"));
+        append(box, quote);
+      });
+      var when = formatTime(p.time, p.time_precision);
+      if (when) append(box, el("h4", null, T.when), el("p", "gm-when-text", when));
+      var whereText = where(p);
+      if (whereText) append(box, el("h4", null, T.where), el("p", null, whereText));
+      append(box, facts(layerFacts(p)));
+      var changed = historyList(p);
+      if (changed) append(box, el("h4", null, T.history), changed);
+      if (p.sources && p.sources.length) {
+        var list = el("ol", "gm-sources");
+        p.sources.forEach(function (id) { list.appendChild(sourceItem(id)); });
+        append(box, el("h4", null, T.sources), list);
+      }
+      append(box, located(p));
+      return box;
+    }
+
