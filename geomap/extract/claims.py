@@ -10,6 +10,7 @@ claim: it is kept as a denial.  "Entered Polish airspace" says which country was
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -34,7 +35,7 @@ class Pattern:
     of a border; ``group`` names the opening words' group, if they are kept ("neg").
     """
 
-    kind: str  # "origin", "via", "border", "into"
+    kind: str  # "origin", "via", "border", "into", "crossing" (read as an origin: see _crossed)
     starts: tuple[str, ...]
     rest: str
     group: str = ""
@@ -50,9 +51,27 @@ class Pattern:
 
 #: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
 PATTERNS: tuple[Pattern, ...] = (
+    # A border between two countries crossed: the drones came from the one the report does not say
+    # they entered (see ``_crossed``).  Only with a word for crossing: a border named is not a route.
+    Pattern(
+        "crossing",
+        ("перетин*", "перетну*", "перетина*", "пересек*", "пересеч*", "crossed", "crossing", "crosses",
+         "przekroczy*", "przekracza*", "przekrocze*"),
+        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:the\s+)?(?:(?:державн|государственн|state|państwow)\w*\s+)?"
+        rf"(?:кордон\w*|границ\w*|border|granic\w*)\s+(?:між|между|between|między)\s+{_X}\s+(?:та|і|и|й|and|a)\s+{_Y}",
+    ),
+    Pattern("crossing", ("crossed", "crossing", "crosses"), rf"\s+(?:the\s+)?{_X}[–\-—]{_Y}\s+border"),
+    Pattern(
+        "crossing",
+        ("українсько", "украинско", "польсько", "польско", "білорусько", "белорусско", "литовсько", "литовско",
+         "румунсько", "румынско", "молдовсько", "молдавско"),
+        rf"-{_Y}\s+(?:державн\w+\s+|государственн\w+\s+)?(?:кордон|границ)\w*\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:перетну|перетина|пересек|пересёк)\w*",
+        group="x",
+    ),
     Pattern("border", ("along the",), rf" {_X}[–\-—]{_Y} border"),
     Pattern("border", ("wzdłuż granicy",), rf" {_X}[–\-—]{_Y}"),
-    Pattern("origin", ("from the direction of",), rf" (?:the )?{_X}"),
+    Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
@@ -223,7 +242,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     by_speaker: dict[str, Claim] = {}
     quoted: set[tuple[str, tuple[int, int]]] = set()
     last_speaker: Speaker | None = None
-    for sentence in report.sentences:
+    read = [_directions(report, sentence, found) for sentence in report.sentences]
+    entered = Counter(d.countries[0] for found_here in read for d in found_here if d.kind == "into")
+    target = entered.most_common(1)[0][0] if entered else None
+    for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
             if hit is None:
@@ -240,7 +262,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 _negation(sentence.flat[max(0, m.start() - 200) : m.start()]),
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
-        for direction in _directions(report, sentence, found):
+        for direction in _crossed(directions, target):
             quote = report.quotation_at(direction.start, direction.end)
             span = (
                 (quote.start, quote.end)
@@ -343,7 +365,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             if any(taken[kind == "into"][m.start() : m.end()]):
                 continue
             countries = _countries(m, found, sentence.start)
-            if not countries or (kind == "border" and len(countries) != 2):
+            if not countries or (kind in ("border", "crossing") and len(countries) != 2):
                 continue
             if kind == "via" and not _territorial(m, sentence.flat):
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
@@ -357,6 +379,23 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _crossed(directions: list[Direction], target: str | None) -> list[Direction]:
+    """Read each border crossed as where the drones came from: the side that is not ``target``.
+
+    ``target`` is the country the report most often says was entered ("the border between Ukraine
+    and Poland" crossed, in a report of drones entering Poland: from Ukraine).  A crossing of a
+    border that does not touch it, or in a report that names no country entered, says nothing.
+    """
+    out = []
+    for d in directions:
+        if d.kind != "crossing":
+            out.append(d)
+        elif target in d.countries and len(set(d.countries)) == 2:
+            (other,) = set(d.countries) - {target}
+            out.append(Direction("origin", (other,), d.start, d.end, d.phrase, d.negated))
+    return out
 
 
 def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:

@@ -18,7 +18,8 @@ from geomap.extract.speakers import People, Speaker, speaker_at
 _NUMBER = "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(w) for w in lexicon.QUALIFIERS), key=len, reverse=True))
 _COUNT = re.compile(
-    rf"(?<![\w\-])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER})"
+    # not after a colon: "00:50" is a time
+    rf"(?<![\w\-:])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER})"
     rf"\s+(?P<what>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){{0,3}})",
     re.I,
 )

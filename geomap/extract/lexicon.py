@@ -32,17 +32,19 @@ def one_of(words: Iterable[str], /, *, tails: Iterable[str] = ()) -> str:
 #: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
 COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "PL": (("poland", "polska", "polski", "polsce", "polske", "польща", "польщі", "польщу", "польша", "польши",
-            "польшу", "польше", "польщею", "польшей", "польшча", "польшчы"),
+            "польшу", "польше", "польщею", "польшей", "польшча", "польшчы", "польшчай"),
            ("polish", "polsk", "польськ", "польск")),
     "BY": (("belarus", "byelorussia", "belorussia", "bialorus", "bialorusi", "bialorusia", "беларусь", "білорусь",
-            "беларусі", "білорусі", "білоруссю", "белоруссия", "белоруссии", "беларуси", "беларусью"),
+            "беларусі", "білорусі", "білоруссю", "белоруссия", "белоруссии", "беларуси", "беларусью",
+            "белоруссией", "беларуссю"),
            ("belarusian", "belarussian", "byelorussian", "belorussian", "bialorusk", "білоруськ", "беларуск",
             "белорусск")),
     "UA": (("ukraine", "ukraina", "ukrainy", "ukrainie", "ukraine's", "україна", "україни", "україні", "україну",
-            "украина", "украины", "украине", "украину", "украіна", "украіны"),
+            "украина", "украины", "украине", "украину", "украіна", "украіны", "україною", "украиной",
+            "украінай"),
            ("ukrainian", "ukrainsk", "українськ", "украинск", "украінск")),
     "RU": (("russia", "rosja", "rosji", "rosje", "росія", "россия", "росії", "росію", "россии", "россию", "расія",
-            "расіі"),
+            "расіі", "росією", "россией"),
            ("russian", "rosyjsk", "російськ", "российск", "расійск")),
     "LT": (("lithuania", "litwa", "litwy", "litwie", "литва", "литве", "литву", "литвы", "литви", "литві", "литвою",
             "литвой"), ("lithuanian", "litewsk", "литовськ", "литовск")),
@@ -283,6 +285,11 @@ QUALIFIERS: Final = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "fewer than": "fewer_than",
     "co najmniej": "at_least", "przynajmniej": "at_least", "ponad": "more_than", "około": "about",
     "okolo": "about", "blisko": "about", "do": "at_most", "najwyżej": "at_most",
+    "щонайменше": "at_least", "не менше як": "at_least", "не менше ніж": "at_least", "принаймні": "at_least",
+    "понад": "more_than", "більше ніж": "more_than", "більш ніж": "more_than", "близько": "about",
+    "майже": "about", "не більше ніж": "at_most", "не менее": "at_least", "как минимум": "at_least",
+    "по меньшей мере": "at_least", "более": "more_than", "свыше": "more_than", "около": "about",
+    "почти": "about", "не более": "at_most",
 }  # fmt: skip
 
 #: Nouns after a number that make it a time or a measure, not a count of things.

@@ -117,6 +117,8 @@ _GROUPS = frozenset(
         "investigators",
         "prosecutors",
         "firefighters",
+        "border guards",
+        "guards",
         "troops",
         "soldiers",
         "rescuers",
@@ -129,9 +131,12 @@ _GROUPS = frozenset(
         "strazacy",
     )
 )
-#: A group as the subject of a speech verb, with where it is from: "Officials in Kyiv said".
+#: A group as the subject of a speech verb, with where it is from: "Officials in Kyiv said" ...
+_GROUP_WORDS = "|".join(sorted(_GROUPS, key=len, reverse=True))
+#: ... or two groups, with the country they serve: "Lithuanian police and border guards reported".
 _GROUP = re.compile(
-    rf"\b(?P<role>(?i:{'|'.join(sorted(_GROUPS))})(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w’'\-]+"
+    rf"\b(?P<role>(?:{_ADJ}\s+)?(?i:{_GROUP_WORDS})(?:\s+and\s+(?i:{_GROUP_WORDS}))?"
+    rf"(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w’'\-]+"
     rf"(?:\s+[A-Z][\w’'\-]+)?)?)(?=\s+(?:{_SAID}|"
     r"(?:nie\s+)?(?:potwierdził|poinformował|przekazał|oświadczył|zaprzeczył|podał)\w*)\b)"
 )
@@ -296,7 +301,10 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _GROUP.finditer(text):
         if m.start() not in named:
             role = m.group("role")
-            add(Speaker(None, role[0].lower() + role[1:], m.start(), m.end("role"), "described"))
+            # "Officials in Kyiv said" is "officials in Kyiv"; "Lithuanian police" keeps its capital.
+            if not re.match(_ADJ, role):
+                role = role[0].lower() + role[1:]
+            add(Speaker(None, role, m.start(), m.end("role"), "described"))
     for m in _CYR_PLAIN.finditer(text):
         words = m.group().split()
         at = m.start()

@@ -140,6 +140,35 @@ PATTERNS = [
         claims={"origin BY": "Donald Tusk"},
     ),
     case(
+        "a border crossed: from the side not entered",
+        "Близько 00:50 був зафіксований перетин російським дроном державного кордону між Україною та "
+        "Польщею, повідомив Володимир Зеленський. Дрони залетіли на територію Польщі.",
+        claims={"origin UA": "Володимир Зеленський"},
+        language="uk",
+    ),
+    case(
+        "a border crossed, named by its two adjectives",
+        "Українсько-польський кордон перетнув не менше як 21 російський безпілотник, які залетіли в Польщу, "
+        "повідомив Мартін Пшидач.",
+        claims={"origin UA": "Мартін Пшидач"},
+        counts=(("російський безпілотник", 21, "at_least"),),
+        language="uk",
+    ),
+    case(
+        "a border named, not crossed, is no route",
+        "Troops guard the border between Belarus and Poland. The drones entered Polish airspace.",
+    ),
+    case(
+        "from the side of",
+        "An unknown drone flew into Lithuanian airspace from the side of Belarus, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "two groups as one speaker",
+        "Lithuanian police and border guards reported a drone that crossed Lithuanian airspace from Belarus.",
+        claims={"origin BY": "Lithuanian police and border guards"},
+    ),
+    case(
         "entered from",
         "“They entered Polish airspace from Belarus,” said Defence Minister Władysław Kosiniak-Kamysz.",
         claims={"origin BY": "Władysław Kosiniak-Kamysz"},
