@@ -13,11 +13,23 @@ from geomap.errors import PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
 from geomap.places.gazetteer import LEVEL_CODE
 from geomap.places.query import Query
-from geomap.places.text import GENERIC_UNIT_WORDS, close_spellings, fold, key_variants, split_unit_words
+from geomap.places.text import (
+    GENERIC_UNIT_WORDS,
+    close_spellings,
+    fold,
+    key_variants,
+    loose_key,
+    split_unit_words,
+)
 from geomap.vocab import precision_label
 
 #: English unit words that end an admin unit's name ("Zamość County", "Volyn Oblast").
 UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
+
+
+#: The unit words a loosely spelled hint must carry: a raion's ("Schuchin District").  A "county"
+#: or "gmina" is Polish, and Poland's register is complete: its hints are never loose.
+_RAION_WORDS = frozenset({"district", "raion", "rayon", "rajon", "раион", "раен"})  # folded
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,7 @@ class Hints:
     def __init__(self, gaz: _gazetteer.Gazetteer):
         self.gaz = gaz
         self._cache: dict[tuple[str, str | None], Hint] = {}
+        self._loose: dict[str, set[int]] | None = None
 
     def for_query(self, q: Query, country: str | None) -> list[Hint]:
         """Return the query's hints: free ones, its admin fields, and its countries (``country`` added)."""
@@ -99,6 +112,9 @@ class Hints:
             raise PlaceNotFoundError(
                 text, f"{text!r} names a {found.precision_label} ({found.name}), not a {wanted}"
             )
+        unit_words = set(key.split()) - set(bare.split())
+        if not rows and unit_words and unit_words <= _RAION_WORDS:
+            rows = at_level = self._loosely(bare, level)
         if not at_level:
             suggestions = close_spellings(bare, list(gaz.by_admin_name), limit=5, cutoff=75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
@@ -113,6 +129,27 @@ class Hints:
             else:
                 units.add(_gazetteer.unit_key(f.cc, f.fcode, getattr(f, LEVEL_CODE[f.fcode])))
         return Hint(text, frozenset(units), frozenset(countries), tuple(at_level))
+
+    def _loosely(self, bare: str, level: str | None) -> list[int]:
+        """Return the one admin unit of a towns-only country whose name ``bare`` spells another way.
+
+        Reports transliterate a Belarusian raion from Russian or from Belarusian ("Schuchin
+        District", "Shchuchyn Raion"): the same consonant skeleton (:func:`loose_key`) of three
+        letters or more, shared by no other unit, names it.  Only where the gazetteer lists towns:
+        every answer there carries the coverage warning, so a wrong unit never passes unwarned.
+        """
+        key = loose_key(bare)
+        if len(key) < 3:
+            return []
+        if self._loose is None:
+            self._loose = {}
+            for name in self.gaz.by_admin_name:
+                for i in self.gaz.lookup(self.gaz.by_admin_name, name):
+                    f = self.gaz.feature(i)
+                    if f.fcode in LEVEL_CODE and not self.gaz.village_level(f.cc):
+                        self._loose.setdefault(loose_key(split_unit_words(name)[0]), set()).add(i)
+        rows = [i for i in self._loose.get(key, ()) if level is None or self.gaz.feature(i).fcode == level]
+        return rows if len(rows) == 1 else []
 
     def fallback_unit(self, hints: list[Hint]) -> tuple[int | None, list[int]]:
         """Return the most specific admin unit that every hint agrees on, and the units it stands for.

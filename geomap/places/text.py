@@ -114,6 +114,29 @@ def key_variants(key: str) -> list[str]:
     return [key, transliterate(key)] if has_cyrillic(key) else [key]
 
 
+#: Letter groups that transliterations of one Slavic name write differently ("Shchuchyn",
+#: "Schuchin"; "Hlybokaye", "Glubokoe"; "Bykhaw", "Byhov"), each folded to one consonant.
+_LOOSE_GROUPS = (
+    ("shch", "s"), ("sch", "s"), ("shh", "s"), ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"),
+    ("ts", "c"), ("tz", "c"), ("dz", "d"), ("w", "v"), ("g", "h"),
+)  # fmt: skip
+_NOT_LOOSE = re.compile(r"[aeiouyj'’ ]+")
+
+
+def loose_key(key: str) -> str:
+    """Return the consonant skeleton of a folded Latin name (see ``_LOOSE_GROUPS``): "scn" for Schuchin.
+
+    Russian- and Belarusian-based transliterations of one name differ in vowels and in how they
+    write a few consonants; the skeleton keeps what they share.  Loose by design: only a unique
+    match may be taken, and only where a wrong one cannot pass unwarned.
+    """
+    key = transliterate(key) if has_cyrillic(key) else key
+    for group, letter in _LOOSE_GROUPS:
+        key = key.replace(group, letter)
+    key = _NOT_LOOSE.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 def close_spellings(key: str, choices: list[str], *, limit: int, cutoff: float) -> list[str]:
     """Return the closest spellings to ``key`` among ``choices`` (rapidfuzz: linear in the choices)."""
     from rapidfuzz import fuzz, process  # only misspellings need it: kept out of the cold start

@@ -177,6 +177,13 @@ def test_a_belarusian_raion_is_a_hint_and_a_fallback_and_never_vouches_for_a_vil
     assert found.match.name == "Zhlobin Raion" and 20 < found.match.uncertainty_km < 60
     # A town outside the hinted raion is not taken for the place: the raion's circle stands for it.
     assert geocoder.resolve("Pinsk, Zhlobin District").status == "fallback"
+    # A raion transliterated from Russian another way names it when no other unit spells so.
+    loose = geocoder.resolve("Krasnoye, Schuchin District")
+    assert loose.status == "fallback" and loose.match.name == "Shchuchyn Raion"
+    assert geocoder.resolve("Dubrovno, Mjadel District").match.name == "Myadzyel Raion"
+    # Never a Polish hint (its register is complete), nor one without a raion's word.
+    assert geocoder.resolve("Cześniki, Zamosk County").status == "not_found"
+    assert geocoder.resolve("Krasnoye, Schuchin").status == "not_found"
     # Novopolotsk also bears "Polotsk" among GeoNames' alternates; the raion is Polotsk's.
     assert geocoder.admin_unit("Polotsk District", country="BY").name == "Polotsk Raion"
 

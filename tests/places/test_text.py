@@ -49,3 +49,13 @@ def test_transliteration_meets_natural_earth_local_names(cyrillic, latin):
 )
 def test_split_unit_words(text, expected):
     assert split_unit_words(text) == expected
+
+
+def test_the_loose_key_keeps_what_two_transliterations_share():
+    from geomap.places.text import fold, loose_key
+
+    for russian, belarusian in [("Schuchin", "Shchuchyn"), ("Glubokoe", "Hlybokaye"), ("Byhov", "Bykhaw"),
+                                ("Djatlovo", "Dzyatlava"), ("Sharkovschina", "Sharkawshchyna")]:  # fmt: skip
+        assert loose_key(fold(russian)) == loose_key(fold(belarusian)), russian
+    assert loose_key(fold("Щучин")) == loose_key(fold("Shchuchyn"))
+    assert loose_key(fold("Mstislav")) != loose_key(fold("Mstsislaw"))  # ц against т: too far apart
