@@ -69,6 +69,7 @@ from geomap.places.text import (
     fold,
     has_cyrillic,
     is_latin_or_cyrillic,
+    loose_key,
     split_unit_words,
     transliterate,
     word_order_key,
@@ -718,8 +719,13 @@ def widen_to_hromadas(rows: list[dict[str, object]], ua: list[dict[str, object]]
 #: 0.9 held 88% of the raion fallbacks of the tune split of tests/places/test_independent_osm.py,
 #: 1.0, chosen on that split, holds 91%.
 RAION_REACH = 1.0
-#: Raions whose centre town the name alone does not find: GeoNames spells them otherwise.
-_BY_CENTRES = {"Svietlahorsk District": "Svetlogorsk", "Škloŭski Rajon": "Shklov"}
+#: Raions whose centre town the name alone does not find: GeoNames spells them otherwise, or a
+#: larger town bears the centre's name among its alternates (Novopolotsk, "Polotsk").
+_BY_CENTRES = {
+    "Svietlahorsk District": "Svetlogorsk",
+    "Škloŭski Rajon": "Shklov",
+    "Polotskiy Rayon": "Polotsk",
+}
 #: Town suffixes a Belarusian raion's adjective drops ("Zhlobinskiy Rayon" for Zhlobin).
 _BY_ADJECTIVE = re.compile(r"(skiy|skij|ski|sky|cki|kiy)$")
 
@@ -751,12 +757,10 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         )
         wanted = _BY_CENTRES.get(name)
 
-        def rank(k: int, stem: str = stem, wanted: str | None = wanted) -> tuple[int, int, int]:
-            # Its own name first on a tie: Novopolotsk also bears "Polotsk" among its alternates.
+        def rank(k: int, stem: str = stem, wanted: str | None = wanted) -> tuple[int, int]:
             shared_start = max(_shared_start(key, stem) for key in keys[k])
-            own = _shared_start(keys[k][0], stem)
             population = int(towns[k]["population"])  # type: ignore[call-overload]
-            return (100 if towns[k]["name"] == wanted else shared_start, own, population)
+            return (100 if towns[k]["name"] == wanted else shared_start, population)
 
         inside = [k for k, t in enumerate(towns) if t["a1"] == a1]
         best = max(inside, key=rank)
@@ -769,11 +773,12 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         centre = towns[best]
         # The town's names that start as its own or the raion's does: GeoNames also lists former and
         # neighbouring names under a town ("Korpilovka" under Zhlobin), which must not name its raion.
-        starts = (_compact(str(centre["name"])), stem)
+        # Compared by consonant skeleton (loose_key): "Жлобин" and "Zhlobin" start alike there.
+        starts = (loose_key(fold(str(centre["name"]))), loose_key(stem))
         town_names = [
             n
             for n in (str(centre["name"]), *centre["alternates"])  # type: ignore[misc]
-            if max(_shared_start(_latin(n), start) for start in starts) >= 3
+            if any(_alike(loose_key(fold(n)), start) for start in starts)
         ]
         names = [
             name,
@@ -817,7 +822,7 @@ def _raion_adjectives(town: str) -> list[str]:
         bases.append(town[:-1])
     forms = []
     for base in bases:
-        if base.endswith("ск"):
+        if base.endswith(("ск", "цк")):  # Пинск, Пинский; Полоцк, Полоцкий
             forms += [f"{base}ий район", f"{base}і раён"]
         elif base.endswith("ц"):  # Лунинец, Лунинецкий
             forms += [f"{base}кий район", f"{base}кі раён"]
@@ -826,16 +831,16 @@ def _raion_adjectives(town: str) -> list[str]:
     return forms
 
 
+def _alike(a: str, b: str) -> bool:
+    """Whether two skeletons start alike: three letters, or all of the shorter ("Rechitsa", "rc")."""
+    return bool(a and b) and _shared_start(a, b) >= min(3, len(a), len(b))
+
+
 def _shared_start(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
-
-
-def _latin(name: str) -> str:
-    key = _compact(name)
-    return transliterate(key) if has_cyrillic(key) else key
 
 
 def _compact(name: str) -> str:

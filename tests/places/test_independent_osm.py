@@ -45,8 +45,8 @@ admin-2 table, at their centre towns; circle reach 1.0, chosen on the tune split
 right 24.5%, villages located right 73.0% (was 7.6%), circles holding the point in 90% of
 fallbacks, confident wrong 0. Then raions spelled another way (a unique consonant skeleton, after
 a raion's word, towns-only countries only; 285 tune-split raion queries not found fell to 65):
-test split towns right 63.7% and located right 30.4%, villages located right 85.9%, 46 not found,
-circles holding the point in 91%, confident wrong 0. FIRST_RUN keeps the first run's figures as
+test split towns right 67.6% and located right 29.4%, villages located right 85.7%, 65 not found,
+circles holding the point in 92%, confident wrong 0. FIRST_RUN keeps the first run's figures as
 floors and ceilings.
 """
 
