@@ -14,11 +14,13 @@ is the unit of the nearest place, which the column names say.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import numpy as np
 import shapely
 
 from geomap.geo import areas
+from geomap.places.text import has_cyrillic
 
 #: Lower admin units are taken from a nearest place no farther than this.
 NEAREST_MAX_KM = 15.0
@@ -32,7 +34,13 @@ COLUMNS = (
     "nearest_place",
     "nearest_place_id",
     "nearest_place_km",
+    "in_admin1_local",
+    "in_admin2_local",
+    "in_admin3_local",
 )
+#: Natural Earth's field for an admin-1 unit's name in the country's own language.  Belarus has
+#: no Belarusian Cyrillic name there; Russian is an official language of Belarus too.
+_LOCAL_FIELD = {"PL": "name_pl", "UA": "name_uk", "RU": "name_ru", "BY": "name_ru"}
 EARTH_KM = 6371.0088
 
 
@@ -54,6 +62,7 @@ def admin_units(lon: np.ndarray, lat: np.ndarray, /) -> dict[str, np.ndarray]:
     inside = areas.first_containing(regions.geoms, points)
     found = inside >= 0
     out["in_admin1"][rows[found]] = _admin1_names()[inside[found]]
+    out["in_admin1_local"][rows[found]] = _admin1_local_names()[inside[found]]
     codes = regions.column("iso_3166_2")
     out["in_admin1_code"][rows[found]] = codes[inside[found]]
     # The country of the ISO 3166-2 code, which follows the borders geomap draws (Natural Earth's
@@ -85,6 +94,39 @@ def _admin1_names() -> np.ndarray:
         cc, _, a1 = str(props.get("gn_a1_code") or "").partition(".")
         names.append(gaz.admin_name(cc, "ADM1", a1) or props.get("name_en") or props.get("name"))
     return np.array(names, dtype=object)
+
+
+@cache
+def _admin1_local_names() -> np.ndarray:
+    """Return the admin-1 units' names in their country's language ("województwo lubelskie").
+
+    None where Natural Earth has none (Lithuania's counties are "Vilniaus apskritis" from the
+    Lithuanian name it gives; other countries of the region have none here).
+    """
+    names = []
+    for props in areas.admin1().props:
+        cc = str(props.get("iso_a2") or "")
+        if cc in _LOCAL_FIELD:
+            names.append(props.get(_LOCAL_FIELD[cc]) or None)
+        elif cc == "LT" and props.get("type_en") == "County":
+            names.append(f"{props['name']} apskritis")
+        else:
+            names.append(None)
+    return np.array(names, dtype=object)
+
+
+def local_unit_name(f: Any) -> str | None:
+    """Return an admin-2 or admin-3 unit's name in its country's language, or None.
+
+    The gazetteer keeps the local forms among a unit's alternates: "powiat zamojski" (and the
+    gmina's own name, "gmina Sitno"), "Львівський район", "Львівська громада", "Жлобинский район".
+    """
+    if f.cc == "PL":
+        if f.fcode == "ADM3":
+            return f"gmina {f.name}"
+        return next((a for a in f.alternates if a.startswith("powiat ")), None)
+    ending = {"ADM2": ("ий район", "ый район", "ій район"), "ADM3": ("громада",)}.get(f.fcode, ())
+    return next((a for a in f.alternates if has_cyrillic(a) and a.endswith(ending)), None)
 
 
 @cache
@@ -127,11 +169,18 @@ def _nearest_places(lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, out: dic
         ("nearest_place_id", [f.gazetteer_id for f in found]),
         ("in_admin2", [u[1] or None for u in units]),
         ("in_admin3", [u[2] or None for u in units]),
+        ("in_admin2_local", [_local(gaz, f, "ADM2", f.a2) for f in found]),
+        ("in_admin3_local", [_local(gaz, f, "ADM3", f.a3) for f in found]),
     ):
         taken = np.array(values, dtype=object)[which]
         if column.startswith("in_"):
             taken[~near] = None
         out[column][rows] = taken
+
+
+def _local(gaz: Any, f: Any, level: str, code: str) -> str | None:
+    row = gaz.unit_row(f.cc, level, code) if code else None
+    return local_unit_name(gaz.feature(row)) if row is not None else None
 
 
 def _haversine_km(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> np.ndarray:

@@ -81,6 +81,25 @@ def test_admin_units_of_known_points():
     assert list(units["in_admin2"][:2]) == ["Zamość County", "Opoczno County"]
     assert list(units["in_admin3"][:2]) == ["Sitno", "Mniszków"]
     assert units["nearest_place"][0] == "Cześniki" and units["nearest_place_km"][0] == 0.0
+    # Beside the English names, the country's own: one language a column, never mixed.
+    assert list(units["in_admin1_local"]) == [
+        "województwo lubelskie",
+        "województwo łódzkie",
+        "Львівська область",
+        None,
+    ]
+    assert (units["in_admin2_local"][0], units["in_admin3_local"][0]) == ("powiat zamojski", "gmina Sitno")
+    assert (units["in_admin2_local"][2], units["in_admin3_local"][2]) == (
+        "Львівський район",
+        "Львівська громада",
+    )
+
+
+def test_belarusian_and_lithuanian_units_have_their_own_names():
+    # Pinsk and Vilnius
+    units = admin_units(np.array([26.10, 25.28]), np.array([52.11, 54.69]))
+    assert list(units["in_admin1_local"]) == ["Брестская область", "Vilniaus apskritis"]
+    assert (units["in_admin2"][0], units["in_admin2_local"][0]) == ("Pinsk Raion", "Пинский район")
 
 
 def _events_csv(folder: Path, n: int = 3000) -> Path:
