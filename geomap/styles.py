@@ -79,13 +79,7 @@ def simplestyle(props: dict[str, Any], style: dict[str, Any], claim_colour: str 
     if kind in ("band", "border"):
         return _shape(colour, vocab.SHAPE_PARTS[str(kind)])
     if is_uncertainty(str(props.get("layer"))):
-        return {
-            "stroke": colour,
-            "stroke-width": 1.5,
-            "stroke-opacity": 0.9,
-            "fill": colour,
-            "fill-opacity": 0.08,
-        }
+        return _shape(colour, vocab.SHAPE_PARTS["uncertainty"])
     if layer_kind(str(props.get("layer"))) == "area":
         return _shape(colour, vocab.SHAPE_PARTS["area"])
     return {"marker-color": colour, "marker-size": "small"}
@@ -93,6 +87,8 @@ def simplestyle(props: dict[str, Any], style: dict[str, Any], claim_colour: str 
 
 def _shape(colour: str, part: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"stroke": colour, "stroke-width": part["width"]}
+    if "opacity" in part:
+        out["stroke-opacity"] = part["opacity"]
     if "fill_opacity" in part:
         out |= {"fill": colour, "fill-opacity": part["fill_opacity"]}
     return out
@@ -142,7 +138,8 @@ def gpkg_styles(layers: dict[str, Any], incident: Incident) -> dict[str, str]:
         paint = {
             "marker": style["marker"],
             "width": 0.9 if table.endswith("_border") else 0.4,
-            "fill_opacity": 0.08 if point_layer else 0.12,
+            # as on the page: one table of paint (vocab.SHAPE_PARTS) for page, GeoJSON and QGIS
+            "fill_opacity": vocab.SHAPE_PARTS["uncertainty" if point_layer else "area"]["fill_opacity"],
             "dash": bool(point_layer),  # dashed, as on the page: somewhere in here, not a place
         }
         label = "name" if geometry == "point" and style["label"] else None

@@ -113,15 +113,37 @@ DENSITY_COLOURS: Final = (
 CLAIM_PARTS: Final[dict[str, dict[str, Any]]] = {
     "corridor": {"width": 1, "opacity": 0.7, "fill_opacity": 0.18},
     "route": {"width": 2, "opacity": 0.9},
-    "fan": {"width": 1.5, "dash": "4 6", "opacity": 0.9},
+    # The page draws a claim's fans only strongly for the selected claim (``selected_*``), faintly
+    # while none is (``faint_*``), and not at all while another is.
+    "fan": {
+        "width": 1.5,
+        "dash": "4 6",
+        "opacity": 0.9,
+        "selected_width": 2,
+        "selected_opacity": 0.95,
+        "faint_width": 1,
+        "faint_opacity": 0.3,
+    },
     "sector": {"width": 6, "opacity": 0.95},
     "overlap": {"width": 12, "opacity": 0.45},
 }
 #: How an area layer's shapes are drawn, on the page and in the GeoJSON alike: a border's line and band, any other area.
 SHAPE_PARTS: Final[dict[str, dict[str, Any]]] = {
     "band": {"width": 0, "fill_opacity": 0.12},
-    "border": {"width": 3},
+    "border": {"width": 3, "opacity": 0.9},
     "area": {"width": 1.5, "fill_opacity": 0.1},
+    # A point located only to an admin unit: the unit's circle, dashed (fainter when the report is
+    # excluded or reclassified: ``dimmed_fill_opacity``).
+    "uncertainty": {"width": 2, "dash": "5 4", "fill_opacity": 0.12, "dimmed_fill_opacity": 0.05},
+}
+#: How a point is drawn on the page: its radius (px; ``radius_by_layer`` where a layer's differs),
+#: its outline, and its fill (hollow, with a wider outline in its colour, when dimmed).
+POINT_PAINT: Final[dict[str, Any]] = {
+    "radius": 7,
+    "radius_by_layer": {"crash_sites": 8},
+    "width": 1.5,
+    "dimmed_width": 2.5,
+    "fill_opacity": 0.95,
 }
 
 #: The credits the pages show for the data and code they draw with, each written once: the incident
@@ -486,6 +508,7 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "density_colours": list(DENSITY_COLOURS),
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "shape_parts": {k: dict(v) for k, v in SHAPE_PARTS.items()},
+        "point_paint": {**POINT_PAINT, "radius_by_layer": dict(POINT_PAINT["radius_by_layer"])},
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),
     }

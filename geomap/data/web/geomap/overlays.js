@@ -20,7 +20,8 @@
       return V.area_precisions.indexOf(p.precision) >= 0 && p.uncertainty_km > 0;
     }
 
-    function pointRadius(layer) { return layer.key === "crash_sites" ? 8 : 7; }
+    var P = V.point_paint;  // geomap/vocab.py: POINT_PAINT
+    function pointRadius(layer) { return P.radius_by_layer[layer.key] || P.radius; }
 
     /** How a point looks with properties `p` (its status as of the time shown): Leaflet options. */
     function pointOptions(layer, p) {
@@ -28,12 +29,13 @@
       var dimmed = V.dimmed_statuses.indexOf(p.status) >= 0;
       var cls = "gm-f gm-layer-" + layer.key + " gm-status-" + p.status;
       if (uncertain(p)) {
-        return { radius: p.uncertainty_km * 1000, color: colour, weight: 2, dashArray: "5 4",
-                 fillColor: colour, fillOpacity: dimmed ? 0.05 : 0.12, className: cls + " gm-uncertain" };
+        var U = V.shape_parts.uncertainty;
+        return { radius: p.uncertainty_km * 1000, color: colour, weight: U.width, dashArray: U.dash,
+                 fillColor: colour, fillOpacity: dimmed ? U.dimmed_fill_opacity : U.fill_opacity, className: cls + " gm-uncertain" };
       }
       if (layer.marker === "circle") {
-        return { radius: pointRadius(layer), color: dimmed ? colour : V.panel.background, weight: dimmed ? 2.5 : 1.5,
-                 fillColor: colour, fillOpacity: dimmed ? 0 : 0.95, className: cls };
+        return { radius: pointRadius(layer), color: dimmed ? colour : V.panel.background, weight: dimmed ? P.dimmed_width : P.width,
+                 fillColor: colour, fillOpacity: dimmed ? 0 : P.fill_opacity, className: cls };
       }
       return { keyboard: false, icon: L.divIcon({
         className: cls + " gm-marker", iconSize: [16, 16], iconAnchor: [8, 8],
@@ -65,14 +67,15 @@
       var cls = "gm-f gm-layer-" + layer.key + (claim ? " gm-claim-" + claim.id : "") + (p.kind ? " gm-kind-" + p.kind : "");
       var S = V.shape_parts;  // as the GeoJSON's simplestyle has them (geomap/styles.py)
       if (p.kind === "band") return { color: colour, weight: S.band.width, fillColor: colour, fillOpacity: S.band.fill_opacity, className: cls };
-      if (p.kind === "border") return { color: colour, weight: S.border.width, opacity: 0.9, className: cls };
+      if (p.kind === "border") return { color: colour, weight: S.border.width, opacity: S.border.opacity, className: cls };
       if (claim) {
         var part = V.claim_parts[p.kind] || {};
         if (p.kind === "fan") {
           // Fans point at a claim's named targets; they are no flight path. Strong for the selected
           // claim only, faint while none is selected, hidden while another is.
           var chosen = selectedClaim === claim.id, none = selectedClaim === null;
-          return { color: colour, weight: chosen ? 2 : 1, opacity: chosen ? 0.95 : (none ? 0.3 : 0), dashArray: part.dash || null,
+          return { color: colour, weight: chosen ? part.selected_width : part.faint_width,
+                   opacity: chosen ? part.selected_opacity : (none ? part.faint_opacity : 0), dashArray: part.dash || null,
                    fill: false, className: cls + (chosen ? " gm-selected" : ""), lineCap: "round" };
         }
         return { color: colour, weight: part.width || 2, opacity: part.opacity || 1, dashArray: part.dash || null,
