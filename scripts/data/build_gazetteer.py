@@ -780,11 +780,10 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
             for n in (str(centre["name"]), *centre["alternates"])  # type: ignore[misc]
             if any(_alike(loose_key(fold(n)), start) for start in starts)
         ]
-        names = [
-            name,
-            *(f"{n} {word}" for n in town_names for word in ("District", "Raion", "Rayon", "район")),
-        ]
-        names += [a for n in town_names if has_cyrillic(n) for a in _raion_adjectives(n)]
+        # The town's names alone: a hint's unit word ("District", "Raion", "Rayon", "район") is
+        # taken off before the lookup, so "Zhlobin District" finds "Zhlobin" (one index entry a
+        # name, not four).  The adjectives are names of their own: "Жлобинский район".
+        names = [name, *town_names, *(a for n in town_names if has_cyrillic(n) for a in _raion_adjectives(n))]
         units.append(
             {"id": int(gid), "name": f"{centre['name']} Raion", "alternates": clean_alternates(names, "")}
             | {"lat": centre["lat"], "lon": centre["lon"], "fclass": "A", "fcode": "ADM2", "cc": "BY"}
