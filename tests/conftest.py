@@ -55,6 +55,12 @@ def written(built: Built, tmp_path_factory: pytest.TempPathFactory) -> tuple[Bui
     return built, out
 
 
+@pytest.fixture(scope="module")
+def page_path(written):
+    _, out = written
+    return out / "build" / "pl-drones-2025-09-10.html"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # The journal key (geomap.io.atomic) lives in a folder of this run, not in the user's home;
     # subprocesses inherit it, so a build killed in one is recognised by the next.
