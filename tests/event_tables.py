@@ -1,15 +1,19 @@
 """Event tables for the tests of tests/events/ and tests/browser/: twenty canonical events, an
-incident with them as a layer, and place names to geocode in batch.
+incident with them as a layer, place names to geocode in batch, and real admin-1 units as polygons.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from geomap.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def canonical() -> pd.DataFrame:
@@ -72,3 +76,21 @@ def _geocode_places(path: Path, target: Path, *extra: str) -> int:
     """``geomap geocode --table`` on the places of :func:`_places_csv`, into ``target``."""
     places = ["--table", str(path), "--column", "location", "--hint-column", "admin1"]
     return main(["geocode", *places, "-o", str(target), *extra])
+
+
+#: The countries whose admin-1 units ``units`` gives.
+COUNTRIES = ("PL", "UA", "DE", "CZ", "SK", "LT", "BY")
+
+
+def units():
+    """Admin-1 units of seven countries, Berlin left out (Brandenburg keeps its hole), with an id,
+    a day each and their area."""
+    import geopandas as gpd
+
+    features = json.loads(gzip.decompress((ROOT / "geomap" / "data" / "admin1.geojson.gz").read_bytes()))
+    frame = gpd.GeoDataFrame.from_features(features["features"], crs=4326)
+    frame = frame[frame.iso_a2.isin(COUNTRIES) & (frame.iso_3166_2 != "DE-BE")].reset_index(drop=True)
+    frame["unit"] = [f"U{i:03d}" for i in range(len(frame))]
+    frame["day"] = (pd.Timestamp("2025-09-01") + pd.to_timedelta(np.arange(len(frame)) % 5, unit="D")).date
+    frame["area_km2"] = (frame.to_crs(3035).area / 1e6).round(1)
+    return frame[["unit", "name", "iso_a2", "iso_3166_2", "day", "area_km2", "geometry"]]
