@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ci_fixture import git
 from common import SEED
+from diff_history import BASE, _second, _third
 
 from geomap.build import Built, build_incident, write_outputs
 from geomap.places.geocoder import Geocoder
@@ -57,8 +59,39 @@ def written(built: Built, tmp_path_factory: pytest.TempPathFactory) -> tuple[Bui
 
 @pytest.fixture(scope="module")
 def page_path(written):
+    """The seed's page, as built once a session."""
     _, out = written
     return out / "build" / "pl-drones-2025-09-10.html"
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    """A git repository of one incident in three commits (tests/diff_history.py), for ``geomap diff``."""
+    root = tmp_path_factory.mktemp("history")
+    git(root, "init", "-q", "-b", "main")
+    seed = root / "seeds" / "fixture.yaml"
+    seed.parent.mkdir()
+    commits = []
+    for text in (BASE, None, None):
+        if text is None:
+            text = (_second if len(commits) == 1 else _third)(seed.read_text("utf-8"))
+        seed.write_text(text, "utf-8")
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "-m", f"commit {len(commits)}")
+        commits.append(git(root, "rev-parse", "HEAD"))
+    return root, commits
+
+
+@pytest.fixture(scope="module")
+def hostile_diff(tmp_path_factory):
+    """The hostile incident's diff against nothing: its state and its changes."""
+    from common import hostile_incident
+
+    from geomap import diff
+
+    folder = tmp_path_factory.mktemp("hostile")
+    new = diff.seed_state([hostile_incident(folder)])
+    return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
 
 
 def pytest_configure(config: pytest.Config) -> None:
