@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed, the geocoder, and one build of the seed per session."""
+"""Shared fixtures: the seed, the geocoder, one build of the seed per session and its page, the
+diff's repository, and a site; a fixture used by a topic's tests and by its browser tests is here."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from ci_fixture import git
-from common import SEED
+from common import HEAD, SEED, q
 from diff_history import BASE, _second, _third
+from site_fixture import BODY, TITLE
 
 from geomap.build import Built, build_incident, write_outputs
+from geomap.cli import main
 from geomap.places.geocoder import Geocoder
 
 FIGURES: list[str] = []
@@ -92,6 +95,25 @@ def hostile_diff(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     new = diff.seed_state([hostile_incident(folder)])
     return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """Two incidents built with ``--site`` (tests/site_fixture.py): their pages, downloads and index."""
+    folder = tmp_path_factory.mktemp("site")
+    seeds = []
+    for ident, start in (("first", "2025-09-09T23:30:00+02:00"), ("second", "2025-10-01T10:00:00+02:00")):
+        head = HEAD.format(id=ident).replace("2025-09-09T23:30:00+02:00", start)
+        if ident == "second":
+            head = head.replace("title: Test", f"title: {q(TITLE)}").replace(
+                "2025-09-10T06:45", "2025-10-02T06:45"
+            )
+        path = folder / f"{ident}.yaml"
+        path.write_text(head + BODY, "utf-8")
+        seeds.append(str(path))
+    out = folder / "out"
+    assert main(["build", *seeds, "--site", str(out), "--layers-dir", str(folder / "layers")]) == 0
+    return out
 
 
 def pytest_configure(config: pytest.Config) -> None:
