@@ -41,6 +41,10 @@ sources:
     date: 2025-09-10
     url: https://example.org/a
 """
+#: A body for :func:`write_incident`: one crash site, with no history.
+ONE_SITE = "places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
+#: The seed as known on the morning of 10 September, when the first list of eight sites was out.
+AS_OF_MORNING = "2025-09-10T09:00+02:00"
 
 
 def write_incident(

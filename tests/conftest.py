@@ -1,13 +1,18 @@
-"""Shared fixtures: the seed, the geocoder, and one build of the seed per session."""
+"""Shared fixtures: the seed, the geocoder, one build of the seed per session and its page, the
+diff's repository, and a site; a fixture used by a topic's tests and by its browser tests is here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from common import SEED
+from ci_fixture import git
+from common import HEAD, SEED, q
+from diff_history import BASE, _second, _third
+from site_fixture import BODY, TITLE
 
 from geomap.build import Built, build_incident, write_outputs
+from geomap.cli import main
 from geomap.places.geocoder import Geocoder
 
 FIGURES: list[str] = []
@@ -53,6 +58,62 @@ def written(built: Built, tmp_path_factory: pytest.TempPathFactory) -> tuple[Bui
     out = tmp_path_factory.mktemp("out")
     write_outputs(built, layers_dir=out / "layers", out_dir=out / "build")
     return built, out
+
+
+@pytest.fixture(scope="module")
+def page_path(written):
+    """The seed's page, as built once a session."""
+    _, out = written
+    return out / "build" / "pl-drones-2025-09-10.html"
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    """A git repository of one incident in three commits (tests/diff_history.py), for ``geomap diff``."""
+    root = tmp_path_factory.mktemp("history")
+    git(root, "init", "-q", "-b", "main")
+    seed = root / "seeds" / "fixture.yaml"
+    seed.parent.mkdir()
+    commits = []
+    for text in (BASE, None, None):
+        if text is None:
+            text = (_second if len(commits) == 1 else _third)(seed.read_text("utf-8"))
+        seed.write_text(text, "utf-8")
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "-m", f"commit {len(commits)}")
+        commits.append(git(root, "rev-parse", "HEAD"))
+    return root, commits
+
+
+@pytest.fixture(scope="module")
+def hostile_diff(tmp_path_factory):
+    """The hostile incident's diff against nothing: its state and its changes."""
+    from common import hostile_incident
+
+    from geomap import diff
+
+    folder = tmp_path_factory.mktemp("hostile")
+    new = diff.seed_state([hostile_incident(folder)])
+    return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """Two incidents built with ``--site`` (tests/site_fixture.py): their pages, downloads and index."""
+    folder = tmp_path_factory.mktemp("site")
+    seeds = []
+    for ident, start in (("first", "2025-09-09T23:30:00+02:00"), ("second", "2025-10-01T10:00:00+02:00")):
+        head = HEAD.format(id=ident).replace("2025-09-09T23:30:00+02:00", start)
+        if ident == "second":
+            head = head.replace("title: Test", f"title: {q(TITLE)}").replace(
+                "2025-09-10T06:45", "2025-10-02T06:45"
+            )
+        path = folder / f"{ident}.yaml"
+        path.write_text(head + BODY, "utf-8")
+        seeds.append(str(path))
+    out = folder / "out"
+    assert main(["build", *seeds, "--site", str(out), "--layers-dir", str(folder / "layers")]) == 0
+    return out
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,8 +1,10 @@
-"""``geomap diff``: real git history of a small incident, layer folders, the JSON schema, Markdown, the page.
+"""``geomap diff``: real git history of a small incident, layer folders, the JSON schema, Markdown, the page's
+contract (the page in Chromium: tests/browser/test_diff_page.py).
 
-A fixture repository gets three commits: the base; one that moves a site ~2.8 km, re-statuses
-another, adds a site, a claim and a hostile text, and changes a count; one that removes the site
-and the claim again and changes the remaining claim's origin.
+A fixture repository (``repo`` in conftest.py, its history in tests/diff_history.py) gets three
+commits: the base; one that moves a site ~2.8 km, re-statuses another, adds a site, a claim and a
+hostile text, and changes a count; one that removes the site and the claim again and changes the
+remaining claim's origin.
 """
 
 from __future__ import annotations
@@ -13,77 +15,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from ci_fixture import SEED, git
+from ci_fixture import git
+from diff_history import MOVED_TO, WOHYN, _run
 from pyproj import Geod
 
 from geomap.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "diff-schema.json").read_text("utf-8"))
-HOSTILE = "<img src=x onerror=alert(1)> @octocat | `code` **bold** [link](https://example.org)"
-
-BASE = (
-    SEED
-    + """\
-counts:
-  - id: drones
-    what: drones
-    value: 19
-    date: 2025-09-10
-    sources: [src]
-"""
-)
-#: Wohyń as geocoded (GeoNames), and where the second commit puts it: 0.04° east.
-WOHYN = (22.7819, 51.7567)  # the register's point (PRNG), as the gazetteer gives it
-MOVED_TO = (22.8219, 51.7567)
-
-
-def _second(text: str) -> str:
-    text = text.replace("      status: reported\n", "      status: confirmed\n", 1)
-    text = text.replace(
-        "      place: Wohyń, gm. Wohyń, Radzyń Podlaski County\n",
-        f"      place: Wohyń, gm. Wohyń, Radzyń Podlaski County\n      coordinates: [{MOVED_TO[0]}, {MOVED_TO[1]}]\n",
-    )
-    text = text.replace(
-        "flight_directions:\n",
-        "    - name: Wyhalew\n      place: Wyhalew, gm. Dębowa Kłoda, Parczew County\n"
-        f"      reported: {json.dumps(HOSTILE)}\n      status: reported\n      sources: [src]\n"
-        "flight_directions:\n  - id: tusk\n    claim: Directly from Belarus\n    speaker: Donald Tusk\n"
-        "    origin: {country: BY}\n    into: PL\n    sources: [src]\n",
-    )
-    return text.replace("    value: 19\n", "    value: 21\n")
-
-
-def _third(text: str) -> str:
-    start = text.index("    - name: Wyhalew")
-    text = text[:start] + text[text.index("flight_directions:") :]
-    start = text.index("  - id: tusk")
-    text = text[:start] + text[text.index("  - id: ordash") :]
-    return text.replace("origin: {country: UA}", "origin: {region: Volyn Oblast}\n    status: disputed")
-
-
-@pytest.fixture(scope="module")
-def repo(tmp_path_factory):
-    root = tmp_path_factory.mktemp("history")
-    git(root, "init", "-q", "-b", "main")
-    seed = root / "seeds" / "fixture.yaml"
-    seed.parent.mkdir()
-    commits = []
-    for text in (BASE, None, None):
-        if text is None:
-            text = (_second if len(commits) == 1 else _third)(seed.read_text("utf-8"))
-        seed.write_text(text, "utf-8")
-        git(root, "add", "-A")
-        git(root, "commit", "-q", "-m", f"commit {len(commits)}")
-        commits.append(git(root, "rev-parse", "HEAD"))
-    return root, commits
-
-
-def _run(repo_root: Path, monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
-    monkeypatch.chdir(repo_root)
-    code = main(["diff", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _changes(diff: dict, layer: str) -> dict[str, dict]:
@@ -299,45 +238,6 @@ def test_the_diff_page_keeps_the_page_contract(repo, tmp_path, monkeypatch, caps
     assert "octocat" not in outside and "Wyhalew" not in outside and "<img src=x" not in html
 
 
-@pytest.mark.browser
-def test_the_diff_page_in_a_browser(repo, tmp_path, monkeypatch, capsys, browser):
-    from pages import Page
-
-    root, (c1, c2, _) = repo
-    out = tmp_path / "diff.html"
-    _run(root, monkeypatch, capsys, "--git", f"{c1}..{c2}", "--html", str(out))
-    page = Page(browser, out, ready="window.geomapDiff")
-    try:
-        assert page.errors == [] and page.outside == [] and page.dialogs == []
-        items = page.page.locator(".gm-change")
-        assert items.count() == 5
-        kinds = [items.nth(i).get_attribute("data-change") for i in range(items.count())]
-        assert sorted(kinds) == ["added", "added", "changed", "changed", "moved"]
-        # The hostile text is shown as text, and did not become an element.
-        assert HOSTILE in page.page.locator(".gm-change[data-id=wyhalew]").inner_text()
-        assert page.js("document.querySelectorAll('.gm-changes img').length") == 0
-        # Old and new Wohyń, the arrow between them (line + arrowhead), the new uncertainty circle if any.
-        assert page.js("document.querySelectorAll('.leaflet-overlay-pane path').length") >= 6
-        page.page.locator(".gm-change[data-id=wohyn] button").click()
-        # fitBounds animates the zoom (about 250 ms): the map reports its new zoom when it ends.
-        page.page.wait_for_function("geomapDiff.map.getZoom() >= 9", timeout=5000)
-        assert page.js("geomapDiff.map.getZoom()") >= 9
-        page.page.screenshot(path=str(tmp_path / "diff.png"))
-    finally:
-        page.close()
-
-
-@pytest.fixture(scope="module")
-def hostile_diff(tmp_path_factory):
-    from common import hostile_incident
-
-    from geomap import diff
-
-    folder = tmp_path_factory.mktemp("hostile")
-    new = diff.seed_state([hostile_incident(folder)])
-    return new, diff.compare({}, new, old_label="<b>old</b>", new_label="{{ new }}")
-
-
 def test_hostile_text_stays_text_in_markdown_and_text(hostile_diff):
     from common import PAYLOADS
 
@@ -353,30 +253,3 @@ def test_hostile_text_stays_text_in_markdown_and_text(hostile_diff):
     for i, payload in enumerate(PAYLOADS):
         assert sites[f"site-{i}"]["properties"]["reported"] == payload
     assert json.loads(diff.to_json(changes))["summary"]["incidents_added"] == 1
-
-
-@pytest.mark.browser
-def test_hostile_text_on_the_diff_page(hostile_diff, tmp_path, browser):
-    from common import MARKER, PAYLOADS
-    from pages import Page
-
-    from geomap.web.diffpage import diff_page
-
-    state, changes = hostile_diff
-    out = tmp_path / "diff.html"
-    out.write_text(diff_page(changes), "utf-8")
-    page = Page(browser, out, ready="window.geomapDiff")
-    try:
-        sites = state["hostile"].layers["crash_sites"]
-        for i, payload in enumerate(PAYLOADS):
-            item = page.page.locator(f".gm-change[data-id=site-{i}]")
-            assert item.locator(".gm-name").text_content() == sites[f"site-{i}"]["properties"]["name"]
-            assert f"reported: {payload}" in [
-                li.text_content() for li in item.locator(".gm-details li").all()
-            ]
-        assert page.js("document.title") == "geomap diff: <b>old</b> → {{ new }}"
-        assert page.page.locator(".gm-changes img, .gm-changes script, .gm-changes iframe").count() == 0
-        assert page.dialogs == [] and page.outside == [] and page.errors == []
-        assert not (tmp_path / MARKER).exists()
-    finally:
-        page.close()
