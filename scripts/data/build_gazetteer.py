@@ -166,6 +166,18 @@ def read_prng(shared: Path) -> list[dict[str, object]]:
     return sorted(records, key=lambda r: int(str(r["Id"])))
 
 
+def _plane_km(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points on a local plane in km (longitude shrunk by the cosine of the latitude): nearness only."""
+    return lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
+
+
+def _neighbour_distance(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Each point's mean distance to its three nearest others (km, on the plane of :func:`_plane_km`)."""
+    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
+    np.fill_diagonal(dist, np.inf)
+    return np.sort(dist, axis=1)[:, :3].mean(axis=1)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000
 
@@ -609,10 +621,8 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
     hromadas = [u for u in units if u["level"] == "hromada" and u["parent"] in raions]
     lat = np.array([float(h["lat"]) for h in hromadas])
     lon = np.array([float(h["lon"]) for h in hromadas])
-    x, y = lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
-    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
-    np.fill_diagonal(dist, np.inf)
-    radius = HROMADA_REACH * np.sort(dist, axis=1)[:, :3].mean(axis=1)
+    x, y = _plane_km(lat, lon)
+    radius = HROMADA_REACH * _neighbour_distance(x, y)
     out: list[dict[str, object]] = []
     for k, h in enumerate(hromadas):
         raion = raions[h["parent"]]
@@ -792,10 +802,8 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         centres.append(centre)
     lat = np.array([float(c["lat"]) for c in centres])  # type: ignore[arg-type]
     lon = np.array([float(c["lon"]) for c in centres])  # type: ignore[arg-type]
-    x, y = lon * np.cos(np.radians(lat)) * 111.2, lat * 111.2
-    dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
-    np.fill_diagonal(dist, np.inf)
-    for unit, radius in zip(units, RAION_REACH * np.sort(dist, axis=1)[:, :3].mean(axis=1), strict=True):
+    x, y = _plane_km(lat, lon)
+    for unit, radius in zip(units, RAION_REACH * _neighbour_distance(x, y), strict=True):
         unit["radius_km"] = round(float(radius), 1)
     for town in towns:
         inside = [k for k, u in enumerate(units) if u["a1"] == town["a1"]]
