@@ -539,6 +539,12 @@ def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_pa
     sites = page.js(SITES)
     top_site = min(sites, key=lambda s: s["y"])  # the site nearest the title bar
     page.open_popup("crash_sites", top_site["id"])
+    # The popup pans the map into view first: the box is clicked once the map stands still (CI,
+    # under load, once found it closed after a click made while the pan was still running).
+    for _ in range(60):
+        if not page.js("!!(geomap.map._panAnim && geomap.map._panAnim._inProgress)"):
+            break
+        page.page.wait_for_timeout(50)
     page.page.locator(".leaflet-popup .gm-located summary").click()  # "How this was located" opens: it grows
     page.page.wait_for_timeout(700)
     assert page.page.locator(".leaflet-popup .gm-located").evaluate("d => d.open")  # and stays open
