@@ -8,6 +8,7 @@ import zlib
 from importlib import resources
 from typing import Any
 
+from geomap import _gc
 from geomap.errors import DataError
 
 
@@ -38,6 +39,7 @@ def read_json(*parts: str, gzipped: bool = False) -> Any:
     """Read ``geomap/data/<parts...>`` as JSON; a damaged file is a :class:`DataError`."""
     text = read_text(*parts, gzipped=gzipped)
     try:
-        return json.loads(text)
+        with _gc.paused():
+            return json.loads(text)
     except ValueError as err:
         raise DataError(f"geomap/data/{'/'.join(parts)}", "is damaged (not JSON)") from err

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import shapely
 
+from geomap import _gc
 from geomap._data import read_json
 
 
@@ -42,8 +43,9 @@ def admin1() -> Areas:
 
 
 def _read(name: str) -> Areas:
-    features = read_json(name, gzipped=True)["features"]
-    return Areas([f["properties"] for f in features], _shapes([f["geometry"] for f in features]))
+    with _gc.paused():  # nested coordinate lists by the hundred thousand: see geomap._gc
+        features = read_json(name, gzipped=True)["features"]
+        return Areas([f["properties"] for f in features], _shapes([f["geometry"] for f in features]))
 
 
 _RAGGED = {"Polygon": shapely.GeometryType.POLYGON, "MultiPolygon": shapely.GeometryType.MULTIPOLYGON}

@@ -10,11 +10,9 @@ once as ``file:line: field: message``.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 
+from geomap import _gc
 from geomap.errors import IncidentError, Problem
 from geomap.incident import checks, schema, sections
 from geomap.incident.model import Incident
@@ -29,24 +27,8 @@ def load_incident(path: str | Path, /) -> Incident:
     IncidentError
         With every problem found, each as ``file:line: field: message``.
     """
-    with _gc_paused():
+    with _gc.paused():
         return _load(Path(path))
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while reading.
-
-    Reading makes millions of small acyclic objects; the collector's passes over them would make
-    reading a large file grow quadratically with its size.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load(path: Path) -> Incident:

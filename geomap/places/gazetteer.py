@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from geomap import _gc
 from geomap._data import read_text
 from geomap.errors import DataError
 from geomap.vocab import precision_label
@@ -142,7 +143,7 @@ class Gazetteer:
     ----------
     rows : list of str
         Tab-separated feature rows, in :data:`COLUMNS`.
-    index : list of str
+    index : list of str, or a function returning it (called when a lookup first needs it)
         Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
         alternate names, sorted-word variants and admin-unit names, then the
         admin-unit codes and names.
@@ -151,7 +152,7 @@ class Gazetteer:
     def __init__(
         self,
         rows: list[str],
-        index: list[str],
+        index: list[str] | Callable[[], list[str]],
         more: Callable[[], list[str]] | None = None,
         word_order: Callable[[], list[str]] | None = None,
     ):
@@ -160,14 +161,41 @@ class Gazetteer:
         self._word_order = word_order  # the sorted-words block's two lines, read when first needed
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-        blocks = {name: (index[2 * k], index[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
-        self.by_name = _block(*blocks["name"])
-        self.by_alternate = _block(*blocks["alternate"])
-        self.by_admin_name = _block(*blocks["admin"])
-        self._admin_names = _block(*blocks["admin_codes"])
+        self._index = index
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
         self._by_population: list[tuple[int, float, float, int]] | None = None
+
+    # The index is read when a lookup first needs it: a table page's basemap reads the rows alone.
+    @cached_property
+    def by_name(self) -> dict[str, str]:
+        """Rows by primary name (folded)."""
+        return self._block("name")
+
+    @cached_property
+    def by_alternate(self) -> dict[str, str]:
+        """Rows by alternate name (folded)."""
+        return self._block("alternate")
+
+    @cached_property
+    def by_admin_name(self) -> dict[str, str]:
+        """Admin-unit keys by the unit's name (folded)."""
+        return self._block("admin")
+
+    @cached_property
+    def _admin_names(self) -> dict[str, str]:
+        return self._block("admin_codes")
+
+    @cached_property
+    def _index_lines(self) -> list[str]:
+        lines = self._index() if callable(self._index) else self._index
+        if len(lines) < 2 * len(INDEX_BLOCKS):
+            raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
+        return lines
+
+    def _block(self, name: str) -> dict[str, str]:
+        k = INDEX_BLOCKS.index(name)
+        return _block(self._index_lines[2 * k], self._index_lines[2 * k + 1])
 
     @cached_property
     def by_word_order(self) -> dict[str, str]:
@@ -297,7 +325,13 @@ class Gazetteer:
     def largest_places(
         self, bounds: tuple[float, float, float, float], /, *, min_population: int, limit: int
     ) -> list[Feature]:
-        """Return places of at least ``min_population`` inside ``bounds``, largest first (ties by name)."""
+        """Return places of at least ``min_population`` (1 or more) inside ``bounds``, largest first (ties by name)."""
+        if min_population < 1:
+            raise ValueError(
+                "min_population must be 1 or more: a place of unknown population is never among the largest"
+            )
+        import numpy as np  # not at import: the geocoder's cold start does without it
+
         x0, y0, x1, y1 = bounds
         found = []
         for population, lon, lat, i in self._places_by_population():
@@ -310,30 +344,39 @@ class Gazetteer:
         # a larger town's gmina or lies within a few kilometres of it (degrees, scaled for latitude).
         towns: list[Feature] = []
         gminas: set[tuple[str, str]] = set()
+        lons, lats = np.empty(limit), np.empty(limit)  # the towns' points, compared at once
         for f in found:
-            near = any((f.lon - t.lon) ** 2 * 0.4 + (f.lat - t.lat) ** 2 < DISTRICT_DEG2 for t in towns)
+            n = len(towns)
+            near = bool(np.any((lons[:n] - f.lon) ** 2 * 0.4 + (lats[:n] - f.lat) ** 2 < DISTRICT_DEG2))
             district = bool(f.a3) and (f.cc, f.a3) in gminas  # a Polish city's districts share its gmina
             if not near and not district:
                 towns.append(f)
                 gminas.add((f.cc, f.a3))
+                lons[n], lats[n] = f.lon, f.lat
             if len(towns) == limit:
                 break
         return towns
 
     def _places_by_population(self) -> list[tuple[int, float, float, int]]:
-        """Return (population, lon, lat, row) of every populated place, largest first (read once)."""
+        """Return (population, lon, lat, row) of every populated place with a known population, largest first.
+
+        Read once.  Four rows in five (villages of the registers) have no population: the row's tail,
+        where the population and ``located`` are, is split first, and only the rest split in full.
+        """
         if self._by_population is None:
             # The rows of LOCATED_FILE have no point of their own: not read for this.
-            fclass, fcode, population, lon, lat, located = (
-                COLUMNS.index(c) for c in ("fclass", "fcode", "population", "lon", "lat", "located")
-            )
+            tail = len(COLUMNS) - COLUMNS.index("population") - 1
+            lat, lon, fclass, fcode = (COLUMNS.index(c) for c in ("lat", "lon", "fclass", "fcode"))
             places = []
-            for i, row in enumerate(self._rows):  # one split a row: every table page's basemap asks this
-                cells = row.split("\t")
-                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów; and
-                # places with a point of their own.
-                if cells[fclass] == "P" and cells[fcode] != "PPLX" and not cells[located]:
-                    places.append((int(cells[population]), float(cells[lon]), float(cells[lat]), i))
+            with _gc.paused():  # ten thousand tuples: see geomap._gc
+                for i, row in enumerate(self._rows):  # every table page's basemap asks this
+                    head, population, *rest = row.rsplit("\t", tail + 1)
+                    if population == "0" or rest[-1]:  # no population, or no point of its own
+                        continue
+                    cells = head.split("\t", fcode + 1)
+                    # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
+                    if cells[fclass] == "P" and cells[fcode] != "PPLX":
+                        places.append((int(population), float(cells[lon]), float(cells[lat]), i))
             places.sort(key=lambda p: -p[0])
             self._by_population = places
         return self._by_population
@@ -362,8 +405,9 @@ def _read_rows(name: str) -> list[str]:
 @cache
 def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
-    rows = _read_rows(DATA_FILE)
-    index = _read_lines(INDEX_FILE)
-    if len(index) < 2 * len(INDEX_BLOCKS):
-        raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
-    return Gazetteer(rows, index, lambda: _read_rows(LOCATED_FILE), lambda: _read_lines(WORD_ORDER_FILE)[:2])
+    return Gazetteer(
+        _read_rows(DATA_FILE),
+        lambda: _read_lines(INDEX_FILE),
+        lambda: _read_rows(LOCATED_FILE),
+        lambda: _read_lines(WORD_ORDER_FILE)[:2],
+    )
