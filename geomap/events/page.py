@@ -82,11 +82,12 @@ def render(
         if grid is None and len(p.rows) > above:
             grid = Grid.over(p.bounds()).filled(p.located.lon[p.rows], p.located.lat[p.rows])
         entries.append(p.entry(streams, grid=grid, embed=len(p.rows) <= limit, draw_limit=above))
-    streams.finish()
     first = prepared[0]
+    # The basemap is drawn while the streams deflate; finishing sets each stream's place in the island.
     document = table_document(
         entries, title=first.title, timezone=first.spec.timezone, lang=lang, tiles=tiles
     )
+    streams.finish()
     missing = (
         pa.concat_tables([p.missing() for p in prepared], promote_options="permissive")
         if len(prepared) > 1
