@@ -277,3 +277,16 @@ def test_geojson_round_trips_claims_without_geometry(built):
     for f in doc["features"]:
         if f["geometry"] is not None:
             assert shape(f["geometry"]).is_valid
+
+
+@pytest.mark.parametrize("lon, lat", [(23.1, 51.2), (-170.5, -60.25), (0.0, 0.0), (179.9, 65.0)])
+def test_local_projections_are_the_pipelines_epsg_4326_would_give(lon, lat):
+    """Made from PROJ's lon/lat definition (fast), the transforms are those of EPSG:4326, step for step."""
+    from pyproj import Transformer
+
+    crs = local_crs(shapely.Point(lon, lat))
+    proj = Projector(crs)
+    assert proj._fwd.definition == Transformer.from_crs("EPSG:4326", crs, always_xy=True).definition
+    assert proj._inv.definition == Transformer.from_crs(crs, "EPSG:4326", always_xy=True).definition
+    x, y = proj._fwd.transform(lon - 0.5, lat - 0.5)
+    assert proj.point_to_lonlat(shapely.Point(x, y)) == pytest.approx((lon - 0.5, lat - 0.5), abs=1e-9)
