@@ -23,7 +23,8 @@ def test_towns_are_the_largest_first_and_no_district_of_a_larger_one():
     assert min(populations) >= MIN_TOWN_POPULATION
     names = {t[2] for t in found}
     assert {"Siedlce", "Ciechanów", "Mińsk Mazowiecki"} <= names
-    districts = {"Mokotów", "Praga-Południe", "Wola", "Ursynów"}  # Warsaw's, in the gazetteer with their people
+    # Warsaw's districts, in the gazetteer with their people: never drawn as towns of their own.
+    districts = {"Mokotów", "Praga-Południe", "Wola", "Ursynów"}
     rows = (row.split("\t") for row in load()._rows)
     assert {cells[1] for cells in rows if cells[1] in districts and int(cells[11]) >= MIN_TOWN_POPULATION}
     assert not names & districts
