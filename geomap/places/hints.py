@@ -27,6 +27,8 @@ from geomap.vocab import precision_label
 UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
 
 
+#: Marks a loose key that is a unit's name with its spaces and apostrophes left out, not a skeleton.
+_COMPACT = "="
 #: The unit words a loosely spelled hint must carry: a raion's ("Schuchin District").  A "county"
 #: or "gmina" is Polish, and Poland's register is complete: its hints are never loose.
 _RAION_WORDS = frozenset({"district", "raion", "rayon", "rajon", "раион", "раен"})  # folded
@@ -138,18 +140,26 @@ class Hints:
         letters or more, shared by no other unit, names it.  Only where the gazetteer lists towns:
         every answer there carries the coverage warning, so a wrong unit never passes unwarned.
         """
-        key = loose_key(bare)
-        if len(key) < 3:
-            return []
         if self._loose is None:
             self._loose = {}
             for name in self.gaz.by_admin_name:
                 for i in self.gaz.lookup(self.gaz.by_admin_name, name):
                     f = self.gaz.feature(i)
                     if f.fcode in LEVEL_CODE and not self.gaz.village_level(f.cc):
-                        self._loose.setdefault(loose_key(split_unit_words(name)[0]), set()).add(i)
-        rows = [i for i in self._loose.get(key, ()) if level is None or self.gaz.feature(i).fcode == level]
-        return rows if len(rows) == 1 else []
+                        unit = split_unit_words(name)[0]
+                        self._loose.setdefault(loose_key(unit), set()).add(i)
+                        self._loose.setdefault(_COMPACT + unit.replace(" ", ""), set()).add(i)
+        # The name written without its apostrophes first ("Lelchitsy" for Lel'chitsy: a skeleton of
+        # two letters, too short to trust), then its consonant skeleton.
+        for key in (_COMPACT + bare.replace(" ", ""), loose_key(bare)):
+            if len(key) < 3:
+                continue
+            rows = [
+                i for i in self._loose.get(key, ()) if level is None or self.gaz.feature(i).fcode == level
+            ]
+            if rows:
+                return rows if len(rows) == 1 else []
+        return []
 
     def fallback_unit(self, hints: list[Hint]) -> tuple[int | None, list[int]]:
         """Return the most specific admin unit that every hint agrees on, and the units it stands for.

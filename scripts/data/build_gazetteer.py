@@ -736,6 +736,8 @@ _BY_CENTRES = {
     "Škloŭski Rajon": "Shklov",
     "Polotskiy Rayon": "Polotsk",
 }
+#: A raion's word in GeoNames' admin-2 names (folded); a name without one is a city's.
+_BY_RAION_WORD = re.compile(r"\b(rayon|rajon|district|raion)$")
 #: Town suffixes a Belarusian raion's adjective drops ("Zhlobinskiy Rayon" for Zhlobin).
 _BY_ADJECTIVE = re.compile(r"(skiy|skij|ski|sky|cki|kiy)$")
 
@@ -760,8 +762,8 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         code, name, _ascii, gid = line.split("	")
         cc, a1, a2 = code.split(".")
         folded = fold(name)
-        if cc != "BY" or a1 == "04" or folded.startswith("horad ") or folded.endswith(" city"):
-            continue
+        if cc != "BY" or a1 == "04" or not _BY_RAION_WORD.search(folded):
+            continue  # Minsk city, and the cities GeoNames lists as units ("Horad Brest", "Barysaw")
         stem = _BY_ADJECTIVE.sub(
             "", _compact(name.removesuffix(" Rayon").removesuffix(" Rajon").removesuffix(" rajon"))
         )
@@ -781,6 +783,12 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         if rank(best)[0] < 3:
             continue  # a raion abolished since (Uvarovichi): no town names it
         centre = towns[best]
+        if any(c is centre for c in centres):
+            # One raion under two names (GeoNames' "Maladzyechna District" and "Molodechnenskij
+            # Rajon"): one unit, with both names, or a hint naming it would be ambiguous.
+            twin = units[next(k for k, c in enumerate(centres) if c is centre)]
+            twin["alternates"] = clean_alternates([*twin["alternates"], name], "")  # type: ignore[misc]
+            continue
         # The town's names that start as its own or the raion's does: GeoNames also lists former and
         # neighbouring names under a town ("Korpilovka" under Zhlobin), which must not name its raion.
         # Compared by consonant skeleton (loose_key): "Жлобин" and "Zhlobin" start alike there.

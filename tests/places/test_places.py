@@ -188,6 +188,24 @@ def test_a_belarusian_raion_is_a_hint_and_a_fallback_and_never_vouches_for_a_vil
     assert geocoder.admin_unit("Polotsk District", country="BY").name == "Polotsk Raion"
 
 
+def test_a_belarusian_raion_is_one_unit_whatever_geonames_lists_twice(geocoder):
+    # GeoNames lists the cities of Barysaw and Mahilyow as admin-2 units beside their raions, and
+    # Maladzyechna's raion under two names: a hint naming any of them is one unit, not two.
+    for hint, raion in (
+        ("Borisov District", "Barysaw Raion"),
+        ("Mogilev District", "Mahilyow Raion"),
+        ("Molodechno District", "Maladziečna Raion"),
+        ("Molodechnenskij Rajon", "Maladziečna Raion"),
+        ("Kirovsk District", "Kirovsk Raion"),
+    ):
+        assert geocoder.admin_unit(hint, country="BY").name == raion, hint
+    assert geocoder.resolve("Krasnoye, Borisov District").match.name == "Barysaw Raion"  # its circle
+    # The city is a place, found by its name, not a unit of its own.
+    assert geocoder.geocode("Barysaw").precision == "place"
+    # A raion written without the apostrophe of its soft sign: "Lelchitsy" for Lel'chitsy.
+    assert geocoder.resolve("Tonezh, Lelchitsy District").match.name == "Lel’chitsy Raion"
+
+
 def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hromada(geocoder):
     # The register names the border village Uhryniv (Lviv Oblast); no source gives its point.
     found = geocoder.resolve("Uhryniv, Lviv Oblast")
