@@ -146,6 +146,54 @@ POINT_PAINT: Final[dict[str, Any]] = {
     "fill_opacity": 0.95,
 }
 
+#: The facts a feature's popup lists, in order; the page draws them and decides nothing (popups.js,
+#: ``facts``), so a new fact is a line here and, for a new label, a word in :data:`UI`.  Each has a
+#: ``label`` (a key of :data:`UI`), the ``parts`` of its value, joined: ``[field, format]``, where a
+#: field is a property of the feature, ``claim.<p>`` of the claim it is part of, ``target.<p>`` of
+#: the feature a fan points at, ``a|b`` the first of these that is set, or a list of fields (their
+#: values, each that is set); a format is ``text``, ``km``, ``km2``, ``label:<kind>`` (a word of
+#: :data:`LABELS`), ``paren`` (" (value)"), ``pm_km`` (" (±n km)", none for 0), ``template:<key>`` (``{n}`` in
+#: a :data:`UI` text) or ``alternatives`` (rejected candidates, each with its admin units).  A fact
+#: is shown when its first part is set and every field in ``if`` is (``kinds`` and ``not_kinds``:
+#: the feature's ``kind`` in, not in, these); ``missing``: the :data:`UI` word shown instead of an
+#: unset value.
+POPUP_FACTS: Final[tuple[dict[str, Any], ...]] = (
+    {"label": "length_measured", "kinds": ["border"], "parts": [["length_km", "km"]]},
+    {"label": "length_official", "kinds": ["border"], "parts": [["official_length_km", "km"]]},
+    {"label": "area", "kinds": ["band"], "parts": [["area_km2", "km2"]]},
+    *(
+        dict(fact, **{"if": ["claim_id", *fact.get("if", [])], "not_kinds": ["overlap"]})
+        for fact in (
+            {"label": "speaker", "parts": [["speaker", "text"], ["role", "paren"]]},
+            {
+                "label": "origin",
+                "if": ["claim.has_direction"],
+                "missing": "unknown",
+                "parts": [["claim.origin", "text"]],
+            },
+            {"label": "route", "parts": [["claim.via", "text"]]},
+            {"label": "entry_sector", "parts": [["claim.entry_sector", "text"]]},
+            {"label": "bearing", "parts": [["claim.bearing", "template:bearing_about"]]},
+            {"label": "targets", "kinds": ["fan"], "parts": [["target.name|target", "text"]]},
+            {
+                "label": "distance_from_border",
+                "kinds": ["fan"],
+                "parts": [["distance_from_border_km", "template:at_least_km"]],
+            },
+        )
+    ),
+)
+#: The facts of "How this was located", as :data:`POPUP_FACTS` (for a feature the geocoder placed).
+LOCATED_FACTS: Final[tuple[dict[str, Any], ...]] = (
+    {"label": "written_as", "parts": [["query", "text"]]},
+    {"label": "matched", "parts": [["matched_name", "text"], ["gazetteer_id", "paren"]]},
+    {"label": "match", "parts": [["match", "label:match"]]},
+    {"label": "precision", "parts": [["precision", "label:precision"], ["uncertainty_km", "pm_km"]]},
+    {"label": "admin_units", "parts": [[["admin3", "admin2", "admin1"], "text"]]},
+    {"label": "warnings", "parts": [["warnings", "text"]]},
+    {"label": "rejected", "parts": [["alternatives", "alternatives"]]},
+)
+
 #: The credits the pages show for the data and code they draw with, each written once: the incident
 #: page shows them all (geomap.document), the diff page and the site's index the ones they use.
 CREDIT_GEONAMES: Final = "Contains GeoNames data (geonames.org), CC BY 4.0"
@@ -509,6 +557,8 @@ def page_vocabulary(language: str) -> dict[str, object]:
         "claim_parts": {k: dict(v) for k, v in CLAIM_PARTS.items()},
         "shape_parts": {k: dict(v) for k, v in SHAPE_PARTS.items()},
         "point_paint": {**POINT_PAINT, "radius_by_layer": dict(POINT_PAINT["radius_by_layer"])},
+        "popup_facts": list(POPUP_FACTS),
+        "located_facts": list(LOCATED_FACTS),
         "basemap": dict(BASEMAP_COLOURS),
         "panel": dict(PANEL_COLOURS),
     }

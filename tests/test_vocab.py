@@ -78,3 +78,33 @@ def test_every_status_and_precision_has_a_label():
             assert vocab.LABELS[lang][f"status.{status}"]
         for precision in vocab.PRECISIONS:
             assert vocab.LABELS[lang][f"precision.{precision}"]
+
+
+FORMATS = {"text", "km", "km2", "paren", "pm_km", "alternatives"}
+
+
+@pytest.mark.parametrize("spec", ["POPUP_FACTS", "LOCATED_FACTS"])
+def test_every_popup_fact_has_its_words_in_every_language_and_a_format_the_page_draws(spec):
+    """The page draws a fact from these alone (popups.js ``factRows``): nothing may be missing."""
+    facts = getattr(vocab, spec)
+    assert len({f["label"] for f in facts}) == len(facts)
+    for language, words in vocab.UI.items():
+        for fact in facts:
+            assert fact["label"] in words, (language, fact["label"])
+            assert fact.get("missing", "unknown") in words, (language, fact["label"])
+            for name, form in fact["parts"]:
+                assert isinstance(name, (str, list)) and name, fact
+                if form.startswith("template:"):
+                    assert "{n}" in words[form.removeprefix("template:")], (language, form)
+                elif form.startswith("label:"):
+                    kind = form.removeprefix("label:") + "."
+                    assert any(k.startswith(kind) for k in vocab.LABELS[language]), (language, form)
+                else:
+                    assert form in FORMATS, form
+            assert set(fact) <= {"label", "parts", "if", "kinds", "not_kinds", "missing"}, fact
+
+
+def test_the_page_reads_the_facts_from_the_vocabulary():
+    words = vocab.page_vocabulary("pl")
+    assert words["popup_facts"] == list(vocab.POPUP_FACTS)
+    assert words["located_facts"] == list(vocab.LOCATED_FACTS)

@@ -1,7 +1,7 @@
 /* geomap.js, popups.js: sources, quotes and the popup of each feature (how it was located, how the picture changed).
  * Runs inside mount() (core.js opens it, main.js closes it), in one closure with the other
- * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, statusBadge, where, located,
- * layerFacts, claimWindow, historyList, popup
+ * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, factRows, statusBadge, where,
+ * located, claimWindow, historyList, popup
  */
     /* -- sources and popups ----------------------------------------------------------------- */
 
@@ -56,41 +56,58 @@
         open._adjustPan();
       });
       append(box, el("summary", null, T.how_located));
-      var rejected = (p.alternatives || []).map(function (a) {
-        return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")";
-      });
-      append(box, facts([
-        [T.written_as, p.query],
-        [T.matched, p.matched_name ? p.matched_name + (p.gazetteer_id ? " (" + p.gazetteer_id + ")" : "") : ""],
-        [T.match, label("match", p.match)],
-        [T.precision, label("precision", p.precision) + (p.uncertainty_km ? " (\u00b1" + km(p.uncertainty_km) + ")" : "")],
-        [T.admin_units, [p.admin3, p.admin2, p.admin1].filter(Boolean)],
-        [T.warnings, p.warnings],
-        [T.rejected, rejected]
-      ]));
+      append(box, facts(factRows(V.located_facts, p)));
       return box;
     }
 
-    function layerFacts(p) {
+    /* The rows of a list of facts (vocab.POPUP_FACTS and LOCATED_FACTS say which, in what order,
+       and how each is shown): this draws them and decides nothing. */
+    function unset(v) { return v === undefined || v === null || v === "" || v === false || (Array.isArray(v) && !v.length); }
+
+    function field(p, name) {
+      var alternatives = name.split("|");
+      for (var i = 0; i < alternatives.length; i++) {
+        var path = alternatives[i].split("."), v;
+        if (path.length === 1) v = p[path[0]];
+        else if (path[0] === "claim") v = (claimSummaries[p.claim_id] || {})[path[1]];
+        else if (path[0] === "target") v = (featureById[p.target] || { properties: {} }).properties[path[1]];
+        if (!unset(v)) return v;
+      }
+      return undefined;
+    }
+
+    function shown(v, format) {
+      if (format === "km") return km(v);
+      if (format === "km2") return number.format(v) + " km\u00b2";
+      if (format === "paren") return " (" + v + ")";
+      if (format === "pm_km") return v ? " (\u00b1" + km(v) + ")" : undefined;  // none for a point
+      if (format === "alternatives") {
+        return v.map(function (a) { return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")"; });
+      }
+      if (format.indexOf("label:") === 0) return label(format.slice(6), v);
+      if (format.indexOf("template:") === 0) return T[format.slice(9)].replace("{n}", v);
+      return v;
+    }
+
+    function factRows(spec, p) {
       var rows = [];
-      if (p.kind === "border") {
-        rows.push([T.length_measured, p.length_km !== undefined ? km(p.length_km) : ""]);
-        rows.push([T.length_official, p.official_length_km !== undefined ? km(p.official_length_km) : ""]);
-      }
-      if (p.kind === "band") rows.push([T.area, p.area_km2 !== undefined ? number.format(p.area_km2) + " km\u00b2" : ""]);
-      if (p.claim_id && p.kind !== "overlap") {
-        var summary = claimSummaries[p.claim_id] || {};
-        rows.push([T.speaker, p.speaker + (p.role ? " (" + p.role + ")" : "")]);
-        rows.push([T.origin, summary.origin || (summary.has_direction === false ? "" : T.unknown)]);
-        rows.push([T.route, summary.via]);
-        rows.push([T.entry_sector, summary.entry_sector]);
-        if (summary.bearing !== undefined && summary.bearing !== null) rows.push([T.bearing, T.bearing_about.replace("{n}", summary.bearing)]);
-        if (p.kind === "fan") {
-          var target = featureById[p.target];
-          rows.push([T.targets, target ? target.properties.name : p.target]);
-          rows.push([T.distance_from_border, T.at_least_km.replace("{n}", p.distance_from_border_km)]);
+      spec.forEach(function (fact) {
+        if (fact.kinds && fact.kinds.indexOf(p.kind) < 0) return;
+        if (fact.not_kinds && fact.not_kinds.indexOf(p.kind) >= 0) return;
+        if ((fact["if"] || []).some(function (name) { return unset(field(p, name)); })) return;
+        var values = fact.parts.map(function (part) {
+          var v = Array.isArray(part[0])
+            ? part[0].map(function (name) { return field(p, name); }).filter(function (x) { return !unset(x); })
+            : field(p, part[0]);
+          return unset(v) ? undefined : shown(v, part[1]);
+        });
+        if (values[0] === undefined) {
+          if (fact.missing) rows.push([T[fact.label], T[fact.missing]]);
+          return;
         }
-      }
+        var value = Array.isArray(values[0]) ? values[0] : values.filter(function (x) { return x !== undefined; }).join("");
+        rows.push([T[fact.label], value]);
+      });
       return rows;
     }
 
@@ -142,7 +159,7 @@
       if (when) append(box, el("h4", null, T.when), el("p", "gm-when-text", when));
       var whereText = where(p);
       if (whereText) append(box, el("h4", null, T.where), el("p", null, whereText));
-      append(box, facts(layerFacts(p)));
+      append(box, facts(factRows(V.popup_facts, p)));
       var changed = historyList(p);
       if (changed) append(box, el("h4", null, T.history), changed);
       if (p.sources && p.sources.length) {
