@@ -295,8 +295,11 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 out.denials.append((direction, speaker, span))
                 continue
             # One claim per speaker; what no one is said to say is one claim per direction, never
-            # merged with an unattributed statement of another direction.
+            # merged with an unattributed statement of another direction.  A claim has one origin: a
+            # second ("from Russia or Latvia") is the speaker's other claim.
             key = speaker.label if speaker else f"?{direction.kind} {'-'.join(direction.countries)}"
+            while key in by_speaker and _other_origin(by_speaker[key], direction):
+                key += "+"
             if key not in by_speaker:
                 by_speaker[key] = Claim(speaker)
                 out.claims.append(by_speaker[key])
@@ -311,6 +314,13 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
             )
     return out
+
+
+def _other_origin(claim: Claim, direction: Direction) -> bool:
+    """Whether ``direction`` gives ``claim`` a second origin (a route starts in one country)."""
+    return direction.kind == "origin" and any(
+        d.kind == "origin" and d.countries != direction.countries for d in claim.directions
+    )
 
 
 _ANNOUNCED = re.compile(
@@ -376,6 +386,12 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             )
             out.append(Direction(kind, countries, start, end, m.group(), negated))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if kind in ("origin", "via"):  # "from Ukraine or Belarus": one phrase, two countries
+                for country, at, to in _listed(sentence.flat, m.end("x")):
+                    phrase = m.group()[: m.start("x") - m.start()] + sentence.flat[at:to]
+                    out.append(
+                        Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated)
+                    )
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
@@ -395,6 +411,30 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
         elif target in d.countries and len(set(d.countries)) == 2:
             (other,) = set(d.countries) - {target}
             out.append(Direction("origin", (other,), d.start, d.end, d.phrase, d.negated))
+    return out
+
+
+#: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
+_LISTED = re.compile(
+    r"(?:\s*,)?\s+(?:or|and|nor|albo|lub|czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+"
+    r"(?:(?:from|z|ze|з|із|зі|с|со|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    r"(?P<x>[^\W\d_][\w’'\-]*)"
+)
+
+
+def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
+    """Return the countries named after the one a phrase ends with, each with where its name stands.
+
+    Only a country's name or its adjective before a word for territory counts: "from Ukraine or
+    Belarus", "either from Russia or Latvia"; "from Belarus and Polish jets" stops at "Polish".
+    """
+    out = []
+    while (m := _LISTED.match(flat, at)) is not None:
+        hit = country_of(re.sub(r"[’']s$", "", m.group("x")))
+        if hit is None or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x"))):
+            break
+        out.append((hit[0], m.start("x"), m.end("x")))
+        at = m.end("x")
     return out
 
 
@@ -453,7 +493,14 @@ def _negation(before: str) -> str:
     return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
 
 
-_CLAUSE = re.compile(r"[;:—]|,\s+(?:but|while|whereas|although|lecz|ale|a|natomiast|але|а|проте|но|однако)\b")
+#: Where a clause ends for a negation: a stop, or a comma before a contrast or a reason ("… and not
+#: the ambassador of Ukraine, given that the drone entered from Ukrainian territory": the drone's
+#: way is said, not denied).  Never "that" (że, що, что): "did not say that …" keeps its negation.
+_CLAUSE = re.compile(
+    r"[;:—]|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
+    r"ponieważ|gdyż|bo|skoro|zważywszy|chociaż|choć|але|а|проте|оскільки|бо|адже|хоча|враховуючи|но|однако|"
+    r"поскольку|так как|потому что|ведь|хотя|учитывая)\b"
+)
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [
     (word, re.compile(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else "")))

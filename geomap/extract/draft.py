@@ -144,7 +144,10 @@ def _places(
     found: Found, ev: _Evidence, geocoder: Geocoder
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Settlements geocoded; what does not resolve to one place is a mention with its candidates."""
-    places, mentions, seen = [], [], set()
+    places: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    placed: set[str] = set()  # gazetteer ids drafted so far
     for m in found.mentions:
         if m.kind != "place" or not m.name:
             continue
@@ -169,6 +172,9 @@ def _places(
                 }
             )
             continue
+        if answer.match.gazetteer_id in placed:
+            continue  # "Cześniki, pow. zamojski", then "Cześniki": one place, drafted once
+        placed.add(answer.match.gazetteer_id)
         told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
         entry: dict[str, Any] = {
             "name": m.name,
@@ -178,6 +184,10 @@ def _places(
             "history": ev.history(),
             **ev.of(m.start, m.end),
         }
+        # Two places of one name ("Osiny" in two counties) each need an id of their own.
+        named = sum(fold(p["name"]) == fold(m.name) for p in places)
+        if named:
+            entry = {"id": f"{_slug(m.name)}-{named + 1}", **entry}
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions

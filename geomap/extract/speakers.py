@@ -29,6 +29,18 @@ _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 _TITLED = re.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE})\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
+#: A Polish title, the institution after it in the genitive (lower-case words and places included),
+#: then the name, before a verb of saying: "Szef Prokuratury Okręgowej w Lublinie Grzegorz Trusiewicz
+#: poinformował", "szef MON Władysław Kosiniak-Kamysz przekazał".
+_PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
+_PL_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v)
+_POLISH_TITLED = re.compile(
+    r"(?<![\w\-])(?P<role>(?i:szef|szefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
+    r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|prezydent|premier|przewodnicząc\w+)"
+    r"(?:\s+[\w\-]+){0,6}?)"
+    rf"\s+(?P<name>[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
+    rf"(?=\s+(?:{_PL_VERBS})\b)"
+)
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
@@ -292,6 +304,9 @@ def speakers(report: Report, found: Found, /) -> People:
         name = _clean_name(m.group("name"))
         if name and m.start("name") not in named:
             add(Speaker(name, _tidy(m.group("role")), m.start(), m.start("name") + len(name), "person"))
+    for m in _POLISH_TITLED.finditer(text):
+        if m.start("name") not in named:
+            add(Speaker(m.group("name"), _tidy(m.group("role")), m.start(), m.end("name"), "person"))
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))
@@ -470,7 +485,16 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
         return next((p for p in people.before(verb[0]) if p.kind == "person"), None)
     if _BACK.match(text, verb[1]):
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
+    if _DROPPED.fullmatch(text, clause_start, verb[0]) and _POLISH_PAST.search(text, verb[0], verb[1]):
+        # Polish drops the pronoun: "Jak dodał, …", "Dodała, że …": the person named before.
+        return _antecedent(people, verb[0], "on", strict=True)
     return None
+
+
+#: Nothing before a Polish verb in its clause but "jak" ("as"): its subject is a dropped pronoun.
+_DROPPED = re.compile(r"\s*(?:[Jj]ak\s+)?")
+#: A Polish verb of saying in the past singular ("dodał", "podkreśliła"), whose pronoun may be dropped.
+_POLISH_PAST = re.compile(r"\b\w+(?:ł|ła)\b")
 
 
 def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:

@@ -29,8 +29,12 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 #: Words before a capital that make it where someone spoke ("told reporters in Warsaw").
 _SETTING = re.compile(rf"(?:{'|'.join(lexicon.SPOKEN_IN)}) (?:in|from)$")
 _UNITS = "|".join(lexicon.HINT_WORDS)
-#: A unit word right after a name ("Lublin province"): the name is a region's.
-_UNIT_AFTER = re.compile(rf"\s+(?i:{_UNITS})\b")
+#: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
+#: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
+_UNIT_AFTER = re.compile(
+    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт|повят|"
+    r"громад)\w*)"
+)
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
 _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
 #: The most words read as one capitalised run (longer runs are read in pieces this long).
@@ -531,6 +535,8 @@ def _settlement(
         part = _COLONY.fullmatch(phrase)
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         if not base or not (_place_cue(before) or hint):
+            if _UNIT_AFTER.match(after):  # "У Люблінському воєводстві": a region's adjective, inflected
+                return Mention(phrase, start, end, "region", why="an admin unit named in the report")
             if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
                 return Mention(
                     phrase,

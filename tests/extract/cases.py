@@ -228,7 +228,74 @@ PATTERNS = [
         "There is no evidence of a second wave, but the drones came from Belarus, the army said.",
         claims={"origin BY": "the army"},
     ),
+    case(
+        "negation before a reason is not the reason's",
+        "He asked why Russia's ambassador was summoned and not Ukraine's, given that the drone "
+        "entered from Ukrainian territory.",
+        claims={"origin UA": None},
+    ),
+    case(
+        "Polish: negation before ponieważ",
+        "Nie wezwano ambasadora Ukrainy, ponieważ drony nadleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: negation before оскільки",
+        "Посла України не викликали, оскільки дрони залетіли з Білорусі.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "Russian: negation before поскольку",
+        "Посла Украины не вызывали, поскольку дроны залетели с территории Белоруссии.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a negation keeps a reported that-clause",
+        "Minsk did not say that the drones came from Belarus.",
+        denials={"origin BY": "Minsk"},
+    ),
+    # -- two countries after one preposition: two claims, never one with two origins -------------
+    case(
+        "from one country or another",
+        "The drone could have entered Estonia either from Russia or Latvia, police said.",
+        claims={"origin RU": "police", "origin LV": "police"},
+    ),
+    case(
+        "Polish: z jednego kraju i z drugiego",
+        "Drony nadleciały nad Polskę z Białorusi i z Ukrainy, poinformował rzecznik Jacek Goryszewski.",
+        claims={"origin BY": "Jacek Goryszewski", "origin UA": "Jacek Goryszewski"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: з Білорусі та з України",
+        "Дрони залетіли в Польщу з Білорусі та з України, заявили військові.",
+        claims={"origin BY": "військові", "origin UA": "військові"},
+    ),
+    case(
+        "Russian: с территории Белоруссии или Украины",
+        "Дроны залетели в Польшу с территории Белоруссии или Украины, заявили военные.",
+        claims={"origin BY": "военные", "origin UA": "военные"},
+    ),
+    case(
+        "a list stops at a word that is no country",
+        "The drones came from Belarus and Polish jets scrambled, the army said.",
+        claims={"origin BY": "the army"},
+    ),
     # -- attribution ----------------------------------------------------------------------------
+    case(
+        "Polish: a title, its institution in the genitive, then the name",
+        "Szef Prokuratury Okręgowej w Lublinie Grzegorz Trusiewicz poinformował, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+        language="pl",
+    ),
+    case(
+        "Polish: a dropped pronoun refers to the person named before",
+        "Szef Prokuratury Okręgowej w Lublinie Grzegorz Trusiewicz poinformował, że wznowiono oględziny.\n\n"
+        "Jak dodał, istnieje „bardzo wysokie prawdopodobieństwo, że obiekt nadleciał z terenu Białorusi”.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+        language="pl",
+    ),
     case(
         "he further stated",
         "Andrei Ordash spoke to RIA. “We see the accusations as groundless,” he said. "

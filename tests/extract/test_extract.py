@@ -185,6 +185,26 @@ def test_hint_after_a_place_is_used_to_geocode() -> None:
     assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
 
 
+def test_one_place_named_twice_is_drafted_once_and_namesakes_each_have_an_id(tmp_path: Path) -> None:
+    d = _draft(
+        "Szczątki spadły w miejscowości Cześniki w gminie Sitno. W miejscowości Cześniki pracuje policja.",
+        "pl",
+    )
+    assert [p["place"] for p in d.places] == ["Cześniki, gmina Sitno"]
+    d = _draft(
+        "Drony spadły w miejscowości Osiny, pow. łukowski, i w miejscowości Osiny, pow. puławski.", "pl"
+    )
+    assert [(p.get("id"), p["place"]) for p in d.places] == [
+        (None, "Osiny, pow. łukowski"),
+        ("osiny-2", "Osiny, pow. puławski"),
+    ]
+    report = tmp_path / "osiny.txt"
+    report.write_text(
+        "Drony spadły w miejscowości Osiny, pow. łukowski, i w miejscowości Osiny, pow. puławski.", "utf-8"
+    )
+    assert main(["extract", str(report), "--language", "pl", "-o", str(tmp_path / "osiny.yaml")]) == 0
+
+
 def test_claim_without_an_entered_country_is_drawn_when_places_say_where() -> None:
     """No "entered Polish airspace": the places lie in Poland, so the claim is drawn (the build
     takes the country from the places); with no places it stays a mention."""
