@@ -33,7 +33,9 @@ _TITLED = re.compile(
 #: then the name, before a verb of saying: "Szef Prokuratury Okręgowej w Lublinie Grzegorz Trusiewicz
 #: poinformował", "szef MON Władysław Kosiniak-Kamysz przekazał".
 _PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
-_PL_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v)
+_PL_VERBS = "|".join(
+    re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v
+)
 _POLISH_TITLED = re.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|prezydent|premier|przewodnicząc\w+)"
