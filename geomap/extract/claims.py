@@ -79,6 +79,14 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    # A violation of airspace from a country: "no violations of Polish airspace from neighbouring
+    # Ukraine or Belarus were recorded" (a denial, by its "no").
+    Pattern(
+        "origin",
+        ("violation*", "incursion*", "intrusion*", "breach*", "naruszeni*"),
+        rf"\s+(?:of|naruszeni\w*|polskiej|przestrzeni|powietrznej|\w+\s+air\s?space|airspace|\s)*?"
+        rf"\s*(?:from|z|ze)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|terenu\s+)?{_X}",
+    ),
     Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
     Pattern("origin", ("from the territory of",), rf" {_X}"),
     Pattern("origin", ("rather than", "instead of", "not"), rf" from (?:the )?{_X}", group="neg"),

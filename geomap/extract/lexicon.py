@@ -179,6 +179,8 @@ NEGATIONS: Final = (
     "no evidence", "not", "never", "no sign", "no indication", "denied", "denies", "deny", "rejected",
     "rejects", "groundless", "false", "n't", "nothing to suggest", "no proof", "unfounded", "no data",
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
+    "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
+    "żadnych naruszeń", "brak naruszeń", "жодних порушень",
     "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
 )  # fmt: skip
 

@@ -255,6 +255,18 @@ PATTERNS = [
         "Minsk did not say that the drones came from Belarus.",
         denials={"origin BY": "Minsk"},
     ),
+    case(
+        "no violations of airspace from two countries",
+        "The Operational Command stated that no violations of Polish airspace from neighbouring Ukraine "
+        "or Belarus were recorded overnight.",
+        denials={"origin UA": "the Operational Command", "origin BY": "the Operational Command"},
+    ),
+    case(
+        "Polish: a violation of airspace from a country",
+        "Dowództwo Operacyjne poinformowało o naruszeniu polskiej przestrzeni powietrznej z Białorusi.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
     # -- two countries after one preposition: two claims, never one with two origins -------------
     case(
         "from one country or another",
