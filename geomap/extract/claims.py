@@ -496,9 +496,21 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
 
 
 def _negation(before: str) -> str:
-    """Return the negation the words before a phrase put it under, in its clause (else "")."""
-    clause = _CLAUSE.split(before)[-1].lower()
+    """Return the negation the words before a phrase put it under, in its clause (else "").
+
+    "Does not rule out" is no negation but a hedge: "Эстонские власти не исключают, что дрон мог
+    залететь со стороны Латвии" says it may have come from Latvia.
+    """
+    clause = _NOT_RULED_OUT.sub(" ", _CLAUSE.split(before)[-1].lower())
     return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
+
+
+_NOT_RULED_OUT = re.compile(
+    r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
+    r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
+    r"\bnie\s+(?:\w+\s+)?wyklucz\w*|\bnie\s+można\s+wykluczyć|"
+    r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить|(?<![\w])не\s+можна\s+виключити"
+)
 
 
 #: Where a clause ends for a negation: a stop, or a comma before a contrast or a reason ("… and not

@@ -267,6 +267,27 @@ PATTERNS = [
         claims={"origin BY": "Dowództwo Operacyjne"},
         language="pl",
     ),
+    case(
+        "not ruling out is a hedged claim",
+        "Police said they could not rule out that the drone came from Latvia.",
+        claims={"origin LV": "police"},
+    ),
+    case(
+        "Polish: nie wykluczają",
+        "Służby nie wykluczają, że dron przyleciał z Białorusi, przekazał rzecznik Jacek Goryszewski.",
+        claims={"origin BY": "Jacek Goryszewski"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: не виключають",
+        "Слідчі не виключають, що дрон залетів з Білорусі, заявив прокурор Гжегож Трусевич.",
+        claims={"origin BY": "Гжегож Трусевич"},
+    ),
+    case(
+        "Russian: не исключают",
+        "Эстонские власти не исключают, что дрон мог залететь со стороны Латвии.",
+        claims={"origin LV": "эстонские власти"},
+    ),
     # -- two countries after one preposition: two claims, never one with two origins -------------
     case(
         "from one country or another",

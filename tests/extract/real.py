@@ -193,7 +193,17 @@ def score(name: str, d: Draft, s: Score) -> None:
             by_claim.setdefault(i, set()).add(key)
     for i, keys in by_claim.items():
         owners = [frozenset(a or {"-"}) for k in keys for ks, a in wants if k in ks]
-        denied = [k for k in keys if any(f"not {k}" in ks for ks, _ in wants)]
+        speaker = next(sp for _, sp, j in got if j == i)
+        # A direction drafted as a claim that the report only denies, or that its speaker denied
+        # (one speaker's claim and another's denial of it, an unattributed claim of it is no merge).
+        denied = [
+            k
+            for k in keys
+            if any(
+                f"not {k}" in ks and (not any(k in c for c, _ in wants) or (a is not None and speaker in a))
+                for ks, a in wants
+            )
+        ]
         if denied or (len(keys) > 1 and owners and not frozenset.intersection(*owners)):
             s.merged.append(f"{name}: claim {i + 1}: {sorted(keys)}")
 
