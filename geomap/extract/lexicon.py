@@ -261,7 +261,8 @@ PLACE_CUES: Final = (
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
-    "miejscowością", "wsią", "miastem",
+    "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",
+    "пункті", "пункте", "селищі", "поселке", "посёлке", "селах",
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

@@ -22,7 +22,7 @@ from os.path import commonprefix
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import Gazetteer, load
-from geomap.places.text import fold
+from geomap.places.text import fold, polish_spellings
 
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
@@ -204,7 +204,8 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
 #: Words that say the name after them is a settlement's, whatever the gazetteer holds.
 _SETTLEMENT_CUE = re.compile(
     r"(?:village|villages|town|settlement|hamlet|miejscowosci|wsi|селі|селе|села|селом|населенного пункта|"
-    r"населених пунктів|населенными пунктами|населеного пункту|селища|поселка|городе|місті|town of|village of)$"
+    r"населених пунктів|населенными пунктами|населеного пункту|населеному пункті|населенном пункте|селища|селищі|"
+    r"поселка|поселке|городе|місті|town of|village of)$"
 )
 
 
@@ -513,6 +514,8 @@ def _settlement(
         if nominative
         else _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
     )
+    if not names and _SETTLEMENT_CUE.search(" ".join(before[-3:])) and _polish_in_cyrillic(phrase, gaz):
+        names = [phrase]
     hint, hint_length = _hint(after)
     if not names and hint and _place_cue(before):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
@@ -650,6 +653,21 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
             else:
                 found.append(gaz.feature(rows[0]).name)
     return list(dict.fromkeys(found))
+
+
+def _polish_in_cyrillic(phrase: str, gaz: Gazetteer) -> bool:
+    """Whether a Cyrillic name, as written, is a Polish place's name in Ukrainian or Russian spelling.
+
+    Asked only after a word for a settlement ("у селі Осини", "у населеному пункті Вирики"): a
+    foreign village is named so; a name alone may be anything's ("в Тулче" is Tulcea, not Tulce).
+    The geocoder reads the name so too (:mod:`geomap.places.search`).
+    """
+    key = _folded(phrase)
+    return bool(_CYRILLIC.search(key)) and any(
+        gaz.feature(i).cc == "PL"
+        for spelling in polish_spellings(key)
+        for i in gaz.lookup(gaz.by_name, spelling)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,14 @@ from geomap.places import gazetteer as _gazetteer
 from geomap.places.hints import Hint, lookup, within
 from geomap.places.query import Query
 from geomap.places.results import Note
-from geomap.places.text import close_spellings, fold, has_cyrillic, transliterate, word_order_key
+from geomap.places.text import (
+    close_spellings,
+    fold,
+    has_cyrillic,
+    polish_spellings,
+    transliterate,
+    word_order_key,
+)
 
 #: Feature codes each structured ``kind`` admits (class P for "place").
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -74,6 +81,22 @@ class Searcher:
             search = Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
             return self._prefer_countries(search, preferred)
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
+        if not any(widened.found.values()):
+            # A Polish place written in Ukrainian or Russian ("Осини", "Вирики"): the gazetteer
+            # names it in Polish only.  Tried last, and in Poland only.
+            polish = self._tiers(
+                polish_spellings(key), [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))], q.kind
+            )
+            if any(polish.found.values()):
+                polish.notes.append(
+                    Note(
+                        "transliteration",
+                        f"{q.name!r} is not in the gazetteer in Cyrillic; read as a Polish name",
+                    )
+                )
+                polish.keys = [key, latin]
+                polish.rejected += [i for i in rows if i not in polish.rejected]
+                return polish
         if any(widened.found.values()):
             where = "" if widened is narrowed else " (outside the countries its script suggests)"
             widened.notes.append(

@@ -109,6 +109,35 @@ def transliterate(key: str) -> str:
     return _SEPARATORS.sub(" ", key.translate(_CYRILLIC)).strip()
 
 
+#: How Ukrainian and Russian write Polish names, letter by letter, read back in Polish spelling
+#: (folded: "ś", "ł", "ó" are "s", "l", "o"): "Осини" Osiny, "Чесники" Cześniki, "Вирики" Wyryki,
+#: "Полуд" Połód.  Where one letter stands for two Polish ones, both are tried.
+_POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "а": ("a",), "б": ("b",), "в": ("w",), "г": ("h", "g"), "ґ": ("g",), "д": ("d",), "е": ("e",),
+    "ё": ("io",), "є": ("ie", "je"), "ж": ("z",), "з": ("z",), "и": ("y", "i"), "і": ("i",), "ї": ("ji",),
+    "й": ("j",), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",),
+    "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u", "o"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",),
+    "ч": ("cz",), "ш": ("sz",), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
+    "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
+}  # fmt: skip
+#: At most this many Polish spellings are tried for one Cyrillic name.
+MAX_POLISH_SPELLINGS = 64
+
+
+def polish_spellings(key: str) -> list[str]:
+    """Return the Polish spellings a folded Cyrillic key may stand for ("осини": "osiny", "osyny", …).
+
+    For a Polish place written in Ukrainian or Russian, which the gazetteer names only in Polish.
+    Ambiguous letters ("и": "y" or "i"; "у": "u" or "ó") give every combination, up to
+    :data:`MAX_POLISH_SPELLINGS`.
+    """
+    spellings = [""]
+    for ch in key:
+        options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))
+        spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]
+    return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
+
+
 def key_variants(key: str) -> list[str]:
     """Return the forms a folded key is looked up under: itself, and its transliteration when Cyrillic."""
     return [key, transliterate(key)] if has_cyrillic(key) else [key]

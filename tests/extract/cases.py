@@ -288,6 +288,15 @@ PATTERNS = [
         "Эстонские власти не исключают, что дрон мог залететь со стороны Латвии.",
         claims={"origin LV": "эстонские власти"},
     ),
+    case(
+        "Ukrainian: a Polish village in Cyrillic after a word for a settlement",
+        "Інцидент стався у населеному пункті Вирики, повідомляє Polsat News.",
+        places=("Вирики",),
+    ),
+    case(
+        "Russian: a Romanian town is no Polish village",
+        "Обломки дрона нашли в Тулче, сообщило минобороны Румынии.",
+    ),
     # -- two countries after one preposition: two claims, never one with two origins -------------
     case(
         "from one country or another",

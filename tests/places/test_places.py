@@ -406,3 +406,17 @@ def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocode
 def test_a_namesake_the_gazetteer_may_lack_is_named_in_a_warning(geocoder, query, place, codes):
     m = geocoder.geocode(query)
     assert (m.name, m.country) == place and m.warning_codes == codes, m.warnings
+
+
+def test_a_polish_place_written_in_cyrillic_is_read_as_polish_with_a_warning(geocoder):
+    # Ukrainian and Russian reports write Polish villages in their own script; the gazetteer names
+    # them in Polish only.  Read back in Polish spelling, in Poland only, and always said so.
+    m = geocoder.geocode("Вирики")
+    assert (m.name, m.country, m.admin2) == ("Wyryki", "PL", "Włodawa County")
+    assert "transliteration" in m.warning_codes and "read as a Polish name" in m.warnings[0]
+    assert geocoder.geocode("Вирики-Полуд").name == "Wyryki-Połód"  # "у" for "ó"
+    # A Ukrainian namesake found first stays the answer without a hint; a Polish hint finds the Polish one.
+    assert geocoder.geocode("Чесники").country == "UA"
+    assert geocoder.geocode("Чесники, Люблінське воєводство").name == "Cześniki"
+    # Many Polish villages bear the name: ambiguous, never one of them picked.
+    assert geocoder.resolve("Осини").status == "ambiguous"

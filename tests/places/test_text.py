@@ -65,3 +65,13 @@ def test_the_loose_key_keeps_what_two_transliterations_share():
         assert loose_key(fold(russian)) == loose_key(fold(belarusian)), russian
     assert loose_key(fold("Щучин")) == loose_key(fold("Shchuchyn"))
     assert loose_key(fold("Mstislav")) != loose_key(fold("Mstsislaw"))  # ц against т: too far apart
+
+
+def test_polish_spellings_of_a_cyrillic_name():
+    from geomap.places.text import polish_spellings
+
+    assert "osiny" in polish_spellings(fold("Осини"))
+    assert "czesniki" in polish_spellings(fold("Чесники"))
+    assert "wyryki polod" in polish_spellings(fold("Вирики-Полуд"))
+    assert "lublin" in polish_spellings(fold("Люблін"))
+    assert len(polish_spellings(fold("Иииииииииииии"))) <= 64
