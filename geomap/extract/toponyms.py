@@ -54,6 +54,7 @@ _POLISH_ENDINGS = (
     ("iu", ("",)),
     ("u", ("",)),
     ("ie", ("", "a")),
+    ("nie", ("no",)),  # "w Wilnie", "w Kownie", "w Gnieźnie": Wilno, Kowno, Gniezno
     ("cie", ("t", "ta")),
     ("dzie", ("d", "da")),
     ("e", ("a", "o")),

@@ -297,6 +297,12 @@ PATTERNS = [
         "Russian: a Romanian town is no Polish village",
         "Обломки дрона нашли в Тулче, сообщило минобороны Румынии.",
     ),
+    case(
+        "Polish: locatives in -nie",
+        "Lotniska w Wilnie i Kownie zostały zamknięte, a w Gnieźnie ogłoszono alarm.",
+        places=("Vilnius", "Kaunas", "Gniezno"),
+        language="pl",
+    ),
     # -- two countries after one preposition: two claims, never one with two origins -------------
     case(
         "from one country or another",
