@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.document import incident_document
-from geomap.errors import GeomapError, IncidentError, OutputError, Problem, clean
+from geomap.errors import OutputError, Problem, clean
 from geomap.incident import Incident, load_incident, timeline
 from geomap.io import atomic
 from geomap.io.geojson import read_geojson, to_geojson
@@ -22,8 +22,11 @@ from geomap.io.gpkg import geopackage_bytes
 from geomap.layers import Layers, build_layers, layers_of
 from geomap.resolve import Resolved, resolve
 from geomap.styles import gpkg_styles
+from geomap.validation import table_layers, validate_incident
 from geomap.web import page as web_page
 from geomap.web.encode import Streams
+
+__all__ = ["Built", "build_incident", "output_set", "table_layers", "validate_incident", "write_outputs"]
 
 
 @dataclass
@@ -115,17 +118,6 @@ def build_incident(
     return Built(incident, layers, document, resolved.warnings, columns=columns if tables else None)
 
 
-def validate_incident(seed: str | Path, /) -> list[Problem]:
-    """Return the warnings :func:`build_incident` gives, without rendering the page.
-
-    Raises
-    ------
-    IncidentError
-        With every problem ``build_incident`` would refuse.
-    """
-    return _checked(seed, None)[1].warnings
-
-
 def _checked(
     seed: str | Path, as_of: datetime | date | None
 ) -> tuple[Incident, Resolved, Layers, tuple[list[dict[str, Any]], Streams]]:
@@ -135,46 +127,6 @@ def _checked(
         incident = timeline.as_of(incident, as_of)
     resolved = resolve(incident)
     return incident, resolved, layers_of(resolved), table_layers(incident)
-
-
-def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
-    """Read and encode the incident's event tables; a table that cannot be read is a problem of the file.
-
-    In an as-of build, events after that moment are left out, as features not yet known are.
-    """
-    from geomap.events.api import TableSpec, prepare
-    from geomap.io.tables import read_table
-
-    streams = Streams()
-    entries, problems = [], []
-    for t in incident.tables:
-        spec = TableSpec(
-            lon=t.lon,
-            lat=t.lat,
-            place=t.place,
-            hints=t.hints,
-            country=t.country,
-            category=t.category,
-            time=t.time,
-            popup=t.popup,
-            title=t.title,
-            timezone=incident.timezone,
-            key=t.id,
-        )
-        try:
-            prepared = prepare(read_table([t.file]), spec, until=incident.as_of)
-            entry = prepared.entry(streams)
-        except GeomapError as err:
-            # The messages name command-line options ("--category 'x': ..."); here they are keys.
-            problems.append(Problem(incident.file, t.line, f"tables.{t.id}", str(err).removeprefix("--")))
-            continue
-        entry["sources"] = list(t.sources)
-        entry["description"] = t.description
-        entries.append(entry)
-    if problems:
-        raise IncidentError(problems)
-    streams.finish()
-    return entries, streams
 
 
 def output_set(

@@ -446,8 +446,8 @@ def _write_site(built: list[Any], folder: Path, files: dict[str, list[str]]) -> 
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from geomap.build import validate_incident
     from geomap.incident import load_incident
+    from geomap.validation import validate_incident
 
     status = EXIT_OK
     for seed in args.seeds:

@@ -16,7 +16,6 @@ import geopandas as gpd
 from shapely import Point
 
 from geomap import styles
-from geomap.errors import IncidentError, Problem
 from geomap.incident.model import Change, Incident, Report
 from geomap.places.results import Match
 from geomap.resolve import Bordered, Claimed, Located, Regioned, Resolved, resolve
@@ -47,6 +46,7 @@ def build_layers(incident: Incident, /) -> Layers:
 
 def layers_of(resolved: Resolved, /) -> Layers:
     """Build every layer of a resolved incident, in name order."""
+    resolved.check_mappable()
     incident = resolved.incident
     layers: Layers = {name: _frame([_place(p) for p in points]) for name, points in resolved.places.items()}
     for name in list(layers):  # where a point stands for an area, the area too, as a polygon
@@ -60,19 +60,6 @@ def layers_of(resolved: Resolved, /) -> Layers:
     features = [f for c in resolved.claims for f in _claim_features(c)]
     features += [_overlap(pair, geometry, claims) for pair, geometry in resolved.overlaps]
     layers["flight_directions"] = _frame(features)
-    # A report's claims and mentions with no mappable place still make an incident (a map of the
-    # borders and what was said); only an incident that gives nothing at all is refused.
-    if all(frame.empty for frame in layers.values()) and not (incident.mentions or incident.counts):
-        raise IncidentError(
-            [
-                Problem(
-                    incident.file,
-                    1,
-                    "incident",
-                    "has no features to map; add places, border_regions, alert_regions or flight_directions",
-                )
-            ]
-        )
     return {name: _styled(name, layers[name], incident) for name in sorted(layers)}
 
 

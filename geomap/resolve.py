@@ -89,6 +89,31 @@ class Resolved:
     overlaps: list[tuple[tuple[str, str], BaseGeometry]] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
+    def check_mappable(self) -> None:
+        """Refuse an incident that gives nothing at all: no feature to draw, no mention, no count.
+
+        A report's claims and mentions with no mappable place still make an incident (a map of the
+        borders and what was said).  Every place, border, region and claim makes at least one feature
+        of :func:`geomap.layers.layers_of`, so this is its rule, decided before any frame is built.
+
+        Raises
+        ------
+        IncidentError
+            When there is nothing to map.
+        """
+        drawn = any(self.places.values()) or self.borders or self.regions or self.claims
+        if not drawn and not (self.incident.mentions or self.incident.counts):
+            raise IncidentError(
+                [
+                    Problem(
+                        self.incident.file,
+                        1,
+                        "incident",
+                        "has no features to map; add places, border_regions, alert_regions or flight_directions",
+                    )
+                ]
+            )
+
 
 class _Resolver:
     def __init__(self, incident: Incident, geocoder: Geocoder):
@@ -450,7 +475,7 @@ def _outside_country(point: tuple[float, float], country: str | None) -> str:
     """Say why coordinates contradict the place's country hint ("" when they agree or there is none)."""
     if country is None:
         return ""
-    if country not in boundaries.countries().index:
+    if country not in boundaries.country_codes():
         return f"country {country!r} is not in the packaged boundaries"
     here = _country_or_none(point)
     if here == country:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,3 +167,14 @@ flight_directions:
     path = folder / f"{ident}.yaml"
     path.write_text(head + body, "utf-8")
     return path
+
+
+def loaded_by(args: list[str], modules: tuple[str, ...]) -> list[str]:
+    """Run ``geomap ARGS`` in a fresh interpreter (it must succeed); return which of ``modules`` it loaded."""
+    code = (
+        "import sys; from geomap.cli import main; "
+        f"assert main({args!r}) == 0; "
+        f"print(sorted(m for m in {modules!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1])

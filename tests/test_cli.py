@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from common import MATCH_RECORD_KEYS
+from common import MATCH_RECORD_KEYS, loaded_by
 
 from geomap.cli import main
 
@@ -271,3 +271,10 @@ def test_no_bare_root_error_is_raised():
             if "raise GeomapError(" in line:
                 bare.append(f"{path.relative_to(package)}:{number}")
     assert bare == []
+
+
+def test_validate_builds_no_frames_and_loads_no_geopandas():
+    """``geomap validate`` (and extract's check of each draft) reads, locates and draws in memory,
+    with the rules of a build, but makes no GeoDataFrame: geopandas and pandas stay unloaded."""
+    seed = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
+    assert loaded_by(["validate", str(seed)], ("geopandas", "pandas", "folium", "fiona", "pyogrio")) == []

@@ -150,13 +150,13 @@ def check_draft(files: dict[str, bytes], name: str, report: Path, /) -> list[Pro
     """Validate a draft with ``geomap validate``'s own function, before anything is written; return its errors.
 
     The files (the draft, and the report it names as its source) are written to a temporary folder
-    and the draft checked there by :func:`geomap.build.validate_incident`: read, every place and
-    claim located, its layers built, in memory (the page is not rendered).  Warnings (every
+    and the draft checked there by :func:`geomap.validation.validate_incident`: read, every place and
+    claim located and drawn, in memory (no layers' frames, no page).  Warnings (every
     ``draft: true`` is one) are not errors.
     """
     import tempfile
 
-    from geomap.build import validate_incident
+    from geomap.validation import validate_incident
 
     with tempfile.TemporaryDirectory(prefix="geomap-extract-") as tmp:
         files = {report.name: report.read_bytes()[: MAX_REPORT_BYTES + 1], **files}  # the draft's source text

@@ -13,14 +13,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geomap.errors import BoundaryError, OptionError
 from geomap.geo import areas
 from geomap.geo.geodesy import Projector, area_km2, length_km, local_crs
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# The lookups below read the plain arrays of geomap.geo.areas: validating an incident (and so
+# drafting one with extract) needs no geopandas.  The GeoDataFrames are for callers who want them.
 
 
 @cache
@@ -37,32 +44,43 @@ def admin1() -> gpd.GeoDataFrame:
 
 def _frame(read: areas.Areas) -> gpd.GeoDataFrame:
     """Return a boundary file as :mod:`~geomap.geo.areas` read it, as a GeoDataFrame (geometry first)."""
+    import geopandas as gpd
+
     frame = gpd.GeoDataFrame(read.props, geometry=list(read.geoms), crs="EPSG:4326")
     return frame[["geometry", *(c for c in frame.columns if c != "geometry")]]
 
 
+@cache
+def country_codes() -> dict[str, int]:
+    """Return the ISO alpha-2 codes of the packaged countries, each with its row in :func:`areas.countries`."""
+    codes: dict[str, int] = {}
+    for i, props in enumerate(areas.countries().props):
+        codes.setdefault(str(props["iso_a2"]), i)
+    return codes
+
+
 def country(code: str, /) -> BaseGeometry:
     """Return the (Multi)Polygon of country ``code`` (ISO alpha-2)."""
-    table = countries()
-    if code not in table.index:
-        known = ", ".join(sorted(table.index))
+    row = country_codes().get(code)
+    if row is None:
+        known = ", ".join(sorted(country_codes()))
         raise BoundaryError(f"country {code!r} is not in the packaged boundaries; known: {known}")
-    return table.loc[code, "geometry"]
+    return areas.countries().geoms[row]
 
 
 def country_name(code: str, /) -> str:
     """English name of country ``code``."""
     country(code)
-    return str(countries().loc[code, "name"])
+    return str(areas.countries().props[country_codes()[code]]["name"])
 
 
 def country_at(point: tuple[float, float], /) -> str:
     """Return the ISO code of the country containing ``point`` (lon, lat)."""
-    table = countries()
-    inside = table[shapely.contains_xy(table.geometry.values, *point)]
-    if inside.empty:
+    table = areas.countries()
+    inside = np.flatnonzero(shapely.contains_xy(table.geoms, *point))
+    if not len(inside):
         raise BoundaryError(f"{point[1]:.4f}, {point[0]:.4f} lies in no country of the packaged boundaries")
-    return str(inside.index[0])
+    return str(table.props[inside[0]]["iso_a2"])
 
 
 @dataclass(frozen=True)
@@ -88,17 +106,19 @@ def region_by_code(cc: str, admin1_code: str, /) -> Region:
     BoundaryError
         When the packaged boundaries have no such region.
     """
-    table = admin1()
+    table = areas.admin1()
     cc = cc.upper()
     code = admin1_code if admin1_code.startswith(f"{cc}.") else f"{cc}.{admin1_code}"
-    rows = table[
-        (table["gn_a1_code"] == code) | ((table["iso_a2"] == cc) & (table["iso_3166_2"] == admin1_code))
+    rows = [
+        i
+        for i, p in enumerate(table.props)
+        if p.get("gn_a1_code") == code or (p.get("iso_a2") == cc and p.get("iso_3166_2") == admin1_code)
     ]
-    if rows.empty:
+    if not rows:
         country(cc)  # an unknown country is named as such
         raise BoundaryError(f"no admin-1 region {admin1_code!r} of {cc} in the packaged boundaries")
-    row = rows.iloc[0]
-    return Region(str(row["name"]), cc, str(row["iso_3166_2"]), shapely.union_all(rows.geometry.values))
+    first = table.props[rows[0]]
+    return Region(str(first["name"]), cc, str(first["iso_3166_2"]), shapely.union_all(table.geoms[rows]))
 
 
 @dataclass(frozen=True)

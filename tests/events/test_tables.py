@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 from columns import islands, table_columns
+from common import loaded_by
 from event_tables import LOCATED, _geocode_places, _incident_with_table, _places_csv, canonical
 
 from geomap.cli import main
@@ -175,13 +176,8 @@ def test_unreadable_inputs_are_one_line(tmp_path, capsys):
 
 def test_the_map_command_imports_no_geopandas_for_lon_lat_tables(tmp_path):
     path = _write(canonical(), tmp_path, "csv")
-    code = (
-        "import sys; from geomap.cli import main; "
-        f"assert main(['map', {str(path)!r}, '-o', {str(tmp_path / 'm.html')!r}, '--category', 'kind']) == 0; "
-        "print(sorted(m for m in ('geopandas', 'folium', 'fiona', 'pyproj') if m in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    args = ["map", str(path), "-o", str(tmp_path / "m.html"), "--category", "kind"]
+    assert loaded_by(args, ("geopandas", "folium", "fiona", "pyproj")) == []
 
 
 IMPORT_PROBE = """

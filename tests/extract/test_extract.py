@@ -702,8 +702,8 @@ def test_a_refused_draft_is_an_error_and_writes_nothing(
 def test_the_draft_is_checked_by_validate_s_own_function(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """check_draft is geomap validate (geomap.build.validate_incident), not a copy of it."""
-    import geomap.build
+    """check_draft is geomap validate (geomap.validation.validate_incident), not a copy of it."""
+    import geomap.validation
     from geomap.errors import Problem
     from geomap.extract import check_draft, extract_file
 
@@ -719,7 +719,7 @@ def test_the_draft_is_checked_by_validate_s_own_function(
             Problem("d.yaml", 3, "x", "w", "warning"),
         ]
 
-    monkeypatch.setattr(geomap.build, "validate_incident", validate)
+    monkeypatch.setattr(geomap.validation, "validate_incident", validate)
     assert [p.message for p in check_draft(files, "report.draft.yaml", report)] == ["refused here"]
     assert seen == [files["report.draft.yaml"].decode("utf-8")]
 
