@@ -224,7 +224,12 @@ def _origin(area: Area, nodes: list[tuple[float, float]], into: str, proj: Proje
     away = away / (np.hypot(*away) or 1.0)
     shape = proj.to_metric(area.geometry)
     behind = Point(first.x + away[0] * ORIGIN_DEPTH_KM * 1000, first.y + away[1] * ORIGIN_DEPTH_KM * 1000)
-    core = shape.buffer(-ORIGIN_DEPTH_KM * 250)
+    depth = ORIGIN_DEPTH_KM * 250
+    # Deep enough inside already: said by a distance, without shrinking the country (a negative
+    # buffer of a country's outline: most of the time validating a draft's claims took).
+    if shape.contains(behind) and shape.boundary.distance(behind) > depth * 1.001:
+        return behind.x, behind.y
+    core = shape.buffer(-depth)
     if core.contains(behind):
         return behind.x, behind.y
     core = core if not core.is_empty else shape
