@@ -9,12 +9,14 @@ draft so before writing it, which is why this path stays light.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geomap.errors import GeomapError, IncidentError, Problem
 from geomap.incident import Incident, load_incident
 from geomap.resolve import resolve
-from geomap.web.encode import Streams
+
+if TYPE_CHECKING:
+    from geomap.web.encode import Streams
 
 __all__ = ["table_layers", "validate_incident"]
 
@@ -30,7 +32,8 @@ def validate_incident(seed: str | Path, /) -> list[Problem]:
     incident = load_incident(seed)
     resolved = resolve(incident)
     resolved.check_mappable()  # the one rule of the layers (geomap.layers.layers_of)
-    table_layers(incident)
+    if incident.tables:  # Arrow and the table code load only for an incident with event tables
+        table_layers(incident)
     return resolved.warnings
 
 
@@ -41,6 +44,7 @@ def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
     """
     from geomap.events.api import TableSpec, prepare
     from geomap.io.tables import read_table
+    from geomap.web.encode import Streams  # Arrow: only a page with event tables needs it
 
     streams = Streams()
     entries, problems = [], []
