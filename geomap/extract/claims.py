@@ -96,6 +96,14 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
+    # Polish puts the source first as often as not: "Z Białorusi nadleciały drony", "z Białorusi
+    # ponownie wypuszczono balony".
+    Pattern(
+        "origin",
+        ("z", "ze", "znad"),
+        rf"\s+(?:terytorium\s+|terenu\s+)?{_X}\s+(?:\w+\s+){{0,2}}?"
+        r"(?:nadleciał|przyleciał|wleciał|wypuszczon|wypuści|wystrzelon|wystrzeli|przybył)\w*",
+    ),
     Pattern(
         "origin",
         ("залеті*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",

@@ -30,8 +30,8 @@ _TITLED = re.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE})\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
-#: then the name, before a verb of saying: "Szef Prokuratury Okręgowej w Lublinie Grzegorz Trusiewicz
-#: poinformował", "szef MON Władysław Kosiniak-Kamysz przekazał".
+#: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
+#: Lublinie Grzegorz Trusiewicz poinformował", "– napisała premier Litwy Inga Ruginiene na Facebooku".
 _PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _PL_VERBS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v
@@ -39,9 +39,9 @@ _PL_VERBS = "|".join(
 _POLISH_TITLED = re.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|prezydent|premier|przewodnicząc\w+)"
-    r"(?:\s+[\w\-]+){0,6}?)"
+    r"(?:\s+[\w\-]+){0,6})"
     rf"\s+(?P<name>[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
-    rf"(?=\s+(?:{_PL_VERBS})\b)"
+    rf"(?=\s+(?:{_PL_VERBS})\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")

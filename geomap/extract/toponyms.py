@@ -55,6 +55,7 @@ _POLISH_ENDINGS = (
     ("u", ("",)),
     ("ie", ("", "a")),
     ("nie", ("no",)),  # "w Wilnie", "w Kownie", "w Gnieźnie": Wilno, Kowno, Gniezno
+    ("ymstoku", ("ystok",)),  # "w Białymstoku": an adjective and a noun in one name
     ("cie", ("t", "ta")),
     ("dzie", ("d", "da")),
     ("e", ("a", "o")),

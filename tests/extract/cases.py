@@ -298,6 +298,25 @@ PATTERNS = [
         "Обломки дрона нашли в Тулче, сообщило минобороны Румынии.",
     ),
     case(
+        "Polish: the source before the verb",
+        "Z Białorusi nadleciały drony, poinformowało Dowództwo Operacyjne.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "Polish: a title, a country, the name after the verb",
+        "„Dzisiaj wieczorem z Białorusi ponownie wypuszczono w kierunku Litwy dużą liczbę balonów” – "
+        "napisała premier Litwy Inga Ruginiene na Facebooku.",
+        claims={"origin BY": "Inga Ruginiene"},
+        language="pl",
+    ),
+    case(
+        "Polish: w Białymstoku",
+        "Balony przemytnicze spadły w Białymstoku.",
+        places=("Białystok",),
+        language="pl",
+    ),
+    case(
         "Polish: locatives in -nie",
         "Lotniska w Wilnie i Kownie zostały zamknięte, a w Gnieźnie ogłoszono alarm.",
         places=("Vilnius", "Kaunas", "Gniezno"),
