@@ -77,12 +77,12 @@
     map.on("popupopen", function (e) {
       var content = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-content");
       if (content) content.setAttribute("tabindex", "0");
-      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "";
+      if (e.popup.getElement()) e.popup.getElement().classList.remove("gm-closing");
     });
-    // A closed popup fades out over 200 ms, invisible but still over the map: it takes no clicks
-    // then (a click on the map just after closing one was lost when it fell where the popup had been).
+    // A closed popup fades out over 200 ms, invisible but still over the map: neither it nor its tip
+    // takes clicks then (a click on the map just after closing one was lost where the popup had been).
     map.on("popupclose", function (e) {
-      if (e.popup.getElement()) e.popup.getElement().style.pointerEvents = "none";
+      if (e.popup.getElement()) e.popup.getElement().classList.add("gm-closing");
     });
     if (tables.length) {
       map.on("click", function (e) {
