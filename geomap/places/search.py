@@ -81,29 +81,19 @@ class Searcher:
             search = Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
             return self._prefer_countries(search, preferred)
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
+        how = f"matched as {latin!r}" + (
+            "" if widened is narrowed else " (outside the countries its script suggests)"
+        )
         if not any(widened.found.values()):
             # A Polish place written in Ukrainian or Russian ("Осини", "Вирики"): the gazetteer
             # names it in Polish only.  Tried last, and in Poland only.
-            polish = self._tiers(
-                polish_spellings(key), [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))], q.kind
-            )
+            in_poland = [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))]
+            polish = self._tiers(polish_spellings(key), in_poland, q.kind)
             if any(polish.found.values()):
-                polish.notes.append(
-                    Note(
-                        "transliteration",
-                        f"{q.name!r} is not in the gazetteer in Cyrillic; read as a Polish name",
-                    )
-                )
-                polish.keys = [key, latin]
-                polish.rejected += [i for i in rows if i not in polish.rejected]
-                return polish
+                widened, how = polish, "read as a Polish name"
         if any(widened.found.values()):
-            where = "" if widened is narrowed else " (outside the countries its script suggests)"
             widened.notes.append(
-                Note(
-                    "transliteration",
-                    f"{q.name!r} is not in the gazetteer in Cyrillic; matched as {latin!r}{where}",
-                )
+                Note("transliteration", f"{q.name!r} is not in the gazetteer in Cyrillic; {how}")
             )
         widened.keys = [key, latin]
         widened.rejected += [i for i in rows if i not in widened.rejected]
