@@ -325,7 +325,8 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _CYR_PLAIN.finditer(text):
         words = m.group().split()
         at = m.start()
-        while words and (_not_name(words[0]) or country_of(words[0])):
+        # Titles, countries and places before a name are not part of it ("в Любліні Гжегож Трусевич").
+        while words and (_not_name(words[0]) or country_of(words[0]) or at in mentioned):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if (

@@ -298,6 +298,12 @@ PATTERNS = [
         "Обломки дрона нашли в Тулче, сообщило минобороны Румынии.",
     ),
     case(
+        "Ukrainian: a place before the name is not part of it",
+        "Безпілотник, ймовірно, залетів з Білорусі. Про це повідомив керівник окружної прокуратури "
+        "в Любліні Гжегож Трусевич, передає RMF24.",
+        claims={"origin BY": "Гжегож Трусевич"},
+    ),
+    case(
         "Polish: the source before the verb",
         "Z Białorusi nadleciały drony, poinformowało Dowództwo Operacyjne.",
         claims={"origin BY": "Dowództwo Operacyjne"},
