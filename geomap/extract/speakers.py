@@ -436,7 +436,7 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
         report, max(sentence.start, start - WINDOW), min(sentence.end, end, start + WINDOW)
     )
     if told and not report.quotation_at(told[0], told[1]):
-        found = _antecedent(people, told[0], "they" if told[2] else "he", strict=not told[2])
+        found = _antecedent(people, told[0], told[2], strict=told[2] != "they")
         if found is not None:
             return found
     verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
@@ -490,7 +490,9 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
     if _DROPPED.fullmatch(text, clause_start, verb[0]) and _POLISH_PAST.search(text, verb[0], verb[1]):
         # Polish drops the pronoun: "Jak dodał, …", "Dodała, że …": the person named before.
-        return _antecedent(people, verb[0], "on", strict=True)
+        return _antecedent(
+            people, verb[0], "ona" if text[verb[1] - 2 : verb[1]] == "ła" else "on", strict=True
+        )
     return None
 
 
@@ -567,23 +569,29 @@ def _find_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
     return verbs, [v[0] for v in verbs]
 
 
-def _pronoun_source(report: Report, low: int, high: int) -> tuple[int, int, bool] | None:
-    """Return the first "according to him" (its span, and whether it is plural) within ``low:high``."""
+def _pronoun_source(report: Report, low: int, high: int) -> tuple[int, int, str] | None:
+    """Return the first "according to him" (its span, and "he", "she" or "they") within ``low:high``."""
     found, starts = report.memo("pronoun sources", _find_pronoun_sources)
     i = bisect.bisect_left(starts, low)
     # They never overlap: the first one starting in the window is the only one that may end in it.
     return found[i] if i < len(found) and found[i][1] <= high else None
 
 
-def _find_pronoun_sources(report: Report) -> tuple[list[tuple[int, int, bool]], list[int]]:
+def _find_pronoun_sources(report: Report) -> tuple[list[tuple[int, int, str]], list[int]]:
     found = [
-        (m.start(), m.end(), bool(_PLURAL.match(m.group(m.lastgroup or 0))))
+        (m.start(), m.end(), _person(m.group(m.lastgroup or 0)))
         for m in _PRONOUN_SOURCE.finditer(report.flat)
     ]
     return found, [f[0] for f in found]
 
 
-_PLURAL = re.compile(r"(?i)them|їх|їхніми|их|nich|ich")
+def _person(pronoun: str) -> str:
+    """Return "they", "she" or "he" for the pronoun of "according to him/her/them" in four languages."""
+    key = pronoun.lower()
+    return "they" if _PLURAL.fullmatch(key) else "she" if key in _FEMALE else "he"
+
+
+_PLURAL = re.compile(r"them|їх|їхніми|их|nich|ich")
 
 
 _WORDS = re.compile(r"\w+")
@@ -610,4 +618,37 @@ def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) 
         if strict
         else ("person", "unnamed", "described")
     )
-    return next((p for p in people.before(at) if p.kind in kinds), None)
+    wanted = "f" if pronoun in _FEMALE else "m" if pronoun in _MALE else None
+    for p in people.before(at):
+        # The last person named of the pronoun's gender, where the name says it; a name that says
+        # nothing (an English first name, an institution) fits either.
+        if p.kind in kinds and (wanted is None or _gender(p.name) in (wanted, None)):
+            return p
+    return None
+
+
+_FEMALE = frozenset({"she", "her", "ona", "jej", "niej", "вона", "її", "она", "её", "ее"})
+_MALE = frozenset({"he", "him", "on", "jego", "niego", "він", "його", "он", "его"})
+#: Slavic surnames say their bearer's gender by their ending; a first name in -a mostly does.
+_FEMALE_SURNAME = re.compile(r"(?:ska|cka|dzka|owa|ewa|ówna|ова|ева|ёва|іна|ина|ська|цька|ская|цкая)$")
+_MALE_SURNAME = re.compile(r"(?:ski|cki|dzki|ов|ев|ёв|ін|ин|ський|цький|ский|цкий)$")
+_MALE_NAMES_IN_A = frozenset(
+    {"kuba", "barnaba", "bonawentura", "nikita", "ilya", "микола", "лука", "сава", "фома", "ілля", "илья",
+     "никита", "кузьма", "данила", "хома", "мыкола"}
+)  # fmt: skip
+
+
+def _gender(name: str | None) -> str | None:
+    """Return "f" or "m" where a name says its bearer's gender (Slavic endings), else None."""
+    words = (name or "").lower().split()
+    if not words:
+        return None
+    if len(words) > 1:
+        if _FEMALE_SURNAME.search(words[-1]):
+            return "f"
+        if _MALE_SURNAME.search(words[-1]):
+            return "m"
+        first = words[0]
+        if first.endswith(("a", "а", "я")) and first not in _MALE_NAMES_IN_A:
+            return "f"
+    return None

@@ -304,6 +304,25 @@ PATTERNS = [
         claims={"origin BY": "Гжегож Трусевич"},
     ),
     case(
+        "a pronoun refers to the last person of its gender",
+        "Spokeswoman Anna Michalska spoke first. Then Minister Jan Kowalski arrived. "
+        "According to her, the drones came from Belarus.",
+        claims={"origin BY": "Anna Michalska"},
+    ),
+    case(
+        "Ukrainian: за її словами",
+        "Речниця Анна Михальська виступила першою. Потім прибув міністр Ян Ковальський. "
+        "За її словами, дрони залетіли з Білорусі.",
+        claims={"origin BY": "Анна Михальська"},
+    ),
+    case(
+        "Polish: a dropped pronoun of her gender",
+        "Rzeczniczka Anna Michalska przekazała informacje. Minister Jan Kowalski też był obecny. "
+        "Jak dodała, dron nadleciał z Białorusi.",
+        claims={"origin BY": "Anna Michalska"},
+        language="pl",
+    ),
+    case(
         "Polish: the source before the verb",
         "Z Białorusi nadleciały drony, poinformowało Dowództwo Operacyjne.",
         claims={"origin BY": "Dowództwo Operacyjne"},
