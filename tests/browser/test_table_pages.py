@@ -502,17 +502,23 @@ def test_the_chain_geocode_table_then_map_in_the_browser(browser, tmp_path):
         page.close()
 
 
-def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
-    page, _ = dense
-    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 9, {animate: false})")
+def _stack_on_screen(page: Page, zoom: int) -> tuple[float, float]:
+    """Show the dense table's stack (55.5 N, 20.5 E) at ``zoom``, no popup open; return where it is on the page."""
+    page.js(f"geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], {zoom}, {{animate: false}})")
     box = page.page.locator("#gm-map").bounding_box()
-    centre = page.js(
+    x, y = page.js(
         "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
     )
+    return box["x"] + x, box["y"] + y
+
+
+def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
+    page, _ = dense
+    x, y = _stack_on_screen(page, 9)
     page.page.locator(".gm-select-start").click()
-    page.page.mouse.move(box["x"] + centre[0] - 40, box["y"] + centre[1] - 40)
+    page.page.mouse.move(x - 40, y - 40)
     page.page.mouse.down()
-    page.page.mouse.move(box["x"] + centre[0] + 40, box["y"] + centre[1] + 40, steps=5)
+    page.page.mouse.move(x + 40, y + 40, steps=5)
     page.page.mouse.up()
     result = page.page.locator(".gm-selection")
     assert result.locator(".gm-selection-count").text_content() == "300 events selected"
@@ -537,12 +543,7 @@ def test_a_box_selects_events_with_their_summary_and_a_csv_of_them(dense):
 
 def test_hovering_an_event_names_it(dense):
     page, _ = dense
-    page.js("geomap.map.closePopup(); geomap.map.setView([55.5, 20.5], 12, {animate: false})")
-    box = page.page.locator("#gm-map").bounding_box()
-    point = page.js(
-        "(() => { const p = geomap.map.latLngToContainerPoint([55.5, 20.5]); return [p.x, p.y]; })()"
-    )
-    page.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
+    page.page.mouse.move(*_stack_on_screen(page, 12))
     tip = page.js("document.querySelector('.gm-density-tip').textContent")
     assert tip.startswith(("Riots", "Protests")) and "Mar 5, 2025" in tip and "and 299 more here" in tip
 

@@ -70,6 +70,18 @@ def container(page: Page, lat: float, lon: float) -> list[float]:
     )
 
 
+def inner_spots(page: Page, frame: pd.DataFrame, margin: float, width: int, height: int):
+    """Each shape's point inside it (shapely's) that lies ``margin`` degrees clear of its border and
+    on screen: (index, row, x, y) in the map's container."""
+    for index, row in frame.iterrows():
+        spot = shapely.point_on_surface(row.geometry)
+        if row.geometry.boundary.distance(spot) < margin:
+            continue
+        x, y = container(page, spot.y, spot.x)
+        if 0 < x < width and 0 < y < height:
+            yield index, row, x, y
+
+
 def errors(page: Page) -> list[str]:
     """The page's errors, but for Chromium's hint about this test's own pixel reads."""
     return [e for e in page.errors if "willReadFrequently" not in e]
@@ -151,13 +163,7 @@ def test_a_click_inside_a_polygon_lists_that_polygon_where_it_was_clicked(polygo
     page, frame, ids = polygons
     view(page, 50.0, 25.0, 6)
     # Every unit's point inside it (shapely's), at a zoom where it lies clear of its border.
-    for unit, row in frame.iterrows():
-        spot = shapely.point_on_surface(row.geometry)
-        if row.geometry.boundary.distance(spot) < 0.08:
-            continue
-        x, y = container(page, spot.y, spot.x)
-        if not (0 < x < 1280 and 0 < y < 900):
-            continue
+    for unit, row, x, y in inner_spots(page, frame, 0.08, 1280, 900):
         found = [ids[i] for i in hits(page, x, y, 0.5)]
         assert found == [unit], (unit, row["name"], found)
     # A real click: the popup lists the unit and opens where the click was, not at a point of it.
@@ -407,13 +413,7 @@ def test_lines_sized_and_polygons_coloured_by_a_number(browser, coast, tmp_path)
         low, high = frame.area_km2.min(), frame.area_km2.max()
         view(page, 50.0, 25.0, 6)
         checked = 0
-        for _, row in frame.iterrows():
-            spot = shapely.point_on_surface(row.geometry)
-            if row.geometry.boundary.distance(spot) < 0.1:
-                continue
-            x, y = container(page, spot.y, spot.x)
-            if not (0 < x < 1400 and 0 < y < 1000):
-                continue
+        for _, row, x, y in inner_spots(page, frame, 0.1, 1400, 1000):
             k = min(len(ramp) - 1, math.floor((row.area_km2 - low) / (high - low) * len(ramp)))
             pixel = pixels(page, [(x, y)])[0]
             assert max(abs(a - b) for a, b in zip(pixel[:3], rgb(ramp[k]), strict=True)) <= 4, row["name"]
