@@ -92,3 +92,10 @@ class Page:
 
     def close(self):
         self.context.close()
+
+
+#: How many visible map controls lie over the open popup.
+COVERED_CONTROLS = """(() => { const p = document.querySelector('.leaflet-popup').getBoundingClientRect();
+  return Array.from(document.querySelectorAll('.leaflet-control')).filter(c => {
+    const r = c.getBoundingClientRect(); return getComputedStyle(c).visibility === 'visible' && r.width
+      && r.right > p.left && r.left < p.right && r.bottom > p.top && r.top < p.bottom; }).length; })()"""

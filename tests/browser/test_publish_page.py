@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pages import Page, chromium
+from pages import COVERED_CONTROLS, Page, chromium
 
 from geomap.build import build_incident, write_outputs
 from geomap.cli import main
@@ -557,9 +557,37 @@ def test_a_popup_stays_below_the_bars_and_scrolls_within_itself(browser, page_pa
     content = page.page.locator(".leaflet-popup-content")
     assert page.page.locator(".leaflet-popup-close-button").is_visible()
     assert content.evaluate("c => getComputedStyle(c).overflowY") == "auto"
+    _assert_facts_fit_and_no_control_covers(page)
     page.page.keyboard.press("Escape")
     page.page.wait_for_timeout(300)  # it fades out
     assert page.page.locator(".leaflet-popup").count() == 0
+    assert page.js("document.querySelectorAll('.gm-under-popup').length") == 0
+    assert page.errors == []
+    page.close()
+
+
+def _assert_facts_fit_and_no_control_covers(page: Page) -> None:
+    content = page.page.locator(".leaflet-popup-content")
+    # Every fact fits the popup's width (a long gazetteer id wraps, not cut at the edge) ...
+    assert content.evaluate(
+        "c => Array.from(c.querySelectorAll('.gm-facts dd, .gm-facts dt'))"
+        ".every(d => d.getBoundingClientRect().right <= c.getBoundingClientRect().right + 1)"
+    )
+    # ... and no corner control lies over it (those it covers step aside while it is open).
+    assert page.js(COVERED_CONTROLS) == 0
+
+
+def test_on_a_desktop_the_located_facts_fit_the_popup(browser, page_path):
+    width, height = SIZES["desktop"]
+    page = Page(browser, page_path, width=width, height=height)
+    for site in page.js(SITES):
+        page.open_popup("crash_sites", site["id"])
+        page.page.wait_for_timeout(300)
+        page.page.locator(".leaflet-popup .gm-located summary").last.click()
+        page.page.wait_for_timeout(300)
+        _assert_facts_fit_and_no_control_covers(page)
+        page.page.keyboard.press("Escape")
+        page.page.wait_for_timeout(300)
     assert page.errors == []
     page.close()
 

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from common import MARKER, PAYLOADS
 from event_tables import LOCATED, _geocode_places, _incident_with_table, _places_csv
-from pages import Page
+from pages import COVERED_CONTROLS, Page
 
 from geomap.cli import main
 from geomap.events.api import map_table
@@ -193,6 +193,13 @@ def test_a_phone_gets_the_same_map(browser, tmp_path):
             page.js("JSON.stringify(document.querySelector('.gm-time').getBoundingClientRect())")
         )
         assert bar["right"] <= 390 and bar["bottom"] <= 844
+        # A stack's popup is taller than the phone's map: the corner controls it would cover (zoom,
+        # scale, the tools) step aside while it is open, and come back when it closes.
+        _click(page, 51.1, 23.1)
+        assert page.js("document.querySelectorAll('.gm-under-popup').length") > 0
+        assert page.js(COVERED_CONTROLS) == 0
+        page.page.keyboard.press("Escape")
+        assert page.js("document.querySelectorAll('.gm-under-popup').length") == 0
         assert page.errors == []
     finally:
         page.close()

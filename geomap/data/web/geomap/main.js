@@ -83,7 +83,24 @@
     // takes clicks then (a click on the map just after closing one was lost where the popup had been).
     map.on("popupclose", function (e) {
       if (e.popup.getElement()) e.popup.getElement().classList.add("gm-closing");
+      stepAside(null);
     });
+    // A tall popup on a small screen reaches the map's corner controls (zoom, scale, the tools):
+    // those it covers step aside while it is open, rather than lie over its text.
+    var watching = null, resized = window.ResizeObserver ? new ResizeObserver(function () { stepAside(watching); }) : null;
+    function stepAside(element) {
+      var box = element && element.getBoundingClientRect();
+      map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {
+        var r = c.getBoundingClientRect();
+        c.classList.toggle("gm-under-popup", !!box && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom);
+      });
+    }
+    map.on("popupopen", function (e) {
+      watching = e.popup.getElement();
+      if (resized) { resized.disconnect(); if (watching) resized.observe(watching); }
+      stepAside(watching);
+    });
+    map.on("moveend", function () { if (watching && map._popup && map.hasLayer(map._popup)) stepAside(watching); });
     if (tables.length) {
       map.on("click", function (e) {
         var target = e.originalEvent && e.originalEvent.target;
