@@ -84,8 +84,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("violation*", "incursion*", "intrusion*", "breach*", "naruszeni*"),
-        rf"\s+(?:of|naruszeni\w*|polskiej|przestrzeni|powietrznej|\w+\s+air\s?space|airspace|\s)*?"
-        rf"\s*(?:from|z|ze)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|terenu\s+)?{_X}",
+        # Each word with the spaces after it: a run of spaces is read once, never split between
+        # two repetitions (an alternative of bare spaces made the match cubic in their number).
+        rf"\s+(?:(?:of|naruszeni\w*|polskiej|przestrzeni|powietrznej|\w+\s+air\s?space|airspace)\s+)*?"
+        rf"(?:from|z|ze)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|terenu\s+)?{_X}",
     ),
     Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
     Pattern("origin", ("from the territory of",), rf" {_X}"),

@@ -70,6 +70,14 @@ SHAPES = {
     "counts": "at least 19 drones, more than 10 crash sites, 2 men killed, two dozen Shaheds, co najmniej 21 dronów ",
     "directions": "drones came from Belarus, not from Ukraine, via Belarus, through Lithuanian airspace, along the "
     "Ukraine–Belarus border, z kierunku Białorusi, з боку Білорусі, ",
+    # Runs of spaces inside a phrase's optional words: a pattern that could split them was cubic.
+    "spaced phrases": "no violations"
+    + " " * 250
+    + "of Polish airspace"
+    + " " * 250
+    + "from Belarus; naruszenia "
+    + " " * 250
+    + "z Białorusi; ",
     "quotations": "“from Belarus,” said Tusk. “from Ukraine” — Ordash. „z Białorusi” — ",
     "Cyrillic names": "Володимир Зеленський Дональд Туск Павел Муравейко Міністерство оборони Молдови пограничная "
     "полиция республики ",
