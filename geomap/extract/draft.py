@@ -20,6 +20,7 @@ from geomap.extract.counts import Count, find_counts
 from geomap.extract.sentences import Report
 from geomap.extract.speakers import Speaker, speakers
 from geomap.extract.toponyms import Found, Mention, find_places
+from geomap.incident.sections import feature_id
 from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.text import fold
 
@@ -184,10 +185,12 @@ def _places(
             "history": ev.history(),
             **ev.of(m.start, m.end),
         }
-        # Two places of one name ("Osiny" in two counties) each need an id of their own.
-        named = sum(fold(p["name"]) == fold(m.name) for p in places)
-        if named:
-            entry = {"id": f"{_slug(m.name)}-{named + 1}", **entry}
+        # Two places whose names give one id ("Osiny" in two counties) each need an id of their own:
+        # the id the incident reader derives from the name, numbered from the second on.
+        derived = feature_id(None, m.name)
+        same = sum(feature_id(None, p["name"]) == derived for p in places)
+        if same:
+            entry = {"id": f"{derived}-{same + 1}", **entry}
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions

@@ -166,7 +166,7 @@ SECTIONS: dict[str, Builder] = {
 
 
 # -- the entries -------------------------------------------------------------------------
-def _feature_id(given: str | None, name: str) -> str:
+def feature_id(given: str | None, name: str) -> str:
     """Return a stable slug for a feature: the given id, else the name folded (Cyrillic transliterated)."""
     if given:
         return given
@@ -193,7 +193,7 @@ def _drafted(r: Reader, rec: Record, field: str) -> None:
 
 
 def _report(r: Reader, rec: Record, name: str) -> Report:
-    _drafted(r, rec, _feature_id(rec.get("id"), name))
+    _drafted(r, rec, feature_id(rec.get("id"), name))
     history = tuple(
         Change(
             _moment(r, h.get("date")),
@@ -212,7 +212,7 @@ def _report(r: Reader, rec: Record, name: str) -> Report:
     told = [h.reported for h in history if h.reported]
     own_quotes = _quotes(rec)
     return Report(
-        id=_feature_id(rec.get("id"), name),
+        id=feature_id(rec.get("id"), name),
         name=name,
         reported=rec.get("reported") or (told[-1] if told else ""),
         status=rec.get("status") or (said[-1] if said else "reported"),
@@ -435,9 +435,9 @@ def _local_file(folder: Path, name: str) -> Path | None:
 
 def _count(r: Reader, rec: Record) -> Count:
     what = rec.get("what")
-    _drafted(r, rec, f"counts.{_feature_id(rec.get('id'), what)}")
+    _drafted(r, rec, f"counts.{feature_id(rec.get('id'), what)}")
     return Count(
-        _feature_id(rec.get("id"), what),
+        feature_id(rec.get("id"), what),
         what,
         rec.get("value"),
         rec.get("qualifier", "exact"),
