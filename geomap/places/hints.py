@@ -27,8 +27,6 @@ from geomap.vocab import precision_label
 UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
 
 
-#: Marks a loose key that is a unit's name with its spaces and apostrophes left out, not a skeleton.
-_COMPACT = "="
 #: The unit words a loosely spelled hint must carry: a raion's ("Schuchin District").  A "county"
 #: or "gmina" is Polish, and Poland's register is complete: its hints are never loose.
 _RAION_WORDS = frozenset({"district", "raion", "rayon", "rajon", "раион", "раен"})  # folded
@@ -71,7 +69,7 @@ class Hints:
     def __init__(self, gaz: _gazetteer.Gazetteer):
         self.gaz = gaz
         self._cache: dict[tuple[str, str | None], Hint] = {}
-        self._loose: dict[str, set[int]] | None = None
+        self._loose: tuple[dict[str, set[int]], dict[str, set[int]]] | None = None
 
     def for_query(self, q: Query, country: str | None) -> list[Hint]:
         """Return the query's hints: free ones, its admin fields, and its countries (``country`` added)."""
@@ -140,26 +138,31 @@ class Hints:
         letters or more, shared by no other unit, names it.  Only where the gazetteer lists towns:
         every answer there carries the coverage warning, so a wrong unit never passes unwarned.
         """
+        compact, skeleton = self._loose_keys()
+        # The name written without its apostrophes first ("Lelchitsy" for Lel'chitsy: a skeleton of
+        # two letters, too short to trust), then its consonant skeleton.
+        for index, key in ((compact, bare.replace(" ", "")), (skeleton, loose_key(bare))):
+            if len(key) < 3:
+                continue
+            rows = [i for i in index.get(key, ()) if level is None or self.gaz.feature(i).fcode == level]
+            if rows:
+                return rows if len(rows) == 1 else []
+        return []
+
+    def _loose_keys(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        """Units of the towns-only countries by their names without spaces, and by consonant skeleton."""
         if self._loose is None:
-            self._loose = {}
+            compact: dict[str, set[int]] = {}
+            skeleton: dict[str, set[int]] = {}
             for name in self.gaz.by_admin_name:
                 for i in self.gaz.lookup(self.gaz.by_admin_name, name):
                     f = self.gaz.feature(i)
                     if f.fcode in LEVEL_CODE and not self.gaz.village_level(f.cc):
                         unit = split_unit_words(name)[0]
-                        self._loose.setdefault(loose_key(unit), set()).add(i)
-                        self._loose.setdefault(_COMPACT + unit.replace(" ", ""), set()).add(i)
-        # The name written without its apostrophes first ("Lelchitsy" for Lel'chitsy: a skeleton of
-        # two letters, too short to trust), then its consonant skeleton.
-        for key in (_COMPACT + bare.replace(" ", ""), loose_key(bare)):
-            if len(key) < 3:
-                continue
-            rows = [
-                i for i in self._loose.get(key, ()) if level is None or self.gaz.feature(i).fcode == level
-            ]
-            if rows:
-                return rows if len(rows) == 1 else []
-        return []
+                        compact.setdefault(unit.replace(" ", ""), set()).add(i)
+                        skeleton.setdefault(loose_key(unit), set()).add(i)
+            self._loose = (compact, skeleton)
+        return self._loose
 
     def fallback_unit(self, hints: list[Hint]) -> tuple[int | None, list[int]]:
         """Return the most specific admin unit that every hint agrees on, and the units it stands for.
