@@ -164,38 +164,35 @@ class Gazetteer:
         self._index = index
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
-        self._by_population: list[tuple[int, float, float, int]] | None = None
 
-    # The index is read when a lookup first needs it: a table page's basemap reads the rows alone.
+    # The index is read when a lookup first needs it (a table page's basemap reads the rows alone),
+    # all its blocks at once; its text is not kept.
     @cached_property
-    def by_name(self) -> dict[str, str]:
-        """Rows by primary name (folded)."""
-        return self._block("name")
-
-    @cached_property
-    def by_alternate(self) -> dict[str, str]:
-        """Rows by alternate name (folded)."""
-        return self._block("alternate")
-
-    @cached_property
-    def by_admin_name(self) -> dict[str, str]:
-        """Admin-unit keys by the unit's name (folded)."""
-        return self._block("admin")
-
-    @cached_property
-    def _admin_names(self) -> dict[str, str]:
-        return self._block("admin_codes")
-
-    @cached_property
-    def _index_lines(self) -> list[str]:
+    def _blocks(self) -> dict[str, dict[str, str]]:
         lines = self._index() if callable(self._index) else self._index
         if len(lines) < 2 * len(INDEX_BLOCKS):
             raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
-        return lines
+        self._index = []
+        return {name: _block(lines[2 * k], lines[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
 
-    def _block(self, name: str) -> dict[str, str]:
-        k = INDEX_BLOCKS.index(name)
-        return _block(self._index_lines[2 * k], self._index_lines[2 * k + 1])
+    @property
+    def by_name(self) -> dict[str, str]:
+        """Rows by primary name (folded)."""
+        return self._blocks["name"]
+
+    @property
+    def by_alternate(self) -> dict[str, str]:
+        """Rows by alternate name (folded)."""
+        return self._blocks["alternate"]
+
+    @property
+    def by_admin_name(self) -> dict[str, str]:
+        """Admin-unit keys by the unit's name (folded)."""
+        return self._blocks["admin"]
+
+    @property
+    def _admin_names(self) -> dict[str, str]:
+        return self._blocks["admin_codes"]
 
     @cached_property
     def by_word_order(self) -> dict[str, str]:
@@ -334,7 +331,7 @@ class Gazetteer:
 
         x0, y0, x1, y1 = bounds
         found = []
-        for population, lon, lat, i in self._places_by_population():
+        for population, lon, lat, i in self._by_population:
             if population < min_population:
                 break
             if x0 <= lon <= x1 and y0 <= lat <= y1:
@@ -357,29 +354,28 @@ class Gazetteer:
                 break
         return towns
 
-    def _places_by_population(self) -> list[tuple[int, float, float, int]]:
-        """Return (population, lon, lat, row) of every populated place with a known population, largest first.
+    @cached_property
+    def _by_population(self) -> list[tuple[int, float, float, int]]:
+        """(population, lon, lat, row) of every populated place with a known population, largest first.
 
-        Read once.  Four rows in five (villages of the registers) have no population: the row's tail,
-        where the population and ``located`` are, is split first, and only the rest split in full.
+        Four rows in five (villages of the registers) have no population: the row's tail, where the
+        population and ``located`` are, is split first, and only the rest split in full.  The rows of
+        LOCATED_FILE have no point of their own: not read for this.
         """
-        if self._by_population is None:
-            # The rows of LOCATED_FILE have no point of their own: not read for this.
-            tail = len(COLUMNS) - COLUMNS.index("population") - 1
-            lat, lon, fclass, fcode = (COLUMNS.index(c) for c in ("lat", "lon", "fclass", "fcode"))
-            places = []
-            with _gc.paused():  # ten thousand tuples: see geomap._gc
-                for i, row in enumerate(self._rows):  # every table page's basemap asks this
-                    head, population, *rest = row.rsplit("\t", tail + 1)
-                    if population == "0" or rest[-1]:  # no population, or no point of its own
-                        continue
-                    cells = head.split("\t", fcode + 1)
-                    # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-                    if cells[fclass] == "P" and cells[fcode] != "PPLX":
-                        places.append((int(population), float(cells[lon]), float(cells[lat]), i))
-            places.sort(key=lambda p: -p[0])
-            self._by_population = places
-        return self._by_population
+        tail = len(COLUMNS) - COLUMNS.index("population") - 1
+        lat, lon, fclass, fcode = (COLUMNS.index(c) for c in ("lat", "lon", "fclass", "fcode"))
+        places = []
+        with _gc.paused():  # ten thousand tuples: see geomap._gc
+            for i, row in enumerate(self._rows):  # every table page's basemap asks this
+                head, population, *rest = row.rsplit("\t", tail + 1)
+                if population == "0" or rest[-1]:  # no population, or no point of its own
+                    continue
+                cells = head.split("\t", fcode + 1)
+                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
+                if cells[fclass] == "P" and cells[fcode] != "PPLX":
+                    places.append((int(population), float(cells[lon]), float(cells[lat]), i))
+        places.sort(key=lambda p: -p[0])
+        return places
 
     def __len__(self) -> int:
         self._read_more()
