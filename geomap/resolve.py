@@ -475,7 +475,7 @@ def _outside_country(point: tuple[float, float], country: str | None) -> str:
     """Say why coordinates contradict the place's country hint ("" when they agree or there is none)."""
     if country is None:
         return ""
-    if country not in boundaries.country_codes():
+    if country not in boundaries.country_rows():
         return f"country {country!r} is not in the packaged boundaries"
     here = _country_or_none(point)
     if here == country:

@@ -51,7 +51,7 @@ def _frame(read: areas.Areas) -> gpd.GeoDataFrame:
 
 
 @cache
-def country_codes() -> dict[str, int]:
+def country_rows() -> dict[str, int]:
     """Return the ISO alpha-2 codes of the packaged countries, each with its row in :func:`areas.countries`."""
     codes: dict[str, int] = {}
     for i, props in enumerate(areas.countries().props):
@@ -61,9 +61,9 @@ def country_codes() -> dict[str, int]:
 
 def country(code: str, /) -> BaseGeometry:
     """Return the (Multi)Polygon of country ``code`` (ISO alpha-2)."""
-    row = country_codes().get(code)
+    row = country_rows().get(code)
     if row is None:
-        known = ", ".join(sorted(country_codes()))
+        known = ", ".join(sorted(country_rows()))
         raise BoundaryError(f"country {code!r} is not in the packaged boundaries; known: {known}")
     return areas.countries().geoms[row]
 
@@ -71,7 +71,7 @@ def country(code: str, /) -> BaseGeometry:
 def country_name(code: str, /) -> str:
     """English name of country ``code``."""
     country(code)
-    return str(areas.countries().props[country_codes()[code]]["name"])
+    return str(areas.countries().props[country_rows()[code]]["name"])
 
 
 def country_at(point: tuple[float, float], /) -> str:
