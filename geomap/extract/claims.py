@@ -440,6 +440,11 @@ _LISTED = re.compile(
 )
 
 
+def _country_word(word: str) -> tuple[str, bool] | None:
+    """:func:`country_of` a word, a possessive "'s" taken off ("Belarus's", "Poland’s")."""
+    return country_of(re.sub(r"[’']s$", "", word))
+
+
 def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     """Return the countries named after the one a phrase ends with, each with where its name stands.
 
@@ -448,7 +453,7 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     """
     out = []
     while (m := _LISTED.match(flat, at)) is not None:
-        hit = country_of(re.sub(r"[’']s$", "", m.group("x")))
+        hit = _country_word(m.group("x"))
         if hit is None or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x"))):
             break
         out.append((hit[0], m.start("x"), m.end("x")))
@@ -463,7 +468,7 @@ def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
         text = m.groupdict().get(group)
         if not text:
             continue
-        hit = next((c for w in text.split() if (c := country_of(re.sub(r"[’']s$", "", w)))), None)
+        hit = next((c for w in text.split() if (c := _country_word(w))), None)
         if hit is None:
             mention = found.at(offset + m.start(group))
             country = mention.country if mention else None
@@ -497,7 +502,7 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     alone ("przez rosyjskie drony", "przez polskie lotnictwo").
     """
     words = m.group("x").split()
-    hit = next((c for w in words if (c := country_of(re.sub(r"[’']s$", "", w)))), None)
+    hit = next((c for w in words if (c := _country_word(w))), None)
     if hit is None or not hit[1]:
         return True
     return bool(_SPACE_WORDS.match(flat, m.end("x"))) or bool(
@@ -518,8 +523,8 @@ def _negation(before: str) -> str:
 _NOT_RULED_OUT = re.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
-    r"\bnie\s+(?:\w+\s+)?wyklucz\w*|\bnie\s+można\s+wykluczyć|"
-    r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить|(?<![\w])не\s+можна\s+виключити"
+    r"\bnie\s+(?:\w+\s+)?wyklucz\w*|"
+    r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить"
 )
 
 
