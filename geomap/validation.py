@@ -33,12 +33,15 @@ def validate_incident(seed: str | Path, /) -> list[Problem]:
     resolved = resolve(incident)
     resolved.check_mappable()  # the one rule of the layers (geomap.layers.layers_of)
     if incident.tables:  # Arrow and the table code load only for an incident with event tables
-        table_layers(incident)
+        table_layers(incident, deflate=False)
     return resolved.warnings
 
 
-def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
+def table_layers(incident: Incident, /, *, deflate: bool = True) -> tuple[list[dict[str, Any]], Streams]:
     """Read and encode the incident's event tables; a table that cannot be read is a problem of the file.
+
+    ``deflate`` False encodes the columns (every check of them runs) without deflating them: for a
+    validation, which writes no page.
 
     In an as-of build, events after that moment are left out, as features not yet known are.
     """
@@ -46,7 +49,7 @@ def table_layers(incident: Incident, /) -> tuple[list[dict[str, Any]], Streams]:
     from geomap.io.tables import read_table
     from geomap.web.encode import Streams  # Arrow: only a page with event tables needs it
 
-    streams = Streams()
+    streams = Streams(deflate=deflate)
     entries, problems = [], []
     for t in incident.tables:
         spec = TableSpec(

@@ -59,6 +59,8 @@ class Streams:
     entries: list[dict[str, Any]] = field(default_factory=list)
     pending: list[Future[bytes]] = field(default_factory=list)
     chunks: list[bytes] | None = None
+    #: False to encode without deflating (``geomap validate`` checks the columns, writes no page).
+    deflate: bool = True
     _pool: ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def add(self, name: str, array: np.ndarray) -> None:
@@ -75,11 +77,13 @@ class Streams:
     def _append(self, name: str, kind: str, count: int, raw: bytes) -> None:
         if self.chunks is not None:
             raise ValueError("streams are finished; add no more")
+        self.entries.append({"name": name, "type": kind, "count": count, "offset": 0, "length": 0})
+        if not self.deflate:
+            return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(
                 max_workers=os.cpu_count() or 1, thread_name_prefix="geomap-deflate"
             )
-        self.entries.append({"name": name, "type": kind, "count": count, "offset": 0, "length": 0})
         self.pending.append(self._pool.submit(_deflate, raw))
 
     def finish(self) -> None:
@@ -87,7 +91,9 @@ class Streams:
         if self.chunks is not None:
             return
         try:
-            self.chunks = [future.result() for future in self.pending]
+            self.chunks = (
+                [future.result() for future in self.pending] if self.deflate else [b""] * len(self.entries)
+            )
         finally:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)

@@ -39,6 +39,15 @@ def test_streams_deflated_on_threads_are_the_arrays_in_the_order_added():
     assert again.base64() == streams.base64()
 
 
+def test_streams_for_a_validation_are_encoded_and_not_deflated():
+    streams = Streams(deflate=False)
+    streams.add("a", np.arange(3, dtype=np.int32))
+    streams.add_bytes("t", b"x")
+    streams.finish()
+    assert [e["name"] for e in streams.entries] == ["a", "t"] and streams.chunks == [b"", b""]
+    assert streams._pool is None  # no thread started
+
+
 def test_finished_streams_take_no_more():
     streams = Streams()
     streams.add("a", np.arange(3, dtype=np.int32))
