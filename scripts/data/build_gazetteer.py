@@ -758,6 +758,7 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
     keys = [[_compact(str(n)) for n in (t["name"], *t["alternates"])] for t in towns]  # type: ignore[misc]
     units: list[dict[str, object]] = []
     centres: list[dict[str, object]] = []
+    unit_of: dict[int, dict[str, object]] = {}  # a centre town's row -> its raion's unit
     for line in (shared / "data/geonames/admin2Codes.txt").read_text("utf-8").splitlines():
         code, name, _ascii, gid = line.split("	")
         cc, a1, a2 = code.split(".")
@@ -783,10 +784,10 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         if rank(best)[0] < 3:
             continue  # a raion abolished since (Uvarovichi): no town names it
         centre = towns[best]
-        if any(c is centre for c in centres):
+        if best in unit_of:
             # One raion under two names (GeoNames' "Maladzyechna District" and "Molodechnenskij
             # Rajon"): one unit, with both names, or a hint naming it would be ambiguous.
-            twin = units[next(k for k, c in enumerate(centres) if c is centre)]
+            twin = unit_of[best]
             twin["alternates"] = clean_alternates([*twin["alternates"], name], "")  # type: ignore[misc]
             continue
         # The town's names that start as its own or the raion's does: GeoNames also lists former and
@@ -808,6 +809,7 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
             | {"a1": a1, "a2": a2, "a3": "", "population": 0, "radius_km": 0.0}
         )
         centres.append(centre)
+        unit_of[best] = units[-1]
     lat = np.array([float(c["lat"]) for c in centres])  # type: ignore[arg-type]
     lon = np.array([float(c["lon"]) for c in centres])  # type: ignore[arg-type]
     x, y = _plane_km(lat, lon)
