@@ -8,17 +8,24 @@ GeoNames, nor PRNG, nor KATOTTG, nor derived from them (OpenStreetMap's points a
   OpenStreetMap's admin polygons);
 - Belarus: ``notebooks/output_data/csv_final_settlements.csv`` of GitHub
   ``by-ali/healthcare_access`` (the Humanitarian OpenStreetMap Team's export of Belarus's populated
-  places: OSM id, place, Belarusian, Russian and Latin names, voblast and raion, point).
+  places: OSM id, place, Belarusian, Russian and Latin names, voblast and raion, point);
+- Lithuania: ``Europe/lithuania.sqlite.zip`` of GitHub ``ObiWanLansi/GeoData`` (OpenStreetMap's
+  named nodes of Geofabrik's Lithuania extract of 2019-09-11: node id, name, English name, tag and
+  value, point). Geofabrik's extract reaches over the border, so a point is kept only inside
+  Lithuania by Natural Earth and at least BORDER_KM from its border (Natural Earth's line is about
+  1 km off); its county is the Natural Earth admin-1 unit it lies in (geomap's packaged boundaries).
 
 Run by hand, once, with the two files taken from the repositories at the commits named in
 ``scripts/data/raw/README.md``::
 
-    python scripts/data/extract_osm_samples.py ua_settlements_with_regions.csv csv_final_settlements.csv
+    python scripts/data/extract_osm_samples.py ua_settlements_with_regions.csv csv_final_settlements.csv lithuania.sqlite.zip
 
-It writes ``scripts/data/raw/ua-osm-settlements.tsv.gz`` and ``scripts/data/raw/by-osm-settlements.tsv.gz``:
+It writes ``scripts/data/raw/ua-osm-settlements.tsv.gz``, ``scripts/data/raw/by-osm-settlements.tsv.gz``
+and ``scripts/data/raw/lt-osm-settlements.tsv.gz``:
 a random sample (fixed seed) with only the columns the test uses, points to 5 decimals (1 m), and
 the split (``tune`` where the SHA-256 of the OSM id, read as a number, is even). Standard library
-only; gzip without a timestamp, so a rerun gives the same bytes.
+only, but for Lithuania's border test (shapely, on geomap's own boundaries); gzip without a
+timestamp, so a rerun gives the same bytes.
 """
 
 from __future__ import annotations
@@ -35,6 +42,9 @@ RAW = Path(__file__).resolve().parent / "raw"
 SEED = 20261205
 UA_SIZE = 3000
 BY_VILLAGES = 2300  # and every town and city of the extract
+LT_VILLAGES = 1500  # and every town and city of the extract
+#: Natural Earth's border is about 1 km off: a point nearer it than this may lie on the other side.
+BORDER_KM = 2.0
 SETTLEMENTS = ("city", "town", "village", "hamlet")
 
 # The extract names oblasts in English; a journalist writing in Ukrainian writes these.
@@ -173,6 +183,61 @@ def belarus(source: str) -> None:
     _write(RAW / "by-osm-settlements.tsv.gz", header, out)
 
 
+def _lithuania_shapes():  # noqa: ANN202 - shapely geometries
+    """Lithuania's polygon and its counties (name, polygon), from geomap's packaged Natural Earth data."""
+    import json
+
+    from shapely.geometry import shape
+
+    data = Path(__file__).resolve().parents[2] / "geomap" / "data"
+
+    def features(name: str) -> list[dict]:
+        return json.loads(gzip.decompress((data / name).read_bytes()))["features"]
+
+    country = next(shape(f["geometry"]) for f in features("admin0.geojson.gz") if f["properties"]["iso_a2"] == "LT")
+    counties = [
+        (f["properties"]["name_en"], shape(f["geometry"]))
+        for f in features("admin1.geojson.gz")
+        if f["properties"]["iso_a2"] == "LT"
+    ]
+    return country, counties
+
+
+def lithuania(source: str) -> None:
+    import sqlite3
+    import tempfile
+    import zipfile
+
+    from shapely import Point
+
+    with zipfile.ZipFile(source) as z, tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "lithuania.sqlite"
+        db.write_bytes(z.read("lithuania.sqlite"))
+        with sqlite3.connect(db) as con:
+            rows = con.execute(
+                "SELECT ID, VALUE, NAME, LON, LAT FROM NODE WHERE TAG = 'place' AND VALUE IN (?, ?, ?, ?) "
+                "AND NAME IS NOT NULL AND NAME != '' ORDER BY ID",
+                SETTLEMENTS,
+            ).fetchall()
+    country, counties = _lithuania_shapes()
+    inner = country.buffer(-BORDER_KM / 111.0)  # degrees of latitude; longitude's are shorter: stricter
+    kept = []
+    for osm_id, place, name, lon, lat in rows:
+        point = Point(lon, lat)
+        if not inner.contains(point):
+            continue
+        county = next((n for n, shape in counties if shape.contains(point)), None)
+        if county is not None:
+            kept.append((f"node/{osm_id}", place, _clean(name), county, lon, lat))
+    towns = [r for r in kept if r[1] in ("city", "town")]
+    villages = [r for r in kept if r[1] in ("village", "hamlet")]
+    sample = sorted(towns + random.Random(SEED).sample(villages, LT_VILLAGES), key=lambda r: int(r[0][5:]))
+    header = ["id", "split", "place", "name", "county", "lon", "lat"]
+    out = [[i, split_of(i), p, n, c, f"{lon:.5f}", f"{lat:.5f}"] for i, p, n, c, lon, lat in sample]
+    _write(RAW / "lt-osm-settlements.tsv.gz", header, out)
+
+
 if __name__ == "__main__":
     ukraine(sys.argv[1])
     belarus(sys.argv[2])
+    lithuania(sys.argv[3])

@@ -1,8 +1,10 @@
-"""The geocoder measured on OpenStreetMap's settlement points in Ukraine and Belarus.
+"""The geocoder measured on OpenStreetMap's settlement points in Ukraine, Belarus and Lithuania.
 
 The reference sets are ``scripts/data/raw/ua-osm-settlements.tsv.gz`` (3,000 Ukrainian cities,
-towns, villages and hamlets) and ``scripts/data/raw/by-osm-settlements.tsv.gz`` (every Belarusian
-town and city of the extract, and 2,300 villages and hamlets): points placed by OpenStreetMap's
+towns, villages and hamlets), ``scripts/data/raw/by-osm-settlements.tsv.gz`` (every Belarusian
+town and city of the extract, and 2,300 villages and hamlets) and
+``scripts/data/raw/lt-osm-settlements.tsv.gz`` (every Lithuanian city and town of its extract
+away from the border, and 1,500 villages and hamlets): points placed by OpenStreetMap's
 mappers, neither GeoNames, nor PRNG, nor KATOTTG, nor derived from them. Their README fixes the
 source, the queries and these rules; both were committed before the geocoder first ran on them.
 
@@ -58,6 +60,7 @@ figures as floors and ceilings.
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -110,6 +113,17 @@ def _queries_by(row: dict[str, str]) -> dict[str, str]:
     }
 
 
+def _queries_lt(row: dict[str, str]) -> dict[str, str]:
+    """As a journalist writes a Lithuanian settlement: alone, with its county or the country, and without diacritics."""
+    bare = unicodedata.normalize("NFKD", row["name"]).encode("ascii", "ignore").decode()
+    return {
+        "name alone": row["name"],
+        "county hint": f"{row['name']}, {row['county']} County",
+        "country hint": f"{row['name']}, Lithuania",
+        "no diacritics, country hint": f"{bare}, Lithuania",
+    }
+
+
 def _classify(geocoder: Geocoder, query: str, lon: float, lat: float) -> tuple[str, float, str]:
     """The verdict, the answer's distance from the reference point (km), and the answer's name."""
     found = geocoder.resolve(query)
@@ -137,6 +151,7 @@ def _measure(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, st
     for country, name, queries in (
         ("UA", "ua-osm-settlements.tsv.gz", _queries_ua),
         ("BY", "by-osm-settlements.tsv.gz", _queries_by),
+        ("LT", "lt-osm-settlements.tsv.gz", _queries_lt),
     ):
         for row in _tsv(name):
             kind = "towns" if row["place"] in ("city", "town") else "villages"
