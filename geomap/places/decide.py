@@ -249,7 +249,7 @@ def namesake_notes(
         why = (
             f"{q.name!r} matched {matched!r}, another name of {f.name}, not its own"
             if other_name
-            else f"{f.name!r} is GeoNames' name for it, not the one in Ukraine's register (KATOTTG)"
+            else f"{f.name!r} is {_source(f)}'s name for it, not one in Ukraine's register (KATOTTG)"
         )
         notes.append(
             Note(
@@ -266,6 +266,10 @@ def namesake_notes(
             )
         )
     return notes
+
+
+def _source(f: _gazetteer.Feature) -> str:
+    return "OpenStreetMap" if f.id.startswith("osm:") else "GeoNames"
 
 
 def matched_name(f: _gazetteer.Feature, tier: str, keys: list[str], written: str) -> tuple[str, MatchKind]:
@@ -306,17 +310,16 @@ def _spelled_as_in(name: str, cc: str) -> bool:
 
 
 def _own_name(f: _gazetteer.Feature, name: str) -> bool:
-    """Whether ``name`` is the place's own: its name, or (a Ukrainian register's place) its first alternate.
+    """Whether ``name`` is the place's own: its name, or (a Ukrainian register's or OpenStreetMap's place) its first alternate.
 
-    The gazetteer lists a Ukrainian settlement's name in the register, in Ukrainian, first among its
-    alternates; the others are GeoNames' (Russian, former, foreign).
+    The gazetteer lists a Ukrainian settlement's name in the register (or OpenStreetMap's), in
+    Ukrainian, first among its alternates; the others are GeoNames' (Russian, former, foreign).
     """
     key = fold(name)
     if key == fold(f.name):
         return True
-    return (
-        f.cc == "UA" and bool(f.register or f.located) and bool(f.alternates) and key == fold(f.alternates[0])
-    )
+    ukrainian_first = bool(f.register or f.located) or f.id.startswith("osm:")
+    return f.cc == "UA" and ukrainian_first and bool(f.alternates) and key == fold(f.alternates[0])
 
 
 def _coverage_message(cc: str, name: str) -> str:

@@ -20,9 +20,10 @@ from geomap.vocab import precision_label
 
 #: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
 #: ``prng:<PRNG id>`` (a locality only the Polish register knows), ``katottg:<code>`` (a settlement
-#: only Ukraine's register knows) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its
-#: humanitarian pcode); ``register`` is the official register's id (``prng:<id>`` or
-#: ``katottg:<code>``) of a GeoNames place merged with it; ``status`` the register's type of a
+#: only Ukraine's register knows, with no point), ``osm:node/<id>`` (a settlement at OpenStreetMap's
+#: point) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its humanitarian pcode);
+#: ``register`` is the official register's id (``prng:<id>`` or ``katottg:<code>``) of a GeoNames
+#: or OpenStreetMap place merged with it; ``status`` the register's type of a
 #: locality ("town": with town rights, "village"), empty where no register lists it; ``located``
 #: is empty for a place with its own point, else the unit whose centre and circle stand for it
 #: ("hromada" or "raion": the register names the settlement and its unit, and no source gives its point);
@@ -56,10 +57,11 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: named with its hromada but has no point of its own (see ``Feature.located``).
 VILLAGE_LEVEL = frozenset({"PL", "UA"})
 DATA_FILE = "gazetteer.tsv.gz"
-#: The rows of places without a point of their own (``located``), numbered after DATA_FILE's: a
-#: quarter of the rows that most lookups never reach, read when one does (the cold start reads
-#: only DATA_FILE and the index).
-LOCATED_FILE = "gazetteer-located.tsv.gz"
+#: The rows of Ukraine's villages that no GeoNames place stands for (the register's settlements, at
+#: OpenStreetMap's point or located at their hromada, and OpenStreetMap's other settlements),
+#: numbered after DATA_FILE's: a quarter of the rows that most lookups never reach, read when one
+#: does (the cold start reads only DATA_FILE and the index).
+VILLAGES_FILE = "gazetteer-villages.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
 DISTRICT_DEG2 = 0.055**2
@@ -121,7 +123,7 @@ class Feature:
 
     @property
     def gazetteer_id(self) -> str:
-        """Provenance id: ``geonames:<id>``, ``prng:<id>`` or ``katottg:<code>`` (a register only), ``cod:<pcode>`` or ``naturalearth:<NE_ID>``."""
+        """Provenance id: ``geonames:<id>``, ``prng:<id>`` or ``katottg:<code>`` (a register only), ``osm:node/<id>``, ``cod:<pcode>`` or ``naturalearth:<NE_ID>``."""
         return _provenance(self.id)
 
 
@@ -129,7 +131,7 @@ class Feature:
 def _provenance(fid: str) -> str:
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return fid if fid.startswith(("prng:", "katottg:", "cod:")) else f"geonames:{fid}"
+    return fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:")) else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -298,7 +300,7 @@ class Gazetteer:
         return names
 
     def row_of(self, gazetteer_id: str, /) -> int | None:
-        """Return the row of ``geonames:<id>``, ``prng:<id>``, ``katottg:<code>``, ``cod:<pcode>`` or ``naturalearth:<id>``, or None.
+        """Return the row of ``geonames:<id>``, ``prng:<id>``, ``katottg:<code>``, ``osm:node/<id>``, ``cod:<pcode>`` or ``naturalearth:<id>``, or None.
 
         A place GeoNames and a register both know answers to either id.
         """
@@ -360,7 +362,7 @@ class Gazetteer:
 
         Four rows in five (villages of the registers) have no population: the row's tail, where the
         population and ``located`` are, is split first, and only the rest split in full.  The rows of
-        LOCATED_FILE have no point of their own: not read for this.
+        VILLAGES_FILE have no population: not read for this.
         """
         tail = len(COLUMNS) - COLUMNS.index("population") - 1
         lat, lon, fclass, fcode = (COLUMNS.index(c) for c in ("lat", "lon", "fclass", "fcode"))
@@ -404,6 +406,6 @@ def load() -> Gazetteer:
     return Gazetteer(
         _read_rows(DATA_FILE),
         lambda: _read_lines(INDEX_FILE),
-        lambda: _read_rows(LOCATED_FILE),
+        lambda: _read_rows(VILLAGES_FILE),
         lambda: _read_lines(WORD_ORDER_FILE)[:2],
     )

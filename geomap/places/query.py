@@ -9,9 +9,9 @@ from typing import Any, Literal
 
 Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
 _PARENS = re.compile(r"\(([^()]*)\)")
-#: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>``, ``cod:<pcode>`` or ``katottg:<code>``: a
-#: gazetteer entry named by its id.
-GAZETTEER_ID = re.compile(r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+)$")
+#: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>``, ``cod:<pcode>``, ``katottg:<code>`` or
+#: ``osm:node/<id>``: a gazetteer entry named by its id.
+GAZETTEER_ID = re.compile(r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
 ``geomap.places.gazetteer.COLUMNS``, the format the reader shares), sorted by
 country and id so that rebuilds give the same bytes; beside it
-``gazetteer-located.tsv.gz``, the register's Ukrainian settlements without a point, numbered after
+``gazetteer-villages.tsv.gz``, the Ukrainian villages GeoNames lacks, numbered after
 them; ``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``), and
 ``gazetteer-word-order.txt.gz``, its sorted-words block; and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
@@ -61,7 +61,7 @@ from geomap.places.gazetteer import (
     INDEX_BLOCKS,
     INDEX_FILE,
     LEVEL_CODE,
-    LOCATED_FILE,
+    VILLAGES_FILE,
     WORD_ORDER_FILE,
     unit_key,
 )
@@ -909,7 +909,119 @@ def _settlement_keys(s: dict[str, str]) -> set[str]:
     return {uk, transliterate(uk), fold(s["name_en"])}
 
 
-def merge_katottg(rows: list[dict[str, object]], ua: list[dict[str, object]]) -> tuple[int, int]:
+RAW = ROOT / "scripts" / "data" / "raw"
+UA_OSM = RAW / "ua-osm-places.tsv.gz"
+#: Which of two OpenStreetMap points claiming one settlement is it: the higher kind of place.
+_OSM_RANK = {"city": 0, "town": 1, "village": 2, "hamlet": 3}
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def osm_points(
+    register: list[dict[str, str]], home: list[dict[str, object] | None]
+) -> tuple[dict[int, dict[str, str]], list[dict[str, str]]]:
+    """Return, by settlement, the OpenStreetMap point that is the settlement of the register it names, and the points left over.
+
+    The rule that joins GeoNames places, from the point's side: a point with a Ukrainian name is the
+    settlement of that name whose hromada centroid lies nearest it, by ``UA_MARGIN_KM`` over the
+    next namesake's and within ``UA_REACH`` hromada radii. Two namesakes of one hromada lie equally
+    near every point, so neither is given one. A settlement several points claim takes the higher
+    kind of place if they lie within ``MERGE_KM`` of each other (one place mapped twice), and none
+    if they lie farther apart (which of them it is, is unsure): those points are left over, as are
+    points no settlement of their name is near.
+    """
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for k, s in enumerate(register):
+        if home[k] is not None:
+            by_key[fold(s["name_uk"])].append(k)
+    claims: dict[int, list[dict[str, str]]] = defaultdict(list)
+    left: list[dict[str, str]] = []
+    for p in _read_tsv(UA_OSM):
+        found = by_key.get(fold(p["name_uk"]))
+        if not found:
+            left.append(p)
+            continue
+        h_of = [home[k] for k in found]
+        to_lon = np.array([float(h["lon"]) for h in h_of])  # type: ignore[arg-type, index]
+        to_lat = np.array([float(h["lat"]) for h in h_of])  # type: ignore[arg-type, index]
+        n = len(found)
+        km = GEOD.inv(np.full(n, float(p["lon"])), np.full(n, float(p["lat"])), to_lon, to_lat)[2] / 1000
+        near = [j for j in range(n) if km[j] - km.min() < UA_MARGIN_KM]
+        if len(near) == 1 and km[near[0]] <= UA_REACH * float(h_of[near[0]]["radius_km"]):  # type: ignore[arg-type, index]
+            claims[found[near[0]]].append(p)
+        else:
+            left.append(p)
+    points = {}
+    for k, ps in claims.items():
+        spread = max(_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"])) for a in ps for b in ps)
+        if spread <= MERGE_KM:  # one place mapped twice (a village and its hamlet part): the higher kind
+            points[k] = min(ps, key=lambda p: (_OSM_RANK[p["place"]], int(p["id"].split("/")[1])))
+        left += [p for p in ps if p is not points.get(k)]
+    left.sort(key=lambda p: (p["id"].split("/")[0], int(p["id"].split("/")[1])))
+    return points, left
+
+
+def unregistered_ua_rows(
+    left: list[dict[str, str]],
+    rows: list[dict[str, object]],
+    ua: list[dict[str, object]],
+    homes: dict[str, list[dict[str, object]]],
+    shared: Path,
+) -> list[dict[str, object]]:
+    """Rows for OpenStreetMap's Ukrainian settlements that no settlement of the register is: namesakes.
+
+    A point no settlement of its name lies near (``homes``: the hromadas of the register's
+    settlements by folded name; within ``UA_REACH`` radii of one, the point may be that settlement,
+    whose point is then unsure) is a real place the register does not list by that name (a former
+    name, a part of a village, a settlement it merged), so a query for the name must count it and
+    not take a namesake for sure. One within ``MERGE_KM`` of a place of the gazetteer with that
+    name is that place, and is left out too. Its oblast is the Natural Earth unit it lies in, its raion and hromada
+    those of the nearest hromada centroid in that oblast; it has no register id.
+    """
+    from shapely import Point
+
+    ne = _ne_admin1(shared)
+    oblasts = [(str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == "UA"].iterrows()]
+    near: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in rows:
+        if r["cc"] == "UA" and r["fclass"] == "P" and not r.get("located"):
+            for key in lookup_keys(r):
+                near[key].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
+    hromadas = [h for h in ua if h["fcode"] == "ADM3"]
+    out: list[dict[str, object]] = []
+    for p in left:
+        lat, lon = float(p["lat"]), float(p["lon"])
+        keys = {fold(p["name_uk"]), fold(p["name_en"])} - {""}
+        if any(_km(lat, lon, *other) <= MERGE_KM for key in keys for other in near.get(key, [])):
+            continue
+        if any(
+            _km(lat, lon, float(h["lat"]), float(h["lon"])) <= UA_REACH * float(h["radius_km"])  # type: ignore[arg-type]
+            for h in homes.get(fold(p["name_uk"]), [])
+        ):
+            continue
+        a1 = next((code for code, shape in oblasts if shape.contains(Point(lon, lat))), None)
+        own = [h for h in hromadas if h["a1"] == a1]
+        if a1 is None or not own:
+            continue  # outside Ukraine by Natural Earth: another country's village of the extract
+        h = min(own, key=lambda h: (float(h["lat"]) - lat) ** 2 + (float(h["lon"]) - lon) ** 2)  # type: ignore[arg-type]
+        name = p["name_en"] or transliterate(fold(p["name_uk"])).title()
+        out.append(
+            {"id": f"osm:{p['id']}", "name": name, "alternates": clean_alternates([p["name_uk"]], name)}
+            | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": "UA"}
+            | {"a1": a1, "a2": h["a2"], "a3": h["a3"], "population": 0, "radius_km": 0.0}
+        )
+        for key in keys:
+            near[key].append((lat, lon))
+    return out
+
+
+def merge_katottg(
+    rows: list[dict[str, object]], ua: list[dict[str, object]], shared: Path
+) -> tuple[int, int, int, str]:
     """Join every settlement of Ukraine's register (KATOTTG) to the gazetteer; return (merged, added).
 
     The register names every city, settlement and village with its hromada, but gives no points.
@@ -962,12 +1074,17 @@ def merge_katottg(rows: list[dict[str, object]], ua: list[dict[str, object]]) ->
         if len(near) != 1 or km[near[0]] > UA_REACH * float(h_of[near[0]]["radius_km"]):  # type: ignore[arg-type]
             continue
         taken[found[near[0]]] = r
-    added = 0
+    points, left = osm_points(register, home)
+    added = pointed = 0
+    agree = []  # for the settlements GeoNames and OpenStreetMap both place: km between the two
     for k, s in enumerate(register):
         h = home[k]
         if h is None:
             continue
         r = taken.get(k)
+        p = points.get(k)
+        if r is not None and p is not None:
+            agree.append(_km(float(r["lat"]), float(r["lon"]), float(p["lat"]), float(p["lon"])))  # type: ignore[arg-type]
         if r is not None:
             # The register's name, in the national transliteration, is the name (GeoNames' own, often
             # a Russian form or an old one, stays an alternate): a query by the official name must
@@ -978,6 +1095,17 @@ def merge_katottg(rows: list[dict[str, object]], ua: list[dict[str, object]]) ->
             r["name"] = s["name_en"]
             r["a2"], r["a3"] = h["a2"], h["a3"]
             r["register"], r["status"] = f"katottg:{s['code']}", _UA_STATUS[s["category"]]
+            continue
+        if p is not None:
+            # OpenStreetMap's point, with the register's names, unit and category; both ids answer.
+            rows.append(
+                {"id": f"osm:{p['id']}", "name": s["name_en"]}
+                | {"alternates": clean_alternates([s["name_uk"], p["name_en"]], s["name_en"])}
+                | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": "UA"}
+                | {"a1": h["a1"], "a2": h["a2"], "a3": h["a3"], "population": 0, "radius_km": 0.0}
+                | {"register": f"katottg:{s['code']}", "status": _UA_STATUS[s["category"]], "located": ""}
+            )
+            pointed += 1
             continue
         rows.append(
             {
@@ -990,7 +1118,18 @@ def merge_katottg(rows: list[dict[str, object]], ua: list[dict[str, object]]) ->
             | {"register": "", "status": _UA_STATUS[s["category"]], "located": _LOCATED[str(h["fcode"])]}
         )
         added += 1
-    return len(taken), added
+    within = sum(km <= MERGE_KM for km in agree)
+    homes: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for k, s in enumerate(register):
+        if home[k] is not None:
+            homes[fold(s["name_uk"])].append(home[k])  # type: ignore[arg-type]
+    others = unregistered_ua_rows(left, rows, ua, homes, shared)
+    rows += others
+    check = (
+        f"{within} of {len(agree)} settlements both place lie within {MERGE_KM:g} km of GeoNames' point; "
+        f"{len(others)} other points added as namesakes"
+    )
+    return len(taken), pointed, added, check
 
 
 #: Countries listed at town level only: an admin-1 fallback there must cover the villages too.
@@ -1133,16 +1272,20 @@ def country_rows(shared: Path) -> list[dict[str, object]]:
     return rows
 
 
+def _village_only(row: dict[str, object]) -> bool:
+    return str(row["id"]).startswith(("katottg:", "osm:"))
+
+
 def write(rows: list[dict[str, object]], out: Path) -> None:
     """Write the rows as gzipped TSV with a fixed gzip header (no timestamp), and their index.
 
-    Places with a point and units go to ``out``; the register's settlements without a point
-    (``located``) to ``LOCATED_FILE`` beside it, numbered after them, which the reader loads only
-    when a lookup reaches one.
+    Places GeoNames knows, and units, go to ``out``; the villages only a register or OpenStreetMap
+    knows (``katottg:`` and ``osm:`` ids) to ``VILLAGES_FILE`` beside it, numbered after them, which
+    the reader loads only when a lookup reaches one: the cold start reads ``out`` alone.
     """
-    rows.sort(key=lambda r: (bool(r.get("located")), str(r["cc"]), str(r["id"]).zfill(12)))
-    split = sum(1 for r in rows if not r.get("located"))
-    for path, part in ((out, rows[:split]), (out.with_name(LOCATED_FILE), rows[split:])):
+    rows.sort(key=lambda r: (_village_only(r), str(r["cc"]), str(r["id"]).zfill(12)))
+    split = sum(1 for r in rows if not _village_only(r))
+    for path, part in ((out, rows[:split]), (out.with_name(VILLAGES_FILE), rows[split:])):
         buf = io.StringIO()
         buf.write("\t".join(COLUMNS) + "\n")
         for r in part:
@@ -1181,7 +1324,7 @@ def main() -> None:
     widen_to_hromadas(rows, ua)
     widen_to_polygons(rows, args.shared)
     rows += by_raions(args.shared, rows)
-    ua_merged, ua_added = merge_katottg(rows, ua)
+    ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
     rows += country_rows(args.shared)
     write(rows, args.out)
@@ -1194,7 +1337,8 @@ def main() -> None:
         f"{len(disagreements)} merged pairs more than {DISAGREE_KM:g} km apart ({DISAGREEMENTS.name})"
     )
     print(
-        f"KATOTTG: {ua_merged + ua_added} settlements, {ua_merged} merged with GeoNames, {ua_added} added at their hromada"
+        f"KATOTTG: {ua_merged + ua_pointed + ua_added} settlements, {ua_merged} merged with GeoNames, "
+        f"{ua_pointed} placed at OpenStreetMap's point ({ua_check}), {ua_added} added at their hromada"
     )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 

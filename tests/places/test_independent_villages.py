@@ -171,7 +171,7 @@ NOW = {
     ("test", "oblast hint"): (1130, 1510),
     ("test", "raion hint"): (1376, 1510),
     ("tune", "Ukrainian, oblast hint"): (1097, 1490),
-    ("tune", "name alone"): (720, 1490),
+    ("tune", "name alone"): (719, 1490),  # Netiazhyno: an OpenStreetMap namesake since 2026-12-06
     ("tune", "oblast hint"): (1097, 1490),
     ("tune", "raion hint"): (1343, 1490),
 }

@@ -76,7 +76,7 @@ FALLBACKS = [
     ("Some Village, Lviv Oblast", "fallback", ("admin1",)),
     ("Some Village, Брестская область", "fallback", ("admin1",)),
     ("Some Village, Volyn Oblast", "fallback", ("admin1",)),
-    ("Uhryniv, Lviv Oblast", "fallback", ("admin3",)),  # the border village: the register's, at its hromada
+    ("Mytnytsia, Lviv Oblast", "fallback", ("admin3",)),  # the register's, at its hromada: no source has its point
     ("Dolhobyczuw, Hrubieszów County", "fallback", ("admin2",)),  # a typo: the county, with "did you mean"
 ]
 TABLE = CYRILLIC + LATIN_NEIGHBOURS + TOWNS + VARIANTS + PRESS + FALLBACKS
@@ -207,18 +207,34 @@ def test_a_belarusian_raion_is_one_unit_whatever_geonames_lists_twice(geocoder):
 
 
 def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hromada(geocoder):
-    # The register names the border village Uhryniv (Lviv Oblast); no source gives its point.
-    found = geocoder.resolve("Uhryniv, Lviv Oblast")
+    # The register names the village Mytnytsia (Lviv Oblast); no source gives its point.
+    found = geocoder.resolve("Mytnytsia, Lviv Oblast")
     m = found.match
-    assert found.status == "fallback" and m.gazetteer_id == "katottg:UA46120110540091369"
-    assert (m.precision, m.precision_label, m.admin3) == ("admin3", "hromada", "Sokalska Hromada")
-    assert m.uncertainty_km == 16.5 and "official register (KATOTTG)" in m.warnings[0]
+    assert found.status == "fallback" and m.gazetteer_id == "katottg:UA46040010330083106"
+    assert (m.precision, m.precision_label, m.admin3) == ("admin3", "hromada", "Brodivska Hromada")
+    assert m.uncertainty_km == 16.8 and "official register (KATOTTG)" in m.warnings[0]
+
+
+def test_a_ukrainian_settlement_takes_openstreetmaps_point_and_answers_to_both_ids(geocoder):
+    # The border village Uhryniv (Lviv Oblast): the register names it, OpenStreetMap places it.
+    m = geocoder.geocode("Uhryniv, Lviv Oblast")
+    assert (m.gazetteer_id, m.precision, m.admin3) == ("osm:node/337519530", "place", "Sokalska Hromada")
+    assert (m.lon, m.lat) == (24.11462, 50.57502)
+    assert geocoder.geocode("katottg:UA46120110540091369").gazetteer_id == "osm:node/337519530"
     # Without a hint the town of that name (Ivano-Frankivsk Oblast) is one of four, not the answer.
     assert geocoder.resolve("Uhryniv").status == "ambiguous"
+
+
+def test_a_register_settlement_two_distant_openstreetmap_points_claim_keeps_its_hromada(geocoder):
+    # OpenStreetMap has a village and a hamlet named Данилівка 25 km apart near Ternuvatska
+    # Hromada, which the register lists once: which one it is, is unsure, so neither point is taken.
+    m = geocoder.geocode("Данилівка, Запорізька область")
+    assert (m.gazetteer_id, m.precision, m.admin3) == ("katottg:UA23060310050039983", "admin3", "Ternuvatska Hromada")
+
     # A city is still the city, with its village namesakes named in a warning.
     poltava = geocoder.geocode("Poltava")
     assert poltava.admin1 == "Poltava Oblast" and poltava.warning_codes == ("town",)
-    assert "katottg:" in poltava.warnings[0]
+    assert "osm:node/" in poltava.warnings[0]  # the villages, at OpenStreetMap's points
 
 
 def test_a_place_geonames_and_the_ukrainian_register_share_answers_to_either_id(geocoder):
@@ -420,3 +436,11 @@ def test_a_polish_place_written_in_cyrillic_is_read_as_polish_with_a_warning(geo
     assert geocoder.geocode("Чесники, Люблінське воєводство").name == "Cześniki"
     # Many Polish villages bear the name: ambiguous, never one of them picked.
     assert geocoder.resolve("Осини").status == "ambiguous"
+
+
+def test_an_openstreetmap_settlement_the_ukrainian_register_does_not_name_warns(geocoder):
+    # No settlement of the register is named Єсаулівка near OpenStreetMap's point (a former name,
+    # or a place it merged): the point is a place, named with a warning, and counts as a namesake.
+    m = geocoder.geocode("Єсаулівка")
+    assert (m.gazetteer_id, m.warning_codes) == ("osm:node/2422469577", ("alternate",))
+    assert "OpenStreetMap's name for it, not one in Ukraine's register" in m.warnings[0]

@@ -1,0 +1,90 @@
+"""Write the OpenStreetMap settlement points the gazetteer compiles for Ukraine, Belarus and Lithuania.
+
+The same three public extracts as ``extract_osm_samples.py`` (see there and
+``scripts/data/raw/README.md`` for their repositories and commits), whole, with only the columns
+``build_gazetteer.py`` reads:
+
+- ``ua-osm-places.tsv.gz``: every city, town, village and hamlet with a Ukrainian name (OSM id,
+  ``place``, ``name:uk``, Latin ``name``, point). It gives points to the settlements of Ukraine's
+  register (KATOTTG), which names them but has none;
+- ``by-osm-places.tsv.gz``: every Belarusian one with a Latin and a Russian name (OSM id, ``place``,
+  Latin, Russian and Belarusian names, voblast, point);
+- ``lt-osm-places.tsv.gz``: every named Lithuanian one of the extract's box (OSM id, ``place``,
+  name, English name, point); the gazetteer keeps those inside Lithuania.
+
+Run by hand, once::
+
+    python scripts/data/extract_osm_places.py ua_settlements_with_regions.csv csv_final_settlements.csv lithuania.sqlite.zip
+
+Points to 5 decimals (1 m), rows in OSM id order, gzip without a timestamp: a rerun gives the same
+bytes. OpenStreetMap data, ODbL 1.0, "© OpenStreetMap contributors".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write
+
+
+def _node_number(osm_id: str) -> tuple[str, int]:
+    kind, number = osm_id.split("/")
+    return kind, int(number)
+
+
+def ukraine(source: str) -> None:
+    with open(source, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["place"] in SETTLEMENTS and r["name:uk"].strip()]
+    out = [
+        [f"{r['osm_type']}/{r['osm_id']}", r["place"], _clean(r["name:uk"]), _clean(r["name"])]
+        + [f"{float(r['lon']):.5f}", f"{float(r['lat']):.5f}"]
+        for r in rows
+    ]
+    out.sort(key=lambda r: _node_number(r[0]))
+    _write(RAW / "ua-osm-places.tsv.gz", ["id", "place", "name_uk", "name_en", "lon", "lat"], out)
+
+
+def belarus(source: str) -> None:
+    with open(source, encoding="utf-8", newline="") as f:
+        rows = [
+            r
+            for r in csv.DictReader(f)
+            if r["place"] in SETTLEMENTS and r["name_latin"].strip() and r["name_ru"].strip()
+        ]
+    out = []
+    for r in rows:
+        lon, lat = re.fullmatch(r"POINT \(([-0-9.]+) ([-0-9.]+)\)", r["geometry"]).groups()  # type: ignore[union-attr]
+        names = [_clean(r[k]) for k in ("name_latin", "name_ru", "name_be")]
+        out.append([r["id"], r["place"], *names, r["adm1_name"], f"{float(lon):.5f}", f"{float(lat):.5f}"])
+    out.sort(key=lambda r: _node_number(r[0]))
+    header = ["id", "place", "name_latin", "name_ru", "name_be", "voblast", "lon", "lat"]
+    _write(RAW / "by-osm-places.tsv.gz", header, out)
+
+
+def lithuania(source: str) -> None:
+    with zipfile.ZipFile(source) as z, tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "lithuania.sqlite"
+        db.write_bytes(z.read("lithuania.sqlite"))
+        with sqlite3.connect(db) as con:
+            rows = con.execute(
+                "SELECT ID, VALUE, NAME, NAME_EN, LON, LAT FROM NODE WHERE TAG = 'place' "
+                "AND VALUE IN (?, ?, ?, ?) AND NAME IS NOT NULL AND NAME != '' ORDER BY ID",
+                SETTLEMENTS,
+            ).fetchall()
+    out = [
+        [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
+        for i, place, name, en, lon, lat in rows
+    ]
+    _write(RAW / "lt-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
+
+
+if __name__ == "__main__":
+    ukraine(sys.argv[1])
+    belarus(sys.argv[2])
+    lithuania(sys.argv[3])
