@@ -15,12 +15,11 @@ from geomap.places.assemble import LISTED, MAX_ALTERNATIVES, Assembler, describe
 from geomap.places.hints import Hint
 from geomap.places.query import Query
 from geomap.places.results import MatchKind, Note, Resolution
-from geomap.places.search import LARGE_CITY, TIERS, Search, script_countries
+from geomap.places.search import LARGE_CITY, TIERS, TOWN_POPULATION, Search, script_countries
 from geomap.places.text import fold, has_cyrillic, transliterate, word_order_key
 
 #: Towns people mean: seats of a county or larger, towns of 10,000, gmina seats of 5,000 ...
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
-TOWN_POPULATION = 10_000
 SMALL_TOWN_POPULATION = 5_000
 #: ... taken over namesakes only when this many times larger than each (a village of unknown size
 #: counts as VILLAGE_POPULATION).
@@ -229,9 +228,9 @@ def namesake_notes(
 ) -> list[Note]:
     """Warn where a village the gazetteer lacks may bear the name written, though one was found.
 
-    Belarus, Lithuania and Kaliningrad are listed at town level only, so a name alone may be
-    one of their villages however well it matches here ("Belin", a Polish and a Belarusian
-    village).  And a village found only by another of its names (a Russian or former one,
+    Kaliningrad is listed at town level only, and Belarus's and Lithuania's villages come from
+    OpenStreetMap, not a register, so a name alone may be one of their villages however well it
+    matches here.  And a village found only by another of its names (a Russian or former one,
     "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
     missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
     such names mean (a town found by another name still warns when no hint was given), and a
@@ -261,8 +260,9 @@ def namesake_notes(
         notes.append(
             Note(
                 "unhinted",
-                f"{q.name!r} alone: Belarus, Lithuania and Kaliningrad are listed at town level only, and "
-                "a village of that name there would be missing; add the country or region to be sure",
+                f"{q.name!r} alone: Kaliningrad is listed at town level only, and Belarus's and Lithuania's "
+                "villages from OpenStreetMap, not a register: a village of that name there may be missing; "
+                "add the country or region to be sure",
             )
         )
     return notes
@@ -323,6 +323,11 @@ def _own_name(f: _gazetteer.Feature, name: str) -> bool:
 
 
 def _coverage_message(cc: str, name: str) -> str:
+    if cc in _gazetteer.OSM_VILLAGES:
+        return (
+            f"the gazetteer lists {cc}'s villages from OpenStreetMap, not from an official register: a "
+            f"village named {name!r} may be missing, and may be the place meant; check it"
+        )
     return (
         f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
         "missing, and may be the place meant; check it"

@@ -56,6 +56,9 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: others at town level: GeoNames places of 500+ people).  In Ukraine a village GeoNames lacks is
 #: named with its hromada but has no point of its own (see ``Feature.located``).
 VILLAGE_LEVEL = frozenset({"PL", "UA"})
+#: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
+#: village may be missing or named otherwise, so their answers keep the coverage caveat.
+OSM_VILLAGES = frozenset({"BY", "LT"})
 DATA_FILE = "gazetteer.tsv.gz"
 #: The rows of Ukraine's villages that no GeoNames place stands for (the register's settlements, at
 #: OpenStreetMap's point or located at their hromada, and OpenStreetMap's other settlements),

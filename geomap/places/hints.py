@@ -135,8 +135,9 @@ class Hints:
 
         Reports transliterate a Belarusian raion from Russian or from Belarusian ("Schuchin
         District", "Shchuchyn Raion"): the same consonant skeleton (:func:`loose_key`) of three
-        letters or more, shared by no other unit, names it.  Only where the gazetteer lists towns:
-        every answer there carries the coverage warning, so a wrong unit never passes unwarned.
+        letters or more, shared by no other unit, names it.  Only where no register lists the
+        villages (Belarus, Lithuania, Kaliningrad): every answer there carries the coverage
+        warning, so a wrong unit never passes unwarned.
         """
         compact, skeleton = self._loose_keys()
         # The name written without its apostrophes first ("Lelchitsy" for Lel'chitsy: a skeleton of
@@ -150,7 +151,7 @@ class Hints:
         return []
 
     def _loose_keys(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
-        """Units of the towns-only countries by their names without spaces, and by consonant skeleton."""
+        """Units of the countries without a village register by their names without spaces, and by consonant skeleton."""
         if self._loose is None:
             compact: dict[str, set[int]] = {}
             skeleton: dict[str, set[int]] = {}

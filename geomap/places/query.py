@@ -11,7 +11,9 @@ Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
 _PARENS = re.compile(r"\(([^()]*)\)")
 #: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>``, ``cod:<pcode>``, ``katottg:<code>`` or
 #: ``osm:node/<id>``: a gazetteer entry named by its id.
-GAZETTEER_ID = re.compile(r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$")
+GAZETTEER_ID = re.compile(
+    r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$"
+)
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,11 @@ KIND_CODES: dict[str, frozenset[str]] = {
 # Without a kind, populated places win over class-S features, which win over
 # admin units: "Lublin" is the city, not its railway station or its gmina.
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
-#: A city known by a name only as an alternate competes with places bearing it from this size on.
+#: A city known by a name only as an alternate competes with places bearing it from this size on ...
 LARGE_CITY = 100_000
+#: ... and a town of this size, when only villages of other countries bear the name: "Kholm" is the
+#: Russian name of the city of Chełm, and the primary name of two Belarusian villages.
+TOWN_POPULATION = 10_000
 #: Countries whose names are written in Cyrillic, and letters that point to one of them.
 CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
 _UKRAINIAN = frozenset("їєґ")
@@ -104,16 +107,31 @@ class Searcher:
 
         "Grodno" is the primary name of two Polish villages and an alternate
         name of the Belarusian city of Hrodna: all three compete.  Smaller
-        places matched only by an alternate name do not.
+        places matched only by an alternate name do not, but towns of
+        ``TOWN_POPULATION`` do where only villages of other countries bear the name.
         """
         exact = self._prefer(found.get("exact", []), q.kind)
         if exact:
-            cities = [i for i in found.get("alternate", []) if self.gaz.feature(i).population >= LARGE_CITY]
+            # A town abroad, where only villages bear the name: an exonym (Chełm, "Kholm" in Russian).
+            villages_in = {self.gaz.feature(i).cc for i in exact} if all(map(self._village, exact)) else None
+            cities = [
+                i for i in found.get("alternate", []) if self._competes(self.gaz.feature(i), villages_in)
+            ]
             return self._prefer(exact + cities, q.kind) if cities else exact
         for tier in ("alternate", "word_order"):
             if found.get(tier):
                 return self._prefer(found[tier], q.kind)
         return []
+
+    @staticmethod
+    def _competes(f: _gazetteer.Feature, villages_in: set[str] | None) -> bool:
+        if f.population >= LARGE_CITY:
+            return True
+        return villages_in is not None and f.cc not in villages_in and f.population >= TOWN_POPULATION
+
+    def _village(self, i: int) -> bool:
+        f = self.gaz.feature(i)
+        return f.fclass == "P" and f.status != "town" and f.population < TOWN_POPULATION
 
     def same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
         """Split rows into those with a name spelled exactly as written (diacritics included) and the rest.

@@ -40,7 +40,7 @@ import math
 import re
 import tarfile
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -957,7 +957,9 @@ def osm_points(
             left.append(p)
     points = {}
     for k, ps in claims.items():
-        spread = max(_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"])) for a in ps for b in ps)
+        spread = max(
+            _km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"])) for a in ps for b in ps
+        )
         if spread <= MERGE_KM:  # one place mapped twice (a village and its hamlet part): the higher kind
             points[k] = min(ps, key=lambda p: (_OSM_RANK[p["place"]], int(p["id"].split("/")[1])))
         left += [p for p in ps if p is not points.get(k)]
@@ -985,7 +987,9 @@ def unregistered_ua_rows(
     from shapely import Point
 
     ne = _ne_admin1(shared)
-    oblasts = [(str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == "UA"].iterrows()]
+    oblasts = [
+        (str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == "UA"].iterrows()
+    ]
     near: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for r in rows:
         if r["cc"] == "UA" and r["fclass"] == "P" and not r.get("located"):
@@ -1130,6 +1134,135 @@ def merge_katottg(
         f"{len(others)} other points added as namesakes"
     )
     return len(taken), pointed, added, check
+
+
+BY_OSM = RAW / "by-osm-places.tsv.gz"
+LT_OSM = RAW / "lt-osm-places.tsv.gz"
+
+
+def _admin1_shapes(shared: Path, cc: str) -> list[tuple[str, object]]:
+    """Return the admin-1 units of ``cc`` as (GeoNames admin-1 code, Natural Earth polygon)."""
+    ne = _ne_admin1(shared)
+    return [(str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == cc].iterrows()]
+
+
+def _merge_or_add(
+    rows: list[dict[str, object]], cc: str, points: list[tuple[dict[str, str], str, list[str], str, str]]
+) -> tuple[int, list[dict[str, object]]]:
+    """Add OpenStreetMap's settlements of ``cc``; one is a GeoNames place of a name alike within ``MERGE_KM``.
+
+    ``points`` are (row, name, other names, admin-1, admin-2). A merged place keeps its GeoNames
+    id, point and alternates, and takes OpenStreetMap's names (its Latin one as the name, GeoNames'
+    becoming an alternate); every other point is a
+    place of its own, ``osm:<id>``. OpenStreetMap's cities and towns (``place``) are towns
+    (``status``): the place people mean by the name, over the villages that bear it too.
+    Returns the number merged and the new rows.
+    """
+    places = [r for r in rows if r["cc"] == cc and r["fclass"] == "P"]
+    by_key: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for r in places:
+        for key in lookup_keys(r):
+            by_key[key].append(r)
+    merged, out = 0, []
+    for p, name, others, a1, a2 in points:
+        lat, lon = float(p["lat"]), float(p["lon"])
+        town = p["place"] in ("city", "town")
+        keys = {fold(n) for n in (name, *others) if n}
+        near = {
+            id(r): r
+            for key in keys
+            for r in by_key.get(key, [])
+            if _km(lat, lon, float(r["lat"]), float(r["lon"])) <= MERGE_KM  # type: ignore[arg-type]
+        }
+        if near:
+            # The largest, then the nearest: GeoNames lists some towns twice ("Horad Krychaw", its
+            # unit, beside Krychaw), and the town is the one with its people.
+            r = min(
+                near.values(),
+                key=lambda r: (-int(r["population"]), _km(lat, lon, float(r["lat"]), float(r["lon"]))),  # type: ignore[arg-type, call-overload]
+            )
+            # OpenStreetMap's name is the name, as the villages around it are named: a query spelled so
+            # must meet the town among its namesake villages, not only as an alternate they outrank.
+            r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"], *others], name)  # type: ignore[misc]
+            r["name"] = name
+            if town:
+                r["status"] = "town"
+            merged += 1
+            continue
+        out.append(
+            {"id": f"osm:{p['id']}", "name": name, "alternates": clean_alternates(others, name)}
+            | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": cc}
+            | {"a1": a1, "a2": a2, "a3": "", "population": 0, "radius_km": 0.0}
+            | {"status": "town" if town else ""}
+        )
+    return merged, out
+
+
+def _admin1_of(shapes: list[tuple[str, object]], lon: float, lat: float) -> str | None:
+    from shapely import Point
+
+    point = Point(lon, lat)
+    return next((code for code, shape in shapes if shape.contains(point)), None)  # type: ignore[attr-defined]
+
+
+def belarus_villages(
+    shared: Path, rows: list[dict[str, object]], raions: list[dict[str, object]]
+) -> tuple[int, int]:
+    """Add Belarus's villages from OpenStreetMap (the Humanitarian OpenStreetMap Team's export); return (merged, added).
+
+    A village's voblast is the Natural Earth unit it lies in; its raion is the one the export's
+    raion (by its pcode, from OpenStreetMap's own boundaries) stands for: the raion whose centre
+    is nearest to most of the export raion's settlements, within the voblast (else, the nearest).
+    """
+    shapes = _admin1_shapes(shared, "BY")
+    located = []
+    for p in _read_tsv(BY_OSM):
+        a1 = _admin1_of(shapes, float(p["lon"]), float(p["lat"]))
+        if a1 is not None:
+            located.append((p, a1))
+    centres = [(u, float(u["lat"]), float(u["lon"])) for u in raions]  # type: ignore[arg-type]
+
+    def nearest(a1: str, lat: float, lon: float) -> str:
+        inside = [c for c in centres if c[0]["a1"] == a1]
+        if not inside:
+            return ""  # Minsk city: no raion
+        return str(
+            min(inside, key=lambda c: (c[1] - lat) ** 2 + ((c[2] - lon) * math.cos(math.radians(lat))) ** 2)[
+                0
+            ]["a2"]
+        )
+
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for p, a1 in located:
+        votes[p["raion_pcode"]][nearest(a1, float(p["lat"]), float(p["lon"]))] += 1
+    raion_of = {pcode: v.most_common(1)[0][0] for pcode, v in votes.items()}
+    a1_of = {str(u["a2"]): str(u["a1"]) for u in raions}
+    points = []
+    for p, a1 in located:
+        a2 = raion_of[p["raion_pcode"]]
+        if a1_of.get(a2) != a1:  # the export's raion straddles a voblast line here
+            a2 = nearest(a1, float(p["lat"]), float(p["lon"]))
+        points.append((p, p["name_latin"], [p["name_ru"], p["name_be"]], a1, a2))
+    merged, new = _merge_or_add(rows, "BY", points)
+    rows += new
+    return merged, len(new)
+
+
+def lithuania_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Lithuania's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+
+    The extract reaches over the border: a point is kept inside Lithuania's Natural Earth units,
+    and takes the county (apskritis) it lies in.
+    """
+    shapes = _admin1_shapes(shared, "LT")
+    points = []
+    for p in _read_tsv(LT_OSM):
+        a1 = _admin1_of(shapes, float(p["lon"]), float(p["lat"]))
+        if a1 is not None:
+            points.append((p, p["name"], [p["name_en"]], a1, ""))
+    merged, new = _merge_or_add(rows, "LT", points)
+    rows += new
+    return merged, len(new)
 
 
 #: Countries listed at town level only: an admin-1 fallback there must cover the villages too.
@@ -1323,7 +1456,10 @@ def main() -> None:
     add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
     widen_to_hromadas(rows, ua)
     widen_to_polygons(rows, args.shared)
-    rows += by_raions(args.shared, rows)
+    raions = by_raions(args.shared, rows)
+    rows += raions
+    by_merged, by_added = belarus_villages(args.shared, rows, raions)
+    lt_merged, lt_added = lithuania_villages(args.shared, rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
     rows += country_rows(args.shared)
@@ -1339,6 +1475,9 @@ def main() -> None:
     print(
         f"KATOTTG: {ua_merged + ua_pointed + ua_added} settlements, {ua_merged} merged with GeoNames, "
         f"{ua_pointed} placed at OpenStreetMap's point ({ua_check}), {ua_added} added at their hromada"
+    )
+    print(
+        f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added"
     )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 

@@ -8,7 +8,7 @@ The same three public extracts as ``extract_osm_samples.py`` (see there and
   ``place``, ``name:uk``, Latin ``name``, point). It gives points to the settlements of Ukraine's
   register (KATOTTG), which names them but has none;
 - ``by-osm-places.tsv.gz``: every Belarusian one with a Latin and a Russian name (OSM id, ``place``,
-  Latin, Russian and Belarusian names, voblast, point);
+  Latin, Russian and Belarusian names, the export's raion code (``adm2_pcode``), point);
 - ``lt-osm-places.tsv.gz``: every named Lithuanian one of the extract's box (OSM id, ``place``,
   name, English name, point); the gazetteer keeps those inside Lithuania.
 
@@ -41,11 +41,18 @@ def _node_number(osm_id: str) -> tuple[str, int]:
 def ukraine(source: str) -> None:
     with open(source, encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if r["place"] in SETTLEMENTS and r["name:uk"].strip()]
-    out = [
-        [f"{r['osm_type']}/{r['osm_id']}", r["place"], _clean(r["name:uk"]), _clean(r["name"])]
-        + [f"{float(r['lon']):.5f}", f"{float(r['lat']):.5f}"]
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        names = [_clean(r["name:uk"]), _clean(r["name"])]
+        out.append(
+            [
+                f"{r['osm_type']}/{r['osm_id']}",
+                r["place"],
+                *names,
+                f"{float(r['lon']):.5f}",
+                f"{float(r['lat']):.5f}",
+            ]
+        )
     out.sort(key=lambda r: _node_number(r[0]))
     _write(RAW / "ua-osm-places.tsv.gz", ["id", "place", "name_uk", "name_en", "lon", "lat"], out)
 
@@ -61,9 +68,9 @@ def belarus(source: str) -> None:
     for r in rows:
         lon, lat = re.fullmatch(r"POINT \(([-0-9.]+) ([-0-9.]+)\)", r["geometry"]).groups()  # type: ignore[union-attr]
         names = [_clean(r[k]) for k in ("name_latin", "name_ru", "name_be")]
-        out.append([r["id"], r["place"], *names, r["adm1_name"], f"{float(lon):.5f}", f"{float(lat):.5f}"])
+        out.append([r["id"], r["place"], *names, r["adm2_pcode"], f"{float(lon):.5f}", f"{float(lat):.5f}"])
     out.sort(key=lambda r: _node_number(r[0]))
-    header = ["id", "place", "name_latin", "name_ru", "name_be", "voblast", "lon", "lat"]
+    header = ["id", "place", "name_latin", "name_ru", "name_be", "raion_pcode", "lon", "lat"]
     _write(RAW / "by-osm-places.tsv.gz", header, out)
 
 

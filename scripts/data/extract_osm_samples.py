@@ -183,8 +183,8 @@ def belarus(source: str) -> None:
     _write(RAW / "by-osm-settlements.tsv.gz", header, out)
 
 
-def _lithuania_shapes():  # noqa: ANN202 - shapely geometries
-    """Lithuania's polygon and its counties (name, polygon), from geomap's packaged Natural Earth data."""
+def _lithuania_shapes() -> tuple[object, list[tuple[str, object]]]:
+    """Return Lithuania's polygon and its counties (name, polygon), from geomap's packaged Natural Earth data."""
     import json
 
     from shapely.geometry import shape
@@ -194,7 +194,9 @@ def _lithuania_shapes():  # noqa: ANN202 - shapely geometries
     def features(name: str) -> list[dict]:
         return json.loads(gzip.decompress((data / name).read_bytes()))["features"]
 
-    country = next(shape(f["geometry"]) for f in features("admin0.geojson.gz") if f["properties"]["iso_a2"] == "LT")
+    country = next(
+        shape(f["geometry"]) for f in features("admin0.geojson.gz") if f["properties"]["iso_a2"] == "LT"
+    )
     counties = [
         (f["properties"]["name_en"], shape(f["geometry"]))
         for f in features("admin1.geojson.gz")

@@ -27,7 +27,11 @@ gazetteer then covered (same name in the same oblast; tune / test split): name a
 villages were taken, with no warning, as a city of that name ("Lviv", "Poltava") or a Polish
 village ("Lendy"). With the register compiled (tune / test, all 1,490 / 1,510 settlements):
 confident wrong 0 in every form; with the raion, right or located right 90.1% / 91.1%, the rest
-ambiguous (two settlements of that name in one raion); see NOW.
+ambiguous (two settlements of that name in one raion); see NOW. Since 2026-12-06 the register's
+settlements take OpenStreetMap's points where the join finds one: with the raion, 87.6% / 88.3%
+are now places with a point in the right raion (they were 14% / 16%), the same share right or
+located right as before; by name alone a few more are ambiguous (a Belarusian or Lithuanian
+village of that name, now in the gazetteer).
 """
 
 from __future__ import annotations
@@ -167,11 +171,11 @@ def _report(figures: list[str], counts: dict[tuple[str, str, str], Counter], spl
 #: the register (the split into parts moves when the join does).
 NOW = {
     ("test", "Ukrainian, oblast hint"): (1126, 1510),
-    ("test", "name alone"): (710, 1510),
+    ("test", "name alone"): (709, 1510),  # an OpenStreetMap namesake in Belarus since 2026-12-06
     ("test", "oblast hint"): (1130, 1510),
     ("test", "raion hint"): (1376, 1510),
     ("tune", "Ukrainian, oblast hint"): (1097, 1490),
-    ("tune", "name alone"): (719, 1490),  # Netiazhyno: an OpenStreetMap namesake since 2026-12-06
+    ("tune", "name alone"): (716, 1490),  # Netiazhyno and 3 others: OpenStreetMap namesakes since 2026-12-06
     ("tune", "oblast hint"): (1097, 1490),
     ("tune", "raion hint"): (1343, 1490),
 }

@@ -20,10 +20,18 @@ CYRILLIC = [
     ("Шацк", "ambiguous", ()),  # Russian spelling of both Shatsk (UA) and Šack (BY)
     ("Шацьк, Волинська область", ("Shatsk", "UA"), ()),
     ("Шацк, Volyn Oblast", ("Shatsk", "UA"), ()),
-    ("Репки", ("Ripky", "UA"), ()),  # not the Polish Repki, 599 km away
+    (
+        "Репки",
+        "ambiguous",
+        (),
+    ),  # Ripky's Russian name, and two Belarusian villages' own; not the Polish Repki
     ("Жлобин", ("Zhlobin", "BY"), ()),  # not the Polish Złobin
-    ("Береза", ("Byaroza", "BY"), ("town",)),  # the town, over a village of that name in Sumy oblast
-    ("Берёза", ("Byaroza", "BY"), ("town",)),
+    (
+        "Береза",
+        ("Biaroza", "BY"),
+        ("town",),
+    ),  # the town (its national romanisation), over villages of that name
+    ("Берёза", ("Biaroza", "BY"), ("town",)),
     ("Луцьк", ("Lutsk", "UA"), ()),
     ("Луцк", ("Lutsk", "UA"), ()),
     ("Ковель", ("Kovel", "UA"), ()),
@@ -76,7 +84,11 @@ FALLBACKS = [
     ("Some Village, Lviv Oblast", "fallback", ("admin1",)),
     ("Some Village, Брестская область", "fallback", ("admin1",)),
     ("Some Village, Volyn Oblast", "fallback", ("admin1",)),
-    ("Mytnytsia, Lviv Oblast", "fallback", ("admin3",)),  # the register's, at its hromada: no source has its point
+    (
+        "Mytnytsia, Lviv Oblast",
+        "fallback",
+        ("admin3",),
+    ),  # the register's, at its hromada: no source has its point
     ("Dolhobyczuw, Hrubieszów County", "fallback", ("admin2",)),  # a typo: the county, with "did you mean"
 ]
 TABLE = CYRILLIC + LATIN_NEIGHBOURS + TOWNS + VARIANTS + PRESS + FALLBACKS
@@ -157,10 +169,13 @@ def test_gazetteer_ids_are_accepted_and_printed(geocoder):
         assert geocoder.geocode(c.gazetteer_id).gazetteer_id == c.gazetteer_id  # ids can be passed back
 
 
-def test_town_level_coverage_is_disclosed(geocoder):
+def test_coverage_without_a_register_is_disclosed(geocoder):
     assert geocoder.gaz.village_level("PL") and geocoder.gaz.village_level("UA")
     assert not geocoder.gaz.village_level("BY") and not geocoder.gaz.village_level("LT")
-    assert "lists only towns" in " ".join(geocoder.geocode("Kobryn").warnings)
+    assert (
+        "villages from OpenStreetMap, not from an official register" in geocoder.geocode("Kobryn").warnings[0]
+    )
+    assert "lists only towns" in geocoder.geocode("Sovetsk").warnings[0]  # Kaliningrad
     assert "coverage" not in geocoder.geocode("Cześniki, Zamość County").warning_codes
 
 
@@ -168,7 +183,7 @@ def test_a_belarusian_raion_is_a_hint_and_a_fallback_and_never_vouches_for_a_vil
     # A raion as journalists write it in English, Russian and GeoNames' form names one unit.
     for hint in ("Luninets District", "Лунинецкий район", "Luninyets Raion"):
         m = geocoder.geocode(f"Luninyets, {hint}")
-        assert (m.name, m.admin2, m.precision) == ("Luninyets", "Luninyets Raion", "place"), hint
+        assert (m.name, m.admin2, m.precision) == ("Luniniec", "Luninyets Raion", "place"), hint
         assert "coverage" in m.warning_codes  # towns only in Belarus: a hint never switches that off
     assert geocoder.geocode("Пинск, Пинский район").admin2 == "Pinsk Raion"
     # A village the gazetteer lacks falls back on its raion's circle, around the centre town.
@@ -203,7 +218,8 @@ def test_a_belarusian_raion_is_one_unit_whatever_geonames_lists_twice(geocoder):
     # The city is a place, found by its name, not a unit of its own.
     assert geocoder.geocode("Barysaw").precision == "place"
     # A raion written without the apostrophe of its soft sign: "Lelchitsy" for Lel'chitsy.
-    assert geocoder.resolve("Tonezh, Lelchitsy District").match.name == "Lel’chitsy Raion"
+    tonezh = geocoder.geocode("Tonezh, Lelchitsy District")  # the village, from OpenStreetMap
+    assert (tonezh.name, tonezh.admin2, tonezh.precision) == ("Tonezh", "Lel’chitsy Raion", "place")
 
 
 def test_every_ukrainian_settlement_is_named_and_one_without_a_point_is_its_hromada(geocoder):
@@ -229,7 +245,11 @@ def test_a_register_settlement_two_distant_openstreetmap_points_claim_keeps_its_
     # OpenStreetMap has a village and a hamlet named Данилівка 25 km apart near Ternuvatska
     # Hromada, which the register lists once: which one it is, is unsure, so neither point is taken.
     m = geocoder.geocode("Данилівка, Запорізька область")
-    assert (m.gazetteer_id, m.precision, m.admin3) == ("katottg:UA23060310050039983", "admin3", "Ternuvatska Hromada")
+    assert (m.gazetteer_id, m.precision, m.admin3) == (
+        "katottg:UA23060310050039983",
+        "admin3",
+        "Ternuvatska Hromada",
+    )
 
     # A city is still the city, with its village namesakes named in a warning.
     poltava = geocoder.geocode("Poltava")
@@ -407,11 +427,8 @@ def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocode
 @pytest.mark.parametrize(
     ("query", "place", "codes"),
     [
-        # A name alone may be a Belarusian or Lithuanian village, which the gazetteer lacks.
-        ("Belin", ("Belin", "PL"), ("unhinted",)),
         ("Belin, Płońsk County", ("Belin", "PL"), ()),
         ("Cześniki", ("Cześniki", "PL"), ()),  # Polish letters: a Polish place
-        ("Kholm", ("Chełm", "PL"), ("unhinted",)),  # a town, but found by another of its names
         ("Луцьк", ("Lutsk", "UA"), ()),  # the register's own name, in Ukrainian
         # Found only by a Russian or former name: the village whose own name it is may be missing.
         ("Ozyornoe", ("Ozerne", "UA"), ("alternate", "unhinted")),
@@ -422,6 +439,14 @@ def test_a_hint_naming_units_in_two_countries_is_never_a_silent_fallback(geocode
 def test_a_namesake_the_gazetteer_may_lack_is_named_in_a_warning(geocoder, query, place, codes):
     m = geocoder.geocode(query)
     assert (m.name, m.country) == place and m.warning_codes == codes, m.warnings
+
+
+def test_a_name_a_neighbours_village_bears_too_is_ambiguous(geocoder):
+    # Belarus's and Lithuania's villages, from OpenStreetMap, are namesakes like any other.
+    assert "[osm:node/242988029] (Drogichin Raion, Brest Region)" in geocoder.resolve("Belin").message
+    # "Kholm": the Russian name of the city of Chełm, and a Belarusian village's own name.
+    kholm = geocoder.resolve("Kholm").message
+    assert "Chełm [" in kholm and "Kholm [osm:node/243041101]" in kholm
 
 
 def test_a_polish_place_written_in_cyrillic_is_read_as_polish_with_a_warning(geocoder):

@@ -183,7 +183,8 @@ def test_online_tiles_are_opt_in(seed, built):
     assert doc["tiles"]["url"].startswith("https://tile.openstreetmap.org/")
     assert any("OpenStreetMap" in a for a in doc["attribution"])
     assert "img-src data: https://tile.openstreetmap.org;" in page
-    assert "openstreetmap" not in built.html.lower()
+    # Offline by default: no tile address (the page credits OpenStreetMap's villages, not its tiles).
+    assert "tile.openstreetmap.org" not in built.html and island(built.html)["tiles"] is None
 
 
 def test_unknown_tiles():
