@@ -108,7 +108,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        ("залеті*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
+        ("залеті*", "залете*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
          "летіл*", "летел*", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
         rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
@@ -120,6 +120,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
         rf"\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
     ),
+    # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
+    Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
     Pattern(
@@ -528,13 +530,16 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
-#: Where a clause ends for a negation: a stop, or a comma before a contrast or a reason ("… and not
+#: Where a clause ends for a negation: a stop, or a comma before a contrast, a reason ("… and not
 #: the ambassador of Ukraine, given that the drone entered from Ukrainian territory": the drone's
-#: way is said, not denied).  Never "that" (że, що, что): "did not say that …" keeps its negation.
+#: way is said, not denied) or a relative clause ("nie odnaleziono obiektu, który nadleciał z
+#: kierunku Białorusi": the object not found came from Belarus).  Never "that" (że, що, что): "did
+#: not say that …" keeps its negation.
 _CLAUSE = re.compile(
     r"[;:—]|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
     r"ponieważ|gdyż|bo|skoro|zważywszy|chociaż|choć|але|а|проте|оскільки|бо|адже|хоча|враховуючи|но|однако|"
-    r"поскольку|так как|потому что|ведь|хотя|учитывая)\b"
+    r"поскольку|так как|потому что|ведь|хотя|учитывая|which|who|któr\w+|котор\w+|"
+    r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими))\b"
 )
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [

@@ -226,6 +226,30 @@ GOVERNMENT_VERBS: Final = (
 SPOKEN_IN: Final = ("told", "said", "speaking", "spoke", "reporters", "journalists", "conference", "briefing",
                     "summit", "interview", "statement")  # fmt: skip
 
+#: Polish institutions named by a head noun and the capitalised genitive chain after it
+#: ("Ministerstwo Obrony Narodowej", "Dowództwa Operacyjnego Rodzajów Sił Zbrojnych"): the head's
+#: inflected forms (folded) -> its nominative and gender, for the adjective after it.
+POLISH_INSTITUTIONS: Final = {
+    form: (nominative, gender)
+    for nominative, gender, forms in (
+        ("Ministerstwo", "n", ("ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem", "ministerstwie")),
+        ("Dowództwo", "n", ("dowodztwo", "dowodztwa", "dowodztwu", "dowodztwem", "dowodztwie")),
+        ("Centrum", "n", ("centrum",)),
+        ("Biuro", "n", ("biuro", "biura", "biuru", "biurem", "biurze")),
+        ("Sztab", "m", ("sztab", "sztabu", "sztabowi", "sztabem", "sztabie")),
+        ("Urząd", "m", ("urzad", "urzedu", "urzedowi", "urzedem", "urzedzie")),
+        ("Departament", "m", ("departament", "departamentu", "departamentem", "departamencie")),
+        ("Inspektorat", "m", ("inspektorat", "inspektoratu", "inspektoratem", "inspektoracie")),
+        ("Straż", "f", ("straz", "strazy", "straza")),
+        ("Komenda", "f", ("komenda", "komendy", "komendzie", "komende", "komenda")),
+        ("Prokuratura", "f", ("prokuratura", "prokuratury", "prokuraturze", "prokurature")),
+        ("Agencja", "f", ("agencja", "agencji", "agencje")),
+        ("Kancelaria", "f", ("kancelaria", "kancelarii", "kancelarie")),
+        ("Służba", "f", ("sluzba", "sluzby", "sluzbie", "sluzbe")),
+    )
+    for form in forms
+}  # fmt: skip
+
 #: Stems (folded) of institutions whose seat follows them ("Prokuratura Okręgowa w Lublinie").
 INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
                        "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",

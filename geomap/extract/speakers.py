@@ -302,12 +302,19 @@ def speakers(report: Report, found: Found, /) -> People:
         out.append(speaker)
         named.add(speaker.start, speaker.end)
 
+    untitled: list[int] = []  # titles without a name
+
     for m in _TITLED.finditer(text):
         name = _clean_name(m.group("name"))
         if name and m.start("name") not in named:
             add(Speaker(name, _tidy(m.group("role")), m.start(), m.start("name") + len(name), "person"))
     for m in _POLISH_TITLED.finditer(text):
-        if m.start("name") not in named:
+        if m.start("name") in mentioned:
+            # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił
+            # Zbrojnych potwierdził"), the person named before with that title (found last, below).
+            untitled.append(len(out))
+            add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))
+        elif m.start("name") not in named:
             add(Speaker(m.group("name"), _tidy(m.group("role")), m.start(), m.end("name"), "person"))
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
@@ -380,6 +387,11 @@ def speakers(report: Report, found: Found, /) -> People:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
+    for k in untitled:
+        bare = out[k]
+        person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
+        if person is not None:
+            out[k] = Speaker(person.name, bare.role, bare.start, bare.end, "person")
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
     for s in list(surnames.values()):
@@ -389,6 +401,18 @@ def speakers(report: Report, found: Found, /) -> People:
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
     return People([_full_name(s, surnames) for s in out])
+
+
+def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Speaker | None:
+    """Return the last person named before ``at`` with ``title`` beside the name ("Jacek Goryszewski, rzecznik …")."""
+    wanted = fold(title)
+    for s in reversed(people):
+        if s.start >= at or not s.name:
+            continue
+        beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : s.end + 40])
+        if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", beside):
+            return s
+    return None
 
 
 def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:

@@ -329,6 +329,11 @@ def _read(
                     return [*within(low, first, lead), mention, *within(rest, high, None)]
         return [unknown] if unknown else []
 
+    # A Polish institution's name runs to the end of the run ("Według Dowództwa Operacyjnego …").
+    for h in range(len(words) - 1):
+        institution = _institution(text, end, words[h:])
+        if institution is not None:
+            return [*within(0, h, lead), institution]
     return within(0, len(words), lead)
 
 
@@ -582,6 +587,41 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
     r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
 )
+
+
+def _institution(text: str, end: int, words: list[re.Match[str]]) -> Mention | None:
+    """Read a Polish institution's name, its head and the capitalised genitive chain after it, as one organisation.
+
+    "Ministerstwo Obrony Narodowej", "Dowództwa Operacyjnego Rodzajów Sił Zbrojnych" (named in the
+    nominative: "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"), "Centrum Operacji Powietrznych".
+    A name of two words or more, the head first; the chain ends where the capitals do.
+    """
+    head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[0].group())) if len(words) > 1 else None
+    if head is None:
+        return None
+    nominative, gender = head
+    rest = [w.group() for w in words[1:]]
+    if _folded(words[0].group()) != fold(nominative):  # an inflected head: its adjective agrees
+        rest[0] = _nominative_adjective(rest[0], gender)
+    start, stop = words[0].start(), min(end, words[-1].end())
+    name = " ".join([nominative, *rest])
+    return Mention(text[start:stop], start, stop, "organisation", name=name, why="an institution, not a place")
+
+
+#: The ending of an adjective in an oblique case -> in the nominative, by gender ("Operacyjnego"
+#: Operacyjne, "Granicznej" Graniczna, "Generalnego" Generalny, "Wojskowego" Wojskowy).
+_ADJECTIVE_ENDINGS = (
+    ("kiego", {"n": "kie", "m": "ki"}), ("giego", {"n": "gie", "m": "gi"}), ("ego", {"n": "e", "m": "y"}),
+    ("kiemu", {"n": "kie", "m": "ki"}), ("emu", {"n": "e", "m": "y"}), ("kim", {"n": "kie", "m": "ki"}),
+    ("ym", {"n": "e", "m": "y"}), ("kiej", {"f": "ka"}), ("ej", {"f": "a"}), ("ą", {"f": "a"}),
+)  # fmt: skip
+
+
+def _nominative_adjective(word: str, gender: str) -> str:
+    for ending, by_gender in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and gender in by_gender:
+            return word[: -len(ending)] + by_gender[gender]
+    return word  # a noun in the genitive ("Ministerstwa Obrony"): as it is
 
 
 def _dateline(text: str, start: int, phrase: str, after: str) -> bool:

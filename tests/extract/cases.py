@@ -461,6 +461,67 @@ PATTERNS = [
         denials={"origin UA": "Дональд Туск"},
         language="uk",
     ),
+    # A negation does not reach into a relative clause: "the object, which flew in from Belarus,
+    # has not been found" says where it came from.
+    case(
+        "relative clause, pl",
+        "Rzecznik Witold Sura powiedział, że nie odnaleziono obiektu, który nadleciał z kierunku Białorusi.",
+        claims={"origin BY": "Witold Sura"},
+        language="pl",
+    ),
+    case(
+        "relative clause, en",
+        "Spokesman Witold Sura said the army has not found the object, which flew in from Belarus.",
+        claims={"origin BY": "Witold Sura"},
+    ),
+    case(
+        "relative clause, uk",
+        "Речник Вітольд Сура сказав, що не знайшли об'єкт, який залетів з Білорусі.",
+        claims={"origin BY": "Вітольд Сура"},
+        language="uk",
+    ),
+    case(
+        "relative clause, ru",
+        "Представитель Витольд Сура сказал, что не нашли объект, который залетел из Белоруссии.",
+        claims={"origin BY": "Витольд Сура"},
+        language="ru",
+    ),
+    # "From the side of the border with Ukraine" (Polish): where from, the border's other country.
+    case(
+        "side of the border, pl",
+        "Dowództwo Operacyjne poinformowało, że naruszona została przestrzeń powietrzna od strony "
+        "granicy z Ukrainą.",
+        claims={"origin UA": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "side of the border, adjective, pl",
+        "Rzecznik Jacek Goryszewski potwierdził, że obiekt wleciał od strony granicy białoruskiej.",
+        claims={"origin BY": "Jacek Goryszewski"},
+        language="pl",
+    ),
+    # A Polish institution is its head and the whole capitalised genitive chain after it, named in
+    # the nominative; a title and its institution with no name is the person named before with it.
+    case(
+        "institution, genitive chain, pl",
+        "W sobotę Ministerstwo Obrony Narodowej poinformowało, że obiekt wleciał do Polski z kierunku Białorusi.",
+        claims={"origin BY": "Ministerstwo Obrony Narodowej"},
+        language="pl",
+    ),
+    case(
+        "institution, inflected, pl",
+        "Według Dowództwa Operacyjnego Rodzajów Sił Zbrojnych obiekt wleciał do Polski z Białorusi.",
+        claims={"origin BY": "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"},
+        language="pl",
+    ),
+    case(
+        "title without a name, pl",
+        "Sygnał przekazał ppłk. Jacek Goryszewski, rzecznik Dowództwa Operacyjnego Rodzajów Sił Zbrojnych. "
+        "Rzecznik Dowództwa Operacyjnego Rodzajów Sił Zbrojnych potwierdził, że obiekt wleciał do Polski od "
+        "strony granicy ukraińskiej.",
+        claims={"origin UA": "Jacek Goryszewski"},
+        language="pl",
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",
