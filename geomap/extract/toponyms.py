@@ -605,7 +605,9 @@ def _institution(text: str, end: int, words: list[re.Match[str]]) -> Mention | N
         rest[0] = _nominative_adjective(rest[0], gender)
     start, stop = words[0].start(), min(end, words[-1].end())
     name = " ".join([nominative, *rest])
-    return Mention(text[start:stop], start, stop, "organisation", name=name, why="an institution, not a place")
+    return Mention(
+        text[start:stop], start, stop, "organisation", name=name, why="an institution, not a place"
+    )
 
 
 #: The ending of an adjective in an oblique case -> in the nominative, by gender ("Operacyjnego"
