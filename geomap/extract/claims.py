@@ -92,12 +92,24 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
     Pattern("origin", ("from the territory of",), rf" {_X}"),
     Pattern("origin", ("rather than", "instead of", "not"), rf" from (?:the )?{_X}", group="neg"),
+    # "а не з України", "а не из Украины", "a nie z Ukrainy": the country denied after a contrast.
+    Pattern(
+        "origin",
+        ("не", "nie"),
+        rf" (?:з|із|зі|с|из|со|z|ze) (?:території |территории |terytorium )?{_X}",
+        group="neg",
+    ),
     Pattern(
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*"),
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
+    Pattern(
+        "origin",
+        ("безпосередньо", "напряму", "прямо", "напрямую", "непосредственно"),
+        rf" (?:з|із|зі|с|из|со) (?:території |территории )?{_X}",
+    ),
     # Polish puts the source first as often as not: "Z Białorusi nadleciały drony", "z Białorusi
     # ponownie wypuszczono balony".
     Pattern(
@@ -109,6 +121,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("залеті*", "залете*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
+         "вилеті*", "вилете*", "вылете*", "вылета*",
          "летіл*", "летел*", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
         rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",

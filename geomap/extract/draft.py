@@ -202,11 +202,26 @@ def _candidate(c: Any) -> str:
 
 
 def _entered(claims: Claims) -> str | None:
-    """Return the country the report says was entered ("entered Polish airspace"), else None."""
+    """Return the country the report says was entered ("entered Polish airspace"), else None.
+
+    The one said most often; a country the claims say the drones came from or through is not it
+    while another is said ("drones that flew from Belarus into Poland had first flown into Belarus
+    from Ukraine": Poland); on a tie, the one said first.
+    """
     counted: dict[str, int] = {}
+    first: dict[str, int] = {}
     for d in claims.entered:
         counted[d.countries[0]] = counted.get(d.countries[0], 0) + 1
-    return max(sorted(counted), key=lambda c: counted[c]) if counted else None
+        first.setdefault(d.countries[0], d.start)
+    sources = {
+        c
+        for claim in claims.claims
+        for d in claim.directions
+        if d.kind in ("origin", "via")
+        for c in d.countries
+    }
+    candidates = [c for c in counted if c not in sources] or list(counted)
+    return max(candidates, key=lambda c: (counted[c], -first[c])) if candidates else None
 
 
 def _claims(

@@ -157,6 +157,10 @@ SPEECH_VERBS: Final = (
     "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають",
     "mówił", "mówiła", "ogłosił", "ogłosiła", "zapewnił", "zapewniła", "wyjaśnił", "wyjaśniła", "ocenił",
     "oceniła", "podkreślało", "dodało", "informował", "informowała", "informowało",
+    # the present, as news agencies and reports write an institution's words ("— сообщает канцелярия")
+    "сообщает", "сообщают", "заявляет", "заявляют", "отмечает", "отмечают", "пишет", "повідомляє",
+    "повідомляють", "заявляє", "заявляють", "зазначає", "зазначають", "пише", "informuje", "informują",
+    "podaje", "podają", "przekazuje", "twierdzi", "twierdzą",
 )  # fmt: skip
 
 #: Titles that stand alone for the person named before with them ("Premier podkreślił", "the

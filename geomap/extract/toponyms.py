@@ -207,7 +207,7 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
 _SETTLEMENT_CUE = re.compile(
     r"(?:village|villages|town|settlement|hamlet|miejscowosci|wsi|селі|селе|села|селом|населенного пункта|"
     r"населених пунктів|населенными пунктами|населеного пункту|населеному пункті|населенном пункте|селища|селищі|"
-    r"поселка|поселке|городе|місті|town of|village of)$"
+    r"поселка|поселке|городе|місті|деревне|деревни|деревню|деревней|town of|village of)$"
 )
 
 
@@ -554,8 +554,9 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
-                    "place of that name (it holds Poland in full, Ukraine, Belarus and Lithuania "
-                    "at town level, not Romania, Moldova or Latvia): no candidate; locate it by hand",
+                    "place of that name (it holds Poland and Ukraine in full, Belarus and Lithuania "
+                    "from OpenStreetMap, Kaliningrad at town level, not Romania, Moldova or Latvia): "
+                    "no candidate; locate it by hand",
                 )
             return None
         names, query = [phrase], base[0]

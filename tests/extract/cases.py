@@ -522,6 +522,57 @@ PATTERNS = [
         claims={"origin UA": "Jacek Goryszewski"},
         language="pl",
     ),
+    # "Directly from Belarus, and not from Ukraine": the denied country after the contrast.
+    case(
+        "directly, and not from, uk",
+        "Дональд Туск заявив, що дрони вилетіли в Польщу безпосередньо з Білорусі, а не з України.",
+        claims={"origin BY": "Дональд Туск"},
+        denials={"origin UA": "Дональд Туск"},
+        language="uk",
+    ),
+    case(
+        "directly, and not from, ru",
+        "Дональд Туск заявил, что дроны прилетели в Польшу напрямую из Беларуси, а не из Украины.",
+        claims={"origin BY": "Дональд Туск"},
+        denials={"origin UA": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "directly, and not from, pl",
+        "Donald Tusk powiedział, że drony wleciały do Polski bezpośrednio z Białorusi, a nie z Ukrainy.",
+        claims={"origin BY": "Donald Tusk"},
+        denials={"origin UA": "Donald Tusk"},
+        language="pl",
+    ),
+    # The country entered is not one the drones are said to have come from, though both are entered
+    # as often: "from Belarus into Poland ... into Belarus from Ukraine".
+    case(
+        "entered, not a source, uk",
+        "Дональд Туск заявив, що дрони вперше прилетіли в Польщу з Білорусі. Карти моніторингових каналів "
+        "свідчать, що дрони спершу залітали в Білорусь з України.",
+        claims={"origin BY": "Дональд Туск", "origin UA": None},
+        language="uk",
+    ),
+    # An institution's words in the present ("— сообщает канцелярия"), after its quotation.
+    case(
+        "present tense, ru",
+        "«Дроны прилетели в Польшу напрямую из Беларуси», — сообщает канцелярия премьера Польши.",
+        claims={"origin BY": "канцелярия премьера Польши"},
+        language="ru",
+    ),
+    case(
+        "present tense, pl",
+        "Drony wleciały do Polski z Białorusi - informuje Dowództwo Operacyjne.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    # A Polish village in Russian spelling after "в деревне".
+    case(
+        "village in Cyrillic, ru",
+        "Один из дронов ударил по жилому дому в деревне Вырыки-Воля.",
+        places=("Вырыки-Воля",),
+        language="ru",
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",
