@@ -105,6 +105,8 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
+    # "przelot drona z Białorusi na Litwę": the flight's noun, where from.
+    Pattern("origin", ("przelot*", "przelocie"), rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:z|ze)\s+(?:terytorium\s+)?{_X}"),
     Pattern(
         "origin",
         ("безпосередньо", "напряму", "прямо", "напрямую", "непосредственно"),
@@ -172,6 +174,18 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}",
     ),
     Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
+    # "przelot drona z Białorusi na Litwę", "wleciał na Łotwę": the country entered, in the accusative.
+    Pattern(
+        "into",
+        ("wleciał*", "przylecia*", "nadlecia*", "przelot*", "przelocie"),
+        rf"\s+(?:[\w\-]+\s+){{0,6}}?na\s+(?!terytorium\b|teren\b){_X}",
+    ),
+    # "оказался в воздушном пространстве Эстонии", "упал на территории Эстонии": where it ended up.
+    Pattern(
+        "into",
+        ("оказал*", "опинив*", "опинил*", "упал*", "впав", "впала", "впали", "упав", "упала"),
+        rf"\s+(?:в|у|на)\s+(?:воздушном пространстве|повітряному просторі|территории|території)\s+{_X}",
+    ),
     Pattern("into", ("into", "in"), rf"\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
     Pattern(
         "into",
@@ -509,6 +523,12 @@ _SPACE_WORDS = re.compile(
 )
 
 
+#: A Polish passive participle right before "przez": the country after it is the agent.
+_PASSIVE_BEFORE = re.compile(
+    r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te)\s+$", re.I
+)
+
+
 def _territorial(m: re.Match[str], flat: str) -> bool:
     """Whether a "via" phrase names a country's territory, not who did something.
 
@@ -516,6 +536,8 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     for airspace or territory ("through Belarusian airspace", "через білоруський простір"), never
     alone ("przez rosyjskie drony", "przez polskie lotnictwo").
     """
+    if m.group()[:5].lower() == "przez" and _PASSIVE_BEFORE.search(flat, 0, m.start()):
+        return False  # "wykorzystywany przez Rosję", "zestrzelony przez Białoruś": who did it
     words = m.group("x").split()
     hit = next((c for w in words if (c := _country_word(w))), None)
     if hit is None or not hit[1]:

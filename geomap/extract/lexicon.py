@@ -47,16 +47,18 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             "расіі", "росією", "россией"),
            ("russian", "rosyjsk", "російськ", "российск", "расійск")),
     "LT": (("lithuania", "litwa", "litwy", "litwie", "литва", "литве", "литву", "литвы", "литви", "литві", "литвою",
-            "литвой"), ("lithuanian", "litewsk", "литовськ", "литовск")),
-    "LV": (("latvia", "lotwa", "lotwy", "lotwie", "латвия", "латвии", "латвию", "латвія", "латвії", "латвію"),
+            "литвой", "litwe"), ("lithuanian", "litewsk", "литовськ", "литовск")),
+    "LV": (("latvia", "lotwa", "lotwy", "lotwie", "латвия", "латвии", "латвию", "латвія", "латвії", "латвію", "lotwe",
+            "латвией", "латвією"),
            ("latvian", "lotewsk", "латвийск", "латвійськ", "латиськ")),
-    "EE": (("estonia", "estonii", "эстония"), ("estonian", "estonsk")),
+    "EE": (("estonia", "estonii", "estonie", "эстония", "эстонии", "эстонию", "эстонией", "естонія", "естонії",
+            "естонію", "естонією"), ("estonian", "estonsk", "эстонск", "естонськ")),
     "DE": (("germany", "niemcy", "niemiec", "niemczech", "германия"), ("german", "niemieck")),
     "NL": (("netherlands", "holland", "holandia", "holandii"), ("dutch", "holendersk", "niderlandzk")),
     "IT": (("italy", "wlochy", "wloch"), ("italian", "wlosk")),
     "MD": (("moldova", "moldawia", "moldawii", "молдова", "молдовы", "молдове", "молдову", "молдавия",
-            "молдавии", "молдавию", "молдови", "молдові"), ("moldovan", "moldawsk")),
-    "RO": (("romania", "rumunia", "rumunii", "румыния", "румынии", "румынию", "румунія", "румунії", "румунію"),
+            "молдавии", "молдавию", "молдови", "молдові", "moldawie"), ("moldovan", "moldawsk")),
+    "RO": (("romania", "rumunia", "rumunii", "rumunie", "румыния", "румынии", "румынию", "румунія", "румунії", "румунію"),
            ("romanian", "rumunsk", "румынск", "румунськ")),
     "SK": (("slovakia", "slowacja", "slowacji"), ("slovak", "slowack")),
     "CZ": (("czechia", "czech republic", "czechy", "czech"), ("czesk",)),
@@ -161,6 +163,9 @@ SPEECH_VERBS: Final = (
     "сообщает", "сообщают", "заявляет", "заявляют", "отмечает", "отмечают", "пишет", "повідомляє",
     "повідомляють", "заявляє", "заявляють", "зазначає", "зазначають", "пише", "informuje", "informują",
     "podaje", "podają", "przekazuje", "twierdzi", "twierdzą",
+    # "не исключил, что …": a hedged claim, its speaker the subject
+    "исключил", "исключила", "исключили", "виключив", "виключила", "виключили", "wykluczył", "wykluczyła",
+    "wykluczyli",
 )  # fmt: skip
 
 #: Titles that stand alone for the person named before with them ("Premier podkreślił", "the

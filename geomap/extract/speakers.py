@@ -351,7 +351,9 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "начальник генерального штаба": part of a person's title
-        if m.start() not in named and m.start() not in mentioned:
+        held = found.at(m.start())
+        adjective = held is not None and held.kind == "country" and held.adjective  # "Эстонские власти"
+        if m.start() not in named and (m.start() not in mentioned or adjective):
             role = re.sub(r"\s+", " ", m.group("role")).strip()
             add(
                 Speaker(

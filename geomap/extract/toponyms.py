@@ -329,10 +329,14 @@ def _read(
                     return [*within(low, first, lead), mention, *within(rest, high, None)]
         return [unknown] if unknown else []
 
-    # A Polish institution's name runs to the end of the run ("Według Dowództwa Operacyjnego …").
+    # A Polish institution's name runs to the end of the run ("Według Dowództwa Operacyjnego …"),
+    # an adjective before its head included ("Narodowe Centrum Zarządzania Kryzysowego").
     for h in range(len(words) - 1):
         institution = _institution(text, end, words[h:])
         if institution is not None:
+            if h and _folded(words[h - 1].group()).endswith(_ADJECTIVE_BEFORE):
+                institution = _institution(text, end, words[h - 1 :], adjective=True) or institution
+                h -= 1
             return [*within(0, h, lead), institution]
     return within(0, len(words), lead)
 
@@ -545,7 +549,9 @@ def _settlement(
         part = _COLONY.fullmatch(phrase)
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         if not base or not (_place_cue(before) or hint):
-            if _UNIT_AFTER.match(after):  # "У Люблінському воєводстві": a region's adjective, inflected
+            if _UNIT_AFTER.match(after) and " " not in phrase.strip():
+                # "У Люблінському воєводстві": a region's adjective, inflected (one word: in "у селі
+                # Осини Люблінського воєводства" the village's name comes first, read on its own)
                 return Mention(phrase, start, end, "region", why="an admin unit named in the report")
             if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
                 return Mention(
@@ -590,22 +596,33 @@ _DATELINE = re.compile(
 )
 
 
-def _institution(text: str, end: int, words: list[re.Match[str]]) -> Mention | None:
+#: Endings of a Polish adjective that may stand before an institution's head ("Narodowe Centrum").
+_ADJECTIVE_BEFORE = ("owe", "owa", "owy", "owego", "owej", "ne", "na", "ny", "nego", "nej", "skie", "ska", "ski",
+                     "skiego", "skiej")  # fmt: skip
+
+
+def _institution(
+    text: str, end: int, words: list[re.Match[str]], *, adjective: bool = False
+) -> Mention | None:
     """Read a Polish institution's name, its head and the capitalised genitive chain after it, as one organisation.
 
     "Ministerstwo Obrony Narodowej", "Dowództwa Operacyjnego Rodzajów Sił Zbrojnych" (named in the
     nominative: "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"), "Centrum Operacji Powietrznych".
     A name of two words or more, the head first; the chain ends where the capitals do.
     """
+    lead = words[:1] if adjective else []
+    words = words[1:] if adjective else words
     head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[0].group())) if len(words) > 1 else None
     if head is None:
         return None
     nominative, gender = head
     rest = [w.group() for w in words[1:]]
-    if _folded(words[0].group()) != fold(nominative):  # an inflected head: its adjective agrees
+    before = [w.group() for w in lead]
+    before = [_nominative_adjective(w, gender) for w in before]  # "Narodowego Centrum": Narodowe
+    if _folded(words[0].group()) != fold(nominative):  # an inflected head: its adjective after agrees
         rest[0] = _nominative_adjective(rest[0], gender)
-    start, stop = words[0].start(), min(end, words[-1].end())
-    name = " ".join([nominative, *rest])
+    start, stop = (lead or words)[0].start(), min(end, words[-1].end())
+    name = " ".join([*before, nominative, *rest])
     return Mention(
         text[start:stop], start, stop, "organisation", name=name, why="an institution, not a place"
     )
@@ -792,6 +809,14 @@ for _rank, _cue in enumerate(sorted(lexicon.PLACE_CUES, key=len, reverse=True)):
 
 def _hint(after: str) -> tuple[str | None, int]:
     """Return an admin hint right after a name (", Zamość County", " (gm. Sitno)") and its length."""
+    m = _HINT_CYRILLIC.match(after)
+    if m:  # "у селі Осини Люблінського воєводства": the region, in the nominative
+        adjective = m.group(1)
+        for ending, nominative in _CYRILLIC_NOMINATIVE:
+            if adjective.endswith(ending):
+                adjective = adjective[: -len(ending)] + nominative
+                break
+        return f"{adjective} {_CYRILLIC_UNIT[m.group(2).lower()]}", m.end()
     if after.lstrip()[:1] not in (",", "(", "w", "i"):
         return None, 0  # every hint opens so: a comma, a bracket, "w gminie", "in the ... region"
     m = _HINT_ABBREVIATED.match(after)
@@ -816,6 +841,20 @@ def _hint(after: str) -> tuple[str | None, int]:
         return m.group(1).strip(), m.end(1)
     return None, 0
 
+
+#: A region's adjective and unit in the genitive after a name: "Осини Люблінського воєводства".
+_HINT_CYRILLIC = re.compile(
+    r"\s+([А-ЯІЇЄҐЎ][\w’'\-]+(?:ського|ского|ської|ской|цького|цкого|цької|цкой))\s+(воєводства|воеводства|області|области)\b",
+    re.I,
+)
+_CYRILLIC_NOMINATIVE = (("ського", "ське"), ("ского", "ское"), ("цького", "цьке"), ("цкого", "цкое"),
+                        ("ської", "ська"), ("ской", "ская"), ("цької", "цька"), ("цкой", "цкая"))  # fmt: skip
+_CYRILLIC_UNIT = {
+    "воєводства": "воєводство",
+    "воеводства": "воеводство",
+    "області": "область",
+    "области": "область",
+}
 
 _HINT_ABBREVIATED = re.compile(
     r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"

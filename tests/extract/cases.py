@@ -573,6 +573,31 @@ PATTERNS = [
         places=("Вырыки-Воля",),
         language="ru",
     ),
+    # "Przez" after a passive participle names who did it, not a country passed through.
+    case(
+        "agent after a participle, pl",
+        "Dron Gerbera, wykorzystywany przez Rosję w wojnie, wleciał na Litwę z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    # The flight's noun, the country entered in the accusative, and an adjective before an
+    # institution's head: "Narodowe Centrum ... o przelocie drona z Białorusi na Litwę".
+    case(
+        "flight noun, entered in the accusative, pl",
+        "Narodowe Centrum Zarządzania Kryzysowego poinformowało, że wiedziało o przelocie drona z "
+        "Białorusi na Litwę.",
+        claims={"origin BY": "Narodowe Centrum Zarządzania Kryzysowego"},
+        language="pl",
+    ),
+    # Where a drone ended up ("оказался в воздушном пространстве Эстонии"), and a surname before a
+    # negated verb of saying ("Паллосон не исключил, что …": a hedged claim, not a denial).
+    case(
+        "ended up in, not ruled out, ru",
+        "Об этом рассказал глава службы Марго Паллосон. Дрон оказался в воздушном пространстве Эстонии. "
+        "Паллосон не исключил, что дрон мог быть запущен с территории Латвии.",
+        claims={"origin LV": "Марго Паллосон"},
+        language="ru",
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",

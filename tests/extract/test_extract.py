@@ -805,3 +805,13 @@ def test_a_misspelt_village_is_offered_with_the_ids_of_close_spellings() -> None
     (mention,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
     assert mention["text"] == "Radiany" and "close spellings" in mention["why"]
     assert any(c.startswith("Rabiany [geonames:") for c in mention["candidates"])
+
+
+def test_a_region_in_the_genitive_after_a_cyrillic_name_is_its_hint() -> None:
+    # "у селі Осини Люблінського воєводства": three Osiny lie in Lublin Voivodeship; the hint keeps
+    # the thirty namesakes elsewhere (in Poland, Ukraine, Belarus) out of the candidates.
+    d = _draft("Дрон вибухнув у селі Осини Люблінського воєводства Польщі.", language="uk")
+    (mention,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert mention["text"] == "Осини Люблінського воєводства"
+    assert len(mention["candidates"]) == 3
+    assert all("Lublin Voivodeship" in c for c in mention["candidates"])
