@@ -360,7 +360,32 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             last_speaker = (
                 speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
             )
+    out.claims = _without_echoes(report, out.claims)
     return out
+
+
+def _without_echoes(report: Report, claims: list[Claim]) -> list[Claim]:
+    """Drop the unattributed claims of headlines that repeat what a speaker of the report claims.
+
+    A headline repeats a speaker's words without naming them ("Prokuratura: bardzo wysokie
+    prawdopodobieństwo przelotu z Białorusi", then the prosecutor's own words): one claim, the
+    speaker's, not a second one by no one.  A sentence of the writer's own stays a claim.
+    """
+    said = {(d.kind, d.countries) for c in claims if c.speaker for d in c.directions}
+    return [
+        c
+        for c in claims
+        if c.speaker
+        or not all((d.kind, d.countries) in said and _headline(report, d.start) for d in c.directions)
+    ]
+
+
+def _headline(report: Report, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline: short, and with no stop at its end."""
+    start = report.paragraph_start(at)
+    end = report.text.find("\n", at)
+    line = report.text[start : end if end >= 0 else len(report.text)].strip()
+    return len(line.split()) <= 20 and not line.endswith((".", "!", "?", "…", '"', "”", "»", "“"))
 
 
 def _other_origin(claim: Claim, direction: Direction) -> bool:

@@ -308,7 +308,10 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _TITLED.finditer(text):
         name = _clean_name(m.group("name"))
         if name and m.start("name") not in named:
-            add(Speaker(name, _tidy(m.group("role")), m.start(), m.start("name") + len(name), "person"))
+            # A title starts in the name's paragraph: a headline's last word above is no part of it.
+            start = max(m.start(), report.paragraph_start(m.start("name")))
+            role = _tidy(text[start : m.start("name")])
+            add(Speaker(name, role, start, m.start("name") + len(name), "person"))
     for m in _POLISH_TITLED.finditer(text):
         if m.start("name") in mentioned:
             # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił

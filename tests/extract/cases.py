@@ -598,6 +598,20 @@ PATTERNS = [
         claims={"origin LV": "Марго Паллосон"},
         language="ru",
     ),
+    # A headline repeating a speaker's claim without naming them is that claim, not one by no one.
+    case(
+        "headline echo, pl",
+        "Prokuratura: wysokie prawdopodobieństwo przelotu z Białorusi\n\n"
+        "Prokurator Grzegorz Trusiewicz powiedział, że dron wleciał do Polski z Białorusi.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+        language="pl",
+    ),
+    case(
+        "headline echo, en",
+        "Drone came from Belarus, prosecutor says\n\n"
+        "Prosecutor Grzegorz Trusiewicz said the drone entered Poland from Belarus.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",
