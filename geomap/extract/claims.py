@@ -101,7 +101,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*"),
+        ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
+         "przylatując*", "nadlatując*", "wlatując*"),
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),

@@ -612,6 +612,13 @@ PATTERNS = [
         "Prosecutor Grzegorz Trusiewicz said the drone entered Poland from Belarus.",
         claims={"origin BY": "Grzegorz Trusiewicz"},
     ),
+    # A participle of flying in: "balony, przylatujące z Białorusi".
+    case(
+        "participle, pl",
+        "Lotnisko zamknięto po naruszeniu przestrzeni powietrznej Litwy przez balony, przylatujące z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",
