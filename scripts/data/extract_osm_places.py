@@ -24,13 +24,9 @@ from __future__ import annotations
 
 import csv
 import re
-import sqlite3
 import sys
-import tempfile
-import zipfile
-from pathlib import Path
 
-from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write
+from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write, lithuanian_nodes
 
 
 def _node_number(osm_id: str) -> tuple[str, int]:
@@ -75,15 +71,7 @@ def belarus(source: str) -> None:
 
 
 def lithuania(source: str) -> None:
-    with zipfile.ZipFile(source) as z, tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "lithuania.sqlite"
-        db.write_bytes(z.read("lithuania.sqlite"))
-        with sqlite3.connect(db) as con:
-            rows = con.execute(
-                "SELECT ID, VALUE, NAME, NAME_EN, LON, LAT FROM NODE WHERE TAG = 'place' "
-                "AND VALUE IN (?, ?, ?, ?) AND NAME IS NOT NULL AND NAME != '' ORDER BY ID",
-                SETTLEMENTS,
-            ).fetchall()
+    rows = lithuanian_nodes(source)
     out = [
         [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
         for i, place, name, en, lon, lat in rows

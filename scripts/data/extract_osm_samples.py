@@ -205,22 +205,27 @@ def _lithuania_shapes() -> tuple[object, list[tuple[str, object]]]:
     return country, counties
 
 
-def lithuania(source: str) -> None:
+def lithuanian_nodes(source: str) -> list[tuple[int, str, str, str | None, float, float]]:
+    """Return the named settlement nodes of the zipped SQLite extract: id, place, name, English name, lon, lat."""
     import sqlite3
     import tempfile
     import zipfile
-
-    from shapely import Point
 
     with zipfile.ZipFile(source) as z, tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "lithuania.sqlite"
         db.write_bytes(z.read("lithuania.sqlite"))
         with sqlite3.connect(db) as con:
-            rows = con.execute(
-                "SELECT ID, VALUE, NAME, LON, LAT FROM NODE WHERE TAG = 'place' AND VALUE IN (?, ?, ?, ?) "
-                "AND NAME IS NOT NULL AND NAME != '' ORDER BY ID",
+            return con.execute(
+                "SELECT ID, VALUE, NAME, NAME_EN, LON, LAT FROM NODE WHERE TAG = 'place' "
+                "AND VALUE IN (?, ?, ?, ?) AND NAME IS NOT NULL AND NAME != '' ORDER BY ID",
                 SETTLEMENTS,
             ).fetchall()
+
+
+def lithuania(source: str) -> None:
+    from shapely import Point
+
+    rows = [(i, place, name, lon, lat) for i, place, name, _, lon, lat in lithuanian_nodes(source)]
     country, counties = _lithuania_shapes()
     inner = country.buffer(-BORDER_KM / 111.0)  # degrees of latitude; longitude's are shorter: stricter
     kept = []
