@@ -84,12 +84,20 @@ def table_columns(html: str, key: str = "events") -> dict[str, Any]:
 
 
 #: The page's shape kinds (geomap/events/shapes.py): point, line, multi-line, polygon, multi-polygon.
-SHAPE_KINDS = {0: "Point", 1: "LineString", 2: "MultiLineString", 3: "Polygon", 4: "MultiPolygon"}
+SHAPE_KINDS = {
+    0: "Point",
+    1: "LineString",
+    2: "MultiLineString",
+    3: "Polygon",
+    4: "MultiPolygon",
+    5: "MultiPoint",
+}
 
 
 def table_shapes(html: str, key: str = "events") -> list[Any]:
     """Every row's geometry as the page carries it (shapely, page order): lines and polygons whole,
-    a point row as its point; read from the counts and delta-coded vertices alone."""
+    a multipoint's points, a point row as its point; read from the counts and delta-coded vertices
+    alone."""
     import shapely
 
     doc, blob = islands(html)
@@ -114,7 +122,12 @@ def table_shapes(html: str, key: str = "events") -> list[Any]:
                 n = next(lengths)
                 rings.append(np.column_stack([x[at : at + n], y[at : at + n]]))
                 at += n
-            made.append(shapely.Polygon(rings[0], rings[1:]) if kind >= 3 else shapely.LineString(rings[0]))
+            if kind == 5:
+                made.append(shapely.Point(rings[0][0]))
+            else:
+                made.append(
+                    shapely.Polygon(rings[0], rings[1:]) if kind >= 3 else shapely.LineString(rings[0])
+                )
         kind_name = SHAPE_KINDS[int(kind)]
         out.append(made[0] if kind in (1, 3) else getattr(shapely, kind_name)(made))
     assert at == len(x), "every vertex belongs to a ring"

@@ -1,13 +1,14 @@
-"""Lines and polygons for the page: every shape's vertices as flat, quantised, delta-coded columns.
+"""Lines, polygons and multipoints for the page: every shape's vertices as flat, quantised, delta-coded columns.
 
-A table whose geometries are lines or polygons is drawn as such; each row also keeps a point on
-its shape (:func:`geomap.io.tables.coordinates`), where density squares count it.  The shapes
+A table whose geometries are lines, polygons or multipoints is drawn as such; each row also keeps
+a point on its shape (:func:`geomap.io.tables.coordinates`), where density squares count it.  The shapes
 travel as six streams, in the page's row order, as GeoArrow lays out geometries:
 
 - ``geom.kind``: per row, 0 (a point: drawn as a dot), 1 LineString, 2 MultiLineString,
-  3 Polygon, 4 MultiPolygon;
-- ``geom.parts``: per row, how many lines or polygons it has (0 for a point);
-- ``geom.rings``: per part, how many rings (1 for a line; a polygon's exterior, then its holes);
+  3 Polygon, 4 MultiPolygon, 5 MultiPoint (each of its points a dot);
+- ``geom.parts``: per row, how many lines, polygons or points it has (0 for a point);
+- ``geom.rings``: per part, how many rings (1 for a line or a point of a multipoint; a polygon's
+  exterior, then its holes);
 - ``geom.len``: per ring, how many vertices;
 - ``geom.x``, ``geom.y``: every vertex, quantised to 1e-5 degrees as the points are, each the
   difference from the previous vertex (a vertex repeating the previous one is dropped).
@@ -29,7 +30,7 @@ MAX_SHAPE_VERTICES = 2_000_000
 #: Simplification tolerances tried in turn (degrees), from two quanta to about two kilometres.
 SIMPLIFY_STEPS = tuple(2e-5 * 4**k for k in range(6))
 #: shapely's type ids -> the page's kinds (a LinearRing is drawn as the line it is).
-KINDS = {1: 1, 2: 1, 5: 2, 3: 3, 6: 4}
+KINDS = {1: 1, 2: 1, 5: 2, 3: 3, 6: 4, 4: 5}
 POLYGON_TYPE = 3
 #: Metres in a degree of latitude: to say in metres how far shapes were simplified.
 METRES_PER_DEGREE = 111_320.0
@@ -38,7 +39,7 @@ METRES_PER_DEGREE = 111_320.0
 def add_shapes(
     streams: encode.Streams, key: str, geoms: np.ndarray, *, budget: int | None = None
 ) -> dict[str, Any] | None:
-    """Encode the lines and polygons among ``geoms`` (one per row, page order; None for a point row).
+    """Encode the lines, polygons and multipoints among ``geoms`` (one per row, page order; None for a point row).
 
     Returns what the page's document says of them (counts, vertices, bounds, the simplification
     tolerance in metres or None), or None when there are none.  ``budget``: the vertices the page
@@ -57,7 +58,7 @@ def add_shapes(
         return None
     shaped = geoms[rows]
     shaped, tolerance = _within_budget(shaped, budget)
-    if np.isin(kind[rows], (2, 4)).any():
+    if np.isin(kind[rows], (2, 4, 5)).any():
         parts, part_row = shapely.get_parts(shaped, return_index=True)
     else:  # no Multi- kinds: each shape is its one part (get_parts would copy them all, slowly)
         parts, part_row = shaped, np.arange(len(shaped))
@@ -80,6 +81,7 @@ def add_shapes(
     return {
         "lines": int(np.isin(kind, (1, 2)).sum()),
         "polygons": int(np.isin(kind, (3, 4)).sum()),
+        "multipoints": int((kind == 5).sum()),
         "points": int(len(geoms) - len(rows)),
         "vertices": len(quantised),
         "bounds": [west, south, east, north],
@@ -103,7 +105,7 @@ def _within_budget(shaped: np.ndarray, budget: int) -> tuple[np.ndarray, float |
 
 
 def _rings(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every ring of the parts in order (a line is its own ring; a polygon, exterior then holes), and its part."""
+    """Every ring of the parts in order (a line or a point is its own ring; a polygon, exterior then holes), and its part."""
     import shapely
 
     is_polygon = shapely.get_type_id(parts) == POLYGON_TYPE

@@ -554,15 +554,16 @@ def as_numpy(column: pa.ChunkedArray | pa.Array, /) -> np.ndarray:
     return np.frombuffer(column.buffers()[1], dtype=dtype, count=len(column), offset=column.offset * width)
 
 
-#: shapely's type ids of lines and polygons (LineString, LinearRing, Polygon and their Multi- kinds).
-SHAPE_TYPES = (1, 2, 3, 5, 6)
+#: shapely's type ids of what is drawn as itself, not as one point on it: lines and polygons
+#: (LineString, LinearRing, Polygon and their Multi- kinds) and MultiPoints.
+SHAPE_TYPES = (1, 2, 3, 4, 5, 6)
 
 
 def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Points from WKB geometries; for any other kind, a point on it (its representative point).
 
-    Lines and polygons are also returned as they are (None for the other rows), or None when the
-    column holds none.
+    Lines, polygons and multipoints are also returned as they are (None for the other rows), or
+    None when the column holds none.
     """
     import shapely
 

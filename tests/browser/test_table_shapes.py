@@ -492,3 +492,46 @@ def test_a_mixed_table_draws_its_points_over_its_polygons(browser, tmp_path):
         assert errors(page) == []
     finally:
         page.close()
+
+
+def test_a_multipoint_is_drawn_clicked_and_selected_at_each_of_its_points(browser, tmp_path):
+    import geopandas as gpd
+
+    # Each unit's first border vertex and a point inside it: one event seen at two places.
+    frame = units().iloc[:10]
+    inside = shapely.point_on_surface(frame.geometry.values)
+    corner = [shapely.Point(shapely.get_coordinates(g)[0]) for g in frame.geometry]
+    sightings = gpd.GeoDataFrame(
+        {"unit": frame.unit.values, "iso_a2": frame.iso_a2.values},
+        geometry=[shapely.MultiPoint([a, b]) for a, b in zip(corner, inside, strict=True)],
+        crs=4326,
+    )
+    out = tmp_path / "sightings.html"
+    map_table(sightings, out=out, category="iso_a2", popup=("unit",))
+    ids = table_columns(out.read_text("utf-8"))["unit"]
+    colours = {
+        v["label"]: v["colour"]
+        for v in table_columns(out.read_text("utf-8"))["table"]["categories"]["values"]
+    }
+    page = Page(browser, out, width=1280, height=900, ready=READY)
+    try:
+        row = sightings.iloc[3]
+        for point in row.geometry.geoms:  # each of its points: a dot in its colour, and a click finds it
+            view(page, point.y, point.x, 9)
+            x, y = container(page, point.y, point.x)
+            (dot,) = pixels(page, [(x, y)])
+            assert dot[3] == 255 and dot[:3] == rgb(colours[row.iso_a2]), point
+            assert row.unit in [ids[i] for i in hits(page, x, y, 7)]
+        # A box around the point inside it selects the event; the CSV writes the whole multipoint.
+        point = row.geometry.geoms[1]
+        view(page, point.y, point.x, 9)
+        x, y = container(page, point.y, point.x)
+        _drag_box(page, (x - 20, y - 20, x + 20, y + 20))
+        rows = _selected_csv(page)
+        assert list(rows.unit) == [row.unit]
+        assert shapely.hausdorff_distance(shapely.from_wkt(rows.wkt.iloc[0]), row.geometry) <= 3e-5
+        notes = page.js("document.querySelector('.gm-table-notes').textContent")
+        assert "Drawn as they are: 10 multipoints" in notes, notes  # the data notes count them
+        assert errors(page) == []
+    finally:
+        page.close()

@@ -1,4 +1,4 @@
-"""Lines and polygons in event tables: carried whole in every format, or simplified and said so.
+"""Lines, polygons and multipoints in event tables: carried whole in every format, or simplified and said so.
 
 The shapes are real: Natural Earth's admin-1 units (``units`` in tests/event_tables.py) as polygons,
 and their outlines as lines.  What the page carries is read back with an independent decoder
@@ -66,6 +66,25 @@ def test_point_tables_carry_no_shapes_and_mixed_tables_keep_their_points():
     assert kinds["P1"] == kinds["P2"] == "Point"
     assert {kinds[u] for u in frame.unit} <= {"Polygon", "MultiPolygon"}
     assert islands(html)[0]["tables"][0]["shapes"]["points"] == 2
+
+
+def test_multipoints_travel_as_their_points_not_one_point_on_them(tmp_path):
+    # Each unit's polygon's first vertices, as one multipoint (sightings of one event, say).
+    frame = units().iloc[:8].copy()
+    frame["geometry"] = [
+        shapely.MultiPoint(shapely.get_coordinates(shapely.get_exterior_ring(shapely.get_parts(g)[0]))[:4:2])
+        for g in frame.geometry
+    ]
+    path = tmp_path / "sightings.geojson"
+    frame.to_file(path, driver="GeoJSON")
+    html = map_table(path, popup=("unit",)).html
+    got, ids = table_shapes(html), table_columns(html)["unit"]
+    source = dict(zip(frame.unit, frame.geometry, strict=True))
+    for shape, unit in zip(got, ids, strict=True):
+        assert shape.geom_type == "MultiPoint" and len(shape.geoms) == 2, unit
+        assert shapely.hausdorff_distance(shape, source[unit]) <= 1e-5, unit
+    table = islands(html)[0]["tables"][0]
+    assert table["shapes"]["multipoints"] == 8 and table["shapes"]["points"] == 0
 
 
 def test_shapes_past_the_vertex_budget_are_simplified_and_the_page_says_so(monkeypatch):

@@ -619,6 +619,8 @@
   /* -- lines and polygons: drawn as such, picked and selected by what they cover ---------------- */
 
   var LINE_WIDTH = 2, OUTLINE_WIDTH = 1, POLYGON_ALPHA = 0.35, DOT_ROOM = 0.7;
+  // A multipoint's kind, and the width its one-vertex "lines" are drawn with: a dot as wide as an event's.
+  var MULTIPOINT = 5, MULTIPOINT_WIDTH = 7;
   var PATH_RINGS = 64;  // rings per path: Chromium takes time growing with the square of a path's rings
 
   /**
@@ -658,7 +660,7 @@
         if (vy[v] > maxY) maxY = vy[v];
       }
       s.box[4 * i] = minX; s.box[4 * i + 1] = minY; s.box[4 * i + 2] = maxX; s.box[4 * i + 3] = maxY;
-      if (kind[i] < 3) continue;
+      if (!isPolygon(kind[i])) continue;
       for (var p = partStart[i]; p < partStart[i + 1]; p++) {
         for (var r = ringStart[p]; r < ringStart[p + 1]; r++) {
           var hole = r > ringStart[p], area = ringArea(vx, vy, vertStart[r], vertStart[r + 1]);
@@ -669,6 +671,9 @@
     s.ids = new Uint32Array(s.count);  // the shapes drawn in the view, for hit-testing
     return s;
   }
+
+  /** Whether a shape kind (geomap/events/shapes.py) is a polygon's: 3 Polygon, 4 MultiPolygon. */
+  function isPolygon(k) { return k === 3 || k === 4; }
 
   /** Twice the signed area of ring [a, z) (positive: clockwise on screen, where y grows down). */
   function ringArea(vx, vy, a, z) {
@@ -724,14 +729,15 @@
     for (var round = 0; round < 2; round++) {  // polygons first, then the lines over them
       var batches = {}, polygon = round === 0;
       for (var i = 0; i < this.n; i++) {
-        if (!kind[i] || !pass[i] || (kind[i] >= 3) !== polygon) continue;
+        if (!kind[i] || !pass[i] || isPolygon(kind[i]) !== polygon) continue;
         var b = 4 * i;
         if (box[b] > right || box[b + 2] < left || box[b + 1] > bottom || box[b + 3] < top) continue;
         var colour = this.shapeColour(i);
         var cls = !polygon && sized ? scaleClass(this.sizeBy[i], this.table.size, SIZE_CLASSES, true) : 0;
-        var batch = batches[colour + "/" + cls] || (batches[colour + "/" + cls] = {
+        var dots = kind[i] === MULTIPOINT, name = colour + "/" + cls + (dots ? "/dots" : "");
+        var batch = batches[name] || (batches[name] = {
           colour: colour, rim: darker(colour, shade), polygon: polygon, path: new Path2D(), rings: 0,
-          width: LINE_WIDTH * ratio * (1 + ((LARGEST - 1) * cls) / (SIZE_CLASSES - 1)) });
+          width: (dots ? MULTIPOINT_WIDTH : LINE_WIDTH) * ratio * (1 + ((LARGEST - 1) * cls) / (SIZE_CLASSES - 1)) });
         batch.rings += this.trace(batch.path, i, scale, ex, ey, polygon);
         if (batch.rings >= PATH_RINGS) flush(batch);
         ids[drawn++] = i;
@@ -815,7 +821,7 @@
     for (var j = 0; j < s.drawn; j++) {
       var i = s.ids[j], b = 4 * i, box = s.box;
       if (px < box[b] - tol || px > box[b + 2] + tol || py < box[b + 1] - tol || py > box[b + 3] + tol) continue;
-      if (s.kind[i] < 3) {
+      if (!isPolygon(s.kind[i])) {  // a line, or a multipoint's dots
         var d = this.distance(i, px, py, false);
         if (d <= tol) lines.push([d, i]);
       } else if (this.contains(i, px, py) || this.distance(i, px, py, true) <= tol) {
@@ -868,7 +874,7 @@
   EventLayer.prototype.meets = function (i, qx, qy, qbox) {
     var s = this.shapes, vx = s.vx, vy = s.vy, b = 4 * i, box = s.box, n = qx.length;
     if (box[b] > qbox[2] || box[b + 2] < qbox[0] || box[b + 1] > qbox[3] || box[b + 3] < qbox[1]) return false;
-    var polygon = s.kind[i] >= 3;
+    var polygon = isPolygon(s.kind[i]);
     for (var p = s.partStart[i]; p < s.partStart[i + 1]; p++) {
       for (var r = s.ringStart[p]; r < s.ringStart[p + 1]; r++) {
         var a = s.vertStart[r], z = s.vertStart[r + 1];
@@ -942,6 +948,7 @@
     if (k === 1) return "LINESTRING " + parts[0][0];
     if (k === 2) return "MULTILINESTRING (" + parts.map(function (q) { return q[0]; }).join(", ") + ")";
     if (k === 3) return "POLYGON (" + parts[0].join(", ") + ")";
+    if (k === MULTIPOINT) return "MULTIPOINT (" + parts.map(function (q) { return q[0]; }).join(", ") + ")";
     return "MULTIPOLYGON (" + parts.map(function (q) { return "(" + q.join(", ") + ")"; }).join(", ") + ")";
   };
 
@@ -1180,7 +1187,7 @@
   function scaleSection(layer, T, number) {
     var sec = el("fieldset", "gm-tools-scale"), t = layer.table;
     append(sec, el("legend", null, T.scale));
-    var shapes = t.shapes, lines = shapes && !shapes.points && !shapes.polygons;  // lines alone: widths
+    var shapes = t.shapes, lines = shapes && !shapes.points && !shapes.polygons && !shapes.multipoints;  // lines alone: widths
     if (t.size) {
       append(sec, el("p", "gm-scale-title", fill(lines ? T.scale_line_width : T.scale_size, { column: t.size.column })));
       var row = el("div", "gm-scale-sizes");

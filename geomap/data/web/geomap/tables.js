@@ -33,6 +33,7 @@
         var what = [];
         if (t.shapes.lines) what.push(plural("line_count", t.shapes.lines));
         if (t.shapes.polygons) what.push(plural("polygon_count", t.shapes.polygons));
+        if (t.shapes.multipoints) what.push(plural("multipoint_count", t.shapes.multipoints));
         append(box, el("p", "gm-note", T.shapes_drawn.replace("{what}", what.join(", "))));
         if (t.shapes.simplified_m) append(box, el("p", "gm-note", T.shapes_simplified.replace("{m}", number.format(t.shapes.simplified_m))));
       }
@@ -79,7 +80,7 @@
     /** A table's legend symbol: a dot, or a line or an area for a table of lines or polygons alone. */
     function tableSymbol(t) {
       var s = t.shapes;
-      if (!s || s.points) return "circle";
+      if (!s || s.points || s.multipoints) return "circle";
       return s.polygons ? "area" : "line";
     }
 
