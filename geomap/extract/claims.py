@@ -334,6 +334,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                     after = report.sentences[last.index + 1]
                     if report.quotation_at(after.start, after.end) is None:
                         speaker = speaker_at(report, after, after.start, after.start, people)
+            if speaker is None and quote is not None:
+                speaker = _announced_before(report, quote.start, people)
             if speaker is None and quote is None:
                 speaker = _announced_after(report, sentence, people)
             if direction.kind == "into":
@@ -411,6 +413,22 @@ def _announced_after(report: Report, sentence: Sentence, people: People) -> Spea
     if not _ANNOUNCED.match(after.flat):
         return None
     return speaker_at(report, after, after.start, after.end, people)
+
+
+def _announced_before(report: Report, at: int, people: People) -> Speaker | None:
+    """Return who the paragraph before a quotation that opens its own says is speaking.
+
+    "Про це президент Володимир Зеленський розповів у відеозверненні." then, in a paragraph of its
+    own, the words in quotation marks: his.  Only a quotation that opens its paragraph, and only
+    the last sentence before it.
+    """
+    cut = report.paragraph_start(at)
+    if cut == 0 or report.text[cut:at].strip(" \"“„«'") or at - cut > 2:
+        return None
+    before = report.sentence_at(cut - 1)
+    if report.quotation_at(before.start, before.end) is not None:
+        return None  # a quotation before: the rule of quotations that continue decides
+    return speaker_at(report, before, before.start, before.end, people)
 
 
 def _continues(report: Report, at: int) -> bool:

@@ -619,6 +619,21 @@ PATTERNS = [
         claims={"origin BY": None},
         language="pl",
     ),
+    # A quotation opening its own paragraph is the words of whom the paragraph before says is speaking.
+    case(
+        "quotation after its announcement, uk",
+        "Про це президент Володимир Зеленський розповів у відеозверненні.\n\n"
+        '"Щонайменше два дрони залетіли в Польщу з Білорусі."',
+        claims={"origin BY": "Володимир Зеленський"},
+        language="uk",
+    ),
+    case(
+        "quotation after its announcement, en",
+        "President Volodymyr Zelensky said this in a video address.\n\n"
+        '"At least two drones flew into Poland from Belarus."',
+        claims={"origin BY": "Volodymyr Zelensky"},
+        counts=(("drones", 2, "at_least"),),
+    ),
     # The speaker of the sentence before: "according to him", "За його словами", "По его словам".
     case(
         "according to him, en",
