@@ -66,6 +66,9 @@ DATA_FILE = "gazetteer.tsv.gz"
 #: does (the cold start reads only DATA_FILE and the index).
 VILLAGES_FILE = "gazetteer-villages.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
+#: The rows of the populated places with a known population (no city districts), largest first: what a
+#: basemap labels, read without the rest of the gazetteer (a table page never geocodes).
+TOWNS_FILE = "gazetteer-towns.tsv.gz"
 #: About 6 km, squared, in degrees of latitude: a town this close to a larger one is its district.
 DISTRICT_DEG2 = 0.055**2
 
@@ -146,7 +149,7 @@ class Gazetteer:
 
     Parameters
     ----------
-    rows : list of str
+    rows : list of str, or a function returning it (called when a row is first needed)
         Tab-separated feature rows, in :data:`COLUMNS`.
     index : list of str, or a function returning it (called when a lookup first needs it)
         Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
@@ -156,13 +159,17 @@ class Gazetteer:
 
     def __init__(
         self,
-        rows: list[str],
+        rows: list[str] | Callable[[], list[str]],
         index: list[str] | Callable[[], list[str]],
         more: Callable[[], list[str]] | None = None,
         word_order: Callable[[], list[str]] | None = None,
+        *,
+        towns: Callable[[], list[str]],
     ):
-        self._rows = rows
+        self._row_source = rows  # read at the first lookup, unless given as a list
+        self._row_list: list[str] | None = None if callable(rows) else rows
         self._more = more  # the rows numbered after ``rows``, read when first needed
+        self._towns = towns  # the towns' rows, largest first (TOWNS_FILE), for largest_places
         self._word_order = word_order  # the sorted-words block's two lines, read when first needed
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
@@ -210,48 +217,7 @@ class Gazetteer:
         if feature is None:
             if i >= len(self._rows):
                 self._read_more()
-            (
-                fid,
-                name,
-                alts,
-                lat,
-                lon,
-                fclass,
-                fcode,
-                cc,
-                a1,
-                a2,
-                a3,
-                pop,
-                radius,
-                register,
-                status,
-                located,
-            ) = self._rows[i].split("\t")
-            units = frozenset(
-                unit_key(cc, level, code)
-                for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3))
-                if code
-            )
-            feature = Feature(
-                fid,
-                name,
-                float(lon),
-                float(lat),
-                fclass,
-                fcode,
-                cc,
-                a1,
-                a2,
-                a3,
-                int(pop),
-                float(radius),
-                tuple(alts.split("|")) if alts else (),
-                units,
-                register,
-                status,
-                located,
-            )
+            feature = _feature(self._rows[i])
             self._features[i] = feature
         return feature
 
@@ -264,9 +230,16 @@ class Gazetteer:
         k = COLUMNS.index(name)
         return [row.split("\t", k + 1)[k] for row in self._rows]
 
+    @property
+    def _rows(self) -> list[str]:
+        if self._row_list is None:
+            source = self._row_source
+            self._row_list = source() if callable(source) else source
+        return self._row_list
+
     def _read_more(self) -> None:
         if self._more is not None:
-            self._rows = self._rows + self._more()
+            self._row_list = self._rows + self._more()
             self._more = None
 
     def lookup(self, index: dict[str, str], key: str) -> list[int]:
@@ -336,11 +309,11 @@ class Gazetteer:
 
         x0, y0, x1, y1 = bounds
         found = []
-        for population, lon, lat, i in self._by_population:
+        for population, lon, lat, row in self._largest_first:
             if population < min_population:
                 break
             if x0 <= lon <= x1 and y0 <= lat <= y1:
-                found.append(self.feature(i))
+                found.append(_feature(row))
         found.sort(key=lambda f: (-f.population, f.name, f.id))
         # Towns, not the districts of a larger one (Mokotów in Warsaw, Sykhiv in Lviv): skip what shares
         # a larger town's gmina or lies within a few kilometres of it (degrees, scaled for latitude).
@@ -360,31 +333,52 @@ class Gazetteer:
         return towns
 
     @cached_property
-    def _by_population(self) -> list[tuple[int, float, float, int]]:
-        """(population, lon, lat, row) of every populated place with a known population, largest first.
+    def _largest_first(self) -> list[tuple[int, float, float, str]]:
+        """(population, lon, lat, row) of every populated place of known population but a city's districts, largest first.
 
-        Four rows in five (villages of the registers) have no population: the row's tail, where the
-        population and ``located`` are, is split first, and only the rest split in full.  The rows of
-        VILLAGES_FILE have no population: not read for this.
+        Read from their own file (TOWNS_FILE, a tenth of the gazetteer's rows), so that a table
+        page's basemap does not read the gazetteer; a row is made a feature only when it is taken.
         """
-        tail = len(COLUMNS) - COLUMNS.index("population") - 1
-        lat, lon, fclass, fcode = (COLUMNS.index(c) for c in ("lat", "lon", "fclass", "fcode"))
-        places = []
+        lat, lon, population = (COLUMNS.index(c) for c in ("lat", "lon", "population"))
         with _gc.paused():  # ten thousand tuples: see geomap._gc
-            for i, row in enumerate(self._rows):  # every table page's basemap asks this
-                head, population, *rest = row.rsplit("\t", tail + 1)
-                if population == "0" or rest[-1]:  # no population, or no point of its own
-                    continue
-                cells = head.split("\t", fcode + 1)
-                # Towns, not the districts of a city (PPLX): a map names Warsaw, not Mokotów.
-                if cells[fclass] == "P" and cells[fcode] != "PPLX":
-                    places.append((int(population), float(cells[lon]), float(cells[lat]), i))
-        places.sort(key=lambda p: -p[0])
-        return places
+            places = []
+            for row in self._towns():
+                cells = row.split("\t", population + 1)
+                places.append((int(cells[population]), float(cells[lon]), float(cells[lat]), row))
+            return places
 
     def __len__(self) -> int:
         self._read_more()
         return len(self._rows)
+
+
+def _feature(row: str) -> Feature:
+    """One row, in :data:`COLUMNS`, as a :class:`Feature`."""
+    (fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, register, status, located) = (
+        row.split("\t")
+    )
+    units = frozenset(
+        unit_key(cc, level, code) for level, code in (("ADM1", a1), ("ADM2", a2), ("ADM3", a3)) if code
+    )
+    return Feature(
+        fid,
+        name,
+        float(lon),
+        float(lat),
+        fclass,
+        fcode,
+        cc,
+        a1,
+        a2,
+        a3,
+        int(pop),
+        float(radius),
+        tuple(alts.split("|")) if alts else (),
+        units,
+        register,
+        status,
+        located,
+    )
 
 
 def _block(keys: str, values: str) -> dict[str, str]:
@@ -407,8 +401,9 @@ def _read_rows(name: str) -> list[str]:
 def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     return Gazetteer(
-        _read_rows(DATA_FILE),
+        lambda: _read_rows(DATA_FILE),
         lambda: _read_lines(INDEX_FILE),
         lambda: _read_rows(VILLAGES_FILE),
         lambda: _read_lines(WORD_ORDER_FILE)[:2],
+        towns=lambda: _read_rows(TOWNS_FILE),
     )

@@ -61,6 +61,7 @@ from geomap.places.gazetteer import (
     INDEX_BLOCKS,
     INDEX_FILE,
     LEVEL_CODE,
+    TOWNS_FILE,
     VILLAGES_FILE,
     WORD_ORDER_FILE,
     unit_key,
@@ -1405,6 +1406,16 @@ def country_rows(shared: Path) -> list[dict[str, object]]:
     return rows
 
 
+def _labelled(row: dict[str, object]) -> bool:
+    """Whether a basemap may label the place: populated, of known population, with a point of its own, no city's district."""
+    return (
+        row["fclass"] == "P"
+        and row["fcode"] != "PPLX"
+        and int(row["population"]) > 0
+        and not row.get("located")
+    )  # type: ignore[call-overload]
+
+
 def _village_only(row: dict[str, object]) -> bool:
     return str(row["id"]).startswith(("katottg:", "osm:"))
 
@@ -1414,11 +1425,18 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
 
     Places GeoNames knows, and units, go to ``out``; the villages only a register or OpenStreetMap
     knows (``katottg:`` and ``osm:`` ids) to ``VILLAGES_FILE`` beside it, numbered after them, which
-    the reader loads only when a lookup reaches one: the cold start reads ``out`` alone.
+    the reader loads only when a lookup reaches one: the cold start reads ``out`` alone.  The places
+    a basemap labels are written again, largest first, to ``TOWNS_FILE``.
     """
     rows.sort(key=lambda r: (_village_only(r), str(r["cc"]), str(r["id"]).zfill(12)))
     split = sum(1 for r in rows if not _village_only(r))
-    for path, part in ((out, rows[:split]), (out.with_name(VILLAGES_FILE), rows[split:])):
+    # The places a basemap labels, largest first (the order a stable sort by population gives).
+    towns = sorted((r for r in rows[:split] if _labelled(r)), key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
+    for path, part in (
+        (out, rows[:split]),
+        (out.with_name(VILLAGES_FILE), rows[split:]),
+        (out.with_name(TOWNS_FILE), towns),
+    ):
         buf = io.StringIO()
         buf.write("\t".join(COLUMNS) + "\n")
         for r in part:
