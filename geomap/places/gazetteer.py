@@ -9,13 +9,14 @@ build script writes what this module reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from geomap import _gc
 from geomap._data import read_text
 from geomap.errors import DataError
+from geomap.places.text import has_cyrillic
 from geomap.vocab import precision_label
 
 #: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
@@ -66,6 +67,9 @@ DATA_FILE = "gazetteer.tsv.gz"
 #: does (the cold start reads only DATA_FILE and the index).
 VILLAGES_FILE = "gazetteer-villages.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
+#: The name and alternate-name blocks' keys written in Cyrillic (two blocks, as in INDEX_FILE): read
+#: when a query in Cyrillic first needs them; a query in the Latin alphabet never does.
+CYRILLIC_INDEX_FILE = "gazetteer-index-cyrillic.txt.gz"
 #: The rows of the populated places with a known population (no city districts), largest first: what a
 #: basemap labels, read without the rest of the gazetteer (a table page never geocodes).
 TOWNS_FILE = "gazetteer-towns.tsv.gz"
@@ -165,7 +169,9 @@ class Gazetteer:
         word_order: Callable[[], list[str]] | None = None,
         *,
         towns: Callable[[], list[str]],
+        cyrillic: Callable[[], list[str]] | None = None,
     ):
+        self._cyrillic = cyrillic  # the name blocks' Cyrillic keys, read when a lookup first needs them
         self._row_source = rows  # read at the first lookup, unless given as a list
         self._row_list: list[str] | None = None if callable(rows) else rows
         self._more = more  # the rows numbered after ``rows``, read when first needed
@@ -187,15 +193,22 @@ class Gazetteer:
         self._index = []
         return {name: _block(lines[2 * k], lines[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
 
-    @property
-    def by_name(self) -> dict[str, str]:
+    @cached_property
+    def by_name(self) -> Keys:
         """Rows by primary name (folded)."""
-        return self._blocks["name"]
+        return Keys(self._blocks["name"], lambda: self._cyrillic_blocks[0])
 
-    @property
-    def by_alternate(self) -> dict[str, str]:
+    @cached_property
+    def by_alternate(self) -> Keys:
         """Rows by alternate name (folded)."""
-        return self._blocks["alternate"]
+        return Keys(self._blocks["alternate"], lambda: self._cyrillic_blocks[1])
+
+    @cached_property
+    def _cyrillic_blocks(self) -> tuple[dict[str, str], dict[str, str]]:
+        lines = self._cyrillic() if self._cyrillic else ["", "", "", ""]
+        if len(lines) < 4:
+            raise DataError(f"geomap/data/{CYRILLIC_INDEX_FILE}", "has an unknown layout")
+        return _block(lines[0], lines[1]), _block(lines[2], lines[3])
 
     @property
     def by_admin_name(self) -> dict[str, str]:
@@ -242,7 +255,7 @@ class Gazetteer:
             self._row_list = self._rows + self._more()
             self._more = None
 
-    def lookup(self, index: dict[str, str], key: str) -> list[int]:
+    def lookup(self, index: Mapping[str, str], key: str) -> list[int]:
         """Row numbers stored under ``key`` in one of the name indexes."""
         found = index.get(key)
         return [int(i) for i in found.split(",")] if found else []
@@ -352,6 +365,34 @@ class Gazetteer:
         return len(self._rows)
 
 
+class Keys(Mapping[str, str]):
+    """A name index in two blocks, by script: the Latin keys, and the Cyrillic ones read on first need."""
+
+    def __init__(self, latin: dict[str, str], cyrillic: Callable[[], dict[str, str]]):
+        self._latin = latin
+        self._cyrillic = cyrillic
+
+    def _block_for(self, key: str) -> dict[str, str]:
+        return self._latin if key.isascii() or not has_cyrillic(key) else self._cyrillic()
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """Return the rows under ``key`` (comma-separated), looked up in its script's block only."""
+        return self._block_for(key).get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        return self._block_for(key)[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._block_for(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._latin
+        yield from self._cyrillic()
+
+    def __len__(self) -> int:
+        return len(self._latin) + len(self._cyrillic())
+
+
 def _feature(row: str) -> Feature:
     """One row, in :data:`COLUMNS`, as a :class:`Feature`."""
     (fid, name, alts, lat, lon, fclass, fcode, cc, a1, a2, a3, pop, radius, register, status, located) = (
@@ -406,4 +447,5 @@ def load() -> Gazetteer:
         lambda: _read_rows(VILLAGES_FILE),
         lambda: _read_lines(WORD_ORDER_FILE)[:2],
         towns=lambda: _read_rows(TOWNS_FILE),
+        cyrillic=lambda: _read_lines(CYRILLIC_INDEX_FILE)[:4],
     )

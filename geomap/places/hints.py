@@ -7,6 +7,7 @@ finds the most specific unit every hint agrees on, for an honest "located at the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geomap.errors import PlaceNotFoundError
@@ -54,7 +55,7 @@ def within(gaz: _gazetteer.Gazetteer, rows: list[int], hints: list[Hint]) -> lis
     return rows
 
 
-def lookup(gaz: _gazetteer.Gazetteer, index: dict[str, str], keys: list[str]) -> list[int]:
+def lookup(gaz: _gazetteer.Gazetteer, index: Mapping[str, str], keys: list[str]) -> list[int]:
     """Rows under the first of ``keys`` that the index holds."""
     for key in keys:
         rows = gaz.lookup(index, key)

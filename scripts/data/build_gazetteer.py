@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 from geomap.places.gazetteer import (
     COLUMNS,
+    CYRILLIC_INDEX_FILE,
     DATA_FILE,
     INDEX_BLOCKS,
     INDEX_FILE,
@@ -1321,12 +1322,13 @@ def lookup_keys(row: dict[str, object]) -> list[str]:
     return keys
 
 
-def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str]]:
-    """Return the lookup index as pairs of lines (keys, then row numbers), and the word-order block.
+def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str], list[str]]:
+    """Return the lookup index as pairs of lines (keys, then row numbers), the word-order block, and the Cyrillic keys.
 
     Blocks: primary names, alternate names, admin unit names with and without their unit words
     ("powiat zamojski" and "zamojski"), admin unit codes (``cc|level|code`` -> name); apart, the
-    sorted-words variants.  Each block is two tab-separated lines so that the loader builds each
+    sorted-words variants, and the primary and alternate names written in Cyrillic (a query in the
+    Latin alphabet, most of them, never looks there).  Each block is two tab-separated lines so that the loader builds each
     dict with one ``dict(zip(...))``.
     """
     blocks: dict[str, dict[str, list[int]]] = {name: {} for name in (*INDEX_BLOCKS[:-1], "word_order")}
@@ -1346,13 +1348,17 @@ def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str]]:
         if row["fcode"] in LEVEL_CODE:
             code = row[LEVEL_CODE[str(row["fcode"])]]
             admin[unit_key(str(row["cc"]), str(row["fcode"]), str(code))] = str(row["name"])
+    for name in ("name", "alternate"):
+        blocks[f"{name} cyrillic"] = {k: v for k, v in blocks[name].items() if has_cyrillic(k)}
+        blocks[name] = {k: v for k, v in blocks[name].items() if not has_cyrillic(k)}
     lines: dict[str, list[str]] = {}
     for name, block in blocks.items():
         keys = sorted(block)
         lines[name] = ["\t".join(keys), "\t".join(",".join(map(str, block[k])) for k in keys)]
     keys = sorted(admin)
     lines["admin_codes"] = ["\t".join(keys), "\t".join(admin[k] for k in keys)]
-    return [line for name in INDEX_BLOCKS for line in lines[name]], lines["word_order"]
+    cyrillic = [*lines["name cyrillic"], *lines["alternate cyrillic"]]
+    return [line for name in INDEX_BLOCKS for line in lines[name]], lines["word_order"], cyrillic
 
 
 def fix_admin1_codes(rows: list[dict[str, object]]) -> int:
@@ -1450,9 +1456,10 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
             ]
             buf.write("\t".join(fields) + "\n")
         write_gzip(path, buf.getvalue())
-    index, word_order = build_index(rows)
+    index, word_order, cyrillic = build_index(rows)
     write_gzip(out.with_name(INDEX_FILE), "\n".join(index) + "\n")
     write_gzip(out.with_name(WORD_ORDER_FILE), "\n".join(word_order) + "\n")
+    write_gzip(out.with_name(CYRILLIC_INDEX_FILE), "\n".join(cyrillic) + "\n")
 
 
 def main() -> None:
