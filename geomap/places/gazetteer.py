@@ -54,17 +54,17 @@ INDEX_BLOCKS = ("name", "alternate", "admin", "admin_codes")
 #: fails every other index needs it, so the cold start does not read it.
 WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: Countries whose every town and village the gazetteer names, from their official registers (the
-#: others at town level: GeoNames places of 500+ people).  In Ukraine a village GeoNames lacks is
-#: named with its hromada but has no point of its own (see ``Feature.located``).
+#: others from OpenStreetMap, see OSM_VILLAGES, or at town level: GeoNames places of 500+ people).
+#: In Ukraine a few villages have no point in any source: named with their hromada (``Feature.located``).
 VILLAGE_LEVEL = frozenset({"PL", "UA"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
 OSM_VILLAGES = frozenset({"BY", "LT"})
 DATA_FILE = "gazetteer.tsv.gz"
-#: The rows of Ukraine's villages that no GeoNames place stands for (the register's settlements, at
-#: OpenStreetMap's point or located at their hromada, and OpenStreetMap's other settlements),
-#: numbered after DATA_FILE's: a quarter of the rows that most lookups never reach, read when one
-#: does (the cold start reads only DATA_FILE and the index).
+#: The rows of the villages only a register or OpenStreetMap knows (``katottg:`` and ``osm:`` ids:
+#: Ukraine's register settlements GeoNames lacks, Belarus's and Lithuania's villages), numbered after
+#: DATA_FILE's: half the rows, which most lookups never reach, read when one does (the cold start
+#: reads only DATA_FILE and the index).
 VILLAGES_FILE = "gazetteer-villages.tsv.gz"
 INDEX_FILE = "gazetteer-index.txt.gz"
 #: The name and alternate-name blocks' keys written in Cyrillic (two blocks, as in INDEX_FILE): read
@@ -153,44 +153,45 @@ class Gazetteer:
 
     Parameters
     ----------
-    rows : list of str, or a function returning it (called when a row is first needed)
-        Tab-separated feature rows, in :data:`COLUMNS`.
-    index : list of str, or a function returning it (called when a lookup first needs it)
+    Each part is a function that reads it, called when it is first needed:
+
+    rows
+        Tab-separated feature rows, in :data:`COLUMNS`; ``more``: the rows numbered after them.
+    index
         Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
-        alternate names, sorted-word variants and admin-unit names, then the
-        admin-unit codes and names.
+        alternate names and admin-unit names (the Latin keys), then the admin-unit codes and names;
+        ``cyrillic``: the primary and alternate names' Cyrillic keys, two blocks alike.
+    word_order, towns
+        The sorted-words block; the rows :meth:`largest_places` reads, largest first.
     """
 
     def __init__(
         self,
-        rows: list[str] | Callable[[], list[str]],
-        index: list[str] | Callable[[], list[str]],
-        more: Callable[[], list[str]] | None = None,
-        word_order: Callable[[], list[str]] | None = None,
         *,
+        rows: Callable[[], list[str]],
+        more: Callable[[], list[str]],
+        index: Callable[[], list[str]],
+        cyrillic: Callable[[], list[str]],
+        word_order: Callable[[], list[str]],
         towns: Callable[[], list[str]],
-        cyrillic: Callable[[], list[str]] | None = None,
     ):
-        self._cyrillic = cyrillic  # the name blocks' Cyrillic keys, read when a lookup first needs them
-        self._row_source = rows  # read at the first lookup, unless given as a list
-        self._row_list: list[str] | None = None if callable(rows) else rows
-        self._more = more  # the rows numbered after ``rows``, read when first needed
-        self._towns = towns  # the towns' rows, largest first (TOWNS_FILE), for largest_places
-        self._word_order = word_order  # the sorted-words block's two lines, read when first needed
+        self._row_reader = rows
+        self._more: Callable[[], list[str]] | None = more  # None once read
+        self._index = index
+        self._cyrillic = cyrillic
+        self._word_order = word_order
+        self._towns = towns
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-        self._index = index
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
 
-    # The index is read when a lookup first needs it (a table page's basemap reads the rows alone),
-    # all its blocks at once; its text is not kept.
+    # The index is read when a lookup first needs it, all its blocks at once; its text is not kept.
     @cached_property
     def _blocks(self) -> dict[str, dict[str, str]]:
-        lines = self._index() if callable(self._index) else self._index
+        lines = self._index()
         if len(lines) < 2 * len(INDEX_BLOCKS):
             raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
-        self._index = []
         return {name: _block(lines[2 * k], lines[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
 
     @cached_property
@@ -205,7 +206,7 @@ class Gazetteer:
 
     @cached_property
     def _cyrillic_blocks(self) -> tuple[dict[str, str], dict[str, str]]:
-        lines = self._cyrillic() if self._cyrillic else ["", "", "", ""]
+        lines = self._cyrillic()
         if len(lines) < 4:
             raise DataError(f"geomap/data/{CYRILLIC_INDEX_FILE}", "has an unknown layout")
         return _block(lines[0], lines[1]), _block(lines[2], lines[3])
@@ -222,7 +223,7 @@ class Gazetteer:
     @cached_property
     def by_word_order(self) -> dict[str, str]:
         """Rows by their names' words in sorted order: built when a name first fails every other index."""
-        return _block(*self._word_order()) if self._word_order else {}
+        return _block(*self._word_order())
 
     def feature(self, i: int) -> Feature:
         """Return row ``i`` as a :class:`Feature`."""
@@ -243,16 +244,14 @@ class Gazetteer:
         k = COLUMNS.index(name)
         return [row.split("\t", k + 1)[k] for row in self._rows]
 
-    @property
+    @cached_property
     def _rows(self) -> list[str]:
-        if self._row_list is None:
-            source = self._row_source
-            self._row_list = source() if callable(source) else source
-        return self._row_list
+        """The rows, read at the first lookup; the villages' rows appended when one is first reached."""
+        return self._row_reader()
 
     def _read_more(self) -> None:
         if self._more is not None:
-            self._row_list = self._rows + self._more()
+            self._rows.extend(self._more())
             self._more = None
 
     def lookup(self, index: Mapping[str, str], key: str) -> list[int]:
@@ -442,10 +441,10 @@ def _read_rows(name: str) -> list[str]:
 def load() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     return Gazetteer(
-        lambda: _read_rows(DATA_FILE),
-        lambda: _read_lines(INDEX_FILE),
-        lambda: _read_rows(VILLAGES_FILE),
-        lambda: _read_lines(WORD_ORDER_FILE)[:2],
-        towns=lambda: _read_rows(TOWNS_FILE),
+        rows=lambda: _read_rows(DATA_FILE),
+        more=lambda: _read_rows(VILLAGES_FILE),
+        index=lambda: _read_lines(INDEX_FILE),
         cyrillic=lambda: _read_lines(CYRILLIC_INDEX_FILE)[:4],
+        word_order=lambda: _read_lines(WORD_ORDER_FILE)[:2],
+        towns=lambda: _read_rows(TOWNS_FILE),
     )
