@@ -109,6 +109,15 @@ A_CODES = {"ADM1", "ADM2", "ADM3"}
 NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23"}  # RU: Kaliningrad only
 NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
 GEOD = Geod(ellps="WGS84")
+#: Raw files brought in from public repositories (their README says which, and from where).
+RAW = ROOT / "scripts" / "data" / "raw"
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    """Return a gzipped raw TSV file's rows as dicts by its header."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
 def read_pl_dump(shared: Path) -> list[list[str]]:
@@ -586,7 +595,7 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
     return rows
 
 
-UA_UNITS = ROOT / "scripts" / "data" / "raw" / "ua-raions-hromadas.tsv.gz"
+UA_UNITS = RAW / "ua-raions-hromadas.tsv.gz"
 #: A hromada's circle, in mean distances to its three nearest neighbours' centroids.  0.7 held 86%
 #: of the register's own places with GeoNames points but 80% of OpenStreetMap's villages (tune
 #: split of tests/places/test_independent_osm.py, whose 90th percentile needed 1.25 times more):
@@ -604,9 +613,7 @@ def ua_units(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obje
     ``HROMADA_REACH`` times the mean distance to its three nearest neighbours; a raion's covers 90% of its hromadas'
     circles.  Returns the new unit rows; places are updated in place.
     """
-    lines = gzip.decompress(UA_UNITS.read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    units = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    units = _read_tsv(UA_UNITS)
     _register_ua_names(units)
     ne = _ne_admin1(shared)
     by_iso = {
@@ -866,7 +873,7 @@ def _compact(name: str) -> str:
     return fold(name).replace("'", "").replace(" ", "")
 
 
-UA_REGISTER = ROOT / "scripts" / "data" / "raw" / "ua-katottg.tsv.gz"
+UA_REGISTER = RAW / "ua-katottg.tsv.gz"
 #: The register's categories of settlement: a city (misto) has town rights; an urban-type or rural
 #: settlement (selyshche) and a village (selo) do not.
 _UA_STATUS = {"M": "town", "X": "village", "C": "village"}
@@ -885,9 +892,7 @@ UA_REACH = 2.0
 @cache
 def _ua_register() -> list[dict[str, str]]:
     """Return the register's raions (P), hromadas (H) and settlements (M, X, C), as in its raw file."""
-    lines = gzip.decompress(UA_REGISTER.read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    return _read_tsv(UA_REGISTER)
 
 
 def _register_ua_names(units: list[dict[str, str]]) -> None:
@@ -911,20 +916,24 @@ def _settlement_keys(s: dict[str, str]) -> set[str]:
     return {uk, transliterate(uk), fold(s["name_en"])}
 
 
-RAW = ROOT / "scripts" / "data" / "raw"
 UA_OSM = RAW / "ua-osm-places.tsv.gz"
 #: Which of two OpenStreetMap points claiming one settlement is it: the higher kind of place.
 _OSM_RANK = {"city": 0, "town": 1, "village": 2, "hamlet": 3}
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+def _by_ukrainian_name(
+    register: list[dict[str, str]], home: list[dict[str, object] | None]
+) -> dict[str, list[int]]:
+    """Return the register's settlements that have a home unit, by their folded Ukrainian name."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for k, s in enumerate(register):
+        if home[k] is not None:
+            by_name[fold(s["name_uk"])].append(k)
+    return by_name
 
 
 def osm_points(
-    register: list[dict[str, str]], home: list[dict[str, object] | None]
+    by_name: dict[str, list[int]], home: list[dict[str, object] | None]
 ) -> tuple[dict[int, dict[str, str]], list[dict[str, str]]]:
     """Return, by settlement, the OpenStreetMap point that is the settlement of the register it names, and the points left over.
 
@@ -936,14 +945,10 @@ def osm_points(
     if they lie farther apart (which of them it is, is unsure): those points are left over, as are
     points no settlement of their name is near.
     """
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for k, s in enumerate(register):
-        if home[k] is not None:
-            by_key[fold(s["name_uk"])].append(k)
     claims: dict[int, list[dict[str, str]]] = defaultdict(list)
     left: list[dict[str, str]] = []
     for p in _read_tsv(UA_OSM):
-        found = by_key.get(fold(p["name_uk"]))
+        found = by_name.get(fold(p["name_uk"]))
         if not found:
             left.append(p)
             continue
@@ -973,25 +978,21 @@ def unregistered_ua_rows(
     left: list[dict[str, str]],
     rows: list[dict[str, object]],
     ua: list[dict[str, object]],
-    homes: dict[str, list[dict[str, object]]],
+    by_name: dict[str, list[int]],
+    home: list[dict[str, object] | None],
     shared: Path,
 ) -> list[dict[str, object]]:
     """Rows for OpenStreetMap's Ukrainian settlements that no settlement of the register is: namesakes.
 
-    A point no settlement of its name lies near (``homes``: the hromadas of the register's
-    settlements by folded name; within ``UA_REACH`` radii of one, the point may be that settlement,
+    A point no settlement of its name lies near (``by_name``: the register's settlements by folded
+    name, ``home`` their hromadas; within ``UA_REACH`` radii of one, the point may be that settlement,
     whose point is then unsure) is a real place the register does not list by that name (a former
     name, a part of a village, a settlement it merged), so a query for the name must count it and
     not take a namesake for sure. One within ``MERGE_KM`` of a place of the gazetteer with that
     name is that place, and is left out too. Its oblast is the Natural Earth unit it lies in, its raion and hromada
     those of the nearest hromada centroid in that oblast; it has no register id.
     """
-    from shapely import Point
-
-    ne = _ne_admin1(shared)
-    oblasts = [
-        (str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == "UA"].iterrows()
-    ]
+    oblast_of = dict(zip((p["id"] for p in left), _admin1_codes(shared, "UA", left), strict=True))
     near: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for r in rows:
         if r["cc"] == "UA" and r["fclass"] == "P" and not r.get("located"):
@@ -1006,10 +1007,10 @@ def unregistered_ua_rows(
             continue
         if any(
             _km(lat, lon, float(h["lat"]), float(h["lon"])) <= UA_REACH * float(h["radius_km"])  # type: ignore[arg-type]
-            for h in homes.get(fold(p["name_uk"]), [])
+            for h in (home[k] for k in by_name.get(fold(p["name_uk"]), []))
         ):
             continue
-        a1 = next((code for code, shape in oblasts if shape.contains(Point(lon, lat))), None)
+        a1 = oblast_of[p["id"]]
         own = [h for h in hromadas if h["a1"] == a1]
         if a1 is None or not own:
             continue  # outside Ukraine by Natural Earth: another country's village of the extract
@@ -1080,7 +1081,8 @@ def merge_katottg(
         if len(near) != 1 or km[near[0]] > UA_REACH * float(h_of[near[0]]["radius_km"]):  # type: ignore[arg-type]
             continue
         taken[found[near[0]]] = r
-    points, left = osm_points(register, home)
+    by_name = _by_ukrainian_name(register, home)
+    points, left = osm_points(by_name, home)
     added = pointed = 0
     agree = []  # for the settlements GeoNames and OpenStreetMap both place: km between the two
     for k, s in enumerate(register):
@@ -1125,11 +1127,7 @@ def merge_katottg(
         )
         added += 1
     within = sum(km <= MERGE_KM for km in agree)
-    homes: dict[str, list[dict[str, object]]] = defaultdict(list)
-    for k, s in enumerate(register):
-        if home[k] is not None:
-            homes[fold(s["name_uk"])].append(home[k])  # type: ignore[arg-type]
-    others = unregistered_ua_rows(left, rows, ua, homes, shared)
+    others = unregistered_ua_rows(left, rows, ua, by_name, home, shared)
     rows += others
     check = (
         f"{within} of {len(agree)} settlements both place lie within {MERGE_KM:g} km of GeoNames' point; "
@@ -1142,10 +1140,19 @@ BY_OSM = RAW / "by-osm-places.tsv.gz"
 LT_OSM = RAW / "lt-osm-places.tsv.gz"
 
 
-def _admin1_shapes(shared: Path, cc: str) -> list[tuple[str, object]]:
-    """Return the admin-1 units of ``cc`` as (GeoNames admin-1 code, Natural Earth polygon)."""
+def _admin1_codes(shared: Path, cc: str, points: list[dict[str, str]]) -> list[str | None]:
+    """Return the GeoNames admin-1 code of the Natural Earth unit of ``cc`` each point lies in, or None."""
+    import shapely
+
+    from geomap.geo.areas import first_containing
+
     ne = _ne_admin1(shared)
-    return [(str(r["gn_a1_code"]).split(".")[1], r.geometry) for _, r in ne[ne["iso_a2"] == cc].iterrows()]
+    units = ne[ne["iso_a2"] == cc]
+    codes = [str(c).split(".")[1] for c in units["gn_a1_code"]]
+    lon = np.array([float(p["lon"]) for p in points])
+    lat = np.array([float(p["lat"]) for p in points])
+    inside = first_containing(units.geometry.values, shapely.points(lon, lat))
+    return [codes[k] if k >= 0 else None for k in inside]
 
 
 def _merge_or_add(
@@ -1200,13 +1207,6 @@ def _merge_or_add(
     return merged, out
 
 
-def _admin1_of(shapes: list[tuple[str, object]], lon: float, lat: float) -> str | None:
-    from shapely import Point
-
-    point = Point(lon, lat)
-    return next((code for code, shape in shapes if shape.contains(point)), None)  # type: ignore[attr-defined]
-
-
 def belarus_villages(
     shared: Path, rows: list[dict[str, object]], raions: list[dict[str, object]]
 ) -> tuple[int, int]:
@@ -1216,12 +1216,8 @@ def belarus_villages(
     raion (by its pcode, from OpenStreetMap's own boundaries) stands for: the raion whose centre
     is nearest to most of the export raion's settlements, within the voblast (else, the nearest).
     """
-    shapes = _admin1_shapes(shared, "BY")
-    located = []
-    for p in _read_tsv(BY_OSM):
-        a1 = _admin1_of(shapes, float(p["lon"]), float(p["lat"]))
-        if a1 is not None:
-            located.append((p, a1))
+    places = _read_tsv(BY_OSM)
+    located = [(p, a1) for p, a1 in zip(places, _admin1_codes(shared, "BY", places), strict=True) if a1]
     centres = [(u, float(u["lat"]), float(u["lon"])) for u in raions]  # type: ignore[arg-type]
 
     def nearest(a1: str, lat: float, lon: float) -> str:
@@ -1256,12 +1252,12 @@ def lithuania_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int
     The extract reaches over the border: a point is kept inside Lithuania's Natural Earth units,
     and takes the county (apskritis) it lies in.
     """
-    shapes = _admin1_shapes(shared, "LT")
-    points = []
-    for p in _read_tsv(LT_OSM):
-        a1 = _admin1_of(shapes, float(p["lon"]), float(p["lat"]))
-        if a1 is not None:
-            points.append((p, p["name"], [p["name_en"]], a1, ""))
+    places = _read_tsv(LT_OSM)
+    points = [
+        (p, p["name"], [p["name_en"]], a1, "")
+        for p, a1 in zip(places, _admin1_codes(shared, "LT", places), strict=True)
+        if a1
+    ]
     merged, new = _merge_or_add(rows, "LT", points)
     rows += new
     return merged, len(new)
