@@ -332,12 +332,10 @@ def _read(
     # A Polish institution's name runs to the end of the run ("Według Dowództwa Operacyjnego …"),
     # an adjective before its head included ("Narodowe Centrum Zarządzania Kryzysowego").
     for h in range(len(words) - 1):
-        institution = _institution(text, end, words[h:])
-        if institution is not None:
-            if h and _folded(words[h - 1].group()).endswith(_ADJECTIVE_BEFORE):
-                institution = _institution(text, end, words[h - 1 :], adjective=True) or institution
-                h -= 1
-            return [*within(0, h, lead), institution]
+        head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[h].group()))
+        if head is not None:
+            first = h - 1 if h and _folded(words[h - 1].group()).endswith(_ADJECTIVE_BEFORE) else h
+            return [*within(0, first, lead), _institution(text, end, words[first:h], words[h:], head)]
     return within(0, len(words), lead)
 
 
@@ -602,27 +600,21 @@ _ADJECTIVE_BEFORE = ("owe", "owa", "owy", "owego", "owej", "ne", "na", "ny", "ne
 
 
 def _institution(
-    text: str, end: int, words: list[re.Match[str]], *, adjective: bool = False
-) -> Mention | None:
-    """Read a Polish institution's name, its head and the capitalised genitive chain after it, as one organisation.
+    text: str, end: int, before: list[re.Match[str]], words: list[re.Match[str]], head: tuple[str, str]
+) -> Mention:
+    """Read a Polish institution's name as one organisation, named in the nominative.
 
-    "Ministerstwo Obrony Narodowej", "Dowództwa Operacyjnego Rodzajów Sił Zbrojnych" (named in the
-    nominative: "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"), "Centrum Operacji Powietrznych".
-    A name of two words or more, the head first; the chain ends where the capitals do.
+    ``words``: its head (``head``: the head's nominative and gender) and the capitalised genitive
+    chain after it, to the end of the run; ``before``: an adjective before the head, if any.
+    "Ministerstwo Obrony Narodowej", "Dowództwa Operacyjnego Rodzajów Sił Zbrojnych" (Dowództwo
+    Operacyjne Rodzajów Sił Zbrojnych), "Narodowego Centrum Zarządzania Kryzysowego" (Narodowe …).
     """
-    lead = words[:1] if adjective else []
-    words = words[1:] if adjective else words
-    head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[0].group())) if len(words) > 1 else None
-    if head is None:
-        return None
     nominative, gender = head
     rest = [w.group() for w in words[1:]]
-    before = [w.group() for w in lead]
-    before = [_nominative_adjective(w, gender) for w in before]  # "Narodowego Centrum": Narodowe
     if _folded(words[0].group()) != fold(nominative):  # an inflected head: its adjective after agrees
         rest[0] = _nominative_adjective(rest[0], gender)
-    start, stop = (lead or words)[0].start(), min(end, words[-1].end())
-    name = " ".join([*before, nominative, *rest])
+    name = " ".join([*(_nominative_adjective(w.group(), gender) for w in before), nominative, *rest])
+    start, stop = (before or words)[0].start(), min(end, words[-1].end())
     return Mention(
         text[start:stop], start, stop, "organisation", name=name, why="an institution, not a place"
     )
