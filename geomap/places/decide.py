@@ -15,14 +15,11 @@ from geomap.places.assemble import LISTED, MAX_ALTERNATIVES, Assembler, describe
 from geomap.places.hints import Hint
 from geomap.places.query import Query
 from geomap.places.results import MatchKind, Note, Resolution
-from geomap.places.search import LARGE_CITY, TIERS, TOWN_POPULATION, Search, script_countries
+from geomap.places.search import LARGE_CITY, TIERS, Search, is_town, script_countries
 from geomap.places.text import fold, has_cyrillic, transliterate, word_order_key
 
-#: Towns people mean: seats of a county or larger, towns of 10,000, gmina seats of 5,000 ...
-SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
-SMALL_TOWN_POPULATION = 5_000
-#: ... taken over namesakes only when this many times larger than each (a village of unknown size
-#: counts as VILLAGE_POPULATION).
+#: A town (search.is_town) is taken over namesakes only when this many times larger than each (a
+#: village of unknown size counts as VILLAGE_POPULATION).
 TOWN_FACTOR = 10
 VILLAGE_POPULATION = 500
 #: Where the gazetteer lists only towns, places this large (or regional capitals) need no coverage warning.
@@ -198,7 +195,7 @@ def dominant_town(
 ) -> int | None:
     """Return the town people mean when they write a name several places share, or None.
 
-    The one town among them (see ``SEAT_CODES``, the population figures and the register's
+    The one town among them (see ``search.is_town``: seats, the population figures and the register's
     town rights) found in the best tier: a town with town rights in the register, or else one
     ten times larger than every other candidate.  "Zamość" is the city, not one of its thirteen
     namesake villages; "Korytnica" stays ambiguous.
@@ -285,16 +282,6 @@ def matched_name(f: _gazetteer.Feature, tier: str, keys: list[str], written: str
         if forms & wanted:
             return name, "alternate" if tier == "alternate" else "variant"
     return f.name, "variant"
-
-
-def is_town(f: _gazetteer.Feature) -> bool:
-    """Whether ``f`` is a town people mean by its name (see ``SEAT_CODES`` and the populations)."""
-    return (
-        f.status == "town"
-        or f.fcode in SEAT_CODES
-        or f.population >= TOWN_POPULATION
-        or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
-    )
 
 
 def is_capital(f: _gazetteer.Feature) -> bool:

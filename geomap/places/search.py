@@ -34,9 +34,12 @@ KIND_CODES: dict[str, frozenset[str]] = {
 CLASS_PREFERENCE = {"P": 0, "S": 1, "A": 2}
 #: A city known by a name only as an alternate competes with places bearing it from this size on ...
 LARGE_CITY = 100_000
-#: ... and a town of this size, when only villages of other countries bear the name: "Kholm" is the
+#: ... and a town (see is_town), when only villages of other countries bear the name: "Kholm" is the
 #: Russian name of the city of Chełm, and the primary name of two Belarusian villages.
+#: Towns people mean: seats of a county or larger, towns of 10,000, gmina seats of 5,000.
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 TOWN_POPULATION = 10_000
+SMALL_TOWN_POPULATION = 5_000
 #: Countries whose names are written in Cyrillic, and letters that point to one of them.
 CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
 _UKRAINIAN = frozenset("їєґ")
@@ -131,7 +134,7 @@ class Searcher:
 
     def _village(self, i: int) -> bool:
         f = self.gaz.feature(i)
-        return f.fclass == "P" and f.status != "town" and f.population < TOWN_POPULATION
+        return f.fclass == "P" and not is_town(f)
 
     def same_spelling(self, rows: list[int], written: str) -> tuple[list[int], list[int]]:
         """Split rows into those with a name spelled exactly as written (diacritics included) and the rest.
@@ -208,6 +211,16 @@ class Searcher:
     def _names(self, i: int) -> tuple[str, ...]:
         f = self.gaz.feature(i)
         return (f.name, *f.alternates)
+
+
+def is_town(f: _gazetteer.Feature) -> bool:
+    """Whether ``f`` is a town people mean by its name (see ``SEAT_CODES`` and the populations)."""
+    return (
+        f.status == "town"
+        or f.fcode in SEAT_CODES
+        or f.population >= TOWN_POPULATION
+        or (f.fcode == "PPLA3" and f.population >= SMALL_TOWN_POPULATION)
+    )
 
 
 def script_countries(text: str) -> frozenset[str]:
