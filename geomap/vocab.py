@@ -202,7 +202,7 @@ CREDIT_UKRAINE: Final = (
     "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
 )
 #: ODbL 1.0 asks for this attribution wherever its data (settlement points in Ukraine, Belarus and Lithuania) is shown.
-CREDIT_OSM: Final = "Villages in Ukraine, Belarus, Lithuania: © OpenStreetMap contributors (ODbL)"
+CREDIT_OSM: Final = "Villages: © OpenStreetMap contributors (ODbL)"
 CREDIT_NATURAL_EARTH: Final = "Boundaries: Natural Earth (public domain)"
 CREDIT_LEAFLET: Final = "Map: Leaflet (BSD-2-Clause)"
 
