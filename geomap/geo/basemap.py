@@ -5,12 +5,16 @@ Everything is plain GeoJSON-ready data for the page; nothing here knows HTML.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import json
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import shapely
-from shapely.geometry import box, mapping
+from shapely.geometry import box
 
+from geomap import _gc
+from geomap._data import read_json
 from geomap.geo import areas
 
 if TYPE_CHECKING:
@@ -19,8 +23,14 @@ if TYPE_CHECKING:
 #: Countries around the incident, wide enough for a 16:9 image; admin-1 lines nearer in.
 MARGIN_DEG = (12.0, 6.0)
 ADMIN1_MARGIN_DEG = (5.0, 3.0)
+#: The basemap's own data, simplified once by ``scripts/data/build_basemap.py``: see :func:`_packaged`.
+BASEMAP_FILE = "basemap.json.gz"
 #: About 500 m: finer than a pixel at the zooms that show a whole country, and a quarter of the bytes.
 SIMPLIFY_DEG = 0.005
+#: Coordinates are kept in thousandths of a degree (about 100 m), as the page draws them.
+SCALE = 1000
+COUNTRY_FIELDS = ("iso_a2", "name", "label_lon", "label_lat")
+REGION_FIELDS = ("iso_a2", "iso_3166_2", "name", "name_local", "label_lon", "label_lat")
 MIN_LABEL_AREA_DEG2 = 2.0
 #: Towns offered to the page's labeller, largest first; it thins them by zoom and by collision.
 MAX_TOWNS = 400
@@ -38,7 +48,7 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
         box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
         for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG)
     )
-    countries, regions = areas.countries(), areas.admin1()
+    countries, regions = _countries(), _regions()
     # Labels go where the map opens: the incident's bounds with a little to spare.
     view = box(bounds[0] - 1.5, bounds[1] - 1.0, bounds[2] + 1.5, bounds[3] + 1.0)
     seen = shapely.intersects(countries.geoms, view)
@@ -67,18 +77,25 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
 
 def _collection(table: areas.Areas, frame: Any, fields: list[str]) -> dict[str, Any]:
     inside = np.flatnonzero(shapely.intersects(table.geoms, frame))
-    # Clipped to the frame's box and simplified without keeping topology: a backdrop drawn at
-    # about 500 m, where a sliver's self-touching ring cannot be seen; ten times faster than an
-    # intersection and a topology-preserving simplification (a 100k-event page: 20 ms, not 170).
+    # Clipped to the frame's box without keeping topology: a backdrop drawn at about 500 m (already
+    # simplified), where a sliver's self-touching ring cannot be seen; ten times faster than an
+    # intersection.  The cut adds vertices on the box's edge: rounded as the rest.
     clipped = shapely.clip_by_rect(table.geoms[inside], *frame.bounds)
-    geoms = shapely.simplify(clipped, SIMPLIFY_DEG, preserve_topology=False)
-    geoms = shapely.transform(geoms, lambda xy: xy.round(3))
+    geoms = shapely.transform(clipped, lambda xy: xy.round(3))
     features = [
-        {"type": "Feature", "properties": {f: table.props[i][f] for f in fields}, "geometry": mapping(g)}
-        for i, g in zip(inside, geoms, strict=True)
+        {"type": "Feature", "properties": {f: table.props[i][f] for f in fields}, "geometry": geometry}
+        for i, g, geometry in zip(inside, geoms, _geojson(geoms), strict=True)
         if not g.is_empty
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def _geojson(geoms: np.ndarray) -> list[dict[str, Any]]:
+    """GeoJSON geometries, written by GEOS in one call and parsed at once (``mapping`` walks each vertex in Python)."""
+    if not len(geoms):
+        return []
+    with _gc.paused():  # nested coordinate lists by the ten thousand: see geomap._gc
+        return json.loads("[" + ",".join(shapely.to_geojson(geoms)) + "]")
 
 
 def _country_label(props: dict[str, Any], geometry: Any, frame: Any) -> dict[str, Any] | None:
@@ -93,11 +110,60 @@ def _country_label(props: dict[str, Any], geometry: Any, frame: Any) -> dict[str
 
 
 def towns(bounds: Bounds, /) -> list[list[Any]]:
-    """Return the largest places of the gazetteer inside ``bounds`` as [lon, lat, name, population]."""
-    from geomap.places.gazetteer import load
+    """Return the largest places of the gazetteer inside ``bounds`` as [lon, lat, name, population].
 
-    found = load().largest_places(bounds, min_population=MIN_TOWN_POPULATION, limit=MAX_TOWNS)
-    return [[round(f.lon, 4), round(f.lat, 4), f.name, f.population] for f in found]
+    The same towns as the gazetteer's ``largest_places``, from the basemap's own list of them.
+    """
+    from geomap.places.gazetteer import skip_districts
+
+    x0, y0, x1, y1 = bounds
+    inside = (t for t in _towns() if x0 <= t.lon <= x1 and y0 <= t.lat <= y1)
+    return [
+        [round(t.lon, 4), round(t.lat, 4), t.name, t.population] for t in skip_districts(inside, MAX_TOWNS)
+    ]
+
+
+class Town(NamedTuple):
+    """A town of the basemap's list: its point, name, people and the units that tell a district."""
+
+    lon: float
+    lat: float
+    name: str
+    population: int
+    cc: str
+    a3: str
+
+
+@cache
+def _packaged() -> dict[str, Any]:
+    """Read the basemap's own data: boundaries simplified once, and the towns (``scripts/data/build_basemap.py``).
+
+    Reading the full boundaries and the gazetteer's towns for every page cost about 0.15 s.
+    """
+    return read_json(BASEMAP_FILE, gzipped=True)
+
+
+@cache
+def _countries() -> areas.Areas:
+    return _areas(_packaged()["countries"])
+
+
+@cache
+def _regions() -> areas.Areas:
+    return _areas(_packaged()["admin1"])
+
+
+@cache
+def _towns() -> list[Town]:
+    return [Town(*t) for t in _packaged()["towns"]]
+
+
+def _areas(table: dict[str, Any]) -> areas.Areas:
+    """Multipolygons from the ragged arrays of :data:`BASEMAP_FILE`."""
+    coords = np.array(table["coords"], dtype=np.float64).reshape(-1, 2) / SCALE
+    offsets = tuple(np.array(table[k], dtype=np.int64) for k in ("rings", "polygons", "parts"))
+    geoms = shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, coords, offsets)
+    return areas.Areas(table["props"], geoms)
 
 
 def focus_country(frames: list[gpd.GeoDataFrame], /) -> str | None:

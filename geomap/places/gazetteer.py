@@ -9,9 +9,10 @@ build script writes what this module reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Protocol, TypeVar
 
 from geomap import _gc
 from geomap._data import read_text
@@ -312,13 +313,20 @@ class Gazetteer:
     def largest_places(
         self, bounds: tuple[float, float, float, float], /, *, min_population: int, limit: int
     ) -> list[Feature]:
-        """Return places of at least ``min_population`` (1 or more) inside ``bounds``, largest first (ties by name)."""
+        """Return the ``limit`` largest towns inside ``bounds`` of at least ``min_population`` (1 or more).
+
+        Largest first (ties by name); the districts of a larger town are left out (:func:`skip_districts`).
+        """
+        return skip_districts(self.places_by_size(bounds, min_population=min_population), limit)
+
+    def places_by_size(
+        self, bounds: tuple[float, float, float, float], /, *, min_population: int
+    ) -> list[Feature]:
+        """Return places of at least ``min_population`` (1 or more) inside ``bounds``, largest first (ties by name, id)."""
         if min_population < 1:
             raise ValueError(
                 "min_population must be 1 or more: a place of unknown population is never among the largest"
             )
-        import numpy as np  # not at import: the geocoder's cold start does without it
-
         x0, y0, x1, y1 = bounds
         found = []
         for population, lon, lat, row in self._largest_first:
@@ -327,22 +335,7 @@ class Gazetteer:
             if x0 <= lon <= x1 and y0 <= lat <= y1:
                 found.append(_feature(row))
         found.sort(key=lambda f: (-f.population, f.name, f.id))
-        # Towns, not the districts of a larger one (Mokotów in Warsaw, Sykhiv in Lviv): skip what shares
-        # a larger town's gmina or lies within a few kilometres of it (degrees, scaled for latitude).
-        towns: list[Feature] = []
-        gminas: set[tuple[str, str]] = set()
-        lons, lats = np.empty(limit), np.empty(limit)  # the towns' points, compared at once
-        for f in found:
-            n = len(towns)
-            near = bool(np.any((lons[:n] - f.lon) ** 2 * 0.4 + (lats[:n] - f.lat) ** 2 < DISTRICT_DEG2))
-            district = bool(f.a3) and (f.cc, f.a3) in gminas  # a Polish city's districts share its gmina
-            if not near and not district:
-                towns.append(f)
-                gminas.add((f.cc, f.a3))
-                lons[n], lats[n] = f.lon, f.lat
-            if len(towns) == limit:
-                break
-        return towns
+        return found
 
     @cached_property
     def _largest_first(self) -> list[tuple[int, float, float, str]]:
@@ -390,6 +383,46 @@ class Keys(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._latin) + len(self._cyrillic())
+
+
+class _Town(Protocol):
+    """What :func:`skip_districts` reads of a place: a :class:`Feature`, or a basemap's town."""
+
+    @property
+    def lon(self) -> float: ...
+    @property
+    def lat(self) -> float: ...
+    @property
+    def cc(self) -> str: ...
+    @property
+    def a3(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Town)
+
+
+def skip_districts(places: Iterable[T], limit: int, /) -> list[T]:
+    """Return the first ``limit`` of ``places`` (largest first) that are towns, not the districts of a larger one.
+
+    Mokotów in Warsaw and Sykhiv in Lviv have their own rows and people: a place is skipped when it
+    shares a larger town's gmina or lies within a few kilometres of one (degrees, scaled for latitude).
+    """
+    import numpy as np  # not at import: the geocoder's cold start does without it
+
+    towns: list[T] = []
+    gminas: set[tuple[str, str]] = set()
+    lons, lats = np.empty(limit), np.empty(limit)  # the towns' points, compared at once
+    for f in places:
+        if len(towns) == limit:
+            break
+        n = len(towns)
+        near = bool(np.any((lons[:n] - f.lon) ** 2 * 0.4 + (lats[:n] - f.lat) ** 2 < DISTRICT_DEG2))
+        district = bool(f.a3) and (f.cc, f.a3) in gminas  # a Polish city's districts share its gmina
+        if not near and not district:
+            towns.append(f)
+            gminas.add((f.cc, f.a3))
+            lons[n], lats[n] = f.lon, f.lat
+    return towns
 
 
 def _feature(row: str) -> Feature:
