@@ -152,20 +152,33 @@ _EMPTY = pa.Array.from_buffers(
 )[0]
 
 
-def add_text(streams: Streams, prefix: str, values: pa.Array) -> str:
+def add_text(streams: Streams, prefix: str, values: pa.Array | pa.ChunkedArray) -> str:
     """Add a text column (nulls as empty); return how it was stored: ``"dict"`` or ``"text"``."""
     from geomap.io.tables import as_numpy
 
-    values = pc.fill_null(values.cast(pa.large_string()), _EMPTY)
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks()
+    values = _filled(values)
     encoded = pc.dictionary_encode(values)
     if len(encoded.dictionary) <= max(1, DICTIONARY_SHARE * len(values)):
-        streams.add(f"{prefix}.codes", smallest_codes(as_numpy(encoded.indices)))
-        _add_utf8(streams, f"{prefix}.dict", encoded.dictionary)
+        add_dictionary(streams, prefix, as_numpy(encoded.indices), encoded.dictionary)
         return "dict"
     _add_chunks(streams, prefix, values)
     return "text"
+
+
+def add_dictionary(streams: Streams, prefix: str, codes: np.ndarray, dictionary: pa.Array) -> None:
+    """Add text as a code a row and the texts they stand for (nulls as empty): how ``add_text`` stores "dict"."""
+    streams.add(f"{prefix}.codes", smallest_codes(codes))
+    _add_utf8(streams, f"{prefix}.dict", _filled(dictionary))
+
+
+def add_rows(streams: Streams, prefix: str, values: pa.Array | pa.ChunkedArray) -> None:
+    """Add text row by row in chunks (nulls as empty): how ``add_text`` stores "text"."""
+    _add_chunks(streams, prefix, _filled(values))
+
+
+def _filled(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    values = pc.fill_null(values.cast(pa.large_string()), _EMPTY)
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
 def _add_chunks(streams: Streams, prefix: str, values: pa.Array) -> None:

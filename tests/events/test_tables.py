@@ -278,6 +278,60 @@ def test_geodataframes_and_arrow_tables_map_too():
         map_table(3)
 
 
+def _cell(value: object) -> str:
+    """A cell as the page shows it: text trimmed, a missing or blank one empty."""
+    return "" if value is None else str(value).strip()
+
+
+@pytest.mark.parametrize("dictionary_typed", [False, True])
+def test_popup_columns_carry_each_cell_as_text_whichever_way_they_are_stored(dictionary_typed):
+    """Few distinct values are coded, mostly distinct ones stored row by row; the page reads the same cells.
+
+    Values that become one text share a code ("a" and " a ", missing and blank), a column that
+    looks distinct in its first rows and repeats later, numbers, and Arrow dictionary columns.
+    """
+    from geomap.events.encode import SAMPLE_ROWS
+
+    n = SAMPLE_ROWS * 3
+    rng = np.random.default_rng(7)
+    few = rng.choice(np.array(["a", " a ", "b", "", None], dtype=object), n)
+    ids = np.array([f"ID{i:06d}" for i in rng.permutation(n)], dtype=object)
+    repeats_later = np.array([f"v{i % (SAMPLE_ROWS + 5)}" for i in range(n)], dtype=object)
+    counts = rng.integers(0, 9, n).astype(float)
+    counts[::7] = np.nan
+    columns = {
+        "longitude": rng.uniform(22, 24, n),
+        "latitude": rng.uniform(50, 52, n),
+        "few": pa.array(few, pa.string()),
+        "ids": pa.array(ids, pa.string()),
+        "repeats_later": pa.array(repeats_later, pa.string()),
+        "counts": pa.array(counts, pa.float64(), from_pandas=True),
+    }
+    if dictionary_typed:
+        columns["few"] = columns["few"].dictionary_encode()
+    table = pa.table(columns)
+    html = map_table(
+        table, category="few", popup=["few", "ids", "repeats_later", "counts"], filters=["few"]
+    ).html
+    got = table_columns(html)
+    stores = {c["name"]: c["store"] for c in got["table"]["columns"]}
+    # The first rows decide: "repeats_later" (a third distinct in all) is stored row by row.
+    assert stores == {"few": "dict", "ids": "text", "repeats_later": "text", "counts": "dict"}
+    order = [int(i[2:]) for i in got["ids"]]
+    by_id = {int(i[2:]): row for row, i in enumerate(ids)}
+    rows = [by_id[k] for k in order]
+    assert got["few"] == [_cell(few[r]) for r in rows]
+    assert got["repeats_later"] == [repeats_later[r] for r in rows]
+    assert got["counts"] == ["" if np.isnan(counts[r]) else f"{counts[r]:g}" for r in rows]
+    labels = {v["label"] for v in got["table"]["categories"]["values"]}
+    assert labels == {"a", "b", None}  # " a " is "a"; missing and blank are one "(none)"
+    assert got["category"] == [_cell(few[r]) or None for r in rows]
+    (kept,) = got["table"]["filters"]
+    assert {v["label"]: v["count"] for v in kept["values"]} == {
+        label: sum(_cell(v) == (label or "") for v in few) for label in ("a", "b", None)
+    }
+
+
 # -- a table as a layer of an incident ---------------------------------------------------------
 
 
