@@ -177,7 +177,9 @@ def add_rows(streams: Streams, prefix: str, values: pa.Array | pa.ChunkedArray) 
 
 
 def _filled(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    values = pc.fill_null(values.cast(pa.large_string()), _EMPTY)
+    values = values.cast(pa.large_string())
+    if values.null_count:  # else no copy of every string
+        values = pc.fill_null(values, _EMPTY)
     return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
