@@ -229,12 +229,29 @@ def _origin(area: Area, nodes: list[tuple[float, float]], into: str, proj: Proje
     # buffer of a country's outline: most of the time validating a draft's claims took).
     if shape.contains(behind) and shape.boundary.distance(behind) > depth * 1.001:
         return behind.x, behind.y
-    core = shape.buffer(-depth)
+    core = _core_near(shape, behind, depth)
     if core.contains(behind):
         return behind.x, behind.y
     core = core if not core.is_empty else shape
     found, _ = nearest_points(core, behind)
     return found.x, found.y
+
+
+def _core_near(shape: BaseGeometry, at: Point, depth: float) -> BaseGeometry:
+    """Return ``shape.buffer(-depth)``, or the part of it around ``at`` when that holds its point nearest ``at``.
+
+    Shrinking a whole country (Russia, Ukraine) took 30-50 ms a claim. Shrinking commutes with
+    cutting: the shrunk cut is the shrunk shape within the box shrunk alike, so a nearest point
+    found there, closer than the shrunk box's edge, is the whole shrunk shape's nearest point.
+    """
+    for reach in (ORIGIN_DEPTH_KM * 2000, ORIGIN_DEPTH_KM * 6000):
+        box = shapely.box(
+            at.x - reach - depth, at.y - reach - depth, at.x + reach + depth, at.y + reach + depth
+        )
+        core = shapely.intersection(shape, box).buffer(-depth)
+        if not core.is_empty and (core.contains(at) or core.distance(at) < reach):
+            return core
+    return shape.buffer(-depth)
 
 
 def _smooth(nodes: list[tuple[float, float]]) -> LineString:

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 
+import numpy as np
 import pandas as pd
 import pytest
 import shapely
@@ -290,3 +291,25 @@ def test_local_projections_are_the_pipelines_epsg_4326_would_give(lon, lat):
     assert proj._inv.definition == Transformer.from_crs(crs, "EPSG:4326", always_xy=True).definition
     x, y = proj._fwd.transform(lon - 0.5, lat - 0.5)
     assert proj.point_to_lonlat(shapely.Point(x, y)) == pytest.approx((lon - 0.5, lat - 0.5), abs=1e-9)
+
+
+@pytest.mark.parametrize("country", ["RU", "UA", "BY", "LT"])
+def test_the_shrunk_country_near_a_point_gives_the_whole_shrunk_countrys_nearest_point(country):
+    """_core_near cuts a country before shrinking it: the nearest point it gives is the full shrink's."""
+    from shapely.ops import nearest_points
+
+    from geomap.geo.claims import ORIGIN_DEPTH_KM, _core_near
+
+    outline = boundaries.country(country)
+    proj = Projector(local_crs(shapely.Point(24.0, 52.0)))
+    shape = proj.to_metric(outline)
+    depth = ORIGIN_DEPTH_KM * 250
+    whole = shape.buffer(-depth)
+    x0, y0, x1, y1 = shape.bounds
+    rng = np.random.default_rng(3)
+    for x, y in zip(rng.uniform(x0, x1, 12), rng.uniform(y0, y1, 12), strict=True):
+        at = shapely.Point(x, y)
+        near = _core_near(shape, at, depth)
+        assert near.contains(at) == whole.contains(at)
+        if not whole.contains(at):
+            assert nearest_points(near, at)[0].distance(nearest_points(whole, at)[0]) < 1e-6
