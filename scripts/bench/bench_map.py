@@ -54,6 +54,16 @@ CHROMIUM = "/usr/bin/chromium"
 VIEWPORT = {"width": 1400, "height": 1000}
 CLICKS = 12
 RENDER_TIMEOUT_S = 240
+#: How a child measures its own peak memory. Not ru_maxrss: Linux keeps it across execve, so a
+#: child of this (large) process would report the parent's peak; VmHWM starts afresh.
+PEAK = """
+def peak():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+"""
 BUILD = {
     "geomap": """
 import sys, time, resource, pandas as pd
@@ -63,7 +73,7 @@ from geomap.events.api import map_table
 html = map_table(df, category="event_type", time="event_date", title="Events").html
 took = time.perf_counter() - t
 open(sys.argv[2], "w", encoding="utf-8").write(html)
-print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(took, peak())
 """,
     "explore": """
 import sys, time, resource, pandas as pd
@@ -74,7 +84,7 @@ gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.longitude, df.latitude
 html = gdf.explore(column="event_type", popup=True, tooltip=False).get_root().render()
 took = time.perf_counter() - t
 open(sys.argv[2], "w", encoding="utf-8").write(html)
-print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(took, peak())
 """,
 }
 #: The page from a GeoDataFrame in memory, for geomap and lonboard alike: the frame is made first (not
@@ -91,13 +101,13 @@ t1, c1 = time.perf_counter(), time.process_time()
 html = CALL
 t2, c2 = time.perf_counter(), time.process_time()
 open(sys.argv[2], "w", encoding="utf-8").write(html)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+used = peak()
 del html
 t3, c3 = time.perf_counter(), time.process_time()
 again = CALL
 t4, c4 = time.perf_counter(), time.process_time()
 print(json.dumps({"import_s": t1 - t0, "import_cpu_s": c1 - c0, "build_s": t2 - t1, "build_cpu_s": c2 - c1,
-                  "again_s": t4 - t3, "again_cpu_s": c4 - c3, "peak": peak}))
+                  "again_s": t4 - t3, "again_cpu_s": c4 - c3, "peak": used}))
 """
 FRAME_PEERS = {
     "geomap": (
@@ -386,7 +396,8 @@ def measure(n: int, work: Path, explore_max: int, leaflet: dict[str, bytes]) -> 
         r: dict = {}
         try:
             _, r["build_peak"], out = run_peak(
-                [sys.executable, "-c", BUILD[kind], str(parquet), str(html)], 3600
+                [sys.executable, "-c", "import resource\n" + PEAK + BUILD[kind], str(parquet), str(html)],
+                3600,
             )
             r["build_s"] = float(out.split()[0])
         except (TimeoutError, RuntimeError) as err:
@@ -557,7 +568,7 @@ def frame_builds(n: int, work: Path) -> dict[str, dict]:
             out[kind] = {"error": f"{kind} not installed"}
             continue
         html = work / f"frame-{kind}-{n}.html"
-        code = FRAME_BUILD.replace("IMPORT", load).replace("CALL", call)
+        code = "import resource\n" + PEAK + FRAME_BUILD.replace("IMPORT", load).replace("CALL", call)
         try:
             _, _, printed = run_peak([sys.executable, "-c", code, str(parquet), str(html)], 3600)
         except (TimeoutError, RuntimeError) as err:
