@@ -192,6 +192,11 @@ NEGATIONS: Final = (
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
     "żadnych naruszeń", "brak naruszeń", "жодних порушень",
     "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
+    # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
+    "exclude", "excludes", "excluded", "excluding", "rule out", "rules out", "ruled out", "ruling out",
+    "wyklucza", "wykluczają", "wykluczył", "wykluczyła", "wykluczyło", "wykluczyli", "wykluczono",
+    "исключает", "исключают", "исключил", "исключила", "исключили", "исключено",
+    "виключає", "виключають", "виключив", "виключила", "виключили", "виключено",
 )  # fmt: skip
 
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).

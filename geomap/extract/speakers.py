@@ -22,12 +22,17 @@ from geomap.places.text import fold
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
-_CAP = r"(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w’'\-]+|[A-Z]\.)"
+#: Latin capitals, the Baltic and Czech ones too ("Šakalienė", "Žygimantas", "Čmilytė").
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
 _TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 _TITLED = re.compile(
-    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE})\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE}"
+    # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?=\s+{_CAP}\s+{_CAP}))?)"
+    rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
@@ -55,10 +60,12 @@ _DESCRIBED = re.compile(
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
 _SURNAME = re.compile(
-    rf"\b(?P<a>[A-Z][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[A-Z][a-zà-ž’'\-]{{2,}})\b"
+    rf"\b(?P<a>[{_UP}][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-ž’'\-]{{2,}})\b"
 )
+#: An organisation known by its letters as the subject of a speech verb: "RMF FM said", "LRT reported".
+_ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
 _PLAIN = re.compile(
-    r"\b(?P<name>[A-Z][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zà-ž’'\-]+(?:-[A-Z][a-zà-ž]+)?)\b"
+    rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
 )
 _NOT_NAMES = frozenset(
     (
@@ -388,6 +395,9 @@ def speakers(report: Report, found: Found, /) -> People:
         name = _clean_name(m.group(group))
         if name and m.start(group) not in named and m.start(group) not in mentioned:
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
+    for m in _ACRONYM.finditer(text):
+        if m.start("a") not in named and m.start("a") not in mentioned and not country_of(m.group("a")):
+            add(Speaker(None, m.group("a"), m.start("a"), m.end("a"), "organisation"))
     for mention in found.mentions:
         if mention.kind in ("organisation", "government") and mention.start not in named:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""

@@ -111,13 +111,14 @@ def transliterate(key: str) -> str:
 
 #: How Ukrainian and Russian write Polish names, letter by letter, read back in Polish spelling
 #: (folded: "ś", "ł", "ó" are "s", "l", "o"): "Осини" Osiny, "Чесники" Cześniki, "Вирики" Wyryki,
-#: "Полуд" Połód.  Where one letter stands for two Polish ones, both are tried.
+#: "Полуд" Połód.  Where one letter stands for two Polish ones, both are tried: Polish "rz" is
+#: heard as "ж" ("Жешув" Rzeszów) and, after p, t, k or ch, as "ш" ("Пшеводув" Przewodów).
 _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "а": ("a",), "б": ("b",), "в": ("w",), "г": ("h", "g"), "ґ": ("g",), "д": ("d",), "е": ("e",),
-    "ё": ("io",), "є": ("ie", "je"), "ж": ("z",), "з": ("z",), "и": ("y", "i"), "і": ("i",), "ї": ("ji",),
+    "ё": ("io",), "є": ("ie", "je"), "ж": ("z", "rz"), "з": ("z",), "и": ("y", "i"), "і": ("i",), "ї": ("ji",),
     "й": ("j",), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",),
     "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u", "o"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",),
-    "ч": ("cz",), "ш": ("sz",), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
+    "ч": ("cz",), "ш": ("sz", "rz"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
 #: At most this many Polish spellings are tried for one Cyrillic name.

@@ -54,6 +54,18 @@ PATTERNS = [
         places=("Czosnówka", "Biała Podlaska"),
     ),
     case(
+        "Polish rz written as ш in Russian",
+        "Обломки нашли в населённом пункте Пшеводув на востоке Польши.",
+        places=("Пшеводув",),
+        language="ru",
+    ),
+    case(
+        "Polish rz written as ж in Ukrainian",
+        "Уламки дрона знайшли неподалік міста Жешув.",
+        places=("Жешув",),
+        language="uk",
+    ),
+    case(
         "Polish locative and instrumental",
         "Szczątki drona znaleziono w Cześnikach pod Zamościem.",
         places=("Cześniki", "Zamość"),
@@ -167,6 +179,49 @@ PATTERNS = [
         "two groups as one speaker",
         "Lithuanian police and border guards reported a drone that crossed Lithuanian airspace from Belarus.",
         claims={"origin BY": "Lithuanian police and border guards"},
+    ),
+    case(
+        "ruled out is a denial",
+        "Investigators ruled out that the drone had come from Belarus, the prosecutor's office said.",
+        denials={"origin BY": "the prosecutor's office"},
+    ),
+    case(
+        "not ruled out stays a claim",
+        "The army did not rule out that the drone had come from Belarus.",
+        claims={"origin BY": None},  # "rule out" is no verb of saying: no speaker drafted
+    ),
+    case(
+        "wykluczył is a denial",
+        "Prokurator wykluczył, że dron nadleciał z Białorusi.",
+        denials={"origin BY": None},  # a bare title with no one named before: no speaker
+        language="pl",
+    ),
+    case(
+        "исключили is a denial",
+        "В министерстве исключили, что беспилотник прилетел со стороны Беларуси.",
+        denials={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "виключили is a denial",
+        "У прокуратурі виключили, що дрон залетів з території Білорусі.",
+        denials={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "a minister of a named office, then the name",
+        "Latvian Minister of Foreign Affairs Baiba Braže said the drone entered Latvian airspace from Belarus.",
+        claims={"origin BY": "Baiba Braže"},
+    ),
+    case(
+        "a name in Lithuanian capitals",
+        "“It flew into Lithuania from Belarus,” Šarūnas Čepaitis told reporters on Monday.",
+        claims={"origin BY": "Šarūnas Čepaitis"},
+    ),
+    case(
+        "an organisation known by its letters",
+        "“An object flew into Poland from Belarus,” RMF FM said on Tuesday. Censor.NET reports the same.",
+        claims={"origin BY": "RMF FM"},
     ),
     case(
         "entered from",
