@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
@@ -127,6 +128,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "вилеті*", "вилете*", "вылете*", "вылета*",
          "летіл*", "летел*", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
+        # "вошел в воздушное пространство Латвии из воздушного пространства России"
+        rf"(?:(?:воздушного\s+пространства|повітряного\s+простору)\s+)?"
         rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
     ),
     Pattern("origin", ("as well as", "and also", "and", "or"), rf" from (?:the )?{_X}"),
@@ -483,9 +486,36 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                     out.append(
                         Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated)
                     )
+    out = _entered_on_the_way(out, sentence)
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list[Direction]:
+    """Read a country entered before another in one sentence, "until" or "then" between, as passed through.
+
+    "вошел в воздушное пространство Латвии … пока не вошел в воздушное пространство Эстонии":
+    Latvia on the way, Estonia entered.  Without such a word two countries entered stay entered
+    ("drones entered Polish and Romanian airspace").
+    """
+    into = sorted((d for d in directions if d.kind == "into"), key=lambda d: d.start)
+    out = list(directions)
+    for first, then in pairwise(into):
+        between = sentence.flat[first.end - sentence.start : then.start - sentence.start]
+        if first.countries != then.countries and _THEN.search(between):
+            out[out.index(first)] = Direction(
+                "via", first.countries, first.start, first.end, first.phrase, first.negated
+            )
+    return out
+
+
+#: Words that put one entry after another on a route: "until", "then", "later", "before".
+_THEN = re.compile(
+    r"(?<![\w])(?:until|then|later|before|after\s+that|пока\s+не|поки\s+не|доки\s+не|затем|потом|после\s+чего|"
+    r"потім|після\s+чого|dopóki\s+nie|aż|następnie|potem|po\s+czym)(?![\w])",
+    re.I,
+)
 
 
 def _crossed(directions: list[Direction], target: str | None) -> list[Direction]:
@@ -597,10 +627,13 @@ def _negation(before: str) -> str:
     "Does not rule out" is no negation but a hedge: "Эстонские власти не исключают, что дрон мог
     залететь со стороны Латвии" says it may have come from Latvia.
     """
-    clause = _NOT_RULED_OUT.sub(" ", _CLAUSE.split(before)[-1].lower())
+    clause = _UNTIL.sub(" ", _NOT_RULED_OUT.sub(" ", _CLAUSE.split(before)[-1].lower()))
     return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
 
 
+#: "Until" is written with a "not" in Russian, Ukrainian and Polish ("пока не вошел в воздушное
+#: пространство Эстонии", "поки не", "dopóki nie"): no negation.
+_UNTIL = re.compile(r"(?<![\w])(?:пока|поки|доки|dopóki|póki)\s+(?:не|nie)(?![\w])")
 _NOT_RULED_OUT = re.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"

@@ -181,6 +181,23 @@ PATTERNS = [
         claims={"origin BY": "Lithuanian police and border guards"},
     ),
     case(
+        "entered one country until it entered another",
+        "По данным следствия, дрон вошел в воздушное пространство Латвии из воздушного пространства России "
+        "и летел, пока не вошел в воздушное пространство Эстонии.",
+        claims={"origin RU": None, "via LV": None},
+        language="ru",
+    ),
+    case(
+        "entered one country then another",
+        "The drone entered Latvian airspace from Russia and then entered Estonian airspace.",
+        claims={"origin RU": None, "via LV": None},
+    ),
+    case(
+        "two countries entered stay entered",
+        "Drones from Russia entered Polish and Romanian airspace overnight.",
+        claims={"origin RU": None},
+    ),
+    case(
         "ruled out is a denial",
         "Investigators ruled out that the drone had come from Belarus, the prosecutor's office said.",
         denials={"origin BY": "the prosecutor's office"},
