@@ -20,6 +20,7 @@ from geomap.places.text import (
     has_cyrillic,
     polish_spellings,
     transliterate,
+    ukrainian_forms,
     word_order_key,
 )
 
@@ -77,6 +78,10 @@ class Searcher:
         latin = transliterate(key)
         preferred = script_countries(q.name)
         rows = self._kind_filter(gaz.lookup(gaz.by_alternate, key), q.kind)
+        # A Russian spelling of a Ukrainian name: the places named so in Ukrainian compete too.
+        for form in ukrainian_forms(key):
+            named = gaz.lookup(gaz.by_alternate, form) + gaz.lookup(gaz.by_name, form)
+            rows += [i for i in self._kind_filter(named, q.kind) if i not in rows]
         passing = within(gaz, rows, hints)
         narrowed = self._tiers([latin], [*hints, Hint("script", frozenset(), preferred)], q.kind)
         if passing:

@@ -139,6 +139,35 @@ def polish_spellings(key: str) -> list[str]:
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
 
 
+#: Russian endings of Ukrainian place names and their Ukrainian forms, folded ("Громовка" is
+#: Громівка, "Новоселовское" Новоселівське, "Красное" Красне): Russian keeps the "о" or "е"
+#: that Ukrainian turns into "і" in a closed syllable.
+_UKRAINIAN_ENDINGS = (
+    ("овка", "івка"), ("евка", "івка"), ("евка", "ївка"), ("овское", "івське"), ("евское", "івське"),
+    ("овский", "івський"), ("ское", "ське"), ("цкое", "цьке"), ("ое", "е"), ("ая", "а"), ("ый", "ий"),
+)  # fmt: skip
+_RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+
+
+def ukrainian_forms(key: str) -> list[str]:
+    """Return the Ukrainian spellings a folded Russian place name may stand for (none if it has no Russian ending).
+
+    A Ukrainian village a report names in Russian ("Громовка", Crimea) is in the register under its
+    Ukrainian name (Громівка) only: without these forms, another village whose Russian alternate
+    is "Громовка" would be taken for it alone.
+    """
+    forms = []
+    for russian, ukrainian in _UKRAINIAN_ENDINGS:
+        words = key.split()
+        if words and words[-1].endswith(russian) and len(words[-1]) > len(russian) + 1:
+            stem = " ".join([*words[:-1], words[-1][: -len(russian)]])
+            form = (stem + ukrainian).translate(_RUSSIAN_LETTERS)
+            forms.append(form)
+            if form.startswith("и"):  # "Ивановка" is Іванівка
+                forms.append("і" + form[1:])
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
 def key_variants(key: str) -> list[str]:
     """Return the forms a folded key is looked up under: itself, and its transliteration when Cyrillic."""
     return [key, transliterate(key)] if has_cyrillic(key) else [key]

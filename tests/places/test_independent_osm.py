@@ -238,15 +238,19 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("UA", "test", "towns", "name alone"): (44, 0, 67),
     ("UA", "test", "towns", "oblast hint"): (59, 0, 67),
     ("UA", "test", "villages", "Ukrainian, name alone"): (641, 0, 1452),
-    ("UA", "test", "villages", "Ukrainian, oblast hint"): (1069, 1, 1452),
+    ("UA", "test", "villages", "Ukrainian, oblast hint"): (1067, 1, 1452),
     ("UA", "test", "villages", "name alone"): (658, 0, 1452),
     ("UA", "test", "villages", "oblast hint"): (1071, 1, 1452),
-    ("UA", "tune", "towns", "Ukrainian, name alone"): (40, 0, 65),
+    # Lower by one or two since a Russian name meets the Ukrainian namesakes it may stand for:
+    # "Новосёловское" alone is three Novoselivske (Crimea, Luhansk, Dnipropetrovsk), no longer the
+    # Crimean one by luck; on the tune split 12 answers went from wrong or not found to ambiguous
+    # ("Проточное" and "Харитоновка" had been taken for villages in Belarus), 5 from right to ambiguous.
+    ("UA", "tune", "towns", "Ukrainian, name alone"): (39, 0, 65),
     ("UA", "tune", "towns", "Ukrainian, oblast hint"): (53, 0, 65),
     ("UA", "tune", "towns", "name alone"): (40, 0, 65),
     ("UA", "tune", "towns", "oblast hint"): (53, 0, 65),
-    ("UA", "tune", "villages", "Ukrainian, name alone"): (633, 0, 1416),
-    ("UA", "tune", "villages", "Ukrainian, oblast hint"): (1040, 1, 1416),
+    ("UA", "tune", "villages", "Ukrainian, name alone"): (632, 0, 1416),
+    ("UA", "tune", "villages", "Ukrainian, oblast hint"): (1036, 0, 1416),  # "Громовка": see test_places
     ("UA", "tune", "villages", "name alone"): (646, 0, 1416),
     ("UA", "tune", "villages", "oblast hint"): (1043, 0, 1416),
 }

@@ -75,3 +75,20 @@ def test_polish_spellings_of_a_cyrillic_name():
     assert "wyryki polod" in polish_spellings(fold("Вирики-Полуд"))
     assert "lublin" in polish_spellings(fold("Люблін"))
     assert len(polish_spellings(fold("Иииииииииииии"))) <= 64
+
+
+def test_polish_rz_is_read_from_zh_and_sh():
+    from geomap.places.text import polish_spellings
+
+    assert "przewodow" in polish_spellings(fold("Пшеводув"))
+    assert "rzeszow" in polish_spellings(fold("Жешув"))
+
+
+def test_ukrainian_forms_of_a_russian_place_name():
+    from geomap.places.text import ukrainian_forms
+
+    assert "громівка" in ukrainian_forms(fold("Громовка"))
+    assert "іванівка" in ukrainian_forms(fold("Ивановка"))
+    assert "новоселівське" in ukrainian_forms(fold("Новоселовское"))
+    assert "красне" in ukrainian_forms(fold("Красное"))
+    assert ukrainian_forms(fold("Київ")) == [] and ukrainian_forms(fold("Львов")) == []
