@@ -115,6 +115,7 @@ class Prepared:
         if embed and self.located.shapes is not None:
             shaped = add_shapes(streams, key, self.located.shapes[order])
             if shaped is not None:  # lines and polygons drawn as such; the view fits them whole
+                shaped["mixed_collections"] = self.located.mixed_collections
                 entry["shapes"] = shaped
                 entry["bounds"] = _union(entry["bounds"], shaped["bounds"])
         entry["grid"] = grid.entry(streams, key) if grid is not None else None

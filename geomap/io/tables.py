@@ -29,6 +29,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -145,6 +146,8 @@ class Located:
     reason: np.ndarray  # object array: None for a located row, else why not
     source: str  # "columns lon, lat", "geometry", "geocoded place"
     shapes: np.ndarray | None = None  # object array, only when some row is a line or a polygon
+    #: Geometry collections of mixed kinds, drawn as their parts of the highest dimension.
+    mixed_collections: int = 0
 
     @property
     def ok(self) -> np.ndarray:
@@ -478,7 +481,7 @@ def coordinates(loaded: Loaded, /, *, lon: str | None = None, lat: str | None = 
             if name not in table.column_names:
                 raise TableError(f"no column {name!r}; the columns are: {', '.join(table.column_names)}")
         x, y = _numbers(table[lon], lon), _numbers(table[lat], lat)
-        return _checked(x, y, None, f"columns {lon}, {lat}")
+        return _checked(x, y, None, 0, f"columns {lon}, {lat}")
     if loaded.geoms is not None:
         return _checked(*_from_geoms(loaded.geoms), "geometry")
     if loaded.geometry is not None:
@@ -557,40 +560,85 @@ def as_numpy(column: pa.ChunkedArray | pa.Array, /) -> np.ndarray:
 #: shapely's type ids of what is drawn as itself, not as one point on it: lines and polygons
 #: (LineString, LinearRing, Polygon and their Multi- kinds) and MultiPoints.
 SHAPE_TYPES = (1, 2, 3, 4, 5, 6)
+COLLECTION_TYPE = 7
 
 
-def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+def as_multi(collection: Any) -> Any:
+    """Return a geometry collection as the Multi- geometry of its parts of the highest dimension.
+
+    Polygons (a collection of polygons is a MultiPolygon), else lines, else points; nested
+    collections and Multi- parts are flattened. A collection of mixed kinds keeps only its parts
+    of the highest dimension (:func:`mixed_collections` counts them, for the page to say so).
+    """
+    import shapely
+
+    parts = _flat_parts(collection)
+    if not len(parts):
+        return collection
+    dims = shapely.get_dimensions(parts)
+    top = parts[dims == dims.max()]
+    make = {2: shapely.multipolygons, 1: shapely.multilinestrings, 0: shapely.multipoints}[int(dims.max())]
+    return make(top)
+
+
+def mixed_collections(geoms: np.ndarray) -> int:
+    """How many of ``geoms`` are geometry collections whose parts are of more than one dimension."""
+    import shapely
+
+    kinds = shapely.get_type_id(np.asarray(geoms, dtype=object))
+    return sum(
+        len(set(shapely.get_dimensions(_flat_parts(g)).tolist())) > 1
+        for g in np.asarray(geoms, dtype=object)[kinds == COLLECTION_TYPE]
+    )
+
+
+def _flat_parts(geometry: Any) -> np.ndarray:
+    import shapely
+
+    parts = shapely.get_parts(geometry)
+    while len(parts) and np.isin(shapely.get_type_id(parts), (4, 5, 6, COLLECTION_TYPE)).any():
+        parts = shapely.get_parts(parts)
+    return parts[~shapely.is_empty(parts)]
+
+
+def _from_wkb(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, int]:
     """Points from WKB geometries; for any other kind, a point on it (its representative point).
 
     Lines, polygons and multipoints are also returned as they are (None for the other rows), or
-    None when the column holds none.
+    None when the column holds none; a geometry collection as its parts of the highest dimension
+    (:func:`as_multi`), with the count of those whose parts were of mixed kinds.
     """
     import shapely
 
     return _from_geoms(shapely.from_wkb(np.asarray(as_numpy(column), dtype=object), on_invalid="ignore"))
 
 
-def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, int]:
     """:func:`_from_wkb` for geometries already read (shapely, None where missing)."""
     import shapely
 
     points = np.asarray(geoms, dtype=object)
     kinds = shapely.get_type_id(points)
     other = (kinds != 0) & (kinds >= 0)  # not a point, not missing
-    shapes = None
+    shapes, mixed = None, 0
     if other.any():
-        drawn = np.isin(kinds, SHAPE_TYPES) & ~shapely.is_empty(points)
+        drawable = points.copy()
+        collections = np.flatnonzero(kinds == COLLECTION_TYPE)
+        if len(collections):
+            drawable[collections] = [as_multi(g) for g in points[collections]]
+            mixed = mixed_collections(points[collections])
+        drawn = np.isin(shapely.get_type_id(drawable), SHAPE_TYPES) & ~shapely.is_empty(drawable)
         if drawn.any():
             shapes = np.full(len(points), None, dtype=object)
-            shapes[drawn] = points[drawn]
+            shapes[drawn] = drawable[drawn]
         points = points.copy()
         points[other] = shapely.point_on_surface(points[other])
     x = shapely.get_x(points)
     y = shapely.get_y(points)
-    return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), shapes
+    return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), shapes, mixed
 
 
-def _checked(x: np.ndarray, y: np.ndarray, shapes: np.ndarray | None, source: str) -> Located:
+def _checked(x: np.ndarray, y: np.ndarray, shapes: np.ndarray | None, mixed: int, source: str) -> Located:
     """Mark rows without usable coordinates, with the reason, and blank them."""
     reason = np.full(len(x), None, dtype=object)
     missing = ~(np.isfinite(x) & np.isfinite(y))
@@ -603,7 +651,7 @@ def _checked(x: np.ndarray, y: np.ndarray, shapes: np.ndarray | None, source: st
     x, y = x.copy(), y.copy()
     x[bad] = np.nan
     y[bad] = np.nan
-    return Located(x, y, reason, source, shapes)
+    return Located(x, y, reason, source, shapes, mixed)
 
 
 def missing_rows(loaded: Loaded, located: Located, /) -> pa.Table:

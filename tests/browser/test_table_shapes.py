@@ -535,3 +535,20 @@ def test_a_multipoint_is_drawn_clicked_and_selected_at_each_of_its_points(browse
         assert errors(page) == []
     finally:
         page.close()
+
+
+def test_geometry_collections_of_mixed_kinds_are_said_in_the_data_notes(browser, tmp_path):
+    import geopandas as gpd
+
+    frame = units().iloc[:3]
+    mixed = [shapely.GeometryCollection([g, shapely.point_on_surface(g)]) for g in frame.geometry]
+    table = gpd.GeoDataFrame({"unit": frame.unit.values}, geometry=mixed, crs=4326)
+    out = tmp_path / "collections.html"
+    map_table(table, out=out, popup=("unit",))
+    page = Page(browser, out, width=1280, height=900, ready=READY)
+    try:
+        notes = page.js("document.querySelector('.gm-table-notes').textContent")
+        assert "3 geometry collections of mixed kinds" in notes, notes
+        assert errors(page) == []
+    finally:
+        page.close()

@@ -87,6 +87,36 @@ def test_multipoints_travel_as_their_points_not_one_point_on_them(tmp_path):
     assert table["shapes"]["multipoints"] == 8 and table["shapes"]["points"] == 0
 
 
+@pytest.mark.parametrize("kind", ["geojson", "gpkg"])
+def test_geometry_collections_are_drawn_as_their_parts_of_the_highest_dimension(tmp_path, kind):
+    """A collection of polygons is a multipolygon, of lines a multiline; one of mixed kinds keeps its
+    polygons (or else lines), and the page counts those whose points or lines were left out."""
+    frame = units().iloc[:6].copy()
+    polygons = [shapely.get_parts(g) for g in frame.geometry]
+    outline = [shapely.get_exterior_ring(p[0]) for p in polygons]
+    point = [shapely.Point(shapely.get_coordinates(o)[0]) for o in outline]
+    frame["geometry"] = [
+        shapely.GeometryCollection(list(polygons[0])),
+        shapely.GeometryCollection([outline[1], shapely.LineString(shapely.get_coordinates(outline[2])[:5])]),
+        shapely.GeometryCollection([*polygons[3], outline[3], point[3]]),  # mixed: its polygons
+        shapely.GeometryCollection([outline[4], point[4]]),  # mixed: its line
+        shapely.GeometryCollection([shapely.GeometryCollection([point[5], point[0]])]),  # nested points
+        frame.geometry.iloc[5],
+    ]
+    path = tmp_path / f"collections.{kind}"
+    frame.to_file(path, driver={"gpkg": "GPKG", "geojson": "GeoJSON"}[kind])
+    html = map_table(path, popup=("unit",)).html
+    got = dict(zip(table_columns(html)["unit"], table_shapes(html), strict=True))
+    units_ = list(frame.unit)
+    assert got[units_[0]].geom_type == "MultiPolygon"
+    assert shapely.hausdorff_distance(got[units_[0]], shapely.MultiPolygon(list(polygons[0]))) <= 1e-5
+    assert got[units_[1]].geom_type == "MultiLineString" and len(got[units_[1]].geoms) == 2
+    assert got[units_[2]].geom_type == "MultiPolygon"
+    assert got[units_[3]].geom_type == "MultiLineString" and len(got[units_[3]].geoms) == 1
+    assert got[units_[4]].geom_type == "MultiPoint" and len(got[units_[4]].geoms) == 2
+    assert islands(html)[0]["tables"][0]["shapes"]["mixed_collections"] == 2
+
+
 def test_shapes_past_the_vertex_budget_are_simplified_and_the_page_says_so(monkeypatch):
     frame = units()
     monkeypatch.setattr(page_shapes, "MAX_SHAPE_VERTICES", 8_000)

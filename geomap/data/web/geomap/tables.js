@@ -36,6 +36,7 @@
         if (t.shapes.multipoints) what.push(plural("multipoint_count", t.shapes.multipoints));
         append(box, el("p", "gm-note", T.shapes_drawn.replace("{what}", what.join(", "))));
         if (t.shapes.simplified_m) append(box, el("p", "gm-note", T.shapes_simplified.replace("{m}", number.format(t.shapes.simplified_m))));
+        if (t.shapes.mixed_collections) append(box, el("p", "gm-note", T.shapes_mixed.replace("{n}", number.format(t.shapes.mixed_collections))));
       }
       if (t.missing.count) {
         append(box, el("p", "gm-note", T.without_coordinates.replace("{n}", number.format(t.missing.count))
