@@ -366,8 +366,50 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             last_speaker = (
                 speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
             )
+        if not directions:
+            out.denials += _denied_by_reference(report, sentence, out.claims, people)
     out.claims = _without_echoes(report, out.claims)
     return out
+
+
+def _denied_by_reference(
+    report: Report, sentence: Sentence, claims: list[Claim], people: People
+) -> list[tuple[Direction, Speaker | None, tuple[int, int]]]:
+    """Read a denial of the claim before by reference: "Minsk rejected these claims", "відкинув ці заяви".
+
+    The directions of the last claim made before the sentence are denied, by the sentence's own
+    speaker, who must be named and be another than the claim's; a sentence that names a direction of
+    its own says what it denies itself.
+    """
+    m = _REFERENCE_DENIAL.search(sentence.flat)
+    before = [c for c in claims if c.directions and c.directions[-1].start < sentence.start]
+    if m is None or not before:
+        return []
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    span = report.excerpt(sentence, start, end)
+    speaker = speaker_at(report, sentence, start, end, people)
+    claim = max(before, key=lambda c: c.directions[-1].start)
+    if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
+        return []
+    word = m.group("verb").lower()
+    return [
+        (Direction(d.kind, d.countries, start, end, m.group(), word), speaker, span)
+        for d in claim.directions
+        if d.kind in ("origin", "via", "border")
+    ]
+
+
+#: A verb of denying and, as its object, a word standing for what was said before ("these claims").
+_REFERENCE_DENIAL = re.compile(
+    r"(?i)(?<![\w])(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"
+    r"отверг\w*|отрица\w*|опроверг\w*|відкинул\w*|відкинув|відкида\w*|спростува\w*|спростову\w*|"
+    r"заперечи\w*|заперечу\w*|odrzucił\w*|odrzuca\w*|zaprzeczył\w*|zaprzecza\w*|zdementował\w*|dementuj\w*)"
+    r"\s+(?:(?:these|this|such|those|the|эт\w+|так\w+|подобн\w+|ц\w{1,2}|так\w+|подібн\w+|tę|te|takie|tym|tej|tych|"
+    r"tego|tak\w+)\s+)(?:claims?|reports?|allegations?|accusations?|version|suggestions?|statements?|assertions?|"
+    r"верси\w+|заявлени\w+|утверждени\w+|обвинени\w+|сообщени\w+|версі\w+|заяв\w*|твердженн\w+|"
+    r"звинуваченн\w+|повідомленн\w+|wersj\w+|doniesieni\w+|twierdzeni\w+|oskarżeni\w+|zarzut\w*|sugesti\w+|"
+    r"informacj\w+|informacje)(?![\w])"
+)
 
 
 def _without_echoes(report: Report, claims: list[Claim]) -> list[Claim]:

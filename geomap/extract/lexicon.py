@@ -123,6 +123,7 @@ SAID: Final = (
     "tells", "informed", "reported", "reports", "asserted", "asserts", "confirmed", "confirms", "wrote", "writes",
     "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
     "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
+    "rejects", "dismissed", "dismisses", "refuted", "refutes",
 )  # fmt: skip
 
 #: English verbs of saying, every form (in English "…, said Tusk" and "Tusk, who …, said" both occur).
@@ -147,6 +148,7 @@ SPEECH_VERBS: Final = (
     "podkreśliła", "według", "zdaniem", "zaznaczył", "zaznaczyła", "przyznał", "przyznała", "poinformowało",
     "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
+    "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
     "сказала", "по данным", "по словам", "заявив", "повідомив", "повідомила",
     "исключают", "исключает", "виключають", "виключає", "wykluczają", "wyklucza",  # "не исключают, что …"

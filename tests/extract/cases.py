@@ -198,6 +198,38 @@ PATTERNS = [
         claims={"origin RU": None},
     ),
     case(
+        "a denial by reference to the claim before",
+        "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed the claims.",
+        claims={"origin BY": "Tusk"},
+        denials={"origin BY": "the Belarusian foreign ministry"},
+    ),
+    case(
+        "a speaker taking back nothing of their own",
+        "Tusk said the drones came from Belarus. He later rejected these reports of a second wave.",
+        claims={"origin BY": "Tusk"},
+    ),
+    case(
+        "odrzucił te doniesienia",
+        "Wojsko poinformowało, że drony nadleciały z Białorusi. Mińsk odrzucił te doniesienia.",
+        claims={"origin BY": "wojsko"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "отверг эту версию",
+        "Польские военные заявили, что дроны прилетели из Беларуси. Лукашенко отверг эту версию.",
+        claims={"origin BY": "польские военные"},
+        denials={"origin BY": "Лукашенко"},
+        language="ru",
+    ),
+    case(
+        "відкинув ці заяви",
+        "Польські військові заявили, що дрони залетіли з Білорусі. Мінськ відкинув ці заяви.",
+        claims={"origin BY": "польські військові"},
+        denials={"origin BY": "Мінськ"},
+        language="uk",
+    ),
+    case(
         "ruled out is a denial",
         "Investigators ruled out that the drone had come from Belarus, the prosecutor's office said.",
         denials={"origin BY": "the prosecutor's office"},
