@@ -432,13 +432,33 @@ def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Spe
 
 
 def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:
-    """Return the full name a surname alone stands for ("Tusk added": Donald Tusk, named before)."""
-    person = (
-        surnames.get(speaker.name or "")
-        if speaker.kind == "person" and " " not in (speaker.name or " ")
-        else None
-    )
+    """Return the full name a surname alone stands for ("Tusk added": Donald Tusk, named before).
+
+    A surname one letter off a full name's, in a long name, is that person misspelt ("Трускевич"
+    after "Гжегож Трусевич"): reports do misspell, and two people so alike in one report are rarer.
+    """
+    if speaker.kind != "person" or " " in (speaker.name or " "):
+        return speaker
+    name = speaker.name or ""
+    person = surnames.get(name)
+    if person is None and len(name) >= MIN_TYPO_SURNAME:
+        near = {p.name: p for surname, p in surnames.items() if _one_letter_off(surname, name)}
+        person = next(iter(near.values())) if len(near) == 1 else None
     return Speaker(person.name, person.role, speaker.start, speaker.end, "person") if person else speaker
+
+
+#: A surname this long or longer may be matched one letter off (shorter ones differ by design).
+MIN_TYPO_SURNAME = 6
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed (the same first letter)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 @lru_cache(maxsize=65536)

@@ -198,6 +198,18 @@ PATTERNS = [
         claims={"origin RU": None},
     ),
     case(
+        "a surname misspelt by one letter is the person named before",
+        "Prosecutor Grzegorz Trusiewicz spoke to reporters in the morning. "
+        "Truskiewicz added that the drone had most likely flown in from Belarus.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+    ),
+    case(
+        "прізвище з одруківкою",
+        "Про це повідомив прокурор Гжегож Трусевич. Трускевич додав, що дрон, ймовірно, залетів з Білорусі.",
+        claims={"origin BY": "Гжегож Трусевич"},
+        language="uk",
+    ),
+    case(
         "a denial by reference to the claim before",
         "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed the claims.",
         claims={"origin BY": "Tusk"},
