@@ -149,6 +149,8 @@ SPEECH_VERBS: Final = (
     "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
+    # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
+    "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
     "сказала", "по данным", "по словам", "заявив", "повідомив", "повідомила",
     "исключают", "исключает", "виключають", "виключає", "wykluczają", "wyklucza",  # "не исключают, что …"

@@ -230,6 +230,47 @@ def _cyrillic_nominative(name: str) -> str:
     return " ".join(out)
 
 
+def _polish_nominative(name: str) -> str:
+    """Return the nominative of a Polish name in the genitive ("Mariusza Błaszczaka": Mariusz Błaszczak).
+
+    After "według" and "zgodnie z oświadczeniem" a name stands in the genitive. Men's names drop
+    their "a" (a few restore the "e" the genitive loses: Marka, Jacka, Pawła), adjectival surnames
+    go back to "-ski"/"-cki"/"-y", women's names to "-a".
+    """
+    return " ".join(
+        "-".join(_polish_nominative_word(part) for part in word.split("-")) for word in name.split()
+    )
+
+
+def _polish_nominative_word(word: str) -> str:
+    low = word.lower()
+    if low in _FLEETING_E:
+        return word[0] + _FLEETING_E[low][1:]
+    for genitive, nominative in _POLISH_GENITIVE_ENDINGS:
+        if low.endswith(genitive) and len(low) > len(genitive) + 1:
+            return word[: len(word) - len(genitive)] + nominative
+    return word
+
+
+#: Genitive endings of Polish names and their nominatives, longest first.
+_POLISH_GENITIVE_ENDINGS = (
+    ("kiego", "ki"), ("giego", "gi"), ("iego", "i"), ("rzego", "rzy"), ("skiej", "ska"), ("ckiej", "cka"),
+    ("dzkiej", "dzka"), ("ii", "ia"), ("ki", "ka"), ("gi", "ga"), ("y", "a"), ("a", ""),
+)  # fmt: skip
+#: Men's names whose genitive drops an "e" ("Marek", "Marka").
+_FLEETING_E = {
+    "marka": "marek", "jacka": "jacek", "pawła": "paweł", "leszka": "leszek", "wincentego": "wincenty",
+    "józefa": "józef", "karola": "karol", "kamila": "kamil", "michała": "michał",
+}  # fmt: skip
+#: "Według ministra obrony narodowej Mariusza Błaszczaka", "zgodnie z oświadczeniem premiera Donalda
+#: Tuska": the person said to speak, named in the genitive after lower-case words of their office.
+_POLISH_ACCORDING = re.compile(
+    r"(?<![\w\-])(?:[Ww]edług|[Zz]daniem|[Zz]godnie\s+ze?\s+(?:oświadczeniem|komunikatem|informacj\w+|słowami|danymi|"
+    rf"relacją|wypowiedzią))\s+(?P<role>(?:[{_PL_LOW}]+\s+){{0,4}}?)(?P<name>[{_PL_UP}][{_PL_LOW}]+"
+    rf"(?:\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?))(?![\w\-])"
+)
+
+
 _GENITIVE_BEFORE = re.compile(
     r"(?:словам|словами|данным|даними|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
     r"генерала|начальника)\s+(?:[\w\-]+\s+){0,3}$",
@@ -327,6 +368,10 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))
         elif m.start("name") not in named:
             add(Speaker(m.group("name"), _tidy(m.group("role")), m.start(), m.end("name"), "person"))
+    for m in _POLISH_ACCORDING.finditer(text):
+        if m.start("name") not in named and m.start("name") not in mentioned:
+            office = _tidy(m.group("role")) if m.group("role").strip() else None
+            add(Speaker(_polish_nominative(m.group("name")), office, m.start("name"), m.end("name"), "person"))
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))

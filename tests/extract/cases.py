@@ -210,6 +210,19 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "według and a name in the genitive",
+        "Według Anny Michalskiej dron nadleciał z Białorusi i wleciał do Polski.",
+        claims={"origin BY": "Anna Michalska"},
+        language="pl",
+    ),
+    case(
+        "zgodnie z oświadczeniem and an office before the name",
+        "Zgodnie z oświadczeniem ministra obrony narodowej Mariusza Błaszczaka pocisk wleciał nad polskie "
+        "terytorium od strony Ukrainy.",
+        claims={"origin UA": "Mariusz Błaszczak"},
+        language="pl",
+    ),
+    case(
         "a denial by reference to the claim before",
         "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed the claims.",
         claims={"origin BY": "Tusk"},
