@@ -371,7 +371,9 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _POLISH_ACCORDING.finditer(text):
         if m.start("name") not in named and m.start("name") not in mentioned:
             office = _tidy(m.group("role")) if m.group("role").strip() else None
-            add(Speaker(_polish_nominative(m.group("name")), office, m.start("name"), m.end("name"), "person"))
+            add(
+                Speaker(_polish_nominative(m.group("name")), office, m.start("name"), m.end("name"), "person")
+            )
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))

@@ -387,6 +387,14 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     after = text[end : end + 60]
     if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    if _diverted(before):
+        return Mention(
+            phrase,
+            start,
+            end,
+            "setting",
+            why="an airport flights were diverted to, not where anything happened",
+        )
     cyrillic = _CYRILLIC_CAPITALS.get(key)
     capital = lexicon.CAPITALS.get(key) or (cyrillic[0] if cyrillic else None)
     if capital and _dateline(text, start, phrase, after):
@@ -634,6 +642,20 @@ def _nominative_adjective(word: str, gender: str) -> str:
         if word.endswith(ending) and gender in by_gender:
             return word[: -len(ending)] + by_gender[gender]
     return word  # a noun in the genitive ("Ministerstwa Obrony"): as it is
+
+
+def _diverted(before: list[str]) -> bool:
+    """Whether the words before a name send flights to its airport ("skierowana na lotniska w Kownie").
+
+    Airports closed in an incident are its places; those the planes went to instead are not.
+    """
+    near = before[-8:]
+    return any(w.startswith(_DIVERTING) for w in near) and any(w.startswith(_AIRPORT) for w in near[-4:])
+
+
+_DIVERTING = ("skierowan", "przekierowan", "divert", "redirect", "rerout", "перенаправ", "переадрес", "направлен",
+              "перенаправл")  # fmt: skip
+_AIRPORT = ("lotnisk", "airport", "аэропорт", "аеропорт")
 
 
 def _dateline(text: str, start: int, phrase: str, after: str) -> bool:

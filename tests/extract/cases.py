@@ -39,6 +39,17 @@ def case(
 PATTERNS = [
     # -- places ------------------------------------------------------------------------------
     case(
+        "airports flights were diverted to are no places",
+        "The airport in Rzeszów was closed overnight; flights were diverted to airports in Kraków and Katowice.",
+        places=("Rzeszów",),
+    ),
+    case(
+        "lotniska, na które skierowano samoloty",
+        "Lotnisko w Wilnie było zamknięte. Samoloty skierowano na lotniska w Kownie i Gdańsku.",
+        places=("Vilnius",),
+        language="pl",
+    ),
+    case(
         "village with county hint",
         "A drone crashed in Oleśno, Elbląg County, on Wednesday night, police said.",
         places=("Oleśno",),
