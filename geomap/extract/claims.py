@@ -33,13 +33,16 @@ class Pattern:
 
     ``starts`` are the phrase's opening words (a trailing ``*``: any word beginning so); the
     expression is ``\b``, one of them, then ``rest``.  ``x`` is the area, ``y`` the second country
-    of a border; ``group`` names the opening words' group, if they are kept ("neg").
+    of a border; ``group`` names the opening words' group, if they are kept ("neg"); ``regions``:
+    an admin-1 unit named as the area stands for its country (a route's first place, its region in
+    brackets), where elsewhere a region is no direction ("from the Lublin region").
     """
 
     kind: str  # "origin", "via", "border", "into", "crossing" (read as an origin: see _crossed)
     starts: tuple[str, ...]
     rest: str
     group: str = ""
+    regions: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -72,6 +75,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern("border", ("along the",), rf" {_X}[–\-—]{_Y} border"),
     Pattern("border", ("wzdłuż granicy",), rf" {_X}[–\-—]{_Y}"),
+    # A route from place to place, the first one's country or region in brackets: "за напрямом
+    # Станіславка (Одеська область) – Веренкеу", "по направлению Лесная (Украина) – …".
+    Pattern(
+        "origin",
+        ("за напрямом", "за напрямком", "по направлению", "по маршруту", "за маршрутом", "w kierunku", "na trasie"),
+        rf"\s+[^\s()–—]+(?:[\s\-][^\s()–—]+)?\s+\({_X}[^()]{{0,40}}\)\s*[–—-]",
+        regions=True,
+    ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
     Pattern(
         "origin",
@@ -510,7 +521,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             # "entered Polish airspace from Belarus" says both where from and what was entered.
             if any(taken[kind == "into"][m.start() : m.end()]):
                 continue
-            countries = _countries(m, found, sentence.start)
+            countries = _countries(m, found, sentence.start, regions=pattern.regions)
             if not countries or (kind in ("border", "crossing") and len(countries) != 2):
                 continue
             if kind == "via" and not _territorial(m, sentence.flat):
@@ -606,8 +617,8 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
-    """Return the country (or, for a border, the two) a matched phrase names."""
+def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = False) -> tuple[str, ...]:
+    """Return the country (or, for a border, the two) a matched phrase names (``regions``: see Pattern)."""
     out: list[str] = []
     for group in ("x", "y"):
         text = m.groupdict().get(group)
@@ -616,7 +627,7 @@ def _countries(m: re.Match[str], found: Found, offset: int) -> tuple[str, ...]:
         hit = next((c for w in text.split() if (c := _country_word(w))), None)
         if hit is None:
             mention = found.at(offset + m.start(group))
-            country = mention.country if mention else None
+            country = mention.country if mention and (regions or mention.kind != "region") else None
             if country is None:
                 return ()
             out.append(country)

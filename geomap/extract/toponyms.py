@@ -558,7 +558,14 @@ def _settlement(
             if _UNIT_AFTER.match(after) and " " not in phrase.strip():
                 # "У Люблінському воєводстві": a region's adjective, inflected (one word: in "у селі
                 # Осини Люблінського воєводства" the village's name comes first, read on its own)
-                return Mention(phrase, start, end, "region", why="an admin unit named in the report")
+                return Mention(
+                    phrase,
+                    start,
+                    end,
+                    "region",
+                    country=_region_country(phrase, after, gaz),
+                    why="an admin unit named in the report",
+                )
             if _SETTLEMENT_CUE.search(" ".join(before[-3:])):
                 return Mention(
                     phrase,
@@ -583,7 +590,15 @@ def _settlement(
             why="the seat of an institution named before it, not where anything happened",
         )
     if _region_name(name, gaz) or _UNIT_AFTER.match(after):
-        return Mention(phrase, start, end, "region", name=name, why="an admin unit named in the report")
+        return Mention(
+            phrase,
+            start,
+            end,
+            "region",
+            country=_region_country(name, after, gaz),
+            name=name,
+            why="an admin unit named in the report",
+        )
     cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
     if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
@@ -883,6 +898,17 @@ _HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆ�
 
 
 @lru_cache(maxsize=NAMES_CACHED)
+def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
+    """Return the country of the admin unit a name stands for, with its unit word ("Одеська область"), or None.
+
+    None when no unit of that name is known, or units of several countries bear it.
+    """
+    unit = after.split()[:1]
+    rows = gaz.by_admin_name.get(_folded(" ".join([name, *unit]))) or gaz.by_admin_name.get(_folded(name))
+    countries = {gaz.feature(int(i)).cc for i in rows.split(",")} if rows else set()
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _region_name(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
     rows = gaz.lookup(gaz.by_name, _folded(name))

@@ -266,6 +266,23 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "a route from a place, its oblast in brackets",
+        "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "a route from a place, its country in brackets",
+        "Беспилотник пролетел по направлению Лесная (Украина) – Окница и упал в Молдове.",
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    case(
+        "a region named where from is no country claimed",
+        "The drone flew in from the Lublin region and fell near Warsaw.",
+        places=("Warsaw",),
+    ),
+    case(
         "ruled out is a denial",
         "Investigators ruled out that the drone had come from Belarus, the prosecutor's office said.",
         denials={"origin BY": "the prosecutor's office"},
