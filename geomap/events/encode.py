@@ -149,7 +149,11 @@ class Prepared:
         labels = texts.to_pylist()
         seen = codes[order]
         counts = np.bincount(seen, minlength=len(labels))
-        ranked = sorted(range(len(labels)), key=lambda i: (labels[i] is None, -counts[i], labels[i] or ""))
+        # Values only rows without coordinates (or a categorical's unused categories) have: not listed.
+        ranked = sorted(
+            (i for i in range(len(labels)) if counts[i]),
+            key=lambda i: (labels[i] is None, -counts[i], labels[i] or ""),
+        )
         named = ranked[: MAX_CATEGORIES - 1] if len(ranked) > MAX_CATEGORIES else ranked
         rank = np.full(len(labels), len(named), dtype=np.int64)
         rank[named] = np.arange(len(named))
@@ -252,7 +256,8 @@ class Prepared:
             seen = codes[order]
             counts = np.bincount(seen, minlength=len(labels))
             ranked = sorted(
-                range(len(labels)), key=lambda i: (-counts[i], labels[i] is None, labels[i] or "")
+                (i for i in range(len(labels)) if counts[i]),
+                key=lambda i: (-counts[i], labels[i] is None, labels[i] or ""),
             )
             named = ranked[:MAX_FILTER_VALUES] if len(ranked) > MAX_FILTER_VALUES + 1 else ranked
             rank = np.full(len(labels), len(named), dtype=np.int64)
@@ -313,7 +318,10 @@ def _union(a: list[float], b: list[float]) -> list[float]:
 
 
 def text_codes(column: pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
-    """Return a column as codes, one a row in the table's order, and the distinct texts (:func:`as_text`) they stand for.
+    """Return a column as codes, one a row in the table's order, and the texts (:func:`as_text`) codes stand for.
+
+    The texts are distinct; some may stand for no row (a categorical's unused categories, a slot
+    for missing values): callers count the codes.
 
     The rows are coded first and the few distinct values made text after, so that trimming and the
     rows' reordering work on integers, not on a million strings (on a 1,000,000-event page, taking a
@@ -347,8 +355,8 @@ def _mostly_distinct(column: pa.ChunkedArray) -> bool:
     the page the same text.
     """
     head = column.slice(0, SAMPLE_ROWS)
-    if pa.types.is_dictionary(head.type) or len(head) < SAMPLE_ROWS:
-        return False
+    if pa.types.is_dictionary(head.type) or pa.types.is_null(head.type) or len(head) < SAMPLE_ROWS:
+        return False  # (a column with no value at all is Arrow's null type: nothing to count)
     return int(pc.count_distinct(head).as_py()) > encode.DICTIONARY_SHARE * len(head)
 
 

@@ -79,8 +79,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # Станіславка (Одеська область) – Веренкеу", "по направлению Лесная (Украина) – …".
     Pattern(
         "origin",
-        ("за напрямом", "за напрямком", "по направлению", "по маршруту", "за маршрутом", "w kierunku", "na trasie"),
-        rf"\s+[^\s()–—]+(?:[\s\-][^\s()–—]+)?\s+\({_X}[^()]{{0,40}}\)\s*[–—-]",
+        ("за напрямом", "за напрямком", "по направлению", "по маршруту", "за маршрутом", "na trasie"),
+        # a capitalised place right after the words (not "к Бресту": towards), a place after the dash
+        rf"\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[^\s()–—]*(?:[\s\-][^\s()–—]+)?\s+\({_X}[^()]{{0,40}}\)"
+        rf"\s*[–—-]\s*(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])",
         regions=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
@@ -394,8 +396,8 @@ def _denied_by_reference(
     """
     m = _REFERENCE_DENIAL.search(sentence.flat)
     before = [c for c in claims if c.directions and c.directions[-1].start < sentence.start]
-    if m is None or not before:
-        return []
+    if m is None or not before or _negation(sentence.flat[: m.start()]):
+        return []  # "did not deny these reports" confirms them
     start, end = sentence.start + m.start(), sentence.start + m.end()
     span = report.excerpt(sentence, start, end)
     speaker = speaker_at(report, sentence, start, end, people)
@@ -415,11 +417,12 @@ _REFERENCE_DENIAL = re.compile(
     r"(?i)(?<![\w])(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"
     r"отверг\w*|отрица\w*|опроверг\w*|відкинул\w*|відкинув|відкида\w*|спростува\w*|спростову\w*|"
     r"заперечи\w*|заперечу\w*|odrzucił\w*|odrzuca\w*|zaprzeczył\w*|zaprzecza\w*|zdementował\w*|dementuj\w*)"
-    r"\s+(?:(?:these|this|such|those|the|эт\w+|так\w+|подобн\w+|ц\w{1,2}|так\w+|подібн\w+|tę|te|takie|tym|tej|tych|"
+    # a word pointing back ("these", not "the"): "dismissed the reports of casualties" is about something else
+    r"\s+(?:(?:these|this|such|those|эт\w+|так\w+|подобн\w+|ц\w{1,2}|подібн\w+|tę|te|takie|tym|tej|tych|"
     r"tego|tak\w+)\s+)(?:claims?|reports?|allegations?|accusations?|version|suggestions?|statements?|assertions?|"
     r"верси\w+|заявлени\w+|утверждени\w+|обвинени\w+|сообщени\w+|версі\w+|заяв\w*|твердженн\w+|"
     r"звинуваченн\w+|повідомленн\w+|wersj\w+|doniesieni\w+|twierdzeni\w+|oskarżeni\w+|zarzut\w*|sugesti\w+|"
-    r"informacj\w+|informacje)(?![\w])"
+    r"informacj\w+|informacje)(?![\w])(?!\s+(?:of|about|on|o|об|о|про|что|що|że)\b)"
 )
 
 
@@ -546,27 +549,27 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
 
 
 def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list[Direction]:
-    """Read a country entered before another in one sentence, "until" or "then" between, as passed through.
+    """Read a country entered before another in one sentence, "until" between, as passed through.
 
     "вошел в воздушное пространство Латвии … пока не вошел в воздушное пространство Эстонии":
-    Latvia on the way, Estonia entered.  Without such a word two countries entered stay entered
-    ("drones entered Polish and Romanian airspace").
+    Latvia on the way, Estonia entered.  Without it two countries entered stay entered ("drones
+    entered Polish and Romanian airspace", "…, and a third later entered Romanian airspace").
     """
     into = sorted((d for d in directions if d.kind == "into"), key=lambda d: d.start)
     out = list(directions)
     for first, then in pairwise(into):
         between = sentence.flat[first.end - sentence.start : then.start - sentence.start]
-        if first.countries != then.countries and _THEN.search(between):
+        if first.countries != then.countries and _THEN.search(between) and ";" not in between:
             out[out.index(first)] = Direction(
                 "via", first.countries, first.start, first.end, first.phrase, first.negated
             )
     return out
 
 
-#: Words that put one entry after another on a route: "until", "then", "later", "before".
+#: "Until", before the second entry: the same flight went on ("пока не вошел", "dopóki nie wleciał").
+#: Not "then" or "later", which as often join entries of different drones.
 _THEN = re.compile(
-    r"(?<![\w])(?:until|then|later|before|after\s+that|пока\s+не|поки\s+не|доки\s+не|затем|потом|после\s+чего|"
-    r"потім|після\s+чого|dopóki\s+nie|aż|następnie|potem|po\s+czym)(?![\w])",
+    r"(?<![\w])(?:until|till|пока\s+не|поки\s+не|доки\s+не|dopóki\s+nie|póki\s+nie)(?![\w])",
     re.I,
 )
 
@@ -685,11 +688,16 @@ def _negation(before: str) -> str:
 
 
 #: "Until" is written with a "not" in Russian, Ukrainian and Polish ("пока не вошел в воздушное
-#: пространство Эстонии", "поки не", "dopóki nie"): no negation.
-_UNTIL = re.compile(r"(?<![\w])(?:пока|поки|доки|dopóki|póki)\s+(?:не|nie)(?![\w])")
+#: пространство Эстонии", "поки не", "dopóki nie"): no negation before a verb of entering. (Elsewhere
+#: "пока не" is "not yet": "пока не подтверждено, что …" stays a negation.)
+_UNTIL = re.compile(
+    r"(?<![\w])(?:пока|поки|доки|dopóki|póki)\s+(?:не|nie)\s+"
+    r"(?=вош|залет|влет|пересек|пересёк|достиг|увійш|залеті|влеті|перетн|досяг|wlecia|dotar|przekroczy)"
+)
 _NOT_RULED_OUT = re.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
+    r"(?:\bcannot|\bcan't|\bcan\s+not|\bcould\s+not|\bcouldn't)\s+be\s+(?:excluded|ruled\s+out)|"
     r"\bnie\s+(?:\w+\s+)?wyklucz\w*|"
     r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить"
 )

@@ -351,7 +351,8 @@ def _mentions(found: Found, claims: Claims, ev: _Evidence, geocoder: Geocoder) -
     """Countries (once each, at their first mention), regions, organisations, governments, denials."""
     out, seen = [], set()
     for m in found.mentions:
-        key = (m.kind, m.country or fold(m.text))
+        # A country or a government once; regions and the rest by their text (several regions of a country).
+        key = (m.kind, m.country if m.kind in ("country", "government") and m.country else fold(m.text))
         if m.kind == "place" or key in seen:
             continue
         seen.add(key)

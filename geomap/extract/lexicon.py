@@ -197,7 +197,9 @@ NEGATIONS: Final = (
     "żadnych naruszeń", "brak naruszeń", "жодних порушень",
     "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
     # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
-    "exclude", "excludes", "excluded", "excluding", "rule out", "rules out", "ruled out", "ruling out",
+    # (in English with its "that": "excluding the one shot down" denies nothing)
+    "excludes that", "excluded that", "exclude that", "rules out that", "ruled out that", "rule out that",
+    "ruling out that", "ruled out the possibility", "rules out the possibility",
     "wyklucza", "wykluczają", "wykluczył", "wykluczyła", "wykluczyło", "wykluczyli", "wykluczono",
     "исключает", "исключают", "исключил", "исключила", "исключили", "исключено",
     "виключає", "виключають", "виключив", "виключила", "виключили", "виключено",

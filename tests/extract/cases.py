@@ -199,8 +199,8 @@ PATTERNS = [
         language="ru",
     ),
     case(
-        "entered one country then another",
-        "The drone entered Latvian airspace from Russia and then entered Estonian airspace.",
+        "entered one country until another",
+        "The drone entered Latvian airspace from Russia and flew on until it entered Estonian airspace.",
         claims={"origin RU": None, "via LV": None},
     ),
     case(
@@ -235,7 +235,7 @@ PATTERNS = [
     ),
     case(
         "a denial by reference to the claim before",
-        "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed the claims.",
+        "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed these claims.",
         claims={"origin BY": "Tusk"},
         denials={"origin BY": "the Belarusian foreign ministry"},
     ),
@@ -281,6 +281,45 @@ PATTERNS = [
         "a region named where from is no country claimed",
         "The drone flew in from the Lublin region and fell near Warsaw.",
         places=("Warsaw",),
+    ),
+    # What a review found the rules above read too widely:
+    case(
+        "two drones entered two countries, a third later",
+        "NATO said two drones entered Polish airspace from Belarus on Tuesday; a third drone later entered "
+        "Romanian airspace.",
+        claims={"origin BY": "NATO"},
+        counts=(("drones", 2, "exact"),),
+    ),
+    case(
+        "пока не: not yet",
+        "Генштаб сообщил, что пока не подтверждено, что беспилотники прилетели с территории Беларуси.",
+        denials={"origin BY": "Генштаб"},
+        language="ru",
+    ),
+    case(
+        "excluding is no denial",
+        "The army said the drones, excluding the one shot down, flew in from Belarus.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "cannot be excluded is a hedge",
+        "It cannot be excluded that the drone came from Belarus, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "did not deny these reports",
+        "The Polish army said the drones flew in from Belarus. Prime Minister Donald Tusk did not deny these reports.",
+        claims={"origin BY": "the Polish army"},
+    ),
+    case(
+        "the reports of something else",
+        "The Polish army said the drones flew in from Belarus. Donald Tusk dismissed the reports of casualties.",
+        claims={"origin BY": "the Polish army"},
+    ),
+    case(
+        "towards a place is no origin",
+        "Дроны летели по направлению к Бресту (Беларусь) — сообщили в Генштабе.",
+        language="ru",
     ),
     case(
         "ruled out is a denial",
