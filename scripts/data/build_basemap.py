@@ -42,9 +42,10 @@ def simplified(table: areas.Areas, fields: tuple[str, ...]) -> dict[str, Any]:
     """Return one boundary table simplified, as multipolygons in ragged arrays of integer coordinates."""
     geoms = shapely.simplify(table.geoms, SIMPLIFY_DEG, preserve_topology=False)
     geoms = shapely.transform(geoms, lambda xy: np.round(xy * SCALE))
+    # Rounding can make a ring cross itself (Albania did): made valid, its polygons kept.
+    geoms = np.array([_polygons(g) for g in shapely.make_valid(geoms)], dtype=object)
     keep = ~shapely.is_empty(geoms)
-    # One kind for the ragged arrays: a polygon is a multipolygon of one part.
-    multi = [g if g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geoms[keep]]
+    multi = list(geoms[keep])
     _, coords, (rings, polygons, parts) = shapely.to_ragged_array(multi)
     return {
         "props": [{f: p[f] for f in fields} for p, kept in zip(table.props, keep, strict=True) if kept],
@@ -53,6 +54,14 @@ def simplified(table: areas.Areas, fields: tuple[str, ...]) -> dict[str, Any]:
         "polygons": polygons.tolist(),
         "parts": parts.tolist(),
     }
+
+
+def _polygons(geometry: Any) -> Any:
+    """One kind for the ragged arrays: the polygons of a geometry as a multipolygon (lines and points dropped)."""
+    parts = shapely.get_parts(geometry)
+    while len(parts) and np.isin(shapely.get_type_id(parts), (6, 7)).any():
+        parts = shapely.get_parts(parts)
+    return shapely.MultiPolygon([p for p in parts if p.geom_type == "Polygon" and not p.is_empty])
 
 
 def towns() -> list[list[Any]]:

@@ -432,3 +432,25 @@ def test_dask_writes_name_parquet_as_a_folder_of_that_name_and_map_reads_it(tmp_
         (tmp_path / "a-file.parquet").write_bytes(b"")
         assert _geocode_places(path, tmp_path / "a-file.parquet", "--dask", c.scheduler_address) == 1
     assert map_table(target).document["tables"][0]["count"] == 4
+
+
+def test_an_empty_column_and_unused_categories_make_a_page_with_only_what_rows_have(tmp_path):
+    """A column with no value in 10,000+ rows is Arrow's null type; a categorical's unused categories
+    and values only rows without coordinates hold are not listed."""
+    from geomap.events.encode import SAMPLE_ROWS
+
+    n = SAMPLE_ROWS + 10
+    path = tmp_path / "empty.csv"
+    path.write_text("lon,lat,notes\n" + "".join(f"{20 + i / n},{50 + i / n},\n" for i in range(n)), "utf-8")
+    html = map_table(path, popup=("notes",)).html
+    assert table_columns(html)["notes"] == [""] * n
+    df = pd.DataFrame(
+        {
+            "lon": [21.0, 21.1, None],
+            "lat": [52.0, 52.1, None],
+            "kind": pd.Categorical(["a", "a", "b"], categories=["a", "b", "c"]),
+        }
+    )
+    table = islands(map_table(df, category="kind", filters=["kind"]).html)[0]["tables"][0]
+    assert [v["label"] for v in table["categories"]["values"]] == ["a"]
+    assert [v["label"] for v in table["filters"][0]["values"]] == ["a"]

@@ -97,3 +97,13 @@ def test_the_basemap_keeps_to_its_frame_and_to_the_full_borders():
         )
         truth = shapely.clip_by_rect(by_code[feature["properties"]["iso_a2"]], *shape.bounds)
         assert shape.hausdorff_distance(truth) < 4 * SIMPLIFY_DEG, feature["properties"]
+
+
+def test_every_packaged_basemap_geometry_is_valid_and_a_page_anywhere_builds():
+    """Rounding to thousandths of a degree can make a ring cross itself: the build makes them valid."""
+    from geomap.geo import basemap as packaged
+
+    for table in (packaged._countries(), packaged._regions()):
+        assert shapely.is_valid(table.geoms).all()
+    for lon, lat in [(18.3, 41.5), (24.0, 52.0), (36.0, 47.0), (5.5, 61.0)]:  # Albania first
+        assert basemap((lon - 1, lat - 1, lon + 1, lat + 1), focus=None)["countries"]["features"]
