@@ -63,6 +63,8 @@ _SURNAME = re.compile(
     rf"\b(?P<a>[{_UP}][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-ž’'\-]{{2,}})\b"
 )
 #: An organisation known by its letters as the subject of a speech verb: "RMF FM said", "LRT reported".
+#: Letters that stand for a title, not an organisation: "the Polish PM said".
+_TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
 _ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
 _PLAIN = re.compile(
     rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
@@ -243,6 +245,21 @@ def _polish_nominative(name: str) -> str:
     )
 
 
+def _polish_genitive_name(name: str) -> bool:
+    """Whether two capitalised words read as a person's name in the genitive ("Mariusza Błaszczaka").
+
+    A given name ends in "a" (men), "y" or "i" (women); a surname in "a", "ej", "iego", "y" or "i".
+    "Radia Zet", "Białego Domu", "Wojsk Obrony" do not.
+    """
+    first, *rest = name.split()
+    last = rest[-1].split("-")[-1].lower() if rest else ""
+    return (
+        first.lower().endswith(("a", "y", "i"))
+        and not first.lower().endswith(("ia", "ego"))
+        and last.endswith(("a", "ej", "iego", "y", "i"))
+    )
+
+
 def _polish_nominative_word(word: str) -> str:
     low = word.lower()
     if low in _FLEETING_E:
@@ -356,7 +373,7 @@ def speakers(report: Report, found: Found, /) -> People:
 
     for m in _TITLED.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and m.start("name") not in named:
+        if name and m.start("name") not in named and not _title_case_line(text, m.start("name")):
             # A title starts in the name's paragraph: a headline's last word above is no part of it.
             start = max(m.start(), report.paragraph_start(m.start("name")))
             role = _tidy(text[start : m.start("name")])
@@ -370,7 +387,11 @@ def speakers(report: Report, found: Found, /) -> People:
         elif m.start("name") not in named:
             add(Speaker(m.group("name"), _tidy(m.group("role")), m.start(), m.end("name"), "person"))
     for m in _POLISH_ACCORDING.finditer(text):
-        if m.start("name") not in named and m.start("name") not in mentioned:
+        if (
+            m.start("name") not in named
+            and m.start("name") not in mentioned
+            and _polish_genitive_name(m.group("name"))
+        ):
             office = _tidy(m.group("role")) if m.group("role").strip() else None
             add(
                 Speaker(_polish_nominative(m.group("name")), office, m.start("name"), m.end("name"), "person")
@@ -432,7 +453,12 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(m.group("a"), None, m.start("a"), m.end("a"), "person"))
     for m in _PLAIN.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and m.start() not in named and m.start() not in mentioned:
+        if (
+            name
+            and m.start() not in named
+            and m.start() not in mentioned
+            and not _title_case_line(text, m.start())
+        ):
             add(Speaker(name, None, m.start(), m.start() + len(name), "person"))
     for m in _SURNAME.finditer(text):
         group = "a" if m.group("a") else "b"
@@ -441,10 +467,20 @@ def speakers(report: Report, found: Found, /) -> People:
                 add(Speaker(None, m.group(group).lower(), m.start(group), m.end(group), "described"))
             continue
         name = _clean_name(m.group(group))
-        if name and m.start(group) not in named and m.start(group) not in mentioned:
+        if (
+            name
+            and m.start(group) not in named
+            and m.start(group) not in mentioned
+            and not _title_case_line(text, m.start(group))
+        ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
     for m in _ACRONYM.finditer(text):
-        if m.start("a") not in named and m.start("a") not in mentioned and not country_of(m.group("a")):
+        if (
+            m.start("a") not in named
+            and m.start("a") not in mentioned
+            and not country_of(m.group("a"))
+            and not set(m.group("a").split()) & _TITLE_LETTERS
+        ):
             add(Speaker(None, m.group("a"), m.start("a"), m.end("a"), "organisation"))
     for mention in found.mentions:
         if mention.kind in ("organisation", "government") and mention.start not in named:
@@ -465,6 +501,17 @@ def speakers(report: Report, found: Found, /) -> People:
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
     return People([_full_name(s, surnames) for s in out])
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether ``at`` is in a line of four words or more nearly all capitalised (an English headline).
+
+    "Minister Dovile Sakaliene Says Drones Came From Belarus" holds no name a pattern can read.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Speaker | None:

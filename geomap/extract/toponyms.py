@@ -662,15 +662,29 @@ def _nominative_adjective(word: str, gender: str) -> str:
 def _diverted(before: list[str]) -> bool:
     """Whether the words before a name send flights to its airport ("skierowana na lotniska w Kownie").
 
-    Airports closed in an incident are its places; those the planes went to instead are not.
+    Airports closed in an incident are its places; those the planes went to instead are not. In
+    that order: the sending word, "to" ("na", "do", "в"), the airport word just before the name
+    ("flights were diverted after the airport in Vilnius was closed" names a closed one: no "to").
     """
     near = before[-8:]
-    return any(w.startswith(_DIVERTING) for w in near) and any(w.startswith(_AIRPORT) for w in near[-4:])
+    sent = next((i for i, w in enumerate(near) if w.startswith(_DIVERTING)), None)
+    if sent is None or not any(w.startswith(_AIRPORT) for w in near[-5:]):
+        return False
+    return any(w in _TO for w in near[sent + 1 :])
 
 
-_DIVERTING = ("skierowan", "przekierowan", "divert", "redirect", "rerout", "перенаправ", "переадрес", "направлен",
-              "перенаправл")  # fmt: skip
+_DIVERTING = (
+    "skierowan",
+    "skierowal",
+    "przekierowan",
+    "divert",
+    "redirect",
+    "rerout",
+    "перенаправ",
+    "переадрес",
+)
 _AIRPORT = ("lotnisk", "airport", "аэропорт", "аеропорт")
+_TO = frozenset(("to", "na", "do", "в", "на", "до", "у"))
 
 
 def _dateline(text: str, start: int, phrase: str, after: str) -> bool:
@@ -897,7 +911,6 @@ _HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
 _HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
 
 
-@lru_cache(maxsize=NAMES_CACHED)
 def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
     """Return the country of the admin unit a name stands for, with its unit word ("Одеська область"), or None.
 
@@ -909,6 +922,7 @@ def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+@lru_cache(maxsize=NAMES_CACHED)
 def _region_name(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is an admin-1 unit's (a voivodeship or oblast: a region, not a point)."""
     rows = gaz.lookup(gaz.by_name, _folded(name))

@@ -617,7 +617,8 @@ def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray |
     """:func:`_from_wkb` for geometries already read (shapely, None where missing)."""
     import shapely
 
-    points = np.asarray(geoms, dtype=object)
+    points = np.asarray(geoms, dtype=object).copy()
+    points[shapely.is_empty(points)] = None  # an empty geometry has no coordinates: a row without them
     kinds = shapely.get_type_id(points)
     other = (kinds != 0) & (kinds >= 0)  # not a point, not missing
     shapes, mixed = None, 0
@@ -631,8 +632,9 @@ def _from_geoms(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray |
         if drawn.any():
             shapes = np.full(len(points), None, dtype=object)
             shapes[drawn] = drawable[drawn]
-        points = points.copy()
-        points[other] = shapely.point_on_surface(points[other])
+        # A point on what is drawn: a collection's empty parts have none ("POLYGON EMPTY, POINT (1 1)").
+        points[other] = shapely.point_on_surface(drawable[other])
+        points[shapely.is_empty(points)] = None
     x = shapely.get_x(points)
     y = shapely.get_y(points)
     return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), shapes, mixed

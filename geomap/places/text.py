@@ -139,12 +139,16 @@ def polish_spellings(key: str) -> list[str]:
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
 
 
-#: Russian endings of Ukrainian place names and their Ukrainian forms, folded ("Громовка" is
-#: Громівка, "Новоселовское" Новоселівське, "Красное" Красне): Russian keeps the "о" or "е"
-#: that Ukrainian turns into "і" in a closed syllable.
-_UKRAINIAN_ENDINGS = (
-    ("овка", "івка"), ("евка", "івка"), ("евка", "ївка"), ("овское", "івське"), ("евское", "івське"),
-    ("овский", "івський"), ("ское", "ське"), ("цкое", "цьке"), ("ое", "е"), ("ая", "а"), ("ый", "ий"),
+#: Russian endings of Ukrainian place names and their Ukrainian forms ("Громовка" is Громівка,
+#: "Новоселовское" Новоселівське, "Красное" Красне, "Великая" Велика): Russian keeps the "о" or
+#: "е" that Ukrainian turns into "і" in a closed syllable.  Folded as the index keys are (й as и).
+_UKRAINIAN_ENDINGS = tuple(
+    (fold(russian), fold(ukrainian))
+    for russian, ukrainian in (
+        ("овка", "івка"), ("евка", "івка"), ("евка", "ївка"), ("овское", "івське"), ("евское", "івське"),
+        ("овский", "івський"), ("ская", "ська"), ("цкая", "цька"), ("ский", "ський"), ("цкий", "цький"),
+        ("ское", "ське"), ("цкое", "цьке"), ("ое", "е"), ("ая", "а"), ("ый", "ий"),
+    )
 )  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
 
@@ -154,18 +158,31 @@ def ukrainian_forms(key: str) -> list[str]:
 
     A Ukrainian village a report names in Russian ("Громовка", Crimea) is in the register under its
     Ukrainian name (Громівка) only: without these forms, another village whose Russian alternate
-    is "Громовка" would be taken for it alone.
+    is "Громовка" would be taken for it alone.  Each word takes its first matching ending
+    ("Великая Александровка": велика александрівка); the last word alone is tried too.
     """
-    forms = []
-    for russian, ukrainian in _UKRAINIAN_ENDINGS:
-        words = key.split()
-        if words and words[-1].endswith(russian) and len(words[-1]) > len(russian) + 1:
-            stem = " ".join([*words[:-1], words[-1][: -len(russian)]])
-            form = (stem + ukrainian).translate(_RUSSIAN_LETTERS)
-            forms.append(form)
-            if form.startswith("и"):  # "Ивановка" is Іванівка
-                forms.append("і" + form[1:])
+    words = key.split()
+    if not words:
+        return []
+    changed = [_ukrainian_word(w) for w in words]
+    forms = [
+        " ".join(w[0] for w in changed),  # every word
+        " ".join([*words[:-1], changed[-1][0]]),  # the last word only
+        *(" ".join([*words[:-1], alternative]) for alternative in changed[-1][1:]),
+    ]
+    forms = [f.translate(_RUSSIAN_LETTERS) for f in forms]
+    forms += ["і" + f[1:] for f in forms if f.startswith("и")]  # "Ивановка" is Іванівка
     return [f for f in dict.fromkeys(forms) if f != key]
+
+
+def _ukrainian_word(word: str) -> list[str]:
+    """Return the word's Ukrainian forms, by each ending that fits it in turn; the word itself if none fits."""
+    found = [
+        word[: -len(russian)] + ukrainian
+        for russian, ukrainian in _UKRAINIAN_ENDINGS
+        if word.endswith(russian) and len(word) > len(russian) + 1
+    ]
+    return found or [word]
 
 
 def key_variants(key: str) -> list[str]:

@@ -138,3 +138,23 @@ def test_shapes_past_the_vertex_budget_are_simplified_and_the_page_says_so(monke
         )
         > tolerance / 2
     )  # and simplified that far, not less
+
+
+def test_empty_geometries_are_rows_without_coordinates_and_empty_parts_are_skipped(tmp_path):
+    import geopandas as gpd
+
+    table = gpd.GeoDataFrame(
+        {"unit": ["empty point", "empty polygon", "collection", "point"]},
+        geometry=[
+            shapely.from_wkt("POINT EMPTY"),
+            shapely.from_wkt("POLYGON EMPTY"),
+            shapely.from_wkt("GEOMETRYCOLLECTION (POLYGON EMPTY, POINT (21 52))"),
+            shapely.Point(22.0, 51.0),
+        ],
+        crs=4326,
+    )
+    html = map_table(table, popup=("unit",)).html
+    table_doc = islands(html)[0]["tables"][0]
+    assert table_doc["count"] == 2 and table_doc["missing"]["count"] == 2
+    got = dict(zip(table_columns(html)["unit"], table_shapes(html), strict=True))
+    assert got["collection"].equals(shapely.MultiPoint([(21, 52)]))

@@ -234,6 +234,27 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "według and an organisation's name",
+        "Według Radia Zet dron nadleciał z Białorusi i wleciał do Polski.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a title's letters are no organisation",
+        "The Polish PM said the drones flew into Poland from Belarus.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a headline in title case holds no names",
+        "Lithuanian Minister Dovile Sakaliene Says Drones Came Into Lithuania From Belarus\n\nNo one was hurt.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "flights diverted after an airport closed: the closed one is a place",
+        "Flights were diverted after the airport in Rzeszów was closed overnight.",
+        places=("Rzeszów",),
+    ),
+    case(
         "a denial by reference to the claim before",
         "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed these claims.",
         claims={"origin BY": "Tusk"},

@@ -91,4 +91,7 @@ def test_ukrainian_forms_of_a_russian_place_name():
     assert "іванівка" in ukrainian_forms(fold("Ивановка"))
     assert "новоселівське" in ukrainian_forms(fold("Новоселовское"))
     assert "красне" in ukrainian_forms(fold("Красное"))
+    assert fold("Красний Лиман") in ukrainian_forms(fold("Красный Лиман"))
+    assert fold("Велика Александрівка") in ukrainian_forms(fold("Великая Александровка"))
+    assert fold("Новоселівський") in ukrainian_forms(fold("Новоселовский"))
     assert ukrainian_forms(fold("Київ")) == [] and ukrainian_forms(fold("Львов")) == []
