@@ -373,7 +373,7 @@ def speakers(report: Report, found: Found, /) -> People:
 
     for m in _TITLED.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and m.start("name") not in named and not _title_case_line(text, m.start("name")):
+        if name and m.start("name") not in named and not _title_case_line(report.text, m.start("name")):
             # A title starts in the name's paragraph: a headline's last word above is no part of it.
             start = max(m.start(), report.paragraph_start(m.start("name")))
             role = _tidy(text[start : m.start("name")])
@@ -457,7 +457,7 @@ def speakers(report: Report, found: Found, /) -> People:
             name
             and m.start() not in named
             and m.start() not in mentioned
-            and not _title_case_line(text, m.start())
+            and not _title_case_line(report.text, m.start())
         ):
             add(Speaker(name, None, m.start(), m.start() + len(name), "person"))
     for m in _SURNAME.finditer(text):
@@ -471,7 +471,7 @@ def speakers(report: Report, found: Found, /) -> People:
             name
             and m.start(group) not in named
             and m.start(group) not in mentioned
-            and not _title_case_line(text, m.start(group))
+            and not _title_case_line(report.text, m.start(group))
         ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
     for m in _ACRONYM.finditer(text):
@@ -507,11 +507,19 @@ def _title_case_line(text: str, at: int) -> bool:
     """Whether ``at`` is in a line of four words or more nearly all capitalised (an English headline).
 
     "Minister Dovile Sakaliene Says Drones Came From Belarus" holds no name a pattern can read.
+    ``text`` keeps its line breaks; a line longer than :data:`HEADLINE_CHARS` is no headline (and
+    the look stays bounded, whatever the report's length).
     """
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    low, high = max(0, at - HEADLINE_CHARS), min(len(text), at + HEADLINE_CHARS)
+    start, end = text.rfind("\n", low, at), text.find("\n", at, high)
+    if (start < 0 and low > 0) or (end < 0 and high < len(text)):
+        return False
+    words = [w for w in text[start + 1 : end if end >= 0 else high].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+#: The longest line read as a headline.
+HEADLINE_CHARS = 300
 
 
 def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Speaker | None:

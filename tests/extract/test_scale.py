@@ -183,3 +183,14 @@ def test_quotations_after_a_long_gap_of_spaces_keep_their_speaker() -> None:
     d = draft(text, name="r.txt", day=DAY)
     assert d.read is not None
     assert {c.label for c in d.read.claims} == {"Tusk"}
+
+
+def test_a_headline_is_a_short_title_case_line_and_the_look_for_one_is_bounded() -> None:
+    from geomap.extract.speakers import HEADLINE_CHARS, _title_case_line
+
+    text = "Minister Dovile Sakaliene Says Drones Came From Belarus\nThe minister said so on Monday."
+    assert _title_case_line(text, text.index("Dovile"))
+    assert not _title_case_line(text, text.index("Monday"))
+    # A report with no line breaks (or one long line) has no headline, however many capitals it holds.
+    long_line = "Dovile Sakaliene Says Drones Came " * (4 * HEADLINE_CHARS)
+    assert not _title_case_line(long_line, len(long_line) // 2)
