@@ -289,6 +289,42 @@ _POLISH_ACCORDING = re.compile(
 )
 
 
+#: "За даними прикордонної поліції", "по данным пограничной полиции": an institution after "according
+#: to", in the genitive, its adjectives before it (lower-case words).
+_CYR_ACCORDING = re.compile(
+    r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+"
+    r"(?P<role>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?:поліці|полици|служб|прокуратур|міністерств|"
+    r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник)\w*)"
+    r"(?![\w\-])"
+)
+
+
+def _cyrillic_nominative_phrase(phrase: str) -> str:
+    """Return an institution's name from the genitive to the nominative ("прикордонної поліції": прикордонна поліція).
+
+    Adjectives and the few nouns :data:`_CYR_ACCORDING` takes; a word it does not know stays as written.
+    """
+    return " ".join(_nominative_word(w) for w in phrase.split())
+
+
+def _nominative_word(word: str) -> str:
+    low = word.lower()
+    for genitive, nominative in _CYR_GENITIVE_ENDINGS:
+        if low.endswith(genitive) and len(low) > len(genitive) + 2:
+            return word[: len(word) - len(genitive)] + nominative
+    return word
+
+
+#: Genitive endings and their nominatives, longest first: feminine adjectives and nouns in -ія/-ия,
+#: -ція, -а; masculine and neuter adjectives; plurals.
+_CYR_GENITIVE_ENDINGS = (
+    ("ської", "ська"), ("ской", "ская"), ("ського", "ський"), ("ского", "ский"),
+    ("ції", "ція"), ("ции", "ция"), ("ії", "ія"), ("ии", "ия"), ("ства", "ство"),
+    ("ої", "а"), ("ой", "ая"), ("ого", "ий"), ("их", "і"), ("ых", "ые"), ("ури", "ура"), ("уры", "ура"),
+    ("би", "ба"), ("бы", "ба"), ("ків", "ки"), ("ков", "ки"),
+)  # fmt: skip
+
+
 _GENITIVE_BEFORE = re.compile(
     r"(?:словам|словами|данным|даними|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
     r"генерала|начальника)\s+(?:[\w\-]+\s+){0,3}$",
@@ -427,6 +463,10 @@ def speakers(report: Report, found: Found, /) -> People:
         if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]):
             name = _cyrillic_nominative(name)
         add(Speaker(name, None, at, m.end(), "person"))
+    for m in _CYR_ACCORDING.finditer(text):
+        if m.start("role") not in named:
+            role = _cyrillic_nominative_phrase(m.group("role"))
+            add(Speaker(None, role, m.start("role"), m.end("role"), "described"))
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "начальник генерального штаба": part of a person's title

@@ -255,6 +255,18 @@ PATTERNS = [
         places=("Rzeszów",),
     ),
     case(
+        "за даними and an institution in the genitive",
+        "За даними Державної прикордонної служби, дрон залетів у Польщу з території Білорусі.",
+        claims={"origin BY": "Державна прикордонна служба"},
+        language="uk",
+    ),
+    case(
+        "по данным and an institution in the genitive",
+        "По данным пограничной полиции, беспилотник залетел в Молдову со стороны Украины.",
+        claims={"origin UA": "пограничная полиция"},
+        language="ru",
+    ),
+    case(
         "a denial by reference to the claim before",
         "“The drones came from Belarus,” Tusk said. The Belarusian foreign ministry dismissed these claims.",
         claims={"origin BY": "Tusk"},
