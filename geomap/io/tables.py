@@ -572,7 +572,7 @@ def as_multi(collection: Any) -> Any:
     """
     import shapely
 
-    parts = _flat_parts(collection)
+    parts = flat_parts(collection)
     if not len(parts):
         return collection
     dims = shapely.get_dimensions(parts)
@@ -587,12 +587,13 @@ def mixed_collections(geoms: np.ndarray) -> int:
 
     kinds = shapely.get_type_id(np.asarray(geoms, dtype=object))
     return sum(
-        len(set(shapely.get_dimensions(_flat_parts(g)).tolist())) > 1
+        len(set(shapely.get_dimensions(flat_parts(g)).tolist())) > 1
         for g in np.asarray(geoms, dtype=object)[kinds == COLLECTION_TYPE]
     )
 
 
-def _flat_parts(geometry: Any) -> np.ndarray:
+def flat_parts(geometry: Any) -> np.ndarray:
+    """Return a geometry's non-empty simple parts: Multi- geometries and nested collections flattened."""
     import shapely
 
     parts = shapely.get_parts(geometry)

@@ -35,6 +35,7 @@ from geomap.geo.basemap import (
     SCALE,
     SIMPLIFY_DEG,
 )
+from geomap.io.tables import flat_parts
 from geomap.places.gazetteer import load
 
 
@@ -58,10 +59,7 @@ def simplified(table: areas.Areas, fields: tuple[str, ...]) -> dict[str, Any]:
 
 def _polygons(geometry: Any) -> Any:
     """One kind for the ragged arrays: the polygons of a geometry as a multipolygon (lines and points dropped)."""
-    parts = shapely.get_parts(geometry)
-    while len(parts) and np.isin(shapely.get_type_id(parts), (6, 7)).any():
-        parts = shapely.get_parts(parts)
-    return shapely.MultiPolygon([p for p in parts if p.geom_type == "Polygon" and not p.is_empty])
+    return shapely.MultiPolygon([p for p in flat_parts(geometry) if p.geom_type == "Polygon"])
 
 
 def towns() -> list[list[Any]]:
