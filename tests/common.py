@@ -7,6 +7,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from geomap.geo.rings import Multipolygons
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
@@ -178,3 +184,11 @@ def loaded_by(args: list[str], modules: tuple[str, ...]) -> list[str]:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+
+
+def as_shapely(table: Multipolygons) -> np.ndarray:
+    """Return a table of the basemap's ragged arrays as shapely multipolygons, to check numpy against GEOS."""
+    import shapely
+
+    offsets = (table.rings, table.polygons, table.parts)
+    return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, table.coords, offsets)

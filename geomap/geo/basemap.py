@@ -5,17 +5,14 @@ Everything is plain GeoJSON-ready data for the page; nothing here knows HTML.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-import shapely
-from shapely.geometry import box
 
-from geomap import _gc
 from geomap._data import read_json
-from geomap.geo import areas
+from geomap.geo import rings
+from geomap.geo.rings import Box, Multipolygons
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -44,18 +41,12 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     ``focus`` is the country drawn lighter than its neighbours, with its regions labelled
     (the incident's own: :func:`focus_country`); None draws every country alike.
     """
-    frame, near = (
-        box(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
-        for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG)
-    )
+    frame, near = (_grown(bounds, dx, dy) for dx, dy in (MARGIN_DEG, ADMIN1_MARGIN_DEG))
     countries, regions = _countries(), _regions()
     # Labels go where the map opens: the incident's bounds with a little to spare.
-    view = box(bounds[0] - 1.5, bounds[1] - 1.0, bounds[2] + 1.5, bounds[3] + 1.0)
-    seen = shapely.intersects(countries.geoms, view)
-    found = (_country_label(countries.props[i], countries.geoms[i], view) for i in np.flatnonzero(seen))
+    view = _grown(bounds, 1.5, 1.0)
+    found = (_country_label(countries, k, view) for k in _touching(countries, view))
     labels = [label for label in found if label is not None]
-    mine = [p for p in regions.props if p["iso_a2"] == focus]
-    seen_at = shapely.contains_xy(near, [p["label_lon"] for p in mine], [p["label_lat"] for p in mine])
     labels += [
         {
             "lon": float(p["label_lon"]),
@@ -63,50 +54,67 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
             "text": str(p["name_local"] or p["name"]),
             "kind": "region",
         }
-        for p, seen_here in zip(mine, seen_at, strict=True)
-        if seen_here
+        for p in regions.props
+        if p["iso_a2"] == focus and _inside(near, p["label_lon"], p["label_lat"])
     ]
     return {
         "focus": focus,
         "countries": _collection(countries, frame, ["iso_a2", "name"]),
         "admin1": _collection(regions, near, ["iso_3166_2"]),
         "labels": sorted(labels, key=lambda label: (label["kind"], label["text"])),
-        "towns": towns(frame.bounds),
+        "towns": towns(frame),
     }
 
 
-def _collection(table: areas.Areas, frame: Any, fields: list[str]) -> dict[str, Any]:
-    inside = np.flatnonzero(shapely.intersects(table.geoms, frame))
-    # Clipped to the frame's box without keeping topology: a backdrop drawn at about 500 m (already
-    # simplified), where a sliver's self-touching ring cannot be seen; ten times faster than an
-    # intersection.  The cut adds vertices on the box's edge: rounded as the rest.
-    clipped = shapely.clip_by_rect(table.geoms[inside], *frame.bounds)
-    geoms = shapely.transform(clipped, lambda xy: xy.round(3))
-    features = [
-        {"type": "Feature", "properties": {f: table.props[i][f] for f in fields}, "geometry": geometry}
-        for i, g, geometry in zip(inside, geoms, _geojson(geoms), strict=True)
-        if not g.is_empty
-    ]
+def _grown(bounds: Bounds, dx: float, dy: float) -> Box:
+    return bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy
+
+
+def _inside(box: Box, lon: float, lat: float) -> bool:
+    return box[0] < lon < box[2] and box[1] < lat < box[3]
+
+
+def _touching(table: Multipolygons, box: Box) -> np.ndarray:
+    """Return the indices of the features whose boxes meet ``box``: the only ones that can reach it."""
+    b = table.bounds()
+    return np.flatnonzero(
+        (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (b[:, 3] >= box[1])
+    )
+
+
+def _collection(table: Multipolygons, frame: Box, fields: list[str]) -> dict[str, Any]:
+    # Cut to the frame's box without keeping topology: a backdrop drawn at about 500 m (already
+    # simplified), where a sliver's self-touching ring cannot be seen.  The cut adds vertices on
+    # the box's edge: rounded as the rest.
+    features = []
+    for k in _touching(table, frame):
+        polygons = table.clipped(int(k), frame)
+        if polygons:
+            properties = {f: table.props[k][f] for f in fields}
+            features.append(
+                {"type": "Feature", "properties": properties, "geometry": rings.geojson(polygons)}
+            )
     return {"type": "FeatureCollection", "features": features}
 
 
-def _geojson(geoms: np.ndarray) -> list[dict[str, Any]]:
-    """GeoJSON geometries, written by GEOS in one call and parsed at once (``mapping`` walks each vertex in Python)."""
-    if not len(geoms):
-        return []
-    with _gc.paused():  # nested coordinate lists by the ten thousand: see geomap._gc
-        return json.loads("[" + ",".join(shapely.to_geojson(geoms)) + "]")
+def _country_label(table: Multipolygons, k: int, view: Box) -> dict[str, Any] | None:
+    """Natural Earth's label point, or, when that lies outside the view, a point of the country well inside it.
 
-
-def _country_label(props: dict[str, Any], geometry: Any, frame: Any) -> dict[str, Any] | None:
-    """Natural Earth's label point, or, when that lies outside the view, a point of the country well inside it."""
-    point = shapely.Point(props["label_lon"], props["label_lat"])
-    if not frame.contains(point):
-        inside = shapely.intersection(geometry, frame.buffer(-0.3))
-        if inside.area < MIN_LABEL_AREA_DEG2:
-            return None  # a sliver at the edge: its label would spill over the neighbour
-        point = inside.representative_point()
-    return {"lon": round(point.x, 4), "lat": round(point.y, 4), "text": str(props["name"]), "kind": "country"}
+    None when the country does not reach into the view, or only as a sliver at its edge, where
+    its label would spill over the neighbour.
+    """
+    props = table.props[k]
+    shown = table.clipped(k, view)
+    if not shown:
+        return None
+    lon, lat = float(props["label_lon"]), float(props["label_lat"])
+    if not _inside(view, lon, lat):
+        inside = table.clipped(k, _grown(view, -0.3, -0.3))
+        point = rings.interior_point(inside) if rings.area(inside) >= MIN_LABEL_AREA_DEG2 else None
+        if point is None:
+            return None
+        lon, lat = point
+    return {"lon": round(lon, 4), "lat": round(lat, 4), "text": str(props["name"]), "kind": "country"}
 
 
 def towns(bounds: Bounds, /) -> list[list[Any]]:
@@ -144,13 +152,13 @@ def _packaged() -> dict[str, Any]:
 
 
 @cache
-def _countries() -> areas.Areas:
-    return _areas(_packaged()["countries"])
+def _countries() -> Multipolygons:
+    return _multipolygons(_packaged()["countries"])
 
 
 @cache
-def _regions() -> areas.Areas:
-    return _areas(_packaged()["admin1"])
+def _regions() -> Multipolygons:
+    return _multipolygons(_packaged()["admin1"])
 
 
 @cache
@@ -158,12 +166,11 @@ def _towns() -> list[Town]:
     return [Town(*t) for t in _packaged()["towns"]]
 
 
-def _areas(table: dict[str, Any]) -> areas.Areas:
-    """Multipolygons from the ragged arrays of :data:`BASEMAP_FILE`."""
+def _multipolygons(table: dict[str, Any]) -> Multipolygons:
+    """Return one table of :data:`BASEMAP_FILE` as ragged arrays in degrees."""
     coords = np.array(table["coords"], dtype=np.float64).reshape(-1, 2) / SCALE
-    offsets = tuple(np.array(table[k], dtype=np.int64) for k in ("rings", "polygons", "parts"))
-    geoms = shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, coords, offsets)
-    return areas.Areas(table["props"], geoms)
+    offsets = (np.array(table[k], dtype=np.int64) for k in ("rings", "polygons", "parts"))
+    return Multipolygons(table["props"], coords, *offsets)
 
 
 def focus_country(frames: list[gpd.GeoDataFrame], /) -> str | None:
@@ -171,6 +178,10 @@ def focus_country(frames: list[gpd.GeoDataFrame], /) -> str | None:
 
     Each feature counts once, at a point inside it; a tie goes to the first code alphabetically.
     """
+    import shapely
+
+    from geomap.geo import areas
+
     geoms = [g for f in frames for g in f.geometry.values if g is not None and not g.is_empty]
     if not geoms:
         return None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import shapely
+from common import as_shapely
 
 from geomap.geo import areas
 from geomap.geo.basemap import BASEMAP_FILE, MAX_TOWNS, MIN_TOWN_POPULATION, SIMPLIFY_DEG, basemap, towns
@@ -104,6 +105,6 @@ def test_every_packaged_basemap_geometry_is_valid_and_a_page_anywhere_builds():
     from geomap.geo import basemap as packaged
 
     for table in (packaged._countries(), packaged._regions()):
-        assert shapely.is_valid(table.geoms).all()
+        assert shapely.is_valid(as_shapely(table)).all()
     for lon, lat in [(18.3, 41.5), (24.0, 52.0), (36.0, 47.0), (5.5, 61.0)]:  # Albania first
         assert basemap((lon - 1, lat - 1, lon + 1, lat + 1), focus=None)["countries"]["features"]

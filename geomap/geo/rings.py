@@ -1,0 +1,170 @@
+"""Multipolygons as ragged arrays, cut to a box with numpy alone: the basemap of the table pages.
+
+``geomap map`` on a CSV or Parquet table loads no geometry library (issue 24): its basemap comes
+from the packaged ragged arrays (:mod:`geomap.geo.basemap`), and the three things it needs of
+them — a cut to the frame's box, an area, a point well inside for a label — are done here, on
+arrays, the way GEOS does them (``clip_by_rect``, ``area``, ``representative_point``).  Tests
+check each against shapely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+Box = tuple[float, float, float, float]
+#: One polygon: its exterior ring and its holes, each an open (n, 2) array (no repeated first point).
+Polygon = list[np.ndarray]
+
+
+@dataclass(frozen=True)
+class Multipolygons:
+    """Features whose geometries are multipolygons, as ``shapely.to_ragged_array`` lays them out.
+
+    Ring ``r`` is ``coords[rings[r]:rings[r + 1]]`` (closed); polygon ``p`` is rings
+    ``polygons[p]:polygons[p + 1]``, its exterior first; feature ``k`` is polygons
+    ``parts[k]:parts[k + 1]`` and ``props[k]`` describes it.
+    """
+
+    props: list[dict[str, Any]]
+    coords: np.ndarray
+    rings: np.ndarray
+    polygons: np.ndarray
+    parts: np.ndarray
+
+    #: (rings, 4) box of each ring: most rings lie wholly inside or outside a frame, and are not cut.
+    ring_box: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ring_box", _boxes(self.coords, self.rings[:-1]))
+
+    def bounds(self) -> np.ndarray:
+        """(features, 4) box of each feature (every feature has a polygon: the build drops empty ones)."""
+        return _boxes(self.ring_box, self.polygons[self.parts[:-1]])
+
+    def clipped(self, k: int, box: Box, /) -> list[Polygon]:
+        """Feature ``k`` cut to ``box``: its polygons that keep an area, each cut as GEOS' ``clip_by_rect`` would.
+
+        As ``clip_by_rect``, topology is not kept: a ring the box cuts in two comes back as one ring
+        joined along the box's edge (a backdrop's fill and stroke look the same).
+        """
+        out = []
+        for p in range(self.parts[k], self.parts[k + 1]):
+            rings = [self._ring_in(r, box) for r in range(self.polygons[p], self.polygons[p + 1])]
+            if rings[0] is not None:  # an exterior outside the box takes its holes with it
+                out.append([rings[0], *(r for r in rings[1:] if r is not None)])
+        return out
+
+    def _ring_in(self, r: int, box: Box) -> np.ndarray | None:
+        x0, y0, x1, y1 = self.ring_box[r]
+        if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
+            return None
+        ring = self.coords[self.rings[r] : self.rings[r + 1] - 1]  # open: the closing point dropped
+        if not (x0 >= box[0] and x1 <= box[2] and y0 >= box[1] and y1 <= box[3]):
+            ring = clip_ring(ring, box)
+        return ring if len(ring) >= 3 and ring_area(ring) != 0.0 else None
+
+
+def _boxes(xy: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """(len(starts), 4) boxes of the runs of ``xy`` that begin at ``starts``: points (n, 2) or boxes (n, 4)."""
+    lo, hi = (0, 1), (-2, -1)
+    return np.column_stack(
+        [np.minimum.reduceat(xy[:, i], starts) for i in lo]
+        + [np.maximum.reduceat(xy[:, i], starts) for i in hi]
+    )
+
+
+def clip_ring(ring: np.ndarray, box: Box, /) -> np.ndarray:
+    """Cut an open ring to ``box`` (Sutherland–Hodgman, one side at a time), repeated points removed."""
+    for axis, limit, below in ((0, box[0], False), (0, box[2], True), (1, box[1], False), (1, box[3], True)):
+        if len(ring) == 0:
+            break
+        ring = _clip_side(ring, axis, limit, below)
+    if len(ring) == 0:
+        return ring
+    repeated = np.all(ring == np.roll(ring, 1, axis=0), axis=1)
+    return ring[~repeated] if not repeated.all() else ring[:1]
+
+
+def _clip_side(ring: np.ndarray, axis: int, limit: float, below: bool) -> np.ndarray:
+    """Keep the part of an open ring on one side of ``x = limit`` (axis 0) or ``y = limit`` (axis 1).
+
+    Each vertex inside is kept, and each edge that crosses the line adds the point where it
+    crosses, in ring order: vertex i, then the crossing of edge i → i + 1.
+    """
+    v = ring[:, axis]
+    inside = v <= limit if below else v >= limit
+    if inside.all():
+        return ring
+    ahead = np.roll(ring, -1, axis=0)
+    cross = inside != np.roll(inside, -1)
+    a, b = ring[cross], ahead[cross]
+    t = (limit - a[:, axis]) / (b[:, axis] - a[:, axis])
+    points = a + t[:, None] * (b - a)
+    points[:, axis] = limit  # exactly on the line, not a rounding off it
+    order = np.argsort(np.concatenate([np.flatnonzero(inside) * 2, np.flatnonzero(cross) * 2 + 1]))
+    return np.concatenate([ring[inside], points])[order]
+
+
+def ring_area(ring: np.ndarray, /) -> float:
+    """Signed area of an open ring (shoelace): positive counter-clockwise."""
+    x, y = ring[:, 0], ring[:, 1]
+    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y))
+
+
+def area(polygons: list[Polygon], /) -> float:
+    """Area of polygons: each exterior's less its holes', in square degrees."""
+    return sum(abs(ring_area(p[0])) - sum(abs(ring_area(h)) for h in p[1:]) for p in polygons)
+
+
+#: Horizontal lines tried per polygon by :func:`interior_point`.
+SCAN_LINES = 16
+
+
+def interior_point(polygons: list[Polygon], /) -> tuple[float, float] | None:
+    """Return a point well inside the polygons: the middle of the widest stretch inside along a horizontal line.
+
+    GEOS' ``representative_point`` tries one line, near the middle of each polygon's height.
+    Here there are :data:`SCAN_LINES`, evenly spaced up each polygon, because a ring cut by a box
+    is joined along the box's edge (:meth:`Multipolygons.clipped`): the pieces GEOS would keep
+    apart are one ring here, and a line through its middle may meet nothing but the join.
+    """
+    best: tuple[float, float, float] = (0.0, 0.0, 0.0)  # width, x, y
+    for polygon in polygons:
+        a = np.concatenate(polygon)
+        b = np.concatenate([np.roll(ring, -1, axis=0) for ring in polygon])
+        for y in _scan_lines(a[:, 1]):
+            cross = (a[:, 1] > y) != (b[:, 1] > y)
+            p, q = a[cross], b[cross]
+            xs = np.sort(p[:, 0] + (y - p[:, 1]) * (q[:, 0] - p[:, 0]) / (q[:, 1] - p[:, 1]))
+            if len(xs) < 2:
+                continue
+            widths = xs[1::2] - xs[0:-1:2]  # inside from each even crossing to the next
+            i = int(np.argmax(widths))
+            if widths[i] > best[0]:
+                best = (float(widths[i]), float(xs[2 * i] + xs[2 * i + 1]) / 2, float(y))
+    return None if best[0] == 0.0 else (best[1], best[2])
+
+
+def _scan_lines(ys: np.ndarray) -> np.ndarray:
+    """:data:`SCAN_LINES` heights evenly up ``ys``, each on no vertex (moved half-way to the next vertex above)."""
+    heights = np.sort(ys)
+    lo, hi = float(heights[0]), float(heights[-1])
+    levels = lo + (hi - lo) * (np.arange(SCAN_LINES) + 0.5) / SCAN_LINES
+    after = np.searchsorted(heights, levels, side="right")  # first vertex height above each level
+    on = heights[np.maximum(after - 1, 0)] == levels
+    above = heights[np.minimum(after, len(heights) - 1)]
+    return np.where(on, (levels + above) / 2, levels)
+
+
+def geojson(polygons: list[Polygon], /, *, decimals: int = 3) -> dict[str, Any]:
+    """Return a GeoJSON MultiPolygon of the polygons, rings closed and coordinates rounded."""
+    return {
+        "type": "MultiPolygon",
+        "coordinates": [
+            [np.round(np.concatenate([ring, ring[:1]]), decimals).tolist() for ring in polygon]
+            for polygon in polygons
+        ],
+    }
