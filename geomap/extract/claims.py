@@ -703,13 +703,14 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
-#: Where a clause ends for a negation: a stop, or a comma before a contrast, a reason ("… and not
+#: Where a clause ends for a negation: a stop, a dash between spaces ("to nie jest wersja oficjalna,
+#: czekamy na raport – on wleciał z terenu Ukrainy": the way is said), or a comma before a contrast, a reason ("… and not
 #: the ambassador of Ukraine, given that the drone entered from Ukrainian territory": the drone's
 #: way is said, not denied) or a relative clause ("nie odnaleziono obiektu, który nadleciał z
 #: kierunku Białorusi": the object not found came from Belarus).  Never "that" (że, що, что): "did
 #: not say that …" keeps its negation.
 _CLAUSE = re.compile(
-    r"[;:—]|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
+    r"[;:—]|\s[–-]\s|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
     r"ponieważ|gdyż|bo|skoro|zważywszy|chociaż|choć|але|а|проте|оскільки|бо|адже|хоча|враховуючи|но|однако|"
     r"поскольку|так как|потому что|ведь|хотя|учитывая|which|who|któr\w+|котор\w+|"
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими))\b"

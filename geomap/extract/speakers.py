@@ -42,11 +42,14 @@ _PL_VERBS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v
 )
 _POLISH_TITLED = re.compile(
-    r"(?<![\w\-])(?P<role>(?i:szef|szefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
+    r"(?<![\w\-])(?P<role>(?i:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|prezydent|premier|przewodnicząc\w+)"
-    r"(?:\s+[\w\-]+){0,6})"
-    rf"\s+(?P<name>[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
-    rf"(?=\s+(?:{_PL_VERBS})\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
+    # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …")
+    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6})"
+    # a given name or two, then the surname: "Władysław Teofil Bartoszewski"
+    rf"\s+(?P<name>(?:[{_PL_UP}][{_PL_LOW}]+\s+){{1,2}}[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
+    # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
+    rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
@@ -421,7 +424,8 @@ def speakers(report: Report, found: Found, /) -> People:
             untitled.append(len(out))
             add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))
         elif m.start("name") not in named:
-            add(Speaker(m.group("name"), _tidy(m.group("role")), m.start(), m.end("name"), "person"))
+            role, name = _given_name_back(m.group("role"), m.group("name"))
+            add(Speaker(name, _tidy(role), m.start(), m.end("name"), "person"))
     for m in _POLISH_ACCORDING.finditer(text):
         if (
             m.start("name") not in named
@@ -498,6 +502,7 @@ def speakers(report: Report, found: Found, /) -> People:
             and m.start() not in named
             and m.start() not in mentioned
             and not _title_case_line(report.text, m.start())
+            and not _MEDIUM_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             add(Speaker(name, None, m.start(), m.start() + len(name), "person"))
     for m in _SURNAME.finditer(text):
@@ -541,6 +546,32 @@ def speakers(report: Report, found: Found, /) -> People:
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
     return People([_full_name(s, surnames) for s in out])
+
+
+def _given_name_back(role: str, name: str) -> tuple[str, str]:
+    """Move a first given name from the end of a Polish title into the name ("Władysław Teofil Bartoszewski").
+
+    The title takes all it can, so a name of three words loses its first to it. A man's given name
+    ends in a consonant; the words of an institution in the genitive do not ("Okręgowej",
+    "Lublinie", "Narodowej"), nor its plurals' ("Zbrojnych", "Rodzajów"), nor its letters ("MSZ").
+    """
+    *rest, last = role.split() or [""]
+    given = (
+        bool(rest)
+        and last[:1].isupper()
+        and not last.isupper()
+        and last[-1].lower() not in "aąeęioóuyj"
+        and not last.lower().endswith(("ych", "ich", "ów", "ym", "im", "em"))
+    )
+    return (" ".join(rest), f"{last} {name}") if given else (role, name)
+
+
+#: A broadcaster or paper someone speaks on or to is no speaker ("na antenie Telewizji Republika",
+#: "w rozmowie z Polsat News", "in an interview with Radio Zet").
+_MEDIUM_BEFORE = re.compile(
+    r"(?i:na\s+antenie|na\s+łamach|w\s+rozmowie\s+(?:z|dla)|w\s+wywiadzie\s+dla|w\s+programie|w\s+audycji|"
+    r"in\s+an\s+interview\s+with|speaking\s+to|on\s+the\s+air\s+of)\s+$"
+)
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -699,8 +730,9 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     return None
 
 
-#: Nothing before a Polish verb in its clause but "jak" ("as"): its subject is a dropped pronoun.
-_DROPPED = re.compile(r"\s*(?:[Jj]ak\s+)?")
+#: Nothing before a Polish verb in its clause but "jak" ("as") or the dash after a quotation ("„…” –
+#: stwierdził"): its subject is a dropped pronoun.
+_DROPPED = re.compile(r"\s*(?:[–—-]\s*)?(?:[Jj]ak\s+)?")
 #: A Polish verb of saying in the past singular ("dodał", "podkreśliła"), whose pronoun may be dropped.
 _POLISH_PAST = re.compile(r"\b\w+(?:ł|ła)\b")
 

@@ -315,6 +315,21 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "a dash ends the clause a negation governs",
+        "Tymczasem wiceszef MSZ Władysław Teofil Bartoszewski wskazał na Ukrainę. „Na razie nie ma wersji "
+        "oficjalnej. Natomiast z tego co ja słyszę – to nie jest wersja oficjalna, czekamy na raport – on "
+        "wleciał z terenu Ukrainy” – stwierdził.",
+        claims={"origin UA": "Władysław Teofil Bartoszewski"},
+        language="pl",
+    ),
+    case(
+        "the broadcaster someone speaks on is no speaker; a name of three words",
+        "Wiceszef MSZ Władysław Teofil Bartoszewski na antenie Telewizji Republika komentował incydent. "
+        "Stwierdził, że dron przyleciał z Ukrainy.",
+        claims={"origin UA": "Władysław Teofil Bartoszewski"},
+        language="pl",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
