@@ -295,11 +295,47 @@ _POLISH_ACCORDING = re.compile(
 #: "За даними прикордонної поліції", "по данным пограничной полиции": an institution after "according
 #: to", in the genitive, its adjectives before it (lower-case words).
 _CYR_ACCORDING = re.compile(
-    r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+"
-    r"(?P<role>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?:поліці|полици|служб|прокуратур|міністерств|"
-    r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник)\w*)"
-    r"(?![\w\-])"
+    r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+(?P<role>"
+    r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?:поліці|полици|служб|прокуратур|міністерств|"
+    r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник)\w*"
+    # a body named by what it heads: "Главного инспектората пограничной полиции"
+    r"|(?P<head>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|его)\s+){0,2}"
+    r"(?P<body>(?i:инспекторат|управлени|управлінн|департамент|комитет|комітет|агентств|ведомств|інспекці|"
+    r"инспекци|штаб))[а-яіїєґё]*)"
+    r"(?P<chain>\s+(?:[а-яіїєґё\-]+(?:ої|ой|ей|ого|его|их|ых)\s+)?[а-яіїєґё\-]+(?:и|ы|і|ї|а|я|ов|ев|ів))?"
+    r")(?![\w\-])"
 )
+#: The nominative and gender of each body :data:`_CYR_ACCORDING` names by what it heads.
+_BODIES = {
+    "инспекторат": ("инспекторат", "m"), "управлени": ("управление", "n"), "управлінн": ("управління", "n"),
+    "департамент": ("департамент", "m"), "комитет": ("комитет", "m"), "комітет": ("комітет", "m"),
+    "агентств": ("агентство", "n"), "ведомств": ("ведомство", "n"), "інспекці": ("інспекція", "f"),
+    "инспекци": ("инспекция", "f"), "штаб": ("штаб", "m"),
+}  # fmt: skip
+
+
+def _according_role(m: re.Match[str]) -> str:
+    """Return the speaker :data:`_CYR_ACCORDING` found in the nominative ("Главный инспекторат пограничной полиции")."""
+    if not m.group("body"):
+        return _cyrillic_nominative_phrase(m.group("role"))
+    # Only the head turns: what it heads stays in the genitive, as the name has it.
+    *adjectives, _ = m.group("head").split()
+    russian = re.search("[ыэъё]", m.string) is not None and re.search("[іїєґ]", m.string) is None
+    body = m.group("body")
+    noun, gender = _BODIES[body.lower()]
+    words = [_adjective_nominative(a, gender, russian) for a in adjectives] + [body[0] + noun[1:]]
+    return " ".join(words) + (m.group("chain") or "")
+
+
+def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
+    """Return an adjective from the genitive, agreeing with its noun ("Главного": Главный, "Головного": Головне)."""
+    low = word.lower()
+    if not low.endswith(("ого", "его")):
+        return _nominative_word(word)  # feminine: "Державної" Державна, "Главной" Главная
+    soft = low.endswith("его") or low[-4:-3] in "гкхжшщч"
+    if gender == "n":
+        return word[:-3] + (("ее" if soft else "ое") if russian else "е")
+    return word[:-3] + (("ий" if soft else "ый") if russian else "ий")
 
 
 def _cyrillic_nominative_phrase(phrase: str) -> str:
@@ -468,9 +504,10 @@ def speakers(report: Report, found: Found, /) -> People:
             name = _cyrillic_nominative(name)
         add(Speaker(name, None, at, m.end(), "person"))
     for m in _CYR_ACCORDING.finditer(text):
+        if m.group("body") and m.start("head") == m.start("body") and not m.group("chain"):
+            continue  # "по данным ведомства" alone: the body named before (a description, found below)
         if m.start("role") not in named:
-            role = _cyrillic_nominative_phrase(m.group("role"))
-            add(Speaker(None, role, m.start("role"), m.end("role"), "described"))
+            add(Speaker(None, _according_role(m), m.start("role"), m.end("role"), "described"))
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "начальник генерального штаба": part of a person's title

@@ -330,6 +330,18 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "по данным a body and what it heads: the head in the nominative, the rest as written",
+        "По данным Главного инспектората пограничной полиции, дрон прилетел со стороны Украины.",
+        claims={"origin UA": "Главный инспекторат пограничной полиции"},
+        language="ru",
+    ),
+    case(
+        "за даними a neuter body: its adjective agrees",
+        "За даними Головного управління розвідки, дрон залетів з боку Білорусі.",
+        claims={"origin BY": "Головне управління розвідки"},
+        language="uk",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
