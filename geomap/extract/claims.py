@@ -117,7 +117,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
          "przylatując*", "nadlatując*", "wlatując*"),
-        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+{_X}",
+        # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
+        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+)?{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
     # "przelot drona z Białorusi na Litwę": the flight's noun, where from.

@@ -151,6 +151,8 @@ SPEECH_VERBS: Final = (
     "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
+    "relacjonował", "relacjonowała", "wyjaśnił", "wyjaśniła", "wyjaśniło", "mówił", "mówiła", "ocenił", "oceniła",
+    "zapewnił", "zapewniła", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła", "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",

@@ -88,6 +88,10 @@ _END = re.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
 _PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 _OPENS = re.compile('[“„«"]')
+#: Direct speech after a dash: the dash opening a paragraph, and the dash before the words that say who
+#: spoke ("– relacjonował sołtys", "— сказал он"), a lower-case word after it.
+_DIALOGUE_OPENS = re.compile(r"[–—-]\s+")
+_DIALOGUE_CLOSES = re.compile(r"\s[–—-]\s+(?=[a-ząćęłńóśźżа-яёіїєґ])")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
 T = TypeVar("T")
@@ -257,13 +261,24 @@ def _cuts(para: str) -> list[int]:
 
 
 def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
-    """Return the quotations between “ ”, „ ”, « » or straight double quotes.
+    """Return the quotations between “ ”, „ ”, « » or straight double quotes, and dialogue dashes.
 
     One left open closes at its paragraph's end (lines wrapped inside a paragraph do not close it).
+    A paragraph that opens with a dash and has a dash before a lower-case word ("– Zobaczyłem …
+    – relacjonował sołtys") is a quotation up to that dash, as Polish, Ukrainian and Russian write
+    direct speech.
     """
     out = []
     for para_start, para_end in paragraphs:
         i = para_start
+        opened = _DIALOGUE_OPENS.match(text, para_start, para_end)
+        closed = _DIALOGUE_CLOSES.search(text, opened.end(), para_end) if opened else None
+        if opened and closed:
+            body = text[opened.end() : closed.start()].rstrip()
+            out.append(
+                Quotation(opened.end(), opened.end() + len(body), re.sub(r"\s*\n\s*", " ", body), False)
+            )
+            i = closed.start()
         while opening := _OPENS.search(text, i, para_end):
             i = opening.start()
             end = text.find(_PAIRS[opening.group()], i + 1, para_end)

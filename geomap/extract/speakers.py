@@ -43,7 +43,8 @@ _PL_VERBS = "|".join(
 )
 _POLISH_TITLED = re.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
-    r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|prezydent|premier|przewodnicząc\w+)"
+    r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|sołtys|sołtyska|prezydent|premier|"
+    r"poseł|posłanka|senator|przewodnicząc\w+)"
     # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …")
     r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6})"
     # a given name or two, then the surname: "Władysław Teofil Bartoszewski"
@@ -607,7 +608,7 @@ def _given_name_back(role: str, name: str) -> tuple[str, str]:
 #: "w rozmowie z Polsat News", "in an interview with Radio Zet").
 _MEDIUM_BEFORE = re.compile(
     r"(?i:na\s+antenie|na\s+łamach|w\s+rozmowie\s+(?:z|dla)|w\s+wywiadzie\s+dla|w\s+programie|w\s+audycji|"
-    r"in\s+an\s+interview\s+with|speaking\s+to|on\s+the\s+air\s+of)\s+$"
+    r"in\s+an\s+interview\s+with|speaking\s+to|on\s+the\s+air\s+of)\s+[\"„“«]?$"
 )
 
 

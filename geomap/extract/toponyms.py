@@ -35,6 +35,25 @@ _UNIT_AFTER = re.compile(
     rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт|повят|"
     r"громад)\w*)"
 )
+#: A unit word right before a name ("w gminie Ulhówek", "gmina Sitno", "gm. Kodeń"), folded: the
+#: gmina, not its seat (the village the gmina is named after).
+_UNIT_BEFORE = frozenset(
+    (
+        "gmina",
+        "gminie",
+        "gminy",
+        "gmine",
+        "gmin",
+        "gm",
+        "ґміна",
+        "ґміні",
+        "ґміни",
+        "гміна",
+        "гміні",
+        "гмини",
+        "гмина",
+    )
+)
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
 _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
 #: The most words read as one capitalised run (longer runs are read in pieces this long).
@@ -589,7 +608,7 @@ def _settlement(
             name=name,
             why="the seat of an institution named before it, not where anything happened",
         )
-    if _region_name(name, gaz) or _UNIT_AFTER.match(after):
+    if _region_name(name, gaz) or _UNIT_AFTER.match(after) or _gmina_named(before, name, gaz):
         return Mention(
             phrase,
             start,
@@ -920,6 +939,16 @@ def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
     rows = gaz.by_admin_name.get(_folded(" ".join([name, *unit]))) or gaz.by_admin_name.get(_folded(name))
     countries = {gaz.feature(int(i)).cc for i in rows.split(",")} if rows else set()
     return countries.pop() if len(countries) == 1 else None
+
+
+def _gmina_named(before: list[str], name: str, gaz: Gazetteer) -> bool:
+    """Whether the name follows "w gminie" and a gmina bears it (its seat does: gminas take their seats' names).
+
+    Where none does, the report misspoke ("w gminie Stanisławka w gminie Sitno"): a place still.
+    """
+    if not before or before[-1] not in _UNIT_BEFORE:
+        return False
+    return any(gaz.feature(i).fcode in ("ADM3", "PPLA3") for i in gaz.lookup(gaz.by_name, _folded(name)))
 
 
 @lru_cache(maxsize=NAMES_CACHED)

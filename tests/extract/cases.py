@@ -342,6 +342,25 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "direct speech after a dash, its speaker after the closing dash; znad granicy z",
+        "– Akurat wyszedłem z domu. Zobaczyłem na niebie obiekt, leciał dość nisko znad granicy z Ukrainą. "
+        'To był taki ostry dźwięk – relacjonował w rozmowie z "Gazetą Wyborczą" sołtys Oserdowa Henryk Zdyb.',
+        claims={"origin UA": "Henryk Zdyb"},
+        language="pl",
+    ),
+    case(
+        "a gmina is no place, though its seat is",
+        "Rakieta wleciała nad Oserdów. Oserdów to mała miejscowość w gminie Ulhówek w powiecie tomaszowskim.",
+        places=("Oserdów",),
+        language="pl",
+    ),
+    case(
+        "a village called a gmina by mistake stays a village",
+        "Obiekt zauważono w kompleksie leśnym w gminie Stanisławka w gminie Sitno.",
+        places=("Stanisławka",),
+        language="pl",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
