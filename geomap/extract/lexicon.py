@@ -151,8 +151,8 @@ SPEECH_VERBS: Final = (
     "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
-    "relacjonował", "relacjonowała", "wyjaśnił", "wyjaśniła", "wyjaśniło", "mówił", "mówiła", "ocenił", "oceniła",
-    "zapewnił", "zapewniła", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła", "przekonywał", "przekonywała",
+    "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
+    "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
@@ -165,6 +165,7 @@ SPEECH_VERBS: Final = (
     "подчеркнул", "подчеркнула", "отметил", "отметила", "уточнил", "уточнила", "уточнили", "утверждает",
     "утверждают", "сообщала", "сообщало", "сообщалось", "заявлял", "добавил", "добавила", "написал",
     "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають",
+    "припустив", "припустила", "уточнив", "пояснил", "предположил", "предположила",
     "mówił", "mówiła", "ogłosił", "ogłosiła", "zapewnił", "zapewniła", "wyjaśnił", "wyjaśniła", "ocenił",
     "oceniła", "podkreślało", "dodało", "informował", "informowała", "informowało",
     # the present, as news agencies and reports write an institution's words ("— сообщает канцелярия")
@@ -314,6 +315,8 @@ PLACE_CUES: Final = (
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",
     "пункті", "пункте", "селищі", "поселке", "посёлке", "селах",
+    # "поблизу села Осини", "возле деревни …": the village's noun in the genitive, its name as written
+    "села", "деревни", "селища", "посёлка", "поселка", "населеного пункту", "населенного пункта",
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

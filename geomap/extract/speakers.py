@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.toponyms import Found, country_of
+from geomap.extract.toponyms import Found, country_of, genitive_town
 from geomap.places.text import fold
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
@@ -490,7 +490,12 @@ def speakers(report: Report, found: Found, /) -> People:
         words = m.group().split()
         at = m.start()
         # Titles, countries and places before a name are not part of it ("в Любліні Гжегож Трусевич").
-        while words and (_not_name(words[0]) or country_of(words[0]) or at in mentioned):
+        while words and (
+            _not_name(words[0])
+            or country_of(words[0])
+            or at in mentioned
+            or (len(words) > 2 and genitive_town(words[0]))  # "прокуратури Любліна Гжегож Трусевич"
+        ):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if (

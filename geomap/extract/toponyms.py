@@ -779,6 +779,26 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
     return list(dict.fromkeys(found))
 
 
+#: A town this large, named in the genitive before a person's name, is where their office is.
+OFFICE_TOWN_POPULATION = 10_000
+
+
+def genitive_town(word: str, /, *, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a capitalised Cyrillic word is a town's name in the genitive ("Любліна", "Варшави").
+
+    "Керівник окружної прокуратури Любліна Гжегож Трусевич": the town ends the title, the name follows.
+    """
+    key = _folded(word)
+    if not _CYRILLIC.search(key) or not key.endswith(("а", "я", "и", "і", "у")):
+        return False
+    gaz = gazetteer or load()
+    return any(
+        gaz.feature(i).population >= OFFICE_TOWN_POPULATION
+        for candidate in _nominatives(key)
+        for i in (gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate))
+    )
+
+
 def _polish_in_cyrillic(phrase: str, gaz: Gazetteer) -> bool:
     """Whether a Cyrillic name, as written, is a Polish place's name in Ukrainian or Russian spelling.
 
