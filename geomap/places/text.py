@@ -121,6 +121,7 @@ _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "ч": ("cz",), "ш": ("sz", "rz"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
+_CYRILLIC_VOWELS = frozenset("аеєиіїоуюяёыэ")
 #: At most this many Polish spellings are tried for one Cyrillic name.
 MAX_POLISH_SPELLINGS = 64
 
@@ -129,12 +130,17 @@ def polish_spellings(key: str) -> list[str]:
     """Return the Polish spellings a folded Cyrillic key may stand for ("осини": "osiny", "osyny", …).
 
     For a Polish place written in Ukrainian or Russian, which the gazetteer names only in Polish.
-    Ambiguous letters ("и": "y" or "i"; "у": "u" or "ó") give every combination, up to
-    :data:`MAX_POLISH_SPELLINGS`.
+    Ambiguous letters ("и": "y" or "i", or "j" after a vowel, where it was "й" before folding; "у":
+    "u" or "ó"; a word's last "і": "i" or "e") give every combination, up to :data:`MAX_POLISH_SPELLINGS`.
     """
     spellings = [""]
-    for ch in key:
+    for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))
+        after = key[i + 1 : i + 2] or " "
+        if ch == "и" and i and key[i - 1] in _CYRILLIC_VOWELS and after not in _CYRILLIC_VOWELS:
+            options = ("j", *options)  # a folded "й" ("Майдан": Majdan)
+        elif ch == "і" and after in " -":
+            options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
         spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
 

@@ -84,6 +84,19 @@ def test_polish_rz_is_read_from_zh_and_sh():
     assert "rzeszow" in polish_spellings(fold("Жешув"))
 
 
+def test_polish_j_from_a_folded_short_i_and_e_from_a_ukrainian_plural():
+    from geomap.places.geocoder import default_geocoder
+    from geomap.places.text import polish_spellings
+
+    assert "majdan sielec" in polish_spellings(fold("Майдан-Сєлець"))
+    assert "polatycze" in polish_spellings(fold("Полатичі"))
+    assert "osiny" in polish_spellings(fold("Осини"))  # a last "і" still "i" first
+    geocoder = default_geocoder()
+    for query, place in (("Полатичі", "Połatycze"), ("Майдан-Сєлець", "Majdan Sielec")):
+        answer = geocoder.resolve(query)
+        assert answer.match is not None and fold(answer.match.name) == fold(place), (query, answer)
+
+
 def test_ukrainian_forms_of_a_russian_place_name():
     from geomap.places.text import ukrainian_forms
 
