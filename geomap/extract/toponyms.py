@@ -200,7 +200,7 @@ def country_of(word: str) -> tuple[str, bool] | None:
 def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Found:
     """Return the countries, places, regions, organisations and governments the report names."""
     gaz = gazetteer or load()
-    text = report.flat
+    text = _bullets_kept(report)
     mentions: list[Mention] = []
     read_to = 0  # runs come in the order of the text; a mention with its hint may reach past one
     # A list after one preposition ("w Modlinie, Warszawie, Rzeszowie i Lublinie", "in A, B and C"):
@@ -230,11 +230,33 @@ _SETTLEMENT_CUE = re.compile(
 )
 
 
-#: What may stand between two names of one list: a comma or a conjunction, after a hint in
-#: brackets or after commas ("Czosnówka (powiat bialski), Cześniki", "Stromiec, pow. białobrzeski, Wodynie").
+def _bullets_kept(report: Report) -> str:
+    """Return the report's flat text with the line breaks around bulleted lines kept.
+
+    A hint stops at such a break ("Oleśno w powiecie elbląskim", then a new line) and a list goes
+    on across it (a bullet after "powiat zamojski"); other line breaks are spaces, as a report
+    wrapped by hand reads.  Offsets are the flat text's.
+    """
+    flat = report.flat
+    breaks = sorted({m.start(1) if m.group(1) else m.start(2) for m in _BULLET_LINE.finditer(report.text)})
+    if not breaks:
+        return flat
+    cuts = [0, *breaks]
+    ends = [*breaks, len(flat)]
+    return "\n".join(flat[a + (i > 0) : b] for i, (a, b) in enumerate(zip(cuts, ends, strict=True)))
+
+
+#: A line break before a bullet, or ending a line that opens with one.
+_BULLET_LINE = re.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
+#: What may stand between two names of one list: a comma, a conjunction or a new line's bullet,
+#: after a hint in brackets, after commas or after "w powiecie" ("Czosnówka (powiat bialski), Cześniki",
+#: "Stromiec, pow. białobrzeski, Wodynie"); a hint never reaches past its line.
 _LIST_GAP = re.compile(
-    r"(?:\s*\([^()\n]{0,80}\))?(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-    r"\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*"
+    r"(?:\s*\([^()\n]{0,80}\))?"
+    r"(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:[ \t]+[\w\-]+)?"
+    r"|[ \t]+we?[ \t]+(?:gminie|powiecie)[ \t]+[\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?){0,3}"
+    # a comma or a conjunction, or the next line's bullet ("• Cześniki, powiat zamojski\n• Czosnówka")
+    r"(?:\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*|[ \t]*\n[ \t]*[•·*][ \t]*)"
 )
 
 
@@ -943,11 +965,11 @@ _HINT_ABBREVIATED = re.compile(
     r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))"
 )
 _HINT_AFTER_COMMA = re.compile(
-    r"\s*,\s*([^,.;()]{2,60}?)\s*(?=[,.;)]|$|\s+(?:and|in|on|at|where|which|was|were)\b)"
+    r"\s*,\s*([^,.;()\n]{2,60}?)\s*(?=[,.;)\n]|$|\s+(?:and|in|on|at|where|which|was|were|we?\s+(?:gminie|powiecie))\b)"
 )
 _HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj"))
 _HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
-_HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
+_HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
 
 
 def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:

@@ -374,6 +374,14 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "a bulleted list of villages with their gminas and powiats; a hint ends with its line",
+        "Drony spadły na miejscowości:\n• Cześniki w gminie Sitno, powiat zamojski\n"
+        "• Czosnówka, gmina Biała Podlaska w powiecie bialskim\n• Wohyń w powiecie radzyńskim\n"
+        "• Oleśno w powiecie elbląskim\nDo tej pory znaleziono szczątki.",
+        places=("Cześniki", "Czosnówka", "Wohyń", "Oleśno"),
+        language="pl",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
