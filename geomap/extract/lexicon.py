@@ -156,7 +156,7 @@ SPEECH_VERBS: Final = (
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",
-    "сказала", "по данным", "по словам", "заявив", "повідомив", "повідомила",
+    "сказала", "по данным", "по словам", "по мнению", "на думку", "заявив", "повідомив", "повідомила",
     "исключают", "исключает", "виключають", "виключає", "wykluczają", "wyklucza",  # "не исключают, что …"
     "повідомило", "повідомили", "сказав", "за даними", "за словами",
     "зазначив", "зазначила", "зазначили", "наголосив", "наголосила", "підкреслив", "підкреслила", "розповів",
@@ -227,6 +227,9 @@ INFLECTING_CUES: Final = (
 CAPITAL_AS_PLACE_AFTER: Final = (
     "in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "koło", "do",
     "в", "во", "у", "под", "під", "біля", "возле", "около", "поблизу", "над", "до", "через", "навколо", "вокруг",
+    # "аэропорт Вильнюса", "аеропорту Вільнюса", "lotnisko Wilno": its airport is the city's
+    "аэропорт", "аэропорта", "аэропорту", "аэропорте", "аэропортом", "аеропорт", "аеропорту", "аеропорті",
+    "аеропортом", "lotnisko", "lotniska", "lotnisku", "lotniskiem",
 )  # fmt: skip
 #: Nouns that name the city before its name: "over parts of the capital, Vilnius", "столиця Литви".
 CAPITAL_NOUNS: Final = ("capital", "stolica", "stolicy", "stolicę", "stolicą", "столиця", "столиці", "столицю",

@@ -183,7 +183,9 @@ _PRONOUN = re.compile(
 _CY_UP = "А-ЯІЇЄҐЎЁ"
 _CY_LOW = "а-яіїєґўё’'"
 #: Two or three capitalised Cyrillic words: "Володимир Зеленський", "Павел Муравейко".
-_CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,2}}\b")
+#: Two to four capitalised Cyrillic words: a name, after its title and country ("Президент Беларуси
+#: Александр Лукашенко"), which are taken off it.
+_CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,3}}\b")
 #: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
 _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
 _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
@@ -366,7 +368,7 @@ _CYR_GENITIVE_ENDINGS = (
 
 
 _GENITIVE_BEFORE = re.compile(
-    r"(?:словам|словами|данным|даними|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
+    r"(?:словам|словами|данным|даними|мнению|думку|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
     r"генерала|начальника)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
@@ -499,7 +501,7 @@ def speakers(report: Report, found: Found, /) -> People:
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if (
-            len(words) < 2
+            not 2 <= len(words) <= 3
             or any(country_of(w) for w in words)
             or at in named
             or any(i in mentioned for i in range(at, m.end()))  # "Позиція Києва": a capital in it, no name

@@ -382,6 +382,19 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "по мнению a person named before; a capital's airport is the city",
+        "Президент Беларуси Александр Лукашенко выступил в пятницу. По мнению Лукашенко, литовцы сами с "
+        "территории Беларуси перебрасывали сигареты на зондах. Аэропорт Вильнюса приостанавливал работу.",
+        places=("Вильнюс",),
+        claims={"origin BY": "Александр Лукашенко"},
+        language="ru",
+    ),
+    case(
+        "approaching from",
+        "A drone was seen approaching from Ukraine in the direction of the border.",
+        claims={"origin UA": None},
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
