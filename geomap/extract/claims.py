@@ -153,6 +153,17 @@ PATTERNS: tuple[Pattern, ...] = (
          "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
         rf"\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
     ),
+    # An object that went back where it came from: "flew 2 km into Polish airspace before returning
+    # to Ukraine", "po czym zawrócił nad Ukrainę", "после чего вернулась в Украину".
+    Pattern(
+        "origin",
+        ("missile", "missiles", "drone", "drones", "object", "rocket", "UAV", "pocisk", "rakieta", "dron", "obiekt",
+         "ракета", "ракетa", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект"),
+        r"\b[^.;“”\"]{0,100}?\b(?:(?:before\s+)?(?:returning|returned|flew\s+back|flying\s+back|went\s+back|"
+        r"headed\s+back)\s+to|(?:za|po)?wrócił\w*\s+(?:nad|na|do)|вернул(?:ся|ась|ось|ись)\s+(?:в|на)|"
+        r"повернул(?:ся|ася|ося|ися)\s+(?:в|на|до)|повернувся\s+(?:в|на|до))\s+(?:the\s+)?"
+        + _X,
+    ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),

@@ -395,6 +395,18 @@ PATTERNS = [
         claims={"origin UA": None},
     ),
     case(
+        "an object that went back where it came from",
+        "The missile flew about 2 kilometres into Polish airspace before returning to Ukraine, according to "
+        "army spokesman Jacek Goryszewski. Polish jets returned to their bases.",
+        claims={"origin UA": "Jacek Goryszewski"},
+    ),
+    case(
+        "po czym zawróciła nad Ukrainę",
+        "Rakieta wleciała na 2 km w głąb Polski, po czym zawróciła nad Ukrainę.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
