@@ -60,7 +60,7 @@ def basemap(bounds: Bounds, /, *, focus: str | None = None) -> dict[str, Any]:
     return {
         "focus": focus,
         "countries": _collection(countries, frame, ["iso_a2", "name"]),
-        "admin1": _collection(regions, near, ["iso_3166_2"]),
+        "admin1": _collection(regions, near, ["iso_3166_2"], outline=True),
         "labels": sorted(labels, key=lambda label: (label["kind"], label["text"])),
         "towns": towns(frame),
     }
@@ -82,18 +82,28 @@ def _touching(table: Multipolygons, box: Box) -> np.ndarray:
     )
 
 
-def _collection(table: Multipolygons, frame: Box, fields: list[str]) -> dict[str, Any]:
-    # Cut to the frame's box without keeping topology: a backdrop drawn at about 500 m (already
-    # simplified), where a sliver's self-touching ring cannot be seen.  The cut adds vertices on
-    # the box's edge: rounded as the rest.
+def _collection(
+    table: Multipolygons, frame: Box, fields: list[str], *, outline: bool = False
+) -> dict[str, Any]:
+    """Return the features that reach ``frame``, cut to it: polygons, or with ``outline`` their boundaries as lines.
+
+    Cut without keeping topology: a backdrop drawn at about 500 m (already simplified), where a
+    sliver's self-touching ring cannot be seen.  The cut adds vertices on the box's edge: rounded
+    as the rest.  Admin-1 units are drawn as outlines only, and a polygon's cut would draw the
+    frame's edge as a border across the map: they come as lines.
+    """
     features = []
     for k in _touching(table, frame):
-        polygons = table.clipped(int(k), frame)
-        if polygons:
+        geometry: dict[str, Any] | None = None
+        if outline:
+            lines = table.clipped_lines(int(k), frame)
+            geometry = rings.lines_geojson(lines) if lines else None
+        else:
+            polygons = table.clipped(int(k), frame)
+            geometry = rings.geojson(polygons) if polygons else None
+        if geometry is not None:
             properties = {f: table.props[k][f] for f in fields}
-            features.append(
-                {"type": "Feature", "properties": properties, "geometry": rings.geojson(polygons)}
-            )
+            features.append({"type": "Feature", "properties": properties, "geometry": geometry})
     return {"type": "FeatureCollection", "features": features}
 
 

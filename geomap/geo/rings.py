@@ -57,6 +57,24 @@ class Multipolygons:
                 out.append([rings[0], *(r for r in rings[1:] if r is not None)])
         return out
 
+    def clipped_lines(self, k: int, box: Box, /) -> list[np.ndarray]:
+        """Feature ``k``'s boundary inside ``box`` as lines: no part of the box's edge is one of them.
+
+        For outlines drawn without fill (admin-1 units): a polygon cut to the box would stroke the
+        cut along the box's edge, a straight line across the map where the basemap's frame ends.
+        """
+        out: list[np.ndarray] = []
+        for r in range(self.polygons[self.parts[k]], self.polygons[self.parts[k + 1]]):
+            x0, y0, x1, y1 = self.ring_box[r]
+            if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
+                continue
+            ring = self.coords[self.rings[r] : self.rings[r + 1]]
+            if x0 >= box[0] and x1 <= box[2] and y0 >= box[1] and y1 <= box[3]:
+                out.append(ring)
+            else:
+                out += clip_line(ring, box, closed=True)
+        return out
+
     def _ring_in(self, r: int, box: Box) -> np.ndarray | None:
         x0, y0, x1, y1 = self.ring_box[r]
         if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
@@ -106,6 +124,49 @@ def _clip_side(ring: np.ndarray, axis: int, limit: float, below: bool) -> np.nda
     points[:, axis] = limit  # exactly on the line, not a rounding off it
     order = np.argsort(np.concatenate([np.flatnonzero(inside) * 2, np.flatnonzero(cross) * 2 + 1]))
     return np.concatenate([ring[inside], points])[order]
+
+
+def clip_line(line: np.ndarray, box: Box, /, *, closed: bool = False) -> list[np.ndarray]:
+    """Cut a line to ``box`` (Liang–Barsky, every segment at once): the runs of it inside, in order.
+
+    ``closed``: the line is a ring (its last point its first), and a run through its start is one.
+    """
+    a, d = line[:-1], np.diff(line, axis=0)
+    t0, t1 = np.zeros(len(a)), np.ones(len(a))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for axis, low, high in ((0, box[0], box[2]), (1, box[1], box[3])):
+            step, at = d[:, axis], a[:, axis]
+            lo, hi = (low - at) / step, (high - at) / step
+            # A segment along the axis is inside the slab wholly or not at all.
+            flat = step == 0
+            within = (at >= low) & (at <= high)
+            enter = np.where(flat, np.where(within, -np.inf, np.inf), np.minimum(lo, hi))
+            leave = np.where(flat, np.where(within, np.inf, -np.inf), np.maximum(lo, hi))
+            t0, t1 = np.maximum(t0, enter), np.minimum(t1, leave)
+    kept = t0 < t1
+    if not kept.any():
+        return []
+    t0, t1 = np.where(kept, t0, 0.0), np.where(kept, t1, 1.0)  # no infinities in the points below
+    first, last = a + t0[:, None] * d, a + t1[:, None] * d
+    # A kept segment goes on from the one before when both are whole at the vertex they share.
+    joined = np.zeros(len(a), dtype=bool)
+    joined[1:] = kept[1:] & kept[:-1] & (t1[:-1] == 1.0) & (t0[1:] == 0.0)
+    starts = np.flatnonzero(kept & ~joined)
+    runs = []
+    for s in starts:
+        e = s + 1
+        while e < len(a) and joined[e]:
+            e += 1
+        runs.append(np.concatenate([first[s : s + 1], last[s:e]]))
+    wraps = closed and len(runs) > 1 and kept[0] and kept[-1] and t1[-1] == 1.0 and t0[0] == 0.0
+    if wraps:  # the last run ends where the first begins: one run
+        runs[0] = np.concatenate([runs.pop(), runs[0][1:]])
+    return runs
+
+
+def lines_geojson(lines: list[np.ndarray], /, *, decimals: int = 3) -> dict[str, Any]:
+    """Return a GeoJSON MultiLineString of the lines, coordinates rounded."""
+    return {"type": "MultiLineString", "coordinates": [np.round(line, decimals).tolist() for line in lines]}
 
 
 def ring_area(ring: np.ndarray, /) -> float:

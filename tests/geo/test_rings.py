@@ -114,3 +114,31 @@ def test_country_labels_lie_in_their_country_and_in_view():
             assert by_name[label["text"]].buffer(1e-4).contains(point), label
             assert view.buffer(-0.29).contains(point), label
     assert moved > 20
+
+
+def test_outlines_cut_to_a_box_keep_the_boundary_geos_keeps_and_never_the_box_edge():
+    """Admin-1 outlines come as lines: as long as shapely's cut of the boundary, no segment along the box."""
+    data = _regions()
+    geoms = as_shapely(data)
+    for box in BOXES[:20]:
+        for k in range(len(data.props)):
+            lines = data.clipped_lines(k, box)
+            truth = shapely.clip_by_rect(shapely.boundary(geoms[k]), *box)
+            assert sum(shapely.LineString(line).length for line in lines) == pytest.approx(
+                truth.length, abs=1e-9
+            )
+            for line in lines:
+                a, b = line[:-1], line[1:]
+                for axis, edge in ((0, box[0]), (0, box[2]), (1, box[1]), (1, box[3])):
+                    along = (a[:, axis] == edge) & (b[:, axis] == edge)
+                    assert not along.any(), (data.props[k], box)
+
+
+def test_a_ring_cut_as_a_line_joins_the_run_through_its_start():
+    """A closed ring whose start lies inside the box: the run through it is one line, not two."""
+    square = np.array([[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], dtype=float)
+    runs = rings.clip_line(square, (-1.0, -1.0, 2.0, 2.0), closed=True)
+    assert len(runs) == 1
+    assert runs[0].tolist() == [[0.0, 2.0], [0.0, 0.0], [2.0, 0.0]]
+    assert rings.clip_line(square, (5.0, 5.0, 6.0, 6.0), closed=True) == []
+    assert basemap((22.0, 49.0, 25.0, 52.0))["admin1"]["features"][0]["geometry"]["type"] == "MultiLineString"
