@@ -89,10 +89,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
-         "originated", "crossed", "crossing", "entering", "approaching", "approached"),
+         "originated", "crossed", "crossing", "entering"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    # "approaching from Ukraine": from right after it ("approached the talks from Ukraine's side" is not)
+    Pattern("origin", ("approaching", "approached"), rf" from (?:the territory of |the )?{_X}"),
     # A violation of airspace from a country: "no violations of Polish airspace from neighbouring
     # Ukraine or Belarus were recorded" (a denial, by its "no").
     Pattern(
@@ -153,16 +155,17 @@ PATTERNS: tuple[Pattern, ...] = (
          "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
         rf"\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
     ),
-    # An object that went back where it came from: "flew 2 km into Polish airspace before returning
-    # to Ukraine", "po czym zawrócił nad Ukrainę", "после чего вернулась в Украину".
+    # An object that went back where it came from, the return its own: "flew 2 km into Polish
+    # airspace before returning to Ukraine", "po czym zawróciła nad Ukrainę", "после чего вернулась в
+    # Украину" ("the delegation returned to Ukraine" and "was returned to Ukraine" say nothing of it).
     Pattern(
         "origin",
         ("missile", "missiles", "drone", "drones", "object", "rocket", "UAV", "pocisk", "rakieta", "dron", "obiekt",
-         "ракета", "ракетa", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект"),
-        r"\b[^.;“”\"]{0,100}?\b(?:(?:before\s+)?(?:returning|returned|flew\s+back|flying\s+back|went\s+back|"
-        r"headed\s+back)\s+to|(?:za|po)?wrócił\w*\s+(?:nad|na|do)|вернул(?:ся|ась|ось|ись)\s+(?:в|на)|"
-        r"повернул(?:ся|ася|ося|ися)\s+(?:в|на|до)|повернувся\s+(?:в|на|до))\s+(?:the\s+)?"
-        + _X,
+         "ракета", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект"),
+        r"\b[^.;“”\"]{0,100}?\b(?:before\s+(?:returning|flying\s+back|heading\s+back)\s+to|"
+        r"po\s+czym\s+(?:za|po)?wróci\w*\s+(?:nad|na|do)|после\s+чего\s+вернул(?:ся|ась|ось|ись)\s+(?:в|на)|"
+        r"після\s+чого\s+повернув(?:ся|шись)?\s+(?:в|на|до)|після\s+чого\s+повернул(?:ася|ося|ися)\s+(?:в|на|до))"
+        r"\s+(?:the\s+)?" + _X,
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
@@ -695,7 +698,10 @@ def _negation(before: str) -> str:
     "Does not rule out" is no negation but a hedge: "Эстонские власти не исключают, что дрон мог
     залететь со стороны Латвии" says it may have come from Latvia.
     """
-    clause = _UNTIL.sub(" ", _NOT_RULED_OUT.sub(" ", _CLAUSE.split(before)[-1].lower()))
+    # An aside between two dashes ("nie potwierdziła – jak podkreślił rzecznik – że …") is taken out
+    # before the clause is cut: its dashes end nothing.
+    unbroken = _ASIDE.sub(" ", before)
+    clause = _UNTIL.sub(" ", _NOT_RULED_OUT.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
     return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
 
 
@@ -715,18 +721,25 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
-#: Where a clause ends for a negation: a stop, a dash between spaces ("to nie jest wersja oficjalna,
-#: czekamy na raport – on wleciał z terenu Ukrainy": the way is said), or a comma before a contrast, a reason ("… and not
+#: Where a clause ends for a negation: a stop, a sentence's end inside a quotation, a dash between
+#: spaces ("to nie jest wersja oficjalna, czekamy na raport – on wleciał z terenu Ukrainy": the way
+#: is said; an aside between two dashes is taken out first), or a comma before a contrast, a reason ("… and not
 #: the ambassador of Ukraine, given that the drone entered from Ukrainian territory": the drone's
 #: way is said, not denied) or a relative clause ("nie odnaleziono obiektu, który nadleciał z
 #: kierunku Białorusi": the object not found came from Belarus).  Never "that" (że, що, что): "did
 #: not say that …" keeps its negation.
 _CLAUSE = re.compile(
-    r"[;:—]|\s[–-]\s|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
+    # a sentence's end inside a quotation ("Nie było wybuchu. Przyleciał …"), after a word of four
+    # letters or more but an abbreviation's ("gen. Kukuła", "ppłk. Goryszewski", "Capt. Smith")
+    r"(?<![Pp]płk)(?<![Cc]apt)(?<![Ss]ept)(?<![Cc]orp)(?<!полк)(?<=[^\W\d_]{4})[.!?…]\s+(?=[^\W\d_])|"
+    # a dash between spaces, not between numbers ("3 - 4 drony")
+    r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
     r"ponieważ|gdyż|bo|skoro|zważywszy|chociaż|choć|але|а|проте|оскільки|бо|адже|хоча|враховуючи|но|однако|"
     r"поскольку|так как|потому что|ведь|хотя|учитывая|which|who|któr\w+|котор\w+|"
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими))\b"
 )
+#: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".
+_ASIDE = re.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [
     (word, re.compile(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else "")))

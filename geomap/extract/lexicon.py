@@ -196,6 +196,20 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "однако", "однак", "также", "також", "затем", "потім", "позже", "позднее", "пізніше",
                              "впрочем", "кроме", "тогда", "тоді", "но", "але", "и", "і", "а", "та", "тем")  # fmt: skip
 
+#: Polish men's given names, the commonest: a title's last word that is one begins a name of three
+#: words ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not.
+POLISH_GIVEN_NAMES: Final = frozenset((
+    "Adam", "Adrian", "Aleksander", "Andrzej", "Antoni", "Arkadiusz", "Artur", "Bartłomiej", "Bartosz",
+    "Bogdan", "Bogusław", "Bolesław", "Bronisław", "Cezary", "Czesław", "Damian", "Daniel", "Dariusz",
+    "Dawid", "Dominik", "Edward", "Emil", "Eugeniusz", "Filip", "Franciszek", "Grzegorz", "Henryk",
+    "Hubert", "Ireneusz", "Jacek", "Jakub", "Jan", "Janusz", "Jarosław", "Jerzy", "Józef", "Kamil",
+    "Karol", "Kazimierz", "Konrad", "Krystian", "Krzysztof", "Leszek", "Ludwik", "Łukasz", "Maciej",
+    "Marcin", "Marek", "Marian", "Mariusz", "Mateusz", "Michał", "Mieczysław", "Mirosław", "Norbert",
+    "Patryk", "Paweł", "Piotr", "Przemysław", "Radosław", "Rafał", "Robert", "Roman", "Ryszard",
+    "Sebastian", "Sławomir", "Stanisław", "Stefan", "Szymon", "Tadeusz", "Tomasz", "Wacław", "Waldemar",
+    "Wiesław", "Wiktor", "Witold", "Władysław", "Wojciech", "Zbigniew", "Zdzisław", "Zenon", "Zygmunt",
+))  # fmt: skip
+
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
     "no evidence", "not", "never", "no sign", "no indication", "denied", "denies", "deny", "rejected",

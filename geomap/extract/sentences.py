@@ -90,8 +90,10 @@ _PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 _OPENS = re.compile('[“„«"]')
 #: Direct speech after a dash: the dash opening a paragraph, and the dash before the words that say who
 #: spoke ("– relacjonował sołtys", "— сказал он"), a lower-case word after it.
-_DIALOGUE_OPENS = re.compile(r"[–—-]\s+")
-_DIALOGUE_CLOSES = re.compile(r"\s[–—-]\s+(?=[a-ząćęłńóśźżа-яёіїєґ])")
+_DIALOGUE_OPENS = re.compile(r"[ \t]*[–—-][ \t]+")
+_DIALOGUE_CLOSES = re.compile(r"[ \t][–—-][ \t]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
+#: A paragraph of lines that each open with a dash is a list, not speech.
+_DASH_LIST = re.compile(r"\n[ \t]*[–—-][ \t]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
 T = TypeVar("T")
@@ -272,9 +274,11 @@ def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]
     for para_start, para_end in paragraphs:
         i = para_start
         opened = _DIALOGUE_OPENS.match(text, para_start, para_end)
+        if opened and _DASH_LIST.search(text, para_start, para_end):
+            opened = None
         closed = _DIALOGUE_CLOSES.search(text, opened.end(), para_end) if opened else None
         if opened and closed:
-            body = text[opened.end() : closed.start()].rstrip()
+            body = text[opened.end() : closed.start()].rstrip().rstrip(",")
             out.append(
                 Quotation(opened.end(), opened.end() + len(body), re.sub(r"\s*\n\s*", " ", body), False)
             )

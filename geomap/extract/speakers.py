@@ -182,7 +182,6 @@ _PRONOUN = re.compile(
 
 _CY_UP = "А-ЯІЇЄҐЎЁ"
 _CY_LOW = "а-яіїєґўё’'"
-#: Two or three capitalised Cyrillic words: "Володимир Зеленський", "Павел Муравейко".
 #: Two to four capitalised Cyrillic words: a name, after its title and country ("Президент Беларуси
 #: Александр Лукашенко"), which are taken off it.
 _CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,3}}\b")
@@ -233,6 +232,8 @@ def _cyrillic_nominative(name: str) -> str:
             word = word[:-3] + "ий"
         elif low.endswith(("ея", "ія")):
             word = word[:-1] + "й"
+        elif low.endswith("енка") and len(low) > 5:  # "Петренка": Петренко (not "Петренк")
+            word = word[:-1] + "о"
         elif low.endswith("а") and len(low) > 3 and low[-2] not in "аеёиоуыэюяіїє":
             word = word[:-1]
         out.append(word)
@@ -305,7 +306,9 @@ _CYR_ACCORDING = re.compile(
     r"|(?P<head>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|его)\s+){0,2}"
     r"(?P<body>(?i:инспекторат|управлени|управлінн|департамент|комитет|комітет|агентств|ведомств|інспекці|"
     r"инспекци|штаб))[а-яіїєґё]*)"
-    r"(?P<chain>\s+(?:[а-яіїєґё\-]+(?:ої|ой|ей|ого|его|их|ых)\s+)?[а-яіїєґё\-]+(?:и|ы|і|ї|а|я|ов|ев|ів))?"
+    # what it heads, in the genitive: nouns, never a verb after it ("по данным управления были …")
+    r"(?P<chain>\s+(?:[а-яіїєґё\-]+(?:ої|ой|ей|ого|его|их|ых)\s+)?"
+    r"(?![а-яіїєґё\-]*(?:ли|ла|ло|лось|лась|лися|лась|ться|ется|ится|ються)\b)[а-яіїєґё\-]+(?:и|ы|і|ї|а|я|ов|ев|ів))?"
     r")(?![\w\-])"
 )
 #: The nominative and gender of each body :data:`_CYR_ACCORDING` names by what it heads.
@@ -323,7 +326,9 @@ def _according_role(m: re.Match[str]) -> str:
         return _cyrillic_nominative_phrase(m.group("role"))
     # Only the head turns: what it heads stays in the genitive, as the name has it.
     *adjectives, _ = m.group("head").split()
-    russian = re.search("[ыэъё]", m.string) is not None and re.search("[іїєґ]", m.string) is None
+    # Russian or Ukrainian, from the words around (a bounded look: reports may quote both)
+    near = m.string[max(0, m.start() - 200) : m.end() + 200]
+    russian = re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
     body = m.group("body")
     noun, gender = _BODIES[body.lower()]
     words = [_adjective_nominative(a, gender, russian) for a in adjectives] + [body[0] + noun[1:]]
@@ -496,7 +501,7 @@ def speakers(report: Report, found: Found, /) -> People:
             _not_name(words[0])
             or country_of(words[0])
             or at in mentioned
-            or (len(words) > 2 and genitive_town(words[0]))  # "прокуратури Любліна Гжегож Трусевич"
+            or _office_town(words, text, at)  # "прокуратури Любліна Гжегож Трусевич"
         ):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
@@ -596,19 +601,31 @@ def speakers(report: Report, found: Found, /) -> People:
 def _given_name_back(role: str, name: str) -> tuple[str, str]:
     """Move a first given name from the end of a Polish title into the name ("Władysław Teofil Bartoszewski").
 
-    The title takes all it can, so a name of three words loses its first to it. A man's given name
-    ends in a consonant; the words of an institution in the genitive do not ("Okręgowej",
-    "Lublinie", "Narodowej"), nor its plurals' ("Zbrojnych", "Rodzajów"), nor its letters ("MSZ").
+    The title takes all it can, so a name of three words loses its first to it.  Only a known given
+    name moves: the title's last word may be a party's, a company's or a village's ("Prezes PiS",
+    "PKN Orlen", "Sołtys wsi Wohyń").
     """
     *rest, last = role.split() or [""]
-    given = (
-        bool(rest)
-        and last[:1].isupper()
-        and not last.isupper()
-        and last[-1].lower() not in "aąeęioóuyj"
-        and not last.lower().endswith(("ych", "ich", "ów", "ym", "im", "em"))
-    )
+    given = bool(rest) and last in lexicon.POLISH_GIVEN_NAMES
     return (" ".join(rest), f"{last} {name}") if given else (role, name)
+
+
+def _office_town(words: list[str], text: str, at: int) -> bool:
+    """Whether the first of three capitalised words is the town a title ends with, not a given name.
+
+    "Керівник окружної прокуратури Любліна Гжегож Трусевич": a town in the genitive after an
+    office.  Not after "по словам" (a name in the genitive: "Владимира Владимировича Путина"),
+    nor before a patronymic ("Ярослава Івановича Петренка").
+    """
+    return (
+        len(words) > 2
+        and not _PATRONYMIC.search(words[1])
+        and not _GENITIVE_BEFORE.search(text[max(0, at - 60) : at])
+        and genitive_town(words[0])
+    )
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ич|ича|ичем)$", re.I)
 
 
 #: A broadcaster or paper someone speaks on or to is no speaker ("na antenie Telewizji Republika",

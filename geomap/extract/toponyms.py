@@ -37,23 +37,8 @@ _UNIT_AFTER = re.compile(
 )
 #: A unit word right before a name ("w gminie Ulhówek", "gmina Sitno", "gm. Kodeń"), folded: the
 #: gmina, not its seat (the village the gmina is named after).
-_UNIT_BEFORE = frozenset(
-    (
-        "gmina",
-        "gminie",
-        "gminy",
-        "gmine",
-        "gmin",
-        "gm",
-        "ґміна",
-        "ґміні",
-        "ґміни",
-        "гміна",
-        "гміні",
-        "гмини",
-        "гмина",
-    )
-)
+_UNIT_BEFORE = frozenset(("gmina", "gminie", "gminy", "gmine", "gmin", "gm", "ґміна", "ґміні", "ґміни", "гміна",
+                          "гміні", "гмини", "гмина"))  # fmt: skip
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
 _IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
 #: The most words read as one capitalised run (longer runs are read in pieces this long).
@@ -230,6 +215,10 @@ _SETTLEMENT_CUE = re.compile(
 )
 
 
+#: A line break before a bullet, or ending a line that opens with one.
+_BULLET_LINE = re.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
+
+
 def _bullets_kept(report: Report) -> str:
     """Return the report's flat text with the line breaks around bulleted lines kept.
 
@@ -246,8 +235,6 @@ def _bullets_kept(report: Report) -> str:
     return "\n".join(flat[a + (i > 0) : b] for i, (a, b) in enumerate(zip(cuts, ends, strict=True)))
 
 
-#: A line break before a bullet, or ending a line that opens with one.
-_BULLET_LINE = re.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
 #: What may stand between two names of one list: a comma, a conjunction or a new line's bullet,
 #: after a hint in brackets, after commas or after "w powiecie" ("Czosnówka (powiat bialski), Cześniki",
 #: "Stromiec, pow. białobrzeski, Wodynie"); a hint never reaches past its line.

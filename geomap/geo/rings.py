@@ -45,16 +45,20 @@ class Multipolygons:
         return _boxes(self.ring_box, self.polygons[self.parts[:-1]])
 
     def clipped(self, k: int, box: Box, /) -> list[Polygon]:
-        """Feature ``k`` cut to ``box``: its polygons that keep an area, each cut as GEOS' ``clip_by_rect`` would.
+        """Feature ``k`` cut to ``box``: its polygons that keep an area.
 
-        As ``clip_by_rect``, topology is not kept: a ring the box cuts in two comes back as one ring
-        joined along the box's edge (a backdrop's fill and stroke look the same).
+        Topology is not kept: where GEOS' ``clip_by_rect`` would return two polygons, a ring the
+        box cuts in two comes back as one ring joined along the box's edge (Sutherland–Hodgman;
+        a backdrop's fill and stroke look the same).
         """
         out = []
         for p in range(self.parts[k], self.parts[k + 1]):
             rings = [self._ring_in(r, box) for r in range(self.polygons[p], self.polygons[p + 1])]
-            if rings[0] is not None:  # an exterior outside the box takes its holes with it
-                out.append([rings[0], *(r for r in rings[1:] if r is not None)])
+            if rings[0] is None:  # an exterior outside the box takes its holes with it
+                continue
+            polygon = [rings[0], *(r for r in rings[1:] if r is not None)]
+            if area([polygon]) > 0.0:  # a box inside a hole leaves the box twice: nothing
+                out.append(polygon)
         return out
 
     def clipped_lines(self, k: int, box: Box, /) -> list[np.ndarray]:
@@ -65,24 +69,30 @@ class Multipolygons:
         """
         out: list[np.ndarray] = []
         for r in range(self.polygons[self.parts[k]], self.polygons[self.parts[k + 1]]):
-            x0, y0, x1, y1 = self.ring_box[r]
-            if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
-                continue
+            where = self._where(r, box)
             ring = self.coords[self.rings[r] : self.rings[r + 1]]
-            if x0 >= box[0] and x1 <= box[2] and y0 >= box[1] and y1 <= box[3]:
+            if where == "in":
                 out.append(ring)
-            else:
+            elif where == "cut":
                 out += clip_line(ring, box, closed=True)
         return out
 
     def _ring_in(self, r: int, box: Box) -> np.ndarray | None:
-        x0, y0, x1, y1 = self.ring_box[r]
-        if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
+        where = self._where(r, box)
+        if where == "out":
             return None
         ring = self.coords[self.rings[r] : self.rings[r + 1] - 1]  # open: the closing point dropped
-        if not (x0 >= box[0] and x1 <= box[2] and y0 >= box[1] and y1 <= box[3]):
+        if where == "cut":
             ring = clip_ring(ring, box)
         return ring if len(ring) >= 3 and ring_area(ring) != 0.0 else None
+
+    def _where(self, r: int, box: Box) -> str:
+        """Whether ring ``r``'s box lies "out" of ``box``, "in" it, or is "cut" by it."""
+        x0, y0, x1, y1 = self.ring_box[r]
+        if x1 < box[0] or x0 > box[2] or y1 < box[1] or y0 > box[3]:
+            return "out"
+        inside = x0 >= box[0] and x1 <= box[2] and y0 >= box[1] and y1 <= box[3]
+        return "in" if inside else "cut"
 
 
 def _boxes(xy: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -185,35 +195,57 @@ SCAN_LINES = 16
 
 
 def interior_point(polygons: list[Polygon], /) -> tuple[float, float] | None:
-    """Return a point well inside the polygons: the middle of the widest stretch inside along a horizontal line.
+    """Return a point well inside the polygons: the middle of a wide stretch inside along a horizontal line.
 
-    GEOS' ``representative_point`` tries one line, near the middle of each polygon's height.
-    Here there are :data:`SCAN_LINES`, evenly spaced up each polygon, because a ring cut by a box
-    is joined along the box's edge (:meth:`Multipolygons.clipped`): the pieces GEOS would keep
-    apart are one ring here, and a line through its middle may meet nothing but the join.
+    GEOS' ``representative_point`` tries one line, near the middle of each polygon's height, and
+    takes the widest stretch of the polygons'.  Here each polygon tries :data:`SCAN_LINES`, from
+    the middle outwards, because a ring cut by a box is joined along the box's edge
+    (:meth:`Multipolygons.clipped`): the pieces GEOS would keep apart are one ring here, and the
+    middle line may meet nothing but the join.  The line nearest the middle whose stretch is at
+    least :data:`WIDE_ENOUGH` of the polygon's widest is taken (a label belongs in the middle, not
+    where a triangle is widest), in the polygon whose widest stretch is widest.
     """
-    best: tuple[float, float, float] = (0.0, 0.0, 0.0)  # width, x, y
+    best: tuple[float, float, float] | None = None  # the polygon's widest, x, y
     for polygon in polygons:
-        a = np.concatenate(polygon)
-        b = np.concatenate([np.roll(ring, -1, axis=0) for ring in polygon])
-        for y in _scan_lines(a[:, 1]):
-            cross = (a[:, 1] > y) != (b[:, 1] > y)
-            p, q = a[cross], b[cross]
-            xs = np.sort(p[:, 0] + (y - p[:, 1]) * (q[:, 0] - p[:, 0]) / (q[:, 1] - p[:, 1]))
-            if len(xs) < 2:
-                continue
-            widths = xs[1::2] - xs[0:-1:2]  # inside from each even crossing to the next
-            i = int(np.argmax(widths))
-            if widths[i] > best[0]:
-                best = (float(widths[i]), float(xs[2 * i] + xs[2 * i + 1]) / 2, float(y))
-    return None if best[0] == 0.0 else (best[1], best[2])
+        found = _stretches(polygon)
+        if not found:
+            continue
+        widest = max(w for w, _, _ in found)
+        if best is None or widest > best[0]:
+            x, y = next((x, y) for w, x, y in found if w >= widest * WIDE_ENOUGH)
+            best = (widest, x, y)
+    return None if best is None or best[0] == 0.0 else (best[1], best[2])
+
+
+#: How wide, of a polygon's widest stretch, a stretch nearer the middle must be to take the label.
+WIDE_ENOUGH = 0.5
+
+
+def _stretches(polygon: Polygon) -> list[tuple[float, float, float]]:
+    """Return the widest stretch inside the polygon on each of its scan lines, middle first: (width, x, y)."""
+    a = np.concatenate(polygon)
+    b = np.concatenate([np.roll(ring, -1, axis=0) for ring in polygon])
+    out = []
+    for y in _scan_lines(a[:, 1]):
+        cross = (a[:, 1] > y) != (b[:, 1] > y)
+        p, q = a[cross], b[cross]
+        xs = np.sort(p[:, 0] + (y - p[:, 1]) * (q[:, 0] - p[:, 0]) / (q[:, 1] - p[:, 1]))
+        if len(xs) < 2:
+            continue
+        widths = xs[1::2] - xs[0:-1:2]  # inside from each even crossing to the next
+        i = int(np.argmax(widths))
+        if widths[i] > 0.0:
+            out.append((float(widths[i]), float(xs[2 * i] + xs[2 * i + 1]) / 2, float(y)))
+    return out
 
 
 def _scan_lines(ys: np.ndarray) -> np.ndarray:
-    """:data:`SCAN_LINES` heights evenly up ``ys``, each on no vertex (moved half-way to the next vertex above)."""
+    """:data:`SCAN_LINES` heights evenly up ``ys``, the middle first, each on no vertex (moved half-way up)."""
     heights = np.sort(ys)
     lo, hi = float(heights[0]), float(heights[-1])
-    levels = lo + (hi - lo) * (np.arange(SCAN_LINES) + 0.5) / SCAN_LINES
+    steps = np.arange(SCAN_LINES) + 0.5
+    steps = steps[np.argsort(np.abs(steps - SCAN_LINES / 2), kind="stable")]
+    levels = lo + (hi - lo) * steps / SCAN_LINES
     after = np.searchsorted(heights, levels, side="right")  # first vertex height above each level
     on = heights[np.maximum(after - 1, 0)] == levels
     above = heights[np.minimum(after, len(heights) - 1)]

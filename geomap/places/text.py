@@ -137,8 +137,8 @@ def polish_spellings(key: str) -> list[str]:
     for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))
         after = key[i + 1 : i + 2] or " "
-        if ch == "и" and i and key[i - 1] in _CYRILLIC_VOWELS and after not in _CYRILLIC_VOWELS:
-            options = ("j", *options)  # a folded "й" ("Майдан": Majdan)
+        if ch == "и" and i and key[i - 1] in _CYRILLIC_VOWELS:
+            options = ("j", *options)  # a folded "й" ("Майдан": Majdan, "Мацєйовіце": Maciejowice)
         elif ch == "і" and after in " -":
             options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
         spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]

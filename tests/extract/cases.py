@@ -406,6 +406,51 @@ PATTERNS = [
         claims={"origin UA": None},
         language="pl",
     ),
+    # What a review found the rules above read too widely:
+    case(
+        "an aside between dashes keeps the negation around it",
+        "Prokuratura nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał z Białorusi.",
+        denials={"origin BY": "prokuratura"},
+        language="pl",
+    ),
+    case(
+        "a range of numbers is no dash",
+        "No evidence was found that over 3 - 4 days drones came from Belarus.",
+        denials={"origin BY": None},
+    ),
+    case(
+        "a negation in one sentence of a quotation does not reach the next",
+        "– Widziałem, jak dron spadł. Nie było wybuchu. Przyleciał od strony Białorusi – relacjonował "
+        "sołtys Jan Nowak.",
+        claims={"origin BY": "Jan Nowak"},
+        language="pl",
+    ),
+    case(
+        "people and debris returned to a country say nothing of where a drone came from",
+        "The drone was shot down, and the Ukrainian delegation returned to Ukraine on Monday. "
+        "The drone debris was returned to Ukraine for analysis. Drone operators later returned to Ukraine.",
+    ),
+    case(
+        "a party's, a company's or a village's name ends the title, not begins the name",
+        "Prezes PiS Jarosław Kaczyński powiedział, że drony przyleciały z Białorusi. Sołtys wsi Wohyń Jan "
+        "Nowak relacjonował, że dron przyleciał z Ukrainy.",
+        places=("Wohyń",),
+        claims={"origin BY": "Jarosław Kaczyński", "origin UA": "Jan Nowak"},
+        language="pl",
+    ),
+    case(
+        "a given name that is also a town's, before a patronymic",
+        "По словам Владимира Владимировича Путина, беспилотники прилетели не из России.",
+        denials={"origin RU": "Владимир Владимирович Путин"},
+        language="ru",
+    ),
+    case(
+        "по данным a body, then a verb: the verb is no part of its name",
+        "Минобороны Молдовы сообщило о дроне. По данным ведомства были обнаружены обломки дрона, "
+        "прилетевшего со стороны Украины.",
+        claims={"origin UA": "Минобороны Молдовы"},
+        language="ru",
+    ),
     case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
