@@ -89,7 +89,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
-         "originated", "crossed", "crossing", "entering"),
+         "originated", "crossed", "crossing", "entering", "drifted", "drifting", "blown"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
@@ -118,9 +118,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
-         "przylatując*", "nadlatując*", "wlatując*"),
+         "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
+         "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
-        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+)?{_X}",
+        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
     # "przelot drona z Białorusi na Litwę": the flight's noun, where from.
@@ -135,7 +136,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("z", "ze", "znad"),
-        rf"\s+(?:terytorium\s+|terenu\s+)?{_X}\s+(?:\w+\s+){{0,2}}?"
+        rf"\s+(?:terytorium\s+|terenu\s+|obwodu\s+)?{_X}\s+(?:\w+\s+){{0,2}}?"
         r"(?:nadleciał|przyleciał|wleciał|wypuszczon|wypuści|wystrzelon|wystrzeli|przybył)\w*",
     ),
     Pattern(
@@ -615,8 +616,18 @@ _LISTED = re.compile(
 
 
 def _country_word(word: str) -> tuple[str, bool] | None:
-    """:func:`country_of` a word, a possessive "'s" taken off ("Belarus's", "Poland’s")."""
-    return country_of(re.sub(r"[’']s$", "", word))
+    """:func:`country_of` a word, a possessive "'s" taken off ("Belarus's", "Poland’s").
+
+    Kaliningrad oblast, an exclave, stands for Russia wherever it is named as where from ("z
+    obwodu królewieckiego", "из Калининградской области", "from the Kaliningrad region").
+    """
+    bare = re.sub(r"[’']s$", "", word)
+    if fold(bare).startswith(_EXCLAVE_STEMS):
+        return "RU", True
+    return country_of(bare)
+
+
+_EXCLAVE_STEMS = ("krolewieck", "kaliningrad", "калининград", "калінінград")
 
 
 def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:

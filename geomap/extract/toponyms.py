@@ -775,17 +775,23 @@ def _town(name: str, gaz: Gazetteer) -> bool:
 def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
     key = _folded(phrase)
-    found = []
+    found: list[tuple[int, str]] = []  # (people, name)
     for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if rows:
+            people = max(gaz.feature(i).population for i in rows)
             if candidate == key:
-                found.append(phrase)
+                found.append((people, phrase))
             elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
-                found.append(candidate.title())
+                found.append((people, candidate.title()))
             else:
-                found.append(gaz.feature(rows[0]).name)
-    return list(dict.fromkeys(found))
+                found.append((people, gaz.feature(rows[0]).name))
+    # Of the nominatives a form may stand for, the largest place first: "koło Miłakowa" is Miłakowo,
+    # a town, not the village Miłaków.  The form as written stays first where it is a name itself
+    # ("w miejscowości Osiny", not the genitive of Osina).
+    written = found[:1] if found and found[0][1] == phrase else []
+    rest = sorted(found[len(written) :], key=lambda f: -f[0])
+    return list(dict.fromkeys(name for _, name in written + rest))
 
 
 #: A town this large, named in the genitive before a person's name, is where their office is.

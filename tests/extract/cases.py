@@ -406,6 +406,19 @@ PATTERNS = [
         claims={"origin UA": None},
         language="pl",
     ),
+    case(
+        "Kaliningrad oblast, named as where from, is Russia",
+        '"W polską przestrzeń powietrzną z obwodu królewieckiego wleciał balon" – przekazało Dowództwo '
+        "Operacyjne Rodzajów Sił Zbrojnych.",
+        claims={"origin RU": "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"},
+        language="pl",
+    ),
+    case(
+        "an inflected name: the larger of the places it may stand for",
+        "Balon spadł niedaleko wsi Warkałki koło Miłakowa.",
+        places=("Warkałki", "Miłakowo"),
+        language="pl",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
