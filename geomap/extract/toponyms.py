@@ -57,7 +57,7 @@ _POLISH_ENDINGS = (
     ("em", ("",)),
     ("iu", ("",)),
     ("u", ("",)),
-    ("ie", ("", "a")),
+    ("ie", ("", "a", "o")),  # "w Tarnowie", "w Sitnie", "w Miłakowie": Tarnów, Sitna, Miłakowo
     ("nie", ("no",)),  # "w Wilnie", "w Kownie", "w Gnieźnie": Wilno, Kowno, Gniezno
     ("ymstoku", ("ystok",)),  # "w Białymstoku": an adjective and a noun in one name
     ("cie", ("t", "ta")),
@@ -779,13 +779,16 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
     for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if rows:
-            people = max(gaz.feature(i).population for i in rows)
+            features = [gaz.feature(i) for i in rows]
+            settlements = [f for f in features if f.fclass == "P"] or features  # not the voivodeship's people
+            largest = max(settlements, key=lambda f: f.population)
             if candidate == key:
-                found.append((people, phrase))
+                found.append((largest.population, phrase))
             elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
-                found.append((people, candidate.title()))
+                found.append((largest.population, candidate.title()))
             else:
-                found.append((people, gaz.feature(rows[0]).name))
+                # Folded keys join names ("krakow": Kraków and the village Krąków): the largest's
+                found.append((largest.population, largest.name))
     # Of the nominatives a form may stand for, the largest place first: "koło Miłakowa" is Miłakowo,
     # a town, not the village Miłaków.  The form as written stays first where it is a name itself
     # ("w miejscowości Osiny", not the genitive of Osina).

@@ -419,6 +419,12 @@ PATTERNS = [
         places=("Warkałki", "Miłakowo"),
         language="pl",
     ),
+    case(
+        "a folded name several places share: the largest (Kraków, not the village Krąków)",
+        "Dron przeleciał nad Lubelszczyzną, a samoloty wylądowały w Krakowie i w Miłakowie.",
+        places=("Kraków", "Miłakowo"),
+        language="pl",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
