@@ -86,7 +86,8 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
-_PAIRS = {"“": "”", "„": "”", "«": "»", '"': '"'}
+#: Each opening quotation mark and the marks that may close it: reports mix them ("«…”", "„…“").
+_PAIRS = {"“": "”", "„": "”“", "«": "»”", '"': '"'}
 _OPENS = re.compile('[“„«"]')
 #: Direct speech after a dash: the dash opening a paragraph, and the dash before the words that say who
 #: spoke ("– relacjonował sołtys", "— сказал он"), a lower-case word after it.
@@ -285,7 +286,8 @@ def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]
             i = closed.start()
         while opening := _OPENS.search(text, i, para_end):
             i = opening.start()
-            end = text.find(_PAIRS[opening.group()], i + 1, para_end)
+            ends = [e for c in _PAIRS[opening.group()] if (e := text.find(c, i + 1, para_end)) >= 0]
+            end = min(ends, default=-1)
             left_open = end < 0
             if left_open:
                 end = para_end

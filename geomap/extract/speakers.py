@@ -191,7 +191,7 @@ _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
 _CYR_DESCRIBED = re.compile(
-    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке)\s+)?(?i:полици|поліці|прикордонн\w*\s+служб|"
+    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+)?(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
     r"канцеляри|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
@@ -201,6 +201,24 @@ _CYR_DESCRIBED = re.compile(
     r"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже)\b)"
     r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх)\b){0,2})"
 )
+
+
+def _authorities_nominative(role: str) -> str:
+    """Return "the authorities" in the nominative where a report names them in the genitive.
+
+    "Заявления беларусских властей": беларусские власти; "заяви білоруської влади": білоруська влада.
+    """
+    words = role.split()
+    low = words[-1].lower()
+    if low not in ("властей", "влади"):
+        return role
+    if low == "властей":
+        words = [w[:-4] + "ские" if w.lower().endswith("ских") else w for w in words[:-1]] + ["власти"]
+    else:
+        words = [w[:-5] + "ська" if w.lower().endswith("ської") else w for w in words[:-1]] + ["влада"]
+    return " ".join(words)
+
+
 #: "According to him", "За його словами", "По его данным", "Według niego": the speaker named before.
 _PRONOUN_SOURCE = re.compile(
     r"(?i:according to (?P<en>him|her|them)|за (?P<uk>його|її|їхніми|їх) (?:словами|даними)|"
@@ -527,7 +545,7 @@ def speakers(report: Report, found: Found, /) -> People:
         held = found.at(m.start())
         adjective = held is not None and held.kind == "country" and held.adjective  # "Эстонские власти"
         if m.start() not in named and (m.start() not in mentioned or adjective):
-            role = re.sub(r"\s+", " ", m.group("role")).strip()
+            role = _authorities_nominative(re.sub(r"\s+", " ", m.group("role")).strip())
             add(
                 Speaker(
                     None,

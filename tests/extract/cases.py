@@ -425,6 +425,14 @@ PATTERNS = [
         places=("Kraków", "Miłakowo"),
         language="pl",
     ),
+    case(
+        "a quotation opened with « and closed with ”; the source before the verb in Russian",
+        "«Это fake news”, — заявил он журналистам. Напомним, МИД Беларуси сообщил, что 30 ноября из Литвы "
+        "в Беларусь залетел дрон и упал в Гродно.",
+        places=("Гродно",),
+        claims={"origin LT": "МИД Беларуси"},
+        language="ru",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",

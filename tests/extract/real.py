@@ -168,7 +168,12 @@ def score(name: str, d: Draft, s: Score) -> None:
             s.speakers.fp += speaker is not None
             s.misses.append(f"{name}: claim drafted, not in the report: {key} ({speaker})")
             opposite = key.removeprefix("not ") if key.startswith("not ") else f"not {key}"
-            if any(opposite in keys for keys, _ in wants):
+            # Inverted: what the report has a speaker (or no one) say the other way round, given to
+            # that speaker or to no one; another speaker's claim of it is an extra claim, no inversion.
+            if any(
+                opposite in keys and (speaker is None or alts is None or speaker in alts)
+                for keys, alts in wants
+            ):
                 s.inverted.append(f"{name}: {key} ({speaker})")
             continue
         used.add(j)

@@ -815,3 +815,11 @@ def test_a_region_in_the_genitive_after_a_cyrillic_name_is_its_hint() -> None:
     assert mention["text"] == "Осини Люблінського воєводства"
     assert len(mention["candidates"]) == 3
     assert all("Lublin Voivodeship" in c for c in mention["candidates"])
+
+
+def test_the_authorities_in_the_genitive_are_named_in_the_nominative() -> None:
+    from geomap.extract.speakers import _authorities_nominative
+
+    assert _authorities_nominative("беларусских властей") == "беларусские власти"
+    assert _authorities_nominative("білоруської влади") == "білоруська влада"
+    assert _authorities_nominative("эстонские власти") == "эстонские власти"
