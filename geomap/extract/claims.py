@@ -191,6 +191,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
     ),
     Pattern("via", ("przez",), rf" (?:terytorium |przestrzeń powietrzną )?{_X}"),
+    # A flight over a country: "rakiety, które przeleciały nad Mołdawią i Rumunią", "po przelocie nad
+    # Rumunią" (only after a verb of flying over: "nad Polską" alone is where something happened).
+    Pattern(
+        "via",
+        ("przeleciał*", "przelatywał*", "przelatując*", "przelocie", "przelot"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium\s+)?{_X}",
+    ),
     Pattern("via", ("через", "над"), rf" (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
     Pattern(
         "via",
@@ -553,6 +560,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue
             if kind == "via" and not _territorial(m, sentence.flat):
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
+            if kind == "origin" and _PLATFORM.match(sentence.flat, m.end("x")):
+                continue  # "wystrzelony z rosyjskiego statku", "from Russian bombers": what from, not where
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
             negated = m.groupdict().get("neg") or _negation(
@@ -687,6 +696,13 @@ _SPACE_WORDS = re.compile(
 )
 
 
+#: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
+_PLATFORM = re.compile(
+    r"\s+(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|statk\w*|okręt\w*|"
+    r"samolot\w*|bombowc\w*|łodzi\w*|корабл\w*|судн\w*|суд[аеоу]\w*|подводн\w*|самолет\w*|літак\w*|"
+    r"бомбардувальник\w*|бомбардировщик\w*)\b",
+    re.I,
+)
 #: A Polish passive participle right before "przez": the country after it is the agent.
 _PASSIVE_BEFORE = re.compile(
     r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te)\s+$", re.I

@@ -433,6 +433,13 @@ PATTERNS = [
         claims={"origin LT": "МИД Беларуси"},
         language="ru",
     ),
+    case(
+        "a flight over countries is a route; a ship a weapon was launched from is no origin",
+        '"Rosyjskie rakiety, które przeleciały nad Mołdawią i Rumunią to wyzwanie dla NATO" - przekazał '
+        "prezydent Ukrainy Wołodymyr Zełenski. Pocisk wystrzelono z rosyjskiego statku na Morzu Czarnym.",
+        claims={"via MD": "Wołodymyr Zełenski", "via RO": "Wołodymyr Zełenski"},
+        language="pl",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
