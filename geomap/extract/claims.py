@@ -157,6 +157,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:территории\s+|території\s+)?{_X}\s+(?:(?:в|во|на|до|у)\s+[\w\-]+\s+)?(?:[\w\-]+\s+){{0,2}}?"
         r"(?:залет|залеті|прилет|прилеті|влет|влеті|вылет|вилеті|вилет|перелет|переліт)\w*",
     ),
+    # The launch, as a noun: "запуском безпілотного літального апарату з України на територію
+    # Білорусі", "запуском беспилотника с Украины", "the launch of drones from Belarus".
+    Pattern(
+        "origin",
+        ("запуск*", "launch", "launches", "launching"),
+        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:з|із|зі|с|из|со|from)\s+(?:the\s+)?(?:території\s+|территории\s+|territory\s+of\s+)?{_X}",
+    ),
     Pattern("origin", ("as well as", "and also", "and", "or"), rf" from (?:the )?{_X}"),
     Pattern(
         "origin",

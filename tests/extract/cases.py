@@ -440,6 +440,13 @@ PATTERNS = [
         claims={"via MD": "Wołodymyr Zełenski", "via RO": "Wołodymyr Zełenski"},
         language="pl",
     ),
+    case(
+        "the launch as a noun, and where from",
+        'МИД Беларуси сообщил, что был вызван посол Украины, которому заявлен "решительный протест в связи с '
+        'целенаправленным запуском беспилотного летательного аппарата с Украины на территорию Беларуси".',
+        claims={"origin UA": "МИД Беларуси"},
+        language="ru",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
