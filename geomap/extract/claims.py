@@ -197,6 +197,13 @@ PATTERNS: tuple[Pattern, ...] = (
         ("via", "through", "across", "over", "crossed", "crossing"),
         rf"\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
     ),
+    # Around a country, so not through it: "entered Moldovan airspace bypassing Romanian territory".
+    Pattern(
+        "via",
+        ("bypassing", "bypassed", "omijając", "omijajac", "в обход", "обходя", "оминаючи", "в обхід"),
+        rf"\s+(?:the\s+)?{_X}(?:[’']s)?",
+        group="neg",
+    ),
     Pattern("via", ("przez",), rf" (?:terytorium |przestrzeń powietrzną )?{_X}"),
     # A flight over a country: "rakiety, które przeleciały nad Mołdawią i Rumunią", "po przelocie nad
     # Rumunią" (only after a verb of flying over: "nad Polską" alone is where something happened).
@@ -574,6 +581,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             negated = m.groupdict().get("neg") or _negation(
                 sentence.flat[max(0, m.start("x") - 200) : m.start("x")]
             )
+            if not negated:
+                # "… не соответствуют действительности, заявил министр": the phrase reaches to the
+                # words that deny it, and so its speaker is who says them.
+                negated, denied_to = _denied_after(sentence.flat, m.end())
+                end = sentence.start + denied_to if negated else end
             out.append(Direction(kind, countries, start, end, m.group(), negated))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if kind in ("origin", "via"):  # "from Ukraine or Belarus": one phrase, two countries
@@ -732,6 +744,34 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     return bool(_SPACE_WORDS.match(flat, m.end("x"))) or bool(
         _SPACE_WORDS.search(m.group()[: m.start("x") - m.start()])
     )
+
+
+def _denied_after(flat: str, end: int) -> tuple[str, int]:
+    """Return the words after a phrase that say what was reported is not so, and where they end (else "").
+
+    "Информация о том, что две российские ракеты пересекли воздушное пространство Румынии, не
+    подтверждается"; "Заявления … о якобы залетевшем с территории Литвы дроне не соответствуют
+    действительности": the phrase is denied by who says so, though the negation comes after it.
+    """
+    m = _DENIED_AFTER.match(flat, end)
+    if m is None or _CLAUSE.search(flat, end, m.start("d")) or _JOINED.search(flat, end, m.start("d")):
+        return "", end  # "…, а сообщения о жертвах не подтверждаются": another clause's, about something else
+    return m.group("d"), m.end("d")
+
+
+#: A conjunction: what comes after it is another statement ("… from Belarus but reports of casualties …").
+_JOINED = re.compile(
+    r"\b(?:but|while|whereas|and|although|though|however|ale|lecz|oraz|i|a|но|и|а|але|і|та|проте|однако)\b",
+    re.I,
+)
+#: What was said before, then that it is not so, in the same clause (no stop or semicolon between).
+_DENIED_AFTER = re.compile(
+    r"[^.;!?]{0,150}?(?P<d>не\s+подтвержда\w*|не\s+підтверджу\w*|не\s+соответству\w*\s+действительности|"
+    r"не\s+відповіда\w*\s+дійсності|nie\s+potwierdzi\w*\s+się|nie\s+potwierdza\s+się|nie\s+znajduj\w*\s+potwierdzenia|"
+    r"(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+not\s+(?:true|confirmed)|(?:is|are|was|were)\s+untrue|"
+    r"has\s+not\s+been\s+confirmed|have\s+not\s+been\s+confirmed)\b",
+    re.I,
+)
 
 
 def _negation(before: str) -> str:

@@ -18,7 +18,7 @@ from geomap.extract import lexicon
 from geomap.extract.claims import Claims, Direction, find_claims
 from geomap.extract.counts import Count, find_counts
 from geomap.extract.sentences import Report
-from geomap.extract.speakers import Speaker, speakers
+from geomap.extract.speakers import People, Speaker, speakers
 from geomap.extract.toponyms import Found, Mention, find_places
 from geomap.incident.sections import feature_id
 from geomap.places.geocoder import Geocoder, default_geocoder
@@ -66,6 +66,7 @@ def draft(
     report = Report(text)
     found = find_places(report)
     people = speakers(report, found)
+    found = _without_names(found, people)
     claims = find_claims(report, found, people)
     counts = find_counts(report, people)
     zone = ZoneInfo(timezone)
@@ -199,6 +200,18 @@ def _places(
 def _candidate(c: Any) -> str:
     """Write a candidate as every list of geomap writes it: name, id and admin units."""
     return f"{c.name} [{c.gazetteer_id}] ({', '.join(u for u in (c.admin3, c.admin2, c.admin1) if u)})"
+
+
+def _without_names(found: Found, people: People) -> Found:
+    """Drop the places that are part of a person's name ("Робертас Каунас": a minister, not Kaunas)."""
+    # The name ends the speaker's span; a title before it may name a place ("Sołtys wsi Wohyń Jan Nowak").
+    names = [(p.end - len(p.name), p.end) for p in people if p.kind == "person" and p.name]
+    inside = {
+        id(m)
+        for m in found.mentions
+        if m.kind == "place" and any(a <= m.start and m.end <= b for a, b in names)
+    }
+    return Found([m for m in found.mentions if id(m) not in inside]) if inside else found
 
 
 def _entered(claims: Claims) -> str | None:

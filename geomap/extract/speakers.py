@@ -233,6 +233,13 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+#: A title a few words before a name ("министр обороны Литвы", "міністр закордонних справ").
+_TITLE_NEAR = re.compile(
+    r"(?i:министр|міністр|президент|премьер|прем[’']єр|глава|голова|посол|командующ|командувач|начальник|"
+    r"представитель|представник|спикер|речник)\w*\s+(?:[\w\-]+\s+){0,3}$"
+)
+
+
 def _not_name(word: str) -> bool:
     """Whether a capitalised Cyrillic word is a title, rank or institution, not part of a name."""
     key = fold(word)
@@ -523,11 +530,13 @@ def speakers(report: Report, found: Found, /) -> People:
         ):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
+        # A name right after a title may hold a place's name: "министр обороны Литвы Робертас Каунас".
+        titled = _TITLE_NEAR.search(text, max(0, at - 60), at) is not None
         if (
             not 2 <= len(words) <= 3
             or any(country_of(w) for w in words)
             or at in named
-            or any(i in mentioned for i in range(at, m.end()))  # "Позиція Києва": a capital in it, no name
+            or (not titled and any(i in mentioned for i in range(at, m.end())))  # "Позиція Києва": no name
         ):
             continue
         name = " ".join(words)
@@ -726,7 +735,7 @@ def _clean_name(name: str) -> str | None:
 
 
 def _tidy(role: str) -> str:
-    """One line, and a sentence's capital off its article ("The army said" is "the army")."""
+    """One line, and a sentence's capital off its article ("The army said" is "the army"), no adverb after it."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
     role = re.sub(
         r"\s+(?:on|in|via|during|after|before|to|through|at)\s+(?:the\s+)?(?:social|platform|network|"
@@ -735,6 +744,7 @@ def _tidy(role: str) -> str:
         role,
         flags=re.I,
     )
+    role = re.sub(r"\s+(?:later|also|earlier|then|again|previously|first|further|too)$", "", role, flags=re.I)
     return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), role)
 
 

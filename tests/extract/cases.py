@@ -447,6 +447,24 @@ PATTERNS = [
         claims={"origin UA": "МИД Беларуси"},
         language="ru",
     ),
+    case(
+        "what was reported, then that it is not so: a denial by who says so",
+        "Заявления беларусских властей о якобы залетевшем с территории Литвы дроне не соответствуют "
+        "действительности, заявил министр обороны Литвы Робертас Каунас.",
+        denials={"origin LT": "Робертас Каунас"},
+        language="ru",
+    ),
+    case(
+        "a negation after a conjunction is another statement's",
+        "Drones came from Belarus but reports of casualties were not confirmed.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "bypassing a country denies the way through it",
+        "The Romanian Ministry of Foreign Affairs later reported that a Russian missile entered Moldovan "
+        "airspace bypassing Romanian territory.",
+        denials={"via RO": "the Romanian Ministry of Foreign Affairs"},
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
