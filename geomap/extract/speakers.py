@@ -793,6 +793,10 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
         for p in people.between(clause_start, verb[0])
         if p.end <= verb[0] and not report.quotation_at(p.start, p.end)
     ]
+    if _NEUTER.search(text, verb[0], verb[1]):
+        # "заявило", "poinformowało": a neuter subject, an institution, never a person named before it
+        # ("викликало посла України Ігоря Кизима і заявило йому": the ministry, not the ambassador)
+        subject = [p for p in subject if p.kind != "person"]
     if subject:
         return subject[-1]
     bare = _BARE.search(text[near : verb[0]])
@@ -820,6 +824,8 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     return None
 
 
+#: A verb of saying in the neuter past: its subject is an institution ("МЗС повідомило", "MON przekazało").
+_NEUTER = re.compile(r"\w+(?:ло|ło)\b")
 #: Nothing before a Polish verb in its clause but "jak" ("as") or the dash after a quotation ("„…” –
 #: stwierdził"): its subject is a dropped pronoun.
 _DROPPED = re.compile(r"\s*(?:[–—-]\s*)?(?:[Jj]ak\s+)?")

@@ -465,6 +465,13 @@ PATTERNS = [
         "airspace bypassing Romanian territory.",
         denials={"via RO": "the Romanian Ministry of Foreign Affairs"},
     ),
+    case(
+        "a verb in the neuter has an institution for its subject, not the person named before it",
+        "Раніше МЗС Білорусі повідомило, що викликало посла України Ігоря Кизима і заявило йому протест «у "
+        "зв’язку з запуском безпілотника з України на територію Білорусі».",
+        claims={"origin UA": "МЗС Білорусі"},
+        language="uk",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
