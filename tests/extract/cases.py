@@ -472,6 +472,13 @@ PATTERNS = [
         claims={"origin UA": "МЗС Білорусі"},
         language="uk",
     ),
+    case(
+        "from a region of a country named after it; a region alone names no country",
+        "Російські шахеди залетіли до Гомельської області з Чернігівської області України. Дроны залетели "
+        "из Брестской области в Польшу.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
