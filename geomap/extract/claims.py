@@ -93,6 +93,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
+    # elsewhere (a drone leaving the country it had entered is the draft's to drop: see draft._claims).
+    Pattern(
+        "origin",
+        ("left", "leaving", "exited", "exiting"),
+        rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)\s+(?:towards?|into|in\s+the\s+direction\s+of|heading\s+(?:to|for|towards?))\b",
+    ),
     # "approaching from Ukraine": from right after it ("approached the talks from Ukraine's side" is not)
     Pattern("origin", ("approaching", "approached"), rf" from (?:the territory of |the )?{_X}"),
     # A violation of airspace from a country: "no violations of Polish airspace from neighbouring

@@ -479,6 +479,12 @@ PATTERNS = [
         claims={"origin UA": None},
         language="uk",
     ),
+    case(
+        "leaving a country's airspace towards another says where from",
+        '"The fifth left Ukrainian airspace towards the Gomel region in Belarus," Ukrainian air force '
+        "commander Mykola Oleshchuk wrote. The drone left Polish airspace after 39 seconds.",
+        claims={"origin UA": "Mykola Oleshchuk"},
+    ),
     # What a review found the rules above read too widely:
     case(
         "an aside between dashes keeps the negation around it",
