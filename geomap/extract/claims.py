@@ -23,6 +23,13 @@ from geomap.places.text import fold
 
 # The area: a word, and up to two more capitalised ones ("Volyn Oblast"); case counts there even
 # though the patterns ignore it.
+#: A weapon or aircraft named near a phrase that otherwise says nothing of one.
+_WEAPON = (
+    r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|drone|missile|uav|balloon|rocket|"
+    r"shahed|object|объект|об[’']єкт)"
+)
+#: Verbs of saying that a phrase's filler words must not hold.
+_SAYING = r"(?i:сообщ|повідом|заяв|сказ|передал|рассказ|розпов|said|told)"
 _X = r"(?P<x>[^\W\d_][\w’'\-]*(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐЎ])[\w’'\-]*){0,2})"
 _Y = r"(?P<y>[^\W\d_][\w’'\-]*)"
 
@@ -89,7 +96,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
-         "originated", "crossed", "crossing", "entering", "drifted", "drifting", "blown"),
+         "originated", "crossed", "crossing", "entering"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
@@ -100,6 +107,9 @@ PATTERNS: tuple[Pattern, ...] = (
         ("left", "leaving", "exited", "exiting"),
         rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)\s+(?:towards?|into|in\s+the\s+direction\s+of|heading\s+(?:to|for|towards?))\b",
     ),
+    # Balloons drift in: "drifted in from the Kaliningrad region" ("blown off course by jamming from
+    # Ukraine": the jamming's, not the drift's).
+    Pattern("origin", ("drifted", "drifting", "blown"), rf"\s+(?:in\s+|over\s+|across\s+)?from\s+(?:the\s+)?{_X}"),
     # "approaching from Ukraine": from right after it ("approached the talks from Ukraine's side" is not)
     Pattern("origin", ("approaching", "approached"), rf" from (?:the territory of |the )?{_X}"),
     # A violation of airspace from a country: "no violations of Polish airspace from neighbouring
@@ -162,15 +172,19 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("из", "с", "со", "з", "із", "зі"),
-        rf"\s+(?:территории\s+|території\s+)?{_X}\s+(?:(?:в|во|на|до|у)\s+[\w\-]+\s+)?(?:[\w\-]+\s+){{0,2}}?"
-        r"(?:залет|залеті|прилет|прилеті|влет|влеті|вылет|вилеті|вилет|перелет|переліт)\w*",
+        # a drone named near, no verb of saying between ("З Мінська повідомили про залетілий дрон": who said)
+        rf"(?=[^.;]{{0,80}}?{_WEAPON})"
+        rf"\s+(?:территории\s+|території\s+)?{_X}\s+(?:(?:в|во|на|до|у)\s+[\w\-]+\s+)?"
+        rf"(?:(?!{_SAYING})[\w\-]+\s+){{0,2}}?"
+        r"(?:залетел|залетели|залетела|залетіл|залетіли|прилетел|прилетели|прилетіл|прилетіли|влетел|влетели|"
+        r"влетіл|влетіли|вылетел|вылетели|вилетіл|вилетіли|перелетел|перелетели|перелетіл|перелетіли)\w*",
     ),
     # The launch, as a noun: "запуском безпілотного літального апарату з України на територію
     # Білорусі", "запуском беспилотника с Украины", "the launch of drones from Belarus".
     Pattern(
         "origin",
         ("запуск*", "launch", "launches", "launching"),
-        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:з|із|зі|с|из|со|from)\s+(?:the\s+)?(?:території\s+|территории\s+|territory\s+of\s+)?{_X}",
+        rf"(?=[^.;]{{0,60}}?{_WEAPON})\s+(?:[\w\-]+\s+){{0,4}}?(?:з|із|зі|с|из|со|from)\s+(?:the\s+)?(?:території\s+|территории\s+|territory\s+of\s+)?{_X}",
     ),
     Pattern("origin", ("as well as", "and also", "and", "or"), rf" from (?:the )?{_X}"),
     Pattern(
@@ -218,7 +232,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "via",
         ("przeleciał*", "przelatywał*", "przelatując*", "przelocie", "przelot"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium\s+)?{_X}",
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium\s+)?{_X}"
+        # on the way somewhere: a second country, or a flight on ("nad Polską" alone is where it was)
+        r"(?=\s+(?:i|oraz)\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|[^.;]{0,100}?\b(?:wleciał\w*|ponownie|następnie|a\s+potem)\b)",
     ),
     Pattern("via", ("через", "над"), rf" (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
     Pattern(
@@ -262,7 +278,8 @@ PATTERNS: tuple[Pattern, ...] = (
         ("на територію", "на территорию", "в повітряний простір", "у повітряний простір", "в воздушное пространство",
          "до повітряного простору", "до", "в", "у"),
         # a bare "в"/"у" only before a name in the accusative or locative ("в Польщу")
-        rf"(?:(?<!\b[ву])|(?=\s+[\w\-]+[уюь]\b))\s+{_X}",
+        # not "в сторону Калининградской области", "у бік Польщі": a side, its name after it
+        rf"(?:(?<!\b[ву])|(?=\s+[\w\-]+[уюь]\b))\s+(?!сторону\b|бік\b){_X}",
     ),
     Pattern(
         "into",
@@ -331,6 +348,8 @@ class Claim:
     speaker: Speaker | None
     directions: list[Direction] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of the report, verbatim
+    #: The countries of its origins, kept as directions are added: a second origin is looked up, not searched.
+    origins: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def label(self) -> str:
@@ -424,6 +443,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 out.claims.append(by_speaker[key])
             claim = by_speaker[key]
             claim.directions.append(direction)
+            if direction.kind == "origin":
+                claim.origins.add(direction.countries)
             if (key, span) not in quoted:  # a set: a speaker's thousandth quote costs what the first did
                 quoted.add((key, span))
                 claim.quotes.append(span)
@@ -505,9 +526,7 @@ def _headline(report: Report, at: int) -> bool:
 
 def _other_origin(claim: Claim, direction: Direction) -> bool:
     """Whether ``direction`` gives ``claim`` a second origin (a route starts in one country)."""
-    return direction.kind == "origin" and any(
-        d.kind == "origin" and d.countries != direction.countries for d in claim.directions
-    )
+    return direction.kind == "origin" and bool(claim.origins - {direction.countries})
 
 
 _ANNOUNCED = re.compile(
@@ -592,7 +611,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             if not negated:
                 # "… не соответствуют действительности, заявил министр": the phrase reaches to the
                 # words that deny it, and so its speaker is who says them.
-                negated, denied_to = _denied_after(sentence.flat, m.end())
+                negated, denied_to = _denied_after(sentence.flat, m.start(), m.end())
                 end = sentence.start + denied_to if negated else end
             out.append(Direction(kind, countries, start, end, m.group(), negated))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -754,7 +773,7 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     )
 
 
-def _denied_after(flat: str, end: int) -> tuple[str, int]:
+def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     """Return the words after a phrase that say what was reported is not so, and where they end (else "").
 
     "Информация о том, что две российские ракеты пересекли воздушное пространство Румынии, не
@@ -762,11 +781,27 @@ def _denied_after(flat: str, end: int) -> tuple[str, int]:
     действительности": the phrase is denied by who says so, though the negation comes after it.
     """
     m = _DENIED_AFTER.match(flat, end)
-    if m is None or _CLAUSE.search(flat, end, m.start("d")) or _JOINED.search(flat, end, m.start("d")):
-        return "", end  # "…, а сообщения о жертвах не подтверждаются": another clause's, about something else
+    if (
+        m is None
+        or _CLAUSE.search(flat, end, m.start("d"))
+        or _JOINED.search(flat, end, m.start("d"))
+        or _REPORTED.search(flat, end, m.start("d"))  # "…, информация о погибших не подтверждается"
+        or not _REPORTED_THAT.search(flat[max(0, start - 120) : start])
+    ):
+        return "", end  # another statement's, about something else
     return m.group("d"), m.end("d")
 
 
+#: A report named, and what it says: "Информация о том, что …", "Заявления … о якобы …", "reports that …".
+_REPORTED_THAT = re.compile(
+    r"(?i:информаци|сообщени|заявлени|утверждени|данн|report|claim|information|statement|doniesieni|informacj|"
+    r"twierdzeni|заяв|повідомленн|інформаці|твердженн)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:о\s+том,?\s+что|про\s+те,?\s+що|that|o\s+tym,?\s+że|об?|про|o|of|about)\s"
+)
+#: Another report between a phrase and the words denying one: "… из Беларуси, информация о погибших …".
+_REPORTED = re.compile(
+    r"(?i:информаци|сообщени|сведени|данн|report|figure|doniesieni|informacj|інформаці|повідомленн|відомост)\w*"
+)
 #: A conjunction: what comes after it is another statement ("… from Belarus but reports of casualties …").
 _JOINED = re.compile(
     r"\b(?:but|while|whereas|and|although|though|however|ale|lecz|oraz|i|a|но|и|а|але|і|та|проте|однако)\b",

@@ -7,6 +7,7 @@ the sentence), and a history entry dated the report's day.  The draft is an inci
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -205,13 +206,15 @@ def _candidate(c: Any) -> str:
 def _without_names(found: Found, people: People) -> Found:
     """Drop the places that are part of a person's name ("Робертас Каунас": a minister, not Kaunas)."""
     # The name ends the speaker's span; a title before it may name a place ("Sołtys wsi Wohyń Jan Nowak").
-    names = [(p.end - len(p.name), p.end) for p in people if p.kind == "person" and p.name]
-    inside = {
-        id(m)
-        for m in found.mentions
-        if m.kind == "place" and any(a <= m.start and m.end <= b for a, b in names)
-    }
-    return Found([m for m in found.mentions if id(m) not in inside]) if inside else found
+    names = sorted((p.end - len(p.name), p.end) for p in people if p.kind == "person" and p.name)
+    starts = [a for a, _ in names]
+
+    def in_a_name(m: Mention) -> bool:
+        i = bisect.bisect_right(starts, m.start) - 1  # the last name starting at or before the place
+        return i >= 0 and m.end <= names[i][1]
+
+    kept = [m for m in found.mentions if m.kind != "place" or not in_a_name(m)]
+    return Found(kept) if len(kept) != len(found.mentions) else found
 
 
 def _entered(claims: Claims) -> str | None:

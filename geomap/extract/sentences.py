@@ -86,7 +86,8 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
-#: Each opening quotation mark and the marks that may close it: reports mix them ("«…”", "„…“").
+#: Each opening quotation mark and the marks that may close it, the usual first: reports mix them
+#: ("«…”", "„…“"), and nest the other ("«Дрони типу “Шахед” прилетіли…»").
 _PAIRS = {"“": "”", "„": "”“", "«": "»”", '"': '"'}
 _OPENS = re.compile('[“„«"]')
 #: Direct speech after a dash: the dash opening a paragraph, and the dash before the words that say who
@@ -263,6 +264,21 @@ def _cuts(para: str) -> list[int]:
     return cuts
 
 
+def _close(text: str, opener: str, start: int, end: int) -> int:
+    """Return where the quotation opened by ``opener`` closes before ``end`` (-1: left open).
+
+    Its usual mark first ("»" for "«"); another ("”") only where the usual one never comes.
+    """
+    marks = _PAIRS[opener]
+    usual, others = marks[0], marks[1:]
+    at = text.find(usual, start, end)
+    for other in others if at < 0 else ():
+        at = text.find(other, start, end)
+        if at >= 0:
+            break
+    return at
+
+
 def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
     """Return the quotations between “ ”, „ ”, « » or straight double quotes, and dialogue dashes.
 
@@ -286,8 +302,7 @@ def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]
             i = closed.start()
         while opening := _OPENS.search(text, i, para_end):
             i = opening.start()
-            ends = [e for c in _PAIRS[opening.group()] if (e := text.find(c, i + 1, para_end)) >= 0]
-            end = min(ends, default=-1)
+            end = _close(text, opening.group(), i + 1, para_end)
             left_open = end < 0
             if left_open:
                 end = para_end

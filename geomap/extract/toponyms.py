@@ -773,28 +773,33 @@ def _town(name: str, gaz: Gazetteer) -> bool:
 
 @lru_cache(maxsize=65536)
 def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
-    """Return the gazetteer names the phrase may stand for: itself, or its nominative forms."""
+    """Return the gazetteer names the phrase may stand for: itself, or its nominative forms.
+
+    Of several, the one spelt as written first ("w Krąkowie": Krąków, where folding also finds
+    Kraków), then the largest ("koło Miłakowa": Miłakowo, a town, not the village Miłaków); the
+    form as written stays first where it is a name itself ("w miejscowości Osiny", not the genitive
+    of Osina).
+    """
     key = _folded(phrase)
-    found: list[tuple[int, str]] = []  # (people, name)
+    found: list[tuple[bool, int, str]] = []  # (spelt as written, people, name)
     for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
-        if rows:
-            features = [gaz.feature(i) for i in rows]
-            settlements = [f for f in features if f.fclass == "P"] or features  # not the voivodeship's people
-            largest = max(settlements, key=lambda f: f.population)
-            if candidate == key:
-                found.append((largest.population, phrase))
-            elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
-                found.append((largest.population, candidate.title()))
-            else:
-                # Folded keys join names ("krakow": Kraków and the village Krąków): the largest's
-                found.append((largest.population, largest.name))
-    # Of the nominatives a form may stand for, the largest place first: "koło Miłakowa" is Miłakowo,
-    # a town, not the village Miłaków.  The form as written stays first where it is a name itself
-    # ("w miejscowości Osiny", not the genitive of Osina).
-    written = found[:1] if found and found[0][1] == phrase else []
-    rest = sorted(found[len(written) :], key=lambda f: -f[0])
-    return list(dict.fromkeys(name for _, name in written + rest))
+        if not rows:
+            continue
+        features = [gaz.feature(i) for i in rows]
+        settlements = [f for f in features if f.fclass == "P"] or features  # not the voivodeship's people
+        spelt = [f for f in settlements if _same_letters(f.name, phrase)]
+        best = max(spelt or settlements, key=lambda f: f.population)
+        if candidate == key:
+            name = phrase
+        elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
+            name = candidate.title()
+        else:
+            name = best.name
+        found.append((bool(spelt), best.population, name))
+    written = found[:1] if found and found[0][2] == phrase else []
+    rest = sorted(found[len(written) :], key=lambda f: (not f[0], -f[1]))
+    return list(dict.fromkeys(name for _, _, name in written + rest))
 
 
 #: A town this large, named in the genitive before a person's name, is where their office is.
@@ -815,6 +820,15 @@ def genitive_town(word: str, /, *, gazetteer: Gazetteer | None = None) -> bool:
         for candidate in _nominatives(key)
         for i in (gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate))
     )
+
+
+def _same_letters(name: str, phrase: str) -> bool:
+    """Whether a name and an inflected phrase share their letters, diacritics kept, up to the ending.
+
+    Folding joins "Kraków" and "Krąków"; a report that writes "Krąkowie" means the second.
+    """
+    stem = min(len(name), len(phrase)) - 2
+    return stem > 1 and name[:stem].lower() == phrase[:stem].lower()
 
 
 def _polish_in_cyrillic(phrase: str, gaz: Gazetteer) -> bool:

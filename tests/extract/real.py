@@ -170,8 +170,9 @@ def score(name: str, d: Draft, s: Score) -> None:
             opposite = key.removeprefix("not ") if key.startswith("not ") else f"not {key}"
             # Inverted: what the report has a speaker (or no one) say the other way round, given to
             # that speaker or to no one; another speaker's claim of it is an extra claim, no inversion.
+            said = any(key in keys for keys, _ in wants)  # anyone in the report says it this way
             if any(
-                opposite in keys and (speaker is None or alts is None or speaker in alts)
+                opposite in keys and (not said or speaker is None or alts is None or speaker in alts)
                 for keys, alts in wants
             ):
                 s.inverted.append(f"{name}: {key} ({speaker})")
