@@ -635,9 +635,9 @@ def _real(name: str) -> Draft:
 
 
 def test_real_reports_precision_and_recall(figures: list[str]) -> None:
-    """Places, claims and speakers on 123 real reports, per split; never an inverted or merged claim.
+    """Places, claims and speakers on 141 real reports, per split; never an inverted or merged claim.
 
-    The test split (a third of each batch, 41 reports, chosen by the hash of their address) was
+    The test split (a third of each batch, 47 reports, chosen by the hash of their address) was
     never tuned on.
     """
     from real import REPORTS as REAL
