@@ -267,16 +267,27 @@ def _cuts(para: str) -> list[int]:
 def _close(text: str, opener: str, start: int, end: int) -> int:
     """Return where the quotation opened by ``opener`` closes before ``end`` (-1: left open).
 
-    Its usual mark first ("»" for "«"); another ("”") only where the usual one never comes.
+    The first of its closing marks ("»" or "”" for "«": reports mix them), but not one that closes
+    a quotation nested in it ("«Дрони типу “Шахед” прилетіли…»": the inner “ opens, its ” closes).
     """
-    marks = _PAIRS[opener]
-    usual, others = marks[0], marks[1:]
-    at = text.find(usual, start, end)
-    for other in others if at < 0 else ():
-        at = text.find(other, start, end)
-        if at >= 0:
-            break
-    return at
+    closers, inner = _PAIRS[opener], _NESTS.get(opener)
+    at = start
+    while (m := _MARKS.search(text, at, end)) is not None:
+        if m.group() in closers:
+            return m.start()
+        if m.group() != inner:
+            at = m.end()
+            continue
+        shut = text.find(_PAIRS[m.group()][0], m.end(), end)  # the nested quotation's own close
+        if shut < 0:
+            return -1
+        at = shut + 1
+    return -1
+
+
+#: Every quotation mark, and the one a quotation may nest inside another of each kind.
+_MARKS = re.compile('[«»“”„"]')
+_NESTS = {"«": "“", "„": "«"}
 
 
 def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:

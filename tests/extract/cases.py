@@ -573,6 +573,13 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "a quotation closed by another mark before a later «» pair in its paragraph",
+        "«Мы не реагируем, это fake news”, — заявил он журналистам. Напомним, МИД Беларуси сообщил, что из "
+        "Литвы в Беларусь залетел дрон. Беларусь назвала произошедшее «провокацией».",
+        claims={"origin LT": "МИД Беларуси"},
+        language="ru",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
