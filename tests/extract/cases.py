@@ -580,6 +580,13 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "one country's border with another crossed, in a report of the first entered",
+        "Dron przekroczył granicę Polski z Białorusią i spadł pod Białymstokiem.",
+        places=("Białystok",),
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         claims={"origin UA": None},
