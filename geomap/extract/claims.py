@@ -72,14 +72,6 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:кордон\w*|границ\w*|border|granic\w*)\s+(?:між|между|between|między)\s+{_X}\s+(?:та|і|и|й|and|a)\s+{_Y}",
     ),
     Pattern("crossing", ("crossed", "crossing", "crosses"), rf"\s+(?:the\s+)?{_X}[–\-—]{_Y}\s+border"),
-    # "przekroczyły granicę państwową Ukrainy z Republiką Mołdawii", "przekroczył granicę Polski z
-    # Białorusią", "пересек границу Беларуси с Польшей": one country's border with the other.
-    Pattern(
-        "crossing",
-        ("przekroczy*", "przekracza*", "пересек*", "пересёк*", "перетну*", "перетина*", "crossed", "crossing"),
-        rf"\s+(?:the\s+)?(?:granic\w*|границ\w*|кордон\w*|border)\s+(?:(?:państwow|государственн|державн|state)\w*\s+)?"
-        rf"(?:of\s+)?(?-i:{_X})\s+(?:z|ze|с|со|з|із|with)\s+(?:Republiką\s+|Республикой\s+|Республікою\s+|the\s+)?{_Y}",
-    ),
     Pattern(
         "crossing",
         ("українсько", "украинско", "польсько", "польско", "білорусько", "белорусско", "литовсько", "литовско",

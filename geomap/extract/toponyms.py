@@ -60,6 +60,8 @@ _POLISH_ENDINGS = (
     ("ie", ("", "a", "o")),  # "w Tarnowie", "w Sitnie", "w Miłakowie": Tarnów, Sitna, Miłakowo
     ("nie", ("no",)),  # "w Wilnie", "w Kownie", "w Gnieźnie": Wilno, Kowno, Gniezno
     ("ymstoku", ("ystok",)),  # "w Białymstoku": an adjective and a noun in one name
+    ("ymstokiem", ("ystok",)),  # "pod Białymstokiem"
+    ("egostoku", ("ystok",)),  # "koło Białegostoku"
     ("cie", ("t", "ta")),
     ("dzie", ("d", "da")),
     ("e", ("a", "o")),

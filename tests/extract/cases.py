@@ -580,10 +580,9 @@ PATTERNS = [
         language="ru",
     ),
     case(
-        "one country's border with another crossed, in a report of the first entered",
-        "Dron przekroczył granicę Polski z Białorusią i spadł pod Białymstokiem.",
+        "Białystok in the instrumental and the genitive",
+        "Dron spadł pod Białymstokiem, koło Białegostoku.",
         places=("Białystok",),
-        claims={"origin BY": None},
         language="pl",
     ),
     case(
