@@ -18,7 +18,7 @@ from functools import lru_cache
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.toponyms import Found, country_of, genitive_town
-from geomap.places.text import fold
+from geomap.places.text import CYRILLIC_VOWELS, fold
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
@@ -227,17 +227,17 @@ _PRONOUN_SOURCE = re.compile(
 )
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?i:начальник|глава|голова|представник|представитель|речник|спикер|командувач|командующий|заступник|"
-    r"заместитель|министр|міністр|официальный представитель)\w*\s+(?:[\w\-]+\s+)?$"
+#: Russian and Ukrainian titles a name may follow ("министр обороны Литвы Робертас Каунас").
+_CYR_TITLES = (
+    r"(?i:начальник|глава|голова|представник|представитель|речник|спикер|командувач|командующ|заступник|"
+    r"заместитель|министр|міністр|президент|премьер|прем[’']єр|посол)\w*"
 )
+#: A title just before (one word between): "начальник генерального штаба" is part of a person's title.
+_TITLE_BEFORE = re.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+)?$")
 
 
 #: A title a few words before a name ("министр обороны Литвы", "міністр закордонних справ").
-_TITLE_NEAR = re.compile(
-    r"(?i:министр|міністр|президент|премьер|прем[’']єр|глава|голова|посол|командующ|командувач|начальник|"
-    r"представитель|представник|спикер|речник)\w*\s+(?:[\w\-]+\s+){0,3}$"
-)
+_TITLE_NEAR = re.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+){0,3}$")
 
 
 def _not_name(word: str) -> bool:
@@ -259,7 +259,7 @@ def _cyrillic_nominative(name: str) -> str:
             word = word[:-1] + "й"
         elif low.endswith("енка") and len(low) > 5:  # "Петренка": Петренко (not "Петренк")
             word = word[:-1] + "о"
-        elif low.endswith("а") and len(low) > 3 and low[-2] not in "аеёиоуыэюяіїє":
+        elif low.endswith("а") and len(low) > 3 and low[-2] not in CYRILLIC_VOWELS:
             word = word[:-1]
         out.append(word)
     return " ".join(out)

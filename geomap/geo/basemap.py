@@ -76,7 +76,7 @@ def _inside(box: Box, lon: float, lat: float) -> bool:
 
 def _touching(table: Multipolygons, box: Box) -> np.ndarray:
     """Return the indices of the features whose boxes meet ``box``: the only ones that can reach it."""
-    b = table.bounds()
+    b = table.box
     return np.flatnonzero(
         (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (b[:, 3] >= box[1])
     )

@@ -36,13 +36,13 @@ class Multipolygons:
 
     #: (rings, 4) box of each ring: most rings lie wholly inside or outside a frame, and are not cut.
     ring_box: np.ndarray = field(init=False, repr=False)
+    #: (features, 4) box of each feature (every feature has a polygon: the build drops empty ones).
+    box: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        # Computed once, with the table (which is cached): every page asks for them.
         object.__setattr__(self, "ring_box", _boxes(self.coords, self.rings[:-1]))
-
-    def bounds(self) -> np.ndarray:
-        """(features, 4) box of each feature (every feature has a polygon: the build drops empty ones)."""
-        return _boxes(self.ring_box, self.polygons[self.parts[:-1]])
+        object.__setattr__(self, "box", _boxes(self.ring_box, self.polygons[self.parts[:-1]]))
 
     def clipped(self, k: int, box: Box, /) -> list[Polygon]:
         """Feature ``k`` cut to ``box``: its polygons that keep an area.

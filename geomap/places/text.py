@@ -121,7 +121,8 @@ _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "ч": ("cz",), "ш": ("sz", "rz"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
-_CYRILLIC_VOWELS = frozenset("аеєиіїоуюяёыэ")
+#: The Cyrillic vowels of Russian and Ukrainian.
+CYRILLIC_VOWELS = frozenset("аеєиіїоуюяёыэ")
 #: At most this many Polish spellings are tried for one Cyrillic name.
 MAX_POLISH_SPELLINGS = 64
 
@@ -137,7 +138,7 @@ def polish_spellings(key: str) -> list[str]:
     for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))
         after = key[i + 1 : i + 2] or " "
-        if ch == "и" and i and key[i - 1] in _CYRILLIC_VOWELS:
+        if ch == "и" and i and key[i - 1] in CYRILLIC_VOWELS:
             options = ("j", *options)  # a folded "й" ("Майдан": Majdan, "Мацєйовіце": Maciejowice)
         elif ch == "і" and after in " -":
             options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
