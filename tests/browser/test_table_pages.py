@@ -107,6 +107,21 @@ def test_a_stack_lists_every_event_under_it_a_hundred_at_a_time(stacked_page):
     assert all(f"ev-{i:03d}" in listed for i in range(150))
 
 
+def test_a_stack_lists_its_events_when_every_column_is_coded(browser, tmp_path):
+    """No column stored as text (the category and the day are coded): the rows are listed all the same."""
+    out = tmp_path / "coded.html"
+    map_table(_stacked().drop(columns="id"), out=out, category="kind", time="day")
+    page = Page(browser, out, width=1280, height=900, ready=READY)
+    try:
+        _click(page, 51.1, 23.1)
+        popup = page.page.locator(".leaflet-popup-content").last
+        assert popup.locator("h3").first.text_content() == "150 events here"
+        assert popup.locator(".gm-event").count() == 150
+        assert page.errors == []
+    finally:
+        page.close()
+
+
 def test_time_and_categories_filter_what_is_drawn(stacked_page):
     page = stacked_page
     page.js("geomap.map.closePopup(); geomap.fit()")

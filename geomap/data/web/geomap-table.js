@@ -988,6 +988,7 @@
   /** Drop the oldest inflated chunks beyond a few, never those just asked for (`keep`). */
   EventLayer.prototype.forget = function (keep) {
     var open = this.openChunks, order = this.chunkOrder;
+    if (!order) return;  // no text chunk opened yet: a table whose columns are all coded has none
     for (var j = 0; j < order.length && order.length > Math.max(KEEP_CHUNKS, keep.length);) {
       if (keep.indexOf(order[j]) < 0) delete open[order.splice(j, 1)[0]];
       else j++;
