@@ -9,13 +9,15 @@ build script writes what this module reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import zlib
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Protocol, TypeVar
 
 from geomap import _gc
-from geomap._data import read_text
+from geomap._data import read_bytes, read_text
 from geomap.errors import DataError
 from geomap.places.text import has_cyrillic
 from geomap.vocab import precision_label
@@ -71,6 +73,18 @@ INDEX_FILE = "gazetteer-index.txt.gz"
 #: The name and alternate-name blocks' keys written in Cyrillic (two blocks, as in INDEX_FILE): read
 #: when a query in Cyrillic first needs them; a query in the Latin alphabet never does.
 CYRILLIC_INDEX_FILE = "gazetteer-index-cyrillic.txt.gz"
+#: DATA_FILE, VILLAGES_FILE, INDEX_FILE and CYRILLIC_INDEX_FILE are each written as many gzip
+#: members: a file's header line alone, then ROW_CHUNK rows a member; an index block's keys
+#: KEY_CHUNK a member (its line of keys, its line of values).  CHUNKS_FILE lists every member in
+#: CHUNK_COLUMNS: its file, its part (``header``, ``rows`` or the index block), the number of its
+#: first row (or its first key), how many rows (keys) it holds, its offset and its size in bytes.
+#: A lookup decompresses only the members it needs, so the cold start of ``geomap extract`` or
+#: ``geocode`` reads a few hundred kilobytes instead of 30 MB.  A file of many members is still one
+#: gzip file: ``zcat`` and :func:`gzip.decompress` read it whole, as written before.
+ROW_CHUNK = 256
+KEY_CHUNK = 512
+CHUNKS_FILE = "gazetteer-chunks.tsv.gz"
+CHUNK_COLUMNS = ("file", "part", "first", "count", "offset", "size")
 #: The rows of the populated places with a known population (no city districts), largest first: what a
 #: basemap labels, read without the rest of the gazetteer (a table page never geocodes).
 TOWNS_FILE = "gazetteer-towns.tsv.gz"
@@ -157,11 +171,12 @@ class Gazetteer:
     Each part is a function that reads it, called when it is first needed:
 
     rows
-        Tab-separated feature rows, in :data:`COLUMNS`; ``more``: the rows numbered after them.
+        The tab-separated feature rows, in :data:`COLUMNS`, as a sequence read in chunks.
     index
-        Two lines for each of :data:`INDEX_BLOCKS`: key and row-number lines for primary names,
-        alternate names and admin-unit names (the Latin keys), then the admin-unit codes and names;
-        ``cyrillic``: the primary and alternate names' Cyrillic keys, two blocks alike.
+        Each of :data:`INDEX_BLOCKS` as a mapping: folded keys to comma-separated row numbers for
+        primary names, alternate names and admin-unit names (the Latin keys), then the admin-unit
+        codes to their names; ``cyrillic``: the primary and alternate names' Cyrillic keys, two
+        blocks alike.
     word_order, towns
         The sorted-words block; the rows :meth:`largest_places` reads, largest first.
     """
@@ -169,15 +184,13 @@ class Gazetteer:
     def __init__(
         self,
         *,
-        rows: Callable[[], list[str]],
-        more: Callable[[], list[str]],
-        index: Callable[[], list[str]],
-        cyrillic: Callable[[], list[str]],
+        rows: Callable[[], Sequence[str]],
+        index: Callable[[], dict[str, Mapping[str, str]]],
+        cyrillic: Callable[[], tuple[Mapping[str, str], Mapping[str, str]]],
         word_order: Callable[[], list[str]],
         towns: Callable[[], list[str]],
     ):
         self._row_reader = rows
-        self._more: Callable[[], list[str]] | None = more  # None once read
         self._index = index
         self._cyrillic = cyrillic
         self._word_order = word_order
@@ -187,13 +200,9 @@ class Gazetteer:
         self._rows_by_id: dict[str, int] | None = None
         self._unit_rows: dict[str, int] | None = None
 
-    # The index is read when a lookup first needs it, all its blocks at once; its text is not kept.
     @cached_property
-    def _blocks(self) -> dict[str, dict[str, str]]:
-        lines = self._index()
-        if len(lines) < 2 * len(INDEX_BLOCKS):
-            raise DataError(f"geomap/data/{INDEX_FILE}", "has an unknown layout")
-        return {name: _block(lines[2 * k], lines[2 * k + 1]) for k, name in enumerate(INDEX_BLOCKS)}
+    def _blocks(self) -> dict[str, Mapping[str, str]]:
+        return self._index()
 
     @cached_property
     def by_name(self) -> Keys:
@@ -206,19 +215,16 @@ class Gazetteer:
         return Keys(self._blocks["alternate"], lambda: self._cyrillic_blocks[1])
 
     @cached_property
-    def _cyrillic_blocks(self) -> tuple[dict[str, str], dict[str, str]]:
-        lines = self._cyrillic()
-        if len(lines) < 4:
-            raise DataError(f"geomap/data/{CYRILLIC_INDEX_FILE}", "has an unknown layout")
-        return _block(lines[0], lines[1]), _block(lines[2], lines[3])
+    def _cyrillic_blocks(self) -> tuple[Mapping[str, str], Mapping[str, str]]:
+        return self._cyrillic()
 
     @property
-    def by_admin_name(self) -> dict[str, str]:
+    def by_admin_name(self) -> Mapping[str, str]:
         """Admin-unit keys by the unit's name (folded)."""
         return self._blocks["admin"]
 
     @property
-    def _admin_names(self) -> dict[str, str]:
+    def _admin_names(self) -> Mapping[str, str]:
         return self._blocks["admin_codes"]
 
     @cached_property
@@ -230,8 +236,6 @@ class Gazetteer:
         """Return row ``i`` as a :class:`Feature`."""
         feature = self._features.get(i)
         if feature is None:
-            if i >= len(self._rows):
-                self._read_more()
             feature = _feature(self._rows[i])
             self._features[i] = feature
         return feature
@@ -241,19 +245,13 @@ class Gazetteer:
 
         A pass over all rows: callers keep what they derive from it, not the column.
         """
-        self._read_more()
         k = COLUMNS.index(name)
         return [row.split("\t", k + 1)[k] for row in self._rows]
 
     @cached_property
-    def _rows(self) -> list[str]:
-        """The rows, read at the first lookup; the villages' rows appended when one is first reached."""
+    def _rows(self) -> Sequence[str]:
+        """The rows: each chunk read when a lookup first reaches a row of it."""
         return self._row_reader()
-
-    def _read_more(self) -> None:
-        if self._more is not None:
-            self._rows.extend(self._more())
-            self._more = None
 
     def lookup(self, index: Mapping[str, str], key: str) -> list[int]:
         """Row numbers stored under ``key`` in one of the name indexes."""
@@ -353,18 +351,17 @@ class Gazetteer:
             return places
 
     def __len__(self) -> int:
-        self._read_more()
         return len(self._rows)
 
 
 class Keys(Mapping[str, str]):
     """A name index in two blocks, by script: the Latin keys, and the Cyrillic ones read on first need."""
 
-    def __init__(self, latin: dict[str, str], cyrillic: Callable[[], dict[str, str]]):
+    def __init__(self, latin: Mapping[str, str], cyrillic: Callable[[], Mapping[str, str]]):
         self._latin = latin
         self._cyrillic = cyrillic
 
-    def _block_for(self, key: str) -> dict[str, str]:
+    def _block_for(self, key: str) -> Mapping[str, str]:
         return self._latin if key.isascii() or not has_cyrillic(key) else self._cyrillic()
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
@@ -470,14 +467,168 @@ def _read_rows(name: str) -> list[str]:
     return [line for line in lines[1:] if line]
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One gzip member of a chunked file, as :data:`CHUNKS_FILE` lists it."""
+
+    first: str  # the number of its first row, or its first key
+    count: int  # how many rows or keys it holds
+    offset: int
+    size: int
+
+
+class Members:
+    """A package file written as gzip members (see :data:`CHUNKS_FILE`): one decompressed when asked for."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._data: bytes | None = None
+
+    def lines(self, span: Span) -> list[str]:
+        """Return the member's lines (the newline ending its text ends the list)."""
+        if self._data is None:
+            self._data = read_bytes(self.name)
+        member = memoryview(self._data)[span.offset : span.offset + span.size]
+        try:
+            return zlib.decompress(member, wbits=31).decode("utf-8").split("\n")[:-1]
+        except (zlib.error, UnicodeDecodeError) as err:
+            raise DataError(f"geomap/data/{self.name}", f"is damaged ({type(err).__name__})") from err
+
+    def unknown_layout(self) -> DataError:
+        """Return the error of a member that does not hold what CHUNKS_FILE says."""
+        return DataError(f"geomap/data/{self.name}", "has an unknown layout")
+
+
+class Rows(Sequence[str]):
+    """The gazetteer's rows, DATA_FILE's then VILLAGES_FILE's, read a member at a time as lookups reach them."""
+
+    def __init__(self, members: list[tuple[Members, Span]], headers: list[tuple[Members, Span]]):
+        self._members = members
+        self._headers = headers
+        self._firsts = [int(span.first) for _, span in members]
+        self._count = sum(span.count for _, span in members)
+        self._chunks: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        if not 0 <= i < self._count:
+            raise IndexError(i)
+        k = bisect_right(self._firsts, i) - 1
+        return self._chunk(k)[i - self._firsts[k]]
+
+    def __iter__(self) -> Iterator[str]:
+        for k in range(len(self._members)):
+            yield from self._chunk(k)
+
+    def _chunk(self, k: int) -> list[str]:
+        chunk = self._chunks.get(k)
+        if chunk is None:
+            while self._headers:  # each file's column line, checked once before its first row is read
+                members, span = self._headers.pop()
+                if members.lines(span) != ["\t".join(COLUMNS)]:
+                    raise members.unknown_layout()
+            members, span = self._members[k]
+            chunk = self._chunks[k] = members.lines(span)
+            if len(chunk) != span.count:
+                raise members.unknown_layout()
+        return chunk
+
+
+class Block(Mapping[str, str]):
+    """One index block: its sorted keys in members of KEY_CHUNK, each read when a key of its range is looked up."""
+
+    def __init__(self, members: Members, spans: list[Span]):
+        self._members = members
+        self._spans = spans
+        self._firsts = [span.first for span in spans]
+        self._chunks: dict[int, dict[str, str]] = {}
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """Return the value under ``key``, from the one member whose range holds it."""
+        k = bisect_right(self._firsts, key) - 1
+        if k < 0:
+            return default
+        chunk = self._chunks.get(k)  # inline of _chunk(k): a query makes several lookups
+        return (self._chunk(k) if chunk is None else chunk).get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        for k in range(len(self._spans)):
+            yield from self._chunk(k)
+
+    def __len__(self) -> int:
+        return sum(span.count for span in self._spans)
+
+    def _chunk(self, k: int) -> dict[str, str]:
+        chunk = self._chunks.get(k)
+        if chunk is None:
+            span = self._spans[k]
+            lines = self._members.lines(span)
+            if len(lines) != 2:
+                raise self._members.unknown_layout()
+            keys, values = lines[0].split("\t"), lines[1].split("\t")
+            if not len(keys) == len(values) == span.count:
+                raise self._members.unknown_layout()
+            chunk = self._chunks[k] = dict(zip(keys, values, strict=True))
+        return chunk
+
+
+@cache
+def _chunk_table() -> dict[tuple[str, str], list[Span]]:
+    """CHUNKS_FILE: the spans of every chunked file's members, by file and part, in order."""
+    lines = _read_lines(CHUNKS_FILE)
+    if tuple(lines[0].split("\t")) != CHUNK_COLUMNS:
+        raise DataError(f"geomap/data/{CHUNKS_FILE}", "has an unknown layout")
+    table: dict[tuple[str, str], list[Span]] = {}
+    for line in lines[1:]:
+        if line:
+            file, part, first, count, offset, size = line.split("\t")
+            table.setdefault((file, part), []).append(Span(first, int(count), int(offset), int(size)))
+    return table
+
+
+def _spans(file: str, part: str) -> list[Span]:
+    spans = _chunk_table().get((file, part))
+    if spans is None:  # a part may be empty, but it is listed
+        raise DataError(f"geomap/data/{CHUNKS_FILE}", f"lists no {part} for {file}")
+    return spans
+
+
+def _rows() -> Rows:
+    files = [Members(DATA_FILE), Members(VILLAGES_FILE)]
+    return Rows(
+        [(f, span) for f in files for span in _spans(f.name, "rows")],
+        [(f, span) for f in files for span in _spans(f.name, "header")],
+    )
+
+
+def _blocks(name: str, parts: Iterable[str]) -> list[Block]:
+    members = Members(name)
+    return [Block(members, [s for s in _spans(name, part) if s.count]) for part in parts]
+
+
+def _cyrillic_blocks() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    name, alternate = _blocks(CYRILLIC_INDEX_FILE, ("name", "alternate"))
+    return name, alternate
+
+
 @cache
 def load() -> Gazetteer:
-    """Load the packaged gazetteer (once per process)."""
+    """Load the packaged gazetteer (once per process): each part is read when a lookup first needs it."""
     return Gazetteer(
-        rows=lambda: _read_rows(DATA_FILE),
-        more=lambda: _read_rows(VILLAGES_FILE),
-        index=lambda: _read_lines(INDEX_FILE),
-        cyrillic=lambda: _read_lines(CYRILLIC_INDEX_FILE)[:4],
+        rows=_rows,
+        index=lambda: dict(zip(INDEX_BLOCKS, _blocks(INDEX_FILE, INDEX_BLOCKS), strict=True)),
+        cyrillic=_cyrillic_blocks,
         word_order=lambda: _read_lines(WORD_ORDER_FILE)[:2],
         towns=lambda: _read_rows(TOWNS_FILE),
     )

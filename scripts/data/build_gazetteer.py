@@ -23,7 +23,8 @@ Output: ``geomap/data/gazetteer.tsv.gz``, one row a feature (the columns are
 country and id so that rebuilds give the same bytes; beside it
 ``gazetteer-villages.tsv.gz``, the Ukrainian villages GeoNames lacks, numbered after
 them; ``gazetteer-index.txt.gz``, the lookup index (``INDEX_BLOCKS``), and
-``gazetteer-word-order.txt.gz``, its sorted-words block; and
+``gazetteer-word-order.txt.gz``, its sorted-words block; ``gazetteer-chunks.tsv.gz``, where
+each gzip member of the row and index files lies (``CHUNKS_FILE``); and
 ``scripts/data/prng-geonames-disagreements.tsv``, the merged places whose two
 points lie more than 2 km apart.
 
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import math
 import re
@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from datafiles import DATA, ROOT, write_gzip
+from datafiles import DATA, ROOT, write_gzip, write_members
 from pyproj import Geod
 from ua_latin import transliterate as national_latin
 
@@ -56,12 +56,16 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 from geomap.places.gazetteer import (
+    CHUNK_COLUMNS,
+    CHUNKS_FILE,
     COLUMNS,
     CYRILLIC_INDEX_FILE,
     DATA_FILE,
     INDEX_BLOCKS,
     INDEX_FILE,
+    KEY_CHUNK,
     LEVEL_CODE,
+    ROW_CHUNK,
     TOWNS_FILE,
     VILLAGES_FILE,
     WORD_ORDER_FILE,
@@ -1318,14 +1322,17 @@ def lookup_keys(row: dict[str, object]) -> list[str]:
     return keys
 
 
-def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str], list[str]]:
-    """Return the lookup index as pairs of lines (keys, then row numbers), the word-order block, and the Cyrillic keys.
+Block = tuple[list[str], list[str]]  # an index block's sorted keys, and their values
+
+
+def build_index(rows: list[dict[str, object]]) -> tuple[dict[str, Block], list[str], dict[str, Block]]:
+    """Return the lookup index's blocks, the word-order block as its pair of lines, and the Cyrillic keys' blocks.
 
     Blocks: primary names, alternate names, admin unit names with and without their unit words
     ("powiat zamojski" and "zamojski"), admin unit codes (``cc|level|code`` -> name); apart, the
     sorted-words variants, and the primary and alternate names written in Cyrillic (a query in the
-    Latin alphabet, most of them, never looks there).  Each block is two tab-separated lines so that the loader builds each
-    dict with one ``dict(zip(...))``.
+    Latin alphabet, most of them, never looks there).  A block's values are comma-separated row
+    numbers, but the admin codes' (unit names).
     """
     blocks: dict[str, dict[str, list[int]]] = {name: {} for name in (*INDEX_BLOCKS[:-1], "word_order")}
     admin: dict[str, str] = {}
@@ -1347,14 +1354,56 @@ def build_index(rows: list[dict[str, object]]) -> tuple[list[str], list[str], li
     for name in ("name", "alternate"):
         blocks[f"{name} cyrillic"] = {k: v for k, v in blocks[name].items() if has_cyrillic(k)}
         blocks[name] = {k: v for k, v in blocks[name].items() if not has_cyrillic(k)}
-    lines: dict[str, list[str]] = {}
+    done: dict[str, Block] = {}
     for name, block in blocks.items():
         keys = sorted(block)
-        lines[name] = ["\t".join(keys), "\t".join(",".join(map(str, block[k])) for k in keys)]
+        done[name] = (keys, [",".join(map(str, block[k])) for k in keys])
     keys = sorted(admin)
-    lines["admin_codes"] = ["\t".join(keys), "\t".join(admin[k] for k in keys)]
-    cyrillic = [*lines["name cyrillic"], *lines["alternate cyrillic"]]
-    return [line for name in INDEX_BLOCKS for line in lines[name]], lines["word_order"], cyrillic
+    done["admin_codes"] = (keys, [admin[k] for k in keys])
+    word_order = ["\t".join(part) for part in done["word_order"]]
+    cyrillic = {"name": done["name cyrillic"], "alternate": done["alternate cyrillic"]}
+    return {name: done[name] for name in INDEX_BLOCKS}, word_order, cyrillic
+
+
+def write_chunked_rows(paths: list[Path], parts: list[list[str]]) -> list[str]:
+    """Write each part's rows to its path, ROW_CHUNK rows a gzip member after the column line; return their CHUNKS_FILE lines.
+
+    Rows are numbered on from one file to the next.
+    """
+    table = []
+    first = 0
+    for path, lines in zip(paths, parts, strict=True):
+        chunks = [lines[k : k + ROW_CHUNK] for k in range(0, len(lines), ROW_CHUNK)]
+        texts = ["\t".join(COLUMNS) + "\n", *("".join(line + "\n" for line in chunk) for chunk in chunks)]
+        (header, *spans) = write_members(path, texts)
+        table.append(_chunk_line(path.name, "header", "", 1, header))
+        for chunk, span in zip(chunks, spans, strict=True):
+            table.append(_chunk_line(path.name, "rows", str(first), len(chunk), span))
+            first += len(chunk)
+    return table
+
+
+def write_chunked_index(path: Path, blocks: dict[str, Block]) -> list[str]:
+    """Write each block's keys, KEY_CHUNK a gzip member (a line of keys, a line of values); return their CHUNKS_FILE lines.
+
+    An empty block is one member holding no key, so that the reader finds every block listed.
+    """
+    members = []
+    for part, (keys, values) in blocks.items():
+        starts = range(0, len(keys), KEY_CHUNK) if keys else [0]
+        for k in starts:
+            chunk = keys[k : k + KEY_CHUNK]
+            text = "\t".join(chunk) + "\n" + "\t".join(values[k : k + KEY_CHUNK]) + "\n"
+            members.append((part, chunk[0] if chunk else "", len(chunk), text))
+    spans = write_members(path, [text for *_, text in members])
+    return [
+        _chunk_line(path.name, part, first, count, span)
+        for (part, first, count, _), span in zip(members, spans, strict=True)
+    ]
+
+
+def _chunk_line(file: str, part: str, first: str, count: int, span: tuple[int, int]) -> str:
+    return "\t".join([file, part, first, str(count), str(span[0]), str(span[1])])
 
 
 def fix_admin1_codes(rows: list[dict[str, object]]) -> int:
@@ -1434,28 +1483,32 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
     split = sum(1 for r in rows if not _village_only(r))
     # The places a basemap labels, largest first (the order a stable sort by population gives).
     towns = sorted((r for r in rows[:split] if _labelled(r)), key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
-    for path, part in (
-        (out, rows[:split]),
-        (out.with_name(VILLAGES_FILE), rows[split:]),
-        (out.with_name(TOWNS_FILE), towns),
-    ):
-        buf = io.StringIO()
-        buf.write("\t".join(COLUMNS) + "\n")
-        for r in part:
-            values = {"register": "", "status": "", "located": "", **r}
-            # "|" separates alternates; tabs and newlines would break the row.
-            values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
-            values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
-            values["lon"] = f"{float(r['lon']):.5f}"  # type: ignore[arg-type]
-            fields = [
-                " ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS
-            ]
-            buf.write("\t".join(fields) + "\n")
-        write_gzip(path, buf.getvalue())
+    table = ["\t".join(CHUNK_COLUMNS)]
+    table += write_chunked_rows(
+        [out, out.with_name(VILLAGES_FILE)],
+        [[_row_line(r) for r in rows[:split]], [_row_line(r) for r in rows[split:]]],
+    )
+    write_gzip(
+        out.with_name(TOWNS_FILE),
+        "".join(line + "\n" for line in ["\t".join(COLUMNS), *map(_row_line, towns)]),
+    )
     index, word_order, cyrillic = build_index(rows)
-    write_gzip(out.with_name(INDEX_FILE), "\n".join(index) + "\n")
+    table += write_chunked_index(out.with_name(INDEX_FILE), index)
+    table += write_chunked_index(out.with_name(CYRILLIC_INDEX_FILE), cyrillic)
     write_gzip(out.with_name(WORD_ORDER_FILE), "\n".join(word_order) + "\n")
-    write_gzip(out.with_name(CYRILLIC_INDEX_FILE), "\n".join(cyrillic) + "\n")
+    write_gzip(out.with_name(CHUNKS_FILE), "\n".join(table) + "\n")
+
+
+def _row_line(r: dict[str, object]) -> str:
+    """Return the row's cells in COLUMNS, tab-separated."""
+    values = {"register": "", "status": "", "located": "", **r}
+    # "|" separates alternates; tabs and newlines would break the row.
+    values["alternates"] = "|".join(a.replace("|", " ") for a in r["alternates"])  # type: ignore[attr-defined]
+    values["lat"] = f"{float(r['lat']):.5f}"  # type: ignore[arg-type]
+    values["lon"] = f"{float(r['lon']):.5f}"  # type: ignore[arg-type]
+    return "\t".join(
+        " ".join(str(values[c]).split()) if c != "alternates" else str(values[c]) for c in COLUMNS
+    )
 
 
 def main() -> None:

@@ -13,3 +13,20 @@ def write_gzip(path: Path, text: str) -> None:
     """Gzip ``text`` to ``path`` with a fixed header (no timestamp, no name): same input, same bytes."""
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(text.encode("utf-8"))
+
+
+def write_members(path: Path, texts: list[str]) -> list[tuple[int, int]]:
+    """Write each text as a gzip member of its own (fixed header); return each member's (offset, size).
+
+    The file is one gzip file all the same (``zcat`` prints the texts one after another); a reader
+    that knows the spans decompresses one member without the others.
+    """
+    spans = []
+    offset = 0
+    with open(path, "wb") as fh:
+        for text in texts:
+            data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+            fh.write(data)
+            spans.append((offset, len(data)))
+            offset += len(data)
+    return spans
