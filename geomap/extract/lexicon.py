@@ -183,7 +183,11 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
                       "премьер-министр", "прем'єр", "прем’єр", "прем'єр-міністр", "глава держави", "міністр",
                       "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
                       "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
-                      "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
+                      "глава", "голова", "начальник", "командувач", "командующий",
+                      # a person described, not titled ("– przekazał polityk"): the person named before
+                      "politician", "polityk", "політик", "политик", "the general", "generał", "генерал",
+                      "commander", "dowódca", "diplomat", "dyplomata", "дипломат", "official",
+                      "urzędnik", "чиновник", "посадовець", "leader", "lider", "лидер", "лідер")  # fmt: skip
 
 #: Words before a Cyrillic name that are no part of it (titles, ranks, institutions), folded stems.
 CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем", "министр", "міністр", "глав", "генерал", "начальник",

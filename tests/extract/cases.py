@@ -723,6 +723,34 @@ PATTERNS = [
         language="pl",
     ),
     case("Ukrainian: з боку", "Дрони летіли з боку Білорусі.", claims={"origin BY": None}),
+    # A person described, not by their title, after a quotation: the person named before.
+    case(
+        "Polish: przekazał polityk",
+        "Do sprawy odniósł się prezydent Ukrainy Wołodymyr Zełenski. „Rosyjskie drony wleciały do Polski z "
+        "Białorusi” – przekazał polityk.",
+        claims={"origin BY": "Wołodymyr Zełenski"},
+        language="pl",
+    ),
+    case(
+        "the politician said",
+        "Ukrainian President Volodymyr Zelensky also commented. “The Russian drones entered Poland from "
+        "Belarus,” the politician said.",
+        claims={"origin BY": "Volodymyr Zelensky"},
+    ),
+    case(
+        "Russian: заявил политик",
+        "Ситуацию прокомментировал президент Украины Владимир Зеленский. «Российские дроны залетели в Польшу "
+        "из Беларуси», — заявил политик.",
+        claims={"origin BY": "Владимир Зеленский"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: заявив політик",
+        "Ситуацію прокоментував президент України Володимир Зеленський. «Російські дрони залетіли до Польщі "
+        "з Білорусі», — заявив політик.",
+        claims={"origin BY": "Володимир Зеленський"},
+        language="uk",
+    ),
     # -- negation and denial --------------------------------------------------------------------
     case(
         "no evidence it crossed",

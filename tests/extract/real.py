@@ -205,7 +205,12 @@ def score(name: str, d: Draft, s: Score) -> None:
         if i >= 0:
             by_claim.setdefault(i, set()).add(key)
     for i, keys in by_claim.items():
-        owners = [frozenset(a or {"-"}) for k in keys for ks, a in wants if k in ks]
+        # Who in the report says each direction (two speakers may both say both: no merge then).
+        owners = [
+            frozenset().union(*(a or {"-"} for ks, a in wants if k in ks))
+            for k in keys
+            if any(k in ks for ks, _ in wants)
+        ]
         speaker = next(sp for _, sp, j in got if j == i)
         # A direction drafted as a claim that the report only denies, or that its speaker denied
         # (one speaker's claim and another's denial of it, an unattributed claim of it is no merge).

@@ -823,3 +823,31 @@ def test_the_authorities_in_the_genitive_are_named_in_the_nominative() -> None:
     assert _authorities_nominative("беларусских властей") == "беларусские власти"
     assert _authorities_nominative("білоруської влади") == "білоруська влада"
     assert _authorities_nominative("эстонские власти") == "эстонские власти"
+
+
+@pytest.mark.parametrize(
+    ("claims", "merged"),
+    [
+        # Both speakers say both directions: one claim of the two is no merge.
+        (
+            [
+                ["via MD", "Volodymyr Zelensky"],
+                ["via RO", "Volodymyr Zelensky"],
+                ["via MD", "Zaluzhny"],
+                ["via RO", "Zaluzhny"],
+            ],
+            0,
+        ),
+        ([["via MD", "Volodymyr Zelensky"], ["via RO", "Volodymyr Zelensky"]], 0),
+        # Each direction is another speaker's: one claim of the two merges them.
+        ([["via MD", "Volodymyr Zelensky"], ["via RO", "Zaluzhny"]], 1),
+    ],
+)
+def test_the_scorer_counts_a_merge_only_when_no_speaker_says_every_direction(monkeypatch, claims, merged):
+    import real
+
+    text = "President Volodymyr Zelensky said the Russian missiles flew over Moldova and Romania."
+    monkeypatch.setitem(real.REPORTS, "x", {"language": "en", "url": "-", "text": text, "claims": claims})
+    s = real.Score()
+    real.score("x", draft(text, name="x.txt", day=DAY), s)
+    assert len(s.merged) == merged, s.merged
