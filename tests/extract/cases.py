@@ -738,6 +738,12 @@ PATTERNS = [
         claims={"origin BY": "Volodymyr Zelensky"},
     ),
     case(
+        "an official is not the person named before",
+        "Ukrainian President Volodymyr Zelensky also commented. A senior official said the drones entered "
+        "Poland from Belarus.",
+        claims={"origin BY": "a senior official"},
+    ),
+    case(
         "Russian: заявил политик",
         "Ситуацию прокомментировал президент Украины Владимир Зеленский. «Российские дроны залетели в Польшу "
         "из Беларуси», — заявил политик.",
