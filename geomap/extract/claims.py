@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -251,13 +251,26 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("via", ("так і", "так и", "і", "и", "та", "й"), rf" (?:територію|территорию) {_X}"),
     Pattern(
         "into",
-        ("entered", "entering", "enter", "into", "violat*"),
+        ("entered", "entering", "enter", "into", "violat*", "reach", "reached", "reaching"),
         rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
     ),
     Pattern(
         "into",
         ("wleciał*", "naruszył*", "przekroczył*"),
         rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}",
+    ),
+    # A flight over one country and no further ("przeleciała nad terytorium Mołdawii"): the country
+    # entered (with a second country or a flight on, the via phrase above reads it).
+    Pattern(
+        "into",
+        ("przeleciał*", "przelatywał*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium\s+)?{_X}"
+        r"\b(?!\s+(?:i|oraz)\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|[^.;]{0,100}?\b(?:wleciał\w*|ponownie|następnie|a\s+potem)\b)",
+    ),
+    Pattern(
+        "into",
+        ("wleciał*", "wleciel*", "sięgnęł*", "dotarł*", "naruszył*", "naruszał*"),
+        rf"\s+(?:w\s+|do\s+)?(?:przestrzeń\s+powietrzną|przestrzeni\s+powietrznej|terytorium|nad\s+terytorium)\s+{_X}",
     ),
     Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
     # "przelot drona z Białorusi na Litwę", "wleciał na Łotwę": the country entered, in the accusative.
@@ -284,7 +297,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("порушил*", "нарушил*", "перетнул*", "пересек*", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
-         "зайшл*", "залітал*", "проник*"),
+         "зайшл*", "залітал*", "проник*", "входил*", "заходил*", "залетал*", "влетал*"),
         rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|територію|территорию|кордон|"
         rf"границу)\s+{_X}",
     ),
@@ -379,8 +392,18 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     quoted: set[tuple[str, tuple[int, int]]] = set()
     last_speaker: Speaker | None = None
     read = [_directions(report, sentence, found) for sentence in report.sentences]
-    entered = Counter(d.countries[0] for found_here in read for d in found_here if d.kind == "into")
+    # "did not enter Romanian airspace" enters nothing
+    entered = Counter(
+        d.countries[0] for found_here in read for d in found_here if d.kind == "into" and not d.negated
+    )
     target = entered.most_common(1)[0][0] if entered else None
+    # Where no country is said to be entered, the countries flown over stand for where it went (never
+    # its origin: "did not violate Lithuanian airspace" may then deny the incident itself).
+    went = (
+        {target}
+        if target
+        else {d.countries[0] for ds in read for d in ds if d.kind == "via" and not d.negated}
+    )
     for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
@@ -426,6 +449,11 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 speaker = _announced_before(report, quote.start, people)
             if speaker is None and quote is None:
                 speaker = _announced_after(report, sentence, people)
+            if direction.kind == "into" and direction.negated and went and direction.countries[0] not in went:
+                # "przeleciała nad terytorium Mołdawii, ale nie sięgnęła terytorium Rumunii": not
+                # entering a country on the way to the one entered is not passing through it.
+                out.denials.append((replace(direction, kind="via"), speaker, span))
+                continue
             if direction.kind == "into":
                 out.entered.append(direction)
                 continue

@@ -758,6 +758,39 @@ PATTERNS = [
         language="uk",
     ),
     # -- negation and denial --------------------------------------------------------------------
+    # Not entering a country on the way to the one entered, or the one flown over, denies passing
+    # through it; not entering the only country named denies no direction.
+    case(
+        "did not enter a country on the way",
+        "The missile flew over Moldova. The Romanian defence ministry said the missile did not enter Romanian "
+        "airspace.",
+        claims={"via MD": None},
+        denials={"via RO": "the Romanian defence ministry"},
+    ),
+    case("did not enter the only country named", "The drone did not enter Polish airspace, the army said."),
+    case(
+        "Polish: nie sięgnęła terytorium",
+        "Ministerstwo Obrony Rumunii przekazało, że rakieta przeleciała nad terytorium Mołdawii, ale nie "
+        "sięgnęła terytorium Rumunii.",
+        denials={"via RO": "Ministerstwo Obrony Rumunii"},
+        language="pl",
+    ),
+    case(
+        "Russian: не входила в воздушное пространство",
+        "Ракета пролетела над Молдавией. Минобороны Румынии заявило, что ракета не входила в воздушное "
+        "пространство Румынии.",
+        claims={"via MD": None},
+        denials={"via RO": "Минобороны Румынии"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: не залетіла в повітряний простір",
+        "Ракета пролетіла над Молдовою. Міноборони Румунії заявило, що ракета не залетіла в повітряний "
+        "простір Румунії.",
+        claims={"via MD": None},
+        denials={"via RO": "Міноборони Румунії"},
+        language="uk",
+    ),
     case(
         "no evidence it crossed",
         "Police said there was no evidence the drone crossed Belarusian airspace.",
