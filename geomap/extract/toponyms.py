@@ -196,7 +196,7 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     for start, end, words in _capitalised_runs(text):
         if start < read_to:
             continue
-        inherited = lead[1] if lead and _LIST_GAP.fullmatch(text, lead[0], start) else None
+        inherited = lead[1] if lead and _list_goes_on(text, lead, start) else None
         lead = (
             (end, inherited) if inherited is not None else None
         )  # a name it cannot read keeps the list going
@@ -207,6 +207,22 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
                 head = inherited if inherited is not None and mention.start == start else None
                 lead = (mention.end, head if head is not None else _before(text, mention.start))
     return Found(sorted(mentions, key=lambda m: m.start))
+
+
+def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
+    """Whether the run at ``start`` is the next name of the list whose last name ended at ``lead[0]``."""
+    if _LIST_GAP.fullmatch(text, lead[0], start):
+        return True
+    # "między Cześnikami a Zamościem", "between A and B": the second of two places is in the list
+    return (
+        _AND.fullmatch(text, lead[0], start) is not None
+        and _BETWEEN.search(text, max(0, lead[0] - 60), lead[0]) is not None
+    )
+
+
+#: "between" and the name of one or two words that ended just before.
+_BETWEEN = re.compile(r"(?i:\b(?:między|miedzy|pomiędzy|pomiedzy|between|між|между))\s+\S+(?:\s+\S+)?$")
+_AND = re.compile(r"\s+(?:a|and|i|та|і|и)\s+")
 
 
 #: Words that say the name after them is a settlement's, whatever the gazetteer holds.
@@ -246,6 +262,8 @@ _LIST_GAP = re.compile(
     r"|[ \t]+we?[ \t]+(?:gminie|powiecie)[ \t]+[\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?){0,3}"
     # a comma or a conjunction, or the next line's bullet ("• Cześniki, powiat zamojski\n• Czosnówka")
     r"(?:\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*|[ \t]*\n[ \t]*[•·*][ \t]*)"
+    # an item between two places ("…, Bychawka Trzecia, między Rabiany-Sewerynów, Czyżów …")
+    r"(?:(?:między|pomiędzy|between|між|между)\s+)?"
 )
 
 

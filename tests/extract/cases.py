@@ -1291,6 +1291,21 @@ PATTERNS = [
         language="pl",
     ),
     case("list, en", "Debris was found near Jonava and Vilnius.", places=("Jonava", "Vilnius")),
+    # A list goes on past an item that stands between two places.
+    case(
+        "list past 'między', pl",
+        "Szczątki znaleziono w miejscowościach: Wohyń, Wyryki, między Cześnikami a Zamościem, Bychawka "
+        "Trzecia i Oleśno.",
+        places=("Wohyń", "Wyryki", "Cześniki", "Zamość", "Bychawka Trzecia", "Oleśno"),
+        language="pl",
+    ),
+    case("between two places, ru", "Дрон упал между Хелмом и Люблином.", places=("Хелм", "Люблин"), language="ru"),
+    case("between two people is no place", "Talks between Tusk and Zelensky began in Kyiv.", places=("Kyiv",)),
+    case(
+        "list past 'between', en",
+        "Debris fell in Wohyń, Wyryki, between Cześniki and Zamość, and Oleśno.",
+        places=("Wohyń", "Wyryki", "Cześniki", "Zamość", "Oleśno"),
+    ),
     case(
         "capital as place, en",
         "It flew over parts of the capital, Vilnius, and closed Warsaw’s Chopin Airport.",
