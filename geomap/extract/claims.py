@@ -80,6 +80,19 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:перетну|перетина|пересек|пересёк)\w*",
         group="x",
     ),
+    # "przekroczyły polsko-białoruską granicę", "polsko-białoruską granicę przekroczyły": the first
+    # country by its adjective's stem ("polsko"), the second by its adjective.
+    Pattern(
+        "crossing",
+        ("przekroczy*", "przekracza*", "przekrocze*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+o)-{_Y}\s+(?:granic\w*)",
+    ),
+    Pattern(
+        "crossing",
+        ("polsko", "białorusko", "ukraińsko", "litewsko", "rumuńsko", "mołdawsko", "rosyjsko"),
+        rf"-{_Y}\s+granic\w*\s+(?:[\w\-]+\s+){{0,2}}?(?:przekroczy|przekracza|przekrocze)\w*",
+        group="x",
+    ),
     Pattern("border", ("along the",), rf" {_X}[–\-—]{_Y} border"),
     Pattern("border", ("wzdłuż granicy",), rf" {_X}[–\-—]{_Y}"),
     # A route from place to place, the first one's country or region in brackets: "за напрямом

@@ -41,12 +41,20 @@ _PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _PL_VERBS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v
 )
+#: A Polish rank, abbreviated or not: "kpt.", "ppor.", "mł. asp.", "mjr", "płk", "nadkomisarz".
+_PL_RANK = (
+    r"(?i:(?:(?:st|mł)\.\s+)?(?:kpt|ppor|por|gen|bryg|sierż|asp|podinsp|insp|nadkom|podkom|kom|kmdr)\.|mjr|ppłk|płk"
+    r"|(?:starszy\s+|młodszy\s+)?(?:kapitan|podporucznik|porucznik|major|podpułkownik|pułkownik|generał|komisarz"
+    r"|nadkomisarz|podkomisarz|aspirant|sierżant|inspektor|podinspektor|nadinspektor|komandor))"
+)
 _POLISH_TITLED = re.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|sołtys|sołtyska|prezydent|premier|"
     r"poseł|posłanka|senator|przewodnicząc\w+)"
     # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …")
-    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6})"
+    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6}"
+    # and the person's rank ("rzecznik NOSG kpt. Dariusz Sienicki"), or the rank alone ("ppor. Konrad Szwed")
+    rf"(?:\s+{_PL_RANK})?|{_PL_RANK})"
     # a given name or two, then the surname: "Władysław Teofil Bartoszewski"
     rf"\s+(?P<name>(?:[{_PL_UP}][{_PL_LOW}]+\s+){{1,2}}[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
@@ -480,12 +488,15 @@ def speakers(report: Report, found: Found, /) -> People:
     untitled: list[int] = []  # titles without a name
 
     for m in _TITLED.finditer(text):
-        name = _clean_name(m.group("name"))
-        if name and m.start("name") not in named and not _title_case_line(report.text, m.start("name")):
+        # An institution's letters are its, not the name's: "rzecznik NOSG kpt. Dariusz Sienicki".
+        letters = _LETTERS.match(text, m.start("name"), m.end("name"))
+        at = letters.end() if letters else m.start("name")
+        name = _clean_name(text[at : m.end("name")])
+        if name and at not in named and not _title_case_line(report.text, at):
             # A title starts in the name's paragraph: a headline's last word above is no part of it.
-            start = max(m.start(), report.paragraph_start(m.start("name")))
-            role = _tidy(text[start : m.start("name")])
-            add(Speaker(name, role, start, m.start("name") + len(name), "person"))
+            start = max(m.start(), report.paragraph_start(at))
+            role = _tidy(text[start:at])
+            add(Speaker(name, role, start, at + len(name), "person"))
     for m in _POLISH_TITLED.finditer(text):
         if m.start("name") in mentioned:
             # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił
@@ -724,8 +735,14 @@ def _one_letter_off(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+#: Capital letters that stand for an institution, before a name or as the whole of it ("NOSG", "U.S.").
+_LETTERS = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
+
+
 @lru_cache(maxsize=65536)
 def _clean_name(name: str) -> str | None:
+    if _LETTERS.fullmatch(name):
+        return None  # "rzecznik NOSG": letters, no name
     words = re.sub(r"[’']s$", "", name).split()
     while words and fold(words[-1]) in _NOT_NAMES:
         words.pop()

@@ -723,6 +723,33 @@ PATTERNS = [
         language="pl",
     ),
     case("Ukrainian: з боку", "Дрони летіли з боку Білорусі.", claims={"origin BY": None}),
+    # A rank before a name, alone or after a title and its institution's letters.
+    case(
+        "Polish: rank and institution letters",
+        "- Z dużym prawdopodobieństwem balony przyleciały do Polski z terytorium Białorusi - powiedział "
+        "rzecznik NOSG kpt. Dariusz Sienicki.",
+        claims={"origin BY": "Dariusz Sienicki"},
+        language="pl",
+    ),
+    case(
+        "Polish: a rank alone, then 'Podał, że'",
+        "Balony ujawnili funkcjonariusze Straży Granicznej - poinformował ppor. Konrad Szwed z biura "
+        "prasowego Komendy Głównej SG. Podał, że balony przekroczyły polsko-białoruską granicę. Balony "
+        "przyleciały do Polski.",
+        claims={"origin BY": "Konrad Szwed"},
+        language="pl",
+    ),
+    case(
+        "Polish: the border's adjectives first",
+        "Balony przyleciały do Polski. Według Straży Granicznej polsko-białoruską granicę przekroczyły w nocy.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "institution letters are no name",
+        "The drones came from Belarus, said NOSG spokesman Dariusz Sienicki.",
+        claims={"origin BY": "Dariusz Sienicki"},
+    ),
     # A person described, not by their title, after a quotation: the person named before.
     case(
         "Polish: przekazał polityk",
