@@ -109,7 +109,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
-         "originated", "crossed", "crossing", "entering"),
+         "originated", "originating", "crossed", "crossing", "entering"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),

@@ -125,7 +125,8 @@ SAID: Final = (
     "tells", "informed", "reported", "reports", "asserted", "asserts", "confirmed", "confirms", "wrote", "writes",
     "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
     "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
-    "rejects", "dismissed", "dismisses", "refuted", "refutes",
+    "rejects", "dismissed", "dismisses", "refuted", "refutes", "recalled", "recalls", "stressed", "stresses",
+    "emphasised", "emphasized",
 )  # fmt: skip
 
 #: English verbs of saying, every form (in English "…, said Tusk" and "Tusk, who …, said" both occur).

@@ -66,8 +66,10 @@ _DESCRIBED = re.compile(
     r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
-    r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
-    rf"[\w’'\- ]{{3,60}}?)?)(?=\s*(?:,|{_SAID}|\.|$))",
+    r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
+    r"directorate|inspectorate)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
+    # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
+    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|{_SAID}|\.|$))",
     re.I,
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
@@ -182,7 +184,7 @@ _BACK = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(
-    r"\b(?P<p>he|she|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
+    r"\b(?P<p>he|she|they|it|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
     r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
     re.I,
 )
@@ -633,7 +635,30 @@ def speakers(report: Report, found: Found, /) -> People:
         person = surnames.get(m.group(1))
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
-    return People([_full_name(s, surnames) for s in out])
+    return People([_full_name(s, surnames) for s in _letters_named(text, out)])
+
+
+#: An institution's letters in brackets after its name: "National Security Bureau (BBN)".
+_BRACKETED_LETTERS = re.compile(r"\s*\((?P<a>[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{2,6})\)")
+
+
+def _letters_named(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """Name an institution given by its letters ("The BBN said") as the report named it in full before them.
+
+    One body under two labels would be two speakers, and its statements two claims.
+    """
+    full: dict[str, Speaker] = {}
+    out = []
+    for s in sorted(speakers, key=lambda s: s.start):
+        if s.kind in ("described", "organisation") and s.role:
+            m = _BRACKETED_LETTERS.match(text, s.end)
+            if m:
+                full.setdefault(m.group("a"), s)
+            named = full.get(s.role.removeprefix("the "))
+            if named is not None and named is not s:
+                s = Speaker(None, named.role, s.start, s.end, named.kind)
+        out.append(s)
+    return out
 
 
 def _given_name_back(role: str, name: str) -> tuple[str, str]:
@@ -960,7 +985,9 @@ def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) 
     ``strict``: a person only ("according to him", "за його словами" never mean an institution).
     """
     kinds = (
-        ("person", "unnamed", "described", "organisation")
+        ("organisation", "described")  # "The BBN said …. It recalled …": an institution
+        if pronoun == "it"
+        else ("person", "unnamed", "described", "organisation")
         if pronoun in ("they", "oni", "вони", "они")
         else ("person", "unnamed")
         if strict

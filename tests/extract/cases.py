@@ -745,6 +745,20 @@ PATTERNS = [
         claims={"origin BY": "Straż Graniczna"},
         language="pl",
     ),
+    # An institution named in full with its letters, then by its letters and by "it": one speaker.
+    case(
+        "letters in brackets, then 'it'",
+        "Poland’s National Security Bureau (BBN) said objects originating from Belarus had violated Polish "
+        "airspace. The BBN said it could not rule out a provocation. It recalled a similar incident, when 59 "
+        "objects crossed into Polish airspace from Belarus.",
+        claims={"origin BY": "Poland’s National Security Bureau"},
+        counts=(("objects", 59, "exact"),),
+    ),
+    case(
+        "'it' is no person",
+        "Prime Minister Donald Tusk spoke after the meeting. It said the drones came from Belarus.",
+        claims={"origin BY": None},
+    ),
     case(
         "institution letters are no name",
         "The drones came from Belarus, said NOSG spokesman Dariusz Sienicki.",
