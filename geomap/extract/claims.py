@@ -299,6 +299,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:в|у|на)\s+(?:воздушном пространстве|повітряному просторі|территории|території)\s+{_X}",
     ),
     Pattern("into", ("into", "in"), rf"\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+    # Where it came down: "a Russian drone falling on Romanian territory", "crashed on Polish soil".
+    Pattern(
+        "into",
+        ("fell", "falling", "fallen", "crashed", "crashing", "landed", "landing"),
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:on|in|onto)\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:territory|soil)",
+    ),
     Pattern(
         "into",
         ("на територію", "на территорию", "в повітряний простір", "у повітряний простір", "в воздушное пространство",
@@ -469,6 +475,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue
             if direction.kind == "into":
                 out.entered.append(direction)
+                continue
+            if direction.kind == "via" and direction.countries[0] == target and len(entered) == 1:
+                # "over Romanian territory" in a report of a drone that fell in Romania, and in no
+                # other country: no route (where several were entered, one may be on the way)
                 continue
             if direction.negated:
                 out.denials.append((direction, speaker, span))

@@ -552,6 +552,16 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "over the only country entered is no route",
+        "A Russian drone fell on Romanian territory, the ministry said. Pilots received permission to shoot "
+        "down aerial targets over Romanian territory.",
+    ),
+    case(
+        "over a country on the way is a route",
+        "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
+        claims={"via MD": "the ministry"},
+    ),
+    case(
         "towards a region is not into its country",
         "Дроны летели в сторону Калининградской области.",
         language="ru",
