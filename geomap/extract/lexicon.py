@@ -344,6 +344,8 @@ PLACE_CUES: Final = (
     "пункті", "пункте", "селищі", "поселке", "посёлке", "селах",
     # "поблизу села Осини", "возле деревни …": the village's noun in the genitive, its name as written
     "села", "деревни", "селища", "посёлка", "поселка", "населеного пункту", "населенного пункта",
+    # "рядом с деревней Рутки-Коссаки", "під селом …": the noun in the instrumental
+    "деревней", "селом", "посёлком", "поселком", "селищем",
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

@@ -1350,6 +1350,12 @@ PATTERNS = [
         places=("Wohyń", "Wyryki", "Cześniki", "Zamość", "Bychawka Trzecia", "Oleśno"),
         language="pl",
     ),
+    case(
+        "a Polish village in Cyrillic after 'рядом с деревней', ru",
+        "Объект нашли местные жители в лесу рядом с деревней Рутки-Коссаки.",
+        places=("Рутки-Коссаки",),
+        language="ru",
+    ),
     case("between two places, ru", "Дрон упал между Хелмом и Люблином.", places=("Хелм", "Люблин"), language="ru"),
     case("between two people is no place", "Talks between Tusk and Zelensky began in Kyiv.", places=("Kyiv",)),
     case(
