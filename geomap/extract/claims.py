@@ -772,11 +772,21 @@ def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = F
             mention = found.at(offset + m.start(group))
             country = mention.country if mention and (regions or mention.kind != "region") else None
             if country is None:
+                # A place the gazetteer does not know, with its country: "z kierunku Wilkowa na Ukrainie"
+                after = _IN_COUNTRY.match(m.string, m.end(group))
+                country = (
+                    (_country_word(after.group("b") or after.group("c")) or (None,))[0] if after else None
+                )
+            if country is None:
                 return ()
             out.append(country)
         else:
             out.append(hit[0])
     return tuple(out)
+
+
+#: A place's country right after it: "Wilkowa na Ukrainie", "Lisne (Ukraine)", "Вилково в Украине".
+_IN_COUNTRY = re.compile(r"\s*(?:\((?P<b>[^\W\d_]+)\)|,?\s*(?:na|w|we|in|в|у|на)\s+(?P<c>[^\W\d_]+))")
 
 
 #: What a drone is, not where it flew from: "of Russian origin", "Russian-made", "rosyjskiej produkcji".

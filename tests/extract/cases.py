@@ -1356,8 +1356,32 @@ PATTERNS = [
         places=("Рутки-Коссаки",),
         language="ru",
     ),
-    case("between two places, ru", "Дрон упал между Хелмом и Люблином.", places=("Хелм", "Люблин"), language="ru"),
-    case("between two people is no place", "Talks between Tusk and Zelensky began in Kyiv.", places=("Kyiv",)),
+    # A place the gazetteer does not know, with its country after it; "przez stronę białoruską" is who.
+    case(
+        "Polish: z kierunku a place na Ukrainie",
+        "Dron nadleciał nad Rumunię z kierunku Wilkowa na Ukrainie.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "from the direction of a place (country)",
+        "The drone came from the direction of Lisne (Ukraine).",
+        claims={"origin UA": None},
+    ),
+    case(
+        "Polish: przez stronę białoruską is no route",
+        "Incydenty są elementem działań hybrydowych prowadzonych przez stronę białoruską.",
+        language="pl",
+    ),
+    case(
+        "between two places, ru",
+        "Дрон упал между Хелмом и Люблином.",
+        places=("Хелм", "Люблин"),
+        language="ru",
+    ),
+    case(
+        "between two people is no place", "Talks between Tusk and Zelensky began in Kyiv.", places=("Kyiv",)
+    ),
     case(
         "list past 'between', en",
         "Debris fell in Wohyń, Wyryki, between Cześniki and Zamość, and Oleśno.",

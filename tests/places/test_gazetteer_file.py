@@ -43,7 +43,7 @@ def test_rows_read_by_member_are_the_rows_read_whole():
     whole = _whole_rows()
     rows = g._rows()
     assert len(rows) == len(whole) == len(g.load())
-    picks = random.Random(7).sample(range(len(whole)), 300) + [0, len(whole) - 1]
+    picks = [*random.Random(7).sample(range(len(whole)), 300), 0, len(whole) - 1]
     assert [rows[i] for i in picks] == [whole[i] for i in picks]
     assert list(rows) == whole
     with pytest.raises(IndexError):
@@ -72,7 +72,14 @@ def test_index_blocks_read_by_member_are_the_blocks_read_whole(name, parts):
         for key in random.Random(part).sample(keys, min(200, len(keys))):
             assert block.get(key) == expected[key] and key in block
         # Keys that are not there: before the first, after the last, between two, of a near spelling.
-        for missing in ("", "\x00", keys[0][:-1], keys[-1] + "z", "\U0010ffff", *(k + " " for k in keys[:50:7])):
+        for missing in (
+            "",
+            "\x00",
+            keys[0][:-1],
+            keys[-1] + "z",
+            "\U0010ffff",
+            *(k + " " for k in keys[:50:7]),
+        ):
             if missing not in expected:
                 assert block.get(missing) is None and missing not in block
                 with pytest.raises(KeyError):
@@ -89,8 +96,8 @@ def test_a_member_that_does_not_hold_its_rows_is_refused_naming_the_file():
     members = g.Members(g.DATA_FILE)
     span = g._chunk_table()[(g.DATA_FILE, "rows")][0]
     rows = g.Rows([(members, g.Span(span.first, span.count + 1, span.offset, span.size))], [])
-    with pytest.raises(DataError, match="gazetteer.tsv.gz.*unknown layout"):
+    with pytest.raises(DataError, match=r"gazetteer\.tsv\.gz.*unknown layout"):
         rows[0]
     cut = g.Rows([(members, g.Span(span.first, span.count, span.offset, span.size - 9))], [])
-    with pytest.raises(DataError, match="gazetteer.tsv.gz.*damaged"):
+    with pytest.raises(DataError, match=r"gazetteer\.tsv\.gz.*damaged"):
         cut[0]
