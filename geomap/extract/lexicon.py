@@ -186,12 +186,7 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
                       "премьер-министр", "прем'єр", "прем’єр", "прем'єр-міністр", "глава держави", "міністр",
                       "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
                       "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
-                      "глава", "голова", "начальник", "командувач", "командующий",
-                      # a person described, not titled ("– przekazał polityk"): the person named before;
-                      # in English with "the" only ("a senior official said" is someone else, unnamed)
-                      "the politician", "polityk", "політик", "политик", "the general", "generał", "генерал",
-                      "the commander", "dowódca", "the diplomat", "dyplomata", "дипломат", "the official",
-                      "the leader", "lider", "лидер", "лідер")  # fmt: skip
+                      "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
 
 #: Words before a Cyrillic name that are no part of it (titles, ranks, institutions), folded stems.
 CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем", "министр", "міністр", "глав", "генерал", "начальник",

@@ -858,7 +858,11 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
         return next((p for p in people.before(verb[0]) if p.kind == "person"), None)
     if _BACK.match(text, verb[1]):
         return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
-    if _DROPPED.fullmatch(text, clause_start, verb[0]) and _POLISH_PAST.search(text, verb[0], verb[1]):
+    if (
+        _DROPPED.fullmatch(text, clause_start, verb[0])
+        and _POLISH_PAST.search(text, verb[0], verb[1])
+        and not _SUBJECT_AFTER.match(text, verb[1])
+    ):
         # Polish drops the pronoun: "Jak dodał, …", "Dodała, że …": the person named before.
         return _antecedent(
             people, verb[0], "ona" if text[verb[1] - 2 : verb[1]] == "ła" else "on", strict=True
@@ -866,6 +870,13 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     return None
 
 
+#: A subject after a Polish verb ("– ocenił polityk opozycji", "– dodał dyplomata"): a word in lower
+#: case that is not a preposition or an adverb; the pronoun is not dropped then, the speaker is not
+#: the person named before.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?!(?:w|we|na|z|ze|do|dla|o|od|po|przed|podczas|w\w+|też|także|również|jeszcze|później|wcześniej|"
+    r"potem|dziś|dzisiaj|wczoraj|rano|wieczorem|natomiast|zaś|jednak|ponadto|przy|że|iż)\b)[a-ząćęłńóśźż]{3,}\b"
+)
 #: A verb of saying in the neuter past: its subject is an institution ("МЗС повідомило", "MON przekazało").
 _NEUTER = re.compile(r"\w+(?:ло|ło)\b")
 #: Nothing before a Polish verb in its clause but "jak" ("as") or the dash after a quotation ("„…” –
