@@ -264,7 +264,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("via", ("так і", "так и", "і", "и", "та", "й"), rf" (?:територію|территорию) {_X}"),
     Pattern(
         "into",
-        ("entered", "entering", "enter", "into", "violat*", "reach", "reached", "reaching"),
+        ("entered", "entering", "enter", "into", "violat*", "reached"),
         rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
     ),
     Pattern(
@@ -272,17 +272,9 @@ PATTERNS: tuple[Pattern, ...] = (
         ("wleciał*", "naruszył*", "przekroczył*"),
         rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}",
     ),
-    # A flight over one country and no further ("przeleciała nad terytorium Mołdawii"): the country
-    # entered (with a second country or a flight on, the via phrase above reads it).
     Pattern(
         "into",
-        ("przeleciał*", "przelatywał*"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium\s+)?{_X}"
-        r"\b(?!\s+(?:i|oraz)\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|[^.;]{0,100}?\b(?:wleciał\w*|ponownie|następnie|a\s+potem)\b)",
-    ),
-    Pattern(
-        "into",
-        ("wleciał*", "wleciel*", "sięgnęł*", "dotarł*", "naruszył*", "naruszał*"),
+        ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*"),
         rf"\s+(?:w\s+|do\s+)?(?:przestrzeń\s+powietrzną|przestrzeni\s+powietrznej|terytorium|nad\s+terytorium)\s+{_X}",
     ),
     Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
@@ -416,13 +408,6 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
         d.countries[0] for found_here in read for d in found_here if d.kind == "into" and not d.negated
     )
     target = entered.most_common(1)[0][0] if entered else None
-    # Where no country is said to be entered, the countries flown over stand for where it went (never
-    # its origin: "did not violate Lithuanian airspace" may then deny the incident itself).
-    went = (
-        {target}
-        if target
-        else {d.countries[0] for ds in read for d in ds if d.kind == "via" and not d.negated}
-    )
     for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
@@ -468,11 +453,16 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 speaker = _announced_before(report, quote.start, people)
             if speaker is None and quote is None:
                 speaker = _announced_after(report, sentence, people)
-            if direction.kind == "into" and direction.negated and went and direction.countries[0] not in went:
-                # "przeleciała nad terytorium Mołdawii, ale nie sięgnęła terytorium Rumunii": not
-                # entering a country on the way to the one entered is not passing through it.
-                out.denials.append((replace(direction, kind="via"), speaker, span))
-                continue
+            if direction.kind == "into" and direction.negated:
+                if (
+                    len(entered) == 1
+                    and direction.countries[0] != target
+                    and _denies_entry(report.flat, direction)
+                ):
+                    # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
+                    # a country other than the one entered is not passing through it.
+                    out.denials.append((replace(direction, kind="via"), speaker, span))
+                continue  # and enters nothing
             if direction.kind == "into":
                 out.entered.append(direction)
                 continue
@@ -783,6 +773,28 @@ def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = F
         else:
             out.append(hit[0])
     return tuple(out)
+
+
+def _denies_entry(flat: str, direction: Direction) -> bool:
+    """Whether the negation is the entry verb's own ("did not enter", "nie wleciała", "не входила").
+
+    Not "It was not the first time drones entered …", "would not say whether the drone entered …";
+    and the object no jet ("NATO jets did not enter Belarusian airspace").
+    """
+    before = flat[max(0, direction.start - 80) : direction.start]
+    if _AIRCRAFT.search(before):
+        return False
+    # "Информация о том, что ракеты пересекли воздушное пространство Румынии, не подтверждается": the
+    # report of the entry said not to be so (the phrase reaches to the words that deny it)
+    return _OWN_NEGATION.search(before) is not None or direction.end > direction.start + len(direction.phrase)
+
+
+#: The negation, then the phrase, or its verb then a phrase that opens on a preposition ("не входила в …").
+_OWN_NEGATION = re.compile(r"(?i:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+(?:[^\W\d_]+\s+)?$")
+_AIRCRAFT = re.compile(
+    r"(?i:\b(?:jets?|aircraft|planes?|fighters?|samolot\w*|myśliw\w*|самол[её]т\w*|літак\w*|истребител\w*|"
+    r"винищувач\w*))"
+)
 
 
 #: A place's country right after it: "Wilkowa na Ukrainie", "Lisne (Ukraine)", "Вилково в Украине".

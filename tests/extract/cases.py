@@ -803,36 +803,64 @@ PATTERNS = [
         language="pl",
     ),
     # -- negation and denial --------------------------------------------------------------------
-    # Not entering a country on the way to the one entered, or the one flown over, denies passing
-    # through it; not entering the only country named denies no direction.
+    # Not entering a country other than the one entered denies passing through it; not entering the
+    # only country named denies no direction, and a negation that is not the verb's own denies nothing.
     case(
         "did not enter a country on the way",
-        "The missile flew over Moldova. The Romanian defence ministry said the missile did not enter Romanian "
-        "airspace.",
-        claims={"via MD": None},
+        "The missile entered Moldovan airspace, the ministry said. The Romanian defence ministry said the "
+        "missile did not enter Romanian airspace.",
         denials={"via RO": "the Romanian defence ministry"},
     ),
     case("did not enter the only country named", "The drone did not enter Polish airspace, the army said."),
     case(
-        "Polish: nie sięgnęła terytorium",
-        "Ministerstwo Obrony Rumunii przekazało, że rakieta przeleciała nad terytorium Mołdawii, ale nie "
-        "sięgnęła terytorium Rumunii.",
+        "no country entered: no denial of another",
+        "The missile flew over Moldova. The Romanian defence ministry said the missile did not enter Romanian "
+        "airspace.",
+        claims={"via MD": None},
+    ),
+    case(
+        "not the first time is no denial",
+        "Russian drones entered Polish airspace from Belarus. It was not the first time drones entered "
+        "Lithuanian airspace.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "jets that did not enter are no denial",
+        "Russian drones entered Polish airspace from Belarus. NATO jets did not enter Belarusian airspace, the "
+        "alliance said.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "Polish: nie wleciała w przestrzeń powietrzną",
+        "Rakieta wleciała do Mołdawii. Ministerstwo Obrony Rumunii przekazało, że rakieta nie wleciała w "
+        "przestrzeń powietrzną Rumunii.",
         denials={"via RO": "Ministerstwo Obrony Rumunii"},
         language="pl",
     ),
     case(
+        "Polish: nie wiadomo, czy is no denial",
+        "Rosyjskie drony wleciały do Polski z Białorusi. Nie wiadomo, czy dron dotarł do Litwy.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
         "Russian: не входила в воздушное пространство",
-        "Ракета пролетела над Молдавией. Минобороны Румынии заявило, что ракета не входила в воздушное "
+        "Ракета залетела в Молдову. Минобороны Румынии заявило, что ракета не входила в воздушное "
         "пространство Румынии.",
-        claims={"via MD": None},
         denials={"via RO": "Минобороны Румынии"},
         language="ru",
     ),
     case(
+        "Russian: не первый случай is no denial",
+        "Российские дроны залетели в Польшу из Беларуси. Это не первый случай, когда дроны залетали в "
+        "воздушное пространство Румынии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
         "Ukrainian: не залетіла в повітряний простір",
-        "Ракета пролетіла над Молдовою. Міноборони Румунії заявило, що ракета не залетіла в повітряний "
-        "простір Румунії.",
-        claims={"via MD": None},
+        "Ракета залетіла до Молдови. Міноборони Румунії заявило, що ракета не залетіла в повітряний простір "
+        "Румунії.",
         denials={"via RO": "Міноборони Румунії"},
         language="uk",
     ),
