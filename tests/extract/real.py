@@ -206,13 +206,17 @@ def score(name: str, d: Draft, s: Score) -> None:
         if i >= 0:
             by_claim.setdefault(i, set()).add(key)
     for i, keys in by_claim.items():
-        # Who in the report says each direction (two speakers may both say both: no merge then).
+        # Who in the report says each direction: the speakers (each a set of their names) of the
+        # items holding it.  Two speakers may both say both directions: no merge then.
         owners = [
-            frozenset().union(*(a or {"-"} for ks, a in wants if k in ks))
+            {frozenset(a or {"-"}) for ks, a in wants if k in ks}
             for k in keys
             if any(k in ks for ks, _ in wants)
         ]
         speaker = next(sp for _, sp, j in got if j == i)
+        mine = [any(speaker in o for o in says) for says in owners]
+        # The drafted speaker says some of them: a merge unless they say all; else one speaker must.
+        merged = (not all(mine)) if any(mine) else bool(owners) and not set.intersection(*owners)
         # A direction drafted as a claim that the report only denies, or that its speaker denied
         # (one speaker's claim and another's denial of it, an unattributed claim of it is no merge).
         denied = [
@@ -223,7 +227,7 @@ def score(name: str, d: Draft, s: Score) -> None:
                 for ks, a in wants
             )
         ]
-        if denied or (len(keys) > 1 and owners and not frozenset.intersection(*owners)):
+        if denied or (len(keys) > 1 and merged):
             s.merged.append(f"{name}: claim {i + 1}: {sorted(keys)}")
 
 

@@ -841,6 +841,10 @@ def test_the_authorities_in_the_genitive_are_named_in_the_nominative() -> None:
         ([["via MD", "Volodymyr Zelensky"], ["via RO", "Volodymyr Zelensky"]], 0),
         # Each direction is another speaker's: one claim of the two merges them.
         ([["via MD", "Volodymyr Zelensky"], ["via RO", "Zaluzhny"]], 1),
+        # The drafted speaker says one, another speaker both: a merge of the other's into his.
+        ([["via MD", "Volodymyr Zelensky"], ["via MD", "Zaluzhny"], ["via RO", "Zaluzhny"]], 1),
+        # Another speaker and the report's own voice say both, the drafted speaker one: a merge.
+        ([["via MD", "Volodymyr Zelensky"], ["via RO", "Zaluzhny"], ["via MD", None], ["via RO", None]], 1),
     ],
 )
 def test_the_scorer_counts_a_merge_only_when_no_speaker_says_every_direction(monkeypatch, claims, merged):
