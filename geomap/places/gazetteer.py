@@ -50,8 +50,8 @@ COLUMNS = (
     "status",
     "located",
 )
-#: The index blocks, in order: each is a line of keys and a line of comma-separated row numbers,
-#: except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
+#: The index blocks, in order: each is members of a line of keys and a line of comma-separated row
+#: numbers (see CHUNKS_FILE), except ``admin_codes`` ("cc|ADMn|code" keys, then unit names).
 INDEX_BLOCKS = ("name", "alternate", "admin", "admin_codes")
 #: The sorted-words block (its key and row-number lines), in a file of its own: only a name that
 #: fails every other index needs it, so the cold start does not read it.
@@ -502,12 +502,15 @@ class Members:
 class Rows(Sequence[str]):
     """The gazetteer's rows, DATA_FILE's then VILLAGES_FILE's, read a member at a time as lookups reach them."""
 
-    def __init__(self, members: list[tuple[Members, Span]], headers: list[tuple[Members, Span]]):
+    def __init__(self, members: list[tuple[Members, Span]], headers: dict[str, Span]):
         self._members = members
-        self._headers = headers
+        self._headers = headers  # by file: each file's column line, checked before its first row is read
         self._firsts = [int(span.first) for _, span in members]
         self._count = sum(span.count for _, span in members)
         self._chunks: dict[int, list[str]] = {}
+        # Members hold rows one after another: the rows' numbers say where each begins.
+        if self._firsts != [sum(span.count for _, span in members[:k]) for k in range(len(members))]:
+            raise DataError(f"geomap/data/{CHUNKS_FILE}", "has an unknown layout (rows out of order)")
 
     def __len__(self) -> int:
         return self._count
@@ -525,14 +528,16 @@ class Rows(Sequence[str]):
     def _chunk(self, k: int) -> list[str]:
         chunk = self._chunks.get(k)
         if chunk is None:
-            while self._headers:  # each file's column line, checked once before its first row is read
-                members, span = self._headers.pop()
-                if members.lines(span) != ["\t".join(COLUMNS)]:
-                    raise members.unknown_layout()
             members, span = self._members[k]
-            chunk = self._chunks[k] = members.lines(span)
+            header = self._headers.get(members.name)
+            if header is not None:
+                if members.lines(header) != ["\t".join(COLUMNS)]:
+                    raise members.unknown_layout()
+                del self._headers[members.name]  # checked: once per file
+            chunk = members.lines(span)
             if len(chunk) != span.count:
                 raise members.unknown_layout()
+            self._chunks[k] = chunk
         return chunk
 
 
@@ -577,7 +582,7 @@ class Block(Mapping[str, str]):
             if len(lines) != 2:
                 raise self._members.unknown_layout()
             keys, values = lines[0].split("\t"), lines[1].split("\t")
-            if not len(keys) == len(values) == span.count:
+            if not len(keys) == len(values) == span.count or keys[0] != span.first:
                 raise self._members.unknown_layout()
             chunk = self._chunks[k] = dict(zip(keys, values, strict=True))
         return chunk
@@ -590,26 +595,29 @@ def _chunk_table() -> dict[tuple[str, str], list[Span]]:
     if tuple(lines[0].split("\t")) != CHUNK_COLUMNS:
         raise DataError(f"geomap/data/{CHUNKS_FILE}", "has an unknown layout")
     table: dict[tuple[str, str], list[Span]] = {}
-    for line in lines[1:]:
-        if line:
-            file, part, first, count, offset, size = line.split("\t")
-            table.setdefault((file, part), []).append(Span(first, int(count), int(offset), int(size)))
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if not line:
+            continue
+        if len(cells) != len(CHUNK_COLUMNS) or not all(c.isdigit() for c in cells[3:]):
+            raise DataError(f"geomap/data/{CHUNKS_FILE}", f"is damaged (line {number})")
+        file, part, first, count, offset, size = cells
+        table.setdefault((file, part), []).append(Span(first, int(count), int(offset), int(size)))
     return table
 
 
 def _spans(file: str, part: str) -> list[Span]:
     spans = _chunk_table().get((file, part))
-    if spans is None:  # a part may be empty, but it is listed
+    if spans is None:  # an index block may be empty, but it is listed
         raise DataError(f"geomap/data/{CHUNKS_FILE}", f"lists no {part} for {file}")
     return spans
 
 
 def _rows() -> Rows:
     files = [Members(DATA_FILE), Members(VILLAGES_FILE)]
-    return Rows(
-        [(f, span) for f in files for span in _spans(f.name, "rows")],
-        [(f, span) for f in files for span in _spans(f.name, "header")],
-    )
+    # A file's column line is always listed; its rows may be none.
+    headers = {f.name: _spans(f.name, "header")[0] for f in files}
+    return Rows([(f, span) for f in files for span in _chunk_table().get((f.name, "rows"), [])], headers)
 
 
 def _blocks(name: str, parts: Iterable[str]) -> list[Block]:

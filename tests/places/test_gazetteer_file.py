@@ -50,6 +50,51 @@ def test_rows_read_by_member_are_the_rows_read_whole():
         rows[len(whole)]
 
 
+def test_a_town_is_read_without_the_villages_file():
+    rows = g._rows()
+    rows[0]
+    villages = next(m for m, _ in rows._members if m.name == g.VILLAGES_FILE)
+    assert villages._data is None  # not even read from disk
+
+
+def test_a_wrong_column_line_is_refused_every_time():
+    rows = g._rows()
+    header = rows._headers[g.DATA_FILE]
+    rows._headers[g.DATA_FILE] = g.Span("", 1, header.offset + header.size, rows._members[0][1].size)
+    for _ in range(2):
+        with pytest.raises(DataError, match="unknown layout"):
+            rows[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "gazetteer.tsv.gz\trows\t0\t256\t96",  # a cell missing
+        "gazetteer.tsv.gz\trows\t0\tabc\t96\t100",  # not a number
+    ],
+)
+def test_a_damaged_chunk_table_is_a_data_error(monkeypatch, line):
+    monkeypatch.setattr(g, "_read_lines", lambda name: ["\t".join(g.CHUNK_COLUMNS), line])
+    with pytest.raises(DataError, match=r"gazetteer-chunks\.tsv\.gz: is damaged \(line 2\)"):
+        g._chunk_table.__wrapped__()
+
+
+def test_rows_out_of_order_are_refused():
+    members = g.Members(g.DATA_FILE)
+    first, second = g._chunk_table()[(g.DATA_FILE, "rows")][:2]
+    with pytest.raises(DataError, match="rows out of order"):
+        g.Rows([(members, second), (members, first)], {})
+
+
+def test_a_member_holding_other_keys_is_refused():
+    spans = g._chunk_table()[(g.INDEX_FILE, "name")]
+    swapped = g.Block(
+        g.Members(g.INDEX_FILE), [g.Span(spans[0].first, spans[1].count, spans[1].offset, spans[1].size)]
+    )
+    with pytest.raises(DataError, match="unknown layout"):
+        swapped.get(spans[0].first)
+
+
 def test_a_row_is_read_from_its_own_member_only():
     rows = g._rows()
     village = len(rows) - 3  # a row of the villages' file
@@ -95,9 +140,9 @@ def test_a_lookup_reads_one_member_of_its_block():
 def test_a_member_that_does_not_hold_its_rows_is_refused_naming_the_file():
     members = g.Members(g.DATA_FILE)
     span = g._chunk_table()[(g.DATA_FILE, "rows")][0]
-    rows = g.Rows([(members, g.Span(span.first, span.count + 1, span.offset, span.size))], [])
+    rows = g.Rows([(members, g.Span(span.first, span.count + 1, span.offset, span.size))], {})
     with pytest.raises(DataError, match=r"gazetteer\.tsv\.gz.*unknown layout"):
         rows[0]
-    cut = g.Rows([(members, g.Span(span.first, span.count, span.offset, span.size - 9))], [])
+    cut = g.Rows([(members, g.Span(span.first, span.count, span.offset, span.size - 9))], {})
     with pytest.raises(DataError, match=r"gazetteer\.tsv\.gz.*damaged"):
         cut[0]
