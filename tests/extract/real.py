@@ -29,6 +29,7 @@ BATCHES = {
     "reports-5.yaml": 6,
     "reports-6.yaml": 6,
     "reports-7.yaml": 6,
+    "reports-8.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
