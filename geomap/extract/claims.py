@@ -204,7 +204,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("drones", "drone", "balloons", "balloon", "objects", "object", "UAVs", "UAV", "missiles", "missile",
          "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
-        rf"\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
+        # a quotation may close on the object: "“dozens of … balloons” from Belarus"
+        rf"[”\"»]?\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
     ),
     # An object that went back where it came from, the return its own: "flew 2 km into Polish
     # airspace before returning to Ukraine", "po czym zawróciła nad Ukrainę", "после чего вернулась в
@@ -220,7 +221,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
-    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),
+    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "z terenu", "ze strony"), rf" {_X}"),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
     Pattern(
         "via",
@@ -646,6 +647,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "wystrzelony z rosyjskiego statku", "from Russian bombers": what from, not where
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
+            if _asked(sentence.flat[max(0, m.start() - 200) : m.start()]):
+                continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             negated = m.groupdict().get("neg") or _negation(
                 sentence.flat[max(0, m.start("x") - 200) : m.start("x")]
             )
@@ -887,6 +890,17 @@ _DENIED_AFTER = re.compile(
     r"(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+not\s+(?:true|confirmed)|(?:is|are|was|were)\s+untrue|"
     r"has\s+not\s+been\s+confirmed|have\s+not\s+been\s+confirmed)\b",
     re.I,
+)
+
+
+def _asked(before: str) -> bool:
+    """Whether the clause before a phrase asks it ("asked if", "pytany, czy", "на вопрос, ли"): no one says it."""
+    return _QUESTION.search(_CLAUSE.split(_ASIDE.sub(" ", before))[-1]) is not None
+
+
+_QUESTION = re.compile(
+    r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
+    r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\b)"
 )
 
 

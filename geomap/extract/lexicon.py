@@ -220,6 +220,9 @@ NEGATIONS: Final = (
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
     "żadnych naruszeń", "brak naruszeń", "жодних порушень",
+    # improbable is said not to be so: "it was “unlikely” that the missile was fired from Russia"
+    "unlikely", "improbable", "mało prawdopodobne", "nieprawdopodobne", "маловероятно", "малоймовірно",
+    "вряд ли", "навряд чи",
     "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
     # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
     # (in English with its "that": "excluding the one shot down" denies nothing)

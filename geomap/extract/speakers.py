@@ -60,6 +60,17 @@ _POLISH_TITLED = re.compile(
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
     rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
+#: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
+#: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w\-])(?:{_PL_VERBS}|{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match('[а-яіїєґ]', v) and ' ' not in v)})"
+    r"\s+(?P<role>(?:informator|informatorka|rozmówca|rozmówczyni|źródło|oficer|mieszkaniec|mieszkanka|świadek|"
+    r"ekspert|ekspertka|analityk|analityczka|pogranicznik|funkcjonariusz|funkcjonariuszka|policjant|policjantka|"
+    r"żołnierz|источник|собеседник|собеседница|очевидец|очевидица|житель|жительница|эксперт|аналитик|офицер|"
+    r"пограничник|джерело|співрозмовник|співрозмовниця|очевидець|мешканець|мешканка|експерт|аналітик|офіцер|"
+    r"прикордонник)(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
+)
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
@@ -490,9 +501,13 @@ def speakers(report: Report, found: Found, /) -> People:
     untitled: list[int] = []  # titles without a name
 
     for m in _TITLED.finditer(text):
-        # An institution's letters are its, not the name's: "rzecznik NOSG kpt. Dariusz Sienicki".
+        # An institution's letters are its, not the name's: "rzecznik NOSG kpt. Dariusz Sienicki";
+        # so is a country's name: "Prime Minister Lithuania Inga Ruginiene".
         letters = _LETTERS.match(text, m.start("name"), m.end("name"))
         at = letters.end() if letters else m.start("name")
+        word = re.match(r"\S+\s+", text[at : m.end("name")])
+        if word and country_of(word.group().strip()) and " " in text[at : m.end("name")].strip():
+            at += word.end()
         name = _clean_name(text[at : m.end("name")])
         if name and at not in named and not _title_case_line(report.text, at):
             # A title starts in the name's paragraph: a headline's last word above is no part of it.
@@ -524,6 +539,9 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _DESCRIBED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
+    for m in _DESCRIBED_AFTER.finditer(text):
+        if m.start("role") not in named and m.start("role") not in mentioned:
+            add(Speaker(None, _tidy(m.group("role")), m.start("role"), m.end("role"), "described"))
     for m in _GROUP.finditer(text):
         if m.start() not in named:
             role = m.group("role")

@@ -770,6 +770,31 @@ PATTERNS = [
         claims={"origin BY": None},
     ),
     case(
+        "a country between a title and a name is no part of the name",
+        "According to Prime Minister Lithuania Inga Ruginiene, “dozens of helium balloons” from Belarus had "
+        "entered Lithuania's airspace.",
+        claims={"origin BY": "Inga Ruginiene"},
+    ),
+    case(
+        "Polish: described after the verb, z terenu",
+        "- Znaleziono rosyjską rakietę, która została wystrzelona z ich samolotu z terenu Białorusi - "
+        "przekonywał informator Onetu, wysoko postawiony oficer Wojska Polskiego.",
+        claims={"origin BY": "informator Onetu"},
+        language="pl",
+    ),
+    case(
+        "Russian: described after the verb",
+        "«Дроны прилетели из Беларуси», — рассказал источник в ведомстве.",
+        claims={"origin BY": "источник"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: described after the verb",
+        "«Дрони прилетіли з Білорусі», — розповів співрозмовник видання.",
+        claims={"origin BY": "співрозмовник видання"},
+        language="uk",
+    ),
+    case(
         "institution letters are no name",
         "The drones came from Belarus, said NOSG spokesman Dariusz Sienicki.",
         claims={"origin BY": "Dariusz Sienicki"},
@@ -862,6 +887,33 @@ PATTERNS = [
         "Ракета залетіла до Молдови. Міноборони Румунії заявило, що ракета не залетіла в повітряний простір "
         "Румунії.",
         denials={"via RO": "Міноборони Румунії"},
+        language="uk",
+    ),
+    # Said to be improbable is denied; asked about is said by no one.
+    case(
+        "unlikely, and a question",
+        "President Joe Biden said it was “unlikely” that the missile was fired from Russia. “It is unlikely "
+        "that it was fired from Russia,” Biden told reporters when asked if the missile had been fired from "
+        "Russia.",
+        denials={"origin RU": "Joe Biden"},
+    ),
+    case(
+        "Polish: mało prawdopodobne; pytany, czy",
+        "Prezydent Andrzej Duda powiedział, że jest mało prawdopodobne, by rakieta została wystrzelona z Rosji. "
+        "Pytany, czy rakieta przyleciała z Białorusi, odpowiedział, że trwa śledztwo.",
+        denials={"origin RU": "Andrzej Duda"},
+        language="pl",
+    ),
+    case(
+        "Russian: маловероятно",
+        "Президент США Джо Байден заявил, что маловероятно, что ракета была выпущена с территории России.",
+        denials={"origin RU": "Джо Байден"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: малоймовірно",
+        "Президент США Джо Байден заявив, що малоймовірно, що ракету випустили з території Росії.",
+        denials={"origin RU": "Джо Байден"},
         language="uk",
     ),
     case(
