@@ -213,16 +213,23 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("missile", "missiles", "drone", "drones", "object", "rocket", "UAV", "pocisk", "rakieta", "dron", "obiekt",
-         "ракета", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект"),
+         "ракета", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект", "helicopter*", "śmigłow*",
+         "helikopter*", "вертол*", "гелікоптер*"),
         r"\b[^.;“”\"]{0,100}?\b(?:before\s+(?:returning|flying\s+back|heading\s+back)\s+to|"
         r"po\s+czym\s+(?:za|po)?wróci\w*\s+(?:nad|na|do)|после\s+чего\s+вернул(?:ся|ась|ось|ись)\s+(?:в|на)|"
         r"після\s+чого\s+повернув(?:ся|шись)?\s+(?:в|на|до)|після\s+чого\s+повернул(?:ася|ося|ися)\s+(?:в|на|до))"
-        r"\s+(?:the\s+)?" + _X,
+        r"\s+(?:the\s+)?(?:terytorium\s+|територію\s+|территорию\s+)?" + _X,
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     Pattern("origin", ("z kierunku", "od strony", "z terytorium", "z terenu", "ze strony"), rf" {_X}"),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
+    # "с белорусской территории запустили", "з білоруської території": the country's adjective first
+    Pattern(
+        "origin",
+        ("с", "со", "з", "із", "z"),
+        r"\s+(?P<x>[^\W\d_]+(?:ской|ської|цької|цкой|skiego|skiej))\s+(?:территории|території|terytorium|strony)\b",
+    ),
     Pattern(
         "via",
         ("used", "using", "crossed", "crossing", "through", "via", "across", "over", "transited"),

@@ -1448,6 +1448,20 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "Russian: с белорусской территории; airports of two cities",
+        "Власти закрыли переходы из-за того, что с белорусской территории запустили большую группу воздушных "
+        "шаров. Около 20:30 временно закрыли аэропорты Вильнюса и Каунаса.",
+        places=("Вильнюс", "Каунас"),
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "Polish: helicopters that went back",
+        "Śmigłowce miały przelecieć nad centrum miejscowości, po czym wrócić na terytorium Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
         "between two places, ru",
         "Дрон упал между Хелмом и Люблином.",
         places=("Хелм", "Люблин"),
