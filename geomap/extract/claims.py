@@ -28,6 +28,11 @@ _WEAPON = (
     r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|drone|missile|uav|balloon|rocket|"
     r"shahed|object|объект|об[’']єкт)"
 )
+#: A drone, missile, balloon or object named, in any of the four languages.
+_OBJECT = re.compile(
+    r"(?i:dron|balon|rakiet|pocisk|obiekt|bezzałog|drone|balloon|missile|rocket|uav|object|shahed|дрон|беспилот|"
+    r"безпілот|ракет|шар|бпла|объект|об[’']єкт)"
+)
 #: Verbs of saying that a phrase's filler words must not hold.
 _SAYING = r"(?i:сообщ|повідом|заяв|сказ|передал|рассказ|розпов|said|told)"
 _X = r"(?P<x>[^\W\d_][\w’'\-]*(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐЎ])[\w’'\-]*){0,2})"
@@ -50,6 +55,7 @@ class Pattern:
     rest: str
     group: str = ""
     regions: bool = False
+    object: bool = False  # only with a weapon, drone or balloon named near (not people crossing a border)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -86,12 +92,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "crossing",
         ("przekroczy*", "przekracza*", "przekrocze*"),
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+o)-{_Y}\s+(?:granic\w*)",
+        object=True,
     ),
     Pattern(
         "crossing",
         ("polsko", "białorusko", "ukraińsko", "litewsko", "rumuńsko", "mołdawsko", "rosyjsko"),
         rf"-{_Y}\s+granic\w*\s+(?:[\w\-]+\s+){{0,2}}?(?:przekroczy|przekracza|przekrocze)\w*",
         group="x",
+        object=True,
     ),
     Pattern("border", ("along the",), rf" {_X}[–\-—]{_Y} border"),
     Pattern("border", ("wzdłuż granicy",), rf" {_X}[–\-—]{_Y}"),
@@ -213,8 +221,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("missile", "missiles", "drone", "drones", "object", "rocket", "UAV", "pocisk", "rakieta", "dron", "obiekt",
-         "ракета", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект", "helicopter*", "śmigłow*",
-         "helikopter*", "вертол*", "гелікоптер*"),
+         "ракета", "дрон", "беспилотник", "безпілотник", "об’єкт", "объект"),
         r"\b[^.;“”\"]{0,100}?\b(?:before\s+(?:returning|flying\s+back|heading\s+back)\s+to|"
         r"po\s+czym\s+(?:za|po)?wróci\w*\s+(?:nad|na|do)|после\s+чего\s+вернул(?:ся|ась|ось|ись)\s+(?:в|на)|"
         r"після\s+чого\s+повернув(?:ся|шись)?\s+(?:в|на|до)|після\s+чого\s+повернул(?:ася|ося|ися)\s+(?:в|на|до))"
@@ -222,13 +229,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
-    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "z terenu", "ze strony"), rf" {_X}"),
+    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),
+    Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
     # "с белорусской территории запустили", "з білоруської території": the country's adjective first
     Pattern(
         "origin",
         ("с", "со", "з", "із", "z"),
-        r"\s+(?P<x>[^\W\d_]+(?:ской|ської|цької|цкой|skiego|skiej))\s+(?:территории|території|terytorium|strony)\b",
+        r"\s+(?P<x>[^\W\d_]+(?:ской|ської|цької|цкой|skiego|skiej))\s+(?:территории|території|terytorium|strony\s+granicy)\b",
     ),
     Pattern(
         "via",
@@ -299,12 +307,6 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:в|у|на)\s+(?:воздушном пространстве|повітряному просторі|территории|території)\s+{_X}",
     ),
     Pattern("into", ("into", "in"), rf"\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
-    # Where it came down: "a Russian drone falling on Romanian territory", "crashed on Polish soil".
-    Pattern(
-        "into",
-        ("fell", "falling", "fallen", "crashed", "crashing", "landed", "landing"),
-        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:on|in|onto)\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:territory|soil)",
-    ),
     Pattern(
         "into",
         ("на територію", "на территорию", "в повітряний простір", "у повітряний простір", "в воздушное пространство",
@@ -474,9 +476,14 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             if direction.kind == "into":
                 out.entered.append(direction)
                 continue
-            if direction.kind == "via" and direction.countries[0] == target and len(entered) == 1:
+            if (
+                direction.kind == "via"
+                and direction.countries[0] == target
+                and len(entered) == 1
+                and not _onward(report.flat[direction.end : sentence.end], target)
+            ):
                 # "over Romanian territory" in a report of a drone that fell in Romania, and in no
-                # other country: no route (where several were entered, one may be on the way)
+                # other country: no route ("flew through Belarusian airspace towards Poland" is one)
                 continue
             if direction.negated:
                 out.denials.append((direction, speaker, span))
@@ -652,12 +659,16 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
             if kind == "origin" and _PLATFORM.match(sentence.flat, m.end("x")):
                 continue  # "wystrzelony z rosyjskiego statku", "from Russian bombers": what from, not where
+            if pattern.object and not _OBJECT.search(sentence.flat, max(0, m.start() - 120), m.end() + 60):
+                continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
             if _asked(sentence.flat[max(0, m.start() - 200) : m.start()]):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
-            negated = m.groupdict().get("neg") or _negation(
-                sentence.flat[max(0, m.start("x") - 200) : m.start("x")]
+            negated = (
+                m.groupdict().get("neg")
+                or _negation(sentence.flat[max(0, m.start("x") - 200) : m.start("x")])
+                or _hedged(sentence.flat[max(0, m.start() - 200) : m.start()])
             )
             if not negated:
                 # "… не соответствуют действительности, заявил министр": the phrase reaches to the
@@ -773,16 +784,31 @@ def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = F
             country = mention.country if mention and (regions or mention.kind != "region") else None
             if country is None:
                 # A place the gazetteer does not know, with its country: "z kierunku Wilkowa na Ukrainie"
-                after = _IN_COUNTRY.match(m.string, m.end(group))
-                country = (
-                    (_country_word(after.group("b") or after.group("c")) or (None,))[0] if after else None
-                )
+                # (a capitalised name, its country in the locative: "na Rumunię" is where it went)
+                after = _IN_COUNTRY.match(m.string, m.end(group)) if text[:1].isupper() else None
+                where = (after.group("b") or after.group("c").split()[-1]) if after else None
+                country = (_country_word(where) or (None,))[0] if where else None
             if country is None:
                 return ()
             out.append(country)
         else:
             out.append(hit[0])
     return tuple(out)
+
+
+_ONWARD = re.compile(
+    r"(?i:\b(?:towards?|heading|w\s+kierunku|w\s+stronę|в\s+направлении|в\s+сторону|у\s+бік|в\s+бік|у\s+напрямку)\b)"
+)
+
+
+def _onward(after: str, target: str) -> bool:
+    """Whether the words after a phrase send the object on to another country ("… towards Poland")."""
+    for m in _ONWARD.finditer(after):
+        for word in after[m.end() :].split()[:3]:
+            hit = _country_word(word.strip(".,;:()"))
+            if hit and hit[0] != target:
+                return True
+    return False
 
 
 def _denies_entry(flat: str, direction: Direction) -> bool:
@@ -800,7 +826,10 @@ def _denies_entry(flat: str, direction: Direction) -> bool:
 
 
 #: The negation, then the phrase, or its verb then a phrase that opens on a preposition ("не входила в …").
-_OWN_NEGATION = re.compile(r"(?i:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+(?:[^\W\d_]+\s+)?$")
+_OWN_NEGATION = re.compile(
+    r"(?i:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
+    r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
+)
 _AIRCRAFT = re.compile(
     r"(?i:\b(?:jets?|aircraft|planes?|fighters?|samolot\w*|myśliw\w*|самол[её]т\w*|літак\w*|истребител\w*|"
     r"винищувач\w*))"
@@ -808,7 +837,12 @@ _AIRCRAFT = re.compile(
 
 
 #: A place's country right after it: "Wilkowa na Ukrainie", "Lisne (Ukraine)", "Вилково в Украине".
-_IN_COUNTRY = re.compile(r"\s*(?:\((?P<b>[^\W\d_]+)\)|,?\s*(?:na|w|we|in|в|у|на)\s+(?P<c>[^\W\d_]+))")
+_IN_COUNTRY = re.compile(
+    r"\s*(?:\((?P<b>[^\W\d_]+)\)|,?\s*(?P<c>(?:na|w)\s+(?:Ukrainie|Białorusi|Litwie|Łotwie|Rosji|Mołdawii|Rumunii|Polsce)"
+    r"|in\s+(?:Ukraine|Belarus|Lithuania|Latvia|Russia|Moldova|Romania|Poland)"
+    r"|(?:в|на|у)\s+(?:Украине|Україні|Беларуси|Білорусі|Литве|Литві|Латвии|Латвії|России|Росії|Молдове|Молдові|"
+    r"Молдавии|Румынии|Румунії|Польше|Польщі)\b))"
+)
 
 
 #: What a drone is, not where it flew from: "of Russian origin", "Russian-made", "rosyjskiej produkcji".
@@ -901,14 +935,35 @@ _DENIED_AFTER = re.compile(
 
 
 def _asked(before: str) -> bool:
-    """Whether the clause before a phrase asks it ("asked if", "pytany, czy", "на вопрос, ли"): no one says it."""
-    return _QUESTION.search(_CLAUSE.split(_ASIDE.sub(" ", before))[-1]) is not None
+    """Whether the phrase is inside a question asked ("when asked if the missile had been fired from Russia").
+
+    Only within the question's own words: "Asked if Poland would respond, Tusk said the drones came
+    from Belarus" answers after the comma.
+    """
+    return _QUESTION.search(before) is not None
 
 
 _QUESTION = re.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
-    r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\b)"
+    r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b)[^,.;:!?]*$"
 )
+#: A hedge of improbability with its own complement: "it was “unlikely” that …", "mało prawdopodobne,
+#: że …", "маловероятно, что …"; not "unlikely to stop …", "the unlikely event", nor past a comma or
+#: a second clause ("improbable that … and likely that they came from Belarus").
+_HEDGE = re.compile(
+    r"(?i:\b(?:unlikely|improbable)[”\"»]?(?!\s+to\b)(?:\s+[\w’'\-]+){0,6}?\s+that\b"
+    r"|\bmało\s+prawdopodobne\s*,?\s+(?:że|by|aby|żeby)\b|\bмаловероятно\s*,?\s+что\b|\bмалоймовірно\s*,?\s+що\b)"
+    r"(?P<rest>[^,.;:!?]*)$"
+)
+_NEW_CLAUSE = re.compile(
+    r"(?i:\b(?:and|but|or|when|which|i|ale|gdy|kiedy|który|która|и|но|когда|который|і|але|коли|який)\b)"
+)
+
+
+def _hedged(before: str) -> str:
+    """Return the hedge of improbability whose complement the phrase stands in ("unlikely"), else ""."""
+    m = _HEDGE.search(before)
+    return "unlikely" if m and not _NEW_CLAUSE.search(m.group("rest")) else ""
 
 
 def _negation(before: str) -> str:

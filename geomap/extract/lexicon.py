@@ -220,9 +220,6 @@ NEGATIONS: Final = (
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
     "żadnych naruszeń", "brak naruszeń", "жодних порушень",
-    # improbable is said not to be so: "it was “unlikely” that the missile was fired from Russia"
-    "unlikely", "improbable", "mało prawdopodobne", "nieprawdopodobne", "маловероятно", "малоймовірно",
-    "вряд ли", "навряд чи",
     "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
     # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
     # (in English with its "that": "excluding the one shot down" denies nothing)
@@ -237,7 +234,6 @@ NEGATIONS: Final = (
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
-    "między", "pomiędzy", "між", "между",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
     "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
@@ -335,7 +331,6 @@ MONTHS_SHORT: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
-    "between", "między", "miedzy", "pomiędzy", "pomiedzy", "між", "между",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
@@ -387,6 +382,9 @@ NOT_COUNTED: Final = (
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
     "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
     "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
+    # a multiplier, not what is counted ("ponad 20 tys. migrantów", "2 млн", "thousand")
+    "tys", "tys.", "tysięcy", "tysiące", "mln", "mln.", "тыс", "тыс.", "тысяч", "тис", "тис.", "тисяч", "млн",
+    "thousand", "million",
     "сен", "сент", "сентября", "вересня", "янв", "января", "січня", "фев", "февраля", "лютого", "мар", "марта",
     "березня", "апр", "апреля", "квітня", "мая", "травня", "июн", "июня", "червня", "июл", "июля", "липня", "авг",
     "августа", "серпня", "окт", "октября", "жовтня", "ноя", "ноября", "листопада", "дек", "декабря", "грудня",

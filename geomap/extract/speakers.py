@@ -63,7 +63,8 @@ _POLISH_TITLED = re.compile(
 #: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
 #: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w\-])(?:{_PL_VERBS}|{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match('[а-яіїєґ]', v) and ' ' not in v)})"
+    # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …"
+    rf"[–—-]\s+(?:{_PL_VERBS}|{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match('[а-яіїєґ]', v) and ' ' not in v)})"
     r"\s+(?P<role>(?:informator|informatorka|rozmówca|rozmówczyni|źródło|oficer|mieszkaniec|mieszkanka|świadek|"
     r"ekspert|ekspertka|analityk|analityczka|pogranicznik|funkcjonariusz|funkcjonariuszka|policjant|policjantka|"
     r"żołnierz|источник|собеседник|собеседница|очевидец|очевидица|житель|жительница|эксперт|аналитик|офицер|"
@@ -71,6 +72,7 @@ _DESCRIBED_AFTER = re.compile(
     r"прикордонник)(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
 )
+_NAME_AFTER = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
@@ -195,7 +197,7 @@ _BACK = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(
-    r"\b(?P<p>he|she|they|it|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
+    r"\b(?P<p>he|she|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
     r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
     re.I,
 )
@@ -509,6 +511,18 @@ def speakers(report: Report, found: Found, /) -> People:
         if word and country_of(word.group().strip()) and " " in text[at : m.end("name")].strip():
             at += word.end()
         name = _clean_name(text[at : m.end("name")])
+        if name is None and letters and at == m.end("name") and m.start() not in named:
+            # "Rzecznik MON poinformował": a title and its institution's letters, no name
+            add(
+                Speaker(
+                    None,
+                    _tidy(text[m.start() : m.end("name")].strip()),
+                    m.start(),
+                    m.end("name"),
+                    "described",
+                )
+            )
+            continue
         if name and at not in named and not _title_case_line(report.text, at):
             # A title starts in the name's paragraph: a headline's last word above is no part of it.
             start = max(m.start(), report.paragraph_start(at))
@@ -540,7 +554,12 @@ def speakers(report: Report, found: Found, /) -> People:
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
     for m in _DESCRIBED_AFTER.finditer(text):
-        if m.start("role") not in named and m.start("role") not in mentioned:
+        if (
+            m.start("role") not in named
+            and m.start("role") not in mentioned
+            and not _NAME_AFTER.match(text, m.end("role"))  # "– powiedział świadek Jan Kowalski": a name
+            and not re.search(r"\s[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]", m.group("role"))
+        ):
             add(Speaker(None, _tidy(m.group("role")), m.start("role"), m.end("role"), "described"))
     for m in _GROUP.finditer(text):
         if m.start() not in named:
@@ -671,7 +690,7 @@ def _letters_named(text: str, speakers: list[Speaker]) -> list[Speaker]:
         if s.kind in ("described", "organisation") and s.role:
             m = _BRACKETED_LETTERS.match(text, s.end)
             if m:
-                full.setdefault(m.group("a"), s)
+                full[m.group("a")] = s  # the latest body to bear them
             named = full.get(s.role.removeprefix("the "))
             if named is not None and named is not s:
                 s = Speaker(None, named.role, s.start, s.end, named.kind)
@@ -888,12 +907,14 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
     return None
 
 
-#: A subject after a Polish verb ("– ocenił polityk opozycji", "– dodał dyplomata"): a word in lower
-#: case that is not a preposition or an adverb; the pronoun is not dropped then, the speaker is not
-#: the person named before.
+#: A subject after a Polish verb ("– ocenił polityk opozycji", "– dodał dyplomata"): someone described
+#: who is not a title of the person named before ("– zaznaczył szef rządu" is still that person), so
+#: the pronoun is not dropped and the speaker is not the person named before.
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?!(?:w|we|na|z|ze|do|dla|o|od|po|przed|podczas|w\w+|też|także|również|jeszcze|później|wcześniej|"
-    r"potem|dziś|dzisiaj|wczoraj|rano|wieczorem|natomiast|zaś|jednak|ponadto|przy|że|iż)\b)[a-ząćęłńóśźż]{3,}\b"
+    r"\s+(?:polityk|polityczka|dyplomata|dyplomatka|ekspert|ekspertka|analityk|analityczka|informator|informatorka|"
+    r"rozmówca|rozmówczyni|świadek|mieszkaniec|mieszkanka|urzędnik|urzędniczka|oficer|żołnierz|funkcjonariusz|"
+    r"funkcjonariuszka|policjant|policjantka|przedstawiciel|przedstawicielka|obserwator|reporter|reporterka|"
+    r"dziennikarz|dziennikarka|korespondent|korespondentka|generał|dowódca|pogranicznik)\b"
 )
 #: A verb of saying in the neuter past: its subject is an institution ("МЗС повідомило", "MON przekazało").
 _NEUTER = re.compile(r"\w+(?:ло|ło)\b")
@@ -1014,9 +1035,7 @@ def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) 
     ``strict``: a person only ("according to him", "за його словами" never mean an institution).
     """
     kinds = (
-        ("organisation", "described")  # "The BBN said …. It recalled …": an institution
-        if pronoun == "it"
-        else ("person", "unnamed", "described", "organisation")
+        ("person", "unnamed", "described", "organisation")
         if pronoun in ("they", "oni", "вони", "они")
         else ("person", "unnamed")
         if strict

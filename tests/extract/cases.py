@@ -553,8 +553,14 @@ PATTERNS = [
     ),
     case(
         "over the only country entered is no route",
-        "A Russian drone fell on Romanian territory, the ministry said. Pilots received permission to shoot "
+        "A Russian drone entered Romanian airspace, the ministry said. Pilots received permission to shoot "
         "down aerial targets over Romanian territory.",
+    ),
+    case(
+        "through the country entered, towards another, is a route",
+        "The Belarusian army said drones entered Belarusian airspace. The Polish army said the drones flew "
+        "through Belarusian airspace towards Poland.",
+        claims={"via BY": "the Polish army"},
     ),
     case(
         "over a country on the way is a route",
@@ -751,18 +757,30 @@ PATTERNS = [
     ),
     case(
         "Polish: the border's adjectives first",
-        "Balony przyleciały do Polski. Według Straży Granicznej polsko-białoruską granicę przekroczyły w nocy.",
+        "Balony przyleciały do Polski. Według Straży Granicznej balony polsko-białoruską granicę przekroczyły w "
+        "nocy.",
         claims={"origin BY": "Straż Graniczna"},
         language="pl",
     ),
-    # An institution named in full with its letters, then by its letters and by "it": one speaker.
+    # An institution named in full with its letters, then by its letters: one speaker (the latest body
+    # to bear them); "it" is no one ("Russia denied involvement. It said …" is not the army before).
     case(
-        "letters in brackets, then 'it'",
+        "letters in brackets",
         "Poland’s National Security Bureau (BBN) said objects originating from Belarus had violated Polish "
-        "airspace. The BBN said it could not rule out a provocation. It recalled a similar incident, when 59 "
-        "objects crossed into Polish airspace from Belarus.",
+        "airspace. The BBN said the balloons had been launched from Belarus.",
         claims={"origin BY": "Poland’s National Security Bureau"},
-        counts=(("objects", 59, "exact"),),
+    ),
+    case(
+        "letters in brackets: the latest body",
+        "Poland's foreign ministry (MFA) said the balloons came from Belarus. Belarus's foreign ministry (MFA) "
+        "rejected this. The MFA said the balloons came from Lithuania.",
+        claims={"origin BY": "Poland's foreign ministry", "origin LT": "Belarus's foreign ministry"},
+    ),
+    case(
+        "'it' after a country is no one",
+        "Poland's army said the drones came from Belarus. Russia denied involvement. It said the drones came "
+        "from Ukraine.",
+        claims={"origin BY": "Poland's army", "origin UA": None},
     ),
     case(
         "'it' is no person",
@@ -888,6 +906,80 @@ PATTERNS = [
         "Румунії.",
         denials={"via RO": "Міноборони Румунії"},
         language="uk",
+    ),
+    # A hedge reaches only its own complement; a question only its own words.
+    case(
+        "unlikely to stop is no denial",
+        "Analysts said new sanctions were unlikely to stop Russia from sending drones from Belarus.",
+        claims={"origin BY": "analysts"},
+    ),
+    case(
+        "improbable for one, likely for the other",
+        "Officials said it was improbable that the drones came from Ukraine and likely that they came from "
+        "Belarus.",
+        claims={"origin BY": "officials"},
+        denials={"origin UA": "officials"},
+    ),
+    case(
+        "Polish: nieprawdopodobne is unbelievable, no denial",
+        "To nieprawdopodobne, że drony znów przyleciały z Białorusi – powiedział premier Donald Tusk.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "Russian: вряд ли кто-то сомневается is no denial",
+        "Вряд ли кто-то сомневается, что дроны прилетели из Беларуси, заявил министр обороны Андрей Иванов.",
+        claims={"origin BY": "Андрей Иванов"},
+        language="ru",
+    ),
+    case(
+        "asked, then the answer",
+        "Asked if Poland would respond militarily, Prime Minister Donald Tusk said the drones came from Belarus.",
+        claims={"origin BY": "Donald Tusk"},
+    ),
+    case(
+        "Polish: pytany, czy, then the answer",
+        "Pytany, czy Polska zestrzeli kolejne drony, premier Donald Tusk powiedział, że drony przyleciały z "
+        "Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "a place's country is where it is, not where the drone went",
+        "Беспилотник залетел со стороны Малориты в Польшу.",
+        language="ru",
+    ),
+    case(
+        "Polish: z polskiej strony is who, not where from",
+        "Z polskiej strony w akcji brały udział myśliwce F-35.",
+        language="pl",
+    ),
+    case(
+        "Polish: people crossing the border are no direction",
+        "Balony wleciały do Polski. Od początku roku ponad 20 tys. migrantów próbowało przekroczyć "
+        "polsko-białoruską granicę, przekazała Straż Graniczna.",
+        language="pl",
+    ),
+    case(
+        "a relaying source is not the speaker",
+        "Министр обороны Литвы Довиле Шакалене заявила, что дрон прилетел из Беларуси, сообщил источник в "
+        "ведомстве.",
+        claims={"origin BY": "Довиле Шакалене"},
+        language="ru",
+    ),
+    case(
+        "Polish: a rank after a full institution, and a dative after the verb",
+        "Rzecznik Komendy Wojewódzkiej Policji w Lublinie nadkom. Andrzej Fijołek poinformował, że dron "
+        "przyleciał z Białorusi. Do sprawy odniósł się premier Donald Tusk. „Drony przyleciały z Ukrainy” – "
+        "powiedział nam.",
+        claims={"origin BY": "Andrzej Fijołek", "origin UA": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "not only entered is no denial",
+        "Russian drones entered Polish airspace from Belarus. The drones had never before entered Lithuanian "
+        "airspace, officials said.",
+        claims={"origin BY": None},
     ),
     # Said to be improbable is denied; asked about is said by no one.
     case(
@@ -1456,17 +1548,11 @@ PATTERNS = [
         language="ru",
     ),
     case(
-        "Polish: helicopters that went back",
-        "Śmigłowce miały przelecieć nad centrum miejscowości, po czym wrócić na terytorium Białorusi.",
-        claims={"origin BY": None},
+        "Polish: own helicopters that went back say no origin",
+        "Polskie śmigłowce patrolowały granicę, po czym wróciły do Polski.",
         language="pl",
     ),
-    case(
-        "between two places, ru",
-        "Дрон упал между Хелмом и Люблином.",
-        places=("Хелм", "Люблин"),
-        language="ru",
-    ),
+    case("between two people is no place, pl", "Spór między Dudą a Tuskiem dotyczył dronów.", language="pl"),
     case(
         "between two people is no place", "Talks between Tusk and Zelensky began in Kyiv.", places=("Kyiv",)
     ),
