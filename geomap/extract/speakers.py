@@ -93,6 +93,11 @@ _SURNAME = re.compile(
 #: Letters that stand for a title, not an organisation: "the Polish PM said".
 _TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
 _ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
+#: ... or after one, a date between: "повідомляє 26 жовтня LRT", "сообщает ТАСС", "podało RMF FM".
+_ACRONYM_AFTER = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if ' ' not in v)}|повідомляє|сообщает|пише|пишет|podaje)"
+    r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ]{2,}(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
+)
 _PLAIN = re.compile(
     rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
 )
@@ -646,7 +651,7 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _title_case_line(report.text, m.start(group))
         ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
-    for m in _ACRONYM.finditer(text):
+    for m in (*_ACRONYM.finditer(text), *_ACRONYM_AFTER.finditer(text)):
         if (
             m.start("a") not in named
             and m.start("a") not in mentioned

@@ -960,6 +960,21 @@ PATTERNS = [
         "polsko-białoruską granicę, przekazała Straż Graniczna.",
         language="pl",
     ),
+    # Present tense of flying in; an outlet's letters after the verb, a date between.
+    case(
+        "Ukrainian: влітають з Білорусі, повідомляє LRT",
+        "Аеропорт Вільнюса закривається через повітряні кулі, які влітають на територію балтійської країни з "
+        "Білорусі, повідомляє 26 жовтня LRT.",
+        places=("Вільнюс",),
+        claims={"origin BY": "LRT"},
+        language="uk",
+    ),
+    case(
+        "Russian: влетают из Беларуси, сообщает ТАСС",
+        "Воздушные шары влетают в Литву из Беларуси, сообщает ТАСС.",
+        claims={"origin BY": "ТАСС"},
+        language="ru",
+    ),
     case(
         "a relaying source is not the speaker",
         "Министр обороны Литвы Довиле Шакалене заявила, что дрон прилетел из Беларуси, сообщил источник в "
