@@ -14,9 +14,10 @@ from geomap.places import gazetteer as _gazetteer
 from geomap.places.assemble import LISTED, MAX_ALTERNATIVES, Assembler, describe, unit_name
 from geomap.places.hints import Hint
 from geomap.places.query import Query
-from geomap.places.results import MatchKind, Note, Resolution
+from geomap.places.results import Candidate, MatchKind, Note, Resolution
 from geomap.places.search import LARGE_CITY, TIERS, Search, is_town, script_countries
 from geomap.places.text import fold, has_cyrillic, transliterate, word_order_key
+from geomap.vocab import precision_label
 
 #: A town (search.is_town) is taken over namesakes only when this many times larger than each (a
 #: village of unknown size counts as VILLAGE_POPULATION).
@@ -92,9 +93,21 @@ def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:
         str(q),
         "ambiguous",
         candidates=candidates,
-        message=f"{q.name!r} matches {len(rows)} places; add a hint (gmina, powiat, "
-        f"region or country) or use one of the ids: {listing}",
+        message=f"{q.name!r} matches {len(rows)} places; add a hint ({_hint_words(candidates)}) or use one "
+        f"of the ids: {listing}",
     )
+
+
+def _hint_words(candidates: tuple[Candidate, ...]) -> str:
+    """Return the units that tell the candidates apart, in their country's terms ("hromada, raion or oblast")."""
+    countries = {c.country for c in candidates}
+    if len(countries) != 1:
+        return "region or country"
+    (cc,) = countries
+    if cc == "LT":  # an eldership is rarely written; the county is ("Kaunas County")
+        return "municipality or county"
+    small, middle, large = (precision_label(level, cc) for level in ("admin3", "admin2", "admin1"))
+    return f"{small}, {middle} or {large}"
 
 
 def by_id(gaz: _gazetteer.Gazetteer, results: Assembler, q: Query, hints: list[Hint]) -> Resolution:

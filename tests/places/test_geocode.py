@@ -378,3 +378,17 @@ def test_legacy_grid_coordinates_are_flagged(geocoder):
     m = geocoder.geocode(Query(f.name, kind="place"))
     assert m.precision == "place" and m.uncertainty_km == 1.0
     assert "1-arc-minute grid" in m.warnings[-1]
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("Marianivka, Buchanskyi Raion", "add a hint (hromada, raion or oblast)"),  # two in one hromada
+        ("Wilkowo", "add a hint (gmina, powiat or voivodeship)"),
+        ("Mariampol", "add a hint (region or country)"),  # Polish and Lithuanian namesakes
+    ],
+)
+def test_an_ambiguous_answer_asks_for_the_units_of_its_candidates_country(geocoder, query, words):
+    found = geocoder.resolve(query)
+    assert found.status == "ambiguous"
+    assert words in found.message
