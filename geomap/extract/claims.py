@@ -181,7 +181,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("залеті*", "залете*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
          "вилеті*", "вилете*", "вылете*", "вылета*", "вліта*", "влета*", "приліта*", "залітаю*",
-         "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*"),
+         "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
+         # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
+         "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
         # "вошел в воздушное пространство Латвии из воздушного пространства России"; "з Чернігівської
         # області України": the region's country
@@ -744,15 +746,33 @@ def _country_word(word: str) -> tuple[str, bool] | None:
     """:func:`country_of` a word, a possessive "'s" taken off ("Belarus's", "Poland’s").
 
     Kaliningrad oblast, an exclave, stands for Russia wherever it is named as where from ("z
-    obwodu królewieckiego", "из Калининградской области", "from the Kaliningrad region").
+    obwodu królewieckiego", "из Калининградской области", "from the Kaliningrad region"), and so do
+    the Russian and Belarusian regions drones and balloons are launched from ("из Брянской области",
+    "з Курської області", "z obwodu homelskiego", "from Karelia"): they lie in no incident's country.
     """
     bare = re.sub(r"[’']s$", "", word)
-    if fold(bare).startswith(_EXCLAVE_STEMS):
-        return "RU", True
+    key = fold(bare)
+    for cc, stems in _REGION_STEMS.items():
+        if key.startswith(stems):
+            return cc, True
     return country_of(bare)
 
 
-_EXCLAVE_STEMS = ("krolewieck", "kaliningrad", "калининград", "калінінград")
+#: Folded stems of regions that stand for their country as where from (the gazetteer holds no
+#: Russian region but Kaliningrad's, nor Belarus's voblasts by these forms).
+_REGION_STEMS = {
+    "RU": (
+        "krolewieck", "kaliningrad", "калининград", "калінінград", "briansk", "bryansk", "брянск", "брянськ",
+        "kursk", "курск", "курськ", "belgorod", "bielgorod", "белгород", "бєлгород", "smolensk", "смоленск", "смоленськ", "pskov", "pskow", "псков", "karelia", "karelii", "карели", "карелі",
+        "leningrad", "ленинград", "ленінград", "voronezh", "woronez", "воронеж", "rostov", "rostow", "ростов",
+        "krasnodar", "краснодар", "oriol", "orlovsk", "орловск", "орловськ",
+    ),
+    "BY": (
+        "homelsk", "gomelsk", "гомельск", "гомельськ", "brzeskie", "брестск", "брестськ", "grodzien", "grodnensk",
+        "гродненск", "гродненськ", "witebsk", "vitebsk", "витебск", "вітебськ", "mohylewsk", "mogilevsk",
+        "могилевск", "могильовськ",
+    ),
+}  # fmt: skip
 
 
 def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:

@@ -474,10 +474,39 @@ PATTERNS = [
     ),
     case(
         "from a region of a country named after it; a region alone names no country",
-        "Російські шахеди залетіли до Гомельської області з Чернігівської області України. Дроны залетели "
-        "из Брестской области в Польшу.",
+        "Російські шахеди залетіли до Гомельської області з Чернігівської області України. Дрони залетіли "
+        "з Волинської області до Польщі.",
         claims={"origin UA": None},
         language="uk",
+    ),
+    # ... but a Russian or Belarusian region drones are launched from does: no incident lies there.
+    case(
+        "from a Russian or Belarusian region",
+        "Дроны залетели из Брестской области в Польшу. Дрони запустили з Курської області.",
+        claims={"origin BY": None, "origin RU": None},
+        language="ru",
+    ),
+    case(
+        "Polish: z obwodu briańskiego",
+        "Drony zostały wystrzelone z obwodu briańskiego.",
+        claims={"origin RU": None},
+        language="pl",
+    ),
+    case(
+        "from the Bryansk region",
+        "The drones were launched from the Bryansk region.",
+        claims={"origin RU": None},
+    ),
+    case(
+        "Russian: запущены из России",
+        "Дроны были запущены из России, заявил министр обороны Андрей Иванов.",
+        claims={"origin RU": "Андрей Иванов"},
+        language="ru",
+    ),
+    case(
+        "launched from ships is no origin",
+        "Ракеты были запущены с кораблей Черноморского флота.",
+        language="ru",
     ),
     case(
         "leaving a country's airspace towards another says where from",
