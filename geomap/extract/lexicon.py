@@ -188,6 +188,25 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
                       "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
                       "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
 
+#: People described by what they are, not by a title that names one person ("informator Onetu",
+#: "świadek", "источник в ведомстве", "співрозмовник видання"): after a verb of saying, the speaker.
+DESCRIBED_PEOPLE: Final = (
+    "informator", "informatorka", "rozmówca", "rozmówczyni", "źródło", "oficer", "mieszkaniec", "mieszkanka",
+    "świadek", "ekspert", "ekspertka", "analityk", "analityczka", "pogranicznik", "funkcjonariusz",
+    "funkcjonariuszka", "policjant", "policjantka", "żołnierz",
+    "источник", "собеседник", "собеседница", "очевидец", "очевидица", "житель", "жительница", "эксперт",
+    "аналитик", "офицер", "пограничник",
+    "джерело", "співрозмовник", "співрозмовниця", "очевидець", "мешканець", "мешканка", "експерт", "аналітик",
+    "офіцер", "прикордонник",
+)  # fmt: skip
+#: Polish words for a person that, after a verb of saying, are its subject without being a speaker
+#: geomap names ("– ocenił polityk opozycji", "– dodał dyplomata"): no dropped pronoun there.
+POLISH_PERSON_WORDS: Final = (
+    "polityk", "polityczka", "dyplomata", "dyplomatka", "urzędnik", "urzędniczka", "przedstawiciel",
+    "przedstawicielka", "obserwator", "reporter", "reporterka", "dziennikarz", "dziennikarka", "korespondent",
+    "korespondentka", "generał", "dowódca",
+)  # fmt: skip
+
 #: Words before a Cyrillic name that are no part of it (titles, ranks, institutions), folded stems.
 CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем", "министр", "міністр", "глав", "генерал", "начальник",
                              "генштаб", "посол", "спикер", "спікер", "речник", "речниц", "представ", "мэр", "мер", "губернатор",

@@ -60,18 +60,6 @@ _POLISH_TITLED = re.compile(
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
     rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
-#: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
-#: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
-_DESCRIBED_AFTER = re.compile(
-    # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …"
-    rf"[–—-]\s+(?:{_PL_VERBS}|{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match('[а-яіїєґ]', v) and ' ' not in v)})"
-    r"\s+(?P<role>(?:informator|informatorka|rozmówca|rozmówczyni|źródło|oficer|mieszkaniec|mieszkanka|świadek|"
-    r"ekspert|ekspertka|analityk|analityczka|pogranicznik|funkcjonariusz|funkcjonariuszka|policjant|policjantka|"
-    r"żołnierz|источник|собеседник|собеседница|очевидец|очевидица|житель|жительница|эксперт|аналитик|офицер|"
-    r"пограничник|джерело|співрозмовник|співрозмовниця|очевидець|мешканець|мешканка|експерт|аналітик|офіцер|"
-    r"прикордонник)(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
-)
 _NAME_AFTER = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
@@ -213,8 +201,23 @@ _CY_LOW = "а-яіїєґўё’'"
 #: Two to four capitalised Cyrillic words: a name, after its title and country ("Президент Беларуси
 #: Александр Лукашенко"), which are taken off it.
 _CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,3}}\b")
-#: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Return an alternation of ``words`` as written (case kept), the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
+#: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
+#: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
+_DESCRIBED_AFTER = re.compile(
+    # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …"
+    rf"[–—-]\s+(?:{_PL_VERBS}|{_CYR_VERBS})\s+(?P<role>(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
+    r"(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
+)
+#: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
 _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
@@ -562,8 +565,9 @@ def speakers(report: Report, found: Found, /) -> People:
         if (
             m.start("role") not in named
             and m.start("role") not in mentioned
-            and not _NAME_AFTER.match(text, m.end("role"))  # "– powiedział świadek Jan Kowalski": a name
-            and not re.search(r"\s[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]", m.group("role"))
+            # "– powiedział świadek Jan Kowalski": a name, in or right after the description
+            and not _NAME_AFTER.search(m.group("role"))
+            and not _NAME_AFTER.match(text, m.end("role"))
         ):
             add(Speaker(None, _tidy(m.group("role")), m.start("role"), m.end("role"), "described"))
     for m in _GROUP.finditer(text):
@@ -915,12 +919,7 @@ def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: 
 #: A subject after a Polish verb ("– ocenił polityk opozycji", "– dodał dyplomata"): someone described
 #: who is not a title of the person named before ("– zaznaczył szef rządu" is still that person), so
 #: the pronoun is not dropped and the speaker is not the person named before.
-_SUBJECT_AFTER = re.compile(
-    r"\s+(?:polityk|polityczka|dyplomata|dyplomatka|ekspert|ekspertka|analityk|analityczka|informator|informatorka|"
-    r"rozmówca|rozmówczyni|świadek|mieszkaniec|mieszkanka|urzędnik|urzędniczka|oficer|żołnierz|funkcjonariusz|"
-    r"funkcjonariuszka|policjant|policjantka|przedstawiciel|przedstawicielka|obserwator|reporter|reporterka|"
-    r"dziennikarz|dziennikarka|korespondent|korespondentka|generał|dowódca|pogranicznik)\b"
-)
+_SUBJECT_AFTER = re.compile(rf"\s+(?:{_words((*lexicon.POLISH_PERSON_WORDS, *lexicon.DESCRIBED_PEOPLE))})\b")
 #: A verb of saying in the neuter past: its subject is an institution ("МЗС повідомило", "MON przekazało").
 _NEUTER = re.compile(r"\w+(?:ло|ło)\b")
 #: Nothing before a Polish verb in its clause but "jak" ("as") or the dash after a quotation ("„…” –
