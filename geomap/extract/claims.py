@@ -23,15 +23,10 @@ from geomap.places.text import fold
 
 # The area: a word, and up to two more capitalised ones ("Volyn Oblast"); case counts there even
 # though the patterns ignore it.
-#: A weapon or aircraft named near a phrase that otherwise says nothing of one.
+#: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
 _WEAPON = (
     r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|drone|missile|uav|balloon|rocket|"
-    r"shahed|object|объект|об[’']єкт)"
-)
-#: A drone, missile, balloon or object named, in any of the four languages.
-_OBJECT = re.compile(
-    r"(?i:dron|balon|rakiet|pocisk|obiekt|bezzałog|drone|balloon|missile|rocket|uav|object|shahed|дрон|беспилот|"
-    r"безпілот|ракет|шар|бпла|объект|об[’']єкт)"
+    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog)"
 )
 #: Verbs of saying that a phrase's filler words must not hold.
 _SAYING = r"(?i:сообщ|повідом|заяв|сказ|передал|рассказ|розпов|said|told)"
@@ -420,6 +415,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
         d.countries[0] for found_here in read for d in found_here if d.kind == "into" and not d.negated
     )
     target = entered.most_common(1)[0][0] if entered else None
+    sole = target if len(entered) == 1 else None  # the one country the report says was entered
     for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
@@ -438,54 +434,26 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _crossed(directions, target):
-            quote = report.quotation_at(direction.start, direction.end)
-            span = (
-                (quote.start, quote.end)
-                if quote
-                else report.excerpt(sentence, direction.start, direction.end)
-            )
-            speaker = speaker_at(report, sentence, span[0], span[1], people)
-            if (
-                speaker is None
-                and quote is not None
-                and last_speaker is not None
-                and _continues(report, quote.start)
-            ):
-                speaker = last_speaker  # a second quotation in the same paragraph, the speaker unchanged
-            if speaker is None and quote is not None:
-                # A quotation of several sentences is attributed where it ends ("…", - зазначив він).
-                last = report.sentence_at(max(quote.start, quote.end - 1))
-                if last.index != sentence.index:
-                    speaker = speaker_at(report, last, quote.start, quote.end, people)
-                if speaker is None and last.index + 1 < len(report.sentences):
-                    after = report.sentences[last.index + 1]
-                    if report.quotation_at(after.start, after.end) is None:
-                        speaker = speaker_at(report, after, after.start, after.start, people)
-            if speaker is None and quote is not None:
-                speaker = _announced_before(report, quote.start, people)
-            if speaker is None and quote is None:
-                speaker = _announced_after(report, sentence, people)
-            if direction.kind == "into" and direction.negated:
-                if (
-                    len(entered) == 1
-                    and direction.countries[0] != target
-                    and _denies_entry(report.flat, direction)
-                ):
-                    # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
-                    # a country other than the one entered is not passing through it.
-                    out.denials.append((replace(direction, kind="via"), speaker, span))
-                continue  # and enters nothing
-            if direction.kind == "into":
+            if direction.kind == "into" and not direction.negated:
                 out.entered.append(direction)
                 continue
+            if direction.kind == "into" and not (
+                sole and direction.countries[0] != sole and _denies_entry(report.flat, direction)
+            ):
+                continue  # "did not enter Romanian airspace" enters nothing
             if (
                 direction.kind == "via"
-                and direction.countries[0] == target
-                and len(entered) == 1
-                and not _onward(report.flat[direction.end : sentence.end], target)
+                and direction.countries[0] == sole
+                and not _onward(report.flat[direction.end : sentence.end], sole)
             ):
                 # "over Romanian territory" in a report of a drone that fell in Romania, and in no
                 # other country: no route ("flew through Belarusian airspace towards Poland" is one)
+                continue
+            span, speaker = _attribution(report, sentence, direction, people, last_speaker)
+            if direction.kind == "into":
+                # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
+                # a country other than the one entered is not passing through it.
+                out.denials.append((replace(direction, kind="via"), speaker, span))
                 continue
             if direction.negated:
                 out.denials.append((direction, speaker, span))
@@ -515,6 +483,31 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             out.denials += _denied_by_reference(report, sentence, out.claims, people)
     out.claims = _without_echoes(report, out.claims)
     return out
+
+
+def _attribution(
+    report: Report, sentence: Sentence, direction: Direction, people: People, last_speaker: Speaker | None
+) -> tuple[tuple[int, int], Speaker | None]:
+    """Return the words a direction is quoted in (its quotation, or the sentence around it), and its speaker."""
+    quote = report.quotation_at(direction.start, direction.end)
+    span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
+    speaker = speaker_at(report, sentence, span[0], span[1], people)
+    if speaker is None and quote is not None and last_speaker is not None and _continues(report, quote.start):
+        return span, last_speaker  # a second quotation in the same paragraph, the speaker unchanged
+    if speaker is None and quote is not None:
+        # A quotation of several sentences is attributed where it ends ("…", - зазначив він).
+        last = report.sentence_at(max(quote.start, quote.end - 1))
+        if last.index != sentence.index:
+            speaker = speaker_at(report, last, quote.start, quote.end, people)
+        if speaker is None and last.index + 1 < len(report.sentences):
+            after = report.sentences[last.index + 1]
+            if report.quotation_at(after.start, after.end) is None:
+                speaker = speaker_at(report, after, after.start, after.start, people)
+        if speaker is None:
+            speaker = _announced_before(report, quote.start, people)
+    if speaker is None and quote is None:
+        speaker = _announced_after(report, sentence, people)
+    return span, speaker
 
 
 def _denied_by_reference(
@@ -661,7 +654,9 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
             if kind == "origin" and _PLATFORM.match(sentence.flat, m.end("x")):
                 continue  # "wystrzelony z rosyjskiego statku", "from Russian bombers": what from, not where
-            if pattern.object and not _OBJECT.search(sentence.flat, max(0, m.start() - 120), m.end() + 60):
+            if pattern.object and not re.search(
+                _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
+            ):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
