@@ -227,10 +227,18 @@ _AND = re.compile(r"\s+(?:a|and|i|та|і|и)\s+")
 
 #: Words that say the name after them is a settlement's, whatever the gazetteer holds.
 _SETTLEMENT_CUE = re.compile(
-    r"(?:village|villages|town|settlement|hamlet|miejscowosci|wsi|селі|селе|села|селом|населенного пункта|"
-    r"населених пунктів|населенными пунктами|населеного пункту|населеному пункті|населенном пункте|селища|селищі|"
-    r"поселка|поселке|поселком|селищем|городе|місті|деревне|деревни|деревню|деревней|деревнеи|town of|village of)$"
-)
+    "(?:"
+    + "|".join(
+        re.escape(fold(cue))  # tested on folded words ("деревней" is "деревнеи" there)
+        for cue in (
+            "village", "villages", "town", "settlement", "hamlet", "miejscowości", "wsi", "селі", "селе", "села",
+            "селом", "населенного пункта", "населених пунктів", "населенными пунктами", "населеного пункту",
+            "населеному пункті", "населенном пункте", "селища", "селищі", "посёлка", "посёлке", "посёлком",
+            "селищем", "городе", "місті", "деревне", "деревни", "деревню", "деревней", "town of", "village of",
+        )
+    )
+    + ")$"
+)  # fmt: skip
 
 
 #: A line break before a bullet, or ending a line that opens with one.

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from geomap import _gc
@@ -509,7 +510,7 @@ class Rows(Sequence[str]):
         self._count = sum(span.count for _, span in members)
         self._chunks: dict[int, list[str]] = {}
         # Members hold rows one after another: the rows' numbers say where each begins.
-        if self._firsts != [sum(span.count for _, span in members[:k]) for k in range(len(members))]:
+        if self._firsts != [0, *accumulate(span.count for _, span in members[:-1])][: len(members)]:
             raise DataError(f"geomap/data/{CHUNKS_FILE}", "has an unknown layout (rows out of order)")
 
     def __len__(self) -> int:
