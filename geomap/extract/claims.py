@@ -970,6 +970,8 @@ _HEDGE = re.compile(
     r"|\bmało\s+prawdopodobne\s*,?\s+(?:że|by|aby|żeby)\b|\bмаловероятно\s*,?\s+что\b|\bмалоймовірно\s*,?\s+що\b)"
     r"(?P<rest>[^,.;:!?]*)$"
 )
+#: "It is not unlikely that …": the improbability denied (see _NOT_RULED_OUT).
+_NOT_BEFORE = re.compile(r"(?i:(?<![\w])(?:not|nie|не)\s+(?:(?:jest|так|уж)\s+)*$)")
 _NEW_CLAUSE = re.compile(
     r"(?i:\b(?:and|but|or|when|which|i|ale|gdy|kiedy|który|która|и|но|когда|который|і|але|коли|який)\b)"
 )
@@ -978,7 +980,9 @@ _NEW_CLAUSE = re.compile(
 def _hedged(before: str) -> str:
     """Return the hedge of improbability whose complement the phrase stands in ("unlikely"), else ""."""
     m = _HEDGE.search(before)
-    return "unlikely" if m and not _NEW_CLAUSE.search(m.group("rest")) else ""
+    if m is None or _NEW_CLAUSE.search(m.group("rest")) or _NOT_BEFORE.search(before, 0, m.start()):
+        return ""
+    return "unlikely"
 
 
 def _negation(before: str) -> str:
@@ -989,9 +993,57 @@ def _negation(before: str) -> str:
     """
     # An aside between two dashes ("nie potwierdziła – jak podkreślił rzecznik – że …") is taken out
     # before the clause is cut: its dashes end nothing.
-    unbroken = _ASIDE.sub(" ", before)
+    unbroken = _RELATIVE.sub(" ", _ASIDE.sub(" ", before))
     clause = _UNTIL.sub(" ", _NOT_RULED_OUT.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
-    return next((word for word, pattern in _NEGATIONS if pattern.search(clause)), "")
+    for word, pattern in _NEGATIONS:
+        if any(not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)):
+            return word
+    return ""
+
+
+def _scope_closed(clause: str, start: int, end: int) -> bool:
+    """Whether a bare "not" ends before the phrase: its clause closed by a comma, and another begun.
+
+    "Вибухівки у дроні не було, дрон залетів з Білорусі": the drone's way is said, not denied.  The
+    "not" of a verb that takes a clause goes on past commas ("nie potwierdził, że dron …", "no
+    evidence, officials said, that …"), and so does one whose clause a list or a "that" continues
+    ("nie z Białorusi, z Litwy ani z Ukrainy").
+    """
+    rest = clause[end:]
+    if clause[start:end] not in _BARE_NOTS or "," not in rest:
+        return False
+    if _TAKES_CLAUSE.search(rest.split(",", 1)[0]):
+        return False
+    return _GOES_ON.match(rest.rsplit(",", 1)[1]) is None
+
+
+#: A relative clause closed before the phrase, whose "not" is its own: "dron, w którym nie było
+#: ładunku, nadleciał z Białorusi", "the drone, which did not explode, came from Belarus".
+_RELATIVE = re.compile(
+    r"(?i:,\s+(?:(?:w|we|z|na|o|przy|po|do|od|у|в|на|з|із|о|при|по|до|від|с|из|от|in|on|at|from|of|to|with)\s+)?"
+    r"(?:któr\w+|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|which|who|whom|whose)\b[^,;:.!?–—]*,)"
+)
+#: The "not"s whose scope a comma can close (a verb of denial or "no evidence" denies what follows).
+_BARE_NOTS = frozenset(("not", "n't", "never", "nie", "не", "ні", "нет", "немає"))
+#: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
+_TAKES_CLAUSE = re.compile(
+    r"(?i)(?<![\w])(?:say|said|tell|told|confirm\w*|clear|known|know|knew|evidence|proof|believe\w*|think|thought|"
+    r"true|the\s+case|rule\w*|exclud\w*|den\w+|report\w*|establish\w*|suggest\w*|claim\w*|sure|certain|"
+    r"possible|likely|determin\w*|indicat\w*|show\w*|mean\w*|seem\w*|appear\w*|"
+    r"potwierdz\w*|wiadom\w*|wiem|wie|wiedz\w*|jasn\w*|pewn\w*|dow[oó]d\w*|m[oó]wi\w*|powiedzia\w*|twierdz\w*|"
+    r"stwierdz\w*|wyklucz\w*|prawd\w*|informac\w*|wskaz\w*|sądz\w*|uważ\w*|ustal\w*|wydaje|można|tak|wynika|"
+    r"oznacza\w*|підтверд\w*|відом\w*|ясн\w*|зрозуміл\w*|доказ\w*|свідч\w*|\w*каза\w*|заяв\w*|правд\w*|"
+    r"виключ\w*|інформац\w*|встановл\w*|вважа\w*|можна|так|означа\w*|певн\w*|впевнен\w*|подтверд\w*|"
+    r"известн\w*|понятн\w*|свидетельств\w*|говор\w*|исключ\w*|установл\w*|счита\w*|можно|уверен\w*|"
+    r"данн\w*|факт\w*)(?![\w])"
+)
+#: What goes on with the clause after a comma: a "that", a question word, a preposition of a way,
+#: a list's "or" ("nie z Białorusi, z Litwy ani z Ukrainy").
+_GOES_ON = re.compile(
+    r"(?i)\s*(?:that|whether|if|where|how|że|iż|czy|by|aby|żeby|jakoby|skąd|gdzie|którędy|jak|що|чи|щоб|нібито|"
+    r"начебто|звідки|де|куди|як|что|ли|чтобы|будто|якобы|откуда|где|куда|как|from|via|through|over|across|"
+    r"z|ze|od|przez|nad|znad|з|із|від|через|над|с|со|из|от|nor|or|ani|lub|albo|ні|ані|або|ни|или|not|nie|не)(?![\w])"
+)
 
 
 #: "Until" is written with a "not" in Russian, Ukrainian and Polish ("пока не вошел в воздушное
@@ -1006,7 +1058,10 @@ _NOT_RULED_OUT = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
     r"(?:\bcannot|\bcan't|\bcan\s+not|\bcould\s+not|\bcouldn't)\s+be\s+(?:excluded|ruled\s+out)|"
     r"\bnie\s+(?:\w+\s+)?wyklucz\w*|"
-    r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить"
+    r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить|"
+    # "not unlikely" says it may well be so: a hedge, as "not ruled out" is
+    r"\bnot\s+(?:\w+\s+)?(?:unlikely|improbable)|\bnie\s+(?:jest\s+)?(?:tak\s+)?mało\s+prawdopodobne|"
+    r"(?<![\w])не\s+(?:так\s+(?:уж\s+)?)?(?:маловероятно|малоймовірно)"
 )
 
 

@@ -218,9 +218,14 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "однако", "однак", "также", "також", "затем", "потім", "позже", "позднее", "пізніше",
                              "впрочем", "кроме", "тогда", "тоді", "но", "але", "и", "і", "а", "та", "тем")  # fmt: skip
 
-#: Polish men's given names, the commonest: a title's last word that is one begins a name of three
-#: words ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not.
+#: Polish given names, the commonest: a title's last word that is one begins a name of three words
+#: ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not; and an
+#: institution's name ends before one ("kapitan Straży Granicznej Anna Michalska").
 POLISH_GIVEN_NAMES: Final = frozenset((
+    "Agata", "Agnieszka", "Aleksandra", "Alicja", "Anna", "Barbara", "Beata", "Dorota", "Elżbieta", "Ewa",
+    "Ewelina", "Grażyna", "Hanna", "Iwona", "Izabela", "Jadwiga", "Joanna", "Jolanta", "Justyna", "Karolina",
+    "Katarzyna", "Krystyna", "Magdalena", "Małgorzata", "Maria", "Marta", "Marzena", "Monika", "Natalia",
+    "Paulina", "Renata", "Sylwia", "Urszula", "Wioletta", "Zofia",
     "Adam", "Adrian", "Aleksander", "Andrzej", "Antoni", "Arkadiusz", "Artur", "Bartłomiej", "Bartosz",
     "Bogdan", "Bogusław", "Bolesław", "Bronisław", "Cezary", "Czesław", "Damian", "Daniel", "Dariusz",
     "Dawid", "Dominik", "Edward", "Emil", "Eugeniusz", "Filip", "Franciszek", "Grzegorz", "Henryk",

@@ -54,7 +54,10 @@ _POLISH_TITLED = re.compile(
     # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …")
     r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6}"
     # and the person's rank ("rzecznik NOSG kpt. Dariusz Sienicki"), or the rank alone ("ppor. Konrad Szwed")
-    rf"(?:\s+{_PL_RANK})?|{_PL_RANK})"
+    # a rank, then its service in the genitive ("kapitan Marynarki Wojennej Jan Kowalski"): the
+    # service takes all the capitalised words the name leaves (a given name goes back, below)
+    rf"(?:\s+{_PL_RANK})?|{_PL_RANK}(?:\s+(?i:porucznik|podporucznik|brygady|dywizji|broni|pilot))?"
+    rf"(?:\s+[{_PL_UP}][{_PL_LOW}]+){{0,3}})"
     # a given name or two, then the surname: "Władysław Teofil Bartoszewski"
     rf"\s+(?P<name>(?:[{_PL_UP}][{_PL_LOW}]+\s+){{1,2}}[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on

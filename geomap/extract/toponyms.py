@@ -391,7 +391,13 @@ def _read(
         head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[h].group()))
         if head is not None:
             first = h - 1 if h and _folded(words[h - 1].group()).endswith(_ADJECTIVE_BEFORE) else h
-            return [*within(0, first, lead), _institution(text, end, words[first:h], words[h:], head)]
+            # ... but not into the name of a person after it ("Straży Granicznej Anna Michalska")
+            stop = next(
+                (g for g in range(h + 1, len(words)) if words[g].group() in lexicon.POLISH_GIVEN_NAMES),
+                len(words),
+            )
+            institution = _institution(text, end, words[first:h], words[h:stop], head)
+            return [*within(0, first, lead), institution, *within(stop, len(words), None)]
     return within(0, len(words), lead)
 
 

@@ -776,6 +776,26 @@ PATTERNS = [
         claims={"origin BY": "Dariusz Sienicki"},
         language="pl",
     ),
+    # A rank, then its service in the genitive, then the name: the name is the person's, the
+    # service no part of it ("Wojennej Jan" was), nor the person part of the service.
+    case(
+        "Polish: a rank and its service before the name",
+        "Kapitan Marynarki Wojennej Jan Kowalski powiedział, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Jan Kowalski"},
+        language="pl",
+    ),
+    case(
+        "Polish: a rank and its service after the verb",
+        "Dron nadleciał nad Polskę od strony Ukrainy – powiedziała kapitan Straży Granicznej Anna Michalska.",
+        claims={"origin UA": "Anna Michalska"},
+        language="pl",
+    ),
+    case(
+        "Polish: a rank of two words and its service",
+        "Komandor porucznik Marynarki Wojennej Jan Kowalski powiedział, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Jan Kowalski"},
+        language="pl",
+    ),
     case(
         "Polish: a rank alone, then 'Podał, że'",
         "Balony ujawnili funkcjonariusze Straży Granicznej - poinformował ppor. Konrad Szwed z biura "
@@ -1039,6 +1059,36 @@ PATTERNS = [
         "Pytany, czy rakieta przyleciała z Białorusi, odpowiedział, że trwa śledztwo.",
         denials={"origin RU": "Andrzej Duda"},
         language="pl",
+    ),
+    # "Not unlikely" says it may well be so: a hedged claim, as "does not rule out" is.
+    case(
+        "not unlikely, en",
+        "Defence Minister John Smith said it is not unlikely that the drone flew in from Belarus.",
+        claims={"origin BY": "John Smith"},
+    ),
+    case(
+        "nie jest mało prawdopodobne, pl",
+        "Rzecznik MON Janusz Sejmej powiedział, że nie jest mało prawdopodobne, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "не малоймовірно, uk",
+        "Речник ДПСУ Андрій Демченко заявив, що не малоймовірно, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Андрій Демченко"},
+        language="uk",
+    ),
+    case(
+        "не так уж маловероятно, ru",
+        "Представитель минобороны Иван Петров сказал, что не так уж маловероятно, что дрон прилетел из Белоруссии.",
+        claims={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "маловероятно, ru",
+        "Представитель минобороны Иван Петров сказал, что маловероятно, что дрон прилетел из Белоруссии.",
+        denials={"origin BY": "Иван Петров"},
+        language="ru",
     ),
     case(
         "Russian: маловероятно",
@@ -1329,6 +1379,54 @@ PATTERNS = [
         "Представитель Витольд Сура сказал, что не нашли объект, который залетел из Белоруссии.",
         claims={"origin BY": "Витольд Сура"},
         language="ru",
+    ),
+    # Nor does a "not" of a clause closed before the phrase: one in a relative clause between commas,
+    # or one whose clause a comma ends before another begins ("there was no explosive, the drone came
+    # from Belarus").  A verb that takes a clause keeps its "not" past commas.
+    case(
+        "a relative clause's own negation, pl",
+        "Rzecznik MON Janusz Sejmej powiedział, że dron, w którym nie było ładunku, nadleciał z Białorusi.",
+        claims={"origin BY": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "a relative clause's own negation, en",
+        "Defence Minister John Smith said the drone, which did not explode, came from Belarus.",
+        claims={"origin BY": "John Smith"},
+    ),
+    case(
+        "a negated clause closed by a comma, uk",
+        "Речник ДПСУ Андрій Демченко заявив, що вибухівки у дроні не було, дрон залетів з Білорусі.",
+        claims={"origin BY": "Андрій Демченко"},
+        language="uk",
+    ),
+    case(
+        "a negated clause closed by a comma, ru",
+        "Представитель минобороны Иван Петров сказал, что взрывчатки не было, дрон прилетел с территории Белоруссии.",
+        claims={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "a negated verb that takes a clause goes on past a relative clause, pl",
+        "Rzecznik MON Janusz Sejmej nie potwierdził, że dron, który spadł w Polsce, nadleciał z Białorusi.",
+        denials={"origin BY": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "no evidence, past an aside between commas",
+        "There is no evidence, Defence Minister John Smith said, that the drone came from Belarus.",
+        denials={"origin BY": "John Smith"},
+    ),
+    case(
+        "not known, past a comma",
+        "Defence Minister John Smith said it was not known, at this stage, whether the drone came from Belarus.",
+        denials={"origin BY": "John Smith"},
+    ),
+    case(
+        "a negated list goes on past its commas, pl",
+        "Rzecznik MON Janusz Sejmej powiedział, że drony nie nadleciały z Białorusi, z Litwy ani z Ukrainy.",
+        denials={"origin BY": "Janusz Sejmej"},
+        language="pl",
     ),
     # "From the side of the border with Ukraine" (Polish): where from, the border's other country.
     case(
