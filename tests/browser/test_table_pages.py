@@ -220,6 +220,23 @@ def test_a_phone_gets_the_same_map(browser, tmp_path):
         page.close()
 
 
+def test_on_a_phone_a_popup_stays_above_the_sources_line(browser, tmp_path):
+    # Without a time control, the sources' line (several lines on a phone) is the map's bottom bar.
+    out = tmp_path / "phone.html"
+    map_table(_stacked(), out=out, category="kind")
+    page = Page(browser, out, width=390, height=844, ready=READY)
+    try:
+        _click(page, 51.1, 23.1)
+        page.page.wait_for_timeout(400)  # the map pans the popup into view
+        popup = page.page.locator(".leaflet-popup").bounding_box()
+        credit = page.page.locator(".gm-attribution").bounding_box()
+        assert popup is not None and credit is not None and credit["height"] > 40
+        assert popup["y"] + popup["height"] <= credit["y"] + 1, (popup, credit)
+        assert page.errors == []
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize(
     ("width", "height", "opened"), [(390, 844, False), (740, 500, False), (1400, 1000, True)]
 )

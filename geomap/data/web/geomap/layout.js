@@ -126,6 +126,9 @@
       }
       var bar = visibleRect(".gm-time");
       if (bar) bottom = Math.max(bottom, box.bottom - bar.top + 10);
+      // The sources' line wraps to several on a phone: a popup stays above it.
+      var credit = visibleRect(".gm-attribution");
+      if (credit && credit.top < box.bottom) bottom = Math.max(bottom, box.bottom - credit.top + 8);
       var drawer = !printing && visibleRect("#gm-panel-table");
       if (drawer && drawer.top > box.top + box.height / 3) bottom = Math.max(bottom, box.bottom - drawer.top + 10);
       if (box.width - left - right < 160) { left = 12; right = 12; }
