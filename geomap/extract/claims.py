@@ -960,7 +960,12 @@ def _asked(before: str) -> bool:
 
 _QUESTION = re.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
-    r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b)[^,.;:!?]*$"
+    r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b|"
+    # asked about what others report: "pytany o informacje o rzekomym przekroczeniu granicy"
+    r"\b(?:za)?pytan[yai]\w*\s+o\b|\basked\s+about\b|\bспрош\w+\s+(?:о|об|про)\b|\bзапитан\w*\s+про\b|"
+    r"\bна\s+(?:вопрос|питання)\s+(?:о|об|про)\b)"
+    # to the phrase, past no comma but one before a "that" ("спрошенный о сообщениях, что …")
+    r"(?:[^,.;:!?]|,\s*(?=(?:что|що|że|iż|that)\b))*$"
 )
 #: A hedge of improbability with its own complement: "it was “unlikely” that …", "mało prawdopodobne,
 #: że …", "маловероятно, что …"; not "unlikely to stop …", "the unlikely event", nor past a comma or

@@ -239,7 +239,7 @@ POLISH_GIVEN_NAMES: Final = frozenset((
 
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
-    "no evidence", "not", "never", "no sign", "no indication", "denied", "denies", "deny", "rejected",
+    "no evidence", "not", "never", "none of", "neither of", "no sign", "no indication", "denied", "denies", "deny", "rejected",
     "rejects", "groundless", "false", "n't", "nothing to suggest", "no proof", "unfounded", "no data",
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
@@ -253,6 +253,22 @@ NEGATIONS: Final = (
     "исключает", "исключают", "исключил", "исключила", "исключили", "исключено",
     "виключає", "виключають", "виключив", "виключила", "виключили", "виключено",
 )  # fmt: skip
+
+#: Rivers of the region, in the forms reports use after "nad", "над", "on the" or a word for a river
+#: (folded): "nad Dunajem" is the Danube, not the village Dunaj.
+RIVERS: Final = frozenset((
+    "dunaj", "dunajem", "dunaju", "danube", "дунай", "дунаю", "дунаєм", "дунаем", "дунае", "дунаї",
+    "bug", "bugiem", "bugu", "буг", "бугом", "бузі", "буге", "бугу",
+    "prut", "prutem", "prucie", "prutu", "прут", "прутом", "пруті", "пруте", "пруту",
+    "dniestr", "dniestrem", "dniestrze", "dniestru", "dniester", "дністер", "дністром", "дністрі", "дністра",
+    "днестр", "днестром", "днестре", "днестра",
+    "wisla", "wisle", "wisly", "vistula", "niemen", "niemnem", "niemnie", "niemna", "neman", "nemunas",
+    "неман", "неманом", "немане", "немана", "нёман", "нёманом", "нёмане", "нёмана", "нямунас",
+    "narew", "narwia", "narwi", "san", "sanem", "sanie", "sanu", "odra", "odrze", "odry", "oder",
+))  # fmt: skip
+#: Words before a river's name that say it is one.
+RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzekę", "rzeke", "річка", "річки", "річці",
+                     "річку", "река", "реки", "реке", "реку")  # fmt: skip
 
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (

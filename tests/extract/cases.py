@@ -43,6 +43,37 @@ PATTERNS = [
         "The airport in Rzeszów was closed overnight; flights were diverted to airports in Kraków and Katowice.",
         places=("Rzeszów",),
     ),
+    # A river after "nad", "над", "on the" or a word for a river is no place, though villages bear
+    # its name ("nad Dunajem" is the Danube, not Dunaj in Mława County).
+    case(
+        "a river after nad, pl",
+        "Drony spadły nad Dunajem, w pobliżu miasta Izmaił.",
+        places=("Izmaił",),
+        language="pl",
+    ),
+    case(
+        "a river after річки, uk",
+        "Уламки впали на березі річки Дунай, біля Ізмаїла.",
+        places=("Ізмаіл",),
+        language="uk",
+    ),
+    case(
+        "a river after над, ru",
+        "Обломки упали над Дунаем у Измаила.",
+        places=("Измаил",),
+        language="ru",
+    ),
+    case(
+        "a river after on the, en",
+        "Debris fell on the Danube near Izmail.",
+        places=("Izmail",),
+    ),
+    case(
+        "a village named like a river, with its word for a village",
+        "Mieszkańcy wsi Dunaj w powiecie mławskim znaleźli szczątki drona.",
+        places=("Dunaj",),
+        language="pl",
+    ),
     case(
         "lotniska, na które skierowano samoloty",
         "Lotnisko w Wilnie było zamknięte. Samoloty skierowano na lotniska w Kownie i Gdańsku.",
@@ -1052,6 +1083,36 @@ PATTERNS = [
         "that it was fired from Russia,” Biden told reporters when asked if the missile had been fired from "
         "Russia.",
         denials={"origin RU": "Joe Biden"},
+    ),
+    # Asked about what others report: the question's words are no one's claim.
+    case(
+        "Polish: pytany o informacje o",
+        "Wiceminister Paweł Jabłoński, pytany o informacje o rzekomym przekroczeniu granicy polsko-białoruskiej "
+        "przez polski śmigłowiec Mi-24, powiedział, że trzeba zachować ostrożność.",
+        language="pl",
+    ),
+    case(
+        "asked about reports that",
+        "Asked about reports that the drone had flown in from Belarus, spokesman Jacek Goryszewski said the "
+        "investigation continued.",
+    ),
+    case(
+        "Russian: спрошенный о сообщениях, что",
+        "Спрошенный о сообщениях, что дрон прилетел из Белоруссии, представитель Иван Петров ответил, что "
+        "расследование продолжается.",
+        language="ru",
+    ),
+    case(
+        "Ukrainian: запитаний про повідомлення, що",
+        "Запитаний про повідомлення, що дрон залетів з Білорусі, речник Андрій Демченко відповів, що "
+        "розслідування триває.",
+        language="uk",
+    ),
+    # "None of" denies what follows, as "not" does.
+    case(
+        "none of the helicopters crossed",
+        "“None of the Polish helicopters crossed the airspace of Belarus,” spokesman Jacek Goryszewski said.",
+        denials={"via BY": "Jacek Goryszewski"},
     ),
     case(
         "Polish: mało prawdopodobne; pytany, czy",
