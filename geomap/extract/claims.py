@@ -660,7 +660,9 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
-            if _asked(sentence.flat[max(0, m.start() - 200) : m.start()]):
+            # (the phrase's own words count: "прилетел ли дрон из Белоруссии")
+            before = sentence.flat[max(0, m.start() - 200) : m.start("x")]
+            if _asked(before) or _questioned(before, sentence.flat[m.end() :]):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             negated = (
                 m.groupdict().get("neg")
@@ -927,8 +929,9 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
 #: A report named, and what it says: "Информация о том, что …", "Заявления … о якобы …", "reports that …".
 _REPORTED_THAT = re.compile(
     r"(?i:информаци|сообщени|заявлени|утверждени|данн|report|claim|information|statement|doniesieni|informacj|"
-    r"twierdzeni|заяв|повідомленн|інформаці|твердженн)\w*\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:о\s+том,?\s+что|про\s+те,?\s+що|that|o\s+tym,?\s+że|об?|про|o|of|about)\s"
+    r"twierdzeni|заяв|повідомленн|інформаці|твердженн|zarzut|oskarżeni|allegation|accusation|обвинени|"
+    r"звинувачен|обвинувачен)\w*,?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:о\s+том,?\s+что|про\s+те,?\s+що|that|o\s+tym,?\s+że|że|jakoby|об?|про|o|of|about)\s"
 )
 #: Another report between a phrase and the words denying one: "… из Беларуси, информация о погибших …".
 _REPORTED = re.compile(
@@ -944,7 +947,10 @@ _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,150}?(?P<d>не\s+подтвержда\w*|не\s+підтверджу\w*|не\s+соответству\w*\s+действительности|"
     r"не\s+відповіда\w*\s+дійсності|nie\s+potwierdzi\w*\s+się|nie\s+potwierdza\s+się|nie\s+znajduj\w*\s+potwierdzenia|"
     r"(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+not\s+(?:true|confirmed)|(?:is|are|was|were)\s+untrue|"
-    r"has\s+not\s+been\s+confirmed|have\s+not\s+been\s+confirmed)\b",
+    r"has\s+not\s+been\s+confirmed|have\s+not\s+been\s+confirmed|"
+    # called absurd, false, baseless: "Minsk called claims that the drones came from Belarus absurd"
+    r"absurd\w*|baseless|groundless|false|nonsense|absurdaln\w*|bezpodstawn\w*|nieprawdziw\w*|fałszyw\w*|"
+    r"абсурдн\w*|безпідставн\w*|безосновательн\w*|неправдив\w*|ложн\w*)\b",
     re.I,
 )
 
@@ -958,9 +964,27 @@ def _asked(before: str) -> bool:
     return _QUESTION.search(before) is not None
 
 
+def _questioned(before: str, after: str) -> bool:
+    """Whether the phrase's sentence is a question the text asks ("Did the drones come from Belarus?").
+
+    Not in the question's reason, which is asserted: "why was the Russian ambassador summoned, since
+    the drone entered from the Ukrainian side?"
+    """
+    end = re.search(r"[.!?…]", after)
+    return end is not None and end.group() == "?" and _REASON.search(before) is None
+
+
+_REASON = re.compile(
+    r"(?i:,\s+(?:since|because|as|given\s+that|ponieważ|gdyż|bo|skoro|zważywszy|оскільки|бо|адже|поскольку|"
+    r"так\s+как|потому\s+что|ведь|учитывая|враховуючи)\b[^,;:?]*$)"
+)
+
+
 _QUESTION = re.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
     r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b|"
+    # an open question: "unclear whether", "nie wiadomo, czy", "невідомо, чи", "прилетел ли"
+    r"\bwhether\b|(?:^|[,:–—]\s*)(?:czy|чи)(?![\w])|(?<![\w])(?!(?:вряд|навряд|едва)\s)[^\W\d_]+\s+ли(?![\w])|"
     # asked about what others report: "pytany o informacje o rzekomym przekroczeniu granicy"
     r"\b(?:za)?pytan[yai]\w*\s+o\b|\basked\s+about\b|\bспрош\w+\s+(?:о|об|про)\b|\bзапитан\w*\s+про\b|"
     r"\bна\s+(?:вопрос|питання)\s+(?:о|об|про)\b)"
@@ -1029,7 +1053,8 @@ _RELATIVE = re.compile(
     r"(?:któr\w+|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|which|who|whom|whose)\b[^,;:.!?–—]*,)"
 )
 #: The "not"s whose scope a comma can close (a verb of denial or "no evidence" denies what follows).
-_BARE_NOTS = frozenset(("not", "n't", "never", "nie", "не", "ні", "нет", "немає"))
+_BARE_NOTS = frozenset(("not", "n't", "never", "nie", "не", "ні", "нет", "немає", "никаких", "ніяких", "жодних",
+                        "żadnych", "żadne", "żaden"))  # fmt: skip
 #: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
 _TAKES_CLAUSE = re.compile(
     r"(?i)(?<![\w])(?:say|said|tell|told|confirm\w*|clear|known|know|knew|evidence|proof|believe\w*|think|thought|"
@@ -1045,9 +1070,11 @@ _TAKES_CLAUSE = re.compile(
 #: What goes on with the clause after a comma: a "that", a question word, a preposition of a way,
 #: a list's "or" ("nie z Białorusi, z Litwy ani z Ukrainy").
 _GOES_ON = re.compile(
-    r"(?i)\s*(?:that|whether|if|where|how|że|iż|czy|by|aby|żeby|jakoby|skąd|gdzie|którędy|jak|що|чи|щоб|нібито|"
-    r"начебто|звідки|де|куди|як|что|ли|чтобы|будто|якобы|откуда|где|куда|как|from|via|through|over|across|"
-    r"z|ze|od|przez|nad|znad|з|із|від|через|над|с|со|из|от|nor|or|ani|lub|albo|ні|ані|або|ни|или|not|nie|не)(?![\w])"
+    r"(?i)\s*(?:that|whether|if|where|how|że|iż|czy|by|aby|żeby|jakoby|skąd|gdzie|którędy|jak|чи|щоб|нібито|"
+    r"начебто|звідки|де|куди|як|ли|чтобы|будто|якобы|откуда|где|куда|как|from|via|through|over|across|"
+    r"z|ze|od|przez|nad|znad|з|із|від|через|над|с|со|из|от|nor|or|ani|lub|albo|ні|ані|або|ни|или|not|nie|не|"
+    # "що", "что" as "that"; before a verb in the past they are "which" ("дрон, що прилетів з Білорусі")
+    r"(?:що|что)(?!\s+\w+(?:в|ла|ло|ли|л)(?![\w])))(?![\w])"
 )
 
 
@@ -1066,7 +1093,12 @@ _NOT_RULED_OUT = re.compile(
     r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить|"
     # "not unlikely" says it may well be so: a hedge, as "not ruled out" is
     r"\bnot\s+(?:\w+\s+)?(?:unlikely|improbable)|\bnie\s+(?:jest\s+)?(?:tak\s+)?mało\s+prawdopodobne|"
-    r"(?<![\w])не\s+(?:так\s+(?:уж\s+)?)?(?:маловероятно|малоймовірно)"
+    r"(?<![\w])не\s+(?:так\s+(?:уж\s+)?)?(?:маловероятно|малоймовірно)|"
+    # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
+    r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
+    r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"
+    r"(?<![\w])не\s+(?:сомнева|сумніва)\w*|\bnie\s+wątpi\w*|"
+    r"\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w])"
 )
 
 

@@ -154,6 +154,7 @@ SPEECH_VERBS: Final = (
     "przekazało", "podało", "podał", "podała", "oświadczyło", "stwierdziło", "poinformowali", "przekazali",
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
+    "nazwał", "nazwała", "nazwało", "nazwali", "назвав", "назвала", "назвало", "назвали", "назвал",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
     "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
@@ -243,8 +244,16 @@ NEGATIONS: Final = (
     "rejects", "groundless", "false", "n't", "nothing to suggest", "no proof", "unfounded", "no data",
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
-    "żadnych naruszeń", "brak naruszeń", "жодних порушень",
-    "не", "нет", "ні", "немає", *CYRILLIC_DENIALS,
+    "no border violation", "no border violations", "żadnych naruszeń", "brak naruszeń", "жодних порушень",
+    # an institution denies in the neuter ("MSZ zaprzeczyło"); claims dismissed or rejected are denied
+    "zaprzeczyło", "zaprzeczyli", "zaprzeczyły", "zaprzecza", "zaprzeczają", "zdementował", "zdementowała",
+    "zdementowało", "zdementowali", "dementuje", "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "odrzuca",
+    "dismissed", "dismisses", "dismiss",
+    # claims called absurd or untrue, before them ("nazwał absurdalnymi zarzuty, że …")
+    "absurdalnymi", "absurdalne", "nieprawdziwymi", "nieprawdziwe", "bezpodstawnymi", "bezpodstawne",
+    "абсурдными", "абсурдними", "неправдивыми", "неправдивими", "безпідставними", "безосновательными",
+    "ложными",
+    "не", "нет", "ні", "немає", "никаких", "ніяких", "жодних", "żadnych", "żadne", "żaden", *CYRILLIC_DENIALS,
     # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
     # (in English with its "that": "excluding the one shot down" denies nothing)
     "excludes that", "excluded that", "exclude that", "rules out that", "ruled out that", "rule out that",

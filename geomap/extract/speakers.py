@@ -203,7 +203,9 @@ _CY_UP = "А-ЯІЇЄҐЎЁ"
 _CY_LOW = "а-яіїєґўё’'"
 #: Two to four capitalised Cyrillic words: a name, after its title and country ("Президент Беларуси
 #: Александр Лукашенко"), which are taken off it.
-_CYR_PLAIN = re.compile(rf"(?<![\w\-])[{_CY_UP}][{_CY_LOW}\-]+(?:\s+[{_CY_UP}][{_CY_LOW}\-]+){{1,3}}\b")
+#: (up to five words: a title, a body and its country before a name are taken off below)
+_CYR_WORD = rf"[{_CY_UP}][{_CY_LOW}]+(?:-[{_CY_UP}]?[{_CY_LOW}]+)*"  # "Косіняк-Камиш", "Ростов-на-Дону"
+_CYR_PLAIN = re.compile(rf"(?<![\w\-]){_CYR_WORD}(?:\s+{_CYR_WORD}){{1,4}}(?![\w\-])")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -723,7 +725,7 @@ def _given_name_back(role: str, name: str) -> tuple[str, str]:
 
 
 def _office_town(words: list[str], text: str, at: int) -> bool:
-    """Whether the first of three capitalised words is the town a title ends with, not a given name.
+    """Whether the first of three capitalised words is the town or body a title ends with, not a given name.
 
     "Керівник окружної прокуратури Любліна Гжегож Трусевич": a town in the genitive after an
     office.  Not after "по словам" (a name in the genitive: "Владимира Владимировича Путина"),
@@ -733,8 +735,12 @@ def _office_town(words: list[str], text: str, at: int) -> bool:
         len(words) > 2
         and not _PATRONYMIC.search(words[1])
         and not _GENITIVE_BEFORE.search(text[max(0, at - 60) : at])
-        and genitive_town(words[0])
+        # or a body right after a title: "Представитель Госпогранкомитета Иван Петров"
+        and (genitive_town(words[0]) or _TITLE_RIGHT_BEFORE.search(text, max(0, at - 40), at) is not None)
     )
+
+
+_TITLE_RIGHT_BEFORE = re.compile(_CYR_TITLES + r"\s+$")
 
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ич|ича|ичем)$", re.I)

@@ -809,6 +809,26 @@ PATTERNS = [
     ),
     # A rank, then its service in the genitive, then the name: the name is the person's, the
     # service no part of it ("Wojennej Jan" was), nor the person part of the service.
+    # A Cyrillic surname of two parts is one name ("Косіняк-" was cut at the hyphen), and a body in
+    # the genitive between a title and a name is no part of it.
+    case(
+        "Ukrainian: a hyphenated surname",
+        "Міністр оборони Польщі Владислав Косіняк-Камиш заявив, що дрони прилетіли з Білорусі.",
+        claims={"origin BY": "Владислав Косіняк-Камиш"},
+        language="uk",
+    ),
+    case(
+        "Russian: a hyphenated surname",
+        "Министр обороны Польши Владислав Косиняк-Камыш заявил, что дроны прилетели из Белоруссии.",
+        claims={"origin BY": "Владислав Косиняк-Камыш"},
+        language="ru",
+    ),
+    case(
+        "Russian: a title, its body and the body's country before a name",
+        "Представитель Госпогранкомитета Белоруссии Иван Петров сообщил, что дрон прилетел из Белоруссии.",
+        claims={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
     case(
         "Polish: a rank and its service before the name",
         "Kapitan Marynarki Wojennej Jan Kowalski powiedział, że dron nadleciał z Białorusi.",
@@ -1084,6 +1104,49 @@ PATTERNS = [
         "Russia.",
         denials={"origin RU": "Joe Biden"},
     ),
+    # A question the text asks, or leaves open, is no one's claim nor denial ("Did the drones come
+    # from Belarus?", "unclear whether", "nie wiadomo, czy", "прилетел ли", "чи могли"); a reason
+    # given inside a question is asserted ("…, since the drone entered from the Ukrainian side?").
+    case(
+        "a question asked, then not answered, pl",
+        "Czy dron mógł nadlecieć z Rosji? – Nie wiemy tego, analizujemy trajektorię – powiedział rzecznik MON "
+        "Janusz Sejmej.",
+        language="pl",
+    ),
+    case(
+        "a question asked, en",
+        "Did the drones come from Belarus? The Polish army has not said.",
+    ),
+    case(
+        "a question asked, uk",
+        "Чи могли дрони залетіти з Росії? Військові поки не коментують.",
+        language="uk",
+    ),
+    case(
+        "an indirect question with ли, ru",
+        "Журналисты спросили, могли ли дроны прилететь из России.",
+        language="ru",
+    ),
+    case(
+        "unclear whether, ru",
+        "Пока неясно, прилетел ли дрон из Белоруссии, сообщили военные.",
+        language="ru",
+    ),
+    case(
+        "not clear whether, en",
+        "It is not clear whether the drone came from Belarus, the army said.",
+    ),
+    case(
+        "nie wiadomo, czy, pl",
+        "Nie wiadomo, czy dron nadleciał z Białorusi – poinformował rzecznik MON Janusz Sejmej.",
+        language="pl",
+    ),
+    case(
+        "a reason inside a question is asserted",
+        "“Why was the Russian ambassador summoned and not the Ukrainian one, since the drone entered from the "
+        "Ukrainian side?” Ambassador Oleg Ozerov said.",
+        claims={"origin UA": "Oleg Ozerov"},
+    ),
     # Asked about what others report: the question's words are no one's claim.
     case(
         "Polish: pytany o informacje o",
@@ -1120,6 +1183,93 @@ PATTERNS = [
         "Pytany, czy rakieta przyleciała z Białorusi, odpowiedział, że trwa śledztwo.",
         denials={"origin RU": "Andrzej Duda"},
         language="pl",
+    ),
+    # Claims dismissed, rejected or called absurd are denied; "no doubt that" and "not only from"
+    # assert; "никаких нарушений" denies; a Ukrainian "що" before a verb is "which", not "that".
+    case(
+        "dismissed claims that",
+        "Belarusian leader Alexander Lukashenko dismissed claims that the drones which entered Polish airspace "
+        "had come from Belarus.",
+        denials={"origin BY": "Alexander Lukashenko"},
+    ),
+    case(
+        "odrzucił zarzuty, że",
+        "Alaksandr Łukaszenka odrzucił zarzuty, że drony nadleciały z Białorusi.",
+        denials={"origin BY": "Alaksandr Łukaszenka"},
+        language="pl",
+    ),
+    case(
+        "an institution denies in the neuter, pl",
+        "Ministerstwo Obrony Narodowej zaprzeczyło, by drony przelatywały przez terytorium Białorusi.",
+        denials={"via BY": "Ministerstwo Obrony Narodowej"},
+        language="pl",
+    ),
+    case(
+        "claims called absurd, after them",
+        "Minsk called claims that the drones came from Belarus absurd.",
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "claims called absurd, before them, pl",
+        "Rzecznik MSZ Białorusi Rusłan Warankou nazwał absurdalnymi zarzuty, że drony nadleciały z Białorusi.",
+        denials={"origin BY": "Rusłan Warankou"},
+        language="pl",
+    ),
+    case(
+        "claims called untrue, before them, uk",
+        "Речник МЗС України Георгій Тихий назвав неправдивими заяви Мінська про те, що дрони прилетіли з "
+        "території України.",
+        denials={"origin UA": "Георгій Тихий"},
+        language="uk",
+    ),
+    case(
+        "claims called absurd, after them, ru",
+        "Представитель МИД Белоруссии Иван Петров назвал заявления о том, что дроны прилетели из Белоруссии, "
+        "абсурдными.",
+        denials={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "no violations recorded, ru",
+        "Представитель Госпогранкомитета Белоруссии Иван Петров сообщил, что никаких нарушений границы Польши "
+        "со стороны Белоруссии зафиксировано не было.",
+        denials={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "no border violations, en",
+        "No border violations from Belarus were recorded, spokesman Anton Bychkovsky said.",
+        denials={"origin BY": "Anton Bychkovsky"},
+    ),
+    case(
+        "no doubt that, pl",
+        "Premier Donald Tusk powiedział, że nie ma wątpliwości, iż drony nadleciały z Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "no doubt that, uk",
+        "Прем'єр Дональд Туск заявив, що немає сумнівів, що дрони залетіли з Білорусі.",
+        claims={"origin BY": "Дональд Туск"},
+        language="uk",
+    ),
+    case(
+        "no doubt that, ru",
+        "Премьер Дональд Туск заявил, что нет никаких сомнений в том, что дроны прилетели из Белоруссии.",
+        claims={"origin BY": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "not only from, en",
+        "The drones came not only from Belarus but also from Ukraine, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "що before a verb is which, uk",
+        "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
+        places=("Володава",),
+        claims={"origin BY": None},
+        language="uk",
     ),
     # "Not unlikely" says it may well be so: a hedged claim, as "does not rule out" is.
     case(
@@ -1480,7 +1630,7 @@ PATTERNS = [
     ),
     case(
         "not known, past a comma",
-        "Defence Minister John Smith said it was not known, at this stage, whether the drone came from Belarus.",
+        "Defence Minister John Smith said it was not known, at this stage, that the drone came from Belarus.",
         denials={"origin BY": "John Smith"},
     ),
     case(
