@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.speakers import People, Speaker, speaker_at
+from geomap.extract.speakers import People, Speaker, speaker_at, statement_part
 from geomap.extract.toponyms import Found, country_of
 from geomap.places.text import fold
 
@@ -491,7 +491,9 @@ def _attribution(
     """Return the words a direction is quoted in (its quotation, or the sentence around it), and its speaker."""
     quote = report.quotation_at(direction.start, direction.end)
     span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
-    speaker = speaker_at(report, sentence, span[0], span[1], people)
+    # In a sentence of two statements ("X said …, while Y said …") the direction's own one speaks.
+    part = statement_part(report, sentence, direction.start, direction.end) if quote is None else None
+    speaker = speaker_at(report, sentence, span[0], span[1], people, part)
     if speaker is None and quote is not None and last_speaker is not None and _continues(report, quote.start):
         return span, last_speaker  # a second quotation in the same paragraph, the speaker unchanged
     if speaker is None and quote is not None:

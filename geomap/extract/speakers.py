@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
@@ -845,11 +846,20 @@ def _tidy(role: str) -> str:
     return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), role)
 
 
-def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people: People) -> Speaker | None:
+def speaker_at(
+    report: Report,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    people: People,
+    statement: tuple[int, int] | None = None,
+) -> Speaker | None:
     """Return who says the words at ``start:end`` of ``sentence`` (a quotation or a clause), or None.
 
     The speech verb nearest the words decides: its subject before it ("Tusk said"), or after it
-    ("said Tusk"); a pronoun subject refers back to the last person named before it.
+    ("said Tusk"); a pronoun subject refers back to the last person named before it.  ``statement``:
+    the part of a sentence of two statements the words are in (see :func:`statement_part`), whose
+    verbs alone may say them.
     """
     # Everything is looked for in a window around the words: the work per statement is bounded,
     # whatever the sentence's length.
@@ -860,13 +870,49 @@ def speaker_at(report: Report, sentence: Sentence, start: int, end: int, people:
         found = _antecedent(people, told[0], told[2], strict=told[2] != "they")
         if found is not None:
             return found
-    verbs = [m for m in _speech_verbs(report, sentence, start, end) if not report.quotation_at(m[0], m[1])]
+    verbs = [
+        m
+        for m in _speech_verbs(report, sentence, start, end)
+        if not report.quotation_at(m[0], m[1])
+        # "X said the drones came from Belarus, while Y said …": the other statement's verb is Y's
+        and (statement is None or statement[0] <= m[0] < statement[1])
+    ]
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people)
         if found is not None:
             return found
     return None
+
+
+def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Return the part of a sentence of two statements that holds ``start:end``, else None.
+
+    "Sikorski said the drones had come from Belarus, while Ryzhenkov said they had come from
+    Ukraine": two statements, each with its verb of saying, joined by a contrast; each direction is
+    its own statement's.  A sentence with one verb of saying is one statement, whatever joins it.
+    """
+    text = report.flat
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)]
+    if not cuts:
+        return None
+    bounds = [sentence.start, *cuts, sentence.end]
+    parts = list(pairwise(bounds))
+    verbs = [
+        v
+        for v in _speech_verbs(report, sentence, sentence.start, sentence.end)
+        if not report.quotation_at(*v)
+    ]
+    if sum(any(a <= v[0] < b for v in verbs) for a, b in parts) < 2:
+        return None
+    return next(((a, b) for a, b in parts if a <= start < b), None)
+
+
+#: A second statement joined to the first: its verb of saying is not the first one's.
+_CONTRAST = re.compile(
+    r"(?i:,\s+(?:while|whereas|but|and|natomiast|a|ale|zaś|podczas\s+gdy|а|но|и|тогда\s+как|в\s+то\s+время\s+как|"
+    r"тоді\s+як|натомість|але|і|проте|однако)(?![\w]))"
+)
 
 
 def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: People) -> Speaker | None:

@@ -1147,6 +1147,35 @@ PATTERNS = [
         "Ukrainian side?” Ambassador Oleg Ozerov said.",
         claims={"origin UA": "Oleg Ozerov"},
     ),
+    # Two statements in one sentence, each with its verb of saying: each direction is its own
+    # speaker's, never both the nearer verb's (both went to one speaker).
+    case(
+        "two speakers joined by while",
+        "Polish Foreign Minister Radosław Sikorski said the drones had come from Belarus, while his Belarusian "
+        "counterpart Maxim Ryzhenkov said they had come from Ukraine.",
+        claims={"origin BY": "Radosław Sikorski", "origin UA": "Maxim Ryzhenkov"},
+    ),
+    case(
+        "two speakers joined by natomiast, pl",
+        "Minister spraw zagranicznych Radosław Sikorski powiedział, że drony nadleciały z Białorusi, natomiast "
+        "białoruski minister Maksim Ryżenkow powiedział, że drony nadleciały z Ukrainy.",
+        claims={"origin BY": "Radosław Sikorski", "origin UA": "Maksim Ryżenkow"},
+        language="pl",
+    ),
+    case(
+        "two speakers joined by тоді як, uk",
+        "Міністр Радослав Сікорський заявив, що дрони прилетіли з Білорусі, тоді як міністр Максим Риженков "
+        "заявив, що дрони прилетіли з України.",
+        claims={"origin BY": "Радослав Сікорський", "origin UA": "Максим Риженков"},
+        language="uk",
+    ),
+    case(
+        "two speakers joined by тогда как, ru",
+        "Министр Радослав Сикорский заявил, что дроны прилетели из Белоруссии, тогда как министр Максим "
+        "Рыженков заявил, что дроны прилетели с Украины.",
+        claims={"origin BY": "Радослав Сикорский", "origin UA": "Максим Рыженков"},
+        language="ru",
+    ),
     # Asked about what others report: the question's words are no one's claim.
     case(
         "Polish: pytany o informacje o",
