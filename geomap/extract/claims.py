@@ -283,7 +283,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("wleciał*", "naruszył*", "przekroczył*"),
-        rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?{_X}",
+        # (not "wleciał z Białorusi": where from, not the country entered)
+        rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną\s+)?(?!(?i:z|ze|od|znad|spod|przez)\s){_X}",
     ),
     Pattern(
         "into",
