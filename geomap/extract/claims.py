@@ -482,7 +482,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
         if not directions:
             out.denials += _denied_by_reference(report, sentence, out.claims, people)
-    out.claims = _without_echoes(report, out.claims)
+    out.claims = _without_country_echoes(_without_echoes(report, out.claims))
     return out
 
 
@@ -567,6 +567,35 @@ def _without_echoes(report: Report, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.speaker
         or not all((d.kind, d.countries) in said and _headline(report, d.start) for d in c.directions)
+    ]
+
+
+def _without_country_echoes(claims: list[Claim]) -> list[Claim]:
+    """Drop a country's claim that one of its own bodies or people makes too, in the same directions.
+
+    "Белоруссия сообщила о нарушении … со стороны Польши", then "Белорусское минобороны отмечает …":
+    one claim, the ministry's; a country's claim that no one of its own repeats stays.
+    """
+
+    def country(speaker: Speaker | None) -> set[str]:
+        words = " ".join(filter(None, (speaker.name, speaker.role))).split() if speaker else []
+        return {hit[0] for w in words if (hit := _country_word(w.strip(',.;:«»"“”')))}
+
+    def ways(claim: Claim) -> set[tuple[str, tuple[str, ...]]]:
+        return {(d.kind, d.countries) for d in claim.directions}
+
+    return [
+        c
+        for c in claims
+        if not (c.speaker and c.speaker.kind == "country")
+        or not any(
+            o is not c
+            and o.speaker
+            and o.speaker.kind != "country"
+            and country(o.speaker) & country(c.speaker)
+            and ways(c) <= ways(o)
+            for o in claims
+        )
     ]
 
 

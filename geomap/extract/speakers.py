@@ -449,7 +449,7 @@ class Speaker:
     role: str | None
     start: int
     end: int
-    kind: str  # "person", "unnamed", "described", "organisation"
+    kind: str  # "person", "unnamed", "described", "organisation", "country" (a country or its side)
 
     @property
     def label(self) -> str:
@@ -674,6 +674,25 @@ def speakers(report: Report, found: Found, /) -> People:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
+    # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
+    # "the Belarusian side said", "strona białoruska twierdzi", "Литовская сторона утверждает".
+    for mention in found.mentions:
+        if (
+            mention.kind == "country"
+            and mention.start not in named
+            and _SAYS_NEXT.match(text, mention.end)
+            # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
+            and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            written = text[mention.start : mention.end]
+            hit = country_of(written)
+            if hit is None or hit[1]:
+                continue  # an adjective ("Polish said" is no sentence)
+            add(Speaker(None, written, mention.start, mention.end, "country"))
+    for m in _SIDE.finditer(text):
+        hit = country_of(next(g for g in m.group("adj", "adj2", "adj3", "adj4") if g))
+        if hit and hit[1] and m.start() not in named and _SAYS_NEXT.match(text, m.end()):
+            add(Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"))
     for k in untitled:
         bare = out[k]
         person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
@@ -908,10 +927,28 @@ def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> 
     return next(((a, b) for a, b in parts if a <= start < b), None)
 
 
+#: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
+_SAYS_NEXT = re.compile(
+    r"\s+(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v) + r")(?![\w])", re.I
+)
+#: Where a clause's subject may begin: a sentence's start, punctuation or a conjunction before it.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.,;:!?—–\-\"«„“(\n]|(?<![\w])(?:and|but|while|however|meanwhile|а|и|но|однако|але|і|та|проте|"
+    r"однак|a|i|ale|natomiast|jednak|zaś))\s*$",
+    re.I,
+)
+#: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona", "Литовская сторона".
+_SIDE = re.compile(
+    r"(?<![\w])(?:(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+side|[Ss]trona\s+(?P<adj2>[a-ząćęłńóśźż]+ska)"
+    r"|(?P<adj3>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+ska)\s+strona|(?P<adj4>[А-ЯІЇЄҐа-яіїєґ]+(?:ская|ська))\s+сторона)"
+    r"(?![\w])"
+)
+
+
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(
     r"(?i:,\s+(?:while|whereas|but|and|natomiast|a|ale|zaś|podczas\s+gdy|а|но|и|тогда\s+как|в\s+то\s+время\s+как|"
-    r"тоді\s+як|натомість|але|і|проте|однако)(?![\w]))"
+    r"тоді\s+як|натомість|але|і|проте|однак|однако|jednak|however)(?![\w]))"
 )
 
 

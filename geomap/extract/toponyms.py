@@ -28,6 +28,13 @@ from geomap.places.text import fold, polish_spellings
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 #: Words before a capital that make it where someone spoke ("told reporters in Warsaw").
 _SETTING = re.compile(rf"(?:{'|'.join(lexicon.SPOKEN_IN)}) (?:in|from)$")
+#: ... and before any town, in the four languages ("told reporters in Lublin", "powiedział
+#: dziennikarzom w Lublinie", "заявив журналістам у Любліні", "на брифинге в Кишиневе"), folded.
+_SPOKE_IN = re.compile(
+    r"(?:reporters|journalists|conference|briefing|summit|interview|speaking|spoke|dziennikarzom|konferencji|"
+    r"prasowej|briefingu|wywiadzie|przemawiajac|spotkaniu|журналістам|журналистам|брифінгу|брифинге|"
+    r"пресконференції|пресс-конференции|конференції|конференции|виступаючи|выступая) (?:in|from|w|we|у|в|во)$"
+)
 _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
@@ -472,6 +479,8 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             country=capital,
             why="the dateline: where the report was filed, not where anything happened",
         )
+    if _SPOKE_IN.search(" ".join(before[-3:])) and not capital:
+        return Mention(phrase, start, end, "setting", why="where words were spoken, not where anything happened")
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return Mention(
             phrase,
@@ -539,7 +548,9 @@ _PLACE_BEFORE = frozenset(fold(w) for w in lexicon.CAPITAL_AS_PLACE_AFTER)
 _CAPITAL_NOUNS = frozenset(fold(w) for w in lexicon.CAPITAL_NOUNS)
 #: A verb of saying or acting right after a capital: "Kyiv said", "Київ заявив", "Москва отрицает".
 _GOVERNMENT_VERB = re.compile(
-    r"\s*(?:"
+    # an object between: "в Минске это отрицают", "у Варшаві цю версію відкинули"
+    r"\s*(?:(?:это|эту|эти|этого|этот|эту\s+версию|эти\s+обвинения|это\s+заявление|це|цю|ці|цього|цю\s+версію|"
+    r"ці\s+звинувачення|tę\s+wersję|te\s+zarzuty|to)\s+)?(?:"
     + "|".join(
         dict.fromkeys(
             [

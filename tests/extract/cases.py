@@ -74,6 +74,31 @@ PATTERNS = [
         places=("Dunaj",),
         language="pl",
     ),
+    # Where someone spoke, in any town, is no place of the incident; a capital with a verb after an
+    # object ("в Минске это отрицают") stands for its government.
+    case(
+        "told reporters in a town",
+        "The drones came from Belarus, Governor Krzysztof Komorski told reporters in Lublin.",
+        claims={"origin BY": "Krzysztof Komorski"},
+    ),
+    case(
+        "powiedział dziennikarzom w, pl",
+        "Drony nadleciały z Białorusi – powiedział dziennikarzom w Lublinie wojewoda lubelski Krzysztof Komorski.",
+        claims={"origin BY": "Krzysztof Komorski"},
+        language="pl",
+    ),
+    case(
+        "заявил журналистам в, ru",
+        "Дрон прилетел из Белоруссии, заявил журналистам в Кишиневе министр Иван Петров.",
+        claims={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "a capital, an object, then a verb of denial, uk",
+        "Литва заявила, що дрон залетів з Білорусі, однак у Варшаві цю версію відкинули.",
+        claims={"origin BY": "Литва"},
+        language="uk",
+    ),
     case(
         "lotniska, na które skierowano samoloty",
         "Lotnisko w Wilnie było zamknięte. Samoloty skierowano na lotniska w Kownie i Gdańsku.",
@@ -1146,6 +1171,61 @@ PATTERNS = [
         "“Why was the Russian ambassador summoned and not the Ukrainian one, since the drone entered from the "
         "Ukrainian side?” Ambassador Oleg Ozerov said.",
         claims={"origin UA": "Oleg Ozerov"},
+    ),
+    # A country, or its side, as the subject of a verb of saying speaks for itself; its claim gives
+    # way to the same claim by one of its own bodies ("Белоруссия сообщила …", then its ministry).
+    case(
+        "a country says, en",
+        "Lithuania said the drone came from Belarus.",
+        claims={"origin BY": "Lithuania"},
+    ),
+    case(
+        "a country says, pl",
+        "Litwa poinformowała, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Litwa"},
+        language="pl",
+    ),
+    case(
+        "a country says, ru",
+        "Литва заявила, что дрон прилетел из Белоруссии.",
+        claims={"origin BY": "Литва"},
+        language="ru",
+    ),
+    case(
+        "a side says, en",
+        "The Belarusian side said the drones came from Ukraine.",
+        claims={"origin UA": "the Belarusian side"},
+    ),
+    case(
+        "a side says, pl",
+        "Strona białoruska twierdzi, że drony nadleciały z Ukrainy.",
+        claims={"origin UA": "Strona białoruska"},
+        language="pl",
+    ),
+    case(
+        "a side says, ru",
+        "Литовская сторона утверждает, что дрон прилетел из Белоруссии.",
+        claims={"origin BY": "Литовская сторона"},
+        language="ru",
+    ),
+    case(
+        "a side says, uk",
+        "Литовська сторона заявила, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Литовська сторона"},
+        language="uk",
+    ),
+    case(
+        "a country in the genitive after a body is no speaker, ru",
+        "Минобороны Польши сообщило, что объекты прилетели из Белоруссии.",
+        claims={"origin BY": "Минобороны Польши"},
+        language="ru",
+    ),
+    case(
+        "a country's claim gives way to its ministry's, ru",
+        "Белоруссия сообщила о нарушении воздушной границы со стороны Польши. Белорусское минобороны "
+        "сообщило, что воздушное судно прилетело со стороны Польши.",
+        claims={"origin PL": "белорусское минобороны"},
+        language="ru",
     ),
     # Two statements in one sentence, each with its verb of saying: each direction is its own
     # speaker's, never both the nearer verb's (both went to one speaker).
