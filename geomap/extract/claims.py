@@ -714,10 +714,35 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                     out.append(
                         Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated)
                     )
+            if kind in ("origin", "via") and negated and (instead := _instead(sentence.flat, m.end())):
+                # "nie z Białorusi, lecz z Ukrainy": the way denied, then the way said instead
+                country, at, to = instead
+                phrase = sentence.flat[m.end() : to]
+                out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, ""))
     out = _entered_on_the_way(out, sentence)
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _instead(flat: str, at: int) -> tuple[str, int, int] | None:
+    """Return the country a denied way is corrected to right after it, and where its name stands.
+
+    "did not come from Belarus but from Ukraine", "nie z Białorusi, lecz z Ukrainy", "не из
+    Белоруссии, а из Украины", "не з Білорусі, а з України": the same kind of way, not denied.
+    """
+    m = _INSTEAD.match(flat, at)
+    hit = _country_word(m.group("x")) if m else None
+    if m is None or hit is None or hit[1]:
+        return None
+    return hit[0], m.start("x"), m.end("x")
+
+
+_INSTEAD = re.compile(
+    r"(?i:\s*,?\s*(?:but|rather|lecz|ale|tylko|a|а|но|лише|тільки|только)\s+"
+    r"(?:(?:also|również|także|także\s+)\s+)?(?:from|z|ze|з|із|зі|из|с|со|від|от)\s+"
+    r"(?:(?:the\s+)?territory\s+of\s+|terytorium\s+|территории\s+|території\s+)?)(?P<x>[^\W\d_][\w’'\-]*)"
+)
 
 
 def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list[Direction]:

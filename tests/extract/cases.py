@@ -1668,6 +1668,34 @@ PATTERNS = [
         denials={"origin UA": "Дональд Туск"},
         language="ru",
     ),
+    # A way denied, then the way said instead without a verb: "not from Belarus but from Ukraine".
+    case(
+        "not from, but from, en",
+        "Spokesman Jacek Goryszewski said the drone did not come from Belarus but from Ukraine.",
+        claims={"origin UA": "Jacek Goryszewski"},
+        denials={"origin BY": "Jacek Goryszewski"},
+    ),
+    case(
+        "nie z, lecz z, pl",
+        "Rzecznik MON Janusz Sejmej powiedział, że dron nie nadleciał z Białorusi, lecz z Ukrainy.",
+        claims={"origin UA": "Janusz Sejmej"},
+        denials={"origin BY": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "не из, а из, ru",
+        "Представитель Иван Петров сказал, что дрон прилетел не из Белоруссии, а из Украины.",
+        claims={"origin UA": "Иван Петров"},
+        denials={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
+    case(
+        "не з, а з, uk",
+        "Речник Андрій Демченко сказав, що дрон прилетів не з Білорусі, а з України.",
+        claims={"origin UA": "Андрій Демченко"},
+        denials={"origin BY": "Андрій Демченко"},
+        language="uk",
+    ),
     case(
         "contrast, uk",
         "Дональд Туск заявив, що дрони летіли не з боку України, а з боку Білорусі.",
