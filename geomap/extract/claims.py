@@ -508,7 +508,7 @@ def _attribution(
                 speaker = speaker_at(report, after, after.start, after.start, people)
         if speaker is None:
             speaker = _announced_before(report, quote.start, people)
-    if speaker is None and quote is None:
+    if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
     return span, speaker
 
@@ -694,7 +694,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
             # (the phrase's own words count: "прилетел ли дрон из Белоруссии")
             before = sentence.flat[max(0, m.start() - 200) : m.start("x")]
-            if _asked(before) or _questioned(before, sentence.flat[m.end() :]):
+            if (
+                _asked(before)
+                or _questioned(before, sentence.flat[m.end() :])
+                or _warned(before, sentence.flat)
+            ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             negated = (
                 m.groupdict().get("neg")
@@ -1021,6 +1025,25 @@ def _asked(before: str) -> bool:
     return _QUESTION.search(before) is not None
 
 
+def _warned(before: str, flat: str) -> bool:
+    """Whether the phrase is what any object would do, in a warning of the future.
+
+    "Any drone flying in from Belarus will be shot down", "Польща збиватиме всі безпілотники, що
+    залітатимуть з Білорусі": no object's way is said.  "All 19 drones came from Belarus" is.
+    """
+    return _ANY_OBJECT.search(before) is not None and _FUTURE.search(flat) is not None
+
+
+_ANY_OBJECT = re.compile(
+    r"(?i:(?<![\w])(?:any|every|all|każd\w+|wszystkie|wszelkie|всі|усі|будь-як\w+|кожн\w+|все|любой|любые|любых|"
+    r"каждый|каждого)\s+(?:[\w\-]+\s+){0,2}?" + _WEAPON + r"[^.;:!?]*$)"
+)
+_FUTURE = re.compile(
+    r"(?i:(?<![\w])(?:would|will|shall|będzie\w*|będą|zostanie|zostaną|буде|будуть|будет|будут)(?![\w])"
+    r"|[а-яіїє]+тим(?:е|уть|у|еш|емо)(?![\w]))"
+)
+
+
 def _questioned(before: str, after: str) -> bool:
     """Whether the phrase's sentence is a question the text asks ("Did the drones come from Belarus?").
 
@@ -1040,6 +1063,9 @@ _REASON = re.compile(
 _QUESTION = re.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
     r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b|"
+    # a condition: "if it is confirmed that", "jeśli okaże się, że", "якщо", "если выяснится, что"
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|that|only|even)\s+)(?:if|unless)\s+\w|"
+    r"(?<![\w])(?:jeśli|jeżeli|gdyby|якщо|якби|если|в\s+случае,?\s+если)(?![\w])|"
     # an open question: "unclear whether", "nie wiadomo, czy", "невідомо, чи", "прилетел ли"
     r"\bwhether\b|(?:^|[,:–—]\s*)(?:czy|чи)(?![\w])|(?<![\w])(?!(?:вряд|навряд|едва)\s)[^\W\d_]+\s+ли(?![\w])|"
     # asked about what others report: "pytany o informacje o rzekomym przekroczeniu granicy"
@@ -1151,6 +1177,12 @@ _NOT_RULED_OUT = re.compile(
     # "not unlikely" says it may well be so: a hedge, as "not ruled out" is
     r"\bnot\s+(?:\w+\s+)?(?:unlikely|improbable)|\bnie\s+(?:jest\s+)?(?:tak\s+)?mało\s+prawdopodobne|"
     r"(?<![\w])не\s+(?:так\s+(?:уж\s+)?)?(?:маловероятно|малоймовірно)|"
+    # "never had so many drones crossed …" says they did, in numbers never seen (and the "not" of
+    # the Polish, Ukrainian and Russian sentence goes with it: "nigdy wcześniej tyle dronów nie wleciało")
+    r"\bnever\s+(?:before\s+)?(?:had|have|has|did|were|was)?\s*(?:so\s+many|such|this\s+many)\b|"
+    r"\bnigdy\s+(?:wcześniej\s+|dotąd\s+)?(?:tyle|tak\s+wiele|aż\s+tyle)\b(?:[^,.;:!?]*?\bnie\b)?|"
+    r"(?<![\w])никогда\s+(?:ранее\s+|прежде\s+|еще\s+)?(?:столько|так\s+много)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
+    r"(?<![\w])ніколи\s+(?:раніше\s+|ще\s+)?(?:стільки|так\s+багато)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
     # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
     r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
     r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"

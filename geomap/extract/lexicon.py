@@ -155,6 +155,9 @@ SPEECH_VERBS: Final = (
     "potwierdził", "potwierdziła", "potwierdziło", "potwierdzili", "zaprzeczył", "zaprzeczyła", "zaprzeczyło",
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
     "nazwał", "nazwała", "nazwało", "nazwali", "назвав", "назвала", "назвало", "назвали", "назвал",
+    "podtrzymał", "podtrzymała", "podtrzymało", "podtrzymali", "podtrzymują", "podtrzymuje",
+    "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
+    "настаивала",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
     "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
@@ -249,6 +252,10 @@ NEGATIONS: Final = (
     "zaprzeczyło", "zaprzeczyli", "zaprzeczyły", "zaprzecza", "zaprzeczają", "zdementował", "zdementowała",
     "zdementowało", "zdementowali", "dementuje", "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "odrzuca",
     "dismissed", "dismisses", "dismiss",
+    # a denial in a participle: "…, the army said, denying reports that …"
+    "denying", "dismissing", "rejecting", "odrzucając", "zaprzeczając", "dementując", "odrzuciwszy",
+    "відкинувши", "відкидаючи", "заперечуючи", "заперечивши", "спростовуючи", "спростувавши",
+    "отвергнув", "отвергая", "отрицая", "опровергнув", "опровергая",
     # claims called absurd or untrue, before them ("nazwał absurdalnymi zarzuty, że …")
     "absurdalnymi", "absurdalne", "nieprawdziwymi", "nieprawdziwe", "bezpodstawnymi", "bezpodstawne",
     "абсурдными", "абсурдними", "неправдивыми", "неправдивими", "безпідставними", "безосновательными",

@@ -72,7 +72,7 @@ _DESCRIBED = re.compile(
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
-    r"directorate|inspectorate)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
+    r"directorate|inspectorate)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|{_SAID}|\.|$))",
     re.I,
@@ -898,7 +898,7 @@ def speaker_at(
     ]
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
-        found = _subject(report, sentence, verb, people)
+        found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
         if found is not None:
             return found
     return None
@@ -912,17 +912,24 @@ def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> 
     its own statement's.  A sentence with one verb of saying is one statement, whatever joins it.
     """
     text = report.flat
-    cuts = [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)]
-    if not cuts:
-        return None
-    bounds = [sentence.start, *cuts, sentence.end]
-    parts = list(pairwise(bounds))
     verbs = [
         v
         for v in _speech_verbs(report, sentence, sentence.start, sentence.end)
         if not report.quotation_at(*v)
     ]
-    if sum(any(a <= v[0] < b for v in verbs) for a, b in parts) < 2:
+    starts = {v[0] for v in verbs}
+    # A verb right after the conjunction shares the subject before it ("…, and denied that …"): one statement.
+    cuts = [
+        m.start()
+        for m in _CONTRAST.finditer(text, sentence.start, sentence.end)
+        if len(text) - len(text[m.end() :].lstrip()) not in starts
+    ]
+    if not cuts:
+        return None
+    bounds = [sentence.start, *cuts, sentence.end]
+    parts = list(pairwise(bounds))
+    said = [any(a <= v[0] < b for v in verbs) or _ACCORDING_MARK.search(text, a, b) for a, b in parts]
+    if sum(map(bool, said)) < 2:
         return None
     return next(((a, b) for a, b in parts if a <= start < b), None)
 
@@ -945,6 +952,11 @@ _SIDE = re.compile(
 )
 
 
+#: "According to": a statement's source without a verb of saying ("Według Kijowa dron …, natomiast …").
+_ACCORDING_MARK = re.compile(
+    r"(?i:(?<![\w])(?:according\s+to|według|zdaniem|за\s+(?:даними|словами|інформацією)|"
+    r"по\s+(?:данным|словам|информации))(?![\w]))"
+)
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(
     r"(?i:,\s+(?:while|whereas|but|and|natomiast|a|ale|zaś|podczas\s+gdy|а|но|и|тогда\s+как|в\s+то\s+время\s+как|"
@@ -952,16 +964,19 @@ _CONTRAST = re.compile(
 )
 
 
-def _subject(report: Report, sentence: Sentence, verb: tuple[int, int], people: People) -> Speaker | None:
+def _subject(
+    report: Report, sentence: Sentence, verb: tuple[int, int], people: People, statement: tuple[int, int]
+) -> Speaker | None:
+    """Return the subject of a verb of saying, looked for within its ``statement`` (see statement_part)."""
     text = report.flat
-    clause_start = _clause_start(text, sentence.start, verb[0])
+    clause_start = max(statement[0], _clause_start(text, sentence.start, verb[0]))
     near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
     pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:
         return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
     after = [
         p
-        for p in people.between(verb[1], min(sentence.end, verb[1] + 140))
+        for p in people.between(verb[1], min(statement[1], verb[1] + 140))
         if not _THAT.search(text, verb[1], p.start)
     ]
     if after and _postposed(text, sentence.start, verb):

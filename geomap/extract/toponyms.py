@@ -480,7 +480,9 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             why="the dateline: where the report was filed, not where anything happened",
         )
     if _SPOKE_IN.search(" ".join(before[-3:])) and not capital:
-        return Mention(phrase, start, end, "setting", why="where words were spoken, not where anything happened")
+        return Mention(
+            phrase, start, end, "setting", why="where words were spoken, not where anything happened"
+        )
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return Mention(
             phrase,
@@ -590,6 +592,8 @@ def _metonym(before: list[str], after: str) -> bool:
         return not _POSSESSED_PLACE.match(after)
     if before[-1:] in (["by"], ["from"]) and not _PLACE_NOUN.match(after):
         return before[-1:] == ["by"]
+    if before[-2:] == ["according", "to"] or before[-1:] in (["wedlug"], ["zdaniem"]):
+        return True  # "according to Kyiv", "według Kijowa": its government says
     return bool(_GOVERNMENT_VERB.match(after))
 
 

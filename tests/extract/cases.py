@@ -1256,6 +1256,135 @@ PATTERNS = [
         claims={"origin BY": "Радослав Сикорский", "origin UA": "Максим Рыженков"},
         language="ru",
     ),
+    # A second review's findings.  "Never had so many …" asserts (in numbers never seen); a denial
+    # in a participle denies ("…, the army said, denying reports that …").
+    case(
+        "never so many, en",
+        "Never had so many drones crossed into Poland from Belarus, Prime Minister Donald Tusk said.",
+        claims={"origin BY": "Donald Tusk"},
+    ),
+    case(
+        "nigdy wcześniej tyle … nie, pl",
+        "Nigdy wcześniej tyle dronów nie wleciało do Polski z Białorusi – powiedział premier Donald Tusk.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "никогда ранее столько … не, ru",
+        "Никогда ранее столько беспилотников не залетало в Польшу из Белоруссии, заявил премьер Дональд Туск.",
+        claims={"origin BY": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "ніколи раніше стільки … не, uk",
+        "Ніколи раніше стільки дронів не залітало до Польщі з Білорусі, заявив прем'єр Дональд Туск.",
+        claims={"origin BY": "Дональд Туск"},
+        language="uk",
+    ),
+    case(
+        "denying reports that, en",
+        "The drones came from Belarus, the army said, denying reports that they had entered from Ukraine.",
+        claims={"origin BY": "the army"},
+        denials={"origin UA": "the army"},
+    ),
+    case(
+        "отвергнув версию о том, что, ru",
+        "Беспилотники прилетели из Белоруссии, заявили польские военные, отвергнув версию о том, что они "
+        "залетели с Украины.",
+        claims={"origin BY": "польские военные"},
+        denials={"origin UA": "польские военные"},
+        language="ru",
+    ),
+    case(
+        "odrzucając doniesienia, jakoby, pl",
+        "Drony nadleciały z Białorusi – oświadczył rzecznik MON Janusz Sejmej, odrzucając doniesienia, jakoby "
+        "wleciały z Ukrainy.",
+        claims={"origin BY": "Janusz Sejmej"},
+        denials={"origin UA": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "відкинувши версію, що, uk",
+        "Дрони залетіли з Білорусі, заявив речник Андрій Демченко, відкинувши версію, що вони залетіли з України.",
+        claims={"origin BY": "Андрій Демченко"},
+        denials={"origin UA": "Андрій Демченко"},
+        language="uk",
+    ),
+    # A condition, or what any object will meet, is no one's claim.
+    case(
+        "if it is confirmed that, en",
+        "If it is confirmed that the drone came from Belarus, Lithuania will summon the Belarusian envoy, "
+        "Foreign Minister Kestutis Budrys said.",
+    ),
+    case(
+        "jeśli okaże się, że, pl",
+        "Jeśli okaże się, że rakieta nadleciała z Białorusi, Polska wezwie ambasadora.",
+        language="pl",
+    ),
+    case(
+        "якщо буде підтверджено, що, uk",
+        "Якщо буде підтверджено, що ракета прилетіла з території Білорусі, Польща викличе посла.",
+        language="uk",
+    ),
+    case(
+        "если выяснится, что, ru",
+        "Если выяснится, что дрон прилетел с территории России, Эстония вызовет посла, заявил Маргус Цахкна.",
+        language="ru",
+    ),
+    case(
+        "any drone flying in will be shot down, en",
+        "Interior Minister Marcin Kierwiński said any drone flying in from Belarus would be shot down.",
+    ),
+    case(
+        "każdy obiekt nadlatujący, pl",
+        "Wojsko będzie zestrzeliwać każdy obiekt nadlatujący znad Białorusi – zapowiedział minister Władysław "
+        "Kosiniak-Kamysz.",
+        language="pl",
+    ),
+    case(
+        "всі безпілотники, що залітатимуть, uk",
+        "Польща збиватиме всі безпілотники, що залітатимуть з Білорусі, заявив міністр Владислав Косіняк-Камиш.",
+        language="uk",
+    ),
+    case(
+        "все беспилотники, которые залетят, ru",
+        "Белоруссия будет сбивать все беспилотники, которые залетят с территории Польши, предупредил Лукашенко.",
+        language="ru",
+    ),
+    case(
+        "all the drones came from Belarus is said, not warned",
+        "All 19 drones came from Belarus, Prime Minister Donald Tusk said.",
+        claims={"origin BY": "Donald Tusk"},
+    ),
+    # One denies, another maintains: each statement its own subject; "according to" opens one.
+    case(
+        "one denies, another maintains, pl",
+        "Rosja zaprzeczyła, ale rzecznik MON Janusz Sejmej podtrzymał, że drony nadleciały z Białorusi.",
+        claims={"origin BY": "Janusz Sejmej"},
+        language="pl",
+    ),
+    case(
+        "one denies, another insists, ru",
+        "Москва все отрицает, однако польские военные настаивают, что дроны прилетели из Белоруссии.",
+        claims={"origin BY": "польские военные"},
+        language="ru",
+    ),
+    case(
+        "according to one, while another says, en",
+        "According to Kyiv, the drone was launched from Russia, while Moscow says it came from Ukraine.",
+        claims={"origin RU": "Kyiv", "origin UA": "Moscow"},
+    ),
+    case(
+        "according to one, while another says, ru",
+        "По данным Киева, дрон был запущен из России, тогда как Москва утверждает, что он прилетел с Украины.",
+        claims={"origin RU": "Киев", "origin UA": "Москва"},
+        language="ru",
+    ),
+    case(
+        "a body in its capital says",
+        "The border guard service in Vilnius said the balloons came from Belarus.",
+        claims={"origin BY": "the border guard service in Vilnius"},
+    ),
     # Asked about what others report: the question's words are no one's claim.
     case(
         "Polish: pytany o informacje o",

@@ -221,8 +221,8 @@ def test_claim_without_an_entered_country_is_drawn_when_places_say_where() -> No
 
 
 def test_wleciał_z_names_where_from_not_the_country_entered() -> None:
-    """"Dron wleciał z Białorusi" read Belarus as the country entered, so the claim it makes was kept
-    back as naming the country entered; with a Polish village it is drawn, from Belarus into Poland."""
+    """A drone that 'wleciał z Białorusi' came from Belarus: Belarus was read as the country entered, so
+    the claim was kept back as naming it; with a Polish village it is drawn, from Belarus into Poland."""
     d = _draft(
         "Minister Dovilė Šakalienė powiedziała, że dron wleciał z Białorusi i spadł w Wyrykach-Woli.",
         language="pl",
