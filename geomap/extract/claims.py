@@ -705,6 +705,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 or _negation(sentence.flat[max(0, m.start("x") - 200) : m.start("x")])
                 or _hedged(sentence.flat[max(0, m.start() - 200) : m.start()])
             )
+            if negated == "never" and _IN_SUCH_NUMBERS.match(sentence.flat, m.end()):
+                negated = ""  # "never before had drones entered … from Belarus in such numbers": they did
             if not negated:
                 # "… не соответствуют действительности, заявил министр": the phrase reaches to the
                 # words that deny it, and so its speaker is who says them.
@@ -968,6 +970,12 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     )
 
 
+#: What a "never" said of numbers says happened: "… from Belarus in such numbers", "on this scale".
+_IN_SUCH_NUMBERS = re.compile(
+    r"(?i:[^.;:!?]{0,40}?\b(?:in\s+such|in\s+these|on\s+(?:such|this)\s+a?\s*scale|so\s+many))"
+)
+
+
 def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     """Return the words after a phrase that say what was reported is not so, and where they end (else "").
 
@@ -975,6 +983,10 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     подтверждается"; "Заявления … о якобы залетевшем с территории Литвы дроне не соответствуют
     действительности": the phrase is denied by who says so, though the negation comes after it.
     """
+    none = _NONE_RECORDED.match(flat, end)
+    if none and _VIOLATIONS_BEFORE.search(flat, max(0, start - 80), start):
+        # "нарушений границы … со стороны Белоруссии не зафиксировано": no violation from there
+        return none.group("d"), none.end("d")
     m = _DENIED_AFTER.match(flat, end)
     if (
         m is None
@@ -987,6 +999,15 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     return m.group("d"), m.end("d")
 
 
+#: Violations named before a phrase, then said to be none ("нарушений … не зафиксировано").
+_VIOLATIONS_BEFORE = re.compile(
+    r"(?i:(?:нарушени|порушен|naruszeń|naruszenia|violations?|breach)\w*[^.;:!?]*$)"
+)
+_NONE_RECORDED = re.compile(
+    r"(?i:[^.;:!?]{0,60}?(?P<d>не\s+(?:было|зафиксирован\w*|выявлен\w*|установлен\w*|обнаружен\w*)|"
+    r"не\s+(?:було|зафіксован\w*|виявлен\w*|встановлен\w*)|nie\s+(?:stwierdzono|odnotowano|było|wykryto)|"
+    r"(?:were|was|have\s+been|has\s+been)\s+not\s+(?:recorded|detected|found|registered))(?![\w]))"
+)
 #: A report named, and what it says: "Информация о том, что …", "Заявления … о якобы …", "reports that …".
 _REPORTED_THAT = re.compile(
     r"(?i:информаци|сообщени|заявлени|утверждени|данн|report|claim|information|statement|doniesieni|informacj|"

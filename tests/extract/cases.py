@@ -1282,6 +1282,37 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "never before … in such numbers, en",
+        "Never before had drones entered Polish airspace from Belarus in such numbers, Prime Minister Donald "
+        "Tusk said.",
+        claims={"origin BY": "Donald Tusk"},
+    ),
+    # Violations named, then said to be none: a denial, though its "not" comes after the way.
+    case(
+        "нарушений … не зафиксировано, ru",
+        "Госпогранкомитет Белоруссии сообщил, что нарушений границы со стороны Белоруссии не зафиксировано.",
+        denials={"origin BY": "Госпогранкомитет Белоруссии"},
+        language="ru",
+    ),
+    case(
+        "naruszeń … nie stwierdzono, pl",
+        "Naruszeń granicy od strony Białorusi nie stwierdzono – poinformowała Straż Graniczna.",
+        denials={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "порушень … не зафіксовано, uk",
+        "Порушень кордону з боку Білорусі не зафіксовано, повідомили в ДПСУ.",
+        denials={"origin BY": "ДПСУ"},
+        language="uk",
+    ),
+    case(
+        "a violation recorded is no denial, ru",
+        "Дрон прилетел со стороны Белоруссии, нарушение границы было зафиксировано.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
         "denying reports that, en",
         "The drones came from Belarus, the army said, denying reports that they had entered from Ukraine.",
         claims={"origin BY": "the army"},
