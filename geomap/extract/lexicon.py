@@ -156,6 +156,9 @@ SPEECH_VERBS: Final = (
     "odrzucił", "odrzuciła", "odrzuciło", "odrzucili", "zdementował", "zdementowała", "zdementowało",
     "nazwał", "nazwała", "nazwało", "nazwali", "назвав", "назвала", "назвало", "назвали", "назвал",
     "podtrzymał", "podtrzymała", "podtrzymało", "podtrzymali", "podtrzymują", "podtrzymuje",
+    # the plural of bodies and forces ("służby graniczne poinformowały", "Siły Powietrzne zaprzeczyły")
+    "poinformowały", "przekazały", "podały", "oświadczyły", "stwierdziły", "zaprzeczyły", "potwierdziły",
+    "odrzuciły", "twierdzą",
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
     "настаивала",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",

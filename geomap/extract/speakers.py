@@ -38,7 +38,8 @@ _TITLED = re.compile(
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
 #: Lublinie Grzegorz Trusiewicz poinformował", "– napisała premier Litwy Inga Ruginiene na Facebooku".
-_PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
+#: (with the Baltic letters of names Polish reports keep: "Dovilė Šakalienė", "Kęstutis Budrys")
+_PL_UP, _PL_LOW = "A-ZĄĆĘŁŃÓŚŹŻŠŽČĖĮŲŪĀĒĪĶĻŅ", "a-ząćęłńóśźżšžčėįųūāēīķļņ"
 _PL_VERBS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if re.search("[łl][aoi]?$", v) and " " not in v
 )
@@ -674,6 +675,12 @@ def speakers(report: Report, found: Found, /) -> People:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
+    # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
+    # obrony twierdzi", "– poinformowało wojsko", "według prokuratury".
+    for m in _PL_BODY_SAYS.finditer(text):
+        label, start, end, head_at = _polish_body(m)
+        if start not in named and head_at not in mentioned:  # (a country's adjective is a mention)
+            add(Speaker(None, _tidy(label), start, end, "organisation"))
     # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
     # "the Belarusian side said", "strona białoruska twierdzi", "Литовская сторона утверждает".
     for mention in found.mentions:
@@ -938,6 +945,78 @@ def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> 
 _SAYS_NEXT = re.compile(
     r"\s+(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v) + r")(?![\w])", re.I
 )
+_PL_BODY = (
+    r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
+    r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
+    r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
+    r"dowództwo\s+operacyjne|sztab\s+generalny)"
+)
+_PL_BODY_GEN = (
+    r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
+    r"resortu\s+(?:obrony|spraw\s+zagranicznych)|wojska|armii|służb\s+granicznych|straży\s+granicznej|"
+    r"sił\s+powietrznych|sił\s+zbrojnych|prokuratury(?:\s+(?:okręgowej|krajowej|rejonowej))?|policji|"
+    r"dowództwa\s+operacyjnego|sztabu\s+generalnego)"
+)
+#: The nominative of the bodies after "według" (their adjectives are left as written).
+_PL_BODY_NOMINATIVE = {
+    "ministerstwa obrony": "ministerstwo obrony", "ministerstwa obrony narodowej": "ministerstwo obrony narodowej",
+    "ministerstwa spraw zagranicznych": "ministerstwo spraw zagranicznych",
+    "ministerstwa spraw wewnętrznych": "ministerstwo spraw wewnętrznych", "resortu obrony": "resort obrony",
+    "resortu spraw zagranicznych": "resort spraw zagranicznych", "wojska": "wojsko", "armii": "armia",
+    "służb granicznych": "służby graniczne", "straży granicznej": "straż graniczna",
+    "sił powietrznych": "siły powietrzne", "sił zbrojnych": "siły zbrojne", "prokuratury": "prokuratura",
+    "prokuratury okręgowej": "prokuratura okręgowa", "prokuratury krajowej": "prokuratura krajowa",
+    "prokuratury rejonowej": "prokuratura rejonowa", "policji": "policja",
+    "dowództwa operacyjnego": "dowództwo operacyjne", "sztabu generalnego": "sztab generalny",
+}  # fmt: skip
+_PL_SAYS = "|".join(
+    re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v and re.fullmatch(r"[a-ząćęłńóśźż]+", v)
+)
+_PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski|ckie|cka|cki))\s+"
+_PL_BODY_SAYS = re.compile(
+    # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
+    rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}))(?=\s+(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
+    r"wykluczyło|odrzuciło|odrzuciła)(?![\w]))"
+    # or after it, the clause ending ("– poinformowało wojsko.")
+    rf"|(?<![\w\-])(?:{_PL_SAYS})\s+(?P<role2>(?:{_PL_ADJ.replace('adj', 'adj2')})?(?i:{_PL_BODY}))(?=\s*[,.;:!?]|\s*$)"
+    # or in the genitive after "według", "zdaniem"
+    rf"|(?<![\w\-])(?i:według|zdaniem)\s+(?P<gen>(?:(?P<adj3>[a-ząćęłńóśźż]+(?:skiego|skiej|skich|ckiego|ckiej|ckich))\s+)?"
+    rf"(?i:{_PL_BODY_GEN}))(?![\w])"
+)
+
+
+def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
+    """Return a lower-case Polish body's label, start and end, and where its head noun starts."""
+    group = next(g for g in ("role", "role2", "gen") if m.group(g))
+    start, end = m.span(group)
+    adjective = m.group("adj") or m.group("adj2") or m.group("adj3") or ""
+    body = m.group(group)[len(adjective) :].lstrip()
+    head_at = end - len(body)
+    hit = country_of(adjective) if adjective else None
+    if not (hit and hit[1]):  # no country's adjective before it ("Okręgowa" is none)
+        adjective, start = "", head_at
+    if group == "gen":  # "według rumuńskiego ministerstwa obrony": the body in the nominative
+        body = _PL_BODY_NOMINATIVE.get(body.lower(), body)
+        adjective = _nominative_adjective_for(adjective, body)
+    return " ".join(filter(None, (adjective, body))), start, end, head_at
+
+
+_PL_BODY_GENDER = {"ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "straż": "f",
+                   "siły": "pl", "prokuratura": "f", "policja": "f", "dowództwo": "n", "sztab": "m"}  # fmt: skip
+
+
+def _nominative_adjective_for(adjective: str, body: str) -> str:
+    """Return a genitive adjective in the nominative of its body ("rumuńskiego" -> "rumuńskie" ministerstwo)."""
+    gender = _PL_BODY_GENDER.get(body.split()[0].lower() if body else "", "")
+    for ending, by_gender in (
+        ("kiego", {"n": "kie", "m": "ki"}), ("ego", {"n": "e", "m": "y"}), ("kiej", {"f": "ka"}),
+        ("ej", {"f": "a"}), ("kich", {"pl": "kie"}), ("ych", {"pl": "e"}),
+    ):  # fmt: skip
+        if adjective.endswith(ending) and gender in by_gender:
+            return adjective[: -len(ending)] + by_gender[gender]
+    return adjective
+
+
 #: Where a clause's subject may begin: a sentence's start, punctuation or a conjunction before it.
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[.,;:!?—–\-\"«„“(\n]|(?<![\w])(?:and|but|while|however|meanwhile|а|и|но|однако|але|і|та|проте|"

@@ -563,6 +563,10 @@ _GOVERNMENT_VERB = re.compile(
     )
     + r")\b"
 )
+#: Verbs of saying in the plural past, with no subject: "заявили в Кишиневе" (they said, in Chișinău).
+_IMPERSONAL_SAID = frozenset(
+    fold(v) for v in lexicon.SPEECH_VERBS if _CYRILLIC.match(v) and v.endswith("ли") and " " not in v
+)
 #: Capitals in Cyrillic, every form folded: (country, the nominative).
 _CYRILLIC_CAPITALS = {
     fold(form): (country, nominative)
@@ -594,6 +598,8 @@ def _metonym(before: list[str], after: str) -> bool:
         return before[-1:] == ["by"]
     if before[-2:] == ["according", "to"] or before[-1:] in (["wedlug"], ["zdaniem"]):
         return True  # "according to Kyiv", "według Kijowa": its government says
+    if len(before) >= 2 and before[-1] in ("в", "у", "во") and before[-2] in _IMPERSONAL_SAID:
+        return True  # "как заявили в Кишиневе", "повідомили в Бухаресті": they said there, its government
     return bool(_GOVERNMENT_VERB.match(after))
 
 

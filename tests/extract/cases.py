@@ -820,7 +820,7 @@ PATTERNS = [
     case(
         "Polish: przez",
         "Według wojska drony przeleciały przez Białoruś.",
-        claims={"via BY": None},
+        claims={"via BY": "wojsko"},
         language="pl",
     ),
     case("Ukrainian: з боку", "Дрони летіли з боку Білорусі.", claims={"origin BY": None}),
@@ -1226,6 +1226,56 @@ PATTERNS = [
         "сообщило, что воздушное судно прилетело со стороны Польши.",
         claims={"origin PL": "белорусское минобороны"},
         language="ru",
+    ),
+    # Polish bodies written in lower case speak, with their country's adjective; Baltic names after a
+    # Polish title; "заявили в Кишиневе": they said in the capital, its government.
+    case(
+        "Polish: a body in lower case with its country's adjective",
+        "Białoruskie ministerstwo obrony twierdzi, że dron wleciał na Białoruś z Polski.",
+        claims={"origin PL": "Białoruskie ministerstwo obrony"},
+        language="pl",
+    ),
+    case(
+        "Polish: bodies in the plural",
+        "Litewskie służby graniczne poinformowały, że balony nadleciały z kierunku Białorusi.",
+        claims={"origin BY": "Litewskie służby graniczne"},
+        language="pl",
+    ),
+    case(
+        "Polish: a body after the verb",
+        "Dron wleciał z Białorusi i nie został wykryty przez radary – poinformowało wojsko.",
+        claims={"origin BY": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "Polish: według prokuratury",
+        "Według prokuratury obiekt najprawdopodobniej wleciał z terytorium Białorusi.",
+        claims={"origin BY": "prokuratura"},
+        language="pl",
+    ),
+    case(
+        "Polish: według, an adjective and a body in the genitive",
+        "Według litewskiej straży granicznej balony nadleciały z Białorusi.",
+        claims={"origin BY": "litewska straż graniczna"},
+        language="pl",
+    ),
+    case(
+        "Polish: a Lithuanian name after a title",
+        "Minister obrony Litwy Dovilė Šakalienė powiedziała, że dron wleciał z Białorusi.",
+        claims={"origin BY": "Dovilė Šakalienė"},
+        language="pl",
+    ),
+    case(
+        "Russian: как заявили в Кишиневе",
+        "Как заявили в Кишиневе, беспилотник залетел в Молдавию с территории Украины.",
+        claims={"origin UA": "Кишинев"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: повідомили в Бухаресті",
+        "Дрон рухався вздовж кордону України та Румунії, повідомили в Бухаресті.",
+        claims={"border UA-RO": "Бухарест"},
+        language="uk",
     ),
     # Two statements in one sentence, each with its verb of saying: each direction is its own
     # speaker's, never both the nearer verb's (both went to one speaker).
