@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.speakers import People, Speaker, speaker_at, statement_part
+from geomap.extract.speakers import People, Speaker, headline_speaker, speaker_at, statement_part
 from geomap.extract.toponyms import Found, country_of
 from geomap.places.text import fold
 
@@ -508,6 +508,8 @@ def _attribution(
                 speaker = speaker_at(report, after, after.start, after.start, people)
         if speaker is None:
             speaker = _announced_before(report, quote.start, people)
+    if speaker is None and quote is None:  # "Tusk: drony nadleciały z Białorusi", a headline's
+        speaker = headline_speaker(report, sentence, people)
     if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
     return span, speaker
@@ -562,11 +564,20 @@ def _without_echoes(report: Report, claims: list[Claim]) -> list[Claim]:
     speaker's, not a second one by no one.  A sentence of the writer's own stays a claim.
     """
     said = {(d.kind, d.countries) for c in claims if c.speaker for d in c.directions}
+    # ... and a headline's claim given to someone before a colon ("Минобороны Польши: … ракета могла
+    # прилететь с территории Украины"), when the report's body says the same with its speaker.
+    said_below = {
+        (d.kind, d.countries)
+        for c in claims
+        if c.speaker
+        for d in c.directions
+        if not _headline(report, d.start)
+    }
     return [
         c
         for c in claims
-        if c.speaker
-        or not all((d.kind, d.countries) in said and _headline(report, d.start) for d in c.directions)
+        if not all((d.kind, d.countries) in said and _headline(report, d.start) for d in c.directions)
+        or (c.speaker and not all((d.kind, d.countries) in said_below for d in c.directions))
     ]
 
 

@@ -285,6 +285,18 @@ RIVERS: Final = frozenset((
     "неман", "неманом", "немане", "немана", "нёман", "нёманом", "нёмане", "нёмана", "нямунас",
     "narew", "narwia", "narwi", "san", "sanem", "sanie", "sanu", "odra", "odrze", "odry", "oder",
 ))  # fmt: skip
+#: Poland's historical and informal regions, as reports inflect them (folded): "nad Podlasiem",
+#: "na Lubelszczyźnie", "на Люблінщині" are regions, not the villages Podlas or Podlasie.
+POLISH_REGIONS: Final = frozenset((
+    "podlasie", "podlasia", "podlasiu", "podlasiem", "lubelszczyzna", "lubelszczyzny", "lubelszczyznie",
+    "lubelszczyzne", "podkarpacie", "podkarpacia", "podkarpaciu", "podkarpaciem", "mazowsze", "mazowsza",
+    "mazowszu", "mazowszem", "warmia", "warmii", "warmie", "suwalszczyzna", "suwalszczyzny",
+    "suwalszczyznie", "zamojszczyzna", "zamojszczyzny", "zamojszczyznie", "polesie", "polesia", "polesiu",
+    "polesiem", "pomorze", "pomorza", "pomorzu", "pomorzem", "malopolska", "malopolski", "malopolsce",
+    "wielkopolska", "wielkopolski", "wielkopolsce", "mazury", "mazurach", "mazurami",
+    "підляшшя", "підляшші", "подляшье", "подляшья", "подляшье", "люблінщина", "люблінщині", "люблінщини",
+    "люблинщина", "люблинщине", "подкарпатье", "підкарпаття", "підкарпатті", "мазовия", "мазовії", "мазовии",
+))  # fmt: skip
 #: Words before a river's name that say it is one.
 RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzekę", "rzeke", "річка", "річки", "річці",
                      "річку", "река", "реки", "реке", "реку")  # fmt: skip

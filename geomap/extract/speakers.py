@@ -1043,6 +1043,32 @@ _CONTRAST = re.compile(
 )
 
 
+def headline_speaker(report: Report, sentence: Sentence, people: People) -> Speaker | None:
+    """Return who a headline's words are given to before a colon ("Туск: беспилотники залетели …").
+
+    The name is the person named in full in the report if one bears it as a surname, else the
+    speaker found there (an organisation: "Straż Graniczna: balony z Białorusi …"), else None.
+    """
+    m = _HEADLINE_COLON.match(report.flat, sentence.start)
+    if m is None or report.paragraph_start(sentence.start) != sentence.start:
+        return None
+    who = m.group("who")
+    for p in people:
+        if p.kind == "person" and p.name and p.name.split()[-1] in (who, _cyrillic_nominative(who)):
+            return p
+    found = next((p for p in people.between(m.start("who"), m.end("who"))), None)
+    hit = country_of(who)
+    if found is None and hit is not None and not hit[1]:  # "Lithuania: balloons came from Belarus"
+        found = Speaker(None, who, m.start("who"), m.end("who"), "country")
+    return found
+
+
+#: A headline giving its words to someone before a colon: "Tusk: drony nadleciały z Białorusi".
+_HEADLINE_COLON = re.compile(
+    rf"\s*(?P<who>[{_UP}{_CY_UP}][\w’'\-]+(?:\s+[{_UP}{_CY_UP}][\w’'\-]+){{0,3}}):\s"
+)
+
+
 def _subject(
     report: Report, sentence: Sentence, verb: tuple[int, int], people: People, statement: tuple[int, int]
 ) -> Speaker | None:

@@ -456,6 +456,8 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     after = text[end : end + 60]
     if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+        return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
     if key in lexicon.RIVERS and (
         (before[-1:] and before[-1] in lexicon.RIVER_CUES) or before[-2:] == ["on", "the"]
     ):

@@ -43,6 +43,27 @@ PATTERNS = [
         "The airport in Rzeszów was closed overnight; flights were diverted to airports in Kraków and Katowice.",
         places=("Rzeszów",),
     ),
+    # Poland's informal regions are regions, not the villages named like them.
+    case(
+        "regions of Poland, pl",
+        "Drony spadły na Lubelszczyźnie, a balony pojawiły się nad Podlasiem i na Podkarpaciu.",
+        language="pl",
+    ),
+    case(
+        "regions of Poland, uk",
+        "Дрони впали на Люблінщині та Підляшші.",
+        language="uk",
+    ),
+    case(
+        "a region of Poland, en",
+        "Drones were seen over Podlasie and the Lublin region.",
+    ),
+    case(
+        "a village named like a region, with its word for a village",
+        "Szczątki drona znaleziono we wsi Podlasie w gminie Sawin.",
+        places=("Podlasie",),
+        language="pl",
+    ),
     # A river after "nad", "над", "on the" or a word for a river is no place, though villages bear
     # its name ("nad Dunajem" is the Danube, not Dunaj in Mława County).
     case(
@@ -1276,6 +1297,27 @@ PATTERNS = [
         "Дрон рухався вздовж кордону України та Румунії, повідомили в Бухаресті.",
         claims={"border UA-RO": "Бухарест"},
         language="uk",
+    ),
+    # A headline gives its words to whoever stands before its colon: the person the report names in
+    # full, a body, a country; and repeats, once, the same claim the body of the report makes.
+    case(
+        "a headline's colon, the person named below",
+        "Tusk: drony nadleciały z Białorusi\n\nPremier Donald Tusk powiedział w Sejmie, że w nocy naruszono "
+        "polską przestrzeń powietrzną.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "a headline's colon, a country",
+        "Lithuania: balloons came from Belarus",
+        claims={"origin BY": "Lithuania"},
+    ),
+    case(
+        "a headline's colon, then the same claim below",
+        "Минобороны Польши: ракета могла прилететь с территории Украины\n\nПо данным министра национальной "
+        "обороны Польши Мариуша Блащака, ракета могла быть запущена с территории Украины.",
+        claims={"origin UA": "Мариуш Блащак"},
+        language="ru",
     ),
     # Two statements in one sentence, each with its verb of saying: each direction is its own
     # speaker's, never both the nearer verb's (both went to one speaker).
