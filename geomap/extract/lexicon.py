@@ -160,7 +160,7 @@ SPEECH_VERBS: Final = (
     "poinformowały", "przekazały", "podały", "oświadczyły", "stwierdziły", "zaprzeczyły", "potwierdziły",
     "odrzuciły", "twierdzą",
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
-    "настаивала",
+    "настаивала", "признали", "визнали", "отметили", "подчеркнули", "наголосили",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
     "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)

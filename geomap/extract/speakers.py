@@ -681,6 +681,13 @@ def speakers(report: Report, found: Found, /) -> People:
         label, start, end, head_at = _polish_body(m)
         if start not in named and head_at not in mentioned:  # (a country's adjective is a mention)
             add(Speaker(None, _tidy(label), start, end, "organisation"))
+    # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли".
+    for m in _CYR_SAID_IN.finditer(text):
+        x = "" if m.group("body") else "x"  # (the alternative with the verb after the body)
+        start, end = m.span(x + "body")
+        if start not in named and m.start(x + "head") not in mentioned:  # (its adjective may be a region's)
+            label = _body_nominative(m.group(x + "adj"), m.group(x + "head"), m.group(x + "rest"))
+            add(Speaker(None, label, start, end, "organisation"))
     # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
     # "the Belarusian side said", "strona białoruska twierdzi", "Литовская сторона утверждает".
     for mention in found.mentions:
@@ -1012,6 +1019,51 @@ def _nominative_adjective_for(adjective: str, body: str) -> str:
         ("kiego", {"n": "kie", "m": "ki"}), ("ego", {"n": "e", "m": "y"}), ("kiej", {"f": "ka"}),
         ("ej", {"f": "a"}), ("kich", {"pl": "kie"}), ("ych", {"pl": "e"}),
     ):  # fmt: skip
+        if adjective.endswith(ending) and gender in by_gender:
+            return adjective[: -len(ending)] + by_gender[gender]
+    return adjective
+
+
+#: Bodies said "in" (the locative) -> (the nominative, its gender): "в польской армии", "у відомстві".
+_CYR_BODIES_IN = {
+    "министерстве": ("министерство", "n"), "міністерстві": ("міністерство", "n"), "армии": ("армия", "f"),
+    "армії": ("армія", "f"), "генштабе": ("генштаб", "m"), "генштабі": ("генштаб", "m"), "штабе": ("штаб", "m"),
+    "штабі": ("штаб", "m"), "ведомстве": ("ведомство", "n"), "відомстві": ("відомство", "n"),
+    "войске": ("войско", "n"), "війську": ("військо", "n"), "администрации": ("администрация", "f"),
+    "адміністрації": ("адміністрація", "f"), "погранслужбе": ("погранслужба", "f"),
+    "пресс-службе": ("пресс-служба", "f"), "пресслужбі": ("пресслужба", "f"), "посольстве": ("посольство", "n"),
+    "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
+    "командуванні": ("командування", "n"), "госпогранкомитете": ("Госпогранкомитет", "m"),
+    "минобороны": ("Минобороны", ""), "міноборони": ("Міноборони", ""), "мид": ("МИД", ""), "мзс": ("МЗС", ""),
+    "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"),
+}  # fmt: skip
+_CYR_SAID_PLURAL = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))
+_CYR_BODY_IN = (
+    r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
+    r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів)|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))(?![\w\-])"
+)
+_CYR_SAID_IN = re.compile(
+    rf"(?<![\w\-])(?:{_CYR_SAID_PLURAL})\s+(?:также\s+|також\s+)?(?:в|у|во)\s+{_CYR_BODY_IN}"
+    rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\n))(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
+    rf"(?=\s+(?:также\s+|також\s+|тоже\s+)?(?:{_CYR_SAID_PLURAL})(?![\w]))"
+)
+_CYR_ADJ_NOMINATIVE = (
+    ("ском", {"m": "ский", "n": "ское"}), ("цком", {"m": "цкий", "n": "цкое"}), ("ом", {"m": "ый", "n": "ое"}),
+    ("ой", {"f": "ая"}), ("ському", {"m": "ський", "n": "ське"}), ("ому", {"m": "ий", "n": "е"}),
+    ("ській", {"f": "ська"}), ("ій", {"f": "а"}), ("ськім", {"m": "ський", "n": "ське"}),
+)  # fmt: skip
+
+
+def _body_nominative(adjective: str | None, head: str, rest: str) -> str:
+    """Return a body said "in" in the nominative ("польской армии": польская армия)."""
+    nominative, gender = _CYR_BODIES_IN[head.lower()]
+    words = [_adjective_agreeing(a, gender) for a in (adjective or "").split()]
+    return " ".join([*words, nominative]) + rest
+
+
+def _adjective_agreeing(adjective: str, gender: str) -> str:
+    for ending, by_gender in _CYR_ADJ_NOMINATIVE:
         if adjective.endswith(ending) and gender in by_gender:
             return adjective[: -len(ending)] + by_gender[gender]
     return adjective

@@ -782,7 +782,7 @@ PATTERNS = [
     case(
         "исключили is a denial",
         "В министерстве исключили, что беспилотник прилетел со стороны Беларуси.",
-        denials={"origin BY": None},
+        denials={"origin BY": "министерство"},
         language="ru",
     ),
     case(
@@ -1318,6 +1318,37 @@ PATTERNS = [
         "обороны Польши Мариуша Блащака, ракета могла быть запущена с территории Украины.",
         claims={"origin UA": "Мариуш Блащак"},
         language="ru",
+    ),
+    # Said "in" a body, no subject: the body speaks, named in the nominative.
+    case(
+        "Russian: сообщили в польской армии",
+        "Беспилотник прилетел из Белоруссии и не был обнаружен радарами, сообщили в польской армии.",
+        claims={"origin BY": "польская армия"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: визнали в польському війську",
+        "Дрони, які залетіли з Білорусі, не вдалося збити, визнали в польському війську.",
+        claims={"origin BY": "польське військо"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: заявили в Міністерстві оборони Молдови",
+        "Ударний безпілотник залетів на територію Молдови з боку України, заявили в Міністерстві оборони Молдови.",
+        claims={"origin UA": "міністерство оборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "Russian: заявили в Гродненской областной администрации",
+        "Беспилотник был запущен из Брянской области, заявили в Гродненской областной администрации.",
+        claims={"origin RU": "Гродненская областная администрация"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: у відомстві заявили",
+        "У відомстві заявили, що дрон залетів з Білорусі.",
+        claims={"origin BY": "відомство"},
+        language="uk",
     ),
     # Two statements in one sentence, each with its verb of saying: each direction is its own
     # speaker's, never both the nearer verb's (both went to one speaker).
