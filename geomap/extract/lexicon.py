@@ -304,6 +304,7 @@ RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzek�
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
+    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
@@ -404,6 +405,7 @@ PLACE_CUES: Final = (
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
+    "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",

@@ -43,6 +43,39 @@ PATTERNS = [
         "The airport in Rzeszów was closed overnight; flights were diverted to airports in Kraków and Katowice.",
         places=("Rzeszów",),
     ),
+    # "In the area of" a town, in the genitive; a list after "в населенных пунктах"; the instrumental
+    # of a Ukrainian name in -я; an adjective in a town's name in the genitive.
+    case(
+        "w rejonie, in the genitive",
+        "Obiekt spadł w rejonie Braniewa – poinformowało Dowództwo Operacyjne.",
+        places=("Braniewo",),
+        claims={},
+        language="pl",
+    ),
+    case(
+        "w okolicy, in the genitive",
+        "Dron rozbił się w okolicy Gołdapi – podała Straż Graniczna.",
+        places=("Gołdap",),
+        language="pl",
+    ),
+    case(
+        "w okolicach, a town's adjective in the genitive, and a list",
+        "Szczątki spadły w okolicach Tomaszowa Lubelskiego i Hrubieszowa.",
+        places=("Tomaszów Lubelski", "Hrubieszów"),
+        language="pl",
+    ),
+    case(
+        "в населенных пунктах, a list",
+        "Обломки обнаружены в населенных пунктах Чесники и Вырыки-Воля.",
+        places=("Чесники", "Вырыки-Воля"),
+        language="ru",
+    ),
+    case(
+        "над Замостям, the instrumental in -ям",
+        "Польські винищувачі збили дрон над Замостям.",
+        places=("Замостя",),
+        language="uk",
+    ),
     # Poland's informal regions are regions, not the villages named like them.
     case(
         "regions of Poland, pl",
