@@ -152,7 +152,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
-         "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*"),
+         "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
     ),
@@ -177,6 +177,8 @@ PATTERNS: tuple[Pattern, ...] = (
         ("залеті*", "залете*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
          "вилеті*", "вилете*", "вылете*", "вылета*", "вліта*", "влета*", "приліта*", "залітаю*",
          "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
+         # "пролетіла з Білорусі через Литву": where from, then the way
+         "пролеті*", "пролете*", "пролета*", "проліта*",
          # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
          "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
@@ -226,7 +228,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
-    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" {_X}"),
+    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
     # "с белорусской территории запустили", "з білоруської території": the country's adjective first

@@ -1984,6 +1984,27 @@ PATTERNS = [
         denials={"origin UA": "Дональд Туск"},
         language="ru",
     ),
+    # A flight from one country through another: where from, then the way.
+    case(
+        "пролетіла з … через …, uk",
+        "Повітряна куля з контрабандою пролетіла з Білорусі через Литву до Латвії, повідомила прикордонна "
+        "служба Латвії.",
+        claims={"origin BY": "прикордонна служба Латвії", "via LT": "прикордонна служба Латвії"},
+        language="uk",
+    ),
+    case(
+        "przeleciał z …, pl",
+        "Według litewskiej armii balon przeleciał z Białorusi i spadł na Łotwie.",
+        claims={"origin BY": "litewska armia"},
+        language="pl",
+    ),
+    case(
+        "od strony obwodu królewieckiego, pl",
+        "Obiekt wleciał w polską przestrzeń powietrzną od strony obwodu królewieckiego – poinformowało "
+        "Dowództwo Operacyjne.",
+        claims={"origin RU": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
     # A way denied, then the way said instead without a verb: "not from Belarus but from Ukraine".
     case(
         "not from, but from, en",
