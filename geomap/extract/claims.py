@@ -733,7 +733,13 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                     out.append(
                         Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated)
                     )
-            if kind in ("origin", "via") and negated and (instead := _instead(sentence.flat, m.end())):
+            also = _NOT_ONLY.search(sentence.flat, max(0, m.start() - 60), m.start("x")) is not None
+            if (
+                kind in ("origin", "via")
+                and (negated or also)
+                and (instead := _instead(sentence.flat, m.end()))
+            ):
+                # ... and "not only from Belarus but also from Ukraine": the second way said too
                 # "nie z Białorusi, lecz z Ukrainy": the way denied, then the way said instead
                 country, at, to = instead
                 phrase = sentence.flat[m.end() : to]
@@ -758,10 +764,14 @@ def _instead(flat: str, at: int) -> tuple[str, int, int] | None:
 
 
 _INSTEAD = re.compile(
-    r"(?i:\s*,?\s*(?:but|rather|lecz|ale|tylko|a|а|но|лише|тільки|только)\s+"
-    r"(?:(?:also|również|także|także\s+)\s+)?(?:from|z|ze|з|із|зі|из|с|со|від|от)\s+"
+    r"(?i:\s*,?\s*(?:but|rather|lecz|ale|tylko|a|а|но|лише|тільки|только|але)\s+"
+    r"(?:(?:also|również|także|też|i|и|й|і|также)\s+)?(?:from|z|ze|з|із|зі|из|с|со|від|от)\s+"
     r"(?:(?:the\s+)?territory\s+of\s+|terytorium\s+|территории\s+|території\s+)?)(?P<x>[^\W\d_][\w’'\-]*)"
 )
+
+
+#: "Not only" before a way: another is said after it ("not only from Belarus but also from Ukraine").
+_NOT_ONLY = re.compile(r"(?i:\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w]))")
 
 
 def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list[Direction]:

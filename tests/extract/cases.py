@@ -1687,7 +1687,7 @@ PATTERNS = [
     case(
         "not only from, en",
         "The drones came not only from Belarus but also from Ukraine, the army said.",
-        claims={"origin BY": "the army"},
+        claims={"origin BY": "the army", "origin UA": "the army"},
     ),
     case(
         "що before a verb is which, uk",
@@ -1982,6 +1982,24 @@ PATTERNS = [
         "Дональд Туск заявил, что дроны летели не с территории Украины, а с территории Беларуси.",
         claims={"origin BY": "Дональд Туск"},
         denials={"origin UA": "Дональд Туск"},
+        language="ru",
+    ),
+    case(
+        "nie tylko z, ale i z, pl",
+        "Drony nadleciały nie tylko z Białorusi, ale i z Ukrainy – podkreślił gen. Wiesław Kukuła.",
+        claims={"origin BY": "Wiesław Kukuła", "origin UA": "Wiesław Kukuła"},
+        language="pl",
+    ),
+    case(
+        "не лише з, а й з, uk",
+        "Дрони летіли не лише з Білорусі, а й з України, заявив генерал Павло Муравейко.",
+        claims={"origin BY": "Павло Муравейко", "origin UA": "Павло Муравейко"},
+        language="uk",
+    ),
+    case(
+        "не только из, но и из, ru",
+        "Беспилотники летели не только из Белоруссии, но и из Украины, заявил генерал Павел Муравейко.",
+        claims={"origin BY": "Павел Муравейко", "origin UA": "Павел Муравейко"},
         language="ru",
     ),
     # A flight from one country through another: where from, then the way.
