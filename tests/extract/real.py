@@ -31,6 +31,7 @@ BATCHES = {
     "reports-7.yaml": 6,
     "reports-8.yaml": 6,
     "reports-9.yaml": 6,
+    "reports-10.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
