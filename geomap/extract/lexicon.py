@@ -284,6 +284,8 @@ RIVERS: Final = frozenset((
     "wisla", "wisle", "wisly", "vistula", "niemen", "niemnem", "niemnie", "niemna", "neman", "nemunas",
     "неман", "неманом", "немане", "немана", "нёман", "нёманом", "нёмане", "нёмана", "нямунас",
     "narew", "narwia", "narwi", "san", "sanem", "sanie", "sanu", "odra", "odrze", "odry", "oder",
+    "днепр", "днепра", "днепре", "днепром", "дніпро", "дніпра", "дніпрі", "дніпром", "dniepr", "dnieprze",
+    "dniepru", "dnieper",
 ))  # fmt: skip
 #: Poland's historical and informal regions, as reports inflect them (folded): "nad Podlasiem",
 #: "na Lubelszczyźnie", "на Люблінщині" are regions, not the villages Podlas or Podlasie.
@@ -297,6 +299,13 @@ POLISH_REGIONS: Final = frozenset((
     "підляшшя", "підляшші", "подляшье", "подляшья", "подляшье", "люблінщина", "люблінщині", "люблінщини",
     "люблинщина", "люблинщине", "подкарпатье", "підкарпаття", "підкарпатті", "мазовия", "мазовії", "мазовии",
 ))  # fmt: skip
+#: Seas and gulfs, by their nouns (folded), before an adjective ("Zatoka Fińska", "w Zatoce Ryskiej",
+#: "над Финским заливом" has its adjective first: see SEA_AFTER) or alone ("nad Bałtykiem").
+SEA_NOUNS: Final = frozenset((
+    "zatoka", "zatoki", "zatoce", "zatoke", "morze", "morza", "morzu", "morzem", "затока", "затоки", "затоці",
+    "затоку", "затокою", "залив", "залива", "заливе", "заливом", "море", "моря", "морі", "морем",
+))  # fmt: skip
+SEAS: Final = frozenset(("baltyk", "baltyku", "baltykiem", "балтика", "балтике", "балтиці", "балтику"))
 #: Words before a river's name that say it is one.
 RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzekę", "rzeke", "річка", "річки", "річці",
                      "річку", "река", "реки", "реке", "реку")  # fmt: skip

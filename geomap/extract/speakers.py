@@ -69,11 +69,11 @@ _NAME_AFTER = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-Z
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
 _DESCRIBED = re.compile(
-    r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|"
+    r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,4}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
-    r"directorate|inspectorate)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
+    r"directorate|inspectorate|staff)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|{_SAID}|\.|$))",
     re.I,
@@ -136,6 +136,7 @@ _NOT_NAMES = frozenset(
         "headquarters",
         "allied",
         "command",
+        "staff",
         "operations",
         "powers",
         "europe",
@@ -1041,7 +1042,8 @@ _CYR_SAID_PLURAL = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.ful
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
-    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів)|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))(?![\w\-])"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))"
+    r"(?![\w\-])"
 )
 _CYR_SAID_IN = re.compile(
     rf"(?<![\w\-])(?:{_CYR_SAID_PLURAL})\s+(?:также\s+|також\s+)?(?:в|у|во)\s+{_CYR_BODY_IN}"

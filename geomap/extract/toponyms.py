@@ -460,6 +460,8 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     after = text[end : end + 60]
     if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
+    if key in lexicon.SEAS or (key in lexicon.SEA_NOUNS and _SEA_ADJECTIVE.match(after)):
+        return Mention(phrase, start, end, "setting", why="a sea or gulf, not a place")
     if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
     if key in lexicon.RIVERS and (
@@ -547,6 +549,7 @@ def _stems(words: tuple[str, ...]) -> str:
 
 #: A place noun after a capital ("Warsaw airport", "Kyiv region", "аеропорт"): the city, not its government.
 _PLACE_NOUN = re.compile(rf"\s*(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b")
+_AIRPORT_AFTER = re.compile(r"\s+(?i:airport|lotnisko|аэропорт|аеропорт)\b")
 #: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
 #: the government).
 _POSSESSED_PLACE = re.compile(
@@ -572,6 +575,10 @@ _GOVERNMENT_VERB = re.compile(
 #: Verbs of saying in the plural past, with no subject: "заявили в Кишиневе" (they said, in Chișinău).
 _IMPERSONAL_SAID = frozenset(
     fold(v) for v in lexicon.SPEECH_VERBS if _CYRILLIC.match(v) and v.endswith("ли") and " " not in v
+)
+#: The adjective after a sea's or gulf's noun: "Zatoka Fińska", "Morze Czarne", "затока Фінська".
+_SEA_ADJECTIVE = re.compile(
+    r"\s+[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐ][\w]+(?:sk|ck|zn|ск|цьк|зьк)\w*|\s+(?:Czarn|Bałtyck|Чорн|Черн|Балтийск)\w*"
 )
 #: Capitals in Cyrillic, every form folded: (country, the nominative).
 _CYRILLIC_CAPITALS = {
@@ -622,7 +629,12 @@ def _settlement(
     names = (
         _gazetteer_names(nominative, gaz, inflected=False)
         if nominative
-        else _gazetteer_names(phrase, gaz, inflected=_inflecting_cue(before))
+        else _gazetteer_names(
+            phrase,
+            gaz,
+            inflected=_inflecting_cue(before),
+            genitive=bool(before) and before[-1] in _GENITIVE_CUES,
+        )
     )
     if not names and _SETTLEMENT_CUE.search(" ".join(before[-3:])) and _polish_in_cyrillic(phrase, gaz):
         names = [phrase]
@@ -693,6 +705,8 @@ def _settlement(
             why="an admin unit named in the report",
         )
     cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
+    if not cue and _AIRPORT_AFTER.match(after) and _town(name, gaz):
+        cue = "its airport"  # "Vilnius airport was closed", a sentence's first words
     if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
@@ -837,7 +851,7 @@ def _town(name: str, gaz: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[str]:
+def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: bool = False) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms.
 
     Of several, the one spelt as written first ("w Krąkowie": Krąków, where folding also finds
@@ -864,7 +878,17 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool) -> list[st
         found.append((bool(spelt), best.population, name))
     written = found[:1] if found and found[0][2] == phrase else []
     rest = sorted(found[len(written) :], key=lambda f: (not f[0], -f[1]))
+    if genitive and written and rest and rest[0][1] >= max(GENITIVE_TOWN, 10 * written[0][1]):
+        # "koło Konina" after a preposition taking the genitive: the town Konin, not a village Konina
+        written, rest = [], [*rest, *written]
     return list(dict.fromkeys(name for _, _, name in written + rest))
+
+
+#: A town this large, whose genitive is also a village's name, is the one meant after "koło", "spod".
+GENITIVE_TOWN = 5_000
+#: Prepositions and nouns taking the genitive before a place ("koło Konina", "w okolicy Gołdapi").
+_GENITIVE_CUES = frozenset(fold(w) for w in ("koło", "niedaleko", "okolicy", "okolicach", "okolic", "rejonie",
+                                             "pobliżu", "spod", "znad", "od", "obok", "z", "ze", "do"))  # fmt: skip
 
 
 #: A town this large, named in the genitive before a person's name, is where their office is.

@@ -76,6 +76,31 @@ PATTERNS = [
         places=("Замостя",),
         language="uk",
     ),
+    # Seas, gulfs and the Dnieper are no places; "koło Konina" is the town, not a village Konina;
+    # a town before "airport" is one at a sentence's start too.
+    case(
+        "a gulf and a sea, pl",
+        "Rosyjskie samoloty przeleciały nad Zatoką Fińską, a balony spadły do Morza Bałtyckiego.",
+        language="pl",
+    ),
+    case(
+        "the Dnieper after реке, ru",
+        "Дрон обнаружил наряд на реке Днепр у деревни Брагин.",
+        places=("Брагин",),
+        language="ru",
+    ),
+    case(
+        "a town's genitive that is a village's name, after koło",
+        "Dron znaleziono w kopalni koło Konina.",
+        places=("Konin",),
+        language="pl",
+    ),
+    case(
+        "a town before its airport, a sentence's first word",
+        "The drone was launched from Belarus, the army said. Vilnius airport was closed.",
+        places=("Vilnius",),
+        claims={"origin BY": "the army"},
+    ),
     # Poland's informal regions are regions, not the villages named like them.
     case(
         "regions of Poland, pl",
@@ -2001,6 +2026,22 @@ PATTERNS = [
         "Беспилотники летели не только из Белоруссии, но и из Украины, заявил генерал Павел Муравейко.",
         claims={"origin BY": "Павел Муравейко", "origin UA": "Павел Муравейко"},
         language="ru",
+    ),
+    case(
+        "пересекая латвийско-белорусскую границу, влетали в …, ru",
+        "Воздушные объекты, пересекая латвийско-белорусскую границу, влетали в воздушное пространство Латвии, "
+        "сообщили в Министерстве внутренних дел.",
+        claims={"origin BY": "министерство внутренних дел"},
+        language="ru",
+    ),
+    case(
+        "a body's long description, and General Staff",
+        "The Baltic country's crisis management centre said the balloons came from Belarus. Belarus's General "
+        "Staff said they had drifted from Lithuania.",
+        claims={
+            "origin BY": "the Baltic country's crisis management centre",
+            "origin LT": "Belarus's General Staff",
+        },
     ),
     # A flight from one country through another: where from, then the way.
     case(
