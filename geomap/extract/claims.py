@@ -82,20 +82,14 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:перетну|перетина|пересек|пересёк)\w*",
         group="x",
     ),
-    # "пересекая латвийско-белорусскую границу", "перетнули українсько-польський кордон": the verb first
+    # "przekroczyły polsko-białoruską granicę", "polsko-białoruską granicę przekroczyły", "пересекая
+    # латвийско-белорусскую границу": the first country by its adjective's stem ("polsko"), the second
+    # by its adjective.
     Pattern(
         "crossing",
-        ("пересек*", "пересёк*", "пересека*", "перетну*", "перетина*", "перетнув*"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+о)-{_Y}\s+(?:державн\w+\s+|государственн\w+\s+)?"
-        r"(?:кордон|границ)\w*",
-        object=True,
-    ),
-    # "przekroczyły polsko-białoruską granicę", "polsko-białoruską granicę przekroczyły": the first
-    # country by its adjective's stem ("polsko"), the second by its adjective.
-    Pattern(
-        "crossing",
-        ("przekroczy*", "przekracza*", "przekrocze*"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+o)-{_Y}\s+(?:granic\w*)",
+        ("przekroczy*", "przekracza*", "przekrocze*", "пересек*", "пересёк*", "пересека*", "перетну*", "перетина*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+[oо])-{_Y}\s+(?:державн\w+\s+|государственн\w+\s+)?"
+        r"(?:granic|кордон|границ)\w*",
         object=True,
     ),
     Pattern(
