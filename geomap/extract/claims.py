@@ -745,8 +745,10 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 # ... and "not only from Belarus but also from Ukraine": the second way said too
                 # "nie z Białorusi, lecz z Ukrainy": the way denied, then the way said instead
                 country, at, to = instead
-                phrase = sentence.flat[m.end() : to]
-                out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, ""))
+                if not any(taken[False][at:to]):  # ("а с территории Белоруссии" may be read on its own too)
+                    phrase = sentence.flat[m.end() : to]
+                    out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, ""))
+                    taken[False][at:to] = b"\x01" * (to - at)
     out = _entered_on_the_way(out, sentence)
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.

@@ -231,6 +231,17 @@ def test_wleciał_z_names_where_from_not_the_country_entered() -> None:
     assert claim["origin"] == {"country": "BY"} and claim.get("into") in (None, "PL")
 
 
+def test_a_way_said_instead_is_drafted_once() -> None:
+    """A way said instead, which another pattern also reads, is one direction from Belarus, not two."""
+    d = _draft(
+        "Дрон прилетел не с территории Украины, а с территории Белоруссии, заявил глава МИД Литвы "
+        "Кястутис Будрис.",
+        language="ru",
+    )
+    (claim,) = d.read.claims
+    assert [(x.kind, x.countries) for x in claim.directions] == [("origin", ("BY",))]
+
+
 # -- field reports: precision and recall ---------------------------------------------------------
 
 
