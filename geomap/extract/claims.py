@@ -25,7 +25,7 @@ from geomap.places.text import fold
 # though the patterns ignore it.
 #: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
 _WEAPON = (
-    r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|drone|missile|uav|balloon|rocket|"
+    r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
     r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog)"
 )
 #: Verbs of saying that a phrase's filler words must not hold.
@@ -747,7 +747,9 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 country, at, to = instead
                 if not any(taken[False][at:to]):  # ("а с территории Белоруссии" may be read on its own too)
                     phrase = sentence.flat[m.end() : to]
-                    out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, ""))
+                    out.append(
+                        Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, "")
+                    )
                     taken[False][at:to] = b"\x01" * (to - at)
     out = _entered_on_the_way(out, sentence)
     entered = {d.countries for d in out if d.kind == "into"}

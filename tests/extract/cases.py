@@ -2043,6 +2043,13 @@ PATTERNS = [
             "origin LT": "Belarus's General Staff",
         },
     ),
+    case(
+        "the launch of weather balloons from, uk",
+        "Глава Національного центру кризового управління (NKVC) Вільмантас Віткаускас повідомив, що запуск "
+        "метеозондів із Білорусі розпочався близько 17:00.",
+        claims={"origin BY": "Вільмантас Віткаускас"},
+        language="uk",
+    ),
     # A flight from one country through another: where from, then the way.
     case(
         "пролетіла з … через …, uk",
