@@ -235,7 +235,8 @@ _CYR_DESCRIBED = re.compile(
     r"канцеляри|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
-    r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ)\w*\s+сторон(?=[аы]\b)"
+    r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ|литовськ|литовск|латвійськ|латвийск|естонськ|"
+    r"эстонск|російськ|российск|румунськ|румынск|молдовськ|молдавск)\w*\s+сторон(?=[аы]\b)"
     r")[\w\-]*)"
     r"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже)\b)"
     r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх)\b){0,2})"
@@ -690,7 +691,7 @@ def speakers(report: Report, found: Found, /) -> People:
             label = _body_nominative(m.group(x + "adj"), m.group(x + "head"), m.group(x + "rest"))
             add(Speaker(None, label, start, end, "organisation"))
     # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
-    # "the Belarusian side said", "strona białoruska twierdzi", "Литовская сторона утверждает".
+    # "the Belarusian side said", "strona białoruska twierdzi".
     for mention in found.mentions:
         if (
             mention.kind == "country"
@@ -705,7 +706,7 @@ def speakers(report: Report, found: Found, /) -> People:
                 continue  # an adjective ("Polish said" is no sentence)
             add(Speaker(None, written, mention.start, mention.end, "country"))
     for m in _SIDE.finditer(text):
-        hit = country_of(next(g for g in m.group("adj", "adj2", "adj3", "adj4") if g))
+        hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
         if hit and hit[1] and m.start() not in named and _SAYS_NEXT.match(text, m.end()):
             add(Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"))
     for k in untitled:
@@ -1077,10 +1078,11 @@ _CLAUSE_OPENS = re.compile(
     r"однак|a|i|ale|natomiast|jednak|zaś))\s*$",
     re.I,
 )
-#: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona", "Литовская сторона".
+#: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona" (in Russian and
+#: Ukrainian, "Литовская сторона", one of the bodies of _CYR_DESCRIBED).
 _SIDE = re.compile(
     r"(?<![\w])(?:(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+side|[Ss]trona\s+(?P<adj2>[a-ząćęłńóśźż]+ska)"
-    r"|(?P<adj3>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+ska)\s+strona|(?P<adj4>[А-ЯІЇЄҐа-яіїєґ]+(?:ская|ська))\s+сторона)"
+    r"|(?P<adj3>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+ska)\s+strona)"
     r"(?![\w])"
 )
 

@@ -1284,13 +1284,13 @@ PATTERNS = [
     case(
         "a side says, ru",
         "Литовская сторона утверждает, что дрон прилетел из Белоруссии.",
-        claims={"origin BY": "Литовская сторона"},
+        claims={"origin BY": "литовская сторона"},
         language="ru",
     ),
     case(
         "a side says, uk",
         "Литовська сторона заявила, що дрон залетів з Білорусі.",
-        claims={"origin BY": "Литовська сторона"},
+        claims={"origin BY": "литовська сторона"},
         language="uk",
     ),
     case(
