@@ -1051,8 +1051,7 @@ _REPORTED = re.compile(
 )
 #: A conjunction: what comes after it is another statement ("… from Belarus but reports of casualties …").
 _JOINED = re.compile(
-    r"\b(?:but|while|whereas|and|although|though|however|ale|lecz|oraz|i|a|но|и|а|але|і|та|проте|однако)\b",
-    re.I,
+    rf"(?<![\w])(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})(?![\w])"
 )
 #: What was said before, then that it is not so, in the same clause (no stop or semicolon between).
 _DENIED_AFTER = re.compile(

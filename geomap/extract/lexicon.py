@@ -186,6 +186,9 @@ SPEECH_VERBS: Final = (
     "исключил", "исключила", "исключили", "виключив", "виключила", "виключили", "wykluczył", "wykluczyła",
     "wykluczyli",
 )  # fmt: skip
+#: The Russian and Ukrainian verbs of saying in the plural past, said with no subject: "заявили в
+#: Кишиневе", "у відомстві заявили" (they said, there).
+CYRILLIC_PLURAL_SAID: Final = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))
 
 #: Titles that stand alone for the person named before with them ("Premier podkreślił", "the
 #: president said", "Президент зазначив"), folded.
@@ -243,6 +246,15 @@ POLISH_GIVEN_NAMES: Final = frozenset((
     "Sebastian", "Sławomir", "Stanisław", "Stefan", "Szymon", "Tadeusz", "Tomasz", "Wacław", "Waldemar",
     "Wiesław", "Wiktor", "Witold", "Władysław", "Wojciech", "Zbigniew", "Zdzisław", "Zenon", "Zygmunt",
 ))  # fmt: skip
+
+#: Conjunctions that join a second statement to a first ("… from Belarus, while Ryzhenkov said …",
+#: "… z Białorusi, natomiast Moskwa twierdzi …"): read as such after a comma (speakers) and, where a
+#: denial follows a phrase, anywhere between (claims).
+JOINING_WORDS: Final = (
+    "but", "while", "whereas", "and", "although", "though", "however", "ale", "lecz", "oraz", "i", "a",
+    "natomiast", "zaś", "jednak", "podczas gdy", "но", "и", "а", "однако", "тогда как", "в то время как",
+    "але", "і", "та", "проте", "однак", "тоді як", "натомість",
+)  # fmt: skip
 
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (

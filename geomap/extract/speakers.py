@@ -1039,7 +1039,7 @@ _CYR_BODIES_IN = {
     "минобороны": ("Минобороны", ""), "міноборони": ("Міноборони", ""), "мид": ("МИД", ""), "мзс": ("МЗС", ""),
     "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"),
 }  # fmt: skip
-_CYR_SAID_PLURAL = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))
+_CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
@@ -1094,8 +1094,7 @@ _ACCORDING_MARK = re.compile(
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(
-    r"(?i:,\s+(?:while|whereas|but|and|natomiast|a|ale|zaś|podczas\s+gdy|а|но|и|тогда\s+как|в\s+то\s+время\s+как|"
-    r"тоді\s+як|натомість|але|і|проте|однак|однако|jednak|however)(?![\w]))"
+    rf",\s+(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})(?![\w])"
 )
 
 

@@ -573,9 +573,7 @@ _GOVERNMENT_VERB = re.compile(
     + r")\b"
 )
 #: Verbs of saying in the plural past, with no subject: "заявили в Кишиневе" (they said, in Chișinău).
-_IMPERSONAL_SAID = frozenset(
-    fold(v) for v in lexicon.SPEECH_VERBS if _CYRILLIC.match(v) and v.endswith("ли") and " " not in v
-)
+_IMPERSONAL_SAID = frozenset(fold(v) for v in lexicon.CYRILLIC_PLURAL_SAID)
 #: The adjective after a sea's or gulf's noun: "Zatoka Fińska", "Morze Czarne", "затока Фінська".
 _SEA_ADJECTIVE = re.compile(
     r"\s+[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐ][\w]+(?:sk|ck|zn|ск|цьк|зьк)\w*|\s+(?:Czarn|Bałtyck|Чорн|Черн|Балтийск)\w*"
