@@ -730,31 +730,36 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 end = sentence.start + denied_to if negated else end
             out.append(Direction(kind, countries, start, end, m.group(), negated))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            if kind in ("origin", "via"):  # "from Ukraine or Belarus": one phrase, two countries
-                for country, at, to in _listed(sentence.flat, m.end("x")):
-                    phrase = m.group()[: m.start("x") - m.start()] + sentence.flat[at:to]
-                    out.append(
-                        Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated)
-                    )
-            also = _NOT_ONLY.search(sentence.flat, max(0, m.start() - 60), m.start("x")) is not None
-            if (
-                kind in ("origin", "via")
-                and (negated or also)
-                and (instead := _instead(sentence.flat, m.end()))
-            ):
-                # ... and "not only from Belarus but also from Ukraine": the second way said too
-                # "nie z Białorusi, lecz z Ukrainy": the way denied, then the way said instead
-                country, at, to = instead
-                if not any(taken[False][at:to]):  # ("а с территории Белоруссии" may be read on its own too)
-                    phrase = sentence.flat[m.end() : to]
-                    out.append(
-                        Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, "")
-                    )
-                    taken[False][at:to] = b"\x01" * (to - at)
+            if kind in ("origin", "via"):
+                out += _also_named(sentence, m, kind, negated, taken[False])
     out = _entered_on_the_way(out, sentence)
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _also_named(
+    sentence: Sentence, m: re.Match[str], kind: str, negated: str, taken: bytearray
+) -> list[Direction]:
+    """Return the other ways an origin or route phrase names after its country.
+
+    A list ("from Ukraine or Belarus": one phrase, two countries, denied alike), and the way said
+    instead of a denied one or after "not only" ("nie z Białorusi, lecz z Ukrainy", "not only from
+    Belarus but also from Ukraine"), unless another phrase took its words already.
+    """
+    flat, out = sentence.flat, []
+    for country, at, to in _listed(flat, m.end("x")):
+        phrase = m.group()[: m.start("x") - m.start()] + flat[at:to]
+        out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated))
+    not_only = _NOT_ONLY.search(flat, max(0, m.start() - 60), m.start("x")) is not None
+    instead = _instead(flat, m.end()) if negated or not_only else None
+    if instead and not any(taken[instead[1] : instead[2]]):  # ("а с территории …" is read on its own too)
+        country, at, to = instead
+        out.append(
+            Direction(kind, (country,), sentence.start + at, sentence.start + to, flat[m.end() : to], "")
+        )
+        taken[at:to] = b"\x01" * (to - at)
+    return out
 
 
 def _instead(flat: str, at: int) -> tuple[str, int, int] | None:
@@ -775,10 +780,6 @@ _INSTEAD = re.compile(
     r"(?:(?:also|również|także|też|i|и|й|і|также)\s+)?(?:from|z|ze|з|із|зі|из|с|со|від|от)\s+"
     r"(?:(?:the\s+)?territory\s+of\s+|terytorium\s+|территории\s+|території\s+)?)(?P<x>[^\W\d_][\w’'\-]*)"
 )
-
-
-#: "Not only" before a way: another is said after it ("not only from Belarus but also from Ukraine").
-_NOT_ONLY = re.compile(r"(?i:\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w]))")
 
 
 def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list[Direction]:
@@ -1132,8 +1133,6 @@ _HEDGE = re.compile(
     r"|\bmało\s+prawdopodobne\s*,?\s+(?:że|by|aby|żeby)\b|\bмаловероятно\s*,?\s+что\b|\bмалоймовірно\s*,?\s+що\b)"
     r"(?P<rest>[^,.;:!?]*)$"
 )
-#: "It is not unlikely that …": the improbability denied (see _NOT_RULED_OUT).
-_NOT_BEFORE = re.compile(r"(?i:(?<![\w])(?:not|nie|не)\s+(?:(?:jest|так|уж)\s+)*$)")
 _NEW_CLAUSE = re.compile(
     r"(?i:\b(?:and|but|or|when|which|i|ale|gdy|kiedy|który|która|и|но|когда|который|і|але|коли|який)\b)"
 )
@@ -1141,10 +1140,8 @@ _NEW_CLAUSE = re.compile(
 
 def _hedged(before: str) -> str:
     """Return the hedge of improbability whose complement the phrase stands in ("unlikely"), else ""."""
-    m = _HEDGE.search(before)
-    if m is None or _NEW_CLAUSE.search(m.group("rest")) or _NOT_BEFORE.search(before, 0, m.start()):
-        return ""
-    return "unlikely"
+    m = _HEDGE.search(_NOT_DENYING.sub(" ", before.lower()))  # ("not unlikely" is no hedge of improbability)
+    return "unlikely" if m and not _NEW_CLAUSE.search(m.group("rest")) else ""
 
 
 def _negation(before: str) -> str:
@@ -1156,7 +1153,7 @@ def _negation(before: str) -> str:
     # An aside between two dashes ("nie potwierdziła – jak podkreślił rzecznik – że …") is taken out
     # before the clause is cut: its dashes end nothing.
     unbroken = _RELATIVE.sub(" ", _ASIDE.sub(" ", before))
-    clause = _UNTIL.sub(" ", _NOT_RULED_OUT.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
+    clause = _UNTIL.sub(" ", _NOT_DENYING.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
     for word, pattern in _NEGATIONS:
         if any(not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)):
             return word
@@ -1218,7 +1215,12 @@ _UNTIL = re.compile(
     r"(?<![\w])(?:пока|поки|доки|dopóki|póki)\s+(?:не|nie)\s+"
     r"(?=вош|залет|влет|пересек|пересёк|достиг|увійш|залеті|влеті|перетн|досяг|wlecia|dotar|przekroczy)"
 )
-_NOT_RULED_OUT = re.compile(
+#: "Not only" before a way: another is said after it ("not only from Belarus but also from Ukraine").
+_NOT_ONLY = re.compile(r"(?i:\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w]))")
+#: Words with a "not" that deny nothing, taken out of a clause before its negation is looked for:
+#: hedges ("does not rule out", "not unlikely"), assertions ("no doubt that", "never had so many …")
+#: and "not only" (another way is said after it).
+_NOT_DENYING = re.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
     r"(?:\bcannot|\bcan't|\bcan\s+not|\bcould\s+not|\bcouldn't)\s+be\s+(?:excluded|ruled\s+out)|"
@@ -1236,8 +1238,7 @@ _NOT_RULED_OUT = re.compile(
     # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
     r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
     r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"
-    r"(?<![\w])не\s+(?:сомнева|сумніва)\w*|\bnie\s+wątpi\w*|"
-    r"\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w])"
+    r"(?<![\w])не\s+(?:сомнева|сумніва)\w*|\bnie\s+wątpi\w*|" + _NOT_ONLY.pattern
 )
 
 

@@ -276,7 +276,7 @@ NEGATIONS: Final = (
     "абсурдными", "абсурдними", "неправдивыми", "неправдивими", "безпідставними", "безосновательными",
     "ложными",
     "не", "нет", "ні", "немає", "никаких", "ніяких", "жодних", "żadnych", "żadne", "żaden", *CYRILLIC_DENIALS,
-    # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_RULED_OUT).
+    # Ruling a way out denies it; "does not rule out" is a hedge, taken away first (claims._NOT_DENYING).
     # (in English with its "that": "excluding the one shot down" denies nothing)
     "excludes that", "excluded that", "exclude that", "rules out that", "ruled out that", "rule out that",
     "ruling out that", "ruled out the possibility", "rules out the possibility",
