@@ -677,38 +677,9 @@ def speakers(report: Report, found: Found, /) -> People:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
-    # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
-    # obrony twierdzi", "– poinformowało wojsko", "według prokuratury".
-    for m in _PL_BODY_SAYS.finditer(text):
-        label, start, end, head_at = _polish_body(m)
-        if start not in named and head_at not in mentioned:  # (a country's adjective is a mention)
-            add(Speaker(None, _tidy(label), start, end, "organisation"))
-    # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли".
-    for m in _CYR_SAID_IN.finditer(text):
-        x = "" if m.group("body") else "x"  # (the alternative with the verb after the body)
-        start, end = m.span(x + "body")
-        if start not in named and m.start(x + "head") not in mentioned:  # (its adjective may be a region's)
-            label = _body_nominative(m.group(x + "adj"), m.group(x + "head"), m.group(x + "rest"))
-            add(Speaker(None, label, start, end, "organisation"))
-    # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
-    # "the Belarusian side said", "strona białoruska twierdzi".
-    for mention in found.mentions:
-        if (
-            mention.kind == "country"
-            and mention.start not in named
-            and _SAYS_NEXT.match(text, mention.end)
-            # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
-            and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
-        ):
-            written = text[mention.start : mention.end]
-            hit = country_of(written)
-            if hit is None or hit[1]:
-                continue  # an adjective ("Polish said" is no sentence)
-            add(Speaker(None, written, mention.start, mention.end, "country"))
-    for m in _SIDE.finditer(text):
-        hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
-        if hit and hit[1] and m.start() not in named and _SAYS_NEXT.match(text, m.end()):
-            add(Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"))
+    for speaker, head in _collective(text, found):
+        if speaker.start not in named and (head is None or head not in mentioned):
+            add(speaker)
     for k in untitled:
         bare = out[k]
         person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
@@ -992,6 +963,44 @@ _PL_BODY_SAYS = re.compile(
     rf"|(?<![\w\-])(?i:według|zdaniem)\s+(?P<gen>(?:(?P<adj3>[a-ząćęłńóśźż]+(?:skiego|skiej|skich|ckiego|ckiej|ckich))\s+)?"
     rf"(?i:{_PL_BODY_GEN}))(?![\w])"
 )
+
+
+def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]:
+    """Yield the bodies, countries and sides that speak with no person named, in the order read.
+
+    Each with where its head word stands, which must not be a mention already (a place's, an
+    organisation's), if that is to be checked.
+    """
+    # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
+    # obrony twierdzi", "– poinformowało wojsko", "według prokuratury" (the adjective is a mention).
+    for m in _PL_BODY_SAYS.finditer(text):
+        label, start, end, head_at = _polish_body(m)
+        yield Speaker(None, _tidy(label), start, end, "organisation"), head_at
+    # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли"
+    # (its adjective may be a region's, a mention).
+    for m in _CYR_SAID_IN.finditer(text):
+        x = "" if m.group("body") else "x"  # (the alternative with the verb after the body)
+        label = _body_nominative(m.group(x + "adj"), m.group(x + "head"), m.group(x + "rest"))
+        yield Speaker(None, label, *m.span(x + "body"), "organisation"), m.start(x + "head")
+    # A country, or its side, as the subject of a verb of saying: "Lithuania said", "Литва заявила",
+    # "the Belarusian side said", "strona białoruska twierdzi".
+    for mention in found.mentions:
+        hit = country_of(text[mention.start : mention.end]) if mention.kind == "country" else None
+        if (
+            hit is not None
+            and not hit[1]  # not an adjective ("Polish said" is no sentence)
+            and _SAYS_NEXT.match(text, mention.end)
+            # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
+            and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            yield (
+                Speaker(None, text[mention.start : mention.end], mention.start, mention.end, "country"),
+                None,
+            )
+    for m in _SIDE.finditer(text):
+        hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
+        if hit and hit[1] and _SAYS_NEXT.match(text, m.end()):
+            yield Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"), None
 
 
 def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
