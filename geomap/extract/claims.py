@@ -30,6 +30,8 @@ _WEAPON = (
 )
 #: Verbs of saying that a phrase's filler words must not hold.
 _SAYING = r"(?i:сообщ|повідом|заяв|сказ|передал|рассказ|розпов|said|told)"
+#: The conjunctions of a reason, one alternation (a space between words may be any spaces).
+_REASONS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.REASON_WORDS)
 _X = r"(?P<x>[^\W\d_][\w’'\-]*(?:\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐЎ])[\w’'\-]*){0,2})"
 _Y = r"(?P<y>[^\W\d_][\w’'\-]*)"
 
@@ -1105,10 +1107,7 @@ def _questioned(before: str, after: str) -> bool:
     return end is not None and end.group() == "?" and _REASON.search(before) is None
 
 
-_REASON = re.compile(
-    r"(?i:,\s+(?:since|because|as|given\s+that|ponieważ|gdyż|bo|skoro|zważywszy|оскільки|бо|адже|поскольку|"
-    r"так\s+как|потому\s+что|ведь|учитывая|враховуючи)\b[^,;:?]*$)"
-)
+_REASON = re.compile(rf"(?i:,\s+(?:{_REASONS})\b[^,;:?]*$)")
 
 
 _QUESTION = re.compile(
@@ -1254,9 +1253,8 @@ _CLAUSE = re.compile(
     # letters or more but an abbreviation's ("gen. Kukuła", "ppłk. Goryszewski", "Capt. Smith")
     r"(?<![Pp]płk)(?<![Cc]apt)(?<![Ss]ept)(?<![Cc]orp)(?<!полк)(?<=[^\W\d_]{4})[.!?…]\s+(?=[^\W\d_])|"
     # a dash between spaces, not between numbers ("3 - 4 drony")
-    r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|given that|since|because|as|lecz|ale|a|natomiast|"
-    r"ponieważ|gdyż|bo|skoro|zważywszy|chociaż|choć|але|а|проте|оскільки|бо|адже|хоча|враховуючи|но|однако|"
-    r"поскольку|так как|потому что|ведь|хотя|учитывая|which|who|któr\w+|котор\w+|"
+    r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a|natomiast|chociaż|choć|але|а|"
+    rf"проте|хоча|но|однако|хотя|{_REASONS}|which|who|któr\w+|котор\w+|"
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими))\b"
 )
 #: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".

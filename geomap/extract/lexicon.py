@@ -256,6 +256,13 @@ JOINING_WORDS: Final = (
     "але", "і", "та", "проте", "однак", "тоді як", "натомість",
 )  # fmt: skip
 
+#: Conjunctions of a reason: what follows is asserted, even inside a question or after a negation
+#: ("…, since the drone entered from the Ukrainian side?", "nie …, ponieważ dron nadleciał z …").
+REASON_WORDS: Final = (
+    "since", "because", "as", "given that", "ponieważ", "gdyż", "bo", "skoro", "zważywszy", "оскільки", "бо",
+    "адже", "враховуючи", "поскольку", "так как", "потому что", "ведь", "учитывая",
+)  # fmt: skip
+
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
     "no evidence", "not", "never", "none of", "neither of", "no sign", "no indication", "denied", "denies", "deny", "rejected",
