@@ -714,8 +714,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             before = sentence.flat[max(0, m.start() - 200) : m.start("x")]
             if (
                 _asked(before)
-                or _questioned(before, sentence.flat[m.end() :])
-                or _warned(before, sentence.flat)
+                or _questioned(before, sentence.flat, m.end())
+                or _warned(before, sentence.flat, m.start(), m.end())
             ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             negated = (
@@ -1078,13 +1078,16 @@ def _asked(before: str) -> bool:
     return _QUESTION.search(before) is not None
 
 
-def _warned(before: str, flat: str) -> bool:
-    """Whether the phrase is what any object would do, in a warning of the future.
+def _warned(before: str, flat: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is what any object would do, in a warning of the future.
 
     "Any drone flying in from Belarus will be shot down", "Польща збиватиме всі безпілотники, що
-    залітатимуть з Білорусі": no object's way is said.  "All 19 drones came from Belarus" is.
+    залітатимуть з Білорусі": no object's way is said.  "All 19 drones came from Belarus" is.  The
+    future is looked for within QUESTION_REACH characters of the phrase, in its sentence.
     """
-    return _ANY_OBJECT.search(before) is not None and _FUTURE.search(flat) is not None
+    if _ANY_OBJECT.search(before) is None:
+        return False
+    return _FUTURE.search(flat, max(0, start - QUESTION_REACH), end + QUESTION_REACH) is not None
 
 
 _ANY_OBJECT = re.compile(
@@ -1097,14 +1100,19 @@ _FUTURE = re.compile(
 )
 
 
-def _questioned(before: str, after: str) -> bool:
-    """Whether the phrase's sentence is a question the text asks ("Did the drones come from Belarus?").
+def _questioned(before: str, flat: str, at: int) -> bool:
+    """Whether the phrase ending at ``at`` is in a question the text asks ("Did the drones come from Belarus?").
 
     Not in the question's reason, which is asserted: "why was the Russian ambassador summoned, since
-    the drone entered from the Ukrainian side?"
+    the drone entered from the Ukrainian side?"  The question mark is looked for up to the next stop
+    within QUESTION_REACH characters: a sentence without stops may hold thousands of phrases.
     """
-    end = re.search(r"[.!?…]", after)
+    end = _STOP.search(flat, at, at + QUESTION_REACH)
     return end is not None and end.group() == "?" and _REASON.search(before) is None
+
+
+QUESTION_REACH = 2_000
+_STOP = re.compile(r"[.!?…]")
 
 
 _REASON = re.compile(rf"(?i:,\s+(?:{_REASONS})\b[^,;:?]*$)")

@@ -897,28 +897,41 @@ def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> 
     "Sikorski said the drones had come from Belarus, while Ryzhenkov said they had come from
     Ukraine": two statements, each with its verb of saying, joined by a contrast; each direction is
     its own statement's.  A sentence with one verb of saying is one statement, whatever joins it.
+    The parts are found once per sentence (a sentence may hold thousands of directions).
     """
+    parts = report.memo(f"statements {sentence.start}", lambda r: _statements(r, sentence))
+    i = bisect.bisect_right([a for a, _ in parts], start) - 1
+    return parts[i] if i >= 0 and start < parts[i][1] else None
+
+
+def _statements(report: Report, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return a sentence's statements (see statement_part), or none if it is one."""
     text = report.flat
-    verbs = [
-        v
+    verbs = sorted(
+        v[0]
         for v in _speech_verbs(report, sentence, sentence.start, sentence.end)
         if not report.quotation_at(*v)
-    ]
-    starts = {v[0] for v in verbs}
+    )
+    starts = set(verbs)
     # A verb right after the conjunction shares the subject before it ("…, and denied that …"): one statement.
     cuts = [
         m.start()
         for m in _CONTRAST.finditer(text, sentence.start, sentence.end)
-        if len(text) - len(text[m.end() :].lstrip()) not in starts
+        if _after_spaces(text, m.end()) not in starts
     ]
-    if not cuts:
-        return None
-    bounds = [sentence.start, *cuts, sentence.end]
-    parts = list(pairwise(bounds))
-    said = [any(a <= v[0] < b for v in verbs) or _ACCORDING_MARK.search(text, a, b) for a, b in parts]
-    if sum(map(bool, said)) < 2:
-        return None
-    return next(((a, b) for a, b in parts if a <= start < b), None)
+    parts = list(pairwise([sentence.start, *cuts, sentence.end]))
+
+    def said(a: int, b: int) -> bool:
+        i = bisect.bisect_left(verbs, a)
+        return (i < len(verbs) and verbs[i] < b) or _ACCORDING_MARK.search(text, a, b) is not None
+
+    return parts if cuts and sum(said(a, b) for a, b in parts) >= 2 else []
+
+
+def _after_spaces(text: str, at: int) -> int:
+    """Return where the first word at or after ``at`` begins (spaces looked at in a bounded window)."""
+    window = text[at : at + 80]
+    return at + len(window) - len(window.lstrip())
 
 
 #: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
