@@ -1190,7 +1190,7 @@ _RELATIVE = re.compile(
     r"(?:któr\w+|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|which|who|whom|whose)\b[^,;:.!?–—]*,)"
 )
 #: The "not"s whose scope a comma can close (a verb of denial or "no evidence" denies what follows).
-_BARE_NOTS = frozenset(("not", "n't", "never", "nie", "не", "ні", "нет", "немає", "никаких", "ніяких", "жодних",
+_BARE_NOTS = frozenset(("not", "n't", "n’t", "never", "nie", "не", "ні", "нет", "немає", "никаких", "ніяких", "жодних",
                         "żadnych", "żadne", "żaden"))  # fmt: skip
 #: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
 _TAKES_CLAUSE = re.compile(
@@ -1242,6 +1242,8 @@ _NOT_DENYING = re.compile(
     r"\bnigdy\s+(?:wcześniej\s+|dotąd\s+)?(?:tyle|tak\s+wiele|aż\s+tyle)\b(?:[^,.;:!?]*?\bnie\b)?|"
     r"(?<![\w])никогда\s+(?:ранее\s+|прежде\s+|еще\s+)?(?:столько|так\s+много)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
     r"(?<![\w])ніколи\s+(?:раніше\s+|ще\s+)?(?:стільки|так\s+багато)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
+    # "it was not the first time drones came from Belarus" says they did, again
+    r"(?:\bnot|n['’]t)\s+(?:for\s+)?the\s+first\s+time\b|"
     # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
     r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
     r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"
@@ -1269,7 +1271,15 @@ _CLAUSE = re.compile(
 _ASIDE = re.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [
-    (word, re.compile(r"(?<![\w])" + re.escape(word) + (r"(?![\w])" if word[-1].isalpha() else "")))
+    # (a clitic "n't" ends a word: "didn't", "wasn’t")
+    (
+        word,
+        re.compile(
+            ("" if word[:2] in ("n'", "n’") else r"(?<![\w])")
+            + re.escape(word)
+            + (r"(?![\w])" if word[-1].isalpha() else "")
+        ),
+    )
     for word in lexicon.NEGATIONS
 ]
 

@@ -266,7 +266,7 @@ REASON_WORDS: Final = (
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
     "no evidence", "not", "never", "none of", "neither of", "no sign", "no indication", "denied", "denies", "deny", "rejected",
-    "rejects", "groundless", "false", "n't", "nothing to suggest", "no proof", "unfounded", "no data",
+    "rejects", "groundless", "false", "n't", "n’t", "nothing to suggest", "no proof", "unfounded", "no data",
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",
     "no border violation", "no border violations", "żadnych naruszeń", "brak naruszeń", "жодних порушень",

@@ -2176,6 +2176,28 @@ PATTERNS = [
         "There is no evidence, Defence Minister John Smith said, that the drone came from Belarus.",
         denials={"origin BY": "John Smith"},
     ),
+    # "n't" ends a word: "didn't come from" denies (it was read as a claim); "not the first time"
+    # asserts, again.
+    case(
+        "didn't come from",
+        "The drone didn't come from Belarus, Defence Minister John Smith said.",
+        denials={"origin BY": "John Smith"},
+    ),
+    case(
+        "didn’t come from, a typographic apostrophe",
+        "The drone didn’t come from Belarus, Defence Minister John Smith said.",
+        denials={"origin BY": "John Smith"},
+    ),
+    case(
+        "not the first time",
+        "It was not the first time drones came from Belarus, Defence Minister John Smith said.",
+        claims={"origin BY": "John Smith"},
+    ),
+    case(
+        "wasn’t the first time",
+        "It wasn’t the first time drones came from Belarus, Defence Minister John Smith said.",
+        claims={"origin BY": "John Smith"},
+    ),
     case(
         "not known, past a comma",
         "Defence Minister John Smith said it was not known, at this stage, that the drone came from Belarus.",
