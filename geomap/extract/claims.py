@@ -1161,8 +1161,14 @@ def _negation(before: str) -> str:
     # before the clause is cut: its dashes end nothing.
     unbroken = _RELATIVE.sub(" ", _ASIDE.sub(" ", before))
     clause = _UNTIL.sub(" ", _NOT_DENYING.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
+    # The words present, found in one pass (and those inside them: "żadnych" in "żadnych dowodów"),
+    # then tried in the lexicon's order: the first whose scope reaches the phrase is the one named.
+    present = {m.group() for m in _ANY_NEGATION.finditer(clause)}
+    present |= {inner for word in present for inner in _INSIDE.get(word, ())}
     for word, pattern in _NEGATIONS:
-        if any(not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)):
+        if word in present and any(
+            not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)
+        ):
             return word
     return ""
 
@@ -1282,6 +1288,16 @@ _NEGATIONS = [
     )
     for word in lexicon.NEGATIONS
 ]
+#: Every negation in one expression, the longest first, to find the ones a clause holds in one pass.
+_ANY_NEGATION = re.compile(
+    r"(?<![\w])(?:"
+    + lexicon.one_of(
+        sorted((w for w in lexicon.NEGATIONS if w[:2] not in ("n'", "n’")), key=len, reverse=True)
+    )
+    + r")(?![\w])|n['’]t(?![\w])"
+)
+#: The negations inside another, which a match of the longer one hides ("żadnych" in "żadnych dowodów").
+_INSIDE = {w: [v for v, p in _NEGATIONS if v != w and p.search(w)] for w, _ in _NEGATIONS}
 
 
 _TITLES = {"origin": "From {}", "via": "Via {}", "border": "Along the {} border"}
