@@ -28,6 +28,17 @@ _WEAPON = (
     r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
     r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog)"
 )
+#: What flew, where a sentence names it: a crewed military aircraft (group "air"), a plane
+#: ("plane"), or a weapon, drone or balloon.
+_CARRIER = re.compile(
+    r"\b(?:(?P<air>"
+    + "|".join(re.escape(w) + ("" if w.endswith("-") else r"\w*") for w in lexicon.MILITARY_AIRCRAFT)
+    + r")|(?P<plane>"
+    + "|".join(re.escape(w) + r"\w*" for w in lexicon.PLANES)
+    + r")|(?:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|"
+    r"balloon|rocket|shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog)\w*)",
+    re.I,
+)
 #: Verbs of saying that a phrase's filler words must not hold.
 _SAYING = r"(?i:сообщ|повідом|заяв|сказ|передал|рассказ|розпов|said|told)"
 #: The conjunctions of a reason, one alternation (a space between words may be any spaces).
@@ -63,6 +74,9 @@ class Pattern:
         return re.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
 
 
+#: Polish verbs and nouns of entering or violating a country's airspace.
+_PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*",
+               "naruszani*", "weszł*", "wszedł", "wtargnęł*", "wtargnął", "wtargnięci*", "wdarł*")  # fmt: skip
 #: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
 PATTERNS: tuple[Pattern, ...] = (
     # A border between two countries crossed: the drones came from the one the report does not say
@@ -285,7 +299,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("entered", "entering", "enter", "into", "violat*", "reached"),
-        rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
+        rf"\s+(?:of\s+)?(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
     ),
     Pattern(
         "into",
@@ -295,9 +309,17 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "into",
-        ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*"),
-        rf"\s+(?:w\s+|do\s+)?(?:przestrzeń\s+powietrzną|przestrzeni\s+powietrznej|terytorium|nad\s+terytorium)\s+{_X}",
+        _PL_ENTERED,
+        rf"\s+(?:[^\s.;:]+\s+){{0,4}}?(?:w\s+|do\s+)?(?:przestrzeń\s+powietrzną|przestrzeni\s+powietrznej|terytorium|"
+        rf"nad\s+terytorium)\s+{_X}",
     ),
+    # "naruszyły w piątek estońską przestrzeń powietrzną", "weszły w fińską przestrzeń powietrzną"
+    Pattern(
+        "into",
+        _PL_ENTERED,
+        r"\s+(?:[^\s.;:]+\s+){0,4}?(?:w\s+|do\s+)?(?P<x>[^\W\d_]+)\s+(?:przestrzeń|przestrzeni)\s+powietrzn\w+",
+    ),
+    Pattern("into", _PL_ENTERED, rf"\s+(?:[^\s.;:]+\s+){{0,5}}?w\s+głąb\s+(?:terytorium\s+)?{_X}"),
     Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
     # "przelot drona z Białorusi na Litwę", "wleciał na Łotwę": the country entered, in the accusative.
     Pattern(
@@ -319,6 +341,18 @@ PATTERNS: tuple[Pattern, ...] = (
         # a bare "в"/"у" only before a name in the accusative or locative ("в Польщу")
         # not "в сторону Калининградской области", "у бік Польщі": a side, its name after it
         rf"(?:(?<!\b[ву])|(?=\s+[\w\-]+[уюь]\b))\s+(?!сторону\b|бік\b){_X}",
+    ),
+    # "нарушений воздушного пространства Эстонии", "порушення повітряного простору Фінляндії"
+    Pattern(
+        "into",
+        ("нарушени*", "порушенн*", "нарушать", "порушувати", "нарушая", "порушуючи"),
+        rf"\s+(?:воздушного\s+пространства|повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір)\s+{_X}",
+    ),
+    # "воздушное пространство Эстонии не нарушали": the country before the verb
+    Pattern(
+        "into",
+        ("воздушное пространство", "повітряний простір"),
+        rf"\s+{_X}\s+(?P<neg>не\s+)?(?:нарушал\w*|нарушил\w*|нарушен\w*|порушил\w*|порушувал\w*|порушен\w*)",
     ),
     Pattern(
         "into",
@@ -378,6 +412,10 @@ class Direction:
     end: int
     phrase: str
     negated: str = ""  # the negation it stands under, if any
+    #: For a country entered: "aircraft" when what entered is a crewed aircraft, which flew through
+    #: it; "other" for a weapon, drone or balloon; "region" for a region entered ("into the
+    #: Kaliningrad region"), which is not flown through; "" when the sentence does not say.
+    carrier: str = ""
 
 
 @dataclass
@@ -424,6 +462,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     )
     target = entered.most_common(1)[0][0] if entered else None
     sole = target if len(entered) == 1 else None  # the one country the report says was entered
+    aircraft = _about_aircraft(report.flat)
     for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
@@ -442,7 +481,14 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _crossed(directions, target):
-            if direction.kind == "into" and not direction.negated:
+            through = direction.kind == "into" and _flew_through(direction, aircraft)
+            if through:
+                if not direction.negated:
+                    out.entered.append(direction)
+                # "Russian fighter jets entered Estonian airspace": they flew through it (and
+                # "did not violate Estonian airspace" denies that they did).
+                direction = replace(direction, kind="via")
+            elif direction.kind == "into" and not direction.negated:
                 out.entered.append(direction)
                 continue
             if direction.kind == "into" and not (
@@ -451,6 +497,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue  # "did not enter Romanian airspace" enters nothing
             if (
                 direction.kind == "via"
+                and not through
                 and direction.countries[0] == sole
                 and not _onward(report.flat[direction.end : sentence.end], sole)
             ):
@@ -458,6 +505,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # other country: no route ("flew through Belarusian airspace towards Poland" is one)
                 continue
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
+            if speaker is None and not direction.negated:
+                speaker = _said_just_before(report, sentence, direction, out.claims)
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
                 # a country other than the one entered is not passing through it.
@@ -493,6 +542,31 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     return out
 
 
+def _said_just_before(
+    report: Report, sentence: Sentence, direction: Direction, claims: list[Claim]
+) -> Speaker | None:
+    """Return who said the same direction in the sentence before, in the same paragraph, if anyone.
+
+    "Lithuania's Defense Ministry reported that a Russian Su-30 … crossed … into Lithuanian
+    airspace.  The aircraft flew about 700 meters over Lithuanian territory before returning":
+    the second sentence goes on with the ministry's report, not a claim of the writer's own.
+    """
+    if sentence.index == 0:
+        return None
+    before = report.sentences[sentence.index - 1]
+    if report.paragraph_start(before.start) != report.paragraph_start(sentence.start):
+        return None
+    for claim in reversed(claims):
+        if claim.speaker is not None and any(
+            d.kind == direction.kind
+            and d.countries == direction.countries
+            and before.start <= d.start < before.end
+            for d in claim.directions
+        ):
+            return claim.speaker
+    return None
+
+
 def _attribution(
     report: Report, sentence: Sentence, direction: Direction, people: People, last_speaker: Speaker | None
 ) -> tuple[tuple[int, int], Speaker | None]:
@@ -511,7 +585,8 @@ def _attribution(
             speaker = speaker_at(report, last, quote.start, quote.end, people)
         if speaker is None and last.index + 1 < len(report.sentences):
             after = report.sentences[last.index + 1]
-            if report.quotation_at(after.start, after.end) is None:
+            # (not a heading, "Rumunia zaprzecza, Mołdawia potwierdza": no stop ends it)
+            if report.quotation_at(after.start, after.end) is None and _ENDS_A_SENTENCE.search(after.flat):
                 speaker = speaker_at(report, after, after.start, after.start, people)
         if speaker is None:
             speaker = _announced_before(report, quote.start, people)
@@ -637,6 +712,9 @@ _ANNOUNCED = re.compile(
 )
 
 
+_ENDS_A_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
+
+
 def _announced_after(report: Report, sentence: Sentence, people: People) -> Speaker | None:
     """Return who the next sentence says said this one ("… z Białorusi. Про це повідомив Зеленський")."""
     if sentence.index + 1 >= len(report.sentences):
@@ -730,7 +808,13 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 # words that deny it, and so its speaker is who says them.
                 negated, denied_to = _denied_after(sentence.flat, m.start(), m.end())
                 end = sentence.start + denied_to if negated else end
-            out.append(Direction(kind, countries, start, end, m.group(), negated))
+            # (a region entered, "в Калининградскую область", is no country flown through)
+            carrier = (
+                ("region" if _region(m) else _carrier(sentence.flat, m.start(), m.end()))
+                if kind == "into"
+                else ""
+            )
+            out.append(Direction(kind, countries, start, end, m.group(), negated, carrier))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if kind in ("origin", "via"):
                 out += _also_named(sentence, m, kind, negated, taken[False])
@@ -738,6 +822,54 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
+
+
+def _region(m: re.Match[str]) -> bool:
+    """Return whether a phrase's area is a region standing for its country (see ``_country_word``)."""
+    key = fold(m.group("x"))
+    return any(key.startswith(stems) for stems in _REGION_STEMS.values())
+
+
+def _about_aircraft(flat: str) -> bool:
+    """Return whether a report names crewed aircraft and no weapon, drone or balloon at all."""
+    kinds = {_kind(m) for m in _CARRIER.finditer(flat)} - {"plane"}
+    return kinds == {"aircraft"}
+
+
+def _flew_through(direction: Direction, aircraft_report: bool) -> bool:
+    """Return whether a country said to be entered was flown through: by a crewed aircraft.
+
+    The sentence's own word for what entered decides; where it names none ("Russia violated
+    Estonian airspace"), the report's, if it names aircraft only.
+    """
+    return direction.carrier == "aircraft" or (direction.carrier == "" and aircraft_report)
+
+
+def _carrier(flat: str, start: int, end: int) -> str:
+    """Return what the sentence says entered: "aircraft", "other", or "" (see ``Direction.carrier``).
+
+    The nearest word for one before the phrase, or within it ("its jets entered"), else the first
+    after it ("airspace was violated by Russian planes").
+    """
+    before = list(_CARRIER.finditer(flat, max(0, start - 200), end))
+    hit = before[-1] if before else _CARRIER.search(flat, end, end + 100)
+    if hit is None:
+        return ""
+    if _kind(hit) != "other" and _INTERCEPTOR.search(flat, max(0, hit.start() - 40), hit.start()):
+        return "other"  # "NATO jets did not enter Belarusian airspace": who intercepts, not what intruded
+    return "aircraft" if _kind(hit) == "plane" else _kind(hit)
+
+
+#: Words before an aircraft that make it an interceptor: NATO's or an ally's, or a Western type.
+_INTERCEPTOR = re.compile(
+    r"(?i:\b(?:nato|allied|alliance|sojusznicz\w*|natowsk\w*|союзн\w*|f-\d+|eurofighter|typhoon|gripen|"
+    r"polish|polsk\w*|польськ\w*|польск\w*|dutch|holendersk\w*|italian|włosk\w*|german|niemieck\w*|"
+    r"spanish|hiszpańsk\w*|british|brytyjsk\w*|american|amerykańsk\w*)\b[^.;]{0,30}$)"
+)
+
+
+def _kind(carrier: re.Match[str]) -> str:
+    return "aircraft" if carrier.group("air") else "plane" if carrier.group("plane") else "other"
 
 
 def _also_named(
@@ -1017,7 +1149,8 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     действительности": the phrase is denied by who says so, though the negation comes after it.
     """
     none = _NONE_RECORDED.match(flat, end)
-    if none and _VIOLATIONS_BEFORE.search(flat, max(0, start - 80), start):
+    # (the phrase's own first words count: "нарушений воздушного пространства Эстонии не зафиксировано")
+    if none and _VIOLATIONS_BEFORE.search(flat, max(0, start - 80), min(end, start + 20)):
         # "нарушений границы … со стороны Белоруссии не зафиксировано": no violation from there
         return none.group("d"), none.end("d")
     m = _DENIED_AFTER.match(flat, end)

@@ -53,6 +53,8 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            ("latvian", "lotewsk", "латвийск", "латвійськ", "латиськ")),
     "EE": (("estonia", "estonii", "estonie", "эстония", "эстонии", "эстонию", "эстонией", "естонія", "естонії",
             "естонію", "естонією"), ("estonian", "estonsk", "эстонск", "естонськ")),
+    "FI": (("finland", "finlandia", "finlandii", "finlandie", "финляндия", "финляндии", "финляндию", "финляндией",
+            "фінляндія", "фінляндії", "фінляндію", "фінляндією"), ("finnish", "finsk", "финск", "фінськ")),
     "DE": (("germany", "niemcy", "niemiec", "niemczech", "германия"), ("german", "niemieck")),
     "NL": (("netherlands", "holland", "holandia", "holandii"), ("dutch", "holendersk", "niderlandzk")),
     "IT": (("italy", "wlochy", "wloch"), ("italian", "wlosk")),
@@ -94,6 +96,14 @@ CYRILLIC_CAPITALS: Final = {
     "Берлин": ("DE", ("берлин", "берлина", "берлине", "берлину", "берлином")),
     "Берлін": ("DE", ("берлін", "берліна", "берліні", "берліну", "берліном")),
 }  # fmt: skip
+
+#: News agencies (folded): one that relays a statement whose speaker the sentence names is not its
+#: speaker ("Rosyjskie ministerstwo obrony zaprzeczyło, jakoby …, przekazała AFP").
+NEWS_AGENCIES: Final = frozenset((
+    "afp", "pap", "reuters", "ap", "associated press", "tass", "тасс", "риа новости", "ria novosti", "ria",
+    "interfax", "интерфакс", "інтерфакс", "ukrinform", "укрінформ", "leta", "bns", "dpa", "unian", "уніан",
+    "agencja reutera", "agencja afp", "agencja pap", "agencja reuters",
+))  # fmt: skip
 
 #: Named like places, never places: institutions, alliances, agencies, media.
 ORGANISATIONS: Final = (
@@ -159,6 +169,8 @@ SPEECH_VERBS: Final = (
     # the plural of bodies and forces ("służby graniczne poinformowały", "Siły Powietrzne zaprzeczyły")
     "poinformowały", "przekazały", "podały", "oświadczyły", "stwierdziły", "zaprzeczyły", "potwierdziły",
     "odrzuciły", "twierdzą",
+    # the present ("Moskwa zaprzecza, jakoby …", "Moskwa nie przyznaje się do …")
+    "zaprzecza", "zaprzeczają", "przyznaje", "przyznają",
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
     "настаивала", "признали", "визнали", "отметили", "подчеркнули", "наголосили",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
@@ -255,6 +267,20 @@ JOINING_WORDS: Final = (
     "natomiast", "zaś", "jednak", "podczas gdy", "но", "и", "а", "однако", "тогда как", "в то время как",
     "але", "і", "та", "проте", "однак", "тоді як", "натомість",
 )  # fmt: skip
+
+#: Crewed military aircraft, by the beginnings of their words in the four languages.  One said to
+#: have entered a country's airspace flew through it (it flies on, or back): a drone or a balloon
+#: that entered came down there.  Not helicopters: one that crossed a border and went back is read
+#: as where it came from only.
+MILITARY_AIRCRAFT: Final = (
+    "jet", "fighter", "bomber", "warplane", "tanker", "mig-", "su-", "tu-", "il-", "myśliw", "mysliw", "bombowc",
+    "bombowiec", "odrzutow", "tankowc", "tankowiec", "ił-", "винищувач", "бомбардувальник", "міг-", "су-", "ту-",
+    "іл-", "истребител", "бомбардировщик", "миг-", "ил-",
+)  # fmt: skip
+#: Planes of any kind: crewed, so what a sentence says entered, but civil ones are named in reports
+#: of drones and balloons too (flights diverted), so never what a report is about.  Not "aircraft",
+#: which reports use for drones ("unmanned aircraft", "the aircraft entered Latvian airspace").
+PLANES: Final = ("plane", "airplane", "samolot", "літак", "самолет", "самолёт")
 
 #: Conjunctions of a reason: what follows is asserted, even inside a question or after a negation
 #: ("…, since the drone entered from the Ukrainian side?", "nie …, ponieważ dron nadleciał z …").
@@ -409,7 +435,7 @@ INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital"
 #: Country names as a draft writes them.
 COUNTRY_NAMES: Final = {
     "PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
-    "EE": "Estonia", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova", "RO": "Romania",
+    "EE": "Estonia", "FI": "Finland", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova", "RO": "Romania",
     "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary",
 }  # fmt: skip
 
@@ -494,7 +520,7 @@ NOT_COUNTED: Final = (
 #: Countries that share a land border in the packaged boundaries (the region's; both ways listed).
 NEIGHBOURS: Final = {
     "PL": ("DE", "CZ", "SK", "UA", "BY", "LT", "RU"), "LT": ("LV", "BY", "PL", "RU"), "LV": ("EE", "RU", "BY", "LT"),
-    "EE": ("LV", "RU"), "BY": ("PL", "LT", "LV", "RU", "UA"), "UA": ("PL", "SK", "HU", "RO", "MD", "BY", "RU"),
+    "EE": ("LV", "RU"), "FI": ("RU", "NO", "SE"), "BY": ("PL", "LT", "LV", "RU", "UA"), "UA": ("PL", "SK", "HU", "RO", "MD", "BY", "RU"),
     "MD": ("RO", "UA"), "RO": ("HU", "RS", "BG", "UA", "MD"), "SK": ("PL", "CZ", "AT", "HU", "UA"),
     "HU": ("AT", "SK", "UA", "RO", "RS", "HR", "SI"), "CZ": ("DE", "PL", "SK", "AT"),
     "DE": ("PL", "CZ", "AT", "CH", "FR", "LU", "BE", "NL", "DK"),

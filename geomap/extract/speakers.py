@@ -75,7 +75,7 @@ _DESCRIBED = re.compile(
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
     r"directorate|inspectorate|staff)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
-    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|{_SAID}|\.|$))",
+    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$))",
     re.I,
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
@@ -884,11 +884,17 @@ def speaker_at(
         and (statement is None or statement[0] <= m[0] < statement[1])
     ]
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
+    relayed = None
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
-        if found is not None:
+        if found is not None and not _agency(found):
             return found
-    return None
+        relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
+    return relayed
+
+
+def _agency(speaker: Speaker) -> bool:
+    return fold(speaker.label) in lexicon.NEWS_AGENCIES
 
 
 def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -965,13 +971,20 @@ _PL_BODY_NOMINATIVE = {
 _PL_SAYS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v and re.fullmatch(r"[a-ząćęłńóśźż]+", v)
 )
+#: When, between a subject and its verb of saying: "Siły zbrojne w czwartek poinformowały".
+_PL_WHEN = (
+    r"(?:w\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|też|także|również|wcześniej|"
+    r"natomiast|dziś|wczoraj)"
+)
 _PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski|ckie|cka|cki))\s+"
 _PL_BODY_SAYS = re.compile(
     # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
-    rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}))(?=\s+(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
+    rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}))(?=\s+(?:{_PL_WHEN}\s+)?(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
     r"wykluczyło|odrzuciło|odrzuciła)(?![\w]))"
     # or after it, the clause ending ("– poinformowało wojsko.")
-    rf"|(?<![\w\-])(?:{_PL_SAYS})\s+(?P<role2>(?:{_PL_ADJ.replace('adj', 'adj2')})?(?i:{_PL_BODY}))(?=\s*[,.;:!?]|\s*$)"
+    # (a bare "ministerstwo" there: the one named before, "- oświadczyło ministerstwo.")
+    rf"|(?<![\w\-])(?:{_PL_SAYS})\s+(?P<role2>(?:{_PL_ADJ.replace('adj', 'adj2')})?(?i:{_PL_BODY}|ministerstwo|resort))"
+    r"(?=\s*[,.;:!?]|\s*$)"
     # or in the genitive after "według", "zdaniem"
     rf"|(?<![\w\-])(?i:według|zdaniem)\s+(?P<gen>(?:(?P<adj3>[a-ząćęłńóśźż]+(?:skiego|skiej|skich|ckiego|ckiej|ckich))\s+)?"
     rf"(?i:{_PL_BODY_GEN}))(?![\w])"
@@ -986,8 +999,21 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
     """
     # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
     # obrony twierdzi", "– poinformowało wojsko", "według prokuratury" (the adjective is a mention).
+    # The ministries named so far, where and by what label: bodies read here and mentions, both in
+    # the order of the text (one pass over each, whatever the report's length).
+    named: tuple[int, str] | None = None
+    ministries = iter(_ministries(found))
+    ahead = next(ministries, None)
     for m in _PL_BODY_SAYS.finditer(text):
         label, start, end, head_at = _polish_body(m)
+        while ahead is not None and ahead[0] < start:
+            named = ahead if named is None or ahead[0] > named[0] else named
+            ahead = next(ministries, None)
+        if label.lower() in ("ministerstwo", "resort"):
+            # "– oświadczyło ministerstwo": the ministry named before, if any
+            label = named[1] if named else label
+        elif "ministerstwo" in label.lower().split():
+            named = (start, label)
         yield Speaker(None, _tidy(label), start, end, "organisation"), head_at
     # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли"
     # (its adjective may be a region's, a mention).
@@ -1014,6 +1040,13 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
         hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
         if hit and hit[1] and _SAYS_NEXT.match(text, m.end()):
             yield Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"), None
+
+
+def _ministries(found: Found) -> Iterator[tuple[int, str]]:
+    """Yield where each ministry mentioned starts, and its name, in the order of the text."""
+    for mention in found.mentions:
+        if mention.kind == "organisation" and fold(mention.name or mention.text).startswith("ministerstw"):
+            yield mention.start, mention.name or mention.text
 
 
 def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
@@ -1065,7 +1098,7 @@ _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
-    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))"
     r"(?![\w\-])"
 )
 _CYR_SAID_IN = re.compile(

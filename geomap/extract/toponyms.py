@@ -522,9 +522,24 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
                 phrase, start, end, "organisation", country=owner, why="an institution, not a place"
             )
     elif country := country_of(phrase):
+        if _names_a_sea(before, after, adjective=country[1]):
+            # "w Zatoce Fińskiej", "над Фінською затокою", "the Gulf of Finland": a sea, not the country
+            return Mention(phrase, start, end, "setting", why="a sea or gulf, not a place")
         return Mention(phrase, start, end, "country", country=country[0], adjective=country[1])
     # A capital as a city: its nominative is what the gazetteer holds ("у Києві": Київ).
     return _settlement(text, start, end, phrase, before, after, gaz, cyrillic[1] if cyrillic else None)
+
+
+def _names_a_sea(before: list[str], after: str, *, adjective: bool) -> bool:
+    """Return whether a country's word is part of a sea's name (its noun before or after it)."""
+    if before[-2:] == ["gulf", "of"]:
+        return True
+    if not adjective:
+        return False
+    following = after.split(None, 1)[:1]
+    return bool(before[-1:] and before[-1] in lexicon.SEA_NOUNS) or bool(
+        following and fold(following[0].strip(".,;:")) in lexicon.SEA_NOUNS
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -2499,6 +2499,116 @@ PATTERNS = [
         "МИНСК, 10 сен - РИА Новости. Белоруссия передала Польше информацию.",
         language="ru",
     ),
+    # -- crewed aircraft: entering a country's airspace is flying through it ------------------
+    # A drone or balloon that entered came down there (the incident); a fighter, bomber or plane
+    # flew on or back, so its entry is a "via" claim, and "did not violate" denies one.  Not an
+    # interceptor ("NATO jets", "F-16"), not a helicopter, not a region of one's own country.
+    case(
+        "fighters entered airspace: via, en",
+        "Russian MiG-31 fighters entered Estonian airspace over the Gulf of Finland, the Estonian "
+        "Defence Forces said.",
+        claims={"via EE": "the Estonian Defence Forces"},
+    ),
+    case(
+        "jets that violated airspace, with where from: via and origin, en",
+        "Lithuania’s Defense Ministry reported that a Russian Su-30 fighter jet crossed the border from the "
+        "Russian exclave of Kaliningrad into Lithuanian airspace.",
+        places=("Kaliningrad",),
+        claims={"origin RU": "Lithuania’s Defense Ministry", "via LT": "Lithuania’s Defense Ministry"},
+    ),
+    case(
+        "has denied that its jets entered: a denial, its speaker whole, en",
+        "Russia’s Defense Ministry has denied that its jets entered Lithuanian airspace.",
+        denials={"via LT": "Russia’s Defense Ministry"},
+    ),
+    case(
+        "a drone that entered is no route, en",
+        "A Russian drone entered Romanian airspace and crashed near Galati, the defence ministry said.",
+    ),
+    case(
+        "the aircraft a drone is called is no route, en",
+        "A Russian drone crashed in Latvia. The commander said the aircraft entered Latvian airspace at night.",
+    ),
+    case(
+        "Polish: samoloty wleciały w przestrzeń powietrzną",
+        "Litewskie siły zbrojne w czwartek poinformowały, że rosyjskie samoloty wojskowe wleciały na krótko w "
+        "przestrzeń powietrzną Litwy.",
+        claims={"via LT": "Litewskie siły zbrojne"},
+        language="pl",
+    ),
+    case(
+        "Polish: an adjective before przestrzeń, denied, the ministry named before",
+        'Rosyjskie ministerstwo obrony oświadczyło, że lot był planowy. "Podczas lotu rosyjskie samoloty nie naruszyły '
+        'estońskiej przestrzeni powietrznej" - oświadczyło ministerstwo.',
+        denials={"via EE": "Rosyjskie ministerstwo obrony"},
+        language="pl",
+    ),
+    case(
+        "Polish: w głąb, and a relaying agency is not the speaker",
+        "Rosyjskie ministerstwo obrony zaprzeczyło w sobotę, jakoby rosyjskie myśliwce wtargnęły w głąb "
+        "Finlandii, przekazała AFP.",
+        denials={"via FI": "Rosyjskie ministerstwo obrony"},
+        language="pl",
+    ),
+    case(
+        "Polish: a violation denied in the present, Zatoka Fińska no country",
+        "Moskwa nie przyznaje się do naruszenia przestrzeni powietrznej Estonii przez rosyjskie myśliwce nad "
+        "Zatoką Fińską.",
+        denials={"via EE": "Moskwa"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: a plane may have entered, Фінська затока no country",
+        "Міноборони Фінляндії заявило, що російський урядовий літак, що рухався над Фінською затокою, міг на "
+        "кілька хвилин залетіти у повітряний простір Фінляндії.",
+        claims={"via FI": "Міноборони Фінляндії"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: a drone that entered is no route",
+        "Дрон залетів у повітряний простір Румунії та впав поблизу Галаца, повідомило міноборони Румунії.",
+        language="uk",
+    ),
+    case(
+        "Russian: the country before its verb, denied, said in a body's press service",
+        "«Российские самолеты воздушное пространство Эстонии не нарушали», — отметили в пресс-службе "
+        "оборонного ведомства.",
+        denials={"via EE": "пресс-служба оборонного ведомства"},
+        language="ru",
+    ),
+    case(
+        "Russian: violations of airspace recorded as none",
+        "Минобороны России сообщило, что полет истребителей проходил по правилам, и нарушений воздушного "
+        "пространства Эстонии не зафиксировано.",
+        denials={"via EE": "Минобороны России"},
+        language="ru",
+    ),
+    case(
+        "Russian: a flight into one's own region is no route",
+        "Минобороны России сообщило, что истребители МиГ-31 совершили перелет из Карелии в "
+        "Калининградскую область.",
+        language="ru",
+    ),
+    case(
+        "Russian: a helicopter that entered is no route",
+        "Российский вертолет Ми-8 залетел в воздушное пространство Эстонии, сообщили в Генштабе Эстонии.",
+        language="ru",
+    ),
+    # -- speakers around quotations and reports ------------------------------------------------
+    case(
+        "a heading after a quotation does not speak it, pl",
+        'Do sprawy odniósł się prezydent. "Rosyjskie rakiety przeleciały nad Mołdawią i Rumunią. To terror" '
+        "- przekazał polityk.\n\nRumunia zaprzecza, Mołdawia potwierdza\n\nRząd w Kiszyniowie zwołał "
+        "posiedzenie.",
+        claims={"via MD": None, "via RO": None},
+        language="pl",
+    ),
+    case(
+        "the sentence after a report goes on with it, en",
+        "Lithuania’s Defense Ministry reported that a Russian fighter jet crossed into Lithuanian airspace. "
+        "The aircraft flew about 700 meters over Lithuanian territory before returning to Russia.",
+        claims={"via LT": "Lithuania’s Defense Ministry"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
