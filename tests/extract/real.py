@@ -167,6 +167,19 @@ def score(name: str, d: Draft, s: Score) -> None:
         )
         if j is None:
             j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys), None)
+        if (
+            j is None
+            and speaker is not None
+            and any(
+                key in keys and alts is not None and speaker in alts
+                for k, (keys, alts) in enumerate(wants)
+                if k in used
+            )
+        ):
+            # The same item again under another of the speaker's names the annotation gives ("Moskwa",
+            # then "Rosyjskie ministerstwo obrony"): one (direction, speaker), counted once.
+            s.misses.append(f"{name}: {key} again, under another of its speaker's names: {speaker}")
+            continue
         if j is None:
             s.claims.fp += 1
             s.speakers.fp += speaker is not None
