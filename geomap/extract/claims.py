@@ -64,6 +64,9 @@ class Pattern:
     group: str = ""
     regions: bool = False
     object: bool = False  # only with a weapon, drone or balloon named near (not people crossing a border)
+    aircraft: bool = (
+        False  # only with a crewed military aircraft named in the sentence (not a liner's flight)
+    )
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -128,6 +131,14 @@ PATTERNS: tuple[Pattern, ...] = (
         regions=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
+    # A military aircraft's flight from somewhere: "wykonały planowy lot z Karelii", "совершили
+    # перелет из Карелии в Калининградскую область", "a flight from Kaliningrad".
+    Pattern(
+        "origin",
+        ("lot", "przelot", "перелет", "перелёт", "переліт", "перельоту", "перелета", "flight"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|из|з|із|from)\s+(?:the\s+)?{_X}",
+        aircraft=True,
+    ),
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
@@ -786,6 +797,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
             ):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
+            if pattern.aircraft and not any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat)):
+                continue  # "lot z Warszawy": a liner's flight, no incident's
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
             # (the phrase's own words count: "прилетел ли дрон из Белоруссии")

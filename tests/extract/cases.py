@@ -2587,12 +2587,37 @@ PATTERNS = [
         "Russian: a flight into one's own region is no route",
         "Минобороны России сообщило, что истребители МиГ-31 совершили перелет из Карелии в "
         "Калининградскую область.",
+        claims={"origin RU": "Минобороны России"},
         language="ru",
     ),
     case(
         "Russian: a helicopter that entered is no route",
         "Российский вертолет Ми-8 залетел в воздушное пространство Эстонии, сообщили в Генштабе Эстонии.",
         language="ru",
+    ),
+    case(
+        "Polish: a fighters' flight from Karelia",
+        '"Rosyjskie myśliwce MiG-31 wykonały planowy lot z Karelii na lotnisko w obwodzie kaliningradzkim" - '
+        "poinformowało ministerstwo.",
+        claims={"origin RU": "ministerstwo"},
+        language="pl",
+    ),
+    case(
+        "Russian: a fighters' flight from Karelia",
+        "Минобороны России сообщило, что истребители МиГ-31 совершили плановый перелет из Карелии.",
+        claims={"origin RU": "Минобороны России"},
+        language="ru",
+    ),
+    case(
+        "a jet on a flight from Kaliningrad, en",
+        "The Su-30 was on a flight from Kaliningrad when it entered Lithuanian airspace, the army said.",
+        places=("Kaliningrad",),
+        claims={"origin RU": "the army", "via LT": "the army"},
+    ),
+    case(
+        "Polish: a liner's flight is no direction",
+        "Samolot pasażerski wykonał lot z Białorusi na Litwę.",
+        language="pl",
     ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
