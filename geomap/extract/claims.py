@@ -19,6 +19,7 @@ from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.speakers import People, Speaker, headline_speaker, speaker_at, statement_part
 from geomap.extract.toponyms import Found, country_of
+from geomap.places.gazetteer import load
 from geomap.places.text import fold
 
 # The area: a word, and up to two more capitalised ones ("Volyn Oblast"); case counts there even
@@ -64,9 +65,10 @@ class Pattern:
     group: str = ""
     regions: bool = False
     object: bool = False  # only with a weapon, drone or balloon named near (not people crossing a border)
-    aircraft: bool = (
-        False  # only with a crewed military aircraft named in the sentence (not a liner's flight)
-    )
+    #: Only with a crewed military aircraft named in the sentence (not a liner's flight).
+    aircraft: bool = False
+    #: A settlement named as the area stands for its country, where every place of that name lies in one.
+    places: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -129,6 +131,16 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[^\s()–—]*(?:[\s\-][^\s()–—]+)?\s+\({_X}[^()]{{0,40}}\)"
         rf"\s*[–—-]\s*(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])",
         regions=True,
+    ),
+    # From the side of a village: its country ("from the direction of the village of Lisne
+    # (Ukraine)", "od strony wsi Lisne na Ukrainie", "з боку села Лісне", "со стороны села Лесное").
+    Pattern(
+        "origin",
+        ("from the direction of", "from the side of", "od strony", "z kierunku", "ze strony", "з боку", "з напрямку",
+         "зі сторони", "со стороны", "с направления", "с стороны"),
+        r"\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of|wsi|miejscowości|miasta|osady|села|селища|міста|"
+        rf"поселка|посёлка|города|деревни)\s+(?-i:{_X})",
+        places=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
     # A military aircraft's flight from somewhere: "wykonały planowy lot z Karelii", "совершили
@@ -427,6 +439,9 @@ class Direction:
     #: it; "other" for a weapon, drone or balloon; "region" for a region entered ("into the
     #: Kaliningrad region"), which is not flown through; "" when the sentence does not say.
     carrier: str = ""
+    #: Whether the area is a settlement standing for its country ("from the direction of the village
+    #: of Lisne"): an origin only across a border from the country entered.
+    place: bool = False
 
 
 @dataclass
@@ -492,6 +507,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _crossed(directions, target):
+            if direction.place and (target is None or direction.countries[0] == target):
+                # "from the direction of the village of Nowa Wola", in Poland, or where no country is
+                # said to be entered: no origin
+                continue
             through = direction.kind == "into" and _flew_through(direction, aircraft)
             if through:
                 if not direction.negated:
@@ -786,7 +805,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             # "entered Polish airspace from Belarus" says both where from and what was entered.
             if any(taken[kind == "into"][m.start() : m.end()]):
                 continue
-            countries = _countries(m, found, sentence.start, regions=pattern.regions)
+            countries = _countries(m, found, sentence.start, regions=pattern.regions, places=pattern.places)
             if not countries or (kind in ("border", "crossing") and len(countries) != 2):
                 continue
             if kind == "via" and not _territorial(m, sentence.flat):
@@ -827,7 +846,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 if kind == "into"
                 else ""
             )
-            out.append(Direction(kind, countries, start, end, m.group(), negated, carrier))
+            out.append(Direction(kind, countries, start, end, m.group(), negated, carrier, pattern.places))
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if kind in ("origin", "via"):
                 out += _also_named(sentence, m, kind, negated, taken[False])
@@ -1029,8 +1048,10 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = False) -> tuple[str, ...]:
-    """Return the country (or, for a border, the two) a matched phrase names (``regions``: see Pattern)."""
+def _countries(
+    m: re.Match[str], found: Found, offset: int, *, regions: bool = False, places: bool = False
+) -> tuple[str, ...]:
+    """Return the country (or, for a border, the two) a matched phrase names (``regions``, ``places``: see Pattern)."""
     out: list[str] = []
     for group in ("x", "y"):
         text = m.groupdict().get(group)
@@ -1046,12 +1067,22 @@ def _countries(m: re.Match[str], found: Found, offset: int, *, regions: bool = F
                 after = _IN_COUNTRY.match(m.string, m.end(group)) if text[:1].isupper() else None
                 where = (after.group("b") or after.group("c").split()[-1]) if after else None
                 country = (_country_word(where) or (None,))[0] if where else None
+            if country is None and places and mention is not None and mention.kind == "place":
+                country = _sole_country(mention.name or mention.text)
             if country is None:
                 return ()
             out.append(country)
         else:
             out.append(hit[0])
     return tuple(out)
+
+
+def _sole_country(name: str) -> str | None:
+    """Return the country every gazetteer place of a name lies in, if one ("Лісне": Ukraine)."""
+    gaz = load()
+    rows = gaz.lookup(gaz.by_name, fold(name)) + gaz.lookup(gaz.by_alternate, fold(name))
+    countries = {gaz.feature(i).cc for i in rows}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _ONWARD = re.compile(

@@ -2619,6 +2619,39 @@ PATTERNS = [
         "Samolot pasażerski wykonał lot z Białorusi na Litwę.",
         language="pl",
     ),
+    # From the side of a village: the country all places of its name lie in, across the border
+    # from the country entered (a village of that country itself, or none entered, says nothing).
+    case(
+        "from the direction of a village, en",
+        "A drone entered Moldovan airspace from the direction of the village of Lisne, the army said.",
+        places=("Lisne",),
+        claims={"origin UA": "the army"},
+    ),
+    case(
+        "Polish: od strony wsi",
+        "Dron wleciał do Mołdawii od strony wsi Lisne, poinformowało wojsko.",
+        places=("Lisne",),
+        claims={"origin UA": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: з боку села",
+        "Дрон залетів до Молдови з боку села Лісне, повідомили у відомстві.",
+        places=("Лісне",),
+        claims={"origin UA": "відомство"},
+        language="uk",
+    ),
+    case(
+        "Russian: a village whose name three countries have says nothing",
+        "Беспилотник залетел в Молдову со стороны села Лесное, сообщили в ведомстве.",
+        places=("Лесное",),
+        language="ru",
+    ),
+    case(
+        "a village of the country entered is no origin, en",
+        "A drone entered Polish airspace from the direction of the village of Nowa Wola, the army said.",
+        places=("Nowa Wola",),
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
