@@ -348,7 +348,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("wleciał*", "przylecia*", "nadlecia*", "przelot*", "przelocie"),
-        rf"\s+(?:[\w\-]+\s+){{0,6}}?na\s+(?!terytorium\b|teren\b){_X}",
+        # (in the accusative, "na Ukrainę", "nad Rumunię", "na Białoruś": "na Ukrainie" is where)
+        rf"\s+(?:[\w\-]+\s+){{0,6}}?nad?\s+(?!terytorium\b|teren\b)(?=[^\W\d_]*[ęś]\b){_X}",
     ),
     # "оказался в воздушном пространстве Эстонии", "упал на территории Эстонии": where it ended up.
     Pattern(

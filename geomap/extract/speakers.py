@@ -949,6 +949,8 @@ _PL_BODY = (
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
     r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
     r"dowództwo\s+operacyjne|sztab\s+generalny)"
+    # its country in the genitive after it: "ministerstwo obrony Rumunii"
+    r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji))?"
 )
 _PL_BODY_GEN = (
     r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"

@@ -2652,6 +2652,12 @@ PATTERNS = [
         "A drone entered Polish airspace from the direction of the village of Nowa Wola, the army said.",
         places=("Nowa Wola",),
     ),
+    case(
+        "Polish: nad Rumunię is entered, na Ukrainie is where",
+        "Dron nadleciał nad Rumunię z kierunku Wilkowa na Ukrainie, poinformowało ministerstwo obrony Rumunii.",
+        claims={"origin UA": "ministerstwo obrony Rumunii"},
+        language="pl",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
