@@ -481,6 +481,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     out = Claims()
     by_speaker: dict[str, Claim] = {}
     quoted: set[tuple[str, tuple[int, int]]] = set()
+    said: dict[tuple[int, str, tuple[str, ...]], Speaker] = {}  # who claimed each direction, by sentence
     last_speaker: Speaker | None = None
     read = [_directions(report, sentence, found) for sentence in report.sentences]
     # "did not enter Romanian airspace" enters nothing
@@ -537,7 +538,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
             if speaker is None and not direction.negated:
-                speaker = _said_just_before(report, sentence, direction, out.claims)
+                speaker = _said_just_before(report, sentence, direction, said)
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
                 # a country other than the one entered is not passing through it.
@@ -557,6 +558,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 out.claims.append(by_speaker[key])
             claim = by_speaker[key]
             claim.directions.append(direction)
+            if speaker is not None:
+                said[(sentence.index, direction.kind, direction.countries)] = speaker
             if direction.kind == "origin":
                 claim.origins.add(direction.countries)
             if (key, span) not in quoted:  # a set: a speaker's thousandth quote costs what the first did
@@ -574,28 +577,24 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
 
 
 def _said_just_before(
-    report: Report, sentence: Sentence, direction: Direction, claims: list[Claim]
+    report: Report,
+    sentence: Sentence,
+    direction: Direction,
+    said: dict[tuple[int, str, tuple[str, ...]], Speaker],
 ) -> Speaker | None:
     """Return who said the same direction in the sentence before, in the same paragraph, if anyone.
 
     "Lithuania's Defense Ministry reported that a Russian Su-30 … crossed … into Lithuanian
     airspace.  The aircraft flew about 700 meters over Lithuanian territory before returning":
     the second sentence goes on with the ministry's report, not a claim of the writer's own.
+    ``said``: the speaker of each direction claimed so far, by sentence.
     """
     if sentence.index == 0:
         return None
     before = report.sentences[sentence.index - 1]
     if report.paragraph_start(before.start) != report.paragraph_start(sentence.start):
         return None
-    for claim in reversed(claims):
-        if claim.speaker is not None and any(
-            d.kind == direction.kind
-            and d.countries == direction.countries
-            and before.start <= d.start < before.end
-            for d in claim.directions
-        ):
-            return claim.speaker
-    return None
+    return said.get((before.index, direction.kind, direction.countries))
 
 
 def _attribution(
