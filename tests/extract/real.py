@@ -32,6 +32,7 @@ BATCHES = {
     "reports-8.yaml": 6,
     "reports-9.yaml": 6,
     "reports-10.yaml": 6,
+    "reports-11.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
