@@ -372,6 +372,31 @@ PATTERNS: tuple[Pattern, ...] = (
         ("нарушени*", "порушенн*", "нарушать", "порушувати", "нарушая", "порушуючи"),
         rf"\s+(?:воздушного\s+пространства|повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір)\s+{_X}",
     ),
+    # The speaker's own country, by a word that refers to it: "violated the country's airspace",
+    # "wtargnięcie … w naszą przestrzeń powietrzną", "нарушили воздушное пространство республики",
+    # "вторгнення в повітряний простір країни" (see ``_own_country``).
+    Pattern(
+        "into",
+        ("violated", "violating", "violation of", "violations of", "entered", "entering", "into", "intrusion into",
+         "incursion into"),
+        r"\s+(?P<x>the\s+country[’']s|our|its)\s+(?:air\s?space|territory)",
+    ),
+    Pattern(
+        "into",
+        _PL_ENTERED,
+        r"\s+(?:[^\s.;:]+\s+){0,4}?(?:w\s+|do\s+)?(?P<x>naszą|naszej|swoją|swojej)\s+(?:przestrzeń|przestrzeni)\s+"
+        r"powietrzn\w+",
+    ),
+    Pattern(
+        "into",
+        ("нарушил*", "нарушени*", "нарушать", "пересек*", "вторг*", "вторжени*", "порушил*", "порушенн*",
+         "порушува*", "перетну*", "перетнув", "вторгл*", "вторгненн*", "в повітряний простір", "у повітряний простір",
+         "в воздушное пространство"),
+        r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:воздушное|воздушного|воздушную|повітряний|повітряного)\s+(?:пространство|"
+        r"пространства|простір|простору|границу)|госграниц\w*|государственн\w+\s+границ\w*|державн\w+\s+кордон\w*)?"
+        # (not "пространство Республики Молдова": a country's name)
+        r"\s*(?P<x>(?:соседней\s+|сусідньої\s+)?(?:страны|республики|країни|республіки))\b(?!\s+[А-ЯІЇЄҐЁ])",
+    ),
     # "воздушное пространство Эстонии не нарушали": the country before the verb
     Pattern(
         "into",
@@ -486,7 +511,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     read = [_directions(report, sentence, found) for sentence in report.sentences]
     # "did not enter Romanian airspace" enters nothing
     entered = Counter(
-        d.countries[0] for found_here in read for d in found_here if d.kind == "into" and not d.negated
+        d.countries[0]
+        for found_here in read
+        for d in found_here
+        if d.kind == "into" and not d.negated and d.countries != _OWN
     )
     target = entered.most_common(1)[0][0] if entered else None
     sole = target if len(entered) == 1 else None  # the one country the report says was entered
@@ -509,6 +537,12 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
         for direction in _crossed(directions, target):
+            if direction.countries == _OWN:
+                # "the country's airspace": the speaker's own country, if the speaker says which
+                own = _own_country(_attribution(report, sentence, direction, people, last_speaker)[1])
+                if own is None:
+                    continue
+                direction = replace(direction, countries=(own,))
             if direction.place and (target is None or direction.countries[0] == target):
                 # "from the direction of the village of Nowa Wola", in Poland, or where no country is
                 # said to be entered: no origin
@@ -858,14 +892,14 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
 
 def _region(m: re.Match[str]) -> bool:
     """Return whether a phrase's area is a region standing for its country (see ``_country_word``)."""
-    key = fold(m.group("x"))
-    return any(key.startswith(stems) for stems in _REGION_STEMS.values())
+    # (any of its words: "до російського Калінінграда")
+    return any(fold(w).startswith(stems) for w in m.group("x").split() for stems in _REGION_STEMS.values())
 
 
 def _about_aircraft(flat: str) -> bool:
-    """Return whether a report names crewed aircraft and no weapon, drone or balloon at all."""
-    kinds = {_kind(m) for m in _CARRIER.finditer(flat)} - {"plane"}
-    return kinds == {"aircraft"}
+    """Return whether a report names crewed aircraft or planes and no weapon, drone or balloon at all."""
+    kinds = {_kind(m) for m in _CARRIER.finditer(flat)}
+    return bool(kinds) and "other" not in kinds
 
 
 def _flew_through(direction: Direction, aircraft_report: bool) -> bool:
@@ -999,6 +1033,21 @@ _LISTED = re.compile(
 )
 
 
+#: The area of a phrase that names the speaker's own country by a word referring to it.
+_OWN = ("own",)
+_OWN_WORDS = frozenset(
+    ("the country's", "the country’s", "our", "its", "naszą", "naszej", "swoją", "swojej", "страны", "республики",
+     "країни", "республіки", "соседней страны", "сусідньої країни")
+)  # fmt: skip
+
+
+def _own_country(speaker: Speaker | None) -> str | None:
+    """Return the country a speaker's name or title names ("МИД Литвы", "the Lithuanian President")."""
+    words = " ".join(filter(None, (speaker.name, speaker.role))).split() if speaker else []
+    found = {hit[0] for w in words if (hit := _country_word(w.strip(',.;:«»"“”()')))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _country_word(word: str) -> tuple[str, bool] | None:
     """:func:`country_of` a word, a possessive "'s" taken off ("Belarus's", "Poland’s").
 
@@ -1057,6 +1106,8 @@ def _countries(
         text = m.groupdict().get(group)
         if not text:
             continue
+        if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
+            return _OWN  # resolved by the speaker (see find_claims)
         hit = next((c for w in text.split() if (c := _country_word(w))), None)
         if hit is None:
             mention = found.at(offset + m.start(group))

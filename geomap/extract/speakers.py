@@ -626,7 +626,11 @@ def speakers(report: Report, found: Found, /) -> People:
             add(
                 Speaker(
                     None,
-                    role[0].lower() + role[1:] if role[1:2].islower() else role,
+                    # (a sentence's first word in lower case; not a proper name's: "Міністерство
+                    # оборони Фінляндії")
+                    role[0].lower() + role[1:]
+                    if role[1:2].islower() and not any(w[:1].isupper() for w in role.split()[1:])
+                    else role,
                     m.start(),
                     m.end(),
                     "described",

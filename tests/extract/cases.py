@@ -438,7 +438,7 @@ PATTERNS = [
         "Эстонские власти не исключают, что дрон мог залететь со стороны Латвии. "
         "Однако Национальные вооружённые силы Латвии отвергли эту версию.",
         claims={"origin LV": "эстонские власти"},
-        denials={"origin LV": "национальные вооружённые силы Латвии"},
+        denials={"origin LV": "Национальные вооружённые силы Латвии"},
         language="ru",
     ),
     case(
@@ -446,7 +446,7 @@ PATTERNS = [
         "Естонська влада не виключає, що дрон міг залетіти з боку Латвії. "
         "Однак Національні збройні сили Латвії відкинули цю версію.",
         claims={"origin LV": "естонська влада"},
-        denials={"origin LV": "національні збройні сили Латвії"},
+        denials={"origin LV": "Національні збройні сили Латвії"},
         language="uk",
     ),
     case(
@@ -2657,6 +2657,52 @@ PATTERNS = [
         "Dron nadleciał nad Rumunię z kierunku Wilkowa na Ukrainie, poinformowało ministerstwo obrony Rumunii.",
         claims={"origin UA": "ministerstwo obrony Rumunii"},
         language="pl",
+    ),
+    # The speaker's own country, by a word referring to it: "the country's airspace", "naszą
+    # przestrzeń", "пространство республики", "простір країни"; none where the speaker names none.
+    case(
+        "the country's airspace: the speaker's own, en",
+        "Lithuania's Defense Ministry said Russian fighter jets violated the country's airspace.",
+        claims={"via LT": "Lithuania's Defense Ministry"},
+    ),
+    case(
+        "the country's airspace, a speaker naming no country: nothing, en",
+        "Russian jets violated the country's airspace, the report said.",
+    ),
+    case(
+        "Polish: naszą przestrzeń powietrzną",
+        '"Potępiamy wtargnięcie rosyjskich samolotów wojskowych w naszą przestrzeń powietrzną" - powiedział '
+        "prezydent Litwy Gitanas Nauseda.",
+        claims={"via LT": "Gitanas Nauseda"},
+        language="pl",
+    ),
+    case(
+        "Russian: пространство республики, по утверждению",
+        "По утверждению МИД Литвы, два самолета ВКС РФ нарушили воздушное пространство республики над "
+        "территориальными водами.",
+        claims={"via LT": "МИД Литвы"},
+        language="ru",
+    ),
+    case(
+        "Russian: Республики Молдова is a country's name, not the speaker's own",
+        "Минобороны Румынии сообщило, что ракета пересекла воздушное пространство Республики Молдова, но "
+        "не вошла в воздушное пространство Румынии.",
+        denials={"via RO": "Минобороны Румынии"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: простір країни, recorded by a ministry",
+        "Міністерство оборони Фінляндії зафіксувало вторгнення в повітряний простір країни, яке здійснив "
+        "урядовий літак Російської Федерації.",
+        claims={"via FI": "Міністерство оборони Фінляндії"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: a route to a region is none",
+        "Президентський офіс Литви заявляє, що може бути розглянуте обмеження транзиту до російського "
+        "Калінінграда; літаки прямували до Вільнюса.",
+        places=("Вільнюс",),
+        language="uk",
     ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
