@@ -166,8 +166,6 @@ def score(name: str, d: Draft, s: Score) -> None:
             ),
             None,
         )
-        if j is None:
-            j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys), None)
         if (
             j is None
             and speaker is not None
@@ -181,6 +179,8 @@ def score(name: str, d: Draft, s: Score) -> None:
             # then "Rosyjskie ministerstwo obrony"): one (direction, speaker), counted once.
             s.misses.append(f"{name}: {key} again, under another of its speaker's names: {speaker}")
             continue
+        if j is None:
+            j = next((j for j, (keys, _) in enumerate(wants) if j not in used and key in keys), None)
         if j is None:
             s.claims.fp += 1
             s.speakers.fp += speaker is not None
