@@ -1027,7 +1027,7 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
 
 #: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
 _LISTED = re.compile(
-    r"(?:\s*,)?\s+(?:or|and|nor|albo|lub|czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+"
+    r"(?:\s*,\s*(?=[^\W\d_])|(?:\s*,)?\s+(?P<and>or|and|nor|albo|lub|czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
     r"(?:(?:from|z|ze|з|із|зі|с|со|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"
 )
@@ -1087,14 +1087,18 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     Only a country's name or its adjective before a word for territory counts: "from Ukraine or
     Belarus", "either from Russia or Latvia"; "from Belarus and Polish jets" stops at "Polish".
     """
-    out = []
+    out: list[tuple[str, int, int]] = []
+    closed = 0  # how many of them a conjunction has closed: "через Польшу, Литву или Латвию"
     while (m := _LISTED.match(flat, at)) is not None:
         hit = _country_word(m.group("x"))
         if hit is None or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x"))):
             break
         out.append((hit[0], m.start("x"), m.end("x")))
+        if m.group("and"):
+            closed = len(out)
         at = m.end("x")
-    return out
+    # A name after a comma only, with no conjunction after it, is no list: "from Belarus, Poland's army said"
+    return out[:closed]
 
 
 def _countries(

@@ -1378,7 +1378,50 @@ def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) 
         # The last person named of the pronoun's gender, where the name says it; a name that says
         # nothing (an English first name, an institution) fits either.
         if p.kind in kinds and (wanted is None or _gender(p.name) in (wanted, None)):
+            if p.kind == "described" and wanted and _role_gender(p.role) not in (wanted, None):
+                continue  # "Он добавил" after "украинская сторона предупредила": not the side
             return p
+    return None
+
+
+def _role_gender(role: str | None) -> str | None:
+    """Return the gender of a Cyrillic description's head noun ("украинская сторона": "f"), else None.
+
+    The head is the first word not an adjective ("пресс-служба оборонного ведомства": "пресс-служба");
+    "f", "n", "pl" or "m" by its ending, None where it says nothing (Latin script, "-ь", adjectives only).
+    """
+    for word in (role or "").lower().split():
+        if not re.fullmatch(r"[а-яёіїєґ\-]+", word):
+            return None
+        if word.endswith(
+            (
+                "ий",
+                "ый",
+                "ой",
+                "ая",
+                "яя",
+                "ое",
+                "ее",
+                "ые",
+                "ие",
+                "ський",
+                "цький",
+                "ська",
+                "цька",
+                "ське",
+                "цьке",
+                "ські",
+                "цькі",
+            )
+        ):
+            continue
+        if word.endswith(("а", "я")):
+            return "f"
+        if word.endswith(("о", "е", "є")):
+            return "n"
+        if word.endswith(("ы", "и", "і", "ї")):
+            return "pl"
+        return None if word.endswith("ь") else "m"
     return None
 
 

@@ -2704,6 +2704,42 @@ PATTERNS = [
         places=("Вільнюс",),
         language="uk",
     ),
+    # A list of countries with commas, closed by a conjunction; a comma alone makes none.
+    case(
+        "Russian: через Польшу, Литву или Латвию",
+        "Президент Белоруссии Александр Лукашенко рассказал о запрете. Лукашенко отметил, что украинская "
+        "сторона предупредила Минск. Он добавил, что на территорию его страны через Польшу, Литву или Латвию "
+        "уже залетали дроны.",
+        claims={
+            "via PL": "Александр Лукашенко",
+            "via LT": "Александр Лукашенко",
+            "via LV": "Александр Лукашенко",
+        },
+        language="ru",
+    ),
+    case(
+        "a list of origins with commas, en",
+        "The drones came from Russia, Belarus and Ukraine, the army said.",
+        claims={"origin RU": "the army", "origin BY": "the army", "origin UA": "the army"},
+    ),
+    case(
+        "a comma alone is no list, en",
+        "The drones came from Belarus, Poland’s army said.",
+        claims={"origin BY": "Poland’s army"},
+    ),
+    case(
+        "Polish: z Białorusi, Rosji i Ukrainy",
+        "Drony nadleciały z Białorusi, Rosji i Ukrainy – poinformowało wojsko.",
+        claims={"origin BY": "wojsko", "origin RU": "wojsko", "origin UA": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: він after a body of another gender is the person",
+        "Президент Зеленський заявив про атаку. Зеленський сказав, що польська сторона отримала дані. Він "
+        "додав, що дрони летіли через Білорусь.",
+        claims={"via BY": "Зеленський"},
+        language="uk",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
