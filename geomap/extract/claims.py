@@ -69,6 +69,8 @@ class Pattern:
     aircraft: bool = False
     #: A settlement named as the area stands for its country, where every place of that name lies in one.
     places: bool = False
+    #: Where something went back to: no country entered may be read in the same words.
+    back: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -143,6 +145,18 @@ PATTERNS: tuple[Pattern, ...] = (
         places=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
+    # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
+    # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
+    Pattern(
+        "origin",
+        ("returned", "returning", "return", "flew back", "flying back", "headed back", "heading back",
+         "turned back", "went back", "wróci*", "powróci*", "zawróci*", "wracał*", "zawracał*", "повернул*",
+         "повернув*", "поверта*", "вернул*", "вернувш*", "возвратил*", "возвраща*", "развернул*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:to|toward|towards|into|do|nad|na|w\s+stronę|w\s+kierunku|в|у|во|до|на|"
+        rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|повітряний\s+простір\s+|"
+        rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
+        back=True,
+    ),
     # A military aircraft's flight from somewhere: "wykonały planowy lot z Karelii", "совершили
     # перелет из Карелии в Калининградскую область", "a flight from Kaliningrad".
     Pattern(
@@ -322,7 +336,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("entered", "entering", "enter", "into", "violat*", "reached"),
-        rf"\s+(?:of\s+)?(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)",
+        # (not "entered through Belarusian airspace": a way, not the country entered)
+        rf"\s+(?:of\s+)?(?:the\s+)?(?!(?:through|via|across|over|from)\s){_X}(?:[’']s)?\s+(?:air\s?space|territory)",
     ),
     Pattern(
         "into",
@@ -468,6 +483,9 @@ class Direction:
     #: Whether the area is a settlement standing for its country ("from the direction of the village
     #: of Lisne"): an origin only across a border from the country entered.
     place: bool = False
+    #: Whether it says where something went back to ("returned to Russia"): an origin only beside a
+    #: country it entered or flew through.
+    back: bool = False
 
 
 @dataclass
@@ -536,7 +554,18 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 _negation(sentence.flat[max(0, m.start() - 200) : m.start()]),
             )
             out.makes.append((made, speaker_at(report, sentence, span[0], span[1], people), span))
+        # A sentence that says again a direction the one before gave someone goes on with their report.
+        going_on = next(
+            (sp for d in directions if (sp := _said_just_before(report, sentence, d, said))), None
+        )
+        gone = {d.countries for d in directions if d.kind in ("into", "via") and not d.back}
         for direction in _crossed(directions, target):
+            if direction.back and not (
+                any(c != direction.countries for c in gone) or (target and direction.countries != (target,))
+            ):
+                # "returned to Ukraine" says where from only of what entered or flew through another
+                # country ("the delegation returned to Ukraine", "Polskie śmigłowce … wróciły do Polski")
+                continue
             if direction.countries == _OWN:
                 # "the country's airspace": the speaker's own country, if the speaker says which
                 own = _own_country(_attribution(report, sentence, direction, people, last_speaker)[1])
@@ -572,7 +601,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
             if speaker is None and not direction.negated:
-                speaker = _said_just_before(report, sentence, direction, said)
+                speaker = going_on
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
                 # a country other than the one entered is not passing through it.
@@ -832,12 +861,15 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
     out: list[Direction] = []
     # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
     taken = {True: bytearray(len(sentence.flat) + 1), False: bytearray(len(sentence.flat) + 1)}
+    back = bytearray(len(sentence.flat) + 1)  # the words of where something went back to
     for pattern, matches in zip(PATTERNS, phrases(sentence.flat), strict=True):
         kind = pattern.kind
         for m in matches:
             start, end = sentence.start + m.start(), sentence.start + m.end()
             # "entered Polish airspace from Belarus" says both where from and what was entered.
-            if any(taken[kind == "into"][m.start() : m.end()]):
+            if any(taken[kind == "into"][m.start() : m.end()]) or (
+                kind == "into" and any(back[m.start() : m.end()])
+            ):
                 continue
             countries = _countries(m, found, sentence.start, regions=pattern.regions, places=pattern.places)
             if not countries or (kind in ("border", "crossing") and len(countries) != 2):
@@ -862,10 +894,14 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 or _warned(before, sentence.flat, m.start(), m.end())
             ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
+            # In a sentence of two statements, only the phrase's own: "Мінськ заперечує, що …, тоді
+            # як Варшава наполягає, що вони залетіли саме з Білорусі" (Warsaw's claim, not denied).
+            part = statement_part(report, sentence, start, end)
+            lo = part[0] - sentence.start if part else 0
             negated = (
                 m.groupdict().get("neg")
-                or _negation(sentence.flat[max(0, m.start("x") - 200) : m.start("x")])
-                or _hedged(sentence.flat[max(0, m.start() - 200) : m.start()])
+                or _negation(sentence.flat[max(lo, m.start("x") - 200) : m.start("x")])
+                or _hedged(sentence.flat[max(lo, m.start() - 200) : m.start()])
             )
             if negated == "never" and _IN_SUCH_NUMBERS.match(sentence.flat, m.end()):
                 negated = ""  # "never before had drones entered … from Belarus in such numbers": they did
@@ -880,8 +916,14 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 if kind == "into"
                 else ""
             )
-            out.append(Direction(kind, countries, start, end, m.group(), negated, carrier, pattern.places))
+            out.append(
+                Direction(
+                    kind, countries, start, end, m.group(), negated, carrier, pattern.places, pattern.back
+                )
+            )
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if pattern.back:
+                back[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if kind in ("origin", "via"):
                 out += _also_named(sentence, m, kind, negated, taken[False])
     out = _entered_on_the_way(out, sentence)

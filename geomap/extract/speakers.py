@@ -230,7 +230,9 @@ _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
 _CYR_DESCRIBED = re.compile(
-    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+)?(?i:полици|поліці|прикордонн\w*\s+служб|"
+    # (up to two adjectives before the head: "Молдавская пограничная полиция")
+    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
+    r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
     r"канцеляри|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
@@ -361,12 +363,20 @@ _POLISH_ACCORDING = re.compile(
 )
 
 
+#: What a ministry is of, and its country, in the genitive ("оборони України").
+_MINISTRY_OF = (
+    r"\s+(?i:обороны|оборони|иностранных\s+дел|закордонних\s+справ|внутренних\s+дел|внутрішніх\s+справ)"
+    r"(?:\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё]+(?:и|ы|і|ї)|РФ|РБ))?"
+)
 #: "За даними прикордонної поліції", "по данным пограничной полиции": an institution after "according
 #: to", in the genitive, its adjectives before it (lower-case words).
 _CYR_ACCORDING = re.compile(
     r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+(?P<role>"
-    r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?:поліці|полици|служб|прокуратур|міністерств|"
+    r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?i:поліці|полици|служб|прокуратур|міністерств|"
     r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник)\w*"
+    # what a ministry is of, as written: "румынского министерства обороны", "Міністерства оборони України"
+    rf"(?:{_MINISTRY_OF})?"
+    rf"|(?i:міністерств|министерств)\w*{_MINISTRY_OF}"
     # a body named by what it heads: "Главного инспектората пограничной полиции"
     r"|(?P<head>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|его)\s+){0,2}"
     r"(?P<body>(?i:инспекторат|управлени|управлінн|департамент|комитет|комітет|агентств|ведомств|інспекці|"
@@ -388,7 +398,17 @@ _BODIES = {
 def _according_role(m: re.Match[str]) -> str:
     """Return the speaker :data:`_CYR_ACCORDING` found in the nominative ("Главный инспекторат пограничной полиции")."""
     if not m.group("body"):
-        return _cyrillic_nominative_phrase(m.group("role"))
+        words = m.group("role").split()
+        ministry = next(
+            (i for i, w in enumerate(words) if w.lower().startswith(("министерств", "міністерств"))), None
+        )
+        if ministry is None:
+            return _cyrillic_nominative_phrase(m.group("role"))
+        # A ministry is neuter, and what it is of stays in the genitive: "румынское министерство обороны"
+        near = m.string[max(0, m.start() - 200) : m.end() + 200]
+        russian = re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
+        head = [_adjective_nominative(a, "n", russian) for a in words[:ministry]]
+        return " ".join([*head, _nominative_word(words[ministry]), *words[ministry + 1 :]])
     # Only the head turns: what it heads stays in the genitive, as the name has it.
     *adjectives, _ = m.group("head").split()
     # Russian or Ukrainian, from the words around (a bounded look: reports may quote both)
@@ -406,8 +426,8 @@ def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
     if not low.endswith(("ого", "его")):
         return _nominative_word(word)  # feminine: "Державної" Державна, "Главной" Главная
     soft = low.endswith("его") or low[-4:-3] in "гкхжшщч"
-    if gender == "n":
-        return word[:-3] + (("ее" if soft else "ое") if russian else "е")
+    if gender == "n":  # ("румынского": румынское; "синего": синее)
+        return word[:-3] + (("ее" if low.endswith("его") else "ое") if russian else "е")
     return word[:-3] + (("ий" if soft else "ый") if russian else "ий")
 
 
@@ -952,7 +972,7 @@ _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
     r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
-    r"dowództwo\s+operacyjne|sztab\s+generalny)"
+    r"dowództwo\s+operacyjne|sztab\s+generalny|(?-i:MSZ|MON))"
     # its country in the genitive after it: "ministerstwo obrony Rumunii"
     r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji))?"
 )
@@ -1093,7 +1113,7 @@ _CYR_BODIES_IN = {
     "армії": ("армія", "f"), "генштабе": ("генштаб", "m"), "генштабі": ("генштаб", "m"), "штабе": ("штаб", "m"),
     "штабі": ("штаб", "m"), "ведомстве": ("ведомство", "n"), "відомстві": ("відомство", "n"),
     "войске": ("войско", "n"), "війську": ("військо", "n"), "администрации": ("администрация", "f"),
-    "адміністрації": ("адміністрація", "f"), "погранслужбе": ("погранслужба", "f"),
+    "адміністрації": ("адміністрація", "f"), "уряді": ("уряд", "m"), "правительстве": ("правительство", "n"), "погранслужбе": ("погранслужба", "f"),
     "пресс-службе": ("пресс-служба", "f"), "пресслужбі": ("пресслужба", "f"), "посольстве": ("посольство", "n"),
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
     "командуванні": ("командування", "n"), "госпогранкомитете": ("Госпогранкомитет", "m"),
@@ -1104,7 +1124,7 @@ _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
-    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ої|а|у))){0,3}))"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}))"
     r"(?![\w\-])"
 )
 _CYR_SAID_IN = re.compile(

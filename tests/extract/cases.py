@@ -2740,6 +2740,69 @@ PATTERNS = [
         claims={"via BY": "Зеленський"},
         language="uk",
     ),
+    # Back where it came from: an origin, beside a country entered or flown through.
+    case(
+        "jets that flew back toward Russia, en",
+        "Russian MiG-31 fighter jets violated Estonian airspace for 12 minutes before flying back toward "
+        "Russia, Estonia's foreign ministry said.",
+        claims={"via EE": "Estonia's foreign ministry", "origin RU": "Estonia's foreign ministry"},
+    ),
+    case(
+        "Polish: zawróciły w stronę Rosji, estońskie MSZ",
+        "Rosyjskie samoloty naruszyły estońską przestrzeń powietrzną, po czym zawróciły w stronę Rosji – "
+        "przekazało estońskie MSZ.",
+        claims={"via EE": "estońskie MSZ", "origin RU": "estońskie MSZ"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: повернулися в Росію is no country entered, said in a government",
+        "Російські винищувачі МіГ-31 порушили повітряний простір Естонії, після чого повернулися в Росію, "
+        "заявили в уряді Естонії.",
+        claims={"via EE": "уряд Естонії", "origin RU": "уряд Естонії"},
+        language="uk",
+    ),
+    case(
+        "Russian: вернулись в Россию",
+        "Российские истребители нарушили воздушное пространство Эстонии и вернулись в Россию, сообщило "
+        "Минобороны Эстонии.",
+        claims={"via EE": "Минобороны Эстонии", "origin RU": "Минобороны Эстонии"},
+        language="ru",
+    ),
+    # Two statements in a sentence: each its own negation.
+    case(
+        "Ukrainian: one denies, the other insists: the insisting is no denial",
+        "Мінськ заперечує, що дрони перетинали кордон, тоді як Варшава наполягає, що вони залетіли саме з "
+        "Білорусі.",
+        claims={"origin BY": "Варшава"},
+        language="uk",
+    ),
+    case(
+        "entered through a country's airspace is the way, en",
+        "A Polish army spokesman said the object, which did not come from Ukraine, entered through Belarusian "
+        "airspace near the village of Wohyń.",
+        places=("Wohyń",),
+        claims={"via BY": "a Polish army spokesman"},
+        denials={"origin UA": "a Polish army spokesman"},
+    ),
+    # Speakers said "according to" in the genitive, and bodies with two adjectives.
+    case(
+        "Ukrainian: за даними Міністерства оборони України",
+        "За даними Міністерства оборони України, дрон залетів з Білорусі.",
+        claims={"origin BY": "Міністерство оборони України"},
+        language="uk",
+    ),
+    case(
+        "Russian: по данным румынского министерства обороны",
+        "По данным румынского министерства обороны, дрон прилетел со стороны Украины.",
+        claims={"origin UA": "румынское министерство обороны"},
+        language="ru",
+    ),
+    case(
+        "Russian: a body with two adjectives",
+        "Молдавская пограничная полиция сообщила, что дрон со стороны Украины пересек границу, передает Reuters.",
+        claims={"origin UA": "молдавская пограничная полиция"},
+        language="ru",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
@@ -2753,7 +2816,7 @@ PATTERNS = [
         "the sentence after a report goes on with it, en",
         "Lithuania’s Defense Ministry reported that a Russian fighter jet crossed into Lithuanian airspace. "
         "The aircraft flew about 700 meters over Lithuanian territory before returning to Russia.",
-        claims={"via LT": "Lithuania’s Defense Ministry"},
+        claims={"via LT": "Lithuania’s Defense Ministry", "origin RU": "Lithuania’s Defense Ministry"},
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
