@@ -602,6 +602,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
             if speaker is None and not direction.negated:
                 speaker = going_on
+            elif speaker is not None and not direction.negated and _denier(sentence, direction, speaker):
+                speaker = (
+                    None  # "Литва …, що кулі прилетіли з Білорусі, але Мінськ це заперечує": not Minsk's
+                )
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
                 # a country other than the one entered is not passing through it.
@@ -635,8 +639,23 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             )
         if not directions:
             out.denials += _denied_by_reference(report, sentence, out.claims, people)
+        else:  # "Warszawa twierdzi, że …, ale Mińsk temu zaprzecza": the claim before, in this sentence
+            out.denials += _denied_by_reference(report, sentence, out.claims, people, within=True)
     out.claims = _without_country_echoes(_without_echoes(report, out.claims))
     return out
+
+
+def _denier(sentence: Sentence, direction: Direction, speaker: Speaker) -> bool:
+    """Return whether a claim's speaker is who denies it after it, by reference ("…, but Minsk denies this")."""
+    if speaker.start < direction.end:
+        return False
+    m = _THIS_DENIED.search(sentence.flat, direction.end - sentence.start)
+    if m is None:
+        return False
+    a, b = speaker.start - sentence.start, speaker.end - sentence.start
+    # its subject: inside the words ("a claim Minsk rejected") or right before them ("Minsk denies this")
+    between = sentence.flat[b : m.start()]
+    return m.start() <= a < m.end() or (0 <= len(between) <= 25 and not re.search(r"[,;:]", between))
 
 
 def _said_just_before(
@@ -691,25 +710,32 @@ def _attribution(
 
 
 def _denied_by_reference(
-    report: Report, sentence: Sentence, claims: list[Claim], people: People
+    report: Report, sentence: Sentence, claims: list[Claim], people: People, *, within: bool = False
 ) -> list[tuple[Direction, Speaker | None, tuple[int, int]]]:
     """Read a denial of the claim before by reference: "Minsk rejected these claims", "відкинув ці заяви".
 
     The directions of the last claim made before the sentence are denied, by the sentence's own
     speaker, who must be named and be another than the claim's; a sentence that names a direction of
-    its own says what it denies itself.
+    its own says what it denies itself.  ``within``: the claim made earlier in this sentence, denied in
+    a statement of its own after it ("…, but Minsk denies this", "…, a claim Minsk rejected").
     """
-    m = _REFERENCE_DENIAL.search(sentence.flat)
-    before = [c for c in claims if c.directions and c.directions[-1].start < sentence.start]
-    if m is None or not before or _negation(sentence.flat[: m.start()]):
-        return []  # "did not deny these reports" confirms them
+    m = (_THIS_DENIED if within else _REFERENCE_DENIAL).search(sentence.flat)
+    if m is None:
+        return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
+    lo = sentence.start if within else 0
+    before = [
+        c for c in claims if any(lo <= d.start < (start if within else sentence.start) for d in c.directions)
+    ]
+    part = statement_part(report, sentence, start, end) if within else None
+    if not before or _negation(sentence.flat[(part[0] - sentence.start if part else 0) : m.start()]):
+        return []  # "did not deny these reports" confirms them
     span = report.excerpt(sentence, start, end)
-    speaker = speaker_at(report, sentence, start, end, people)
+    speaker = speaker_at(report, sentence, start, end, people, part)
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
         return []
-    word = m.group("verb").lower()
+    word = next(g for g in m.group("verb", *(("verb2", "verb3", "verb4") if within else ())) if g).lower()
     return [
         (Direction(d.kind, d.countries, start, end, m.group(), word), speaker, span)
         for d in claim.directions
@@ -717,6 +743,21 @@ def _denied_by_reference(
     ]
 
 
+#: In a statement of its own after a claim: a verb of denying with a word for it ("…, but Minsk denies
+#: this", "ale Mińsk temu zaprzecza", "однако Минск это отрицает", "…, a claim Minsk rejected").
+_THIS_DENIED = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|the\s+claim|"
+    r"the\s+claims|the\s+allegation|the\s+accusation)(?![\w])"
+    r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
+    r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
+    r"|(?:temu|to|tego|это|этого|це|цього)\s+(?:stanowczo\s+|категорически\s+|категорично\s+)?"
+    r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|отрица\w*|опроверга\w*|опроверг\w*|"
+    r"отверга\w*|отверг\w*|заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)"
+    r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|отрица\w*|отверга\w*|опроверга\w*|заперечу\w*|відкида\w*)\s+"
+    r"(?:temu|tej\s+wersji|tym\s+doniesieniom|это|этому|это\s+утверждение|це|цьому)(?![\w])"
+    r")"
+)
 #: A verb of denying and, as its object, a word standing for what was said before ("these claims").
 _REFERENCE_DENIAL = re.compile(
     r"(?i)(?<![\w])(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"

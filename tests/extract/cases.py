@@ -2803,6 +2803,47 @@ PATTERNS = [
         claims={"origin UA": "молдавская пограничная полиция"},
         language="ru",
     ),
+    # A claim, then its denial by another in the same sentence, by reference ("…, but Minsk denies
+    # this"); the denier never speaks the claim.
+    case(
+        "a claim Minsk rejected, en",
+        "Lithuania’s Foreign Minister Kęstutis Budrys said the smuggling balloons had been launched from "
+        "Belarus, a claim Minsk rejected.",
+        claims={"origin BY": "Kęstutis Budrys"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "but Minsk denies this, the claim no one's, en",
+        "The balloons came from Belarus, but Minsk denies this.",
+        claims={"origin BY": None},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "Polish: ale Mińsk temu zaprzecza",
+        "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
+        claims={"origin BY": "Warszawa"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "Russian: однако Минск это отрицает",
+        "Литва утверждает, что воздушные шары прилетели из Белоруссии, однако Минск это отрицает.",
+        claims={"origin BY": "Литва"},
+        denials={"origin BY": "Минск"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: але Мінськ це заперечує, Литва стверджує",
+        "Литва стверджує, що кулі прилетіли з Білорусі, але Мінськ це заперечує.",
+        claims={"origin BY": "Литва"},
+        denials={"origin BY": "Мінськ"},
+        language="uk",
+    ),
+    case(
+        "which Minsk did not deny is no denial, en",
+        "Warsaw says the drones came from Belarus, which Minsk did not deny.",
+        claims={"origin BY": "Warsaw"},
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
