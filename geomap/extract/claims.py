@@ -311,6 +311,13 @@ PATTERNS: tuple[Pattern, ...] = (
         group="neg",
     ),
     Pattern("via", ("przez",), rf" (?:terytorium |przestrzeń powietrzną )?{_X}"),
+    # Through the speaker's own country: "Mołdawia twierdzi, że obiekt przeleciał przez jej terytorium"
+    Pattern(
+        "via",
+        ("przez", "through", "across", "через", "over", "nad"),
+        r"\s+(?P<x>jej|jego|swoje|its|her|її|його|ее|её|его)\s+(?:terytorium|przestrzeń\s+powietrzną|territory|airspace|"
+        r"територію|повітряний\s+простір|территорию|воздушное\s+пространство)",
+    ),
     # A flight over a country: "rakiety, które przeleciały nad Mołdawią i Rumunią", "po przelocie nad
     # Rumunią" (only after a verb of flying over: "nad Polską" alone is where something happened).
     Pattern(
@@ -1119,8 +1126,9 @@ _LISTED = re.compile(
 #: The area of a phrase that names the speaker's own country by a word referring to it.
 _OWN = ("own",)
 _OWN_WORDS = frozenset(
-    ("the country's", "the country’s", "our", "its", "naszą", "naszej", "swoją", "swojej", "страны", "республики",
-     "країни", "республіки", "соседней страны", "сусідньої країни")
+    ("the country's", "the country’s", "our", "its", "her", "naszą", "naszej", "swoją", "swojej", "jej", "jego",
+     "swoje", "страны", "республики", "країни", "республіки", "соседней страны", "сусідньої країни", "її", "його",
+     "ее", "её", "его")
 )  # fmt: skip
 
 

@@ -232,7 +232,7 @@ _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(
 _CYR_DESCRIBED = re.compile(
     # (up to two adjectives before the head: "Молдавская пограничная полиция")
     r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
-    r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|"
+    r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
     r"канцеляри|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
@@ -912,13 +912,50 @@ def speaker_at(
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
         if found is not None and not _agency(found):
-            return found
+            return _named_before(found, people)
         relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
     return relayed
 
 
 def _agency(speaker: Speaker) -> bool:
     return fold(speaker.label) in lexicon.NEWS_AGENCIES
+
+
+#: Words that refer back to a body named before, and the stems of the bodies each may be.
+_MINISTRIES = (
+    "ministr",
+    "міністер",
+    "министер",
+    "міноборони",
+    "минобороны",
+    "msz",
+    "mon",
+    "мзс",
+    "мид",
+    "mfa",
+)
+_REFERRING = {
+    "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
+    "министерство": _MINISTRIES, "resort": _MINISTRIES, "department": _MINISTRIES, "відомство": (),
+    "ведомство": (), "the department": _MINISTRIES, "the ministry": _MINISTRIES,
+}  # fmt: skip
+
+
+def _named_before(speaker: Speaker, people: People) -> Speaker:
+    """Return the body a bare description refers back to ("The ministry denied …": the ministry named before).
+
+    "ministry", "ministerstwo", "міністерство" refer to the last ministry named; "відомство",
+    "ведомство" (any office) to the last body.  Unresolved, the description stays.
+    """
+    stems = _REFERRING.get(fold(speaker.label))
+    if stems is None or speaker.kind not in ("described", "organisation"):
+        return speaker
+    for p in people.before(speaker.start):
+        if p.kind in ("organisation", "described") and fold(p.label) not in _REFERRING:
+            label = fold(p.label)
+            if not stems or any(stem in label for stem in stems):
+                return p
+    return speaker
 
 
 def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -1257,10 +1294,35 @@ def _subject(
         and _POLISH_PAST.search(text, verb[0], verb[1])
         and not _SUBJECT_AFTER.match(text, verb[1])
     ):
-        # Polish drops the pronoun: "Jak dodał, …", "Dodała, że …": the person named before.
-        return _antecedent(
-            people, verb[0], "ona" if text[verb[1] - 2 : verb[1]] == "ła" else "on", strict=True
-        )
+        # Polish drops the pronoun: "Jak dodał, …", "Dodała, że …": the person named before, or
+        # a body of the verb's gender ("Straż Graniczna zaprzeczyła … Jak podała, …").
+        ending = text[verb[1] - 2 : verb[1]]
+        person = _antecedent(people, verb[0], "ona" if ending == "ła" else "on", strict=True)
+        gender = {"ła": "f", "ło": "n"}.get(ending, "m")
+        body = next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
+        if (
+            body is not None
+            and _polish_gender(body.label) == gender
+            and (person is None or person.start < body.start)
+        ):
+            return body
+        return person
+    return None
+
+
+#: The gender of a Polish body's head noun, by its first word.
+_POLISH_BODY_GENDERS = {
+    "straż": "f", "straz": "f", "policja": "f", "prokuratura": "f", "armia": "f", "agencja": "f", "służba": "f",
+    "służby": "pl", "komisja": "f", "kancelaria": "f", "ministerstwo": "n", "dowództwo": "n", "wojsko": "n",
+    "msz": "n", "mon": "n", "biuro": "n", "sztab": "m", "resort": "m", "urząd": "m", "rząd": "m",
+}  # fmt: skip
+
+
+def _polish_gender(label: str) -> str | None:
+    """Return the gender of a Polish body ("Straż Graniczna": "f"), by its head noun, else None."""
+    for word in label.lower().split():
+        if word in _POLISH_BODY_GENDERS:
+            return _POLISH_BODY_GENDERS[word]
     return None
 
 

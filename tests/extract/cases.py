@@ -2844,6 +2844,49 @@ PATTERNS = [
         "Warsaw says the drones came from Belarus, which Minsk did not deny.",
         claims={"origin BY": "Warsaw"},
     ),
+    # A bare description refers back: "The ministry", "Відомство", "ведомство" to the body named
+    # before; Polish "Jak podała" to a body of the verb's gender; "przez jej terytorium" to the
+    # speaker's own country.
+    case(
+        "the ministry named before, en",
+        "Romania's defence ministry said a drone had crossed from Ukraine. The ministry denied reports that it "
+        "had flown through Moldova.",
+        claims={"origin UA": "Romania's defence ministry"},
+        denials={"via MD": "Romania's defence ministry"},
+    ),
+    case(
+        "Ukrainian: Відомство заперечило",
+        "Міністерство оборони Молдови заявило, що дрон залетів з боку України. Відомство заперечило, що він "
+        "пролетів через Румунію.",
+        claims={"origin UA": "Міністерство оборони Молдови"},
+        denials={"via RO": "Міністерство оборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "Russian: ведомство считает",
+        "Минобороны Румынии сообщило о находке обломков. Ведомство считает, что аппарат прилетел со стороны "
+        "Украины.",
+        claims={"origin UA": "Минобороны Румынии"},
+        language="ru",
+    ),
+    case(
+        "Polish: Jak podała, a body of the verb's gender",
+        "Straż Graniczna zaprzeczyła, jakoby balony przyleciały z Litwy. Jak podała, nadleciały z Białorusi.",
+        claims={"origin BY": "Straż Graniczna"},
+        denials={"origin LT": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "Polish: przez jej terytorium, the speaker's own country",
+        "Rumuński resort obrony poinformował, że dron wleciał z Ukrainy, natomiast Mołdawia twierdzi, że obiekt "
+        "przeleciał przez jej terytorium.",
+        claims={"origin UA": "Rumuński resort obrony", "via MD": "Mołdawia"},
+        language="pl",
+    ),
+    case(
+        "through its airspace, no speaker's country: nothing, en",
+        "The drone flew through its airspace, a witness said.",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
