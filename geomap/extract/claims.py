@@ -327,6 +327,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # on the way somewhere: a second country, or a flight on ("nad Polską" alone is where it was)
         r"(?=\s+(?:i|oraz)\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|[^.;]{0,100}?\b(?:wleciał\w*|ponownie|następnie|a\s+potem)\b)",
     ),
+    # ... or over a country's territory, said so ("przeleciał nad terytorium Białorusi"): a way (over
+    # the country it fell in, none: see find_claims)
+    Pattern(
+        "via",
+        ("przeleciał*", "przelatywał*", "przelatując*", "przelocie", "przelot"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+terytorium\s+{_X}",
+    ),
     Pattern("via", ("через", "над"), rf" (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
     Pattern(
         "via",

@@ -2887,6 +2887,19 @@ PATTERNS = [
         "through its airspace, no speaker's country: nothing, en",
         "The drone flew through its airspace, a witness said.",
     ),
+    case(
+        "Russian: через Белоруссию, the accusative",
+        "Варшава заявила, что дроны залетели через Белоруссию, а не с территории Украины.",
+        claims={"via BY": "Варшава"},
+        denials={"origin UA": "Варшава"},
+        language="ru",
+    ),
+    case(
+        "Polish: nie wykluczyło, że … przeleciał nad terytorium Białorusi",
+        "Dowództwo Operacyjne nie wykluczyło, że obiekt przeleciał nad terytorium Białorusi.",
+        claims={"via BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
