@@ -243,7 +243,9 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "міноборони", "telegram", "это", "це", "в", "у", "на", "из", "з",
                              # a sentence's first word, capitalised there: "Однако Национальные вооружённые силы"
                              "однако", "однак", "также", "також", "затем", "потім", "позже", "позднее", "пізніше",
-                             "впрочем", "кроме", "тогда", "тоді", "но", "але", "и", "і", "а", "та", "тем")  # fmt: skip
+                             "впрочем", "кроме", "тогда", "тоді", "но", "але", "и", "і", "а", "та", "тем",
+                             # institutions in the genitive after a title: "Пресс-секретарь Кремля Дмитрий Песков"
+                             "кремл", "уряду", "правительства", "сейму", "сейма", "нато")  # fmt: skip
 
 #: Polish given names, the commonest: a title's last word that is one begins a name of three words
 #: ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not; and an

@@ -303,6 +303,10 @@ def _cyrillic_nominative(name: str) -> str:
             word = word[:-1] + "о"
         elif low.endswith("а") and len(low) > 3 and low[-2] not in CYRILLIC_VOWELS:
             word = word[:-1]
+        elif low.endswith(("ої", "ой")) and len(low) > 4:
+            word = word[:-2] + "а"  # a woman's surname: "Ольги Стефанішиної": Ольга Стефанішина
+        elif low.endswith(("ы", "и")) and len(low) > 3 and low[-2] not in CYRILLIC_VOWELS:
+            word = word[:-1] + "а"  # a name in -а: "Маргуса Цахкны": Маргус Цахкна
         out.append(word)
     return " ".join(out)
 
@@ -459,7 +463,7 @@ _CYR_GENITIVE_ENDINGS = (
 
 _GENITIVE_BEFORE = re.compile(
     r"(?:словам|словами|данным|даними|мнению|думку|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
-    r"генерала|начальника)\s+(?:[\w\-]+\s+){0,3}$",
+    r"генерала|начальника)\s+(?:[\w\-]+\s+){0,5}$",
     re.I,
 )
 

@@ -2900,6 +2900,34 @@ PATTERNS = [
         claims={"via BY": "Dowództwo Operacyjne"},
         language="pl",
     ),
+    # Names in the genitive after "за словами", "по словам", in the nominative; an institution
+    # after a title is not a first name.
+    case(
+        "Ukrainian: за словами речника … Юрія Ігната",
+        "За словами речника Повітряних сил ЗСУ Юрія Ігната, російські дрони летіли до Польщі через Білорусь.",
+        claims={"via BY": "Юрій Ігнат"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: a woman's surname in the genitive",
+        "За словами Ольги Стефанішиної, дрон прилетів з Білорусі.",
+        claims={"origin BY": "Ольга Стефанішина"},
+        language="uk",
+    ),
+    case(
+        "Russian: a surname in -а in the genitive",
+        "По словам главы МИД Эстонии Маргуса Цахкны, российские истребители нарушили воздушное пространство "
+        "Эстонии и вернулись в Россию.",
+        claims={"via EE": "Маргус Цахкна", "origin RU": "Маргус Цахкна"},
+        language="ru",
+    ),
+    case(
+        "Russian: Кремля is no first name",
+        "Пресс-секретарь Кремля Дмитрий Песков отверг обвинения в том, что дроны были запущены с территории "
+        "России.",
+        denials={"origin RU": "Дмитрий Песков"},
+        language="ru",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
