@@ -467,7 +467,7 @@ PLACE_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах",
-    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "селі", "селе", "деревне", "місті", "городе",
+    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "близ", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",
     "пункті", "пункте", "селищі", "поселке", "посёлке", "селах",

@@ -245,13 +245,20 @@ _SETTLEMENT_CUE = re.compile(
             "селом", "населенного пункта", "населених пунктів", "населенными пунктами", "населеного пункту",
             "населеному пункті", "населенном пункте", "селища", "селищі", "посёлка", "посёлке", "посёлком",
             "селищем", "городе", "місті", "деревне", "деревни", "деревню", "деревней", "town of", "village of",
-            "населенных пунктах", "населених пунктах", "населенных пунктов", "miejscowościach",
+            "населенных пунктах", "населених пунктах", "населенных пунктов", "miejscowościach", "міста", "города",
+            "city", "city of", "miasta", "mieście",
         )
     )
     + ")$"
 )  # fmt: skip
 
 
+#: Words of falling, crashing or being found: a place named near them is where it happened.
+_FELL = re.compile(
+    r"(?i:\b(?:fell|fallen|crashed|came\s+down|found|debris|wreckage|spadł\w*|spadł|rozbił\w*|znalezion\w*|"
+    r"odnalezion\w*|szczątk\w*|упав|впав|впала|упала|впали|упали|упал|упало|розбив\w*|разбил\w*|знайшли|"
+    r"знайден\w*|виявили|виявлен\w*|обнаружен\w*|обнаружил\w*|найден\w*|уламк\w*|обломк\w*|фрагмент\w*))"
+)
 #: A line break before a bullet, or ending a line that opens with one.
 _BULLET_LINE = re.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
 
@@ -694,6 +701,18 @@ def _settlement(
                     "place of that name (it holds Poland and Ukraine in full, Belarus and Lithuania "
                     "from OpenStreetMap, Kaliningrad at town level, not Romania, Moldova or Latvia): "
                     "no candidate; locate it by hand",
+                )
+            if _place_cue(before) and _FELL.search(text, max(0, start - 120), min(len(text), end + 120)):
+                # "впав поблизу Чадир-Лунги", "crashed in Rēzekne": where something fell, a name the
+                # gazetteer lacks (perhaps inflected): the reviewer's to locate
+                return Mention(
+                    phrase,
+                    start,
+                    end,
+                    "missing",
+                    why=f"named where something fell or was found ({before[-1]!r}), but the packaged "
+                    "gazetteer has no place of that name (it may be inflected, or lie in Romania, Moldova "
+                    "or Latvia, which it does not hold): no candidate; locate it by hand",
                 )
             return None
         names, query = [phrase], base[0]

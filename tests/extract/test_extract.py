@@ -96,6 +96,35 @@ def test_pattern(case: Case) -> None:
     assert {c[:3] for c in counts_of(d)} == set(case.counts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        ("The drone fell near Ceadîr-Lunga.", "en", "Ceadîr-Lunga"),
+        ("The drone crashed in Rēzekne, the army said.", "en", "Rēzekne"),
+        ("Balon spadł w okolicach Solecznik.", "pl", "Solecznik"),
+        ("Дрон упав поблизу Чадир-Лунги.", "uk", "Чадир-Лунги"),
+        ("Балон впав у Молдові біля міста Бєльці.", "uk", "Бєльці"),
+        ("Беспилотник упал в Резекне.", "ru", "Резекне"),
+        ("Дрон упал близ города Чадыр-Лунга.", "ru", "Чадыр-Лунга"),
+    ],
+)
+def test_where_something_fell_unknown_to_the_gazetteer_is_a_mention(
+    text: str, language: str, named: str
+) -> None:
+    """A name the gazetteer lacks where something fell is left for the reviewer, in every language."""
+    d = _draft(text, language)
+    assert d.found is not None
+    missing = [m for m in d.found.mentions if m.kind == "missing"]
+    assert [m.text for m in missing] == [named]
+    assert "locate it by hand" in missing[0].why
+
+
+def test_a_name_where_nothing_fell_is_not_left_for_the_reviewer() -> None:
+    d = _draft("The minister spoke in Genval about the summit.")
+    assert d.found is not None
+    assert not [m for m in d.found.mentions if m.kind == "missing"]
+
+
 def test_negation_is_a_denial_never_a_claim() -> None:
     d = _draft("Police said there was no evidence the drone crossed Belarusian airspace.")
     assert d.claims == [] and not [m for m in d.mentions if m["kind"] == "claim"]
