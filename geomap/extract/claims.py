@@ -937,8 +937,14 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
             ):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
-            if pattern.aircraft and not any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat)):
-                continue  # "lot z Warszawy": a liner's flight, no incident's
+            if pattern.aircraft and not (
+                any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat))
+                or (
+                    report.memo("about military aircraft", _about_military_aircraft)
+                    and not _CIVIL.search(sentence.flat)
+                )
+            ):
+                continue  # "lot z Warszawy": a liner's flight, or one in a report of drones or balloons
             # The negation is looked for in the clause up to the area, the phrase's own words
             # included ("nadleciały nad Polskę nie z terytorium Ukrainy").
             # (the phrase's own words count: "прилетел ли дрон из Белоруссии")
@@ -997,6 +1003,20 @@ def _about_aircraft(flat: str) -> bool:
     """Return whether a report names crewed aircraft or planes and no weapon, drone or balloon at all."""
     kinds = {_kind(m) for m in _CARRIER.finditer(flat)}
     return bool(kinds) and "other" not in kinds
+
+
+def _about_military_aircraft(report: Report) -> bool:
+    """Return whether a report is about aircraft (see ``_about_aircraft``), a military one named."""
+    return _about_aircraft(report.flat) and any(
+        _kind(c) == "aircraft" for c in _CARRIER.finditer(report.flat)
+    )
+
+
+#: Words of civil aviation: a flight they name is no incident's.
+_CIVIL = re.compile(
+    r"(?i:pasażersk\w*|passenger|airliner|airline|cywiln\w*|civil\w*|рейс\w*|пассажирск\w*|пасажирськ\w*|"
+    r"гражданск\w*|цивільн\w*|czarter\w*|charter)"
+)
 
 
 def _flew_through(direction: Direction, aircraft_report: bool) -> bool:

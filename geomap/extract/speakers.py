@@ -151,6 +151,20 @@ _NOT_NAMES = frozenset(
         "wedlug",
         "zdaniem",
         "according",
+        # units named like a person ("z Obwodu Królewieckiego")
+        "obwod",
+        "obwodu",
+        "obwodzie",
+        "obwodem",
+        "wojewodztwa",
+        "wojewodztwo",
+        "powiatu",
+        "gminy",
+        "rejonu",
+        "oblast",
+        "region",
+        "county",
+        "district",
     )
 )
 _GROUPS = frozenset(

@@ -2928,6 +2928,13 @@ PATTERNS = [
         denials={"origin RU": "Дмитрий Песков"},
         language="ru",
     ),
+    case(
+        "Polish: a plane's flight from Obwód Królewiecki, in a report of aircraft; a unit is no person",
+        "Incydent dotyczył rosyjskiego Su-24MR. Jak podaje DORSZ, samolot, który wykonywał lot z Obwodu "
+        "Królewieckiego, naruszył polską przestrzeń powietrzną.",
+        claims={"origin RU": "DORSZ", "via PL": "DORSZ"},
+        language="pl",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
