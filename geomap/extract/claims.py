@@ -426,6 +426,12 @@ PATTERNS: tuple[Pattern, ...] = (
         # (not "пространство Республики Молдова": a country's name)
         r"\s*(?P<x>(?:соседней\s+|сусідньої\s+)?(?:страны|республики|країни|республіки))\b(?!\s+[А-ЯІЇЄҐЁ])",
     ),
+    # "Przestrzeń powietrzna Polski nie została naruszona": the country before the verb, in the passive
+    Pattern(
+        "into",
+        ("przestrzeń powietrzna", "przestrzeń powietrzną", "terytorium", "granica"),
+        rf"\s+{_X}\s+(?P<neg>nie\s+)?(?:została|zostało|zostala|zostalo|był[ao]?)\s+narusz\w*",
+    ),
     # "воздушное пространство Эстонии не нарушали": the country before the verb
     Pattern(
         "into",

@@ -2935,6 +2935,13 @@ PATTERNS = [
         claims={"origin RU": "DORSZ", "via PL": "DORSZ"},
         language="pl",
     ),
+    case(
+        "Polish: przestrzeń powietrzna Polski nie została naruszona; Siły Zbrojne are no person",
+        "Rosyjskie myśliwce wykonały niski przelot. Powiadomione zostały Siły Zbrojne RP i inne służby. - "
+        "Przestrzeń powietrzna Polski nie została naruszona - przekazał ppłk Jacek Goryszewski.",
+        denials={"via PL": "Jacek Goryszewski"},
+        language="pl",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
