@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -579,6 +580,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             (sp for d in directions if (sp := _said_just_before(report, sentence, d, said))), None
         )
         gone = {d.countries for d in directions if d.kind in ("into", "via") and not d.back}
+        here: dict[int, Claim] = {}  # the claims this sentence adds to, for a denial of them in it
         for direction in _crossed(directions, target):
             if direction.back and not (
                 any(c != direction.countries for c in gone) or (target and direction.countries != (target,))
@@ -645,6 +647,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 out.claims.append(by_speaker[key])
             claim = by_speaker[key]
             claim.directions.append(direction)
+            here.setdefault(id(claim), claim)
             if speaker is not None:
                 said[(sentence.index, direction.kind, direction.countries)] = speaker
             if direction.kind == "origin":
@@ -660,7 +663,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
         if not directions:
             out.denials += _denied_by_reference(report, sentence, out.claims, people)
         else:  # "Warszawa twierdzi, że …, ale Mińsk temu zaprzecza": the claim before, in this sentence
-            out.denials += _denied_by_reference(report, sentence, out.claims, people, within=True)
+            out.denials += _denied_by_reference(report, sentence, list(here.values()), people, within=True)
     out.claims = _without_country_echoes(_without_echoes(report, out.claims))
     return out
 
@@ -743,10 +746,10 @@ def _denied_by_reference(
     if m is None:
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    lo = sentence.start if within else 0
-    before = [
-        c for c in claims if any(lo <= d.start < (start if within else sentence.start) for d in c.directions)
-    ]
+    if within:  # the claims of this sentence with a direction before the denial (newest directions last)
+        before = [c for c in claims if any(d.start < start for d in _since(c.directions, sentence.start))]
+    else:
+        before = [c for c in claims if c.directions and c.directions[-1].start < sentence.start]
     part = statement_part(report, sentence, start, end) if within else None
     if not before or _negation(sentence.flat[(part[0] - sentence.start if part else 0) : m.start()]):
         return []  # "did not deny these reports" confirms them
@@ -756,11 +759,24 @@ def _denied_by_reference(
     if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
         return []
     word = next(g for g in m.group("verb", *(("verb2", "verb3", "verb4") if within else ())) if g).lower()
+    # Within a sentence, what it said there before the denial; else all it said, each way once.
+    said = (
+        [d for d in _since(claim.directions, sentence.start) if d.start < start]
+        if within
+        else claim.directions
+    )
+    ways = dict.fromkeys((d.kind, d.countries) for d in said if d.kind in ("origin", "via", "border"))
     return [
-        (Direction(d.kind, d.countries, start, end, m.group(), word), speaker, span)
-        for d in claim.directions
-        if d.kind in ("origin", "via", "border")
+        (Direction(kind, countries, start, end, m.group(), word), speaker, span) for kind, countries in ways
     ]
+
+
+def _since(directions: list[Direction], at: int) -> Iterator[Direction]:
+    """Yield a claim's directions from ``at`` on, the last first (a bound: never its whole history)."""
+    for d in reversed(directions):
+        if d.start < at:
+            return
+        yield d
 
 
 #: In a statement of its own after a claim: a verb of denying with a word for it ("…, but Minsk denies
@@ -850,7 +866,10 @@ def _headline(report: Report, at: int) -> bool:
     """Whether the line holding ``at`` is a headline: short, and with no stop at its end."""
     start = report.paragraph_start(at)
     end = report.text.find("\n", at)
-    line = report.text[start : end if end >= 0 else len(report.text)].strip()
+    end = end if end >= 0 else len(report.text)
+    if end - start > 600:
+        return False  # twenty words are never this long: a long paragraph is not read whole for each phrase
+    line = report.text[start:end].strip()
     return len(line.split()) <= 20 and not line.endswith((".", "!", "?", "…", '"', "”", "»", "“"))
 
 
