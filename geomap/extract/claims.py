@@ -661,9 +661,15 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 speaker_at(report, sentence, quotes[-1].start, quotes[-1].end, people) or last_speaker
             )
         if not directions:
-            out.denials += _denied_by_reference(report, sentence, out.claims, people)
+            out.denials += _denied_by_reference(report, sentence, out.claims, people) or _denied_by_reference(
+                report, sentence, out.claims, people, pronoun=True
+            )
         else:  # "Warszawa twierdzi, że …, ale Mińsk temu zaprzecza": the claim before, in this sentence
-            out.denials += _denied_by_reference(report, sentence, list(here.values()), people, within=True)
+            out.denials += _denied_by_reference(
+                report, sentence, list(here.values()), people, within=True
+            ) or _denied_by_reference(
+                report, sentence, out.claims, people, pronoun=True, until=directions[0].start
+            )
     out.claims = _without_country_echoes(_without_echoes(report, out.claims))
     return out
 
@@ -733,7 +739,14 @@ def _attribution(
 
 
 def _denied_by_reference(
-    report: Report, sentence: Sentence, claims: list[Claim], people: People, *, within: bool = False
+    report: Report,
+    sentence: Sentence,
+    claims: list[Claim],
+    people: People,
+    *,
+    within: bool = False,
+    pronoun: bool = False,
+    until: int | None = None,
 ) -> list[tuple[Direction, Speaker | None, tuple[int, int]]]:
     """Read a denial of the claim before by reference: "Minsk rejected these claims", "відкинув ці заяви".
 
@@ -741,10 +754,16 @@ def _denied_by_reference(
     speaker, who must be named and be another than the claim's; a sentence that names a direction of
     its own says what it denies itself.  ``within``: the claim made earlier in this sentence, denied in
     a statement of its own after it ("…, but Minsk denies this", "…, a claim Minsk rejected").
+    ``pronoun``: the claim before the sentence, denied by a word standing for it ("Ukraine's air force
+    rejected that, saying …"), before ``until`` (the sentence's first direction), if given.
     """
-    m = (_THIS_DENIED if within else _REFERENCE_DENIAL).search(sentence.flat)
-    if m is None:
-        return []
+    m = (_THIS_DENIED if within or pronoun else _REFERENCE_DENIAL).search(sentence.flat)
+    if (
+        m is None
+        or (until is not None and sentence.start + m.start() >= until)
+        or (pronoun and m.group("noun"))
+    ):
+        return []  # ("dismissed the claims", a sentence on: whose, it does not say)
     start, end = sentence.start + m.start(), sentence.start + m.end()
     if within:  # the claims of this sentence with a direction before the denial (newest directions last)
         before = [c for c in claims if any(d.start < start for d in _since(c.directions, sentence.start))]
@@ -754,11 +773,16 @@ def _denied_by_reference(
     if not before or _negation(sentence.flat[(part[0] - sentence.start if part else 0) : m.start()]):
         return []  # "did not deny these reports" confirms them
     span = report.excerpt(sentence, start, end)
-    speaker = speaker_at(report, sentence, start, end, people, part)
+    # (the subject right after the verb of a relative "czemu zaprzecza Kijów", "чему возражает Киев")
+    after = next(iter(people.between(end, min(end + 30, sentence.end))), None)
+    relative = re.match(r"(?i:czemu|чему|чому)\b", m.group()) is not None
+    speaker = (after if relative else None) or speaker_at(report, sentence, start, end, people, part) or after
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
         return []
-    word = next(g for g in m.group("verb", *(("verb2", "verb3", "verb4") if within else ())) if g).lower()
+    word = next(
+        g for g in m.group("verb", *(("verb2", "verb3", "verb4") if within or pronoun else ())) if g
+    ).lower()
     # Within a sentence, what it said there before the denial; else all it said, each way once.
     said = (
         [d for d in _since(claim.directions, sentence.start) if d.start < start]
@@ -783,11 +807,15 @@ def _since(directions: list[Direction], at: int) -> Iterator[Direction]:
 #: this", "ale Mińsk temu zaprzecza", "однако Минск это отрицает", "…, a claim Minsk rejected").
 _THIS_DENIED = re.compile(
     r"(?i)(?<![\w])(?:"
-    r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|the\s+claim|"
-    r"the\s+claims|the\s+allegation|the\s+accusation)(?![\w])"
+    # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
+    r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:(?:this|that|it)"
+    r"(?=\s*(?:[,.;:!?]|$|as\b|and\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
-    r"|(?:temu|to|tego|это|этого|це|цього)\s+(?:stanowczo\s+|категорически\s+|категорично\s+)?"
+    r"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|(?:эти|этих|ці|цих|te|tych|these)\s+(?:утверждени\w*|"
+    r"заявлени\w*|обвинени\w*|сообщени\w*|твердженн\w*|заяв\w*|звинуваченн\w*|повідомленн\w*|doniesieni\w*|"
+    r"twierdzeni\w*|oskarżeni\w*|zarzut\w*|informacj\w*|claims|reports|allegations))\s+"
+    r"(?:stanowczo\s+|категорически\s+|категорично\s+)?"
     r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|отрица\w*|опроверга\w*|опроверг\w*|"
     r"отверга\w*|отверг\w*|заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)"
     r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|отрица\w*|отверга\w*|опроверга\w*|заперечу\w*|відкида\w*)\s+"
@@ -1646,7 +1674,12 @@ _CLAUSE = re.compile(
     # a dash between spaces, not between numbers ("3 - 4 drony")
     r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a|natomiast|chociaż|choć|але|а|"
     rf"проте|хоча|но|однако|хотя|{_REASONS}|which|who|któr\w+|котор\w+|"
-    r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими))\b"
+    r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|"
+    # a participle of saying starts the speaker's own statement: "rejected that, saying the missile
+    # had come from Belarus" (said, not rejected)
+    r"saying|adding|insisting|stating|claiming|arguing|stwierdzając|dodając|twierdząc|podkreślając|"
+    r"zaznaczając|заявивши|стверджуючи|додавши|наголосивши|наголошуючи|утверждая|добавив|подчеркнув|заявляя|"
+    r"подчеркивая|настаивая)\b"
 )
 #: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".
 _ASIDE = re.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")

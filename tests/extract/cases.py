@@ -979,6 +979,7 @@ PATTERNS = [
         "Poland's foreign ministry (MFA) said the balloons came from Belarus. Belarus's foreign ministry (MFA) "
         "rejected this. The MFA said the balloons came from Lithuania.",
         claims={"origin BY": "Poland's foreign ministry", "origin LT": "Belarus's foreign ministry"},
+        denials={"origin BY": "Belarus's foreign ministry"},
     ),
     case(
         "'it' after a country is no one",
@@ -2941,6 +2942,50 @@ PATTERNS = [
         "Przestrzeń powietrzna Polski nie została naruszona - przekazał ppłk Jacek Goryszewski.",
         denials={"via PL": "Jacek Goryszewski"},
         language="pl",
+    ),
+    # A denial of the sentence before by a word standing for it; a participle of saying starts the
+    # denier's own statement.
+    case(
+        "rejected that, saying: the denial of the claim before, and a claim of its own, en",
+        "The missile may have crossed Ukrainian airspace, the Polish foreign ministry said. Ukraine's air force "
+        "rejected that, saying the missile had come from Belarus.",
+        claims={"via UA": "the Polish foreign ministry", "origin BY": "Ukraine's air force"},
+        denials={"via UA": "Ukraine's air force"},
+    ),
+    case(
+        "denied that its jets entered is a clause, not a pronoun, en",
+        "Lithuania's army said Russian jets came from Kaliningrad. Russia's Defense Ministry has denied that its "
+        "jets entered Lithuanian airspace.",
+        places=("Kaliningrad",),
+        claims={"origin RU": "Lithuania's army"},
+        denials={"via LT": "Russia's Defense Ministry"},
+    ),
+    case(
+        "Russian: эти утверждения опроверг",
+        "Белорусские военные заявили, что сбили дроны, залетевшие с Украины. Киев эти утверждения опроверг.",
+        claims={"origin UA": "белорусские военные"},
+        denials={"origin UA": "Киев"},
+        language="ru",
+    ),
+    case(
+        "Polish: czemu zaprzecza Kijów",
+        "Białoruś twierdzi, że drony nadleciały z Ukrainy, czemu zaprzecza Kijów.",
+        claims={"origin UA": "Białoruś"},
+        denials={"origin UA": "Kijów"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: ці звинувачення відкинув",
+        "Білорусь заявила, що дрони прилетіли з України. Київ ці звинувачення відкинув.",
+        claims={"origin UA": "Білорусь"},
+        denials={"origin UA": "Київ"},
+        language="uk",
+    ),
+    case(
+        "dismissed the claims, a sentence on, says nothing of whose",
+        "Lithuanian officials said the balloons came from Belarus. Minsk accuses Lithuania of provocations. "
+        "Vilnius has dismissed the claims as baseless.",
+        claims={"origin BY": "Lithuanian officials"},
     ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
