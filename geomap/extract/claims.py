@@ -1017,6 +1017,12 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 or _negation(sentence.flat[max(lo, m.start("x") - 200) : m.start("x")])
                 or _hedged(sentence.flat[max(lo, m.start() - 200) : m.start()])
             )
+            if (
+                not negated
+                and kind in ("origin", "via")
+                and (after := _NOT_AFTER.match(sentence.flat, m.end()))
+            ):
+                negated = after.group("neg")  # "через Эстонию он не пролетал", "przez Litwę nie przelatywał"
             if negated == "never" and _IN_SUCH_NUMBERS.match(sentence.flat, m.end()):
                 negated = ""  # "never before had drones entered … from Belarus in such numbers": they did
             if not negated:
@@ -1405,6 +1411,13 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     )
 
 
+#: A "not" after a way, before its verb of flying, in the same clause: "через Эстонию он не пролетал".
+_NOT_AFTER = re.compile(
+    r"(?i:\s+(?:(?:он|она|оно|они|він|вона|воно|вони|on|ona|ono|oni|one|дрон|dron|объект|об[’']єкт|obiekt)\s+)?"
+    r"(?P<neg>не|nie)\s+(?:пролет|пролит|пролеті|проліт|залет|залеті|заліт|влет|влеті|прилет|прилеті|приліт|перелет|"
+    r"перелеті|пересек|пересек|перетин|перетну|летел|летіл|лет|przelat|przelec|wlat|wlec|nadlat|nadlec|przylat|"
+    r"przylec|lecia)\w*)"
+)
 #: What a "never" said of numbers says happened: "… from Belarus in such numbers", "on this scale".
 _IN_SUCH_NUMBERS = re.compile(
     r"(?i:[^.;:!?]{0,40}?\b(?:in\s+such|in\s+these|on\s+(?:such|this)\s+a?\s*scale|so\s+many))"

@@ -2987,6 +2987,27 @@ PATTERNS = [
         "Vilnius has dismissed the claims as baseless.",
         claims={"origin BY": "Lithuanian officials"},
     ),
+    # A "not" after the way, before its verb of flying (Slavic word order): a denial.
+    case(
+        "Russian: через Эстонию он не пролетал; a representative of a body",
+        "Представитель погранслужбы Финляндии заявил, что дрон залетел со стороны России, и добавил, что через "
+        "Эстонию он не пролетал.",
+        claims={"origin RU": "Представитель погранслужбы Финляндии"},
+        denials={"via EE": "Представитель погранслужбы Финляндии"},
+        language="ru",
+    ),
+    case(
+        "Polish: przez Litwę obiekt nie przelatywał",
+        "Wojsko dodało, że przez Litwę obiekt nie przelatywał.",
+        denials={"via LT": "Wojsko"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: через Молдову не пролітав",
+        "Дрон через Молдову не пролітав, заявили у відомстві.",
+        denials={"via MD": "відомство"},
+        language="uk",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
