@@ -558,6 +558,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     target = entered.most_common(1)[0][0] if entered else None
     sole = target if len(entered) == 1 else None  # the one country the report says was entered
     aircraft = _about_aircraft(report.flat)
+    # An aircraft flies through a country on a flight the report sets out (from Karelia to
+    # Kaliningrad, training flights, over the sea); one that crossed a border and went back came
+    # from there, and no more ("the aircraft returned to Russian territory").
+    transit = _TRANSIT.search(report.flat) is not None
     for sentence, directions in zip(report.sentences, read, strict=True):
         for m in _MADE.finditer(sentence.flat):
             hit = country_of(m.group("x") or m.group("x2") or m.group("x3"))
@@ -598,7 +602,12 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # "from the direction of the village of Nowa Wola", in Poland, or where no country is
                 # said to be entered: no origin
                 continue
-            through = direction.kind == "into" and _flew_through(direction, aircraft)
+            # (that it did not enter is denied either way: "did not violate Estonian airspace")
+            through = (
+                direction.kind == "into"
+                and (transit or bool(direction.negated))
+                and _flew_through(direction, aircraft)
+            )
             if through:
                 if not direction.negated:
                     out.entered.append(direction)
@@ -1075,6 +1084,18 @@ def _about_military_aircraft(report: Report) -> bool:
 _CIVIL = re.compile(
     r"(?i:pasażersk\w*|passenger|airliner|airline|cywiln\w*|civil\w*|рейс\w*|пассажирск\w*|пасажирськ\w*|"
     r"гражданск\w*|цивільн\w*|czarter\w*|charter)"
+)
+
+
+#: A flight set out in a report: a route, a training or scheduled flight, a flight over the sea.
+_TRANSIT = re.compile(
+    r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
+    r"neutral\s+waters|territorial\s+waters|\bgulf\s+of\b|\bover\s+the\s+(?:sea|baltic)|\bbaltic\s+sea|"
+    r"\b(?:prze)?lot\w*\s+(?:z|ze|nad)\b|lot\w*\s+szkolen\w*|planow\w+\s+lot\w*|ćwicze\w*|wodami\s+(?:neutraln|terytorialn)\w*|"
+    r"\bzatok\w*|morz\w*\s+bałtyck\w*|nad\s+morzem|"
+    r"перел[её]т\w*\s+из|переліт\w*\s+з|планов\w+\s+пол[её]т\w*|пол[её]т\w*\s+над|польот\w*\s+над|"
+    r"нейтральн\w+\s+вод\w*|территориальн\w+\s+вод\w*|територіальн\w+\s+вод\w*|залив\w*|зато[кц]\w*|"
+    r"балтийск\w+\s+мор\w*|балтійськ\w+\s+мор\w*|над\s+морем|учени\w*|навчан\w*|тренировочн\w*)"
 )
 
 
