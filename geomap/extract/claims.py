@@ -605,7 +605,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             # (that it did not enter is denied either way: "did not violate Estonian airspace")
             through = (
                 direction.kind == "into"
-                and (transit or bool(direction.negated))
+                and (bool(direction.negated) or transit)
                 and _flew_through(direction, aircraft)
             )
             if through:
@@ -993,8 +993,16 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue
             if kind == "via" and not _territorial(m, sentence.flat):
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
-            if kind == "origin" and _PLATFORM.match(sentence.flat, m.end("x")):
-                continue  # "wystrzelony z rosyjskiego statku", "from Russian bombers": what from, not where
+            if kind == "origin" and (
+                _PLATFORM.match(sentence.flat, m.end("x")) or _PLATFORM.search(" " + m.group("x"))
+            ):
+                continue  # "wystrzelony z rosyjskiego statku", "from a Polish F-16": what from, not where
+            if (
+                kind == "origin"
+                and m.group().lower().startswith("aircraft")
+                and _INTERCEPTING.search(sentence.flat)
+            ):
+                continue  # "aircraft from Poland and allied forces shot down drones": whose, not where from
             if pattern.object and not re.search(
                 _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
             ):
@@ -1123,6 +1131,11 @@ def _carrier(flat: str, start: int, end: int) -> str:
     return "aircraft" if _kind(hit) == "plane" else _kind(hit)
 
 
+#: Words of intercepting: aircraft a sentence has doing it are the defenders.
+_INTERCEPTING = re.compile(
+    r"(?i:\bshot\s+down|\bscrambled|\bintercept\w*|zestrzel\w*|poderwan\w*|przechwyc\w*|сбил\w*|збил\w*|"
+    r"перехоп\w*|перехват\w*|подняты|піднят\w*)"
+)
 #: Words before an aircraft that make it an interceptor: NATO's or an ally's, or a Western type.
 _INTERCEPTOR = re.compile(
     r"(?i:\b(?:nato|allied|alliance|sojusznicz\w*|natowsk\w*|союзн\w*|f-\d+|eurofighter|typhoon|gripen|"
@@ -1403,7 +1416,8 @@ _SPACE_WORDS = re.compile(
 
 #: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
 _PLATFORM = re.compile(
-    r"\s+(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|statk\w*|okręt\w*|"
+    r"\s+(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|fighters?|F-\d+|MiG-\d+|Su-\d+|"
+    r"myśliw\w*|винищувач\w*|истребител\w*|statk\w*|okręt\w*|"
     r"samolot\w*|bombowc\w*|łodzi\w*|корабл\w*|судн\w*|суд[аеоу]\w*|подводн\w*|самолет\w*|літак\w*|"
     r"бомбардувальник\w*|бомбардировщик\w*)\b",
     re.I,

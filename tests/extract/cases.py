@@ -3011,6 +3011,20 @@ PATTERNS = [
         denials={"via MD": "відомство"},
         language="uk",
     ),
+    # Who fired, and whose aircraft, are no direction.
+    case(
+        "launched from a Polish F-16 is what from, en",
+        "The house was damaged not by a falling drone but by a missile launched from a Polish F-16.",
+    ),
+    case(
+        "aircraft from Poland that shot down drones are the defenders, en",
+        "Aircraft from Poland and allied forces shot down drones that posed a direct threat.",
+    ),
+    case(
+        "Polish: wystrzelona z polskiego myśliwca",
+        "Dom uszkodziła rakieta wystrzelona z polskiego myśliwca F-16.",
+        language="pl",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
