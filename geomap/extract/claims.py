@@ -146,6 +146,14 @@ PATTERNS: tuple[Pattern, ...] = (
         places=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
+    # Smuggling by balloon from a country: "balonów wykorzystywanych do przemytu papierosów z Białorusi"
+    # (a balloon or probe named near: the balloons came from there, as the corpus reads it).
+    Pattern(
+        "origin",
+        ("przemyt*", "przemycan*", "smuggl*", "контрабанд*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|from|из|з|із)\s+(?:the\s+)?{_X}",
+        object=True,
+    ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
     Pattern(

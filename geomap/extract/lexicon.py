@@ -64,9 +64,16 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "RO": (("romania", "rumunia", "rumunii", "rumunie", "румыния", "румынии", "румынию", "румунія", "румунії", "румунію",
             "румынией", "румунією"),
            ("romanian", "rumunsk", "румынск", "румунськ")),
-    "SK": (("slovakia", "slowacja", "slowacji"), ("slovak", "slowack")),
-    "CZ": (("czechia", "czech republic", "czechy", "czech"), ("czesk",)),
-    "HU": (("hungary", "wegry", "wegier"), ("hungarian", "wegiersk")),
+    "SK": (("slovakia", "slowacja", "slowacji", "slowacje", "словакия", "словакии", "словакию", "словакией",
+            "словаччина", "словаччини", "словаччину", "словаччині", "словаччиною"),
+           ("slovak", "slowack", "словацк", "словацьк")),
+    "CZ": (("czechia", "czech republic", "czechy", "czech", "czech", "czechach", "чехия", "чехии", "чехию", "чехія",
+            "чехії", "чехію"), ("czesk", "чешск", "чеськ")),
+    "HU": (("hungary", "wegry", "wegier", "wegrzech", "wegrom", "wegrami", "венгрия", "венгрии", "венгрию", "венгрией",
+            "угорщина", "угорщини", "угорщину", "угорщині", "угорщиною"),
+           ("hungarian", "wegiersk", "венгерск", "угорськ")),
+    "HR": (("croatia", "chorwacja", "chorwacji", "chorwacje", "хорватия", "хорватии", "хорватию", "хорватія",
+            "хорватії", "хорватію"), ("croatian", "chorwack", "хорватск", "хорватськ")),
 }  # fmt: skip
 
 #: Capitals that a report may use for their government ("summoned by Warsaw", "Moscow's envoy").
@@ -443,7 +450,7 @@ INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital"
 COUNTRY_NAMES: Final = {
     "PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
     "EE": "Estonia", "FI": "Finland", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova", "RO": "Romania",
-    "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary",
+    "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary", "HR": "Croatia",
 }  # fmt: skip
 
 #: English month names (a report's date), and the Polish ones in the genitive ("10 września").
@@ -529,7 +536,7 @@ NEIGHBOURS: Final = {
     "PL": ("DE", "CZ", "SK", "UA", "BY", "LT", "RU"), "LT": ("LV", "BY", "PL", "RU"), "LV": ("EE", "RU", "BY", "LT"),
     "EE": ("LV", "RU"), "FI": ("RU", "NO", "SE"), "BY": ("PL", "LT", "LV", "RU", "UA"), "UA": ("PL", "SK", "HU", "RO", "MD", "BY", "RU"),
     "MD": ("RO", "UA"), "RO": ("HU", "RS", "BG", "UA", "MD"), "SK": ("PL", "CZ", "AT", "HU", "UA"),
-    "HU": ("AT", "SK", "UA", "RO", "RS", "HR", "SI"), "CZ": ("DE", "PL", "SK", "AT"),
+    "HU": ("AT", "SK", "UA", "RO", "RS", "HR", "SI"), "HR": ("SI", "HU", "RS", "BA", "ME"), "CZ": ("DE", "PL", "SK", "AT"),
     "DE": ("PL", "CZ", "AT", "CH", "FR", "LU", "BE", "NL", "DK"),
     "RU": ("UA", "BY", "LV", "EE", "LT", "PL", "FI", "NO", "GE", "AZ", "KZ", "CN", "MN", "KP"),
 }  # fmt: skip

@@ -3025,6 +3025,35 @@ PATTERNS = [
         "Dom uszkodziła rakieta wystrzelona z polskiego myśliwca F-16.",
         language="pl",
     ),
+    # Hungary, Slovakia and Croatia in every script; smuggling by balloon from a country.
+    case(
+        "Russian: со стороны Венгрии",
+        "Генштаб сообщил, что объект дважды пересек государственную границу Украины со стороны Венгрии.",
+        claims={"origin HU": "Генштаб"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: з боку Угорщини",
+        "Генштаб повідомив, що дрон залетів з боку Угорщини.",
+        claims={"origin HU": "Генштаб"},
+        language="uk",
+    ),
+    case(
+        "Polish: z Węgier, przez Słowację",
+        "Dron nadleciał z Węgier przez Słowację – poinformowało wojsko.",
+        claims={"origin HU": "wojsko", "via SK": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "Polish: balloons smuggling cigarettes from Belarus",
+        "Lotnisko zamknięto z powodu balonów wykorzystywanych do przemytu papierosów z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "cigarettes smuggled by car are no flight, en",
+        "Police seized cigarettes smuggled from Belarus by car.",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
