@@ -424,7 +424,7 @@ _CYR_ACCORDING = re.compile(
     # a body named by what it heads: "Главного инспектората пограничной полиции"
     r"|(?P<head>(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|его)\s+){0,2}"
     r"(?P<body>(?i:инспекторат|управлени|управлінн|департамент|комитет|комітет|агентств|ведомств|інспекці|"
-    r"инспекци|штаб))[а-яіїєґё]*)"
+    r"инспекци|штаб|слідств|следстви))[а-яіїєґё]*)"
     # what it heads, in the genitive: nouns, never a verb after it ("по данным управления были …")
     r"(?P<chain>\s+(?:[а-яіїєґё\-]+(?:ої|ой|ей|ого|его|их|ых)\s+)?"
     r"(?![а-яіїєґё\-]*(?:ли|ла|ло|лось|лась|лися|лась|ться|ется|ится|ються)\b)[а-яіїєґё\-]+(?:и|ы|і|ї|а|я|ов|ев|ів))?"
@@ -434,7 +434,8 @@ _CYR_ACCORDING = re.compile(
 _BODIES = {
     "инспекторат": ("инспекторат", "m"), "управлени": ("управление", "n"), "управлінн": ("управління", "n"),
     "департамент": ("департамент", "m"), "комитет": ("комитет", "m"), "комітет": ("комітет", "m"),
-    "агентств": ("агентство", "n"), "ведомств": ("ведомство", "n"), "інспекці": ("інспекція", "f"),
+    "агентств": ("агентство", "n"), "ведомств": ("ведомство", "n"), "слідств": ("слідство", "n"),
+    "следстви": ("следствие", "n"), "інспекці": ("інспекція", "f"),
     "инспекци": ("инспекция", "f"), "штаб": ("штаб", "m"),
 }  # fmt: skip
 
@@ -676,7 +677,14 @@ def speakers(report: Report, found: Found, /) -> People:
             name = _cyrillic_nominative(name)
         add(Speaker(name, None, at, m.end(), "person"))
     for m in _CYR_ACCORDING.finditer(text):
-        if m.group("body") and m.start("head") == m.start("body") and not m.group("chain"):
+        if (
+            m.group("body")
+            and m.start("head") == m.start("body")
+            and not m.group("chain")
+            and not m.group("body")
+            .lower()
+            .startswith(("слідств", "следстви"))  # "за даними слідства": the inquiry
+        ):
             continue  # "по данным ведомства" alone: the body named before (a description, found below)
         if m.start("role") not in named:
             add(Speaker(None, _according_role(m), m.start("role"), m.end("role"), "described"))
@@ -958,7 +966,20 @@ def speaker_at(
         if found is not None and not _agency(found):
             return _named_before(found, people)
         relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
-    return relayed
+    return (_cited(report, sentence, people) or relayed) if relayed is not None else None
+
+
+#: An agency's source named: "со ссылкой на …", "з посиланням на …", "powołując się na …", "citing …".
+_CITING = re.compile(r"(?i:со\s+ссылкой\s+на|з\s+посиланням\s+на|powołując\s+się\s+na|citing)\s+")
+
+
+def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None:
+    """Return the source an agency cites in the sentence ("ТАСС со ссылкой на Госпогранкомитет"), if named."""
+    m = _CITING.search(sentence.flat)
+    if m is None:
+        return None
+    at = sentence.start + m.end()
+    return next(iter(people.between(at, at + 3)), None)
 
 
 def _agency(speaker: Speaker) -> bool:
@@ -1061,7 +1082,7 @@ _PL_BODY_GEN = (
     r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resortu\s+(?:obrony|spraw\s+zagranicznych)|wojska|armii|służb\s+granicznych|straży\s+granicznej|"
     r"sił\s+powietrznych|sił\s+zbrojnych|prokuratury(?:\s+(?:okręgowej|krajowej|rejonowej))?|policji|"
-    r"dowództwa\s+operacyjnego|sztabu\s+generalnego)"
+    r"dowództwa\s+operacyjnego|sztabu\s+generalnego|(?-i:MSW|MSZ|MON|MSWiA))"
 )
 #: The nominative of the bodies after "według" (their adjectives are left as written).
 _PL_BODY_NOMINATIVE = {
@@ -1086,7 +1107,7 @@ _PL_WHEN = (
 _PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski|ckie|cka|cki))\s+"
 _PL_BODY_SAYS = re.compile(
     # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
-    rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}))(?=\s+(?:{_PL_WHEN}\s+)?(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
+    rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}|resort|ministerstwo))(?=\s+(?:{_PL_WHEN}\s+)?(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
     r"wykluczyło|odrzuciło|odrzuciła)(?![\w]))"
     # or after it, the clause ending ("– poinformowało wojsko.")
     # (a bare "ministerstwo" there: the one named before, "- oświadczyło ministerstwo.")
@@ -1173,6 +1194,7 @@ def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
 
 
 _PL_BODY_GENDER = {"ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "straż": "f",
+                   "msw": "n", "msz": "n", "mon": "n", "mswia": "n",
                    "siły": "pl", "prokuratura": "f", "policja": "f", "dowództwo": "n", "sztab": "m"}  # fmt: skip
 
 

@@ -330,7 +330,7 @@ PATTERNS = [
         "entered one country until it entered another",
         "По данным следствия, дрон вошел в воздушное пространство Латвии из воздушного пространства России "
         "и летел, пока не вошел в воздушное пространство Эстонии.",
-        claims={"origin RU": None, "via LV": None},
+        claims={"origin RU": "следствие", "via LV": "следствие"},
         language="ru",
     ),
     case(
@@ -3053,6 +3053,33 @@ PATTERNS = [
     case(
         "cigarettes smuggled by car are no flight, en",
         "Police seized cigarettes smuggled from Belarus by car.",
+    ),
+    # Sources named as bodies: "według mołdawskiego MSW", "за даними слідства", "Resort podkreślił"
+    # (the ministry named before), an agency's cited source.
+    case(
+        "Polish: według mołdawskiego MSW",
+        "Według mołdawskiego MSW dron wleciał do Mołdawii od strony Ukrainy.",
+        claims={"origin UA": "mołdawskie MSW"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: за даними слідства",
+        "Прокуратура Польщі розслідує падіння дрона. За даними слідства, апарат залетів з Білорусі.",
+        claims={"origin BY": "слідство"},
+        language="uk",
+    ),
+    case(
+        "Polish: Resort podkreślił, the ministry named before",
+        "Rumuńskie ministerstwo obrony poinformowało o szczątkach drona. Resort podkreślił, że obiekt nie wleciał "
+        "z terytorium Mołdawii.",
+        denials={"origin MD": "Rumuńskie ministerstwo obrony"},
+        language="pl",
+    ),
+    case(
+        "Russian: ТАСС со ссылкой на Госпогранкомитет",
+        "Как сообщает ТАСС со ссылкой на Госпогранкомитет Белоруссии, воздушные шары залетели с территории Литвы.",
+        claims={"origin LT": "Госпогранкомитет Белоруссии"},
+        language="ru",
     ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
