@@ -305,7 +305,8 @@ REASON_WORDS: Final = (
 
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
-    "no evidence", "not", "never", "none of", "neither of", "no sign", "no indication", "denied", "denies", "deny", "rejected",
+    "no evidence", "not", "never", "none of", "none had", "none has", "none have", "none was", "none were",
+    "none came", "none entered", "none crossed", "none flew", "neither of", "no sign", "no indication", "denied", "denies", "deny", "rejected",
     "rejects", "groundless", "false", "n't", "n’t", "nothing to suggest", "no proof", "unfounded", "no data",
     "nie", "żadnych dowodów", "brak dowodów", "zaprzeczył", "zaprzeczyła", "nieprawd", "no information",
     "no violation", "no violations", "no incursion", "no incursions", "no breach", "no breaches",

@@ -959,6 +959,15 @@ def speaker_at(
         # "X said the drones came from Belarus, while Y said …": the other statement's verb is Y's
         and (statement is None or statement[0] <= m[0] < statement[1])
     ]
+    if not verbs and statement is not None and (elided := _ELIDED.search(report.flat, *statement)):
+        # "…, а украинские Воздушные силы — что …": the subject before the dash says it
+        said = people.between(statement[0], elided.start())
+        if said:
+            return said[-1]
+        # no speaker found there: the words between the joining word and the dash, as written
+        words = _JOINED_SUBJECT.match(report.flat, statement[0], elided.start())
+        if words:
+            return Speaker(None, words.group("s"), words.start("s"), words.end("s"), "described")
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     relayed = None
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
@@ -1055,7 +1064,11 @@ def _statements(report: Report, sentence: Sentence) -> list[tuple[int, int]]:
 
     def said(a: int, b: int) -> bool:
         i = bisect.bisect_left(verbs, a)
-        return (i < len(verbs) and verbs[i] < b) or _ACCORDING_MARK.search(text, a, b) is not None
+        return (
+            (i < len(verbs) and verbs[i] < b)
+            or _ACCORDING_MARK.search(text, a, b) is not None
+            or _ELIDED.search(text, a, b) is not None
+        )
 
     return parts if cuts and sum(said(a, b) for a, b in parts) >= 2 else []
 
@@ -1218,6 +1231,8 @@ _CYR_BODIES_IN = {
     "войске": ("войско", "n"), "війську": ("військо", "n"), "администрации": ("администрация", "f"),
     "адміністрації": ("адміністрація", "f"), "уряді": ("уряд", "m"), "правительстве": ("правительство", "n"), "погранслужбе": ("погранслужба", "f"),
     "пресс-службе": ("пресс-служба", "f"), "пресслужбі": ("пресслужба", "f"), "посольстве": ("посольство", "n"),
+    # forces, plural: "в Национальных вооружённых силах" (Russian), "у Повітряних силах" (Ukrainian)
+    "силах": ("силы", "pl"),
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
     "командуванні": ("командування", "n"), "госпогранкомитете": ("Госпогранкомитет", "m"),
     "минобороны": ("Минобороны", ""), "міноборони": ("Міноборони", ""), "мид": ("МИД", ""), "мзс": ("МЗС", ""),
@@ -1225,7 +1240,7 @@ _CYR_BODIES_IN = {
 }  # fmt: skip
 _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
-    r"(?P<body>(?P<adj>(?:[а-яіїєґА-ЯІЇЄҐ]+(?:ой|ом|ій|ому|ім)\s+){1,2})?"
+    r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
     r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}))"
     r"(?![\w\-])"
@@ -1239,6 +1254,7 @@ _CYR_ADJ_NOMINATIVE = (
     ("ском", {"m": "ский", "n": "ское"}), ("цком", {"m": "цкий", "n": "цкое"}), ("ом", {"m": "ый", "n": "ое"}),
     ("ой", {"f": "ая"}), ("ському", {"m": "ський", "n": "ське"}), ("ому", {"m": "ий", "n": "е"}),
     ("ській", {"f": "ська"}), ("ій", {"f": "а"}), ("ськім", {"m": "ський", "n": "ське"}),
+    ("ых", {"pl": "ые"}), ("их", {"pl": "ие"}),
 )  # fmt: skip
 
 
@@ -1246,6 +1262,9 @@ def _body_nominative(adjective: str | None, head: str, rest: str) -> str:
     """Return a body said "in" in the nominative ("польской армии": польская армия)."""
     nominative, gender = _CYR_BODIES_IN[head.lower()]
     words = [_adjective_agreeing(a, gender) for a in (adjective or "").split()]
+    if gender == "pl" and re.search("[іїєґ]", " ".join([*words, rest])):
+        # Ukrainian plurals: "Повітряних силах": Повітряні сили
+        words, nominative = [re.sub(r"ие$", "і", w) for w in words], "сили"
     return " ".join([*words, nominative]) + rest
 
 
@@ -1275,6 +1294,14 @@ _SIDE = re.compile(
 _ACCORDING_MARK = re.compile(
     r"(?i:(?<![\w])(?:according\s+to|według|zdaniem|за\s+(?:даними|словами|інформацією)|"
     r"по\s+(?:данным|словам|информации))(?![\w]))"
+)
+#: A second statement whose verb of saying is left out, a dash in its place: "…, а украинские
+#: Воздушные силы — что он пролетел над Украиной".
+_ELIDED = re.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
+#: The subject of such a statement: after its joining word, up to five words, to the dash.
+_JOINED_SUBJECT = re.compile(
+    rf",?\s*(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})\s+"
+    r"(?P<s>[^\W\d_][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*$"
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(

@@ -3081,6 +3081,66 @@ PATTERNS = [
         claims={"origin LT": "Госпогранкомитет Белоруссии"},
         language="ru",
     ),
+    # The fifth blind review: "none had been launched from", a statement with its verb left out,
+    # "не нарушали воздушное пространство", a border along two adjectives, "заперечив це".
+    case(
+        "none had been launched from: a denial, en",
+        "Lithuanian officials said the balloons had drifted in from Belarus, but Minsk said none had been "
+        "launched from Belarusian soil.",
+        claims={"origin BY": "Lithuanian officials"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "Russian: a second statement with its verb left out is its own speaker's",
+        "Польские военные заявили, что дрон залетел из Белоруссии, а украинские Воздушные силы — что он "
+        "пролетел над Украиной.",
+        claims={"origin BY": "польские военные", "via UA": "украинские Воздушные силы"},
+        language="ru",
+    ),
+    case(
+        "Polish: a second statement with its verb left out",
+        "Polskie wojsko twierdzi, że dron nadleciał z Białorusi, a ukraińskie siły powietrzne — że przeleciał "
+        "nad Ukrainą i Białorusią.",
+        claims={
+            "origin BY": "Polskie wojsko",
+            "via UA": "ukraińskie siły powietrzne",
+            "via BY": "ukraińskie siły powietrzne",
+        },
+        language="pl",
+    ),
+    case(
+        "Russian: самолёты не нарушали воздушное пространство Финляндии",
+        "Песков заявил, что российские самолёты не нарушали воздушное пространство Финляндии.",
+        denials={"via FI": "Песков"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: не порушували повітряного простору, the genitive",
+        "У Міноборони Росії заявили, що літаки виконували плановий політ над нейтральними водами і не "
+        "порушували повітряного простору Естонії.",
+        denials={"via EE": "Міноборони Росії"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: вздовж українсько-румунського кордону",
+        "За словами речника Повітряних сил Юрія Ігната, російські дрони летіли вздовж українсько-румунського "
+        "кордону.",
+        claims={"border UA-RO": "Юрій Ігнат"},
+        language="uk",
+    ),
+    case(
+        "Russian: вдоль российско-латвийской границы",
+        "Дрон летел вдоль российско-латвийской границы, сообщили в Национальных вооружённых силах.",
+        claims={"border RU-LV": "Национальные вооружённые силы"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: проте Мінськ заперечив це",
+        "Польське командування заявило, що дрони залетіли з Білорусі, проте Мінськ заперечив це.",
+        claims={"origin BY": "польське командування"},
+        denials={"origin BY": "Мінськ"},
+        language="uk",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
