@@ -700,14 +700,23 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     return out
 
 
+#: A verb of denying right after a speaker's name: it is the subject of a denial.
+_DENYING_VERB = re.compile(
+    r"(?i:\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|dismissed|refuted|zaprzecz\w*|zdementowa\w*|"
+    r"odrzuci\w*|заперечи\w*|заперечу\w*|відкину\w*|відкида\w*|спростува\w*|отрица\w*|опроверг\w*|отверг\w*)\b)"
+)
+
+
 def _denier(sentence: Sentence, direction: Direction, speaker: Speaker) -> bool:
     """Return whether a claim's speaker is who denies it after it, by reference ("…, but Minsk denies this")."""
     if speaker.start < direction.end:
         return False
+    a, b = speaker.start - sentence.start, speaker.end - sentence.start
+    if _DENYING_VERB.match(sentence.flat, b):
+        return True  # "… entered Estonian airspace …, Russia's Defence Ministry denied any violation"
     m = _THIS_DENIED.search(sentence.flat, direction.end - sentence.start)
     if m is None:
         return False
-    a, b = speaker.start - sentence.start, speaker.end - sentence.start
     # its subject: inside the words ("a claim Minsk rejected") or right before them ("Minsk denies this")
     between = sentence.flat[b : m.start()]
     return m.start() <= a < m.end() or (0 <= len(between) <= 25 and not re.search(r"[,;:]", between))

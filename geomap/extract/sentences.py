@@ -110,6 +110,8 @@ _OPENS = re.compile('[“„«"]')
 _DIALOGUE_OPENS = re.compile(r"[ \t]*[–—-][ \t]+")
 _DIALOGUE_CLOSES = re.compile(r"[ \t][–—-][ \t]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
 #: A paragraph of lines that each open with a dash is a list, not speech.
+#: A list's next item on the next line: "… flight plans.\n- Russia's Defence Ministry denied …".
+_LIST_NEXT = re.compile(r"[ \t]*\n[ \t]*[–—\-•*·][ \t]")
 _DASH_LIST = re.compile(r"\n[ \t]*[–—-][ \t]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
@@ -262,8 +264,13 @@ def _cuts(para: str) -> list[int]:
     cuts = []
     for m in _END.finditer(para):
         after = para[m.end() : m.end() + 2]
-        if m.end() < len(para) and not (
-            after[:1].isspace() and (after[1:2].isupper() or after[1:2] in _OPENING or after[1:2].isdigit())
+        if (
+            m.end() < len(para)
+            and not (
+                after[:1].isspace()
+                and (after[1:2].isupper() or after[1:2] in _OPENING or after[1:2].isdigit())
+            )
+            and not _LIST_NEXT.match(para, m.end())
         ):
             continue
         word = _LAST_WORD.search(para, max(0, m.start() - 40), m.start())  # bounded: no rescans

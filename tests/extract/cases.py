@@ -3141,6 +3141,31 @@ PATTERNS = [
         denials={"origin BY": "Мінськ"},
         language="uk",
     ),
+    # A dashed list's items are sentences; who denies is not who claims.
+    case(
+        "a dashed list's items are sentences: no claim goes to the next item's denier, en",
+        "- The Estonian Defence Forces released a map showing Russian MiG-31s entered Estonian airspace "
+        "over the Gulf of Finland.\n- Russia’s Defence Ministry denied any violation.",
+        claims={"via EE": None},
+    ),
+    case(
+        "the subject of a denial after a claim is not its speaker, en",
+        "Russian MiG-31s entered Estonian airspace on a flight over the Gulf of Finland, but Russia’s Defence "
+        "Ministry denied any violation.",
+        claims={"via EE": None},
+    ),
+    case(
+        "Polish: the subject of a denial after a claim is not its speaker",
+        "Balony nadleciały z Białorusi, Mińsk zaprzeczył jednak jakiemukolwiek udziałowi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "Russian: the subject of a denial after a claim is not its speaker",
+        "Шары прилетели из Белоруссии, однако Минск отрицает свою причастность.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
