@@ -665,22 +665,24 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             # One claim per speaker; what no one is said to say is one claim per direction, never
             # merged with an unattributed statement of another direction.  A claim has one origin: a
             # second ("from Russia or Latvia") is the speaker's other claim.
-            key = speaker.label if speaker else f"?{direction.kind} {'-'.join(direction.countries)}"
-            while key in by_speaker and _other_origin(by_speaker[key], direction):
-                key += "+"
-            if key not in by_speaker:
-                by_speaker[key] = Claim(speaker)
-                out.claims.append(by_speaker[key])
-            claim = by_speaker[key]
-            claim.directions.append(direction)
-            here.setdefault(id(claim), claim)
-            if speaker is not None:
-                said[(sentence.index, direction.kind, direction.countries)] = speaker
-            if direction.kind == "origin":
-                claim.origins.add(direction.countries)
-            if (key, span) not in quoted:  # a set: a speaker's thousandth quote costs what the first did
-                quoted.add((key, span))
-                claim.quotes.append(span)
+            # "Both the Polish army and the Lithuanian border guard said …": each says it
+            for who in [*_joined_with(report, sentence, speaker, people), speaker]:
+                key = who.label if who else f"?{direction.kind} {'-'.join(direction.countries)}"
+                while key in by_speaker and _other_origin(by_speaker[key], direction):
+                    key += "+"
+                if key not in by_speaker:
+                    by_speaker[key] = Claim(who)
+                    out.claims.append(by_speaker[key])
+                claim = by_speaker[key]
+                claim.directions.append(direction)
+                here.setdefault(id(claim), claim)
+                if who is not None:
+                    said[(sentence.index, direction.kind, direction.countries)] = who
+                if direction.kind == "origin":
+                    claim.origins.add(direction.countries)
+                if (key, span) not in quoted:  # a set: a speaker's thousandth quote costs what the first did
+                    quoted.add((key, span))
+                    claim.quotes.append(span)
         quotes = report.quotations_in(sentence.start, sentence.end)
         if quotes:
             last_speaker = (
@@ -704,6 +706,45 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
 _DENYING_VERB = re.compile(
     r"(?i:\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|dismissed|refuted|zaprzecz\w*|zdementowa\w*|"
     r"odrzuci\w*|заперечи\w*|заперечу\w*|відкину\w*|відкида\w*|спростува\w*|отрица\w*|опроверг\w*|отверг\w*)\b)"
+)
+
+
+def _joined_with(
+    report: Report, sentence: Sentence, speaker: Speaker | None, people: People
+) -> list[Speaker]:
+    """Return who is named with a speaker as one subject, before the "and".
+
+    "Both the Polish army and the Lithuanian border guard said", "Косіняк-Камиш і президент Литви
+    Гітанас Науседа заявили", "Zarówno polskie wojsko, jak i ukraińskie siły powietrzne twierdzą".
+    """
+    if speaker is None or speaker.start <= sentence.start:
+        return []
+    m = _JOINED_BEFORE.search(report.flat, max(sentence.start, speaker.start - 80), speaker.start)
+    if m is None or _NOT_A_SUBJECT.search(m.group()) or _SAYS_AFTER.search(" " + m.group("s")):
+        return []  # "Romanian aircraft were scrambled, and according to the Ministry …": a clause, no subject
+    named = people.between(m.start("s"), m.end("s"))
+    if named:
+        return [named[-1]] if named[-1].label != speaker.label else []
+    words = m.group("s").split()
+    if not 1 <= len(words) <= 5 or not words[-1][:1].islower():
+        return []  # a body described in lower case ("the Polish army", "polskie wojsko"), nothing else
+    label = _described(m.group("s"))
+    return [Speaker(None, label, m.end("s") - len(label), m.end("s"), "described")] if label else []
+
+
+def _described(words: str) -> str:
+    return re.sub(r"^(?:(?:both|zarówno|як|как)\s+)?(?:the|a|an)?\s*", "", words.strip(), flags=re.I)
+
+
+#: Words that make what stands before a speaker a clause of its own, not a second subject.
+_NOT_A_SUBJECT = re.compile(
+    r"(?i:\b(?:were|was|is|are|has|have|had|been|został\w*|był\w*|jest|są|був|була|було|були|был|была|было|были|"
+    r"according|według|zdaniem|даними|данным|словами|словам)\b)"
+)
+#: A subject before a speaker's name, joined to it: "Both X and", "Zarówno X, jak i", "X і (title)".
+_JOINED_BEFORE = re.compile(
+    r"(?:^|(?<=[.,;:!?]\s)|\b(?:[Bb]oth|[Zz]arówno|[Яя]к|[Кк]ак)\s+)(?P<s>[^\W\d_][^,;:.!?]{1,60}?)\s*,?\s+"
+    r"(?:and|i|і|й|та|и|oraz|jak\s+i|так\s+і|так\s+и)\s+(?:[\w\-’']+\s+){0,3}?$"
 )
 
 
@@ -1321,6 +1362,12 @@ _REGION_STEMS = {
 }  # fmt: skip
 
 
+#: A verb of saying right after a word: the word is a subject ("and Lithuania said").
+_SAYS_AFTER = re.compile(
+    r"\s+(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v) + r")(?![\w])", re.I
+)
+
+
 def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     """Return the countries named after the one a phrase ends with, each with where its name stands.
 
@@ -1331,8 +1378,12 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     closed = 0  # how many of them a conjunction has closed: "через Польшу, Литву или Латвию"
     while (m := _LISTED.match(flat, at)) is not None:
         hit = _country_word(m.group("x"))
-        if hit is None or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x"))):
-            break
+        if (
+            hit is None
+            or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x")))
+            or _SAYS_AFTER.match(flat, m.end("x"))
+        ):
+            break  # ("… from Belarus and Lithuania said …": Lithuania speaks, it is no second origin)
         out.append((hit[0], m.start("x"), m.end("x")))
         if m.group("and"):
             closed = len(out)

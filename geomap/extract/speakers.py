@@ -1060,6 +1060,9 @@ def _statements(report: Report, sentence: Sentence) -> list[tuple[int, int]]:
         for m in _CONTRAST.finditer(text, sentence.start, sentence.end)
         if _after_spaces(text, m.end()) not in starts
     ]
+    # "… came from Belarus and Lithuania said they came from Russia": an "and" with no comma, before a
+    # subject and its own verb of saying
+    cuts = sorted({*cuts, *(m.start() for m in _AND_SAYS.finditer(text, sentence.start, sentence.end))})
     parts = list(pairwise([sentence.start, *cuts, sentence.end]))
 
     def said(a: int, b: int) -> bool:
@@ -1302,6 +1305,12 @@ _ELIDED = re.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
 _JOINED_SUBJECT = re.compile(
     rf",?\s*(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})\s+"
     r"(?P<s>[^\W\d_][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*$"
+)
+#: "and" before a capitalised subject of up to four words and its verb of saying.
+_AND_SAYS = re.compile(
+    r"\s(?:and|i|і|и|та|oraz)\s+(?=(?:the\s+)?[A-ZА-ЯІЇЄҐŁŚŻĆŃÓ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?\s+(?:"
+    + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v)
+    + r")(?![\w]))"
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(

@@ -3166,6 +3166,19 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    # "and" before a second subject and its verb starts a second statement (two speakers as one
+    # subject: see test_extract.py).
+    case(
+        "a clause before 'and according to' is no second subject, en",
+        "Romanian aircraft were scrambled, and according to the Ministry of Foreign Affairs, drones came from "
+        "Ukraine.",
+        claims={"origin UA": "the Ministry of Foreign Affairs"},
+    ),
+    case(
+        "X said …, and Y said … with no comma: two statements, en",
+        "The army said drones came from Belarus and Lithuania said they came from Russia.",
+        claims={"origin BY": "the army", "origin RU": "Lithuania"},
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",

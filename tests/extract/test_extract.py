@@ -125,6 +125,44 @@ def test_a_name_where_nothing_fell_is_not_left_for_the_reviewer() -> None:
     assert not [m for m in d.found.mentions if m.kind == "missing"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Both the Polish army and the Lithuanian border guard said the objects had come from Belarus.",
+            "en",
+            {("origin BY", "Polish army"), ("origin BY", "the Lithuanian border guard")},
+        ),
+        (
+            "Міністр оборони Польщі Владислав Косіняк-Камиш і президент Литви Гітанас Науседа заявили, що дрони "
+            "залетіли з Білорусі.",
+            "uk",
+            {("origin BY", "Владислав Косіняк-Камиш"), ("origin BY", "Гітанас Науседа")},
+        ),
+        (
+            "Zarówno polskie wojsko, jak i ukraińskie siły powietrzne twierdzą, że drony przeleciały nad "
+            "Białorusią i Litwą.",
+            "pl",
+            {
+                ("via BY", "polskie wojsko"),
+                ("via LT", "polskie wojsko"),
+                ("via BY", "ukraińskie siły powietrzne"),
+                ("via LT", "ukraińskie siły powietrzne"),
+            },
+        ),
+        (
+            "Polish Prime Minister Donald Tusk and Lithuanian President Gitanas Nauseda said the drones came from "
+            "Belarus.",
+            "en",
+            {("origin BY", "Donald Tusk"), ("origin BY", "Gitanas Nauseda")},
+        ),
+    ],
+)
+def test_two_speakers_as_one_subject_each_claim(text: str, language: str, expected: set) -> None:
+    """ "Both X and Y said", "X і Y заявили", "Zarówno X, jak i Y twierdzą": a claim for each, never one merged."""
+    assert claims_of(_draft(text, language)) == expected
+
+
 def test_negation_is_a_denial_never_a_claim() -> None:
     d = _draft("Police said there was no evidence the drone crossed Belarusian airspace.")
     assert d.claims == [] and not [m for m in d.mentions if m["kind"] == "claim"]
