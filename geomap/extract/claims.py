@@ -1061,6 +1061,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             countries = _countries(m, found, sentence.start, regions=pattern.regions, places=pattern.places)
             if not countries or (kind in ("border", "crossing") and len(countries) != 2):
                 continue
+            if kind == "into" and _adjective_of_something_else(m, sentence.flat):
+                continue  # "не причетна до російських дронів": whose drones, not a country entered
             if kind == "via" and not _territorial(m, sentence.flat):
                 continue  # "zestrzelone przez polskie lotnictwo", "by Russian drones": who, not which way
             if kind == "origin" and (
@@ -1505,6 +1507,25 @@ _PLATFORM = re.compile(
 #: A Polish passive participle right before "przez": the country after it is the agent.
 _PASSIVE_BEFORE = re.compile(
     r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te)\s+$", re.I
+)
+
+
+def _adjective_of_something_else(m: re.Match[str], flat: str) -> bool:
+    """Whether a phrase's area is a country's adjective before a word that is no territory or airspace."""
+    words = m.group("x").split()
+    hit = _country_word(words[0]) if words else None
+    if hit is None or not hit[1] or _region(m):
+        return False
+    rest = " " + " ".join(words[1:]) if len(words) > 1 else ""
+    return not (_INTO_ADJECTIVE_OK.match(rest) or _INTO_ADJECTIVE_OK.match(flat, m.end("x")))
+
+
+#: What a country's adjective may stand before in a phrase of entering: its airspace, territory,
+#: border or side, a word between ("в польское воздушное пространство").
+_INTO_ADJECTIVE_OK = re.compile(
+    r"(?i:\s+(?:[\w\-]+\s+)?(?:air\s?space|territory|przestrze\w*|terytori\w*|простір|простор\w*|пространств\w*|"
+    r"територі\w*|территори\w*|небо|неба|border|granic\w*|кордон\w*|границ\w*|side|stron\w*|сторон\w*|бік|"
+    r"област\w*|obwod\w*|oblast|region|waters|wod\w*|вод\w*))"
 )
 
 

@@ -3179,6 +3179,19 @@ PATTERNS = [
         "The army said drones came from Belarus and Lithuania said they came from Russia.",
         claims={"origin BY": "the army", "origin RU": "Lithuania"},
     ),
+    # A country's adjective after a word of entering is the country entered only before its
+    # airspace, territory, border or side.
+    case(
+        "Ukrainian: не причетна до російських дронів is whose drones",
+        "Лукашенко заявив, що Білорусь не причетна до російських дронів, які впали в Польщі.",
+        language="uk",
+    ),
+    case(
+        "Russian: в польское небо is the country entered, with where from",
+        "Дрон влетел в польское небо с территории Белоруссии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
