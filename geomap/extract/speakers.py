@@ -753,9 +753,19 @@ def speakers(report: Report, found: Found, /) -> People:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
+    mention_starts = [m.start for m in found.mentions]
+    inside: set[tuple[int, int]] = set()  # capitals named inside a body said "in"
     for speaker, head in _collective(text, found):
         if speaker.start not in named and (head is None or head not in mentioned):
+            # a body that holds a capital's name ("в посольстве России в Варшаве"): the body speaks
+            i = bisect.bisect_left(mention_starts, speaker.start)
+            while i < len(mention_starts) and found.mentions[i].start < speaker.end:
+                if found.mentions[i].kind == "government" and found.mentions[i].end <= speaker.end:
+                    inside.add((found.mentions[i].start, found.mentions[i].end))
+                i += 1
             add(speaker)
+    if inside:
+        out[:] = [s for s in out if (s.start, s.end) not in inside or s.kind != "organisation"]
     for k in untitled:
         bare = out[k]
         person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
@@ -1245,7 +1255,9 @@ _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,2})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
-    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}))"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}"
+    # where the body sits: "посольстве России в Варшаве", "посольстві Росії у Варшаві"
+    r"(?:\s+(?:в|у)\s+[А-ЯІЇЄҐ][а-яіїєґ]+(?:е|і))?))"
     r"(?![\w\-])"
 )
 _CYR_SAID_IN = re.compile(

@@ -3192,6 +3192,18 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    case(
+        "Russian: a body said in, with its seat's capital, speaks, not the capital",
+        "В посольстве России в Варшаве сообщили, что дроны летели со стороны Украины.",
+        claims={"origin UA": "посольство России в Варшаве"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: a body said in, with its seat's capital",
+        "У посольстві Росії у Варшаві заявили, що дрони летіли з боку України.",
+        claims={"origin UA": "посольство Росії у Варшаві"},
+        language="uk",
+    ),
     # -- speakers around quotations and reports ------------------------------------------------
     case(
         "a heading after a quotation does not speak it, pl",
