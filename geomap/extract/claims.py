@@ -574,7 +574,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     )
     target = entered.most_common(1)[0][0] if entered else None
     sole = target if len(entered) == 1 else None  # the one country the report says was entered
-    aircraft = _about_aircraft(report.flat)
+    aircraft = _about_aircraft(report)
     # An aircraft flies through a country on a flight the report sets out (from Karelia to
     # Kaliningrad, training flights, over the sea); one that crossed a border and went back came
     # from there, and no more ("the aircraft returned to Russian territory").
@@ -947,10 +947,6 @@ def _without_country_echoes(claims: list[Claim]) -> list[Claim]:
     one claim, the ministry's; a country's claim that no one of its own repeats stays.
     """
 
-    def country(speaker: Speaker | None) -> set[str]:
-        words = " ".join(filter(None, (speaker.name, speaker.role))).split() if speaker else []
-        return {hit[0] for w in words if (hit := _country_word(w.strip(',.;:«»"“”')))}
-
     def ways(claim: Claim) -> set[tuple[str, tuple[str, ...]]]:
         return {(d.kind, d.countries) for d in claim.directions}
 
@@ -962,7 +958,7 @@ def _without_country_echoes(claims: list[Claim]) -> list[Claim]:
             o is not c
             and o.speaker
             and o.speaker.kind != "country"
-            and country(o.speaker) & country(c.speaker)
+            and _speaker_countries(o.speaker) & _speaker_countries(c.speaker)
             and ways(c) <= ways(o)
             for o in claims
         )
@@ -1081,10 +1077,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
             if pattern.aircraft and not (
                 any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat))
-                or (
-                    report.memo("about military aircraft", _about_military_aircraft)
-                    and not _CIVIL.search(sentence.flat)
-                )
+                or (_about_military_aircraft(report) and not _CIVIL.search(sentence.flat))
             ):
                 continue  # "lot z Warszawy": a liner's flight, or one in a report of drones or balloons
             # The negation is looked for in the clause up to the area, the phrase's own words
@@ -1147,17 +1140,20 @@ def _region(m: re.Match[str]) -> bool:
     return any(fold(w).startswith(stems) for w in m.group("x").split() for stems in _REGION_STEMS.values())
 
 
-def _about_aircraft(flat: str) -> bool:
+def _carrier_kinds(report: Report) -> frozenset[str]:
+    """Return what kinds of carrier a report names ("aircraft", "plane", "other"), read once."""
+    return report.memo("carrier kinds", lambda r: frozenset(_kind(m) for m in _CARRIER.finditer(r.flat)))
+
+
+def _about_aircraft(report: Report) -> bool:
     """Return whether a report names crewed aircraft or planes and no weapon, drone or balloon at all."""
-    kinds = {_kind(m) for m in _CARRIER.finditer(flat)}
+    kinds = _carrier_kinds(report)
     return bool(kinds) and "other" not in kinds
 
 
 def _about_military_aircraft(report: Report) -> bool:
     """Return whether a report is about aircraft (see ``_about_aircraft``), a military one named."""
-    return _about_aircraft(report.flat) and any(
-        _kind(c) == "aircraft" for c in _CARRIER.finditer(report.flat)
-    )
+    return _about_aircraft(report) and "aircraft" in _carrier_kinds(report)
 
 
 #: Words of civil aviation: a flight they name is no incident's.
@@ -1325,10 +1321,15 @@ _OWN_WORDS = frozenset(
 
 
 def _own_country(speaker: Speaker | None) -> str | None:
-    """Return the country a speaker's name or title names ("МИД Литвы", "the Lithuanian President")."""
-    words = " ".join(filter(None, (speaker.name, speaker.role))).split() if speaker else []
-    found = {hit[0] for w in words if (hit := _country_word(w.strip(',.;:«»"“”()')))}
+    """Return the one country a speaker's name or title names ("МИД Литвы", "the Lithuanian President")."""
+    found = _speaker_countries(speaker)
     return found.pop() if len(found) == 1 else None
+
+
+def _speaker_countries(speaker: Speaker | None) -> set[str]:
+    """Return the countries the words of a speaker's name and title name."""
+    words = " ".join(filter(None, (speaker.name, speaker.role))).split() if speaker else []
+    return {hit[0] for w in words if (hit := _country_word(w.strip(',.;:«»"“”()')))}
 
 
 def _country_word(word: str) -> tuple[str, bool] | None:
