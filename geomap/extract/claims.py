@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.speakers import People, Speaker, headline_speaker, speaker_at, statement_part
+from geomap.extract.speakers import SAYS_NEXT, People, Speaker, headline_speaker, speaker_at, statement_part
 from geomap.extract.toponyms import Found, country_of
 from geomap.places.gazetteer import load
 from geomap.places.text import fold
@@ -720,7 +720,7 @@ def _joined_with(
     if speaker is None or speaker.start <= sentence.start:
         return []
     m = _JOINED_BEFORE.search(report.flat, max(sentence.start, speaker.start - 80), speaker.start)
-    if m is None or _NOT_A_SUBJECT.search(m.group()) or _SAYS_AFTER.search(" " + m.group("s")):
+    if m is None or _NOT_A_SUBJECT.search(m.group()) or SAYS_NEXT.search(" " + m.group("s")):
         return []  # "Romanian aircraft were scrambled, and according to the Ministry …": a clause, no subject
     named = people.between(m.start("s"), m.end("s"))
     if named:
@@ -1365,12 +1365,6 @@ _REGION_STEMS = {
 }  # fmt: skip
 
 
-#: A verb of saying right after a word: the word is a subject ("and Lithuania said").
-_SAYS_AFTER = re.compile(
-    r"\s+(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v) + r")(?![\w])", re.I
-)
-
-
 def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
     """Return the countries named after the one a phrase ends with, each with where its name stands.
 
@@ -1384,7 +1378,7 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
         if (
             hit is None
             or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x")))
-            or _SAYS_AFTER.match(flat, m.end("x"))
+            or SAYS_NEXT.match(flat, m.end("x"))
         ):
             break  # ("… from Belarus and Lithuania said …": Lithuania speaks, it is no second origin)
         out.append((hit[0], m.start("x"), m.end("x")))

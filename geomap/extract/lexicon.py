@@ -210,6 +210,8 @@ SPEECH_VERBS: Final = (
     "исключил", "исключила", "исключили", "виключив", "виключила", "виключили", "wykluczył", "wykluczyła",
     "wykluczyli",
 )  # fmt: skip
+#: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
+SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)
 #: The Russian and Ukrainian verbs of saying in the plural past, said with no subject: "заявили в
 #: Кишиневе", "у відомстві заявили" (they said, there).
 CYRILLIC_PLURAL_SAID: Final = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))

@@ -88,7 +88,7 @@ _TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
 _ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
 #: ... or after one, a date between: "повідомляє 26 жовтня LRT", "сообщает ТАСС", "podało RMF FM".
 _ACRONYM_AFTER = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(re.escape(v) for v in lexicon.SPEECH_VERBS if ' ' not in v)}|повідомляє|сообщает|пише|пишет|podaje)"
+    rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
     r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ]{2,}(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
 )
 _PLAIN = re.compile(
@@ -1093,9 +1093,7 @@ def _after_spaces(text: str, at: int) -> int:
 
 
 #: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
-_SAYS_NEXT = re.compile(
-    r"\s+(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v) + r")(?![\w])", re.I
-)
+SAYS_NEXT = re.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
@@ -1182,7 +1180,7 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
         if (
             hit is not None
             and not hit[1]  # not an adjective ("Polish said" is no sentence)
-            and _SAYS_NEXT.match(text, mention.end)
+            and SAYS_NEXT.match(text, mention.end)
             # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
             and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
         ):
@@ -1192,7 +1190,7 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
             )
     for m in _SIDE.finditer(text):
         hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
-        if hit and hit[1] and _SAYS_NEXT.match(text, m.end()):
+        if hit and hit[1] and SAYS_NEXT.match(text, m.end()):
             yield Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"), None
 
 
@@ -1321,7 +1319,7 @@ _JOINED_SUBJECT = re.compile(
 #: "and" before a capitalised subject of up to four words and its verb of saying.
 _AND_SAYS = re.compile(
     r"\s(?:and|i|і|и|та|oraz)\s+(?=(?:the\s+)?[A-ZА-ЯІЇЄҐŁŚŻĆŃÓ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?\s+(?:"
-    + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v)
+    + lexicon.SPEECH_WORDS
     + r")(?![\w]))"
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
