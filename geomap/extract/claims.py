@@ -26,10 +26,11 @@ from geomap.places.text import fold
 # The area: a word, and up to two more capitalised ones ("Volyn Oblast"); case counts there even
 # though the patterns ignore it.
 #: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
-_WEAPON = (
-    r"(?i:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
-    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog)"
+_WEAPON_STEMS = (
+    r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
+    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog"
 )
+_WEAPON = rf"(?i:{_WEAPON_STEMS})"
 #: What flew, where a sentence names it: a crewed military aircraft (group "air"), a plane
 #: ("plane"), or a weapon, drone or balloon.
 _CARRIER = re.compile(
@@ -37,8 +38,10 @@ _CARRIER = re.compile(
     + "|".join(re.escape(w) + ("" if w.endswith("-") else r"\w*") for w in lexicon.MILITARY_AIRCRAFT)
     + r")|(?P<plane>"
     + "|".join(re.escape(w) + r"\w*" for w in lexicon.PLANES)
-    + r")|(?:дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|"
-    r"balloon|rocket|shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog)\w*)",
+    # (the weapons' stems, as words: not "obiektywne")
+    + r")|(?:"
+    + _WEAPON_STEMS.replace("obiekt", "obiekt(?!yw)")
+    + r")\w*)",
     re.I,
 )
 #: Verbs of saying that a phrase's filler words must not hold.
