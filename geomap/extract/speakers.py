@@ -1217,9 +1217,14 @@ def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
     return " ".join(filter(None, (adjective, body))), start, end, head_at
 
 
-_PL_BODY_GENDER = {"ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "straż": "f",
-                   "msw": "n", "msz": "n", "mon": "n", "mswia": "n",
-                   "siły": "pl", "prokuratura": "f", "policja": "f", "dowództwo": "n", "sztab": "m"}  # fmt: skip
+#: The gender of a Polish body's head noun, by its first word (an adjective agrees with it; a
+#: dropped pronoun's verb does: "Straż Graniczna zaprzeczyła … Jak podała").
+_PL_BODY_GENDER = {
+    "ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "służba": "f", "straż": "f",
+    "straz": "f", "msw": "n", "msz": "n", "mon": "n", "mswia": "n", "siły": "pl", "prokuratura": "f",
+    "policja": "f", "dowództwo": "n", "sztab": "m", "agencja": "f", "komisja": "f", "kancelaria": "f", "biuro": "n",
+    "urząd": "m", "rząd": "m",
+}  # fmt: skip
 
 
 def _nominative_adjective_for(adjective: str, body: str) -> str:
@@ -1422,19 +1427,11 @@ def _subject(
     return None
 
 
-#: The gender of a Polish body's head noun, by its first word.
-_POLISH_BODY_GENDERS = {
-    "straż": "f", "straz": "f", "policja": "f", "prokuratura": "f", "armia": "f", "agencja": "f", "służba": "f",
-    "służby": "pl", "komisja": "f", "kancelaria": "f", "ministerstwo": "n", "dowództwo": "n", "wojsko": "n",
-    "msz": "n", "mon": "n", "biuro": "n", "sztab": "m", "resort": "m", "urząd": "m", "rząd": "m",
-}  # fmt: skip
-
-
 def _polish_gender(label: str) -> str | None:
     """Return the gender of a Polish body ("Straż Graniczna": "f"), by its head noun, else None."""
     for word in label.lower().split():
-        if word in _POLISH_BODY_GENDERS:
-            return _POLISH_BODY_GENDERS[word]
+        if word in _PL_BODY_GENDER:
+            return _PL_BODY_GENDER[word]
     return None
 
 
