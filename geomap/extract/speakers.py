@@ -1006,18 +1006,8 @@ def _agency(speaker: Speaker) -> bool:
 
 
 #: Words that refer back to a body named before, and the stems of the bodies each may be.
-_MINISTRIES = (
-    "ministr",
-    "міністер",
-    "министер",
-    "міноборони",
-    "минобороны",
-    "msz",
-    "mon",
-    "мзс",
-    "мид",
-    "mfa",
-)
+_MINISTRIES = ("ministr", "ministerstw", "міністер", "министер", "міноборони", "минобороны", "msz", "mon", "мзс", "мид",
+               "mfa")  # fmt: skip
 _REFERRING = {
     "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
     "министерство": _MINISTRIES, "resort": _MINISTRIES, "department": _MINISTRIES, "відомство": (),
@@ -1151,21 +1141,10 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
     """
     # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
     # obrony twierdzi", "– poinformowało wojsko", "według prokuratury" (the adjective is a mention).
-    # The ministries named so far, where and by what label: bodies read here and mentions, both in
-    # the order of the text (one pass over each, whatever the report's length).
-    named: tuple[int, str] | None = None
-    ministries = iter(_ministries(found))
-    ahead = next(ministries, None)
+    # (a bare "ministerstwo", "resort" stays so here: the body named before is found when it speaks,
+    # see _named_before)
     for m in _PL_BODY_SAYS.finditer(text):
         label, start, end, head_at = _polish_body(m)
-        while ahead is not None and ahead[0] < start:
-            named = ahead if named is None or ahead[0] > named[0] else named
-            ahead = next(ministries, None)
-        if label.lower() in ("ministerstwo", "resort"):
-            # "– oświadczyło ministerstwo": the ministry named before, if any
-            label = named[1] if named else label
-        elif "ministerstwo" in label.lower().split():
-            named = (start, label)
         yield Speaker(None, _tidy(label), start, end, "organisation"), head_at
     # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли"
     # (its adjective may be a region's, a mention).
@@ -1192,13 +1171,6 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
         hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
         if hit and hit[1] and SAYS_NEXT.match(text, m.end()):
             yield Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"), None
-
-
-def _ministries(found: Found) -> Iterator[tuple[int, str]]:
-    """Yield where each ministry mentioned starts, and its name, in the order of the text."""
-    for mention in found.mentions:
-        if mention.kind == "organisation" and fold(mention.name or mention.text).startswith("ministerstw"):
-            yield mention.start, mention.name or mention.text
 
 
 def _polish_body(m: re.Match[str]) -> tuple[str, int, int, int]:
