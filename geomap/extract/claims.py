@@ -1603,9 +1603,7 @@ _REPORTED = re.compile(
     r"(?i:информаци|сообщени|сведени|данн|report|figure|doniesieni|informacj|інформаці|повідомленн|відомост)\w*"
 )
 #: A conjunction: what comes after it is another statement ("… from Belarus but reports of casualties …").
-_JOINED = re.compile(
-    rf"(?<![\w])(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})(?![\w])"
-)
+_JOINED = re.compile(rf"(?<![\w])(?:{lexicon.JOINING})(?![\w])")
 #: What was said before, then that it is not so, in the same clause (no stop or semicolon between).
 _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,150}?(?P<d>не\s+подтвержда\w*|не\s+підтверджу\w*|не\s+соответству\w*\s+действительности|"

@@ -283,6 +283,8 @@ JOINING_WORDS: Final = (
     "natomiast", "zaś", "jednak", "podczas gdy", "но", "и", "а", "однако", "тогда как", "в то время как",
     "але", "і", "та", "проте", "однак", "тоді як", "натомість",
 )  # fmt: skip
+#: The joining words as a regular expression's alternation, the longest first ("podczas gdy" before "i").
+JOINING: Final = one_of(sorted(JOINING_WORDS, key=len, reverse=True))
 
 #: Crewed military aircraft, by the beginnings of their words in the four languages.  One said to
 #: have entered a country's airspace flew through it (it flies on, or back): a drone or a balloon

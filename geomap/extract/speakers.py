@@ -1290,7 +1290,7 @@ _ACCORDING_MARK = re.compile(
 _ELIDED = re.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
 #: The subject of such a statement: after its joining word, up to five words, to the dash.
 _JOINED_SUBJECT = re.compile(
-    rf",?\s*(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})\s+"
+    rf",?\s*(?:{lexicon.JOINING})\s+"
     r"(?P<s>[^\W\d_][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*$"
 )
 #: "and" before a capitalised subject of up to four words and its verb of saying.
@@ -1300,9 +1300,7 @@ _AND_SAYS = re.compile(
     + r")(?![\w]))"
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
-_CONTRAST = re.compile(
-    rf",\s+(?:{lexicon.one_of(sorted(lexicon.JOINING_WORDS, key=len, reverse=True))})(?![\w])"
-)
+_CONTRAST = re.compile(rf",\s+(?:{lexicon.JOINING})(?![\w])")
 
 
 def headline_speaker(report: Report, sentence: Sentence, people: People) -> Speaker | None:
