@@ -402,7 +402,7 @@ _FLEETING_E = {
 #: Tuska": the person said to speak, named in the genitive after lower-case words of their office.
 _POLISH_ACCORDING = re.compile(
     r"(?<![\w\-])(?:[Ww]edług|[Zz]daniem|[Zz]godnie\s+ze?\s+(?:oświadczeniem|komunikatem|informacj\w+|słowami|danymi|"
-    rf"relacją|wypowiedzią))\s+(?P<role>(?:[{_PL_LOW}]+\s+){{0,4}}?)(?P<name>[{_PL_UP}][{_PL_LOW}]+"
+    rf"relacją|wypowiedzią))\s+(?P<role>(?:(?:[{_PL_LOW}]+|[{_PL_UP}]{{2,}})\s+){{0,4}}?)(?P<name>[{_PL_UP}][{_PL_LOW}]+"
     rf"(?:\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?))(?![\w\-])"
 )
 
@@ -450,15 +450,11 @@ def _according_role(m: re.Match[str]) -> str:
         if ministry is None:
             return _cyrillic_nominative_phrase(m.group("role"))
         # A ministry is neuter, and what it is of stays in the genitive: "румынское министерство обороны"
-        near = m.string[max(0, m.start() - 200) : m.end() + 200]
-        russian = re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
-        head = [_adjective_nominative(a, "n", russian) for a in words[:ministry]]
+        head = [_adjective_nominative(a, "n", _russian_near(m)) for a in words[:ministry]]
         return " ".join([*head, _nominative_word(words[ministry]), *words[ministry + 1 :]])
     # Only the head turns: what it heads stays in the genitive, as the name has it.
     *adjectives, _ = m.group("head").split()
-    # Russian or Ukrainian, from the words around (a bounded look: reports may quote both)
-    near = m.string[max(0, m.start() - 200) : m.end() + 200]
-    russian = re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
+    russian = _russian_near(m)
     body = m.group("body")
     noun, gender = _BODIES[body.lower()]
     words = [_adjective_nominative(a, gender, russian) for a in adjectives] + [body[0] + noun[1:]]
@@ -500,6 +496,122 @@ _CYR_GENITIVE_ENDINGS = (
     ("ої", "а"), ("ой", "ая"), ("ого", "ий"), ("их", "і"), ("ых", "ые"), ("ури", "ура"), ("уры", "ура"),
     ("би", "ба"), ("бы", "ба"), ("ків", "ки"), ("ков", "ки"),
 )  # fmt: skip
+
+
+#: Titles in the genitive, as "according to" leaves them, with their nominative and gender ("m", "f"
+#: or "p", plural): "По словам командующего ВВС Латвии", "Według rzecznika prasowego MSZ".
+_TITLES_GENITIVE = {
+    # Russian
+    "командующего": ("командующий", "m"), "представителя": ("представитель", "m"), "министра": ("министр", "m"),
+    "начальника": ("начальник", "m"), "пресс-секретаря": ("пресс-секретарь", "m"), "спикера": ("спикер", "m"),
+    "руководителя": ("руководитель", "m"), "заместителя": ("заместитель", "m"), "командира": ("командир", "m"),
+    "главы": ("глава", "m"), "директора": ("директор", "m"), "губернатора": ("губернатор", "m"),
+    "источника": ("источник", "m"), "источников": ("источники", "p"), "военных": ("военные", "p"),
+    "пограничников": ("пограничники", "p"), "представительницы": ("представительница", "f"),
+    # Ukrainian
+    "командувача": ("командувач", "m"), "представника": ("представник", "m"), "речника": ("речник", "m"),
+    "міністра": ("міністр", "m"), "керівника": ("керівник", "m"), "прес-секретаря": ("прес-секретар", "m"),
+    "заступника": ("заступник", "m"), "голови": ("голова", "m"), "джерела": ("джерело", "n"),
+    "джерел": ("джерела", "p"), "військових": ("військові", "p"), "прикордонників": ("прикордонники", "p"),
+    "речниці": ("речниця", "f"), "представниці": ("представниця", "f"),
+    # Polish
+    "dowódcy": ("dowódca", "m"), "rzecznika": ("rzecznik", "m"), "rzeczniczki": ("rzeczniczka", "f"),
+    "ministra": ("minister", "m"), "wiceministra": ("wiceminister", "m"), "szefa": ("szef", "m"),
+    "szefowej": ("szefowa", "f"), "przedstawiciela": ("przedstawiciel", "m"), "komendanta": ("komendant", "m"),
+    "prokuratora": ("prokurator", "m"), "ambasadora": ("ambasador", "m"), "dyrektora": ("dyrektor", "m"),
+    "źródeł": ("źródła", "p"), "wojewody": ("wojewoda", "m"), "starosty": ("starosta", "m"),
+}  # fmt: skip
+#: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
+#: командующего ВВС Латвии, …", "За словами речника Повітряних сил …", "Według dowódcy operacyjnego …".
+#: (A title with a name is a person, found before.)
+_TITLE_ACCORDING = re.compile(
+    r"(?<![\w\-])(?i:по\s+(?:словам|данным|информации|мнению|оценке)|за\s+(?:словами|даними|інформацією|оцінкою)|"
+    r"według|zdaniem)\s+"
+    rf"(?P<role>(?P<adj>[{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?"
+    rf"(?P<title>(?i:{'|'.join(sorted(_TITLES_GENITIVE, key=len, reverse=True))}))"
+    # what it is of: capitalised words and letters ("ВВС Латвии", "MSZ"), genitive adjectives and the
+    # nouns of a service ("Повітряних сил", "prasowego", "straży granicznej")
+    rf"(?P<of>(?:\s+(?:[{_CY_UP}{_PL_UP}][\w’'\-]*|[{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)|"
+    r"[a-ząćęłńóśźż]+(?:ego|ej|ych|ich)|(?i:сил|войск|армии|армії|полиции|поліції|службы|служби|обороны|оборони|"
+    r"штаба|штабу|дел|справ|sił|wojska|straży|policji|sztabu|dowództwa|ministerstwa|obrony|spraw)))"
+    r"{0,5}))"
+    # a comma, the end, or a lower-case word next: never a name ("… Латвии Леонида Калниньша")
+    rf"(?=\s*[,.;:–—)]|\s*$|\s+[a-ząćęłńóśźż{_CY_LOW}])"
+)
+
+
+def _title_nominative(m: re.Match[str]) -> str:
+    """Return the speaker :data:`_TITLE_ACCORDING` found, its title and adjectives in the nominative.
+
+    Only the title's own words turn ("официального представителя": официальный представитель;
+    "rzecznika prasowego": rzecznik prasowy); what it is of stays in the genitive, as names are.
+    """
+    title = m.group("title")
+    nominative, gender = _TITLES_GENITIVE[title.lower()]
+    words = [title[0] + nominative[1:]]
+    if m.group("adj"):
+        words.insert(0, _cyrillic_adjective(m.group("adj").strip(), gender, _russian_near(m)))
+    of = m.group("of").split()
+    # Polish adjectives follow their title: "dowódcy operacyjnego", "rzeczniczki prasowej", "źródeł rządowych"
+    while of and of[0].islower() and of[0].endswith(_POLISH_ADJECTIVES[gender]):
+        words.append(_polish_adjective(of.pop(0), gender))
+    return " ".join([*words, *of])
+
+
+#: The genitive endings of Polish adjectives agreeing with a title of each gender.
+_POLISH_ADJECTIVES = {"m": ("ego",), "f": ("ej",), "n": ("ego",), "p": ("ych", "ich")}
+
+
+def _polish_adjective(word: str, gender: str) -> str:
+    """Return a Polish adjective from the genitive ("operacyjnego": operacyjny, "prasowej": prasowa).
+
+    Soft stems keep their "i" ("polskiego": polski, "polskiej": polska); of sources, a plural of
+    things ("rządowych": rządowe).
+    """
+    if gender == "p":  # of things: "źródła rządowe", "źródła polskie"
+        return word[:-3] + "e" if word.endswith("ych") else word[:-2] + "e"
+    soft = word.endswith(("iego", "iej"))
+    if gender == "f":
+        return word[: -3 if soft else -2] + "a"
+    return word[:-4] + "i" if soft else word[:-3] + "y"
+
+
+def _name_in_chain(words: str) -> bool:
+    """Whether a title's genitive chain holds a person's name ("rzecznika MSZ Łukasza Jasiny").
+
+    Not only a body's ("Straży Granicznej", "ВВС Латвии", "Сил оборони"): of two capitalised words side by side, the first of a body's name is an adjective or a body's head
+    noun; a given name is neither.  Letters ("MSZ") and countries are no names.
+    """
+    capitalised = [w for w in words.split() if w[:1].isupper() and not w.isupper() and not country_of(w)]
+    return any(
+        not a.lower().endswith(_ADJECTIVE_GENITIVES) and fold(a) not in _BODY_HEADS
+        for a, _ in pairwise(capitalised)
+    )
+
+
+#: Genitive endings of adjectives (Polish, Russian, Ukrainian): the first word of a body's name.
+_ADJECTIVE_GENITIVES = ("ej", "ego", "ych", "ich", "ой", "ого", "его", "их", "ых", "ої", "ей")
+#: The head nouns of bodies' names in the genitive, folded ("Straży Granicznej", "Сил оборони").
+_BODY_HEADS = frozenset(
+    fold(w) for w in ("Straży", "Sił", "Wojsk", "Dowództwa", "Sztabu", "Ministerstwa", "Komendy", "Biura",
+                      "Agencji", "Służby", "Policji", "Prokuratury", "Urzędu", "Rady", "Kancelarii", "Marynarki",
+                      "Сил", "Войск", "Військ", "Министерства", "Міністерства", "Службы", "Служби", "Штаба",
+                      "Штабу", "Командования", "Командування", "Полиции", "Поліції", "Армии", "Армії")
+)  # fmt: skip
+
+
+def _cyrillic_adjective(word: str, gender: str, russian: bool) -> str:
+    """Return an adjective from the genitive, agreeing with its noun of ``gender`` ("m", "f", "n", "p")."""
+    low = word.lower()
+    if gender == "p" and low.endswith(("ых", "их")):  # "польских": польские, "польських": польські
+        return word[:-2] + (("ые" if low.endswith("ых") else "ие") if russian else "і")
+    return _adjective_nominative(word, gender, russian)
+
+
+def _russian_near(m: re.Match[str]) -> bool:
+    """Whether the words around a match read as Russian, not Ukrainian (a bounded look: reports may quote both)."""
+    near = m.string[max(0, m.start() - 200) : m.end() + 200]
+    return re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
 
 
 _GENITIVE_BEFORE = re.compile(
@@ -688,6 +800,11 @@ def speakers(report: Report, found: Found, /) -> People:
             continue  # "по данным ведомства" alone: the body named before (a description, found below)
         if m.start("role") not in named:
             add(Speaker(None, _according_role(m), m.start("role"), m.end("role"), "described"))
+    for m in _TITLE_ACCORDING.finditer(text):
+        if not any(i in named for i in range(m.start("role"), m.end("role"))) and not _name_in_chain(
+            m.group("of")
+        ):
+            add(Speaker(None, _title_nominative(m), m.start("role"), m.end("role"), "described"))
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "начальник генерального штаба": part of a person's title

@@ -374,6 +374,55 @@ PATTERNS = [
         claims={"origin BY": None},
         language="pl",
     ),
+    # A title in the genitive after "according to", with no name: the title in the nominative, what
+    # it is of as written.
+    case(
+        "по словам and a title without a name, ru",
+        "По словам командующего ВВС Латвии, дрон летел вдоль российско-латвийской границы.",
+        claims={"border RU-LV": "командующий ВВС Латвии"},
+        language="ru",
+    ),
+    case(
+        "по словам, an adjective before the title, ru",
+        "По словам официального представителя Минобороны Белоруссии, беспилотник залетел в Польшу с Украины.",
+        claims={"origin UA": "официальный представитель Минобороны Белоруссии"},
+        language="ru",
+    ),
+    case(
+        "по данным and a collective in the genitive plural, ru",
+        "По данным польских военных, дроны влетели в воздушное пространство Польши со стороны Белоруссии.",
+        claims={"origin BY": "польские военные"},
+        language="ru",
+    ),
+    case(
+        "за словами and a title without a name, uk",
+        "За словами командувача Повітряних сил, дрон залетів у Польщу з Білорусі.",
+        claims={"origin BY": "командувач Повітряних сил"},
+        language="uk",
+    ),
+    case(
+        "według and a title with its adjective after it, pl",
+        "Według rzeczniczki prasowej Straży Granicznej drony wleciały do Polski z Białorusi.",
+        claims={"origin BY": "rzeczniczka prasowa Straży Granicznej"},
+        language="pl",
+    ),
+    case(
+        "według and sources in the genitive plural, pl",
+        "Według źródeł rządowych drony wleciały do Polski z Białorusi.",
+        claims={"origin BY": "źródła rządowe"},
+        language="pl",
+    ),
+    case(
+        "według, a title, its body's letters and a name, pl",
+        "Według rzecznika MSZ Łukasza Jasiny drony wleciały do Polski z Białorusi.",
+        claims={"origin BY": "Łukasz Jasina"},
+        language="pl",
+    ),
+    case(
+        "according to a title without a name, en",
+        "According to the commander of the Latvian air force, the drone entered Latvia from Russia.",
+        claims={"origin RU": "the commander of the Latvian air force"},
+    ),
     case(
         "a title's letters are no organisation",
         "The Polish PM said the drones flew into Poland from Belarus.",
