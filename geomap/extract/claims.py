@@ -888,15 +888,17 @@ _THIS_DENIED = re.compile(
     r"(?i)(?<![\w])(?:"
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
     r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:(?:this|that|it)"
-    r"(?=\s*(?:[,.;:!?]|$|as\b|and\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w]))"
+    r"(?=\s*(?:[,.;:!?]|$|as\b|and\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w])"
+    r"|(?:this|these|that|those)\s+(?:claims?|allegations?|accusations?|version|account|reports?)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
-    r"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|(?:эти|этих|ці|цих|te|tych|these)\s+(?:утверждени\w*|"
+    r"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|(?:эти|этих|эту|ці|цих|цю|te|tę|tych|these)\s+(?:утверждени\w*|"
     r"заявлени\w*|обвинени\w*|сообщени\w*|твердженн\w*|заяв\w*|звинуваченн\w*|повідомленн\w*|doniesieni\w*|"
-    r"twierdzeni\w*|oskarżeni\w*|zarzut\w*|informacj\w*|claims|reports|allegations)|эту\s+информацию|"
+    r"twierdzeni\w*|oskarżeni\w*|zarzut\w*|informacj\w*|данн\w*|дані|dane|верси\w*|версі\w*|wersj\w*|сведени\w*|"
+    r"відомост\w*|claims|reports|allegations)|эту\s+информацию|"
     r"цю\s+інформацію|tę\s+informację)\s+"
     r"(?:stanowczo\s+|категорически\s+|категорично\s+)?"
-    r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|отрица\w*|опроверга\w*|опроверг\w*|"
+    r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|odrzuca\w*|odrzucił\w*|отрица\w*|опроверга\w*|опроверг\w*|"
     r"отверга\w*|отверг\w*|заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)"
     r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|опроверг\w*|заперечу\w*|"
     r"заперечи\w*|заперечив|відкида\w*|відкину\w*|спростува\w*|спростову\w*)\s+"
@@ -1406,7 +1408,11 @@ def _countries(
         hit = next((c for w in text.split() if (c := _country_word(w))), None)
         if hit is None:
             mention = found.at(offset + m.start(group))
-            country = mention.country if mention and (regions or mention.kind != "region") else None
+            # (a capital standing for its government is no area: "у Мінську це спростували")
+            area = (
+                mention is not None and mention.kind != "government" and (regions or mention.kind != "region")
+            )
+            country = mention.country if mention and area else None
             if country is None:
                 # A place the gazetteer does not know, with its country: "z kierunku Wilkowa na Ukrainie"
                 # (a capitalised name, its country in the locative: "na Rumunię" is where it went)

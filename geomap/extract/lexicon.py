@@ -177,7 +177,7 @@ SPEECH_VERBS: Final = (
     "poinformowały", "przekazały", "podały", "oświadczyły", "stwierdziły", "zaprzeczyły", "potwierdziły",
     "odrzuciły", "twierdzą",
     # the present ("Moskwa zaprzecza, jakoby …", "Moskwa nie przyznaje się do …")
-    "zaprzecza", "zaprzeczają", "przyznaje", "przyznają",
+    "zaprzecza", "zaprzeczają", "odrzuca", "odrzucają", "przyznaje", "przyznają",
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
     "настаивала", "признали", "визнали", "отметили", "подчеркнули", "наголосили",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",

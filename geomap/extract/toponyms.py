@@ -581,9 +581,9 @@ _PLACE_BEFORE = frozenset(fold(w) for w in lexicon.CAPITAL_AS_PLACE_AFTER)
 _CAPITAL_NOUNS = frozenset(fold(w) for w in lexicon.CAPITAL_NOUNS)
 #: A verb of saying or acting right after a capital: "Kyiv said", "Київ заявив", "Москва отрицает".
 _GOVERNMENT_VERB = re.compile(
-    # an object between: "в Минске это отрицают", "у Варшаві цю версію відкинули"
-    r"\s*(?:(?:это|эту|эти|этого|этот|эту\s+версию|эти\s+обвинения|это\s+заявление|це|цю|ці|цього|цю\s+версію|"
-    r"ці\s+звинувачення|tę\s+wersję|te\s+zarzuty|to)\s+)?(?:"
+    # an object between, a pointing word and its noun: "в Минске это отрицают", "у Варшаві цю версію
+    # відкинули", "в Минске эту информацию опровергли"
+    r"\s*(?:(?:это|эту|эти|этого|этот|це|цю|ці|цього|tę|te|to|tego)(?:\s+[а-яіїєґёa-ząćęłńóśźż]+)?\s+)?(?:"
     + "|".join(
         dict.fromkeys(
             [

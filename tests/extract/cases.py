@@ -176,6 +176,7 @@ PATTERNS = [
         "a capital, an object, then a verb of denial, uk",
         "Литва заявила, що дрон залетів з Білорусі, однак у Варшаві цю версію відкинули.",
         claims={"origin BY": "Литва"},
+        denials={"origin BY": "Варшава"},
         language="uk",
     ),
     case(
@@ -2869,6 +2870,36 @@ PATTERNS = [
         "but Minsk denies this, the claim no one's, en",
         "The balloons came from Belarus, but Minsk denies this.",
         claims={"origin BY": None},
+        denials={"origin BY": "Minsk"},
+    ),
+    # Said "in" the capital, the denial's object a pointing word and its noun ("в Минске эту
+    # информацию опровергли"); the capital is then no country entered ("у Мінську": locative).
+    case(
+        "в Минске эту информацию опровергли, ru",
+        "Вильнюс утверждает, что воздушные шары были запущены из Белоруссии, однако в Минске эту информацию "
+        "опровергли.",
+        claims={"origin BY": "Вильнюс"},
+        denials={"origin BY": "Минск"},
+        language="ru",
+    ),
+    case(
+        "у Мінську ці дані відкинули, uk",
+        "Литва стверджує, що кулі прилетіли з Білорусі, однак у Мінську ці дані відкинули.",
+        claims={"origin BY": "Литва"},
+        denials={"origin BY": "Мінськ"},
+        language="uk",
+    ),
+    case(
+        "Mińsk tę wersję odrzuca, pl",
+        "Litwa twierdzi, że balony nadleciały z Białorusi, ale Mińsk tę wersję odrzuca.",
+        claims={"origin BY": "Litwa"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "Minsk rejected this version, en",
+        "Lithuania says the balloons were launched from Belarus, but Minsk rejected this version.",
+        claims={"origin BY": "Lithuania"},
         denials={"origin BY": "Minsk"},
     ),
     case(
