@@ -183,7 +183,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "originated", "originating", "crossed", "crossing", "entering"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
-    Pattern("origin", ("entered",), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    Pattern("origin", ("entered", "enter", "entering"), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
     # elsewhere (a drone leaving the country it had entered is the draft's to drop: see draft._claims).
     Pattern(
@@ -464,7 +464,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "перетнув", "перетнула", "перетнули", "перетинал*", "пересекал*"),
         # (the genitive after a "not": "не порушували повітряного простору Естонії")
         rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|повітряного простору|"
-        rf"воздушного пространства|територію|территорию|кордон|границу)\s+{_X}",
+        # (not "границу с Белоруссией": the border with a country, crossed either way)
+        rf"воздушного пространства|територію|территорию|кордон|границу)\s+(?!(?i:с|со|з|із|зі)\s){_X}",
     ),
 )  # fmt: skip
 

@@ -2902,6 +2902,19 @@ PATTERNS = [
         claims={"origin BY": "Lithuania"},
         denials={"origin BY": "Minsk"},
     ),
+    # "enter" as the negation leaves it, in a relative clause; "the border with Belarus" crossed is no
+    # country entered (either way it may be crossed).
+    case(
+        "a relative clause's denial, did not enter from, en",
+        "The drone, which did not enter from Belarus, was tracked over Lublin province for several minutes "
+        "before crashing near Wyryki, police said.",
+        places=("Wyryki",),
+        denials={"origin BY": "police"},
+    ),
+    case(
+        "границу с Белоруссией is no country entered, ru",
+        "Генштаб Польши сообщил, что объект пересек границу с Белоруссией.",
+    ),
     case(
         "Polish: ale Mińsk temu zaprzecza",
         "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
