@@ -35,6 +35,7 @@ BATCHES = {
     "reports-11.yaml": 6,
     "reports-12.yaml": 6,
     "reports-13.yaml": 6,
+    "reports-14.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES

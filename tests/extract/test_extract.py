@@ -724,7 +724,7 @@ def _real(name: str) -> Draft:
 
 
 def test_real_reports_precision_and_recall(figures: list[str]) -> None:
-    """Places, claims and speakers on 267 real reports, per split; never an inverted or merged claim.
+    """Places, claims and speakers on 285 real reports, per split; never an inverted or merged claim.
 
     The test split (a third of each batch, 89 reports, chosen by the hash of their address) was
     never tuned on, but for one report of the fourth and one of the eighth batch read to fix an
