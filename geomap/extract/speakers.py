@@ -520,6 +520,9 @@ _TITLES_GENITIVE = {
     "szefowej": ("szefowa", "f"), "przedstawiciela": ("przedstawiciel", "m"), "komendanta": ("komendant", "m"),
     "prokuratora": ("prokurator", "m"), "ambasadora": ("ambasador", "m"), "dyrektora": ("dyrektor", "m"),
     "źródeł": ("źródła", "p"), "wojewody": ("wojewoda", "m"), "starosty": ("starosta", "m"),
+    # bodies, bare or with their adjectives: "За даними прокуратури", "По данным латвийской армии"
+    "прокуратури": ("прокуратура", "f"), "прокуратуры": ("прокуратура", "f"), "армии": ("армия", "f"),
+    "армії": ("армія", "f"), "полиции": ("полиция", "f"), "поліції": ("поліція", "f"),
 }  # fmt: skip
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
 #: командующего ВВС Латвии, …", "За словами речника Повітряних сил …", "Według dowódcy operacyjnego …".
@@ -533,7 +536,8 @@ _TITLE_ACCORDING = re.compile(
     # nouns of a service ("Повітряних сил", "prasowego", "straży granicznej")
     rf"(?P<of>(?:\s+(?:[{_CY_UP}{_PL_UP}][\w’'\-]*|[{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)|"
     r"[a-ząćęłńóśźż]+(?:ego|ej|ych|ich)|(?i:сил|войск|армии|армії|полиции|поліції|службы|служби|обороны|оборони|"
-    r"штаба|штабу|дел|справ|sił|wojska|straży|policji|sztabu|dowództwa|ministerstwa|obrony|spraw)))"
+    r"штаба|штабу|дел|справ|воєводства|воеводства|області|области|району|района|повіту|повета|sił|wojska|straży|"
+    r"policji|sztabu|dowództwa|ministerstwa|obrony|spraw|województwa|powiatu|gminy)))"
     r"{0,5}))"
     # a comma, the end, or a lower-case word next: never a name ("… Латвии Леонида Калниньша")
     rf"(?=\s*[,.;:–—)]|\s*$|\s+[a-ząćęłńóśźż{_CY_LOW}])"
@@ -883,6 +887,9 @@ def speakers(report: Report, found: Found, /) -> People:
             add(speaker)
     if inside:
         out[:] = [s for s in out if (s.start, s.end) not in inside or s.kind != "organisation"]
+    # A party or body in brackets after a name is the name's: "Rihards Kozlovskis (New Unity) said".
+    ends = {s.end for s in out if s.kind == "person"}
+    out[:] = [s for s in out if not _bracketed_after(text, s, ends)]
     for k in untitled:
         bare = out[k]
         person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
@@ -932,6 +939,17 @@ def _given_name_back(role: str, name: str) -> tuple[str, str]:
     *rest, last = role.split() or [""]
     given = bool(rest) and last in lexicon.POLISH_GIVEN_NAMES
     return (" ".join(rest), f"{last} {name}") if given else (role, name)
+
+
+def _bracketed_after(text: str, speaker: Speaker, ends: set[int]) -> bool:
+    """Whether a speaker stands alone in brackets right after a person's name (one of ``ends``)."""
+    opening = text.rfind("(", max(0, speaker.start - 3), speaker.start + 1)
+    return (
+        opening >= 0
+        and not text[opening + 1 : speaker.start].strip()
+        and text[speaker.end : speaker.end + 3].lstrip()[:1] == ")"
+        and len(text[:opening].rstrip()) in ends
+    )
 
 
 def _office_town(words: list[str], text: str, at: int) -> bool:

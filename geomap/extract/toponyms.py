@@ -739,7 +739,9 @@ def _settlement(
     cue = _place_cue(before) or ("the dateline" if _dateline(text, start, phrase, after) else "")
     if not cue and _AIRPORT_AFTER.match(after) and _town(name, gaz):
         cue = "its airport"  # "Vilnius airport was closed", a sentence's first words
-    if not (cue or hint or (not _sentence_start(text, start) and _town(name, gaz))):
+    # (letters are no town's name: "Paweł Kowal (KO)", whatever town's alternate names hold them)
+    town = not phrase.isupper() and not _sentence_start(text, start) and _town(name, gaz)
+    if not (cue or hint or town):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
     if query:

@@ -420,6 +420,35 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "за даними and a bare body, uk",
+        "За даними прокуратури, цілком можливо, що апарат прилетів з боку Білорусі.",
+        claims={"origin BY": "прокуратура"},
+        language="uk",
+    ),
+    case(
+        "по данным, a body and its adjective, ru",
+        "По данным латвийской армии, беспилотник залетел в воздушное пространство Латвии из Беларуси.",
+        claims={"origin BY": "латвийская армия"},
+        language="ru",
+    ),
+    case(
+        "за даними, a body and its region, uk",
+        "За даними прокуратури Люблінського воєводства, дрон прилетів з Білорусі.",
+        claims={"origin BY": "прокуратура Люблінського воєводства"},
+        language="uk",
+    ),
+    case(
+        "a party in brackets after a name is the name's, en",
+        "Balloons from Belarus were detected in Latvia, Interior Minister Rihards Kozlovskis (New Unity) said.",
+        claims={"origin BY": "Rihards Kozlovskis"},
+    ),
+    case(
+        "a party in brackets after a name is the name's, pl",
+        "Drony nadleciały z Białorusi – powiedział poseł Paweł Kowal (KO).",
+        claims={"origin BY": "Paweł Kowal"},
+        language="pl",
+    ),
+    case(
         "according to a title without a name, en",
         "According to the commander of the Latvian air force, the drone entered Latvia from Russia.",
         claims={"origin RU": "the commander of the Latvian air force"},
