@@ -1253,16 +1253,20 @@ def _instead(flat: str, at: int) -> tuple[str, int, int] | None:
     Белоруссии, а из Украины", "не з Білорусі, а з України": the same kind of way, not denied.
     """
     m = _INSTEAD.match(flat, at)
-    hit = _country_word(m.group("x")) if m else None
+    group = ("x" if m.group("x") else "bare") if m else ""
+    hit = _country_word(m.group(group)) if m else None
     if m is None or hit is None or hit[1]:
         return None
-    return hit[0], m.start("x"), m.end("x")
+    return hit[0], m.start(group), m.end(group)
 
 
 _INSTEAD = re.compile(
     r"(?i:\s*,?\s*(?:but|rather|lecz|ale|tylko|a|а|но|лише|тільки|только|але)\s+"
-    r"(?:(?:also|również|także|też|i|и|й|і|также)\s+)?(?:from|z|ze|з|із|зі|из|с|со|від|от)\s+"
-    r"(?:(?:the\s+)?territory\s+of\s+|terytorium\s+|территории\s+|території\s+)?)(?P<x>[^\W\d_][\w’'\-]*)"
+    r"(?:(?:also|również|także|też|i|и|й|і|также)\s+)?)"
+    r"(?:(?i:from|z|ze|з|із|зі|из|с|со|від|от|od\s+strony|со\s+стороны|з\s+боку)\s+"
+    r"(?i:(?:the\s+)?territory\s+of\s+|terytorium\s+|территории\s+|території\s+)?(?P<x>[^\W\d_][\w’'\-]*)"
+    # the preposition left out, the country closing the clause: "nie od strony Ukrainy, a Białorusi."
+    r"|(?P<bare>[^\W\d_][\w’'\-]*)(?=\s*(?:[.,;:!?)]|$)))"
 )
 
 

@@ -2944,6 +2944,34 @@ PATTERNS = [
         "границу с Белоруссией is no country entered, ru",
         "Генштаб Польши сообщил, что объект пересек границу с Белоруссией.",
     ),
+    # "Not from X but Y", the preposition left out before Y: a claim and a denial of one speaker.
+    case(
+        "nie od strony Ukrainy, a Białorusi, pl",
+        "Premier Donald Tusk powiedział, że po raz pierwszy atak był nie od strony Ukrainy, a Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        denials={"origin UA": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "не со стороны Украины, а Белоруссии, ru",
+        "Генштаб Польши сообщил, что дроны прилетели не со стороны Украины, а Белоруссии.",
+        claims={"origin BY": "Генштаб Польши"},
+        denials={"origin UA": "Генштаб Польши"},
+        language="ru",
+    ),
+    case(
+        "не з боку України, а Білорусі, uk",
+        "Прем'єр Дональд Туск заявив, що дрони залетіли не з боку України, а Білорусі.",
+        claims={"origin BY": "Дональд Туск"},
+        denials={"origin UA": "Дональд Туск"},
+        language="uk",
+    ),
+    case(
+        "not from Ukraine but Belarus, en",
+        "Prime Minister Donald Tusk said the drones came not from Ukraine but Belarus.",
+        claims={"origin BY": "Donald Tusk"},
+        denials={"origin UA": "Donald Tusk"},
+    ),
     case(
         "Polish: ale Mińsk temu zaprzecza",
         "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
