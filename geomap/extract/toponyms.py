@@ -659,7 +659,8 @@ def _settlement(
     if not names and _SETTLEMENT_CUE.search(" ".join(before[-3:])) and _polish_in_cyrillic(phrase, gaz):
         names = [phrase]
     hint, hint_length = _hint(after)
-    if not names and hint and _place_cue(before):
+    # (a Polish county in brackets says the name before it is a settlement's: "Чоснувка (… повет)")
+    if not names and hint and (_place_cue(before) or _HINT_POLISH_UNIT.match(after)):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
         # falls back to the hint's area and says so.  An inflected form ("w Studzieńcu") is no name
         # to geocode: the reviewer gets it as a mention.
@@ -1067,6 +1068,9 @@ def _hint(after: str) -> tuple[str | None, int]:
     m = _HINT_BRACKETED.match(after)
     if m:
         return m.group(1).strip(), m.end()
+    m = _HINT_POLISH_UNIT.match(after)
+    if m:  # "Чешники (Замойский повет)": a Polish county the gazetteer may not name in Cyrillic
+        return "Poland", m.end()
     # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
     m = _HINT_POLISH.match(after)
     if m:
@@ -1102,6 +1106,13 @@ _HINT_AFTER_COMMA = re.compile(
 )
 _HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj"))
 _HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
+#: A Polish county or gmina in brackets, named in Cyrillic: "(Бяло-Подляский повет)", "(гміна Сітно)".
+#: (A Ukrainian "повіт" is Romania's county too, its name after it: "(повіт Арджеш)"; a Polish one is
+#: an adjective before it.)
+_HINT_POLISH_UNIT = re.compile(
+    r"\s*\((?:[А-ЯІЇЄҐЁ][\w’'\-]+(?:ский|цкий|зкий|ський|цький|зький)\s+(?i:повет|повят|повіт)"
+    r"|[А-ЯІЇЄҐЁ][\w’'\-]+\s+(?i:гмина|гміна)|(?i:повет|повят|гмина|гміна)\s+[А-ЯІЇЄҐЁ][\w’'\-]+)\)"
+)
 _HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
 
 

@@ -38,6 +38,26 @@ def case(
 
 PATTERNS = [
     # -- places ------------------------------------------------------------------------------
+    # A Cyrillic list of Polish villages, each with its county in brackets: the bracket says a
+    # settlement, in Poland (so "Чешники" is never Ukraine's Chesnyky: it is left for the reviewer).
+    case(
+        "a Russian list with Polish counties in brackets, ru",
+        "Дроны найдены в следующих местностях. Люблинское воеводство: Чоснувка (Бяло-Подляский повет), "
+        "Чешники (Замойский повет), Вирики (Влодавский повет), Велки Лань (Влодавский повет).",
+        places=("Чоснувка", "Чешники", "Вирики", "Велки Лань"),
+        language="ru",
+    ),
+    case(
+        "a Ukrainian village and its Polish county in brackets, uk",
+        "Інцидент стався у населеному пункті Вирики (Влодавський повіт), повідомляє Polsat News.",
+        places=("Вирики",),
+        language="uk",
+    ),
+    case(
+        "a Romanian county in brackets is no Polish one, uk",
+        "Дрон помітили мисливці в районі комуни Лерешть (повіт Арджеш).",
+        language="uk",
+    ),
     case(
         "airports flights were diverted to are no places",
         "The airport in Rzeszów was closed overnight; flights were diverted to airports in Kraków and Katowice.",

@@ -256,6 +256,14 @@ def test_hint_after_a_place_is_used_to_geocode() -> None:
     assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
 
 
+def test_a_polish_county_in_cyrillic_keeps_a_namesake_abroad_out() -> None:
+    """ "Чешники (Замойский повет)": a Polish village; Ukraine's Chesnyky is never drafted for it."""
+    d = _draft("Обломки найдены: Чоснувка (Бяло-Подляский повет), Чешники (Замойский повет).", "ru")
+    assert [(p["name"], p["place"]) for p in d.places] == [("Чоснувка", "Чоснувка, Poland")]
+    (left,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert left["text"].startswith("Чешники") and "Cześniki" in left["why"] and "Chesnyky" in left["why"]
+
+
 def test_one_place_named_twice_is_drafted_once_and_namesakes_each_have_an_id(tmp_path: Path) -> None:
     d = _draft(
         "Szczątki spadły w miejscowości Cześniki w gminie Sitno. W miejscowości Cześniki pracuje policja.",
