@@ -1046,6 +1046,14 @@ def _continues(report: Report, at: int) -> bool:
 _NOT_SPACE = re.compile(r"\S")
 
 
+#: A hostile act named right before "on the part of": "провокація з боку Росії", "agresja ze strony
+#: Rosji", "provocation on the part of Russia" (the side that acted, not where anything came from).
+_HOSTILE_ACT = re.compile(
+    r"(?i:провокац\w*|агресі\w*|агресси\w*|агрессия|prowokac\w*|agresj\w*|provocation\w*|aggression)"
+    r"(?:\s+[\w\-]+){0,2}\s*$"
+)
+
+
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
     out: list[Direction] = []
     # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
@@ -1071,6 +1079,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 _PLATFORM.match(sentence.flat, m.end("x")) or _PLATFORM.search(" " + m.group("x"))
             ):
                 continue  # "wystrzelony z rosyjskiego statku", "from a Polish F-16": what from, not where
+            if kind == "origin" and _HOSTILE_ACT.search(sentence.flat, max(0, m.start() - 40), m.start()):
+                continue  # "провокацією з боку Росії", "prowokacja ze strony Rosji": who acted, not where from
             if (
                 kind == "origin"
                 and m.group().lower().startswith("aircraft")

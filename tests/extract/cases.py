@@ -2992,6 +2992,28 @@ PATTERNS = [
         claims={"origin BY": "Donald Tusk"},
         denials={"origin UA": "Donald Tusk"},
     ),
+    # A provocation "on the part of" a country: who acted, not where anything came from.
+    case(
+        "провокація з боку Росії is no origin, uk",
+        "Косіняк-Камиш підкреслив, що інцидент є провокацією з боку Росії.",
+        language="uk",
+    ),
+    case(
+        "prowokacja ze strony Rosji is no origin, pl",
+        "Minister Władysław Kosiniak-Kamysz podkreślił, że dron nadleciał ze strony Białorusi i że to "
+        "prowokacja ze strony Rosji.",
+        claims={"origin BY": "Władysław Kosiniak-Kamysz"},
+        language="pl",
+    ),
+    case(
+        "провокация со стороны России is no origin, ru",
+        "Министр назвал это провокацией со стороны России.",
+        language="ru",
+    ),
+    case(
+        "a provocation from the side of Russia is no origin, en",
+        "The minister called it a provocation from the side of Russia.",
+    ),
     case(
         "Polish: ale Mińsk temu zaprzecza",
         "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
