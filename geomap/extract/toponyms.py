@@ -320,7 +320,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
             and (
                 words[j].group()[0].isupper()
                 or (
-                    words[j].group() in ("nad", "pod", "of")
+                    words[j].group() in ("nad", "pod", "of", "над", "под", "під")
                     and j + 1 < len(words)
                     and words[j + 1].group()[0].isupper()
                 )
@@ -395,6 +395,9 @@ def _read(
                     inherited = lead if first == low else None
                     mention = read[at, to] = _classify(text, at, to, gaz, inherited, openings)
                 if mention is not None and mention.kind == "missing":
+                    if size == high - low and _CONNECTED.search(text, at, to):
+                        # "Нове Мисто-над-Пилицей": one settlement's name, never its first word's
+                        return [mention]
                     unknown = unknown or mention
                 elif mention is not None:
                     rest = first + size  # the words after the mention (and its hint)
@@ -417,6 +420,11 @@ def _read(
             institution = _institution(text, end, words[first:h], words[h:stop], head)
             return [*within(0, first, lead), institution, *within(stop, len(words), None)]
     return within(0, len(words), lead)
+
+
+#: A name of two parts hyphenated to "on" or "under", as Cyrillic spells Polish towns: "Нове
+#: Мисто-над-Пилицей".  (Not "Cześnikach pod Zamościem": near it, two places.)
+_CONNECTED = re.compile(r"-(?:nad|pod|над|под|під)-")
 
 
 def _classify(

@@ -256,6 +256,21 @@ def test_hint_after_a_place_is_used_to_geocode() -> None:
     assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Один из дронов упал в населенном пункте Нове Мисто-над-Пилицей.", "ru"),
+        ("Один з дронів упав у населеному пункті Нове Місто-над-Пилицею.", "uk"),
+    ],
+)
+def test_a_name_joined_by_nad_is_one_name_never_its_first_word(text: str, language: str) -> None:
+    """ "Нове Мисто-над-Пилицей": Nowe Miasto nad Pilicą offered with its id, never the Ukrainian "Нове"."""
+    d = _draft(text, language)
+    assert d.places == []
+    (left,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert left["text"].startswith("Нове М") and left["candidates"][0].startswith("Nowe Miasto nad Pilicą [")
+
+
 def test_a_polish_county_in_cyrillic_keeps_a_namesake_abroad_out() -> None:
     """ "Чешники (Замойский повет)": a Polish village; Ukraine's Chesnyky is never drafted for it."""
     d = _draft("Обломки найдены: Чоснувка (Бяло-Подляский повет), Чешники (Замойский повет).", "ru")
