@@ -422,6 +422,8 @@ def _read(
     return within(0, len(words), lead)
 
 
+#: "In", before a country's adjective and a town in the locative ("у білоруському Гомелі"); not "to".
+_IN = frozenset(("у", "в", "во", "w", "we", "in"))
 #: A name of two parts hyphenated to "on" or "under", as Cyrillic spells Polish towns: "Нове
 #: Мисто-над-Пилицей".  (Not "Cześnikach pod Zamościem": near it, two places.)
 _CONNECTED = re.compile(r"-(?:nad|pod|над|под|під)-")
@@ -654,6 +656,8 @@ def _settlement(
     gaz: Gazetteer,
     nominative: str | None = None,
 ) -> Mention | None:
+    if len(before) > 1 and before[-2] in _IN and (hit := country_of(before[-1])) is not None and hit[1]:
+        before = before[:-1]  # "у білоруському Гомелі", "w litewskim Kownie": "in" is before the adjective
     names = (
         _gazetteer_names(nominative, gaz, inflected=False)
         if nominative
@@ -903,7 +907,7 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: 
     of Osina).
     """
     key = _folded(phrase)
-    found: list[tuple[bool, int, str]] = []  # (spelt as written, people, name)
+    found: list[tuple[bool, int, str, str]] = []  # (spelt as written, people, name, the largest's id)
     for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if not rows:
@@ -918,13 +922,17 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: 
             name = candidate.title()
         else:
             name = best.name
-        found.append((bool(spelt), best.population, name))
+        found.append((bool(spelt), best.population, name, best.id))
     written = found[:1] if found and found[0][2] == phrase else []
     rest = sorted(found[len(written) :], key=lambda f: (not f[0], -f[1]))
     if genitive and written and rest and rest[0][1] >= max(GENITIVE_TOWN, 10 * written[0][1]):
         # "koło Konina" after a preposition taking the genitive: the town Konin, not a village Konina
         written, rest = [], [*rest, *written]
-    return list(dict.fromkeys(name for _, _, name in written + rest))
+    # Two forms of one town: the longer ("Гомелі" is Гомель, not the Bulgarian Гомел, both Homel's).
+    longest: dict[str, str] = {}
+    for _, _, name, fid in written + rest:
+        longest[fid] = max(longest.get(fid, name), name, key=len)
+    return list(dict.fromkeys(longest[fid] for _, _, _, fid in written + rest))
 
 
 #: A town this large, whose genitive is also a village's name, is the one meant after "koło", "spod".

@@ -38,6 +38,27 @@ def case(
 
 PATTERNS = [
     # -- places ------------------------------------------------------------------------------
+    # "In" and a country's adjective before a town: the town is where it happened, in its nominative
+    # (of two forms of one town, the longer: Гомель, not Гомел); "to" is no place ("до російського
+    # Калінінграда": where a route goes).
+    case(
+        "у білоруському Гомелі, uk",
+        "Проєкт поширив відео, де працює протиповітряна оборона у білоруському Гомелі.",
+        places=("Гомель",),
+        language="uk",
+    ),
+    case(
+        "в белорусском Гомеле, ru",
+        "Обломки дрона упали в белорусском Гомеле.",
+        places=("Гомель",),
+        language="ru",
+    ),
+    case(
+        "w litewskim Kownie, pl",
+        "Balony spadły w litewskim Kownie.",
+        places=("Kaunas",),
+        language="pl",
+    ),
     # A Cyrillic list of Polish villages, each with its county in brackets: the bracket says a
     # settlement, in Poland (so "Чешники" is never Ukraine's Chesnyky: it is left for the reviewer).
     case(
