@@ -445,6 +445,15 @@ PATTERNS: tuple[Pattern, ...] = (
         # (not "пространство Республики Молдова": a country's name)
         r"\s*(?P<x>(?:соседней\s+|сусідньої\s+)?(?:страны|республики|країни|республіки))\b(?!\s+[А-ЯІЇЄҐЁ])",
     ),
+    # "залетіли в її повітряний простір", "нарушили ее воздушное пространство": the country the
+    # speaker names, by a pronoun (resolved by the speaker, as "the country's airspace")
+    Pattern(
+        "into",
+        ("залетіл*", "залетел*", "вошл*", "увійшл*", "влетел*", "влетіл*", "зайшл*", "проник*", "порушил*",
+         "нарушил*", "вторгл*", "порушува*", "нарушал*"),
+        r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:в|у|во)\s+)?(?P<x>її|ее|её|його|его)\s+(?:повітряний\s+простір|"
+        r"воздушное\s+пространство|повітряного\s+простору|воздушного\s+пространства|територію|территорию)",
+    ),
     # "Przestrzeń powietrzna Polski nie została naruszona": the country before the verb, in the passive
     Pattern(
         "into",
@@ -1183,7 +1192,8 @@ _CIVIL = re.compile(
 _TRANSIT = re.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
     r"neutral\s+waters|territorial\s+waters|\bgulf\s+of\b|\bover\s+the\s+(?:sea|baltic)|\bbaltic\s+sea|"
-    r"\b(?:prze)?lot\w*\s+(?:z|ze|nad)\b|lot\w*\s+szkolen\w*|planow\w+\s+lot\w*|ćwicze\w*|wodami\s+(?:neutraln|terytorialn)\w*|"
+    r"\b(?:prze)?lot\w*\s+(?:z|ze|nad)\b|\bleciał\w*\s+(?:z|ze)\s+[^\W\d_]+\w*\s+do\b|\bflying\s+from\b|"
+    r"\bлетел\w*\s+из\s+\w+\s+в\b|\bлетіл\w*\s+з\s+\w+\s+(?:до|в)\b|lot\w*\s+szkolen\w*|planow\w+\s+lot\w*|ćwicze\w*|wodami\s+(?:neutraln|terytorialn)\w*|"
     r"\bzatok\w*|morz\w*\s+bałtyck\w*|nad\s+morzem|"
     r"перел[её]т\w*\s+из|переліт\w*\s+з|планов\w+\s+пол[её]т\w*|пол[её]т\w*\s+над|польот\w*\s+над|"
     r"нейтральн\w+\s+вод\w*|территориальн\w+\s+вод\w*|територіальн\w+\s+вод\w*|залив\w*|зато[кц]\w*|"
@@ -1420,6 +1430,8 @@ def _countries(
             continue
         if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
             return _OWN  # resolved by the speaker (see find_claims)
+        if _sea(text, m.string[m.end(group) : m.end(group) + 20]):
+            return ()  # "над Фінською затокою", "nad Zatoką Fińską": over a sea, no country
         hit = next((c for w in text.split() if (c := _country_word(w))), None)
         if hit is None:
             mention = found.at(offset + m.start(group))
@@ -1442,6 +1454,12 @@ def _countries(
         else:
             out.append(hit[0])
     return tuple(out)
+
+
+def _sea(words: str, after: str) -> bool:
+    """Whether a country's word names a sea or gulf with the noun around it ("Фінською затокою", "Zatoką Fińską")."""
+    following = after.split(None, 1)[:1]
+    return any(fold(w) in lexicon.SEA_NOUNS for w in [*words.split(), *(f.strip(".,;:") for f in following)])
 
 
 def _sole_country(name: str) -> str | None:

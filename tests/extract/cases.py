@@ -3426,6 +3426,34 @@ PATTERNS = [
         claims={"via MD": None, "via RO": None},
         language="pl",
     ),
+    # Over a gulf named by a country's adjective: no country; "її повітряний простір": the speaker's.
+    case(
+        "над Фінською затокою is no Finland, її is Estonia, uk",
+        "Естонія заявила, що російські винищувачі МіГ-31 залетіли в її повітряний простір над Фінською "
+        "затокою.",
+        claims={"via EE": "Естонія"},
+        language="uk",
+    ),
+    case(
+        "над Финским заливом is no Finland, ее is Estonia, ru",
+        "Эстония заявила, что российские истребители вошли в ее воздушное пространство над Финским заливом.",
+        claims={"via EE": "Эстония"},
+        language="ru",
+    ),
+    case(
+        "nad Zatoką Fińską is no Finland, pl",
+        "Estonia podała, że rosyjskie myśliwce wleciały w jej przestrzeń powietrzną nad Zatoką Fińską.",
+        claims={"via EE": "Estonia"},
+        language="pl",
+    ),
+    # A route flown from one place to another: the aircraft flew through the country entered.
+    case(
+        "leciały z Karelii do obwodu królewieckiego, pl",
+        "Rosyjskie myśliwce MiG-31 naruszyły estońską przestrzeń powietrzną nad wyspą Vaindloo – przekazało "
+        "estońskie MSZ. Rosja twierdzi, że samoloty leciały z Karelii do obwodu królewieckiego.",
+        claims={"via EE": "estońskie MSZ", "origin RU": "Rosja"},
+        language="pl",
+    ),
     case(
         "the sentence after a report goes on with it, en",
         "Lithuania’s Defense Ministry reported that a Russian fighter jet on a training flight crossed into "
