@@ -274,14 +274,14 @@ _CYR_DESCRIBED = re.compile(
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
-    r"канцеляри|"
+    r"канцеляри|центр(?=\b)|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
     r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ|литовськ|литовск|латвійськ|латвийск|естонськ|"
     r"эстонск|російськ|российск|румунськ|румынск|молдовськ|молдавск)\w*\s+сторон(?=[аы]\b)"
     r")[\w\-]*)"
     r"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже)\b)"
-    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх)\b){0,2})"
+    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)(?:сил|[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх))\b){0,3})"
 )
 
 
@@ -523,14 +523,17 @@ _TITLES_GENITIVE = {
     # bodies, bare or with their adjectives: "За даними прокуратури", "По данным латвийской армии"
     "прокуратури": ("прокуратура", "f"), "прокуратуры": ("прокуратура", "f"), "армии": ("армия", "f"),
     "армії": ("армія", "f"), "полиции": ("полиция", "f"), "поліції": ("поліція", "f"),
+    "сил": ("сили", "p"),  # "За даними Повітряних сил ЗСУ" (Russian "силы": see _RUSSIAN_TITLES)
 }  # fmt: skip
+#: Where Russian's nominative differs from Ukrainian's for one genitive.
+_RUSSIAN_TITLES = {"сил": "силы"}
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
 #: командующего ВВС Латвии, …", "За словами речника Повітряних сил …", "Według dowódcy operacyjnego …".
 #: (A title with a name is a person, found before.)
 _TITLE_ACCORDING = re.compile(
     r"(?<![\w\-])(?i:по\s+(?:словам|данным|информации|мнению|оценке)|за\s+(?:словами|даними|інформацією|оцінкою)|"
     r"według|zdaniem)\s+"
-    rf"(?P<role>(?P<adj>[{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?"
+    rf"(?P<role>(?P<adj>[{_CY_UP}{_CY_LOW}][{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?"
     rf"(?P<title>(?i:{'|'.join(sorted(_TITLES_GENITIVE, key=len, reverse=True))}))"
     # what it is of: capitalised words and letters ("ВВС Латвии", "MSZ"), genitive adjectives and the
     # nouns of a service ("Повітряних сил", "prasowego", "straży granicznej")
@@ -552,6 +555,8 @@ def _title_nominative(m: re.Match[str]) -> str:
     """
     title = m.group("title")
     nominative, gender = _TITLES_GENITIVE[title.lower()]
+    if title.lower() in _RUSSIAN_TITLES and _russian_near(m):
+        nominative = _RUSSIAN_TITLES[title.lower()]
     words = [title[0] + nominative[1:]]
     if m.group("adj"):
         words.insert(0, _cyrillic_adjective(m.group("adj").strip(), gender, _russian_near(m)))
@@ -809,8 +814,10 @@ def speakers(report: Report, found: Found, /) -> People:
             m.group("of")
         ):
             add(Speaker(None, _title_nominative(m), m.start("role"), m.end("role"), "described"))
+    # (a body said "in", "В пограничной службе Латвии сообщили", is read with its nominative below)
+    said_in = {m.start("body") if m.group("body") else m.start("xbody") for m in _CYR_SAID_IN.finditer(text)}
     for m in _CYR_DESCRIBED.finditer(text):
-        if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or m.start() in said_in:
             continue  # "начальник генерального штаба": part of a person's title
         held = found.at(m.start())
         adjective = held is not None and held.kind == "country" and held.adjective  # "Эстонские власти"
@@ -1354,6 +1361,7 @@ _CYR_BODIES_IN = {
     "войске": ("войско", "n"), "війську": ("військо", "n"), "администрации": ("администрация", "f"),
     "адміністрації": ("адміністрація", "f"), "уряді": ("уряд", "m"), "правительстве": ("правительство", "n"), "погранслужбе": ("погранслужба", "f"),
     "пресс-службе": ("пресс-служба", "f"), "пресслужбі": ("пресслужба", "f"), "посольстве": ("посольство", "n"),
+    "службе": ("служба", "f"), "службі": ("служба", "f"),
     # forces, plural: "в Национальных вооружённых силах" (Russian), "у Повітряних силах" (Ukrainian)
     "силах": ("силы", "pl"),
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
