@@ -366,6 +366,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"[^.;]{{0,80}}?\b(?:територію|территорию) {_X}",
     ),
     Pattern("via", ("так і", "так и", "і", "и", "та", "й"), rf" (?:територію|территорию) {_X}"),
+    # A crossing of a country's airspace, the noun: "здійснили перетин повітряного простору Румунії",
+    # "пересечение воздушного пространства Молдовы", "przelot przez przestrzeń powietrzną Mołdawii"
+    Pattern(
+        "via",
+        ("перетин", "перетину", "пересечение", "пересечения", "przelot", "przelotu"),
+        rf"\s+(?:przez\s+)?(?:повітряного\s+простору|воздушного\s+пространства|przestrzeń\s+powietrzną)\s+{_X}",
+    ),
     Pattern(
         "into",
         ("entered", "entering", "enter", "into", "violat*", "reached"),
@@ -1192,6 +1199,7 @@ _CIVIL = re.compile(
 _TRANSIT = re.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
     r"neutral\s+waters|territorial\s+waters|\bgulf\s+of\b|\bover\s+the\s+(?:sea|baltic)|\bbaltic\s+sea|"
+    r"\boff\s+the\s+coast\b|u\s+wybrzeży|у\s+побережья|біля\s+узбережжя|"
     r"\b(?:prze)?lot\w*\s+(?:z|ze|nad)\b|\bleciał\w*\s+(?:z|ze)\s+[^\W\d_]+\w*\s+do\b|\bflying\s+from\b|"
     r"\bлетел\w*\s+из\s+\w+\s+в\b|\bлетіл\w*\s+з\s+\w+\s+(?:до|в)\b|lot\w*\s+szkolen\w*|planow\w+\s+lot\w*|ćwicze\w*|wodami\s+(?:neutraln|terytorialn)\w*|"
     r"\bzatok\w*|morz\w*\s+bałtyck\w*|nad\s+morzem|"
@@ -1535,7 +1543,8 @@ _SPACE_WORDS = re.compile(
 
 #: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
 _PLATFORM = re.compile(
-    r"\s+(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|fighters?|F-\d+|MiG-\d+|Su-\d+|"
+    # (a military adjective between: "с российских военных кораблей", "from Russian naval ships")
+    r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+)?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|fighters?|F-\d+|MiG-\d+|Su-\d+|"
     r"myśliw\w*|винищувач\w*|истребител\w*|statk\w*|okręt\w*|"
     r"samolot\w*|bombowc\w*|łodzi\w*|корабл\w*|судн\w*|суд[аеоу]\w*|подводн\w*|самолет\w*|літак\w*|"
     r"бомбардувальник\w*|бомбардировщик\w*)\b",
@@ -1724,7 +1733,9 @@ _QUESTION = re.compile(
 #: a second clause ("improbable that … and likely that they came from Belarus").
 _HEDGE = re.compile(
     r"(?i:\b(?:unlikely|improbable)[”\"»]?(?!\s+to\b)(?:\s+[\w’'\-]+){0,6}?\s+that\b"
-    r"|\bmało\s+prawdopodobne\s*,?\s+(?:że|by|aby|żeby)\b|\bмаловероятно\s*,?\s+что\b|\bмалоймовірно\s*,?\s+що\b)"
+    # (an aside between commas before the "that": "mało prawdopodobne, z punktu widzenia trajektorii, że")
+    r"|\b(?:mało\s+prawdopodobne|маловероятно|малоймовірно)\s*(?:,[^,.;:!?]{1,60},)?\s*,?\s+"
+    r"(?:że|by|aby|żeby|что|що)\b)"
     r"(?P<rest>[^,.;:!?]*)$"
 )
 _NEW_CLAUSE = re.compile(
@@ -1757,7 +1768,17 @@ def _negation(before: str) -> str:
             not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)
         ):
             return word
-    return ""
+    none = _NO_OBJECT.search(clause)  # "no Russian drone passed through …", "żaden rosyjski dron nie …"
+    return none.group(1) if none else ""
+
+
+#: "No" and an object, words between: "no Russian drone", "żaden rosyjski dron", "ни один российский
+#: беспилотник" (the object's own "no" of the lexicon, with adjectives in between).
+_NO_OBJECT = re.compile(
+    r"(?<![\w])(no|żaden|żadna|żadne|ни\s+один|ни\s+одна|жоден|жодна|жодний)\s+(?:[^\W\d_]+\s+){1,2}?"
+    r"(?:drones?|missiles?|rockets?|objects?|uavs?|balloons?|aircraft|jets?|planes?|dron|rakieta|pocisk|obiekt|"
+    r"balon|samolot|беспилотник|дрон|ракета|объект|шар|самол[её]т|безпілотник|об'єкт|об’єкт|куля|літак)(?![\w])"
+)
 
 
 def _scope_closed(clause: str, start: int, end: int) -> bool:
@@ -1771,9 +1792,20 @@ def _scope_closed(clause: str, start: int, end: int) -> bool:
     rest = clause[end:]
     if clause[start:end] not in _BARE_NOTS or "," not in rest:
         return False
-    if _TAKES_CLAUSE.search(rest.split(",", 1)[0]):
+    verb, *after = rest.split(",")
+    # The clause the verb takes follows its comma, or a short aside ("no evidence, officials said,
+    # that …"); not another clause ("nie wiadomo, tylko z paska …, dowiedziałam się, że …").
+    if _TAKES_CLAUSE.search(verb) and any(
+        _GOES_ON.match(part) for part in after[:2] if len(part) <= 40 or part is after[0]
+    ):
         return False
-    return _GOES_ON.match(rest.rsplit(",", 1)[1]) is None
+    if any(_BUT.match(part) for part in after[:-1]):
+        return True  # "nie wiadomo, tylko z telewizji dowiedziałam się, że …": a clause of its own
+    return _GOES_ON.match(after[-1]) is None
+
+
+#: A conjunction that opens a clause set against the one before ("…, but …", "…, tylko …").
+_BUT = re.compile(r"(?i)\s*(?:but|however|tylko|ale|lecz|jednak|однако|но|але|проте|однак)(?![\w])")
 
 
 #: A relative clause closed before the phrase, whose "not" is its own: "dron, w którym nie było
@@ -1781,6 +1813,8 @@ def _scope_closed(clause: str, start: int, end: int) -> bool:
 _RELATIVE = re.compile(
     r"(?i:,\s+(?:(?:w|we|z|na|o|przy|po|do|od|у|в|на|з|із|о|при|по|до|від|с|из|от|in|on|at|from|of|to|with)\s+)?"
     r"(?:któr\w+|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|which|who|whom|whose)\b[^,;:.!?–—]*,)"
+    # (not one whose words take the clause after it: "informacje, które przeczą tezie, by …")
+    r"(?!\s*(?:że|by|iż|jakoby|что|чтобы|будто|якобы|що|щоб|нібито|that)\b)"
 )
 #: The "not"s whose scope a comma can close (a verb of denial or "no evidence" denies what follows).
 _BARE_NOTS = frozenset(("not", "n't", "n’t", "never", "nie", "не", "ні", "нет", "немає", "никаких", "ніяких", "жодних",

@@ -196,5 +196,12 @@ def _not_a_count(sentence: str, m: re.Match[str], what: str, value: int) -> bool
         return True
     if m.group("n").isdigit() and re.search(r"[A-Z][\w\-]*\s*$", before) and not m.group("q"):
         return True  # "Article 4", "Su 27": a name with a number, not a count
+    if m.group("n").lower() == "ten" and _POLISH_LETTERS.search(
+        sentence[max(0, m.start() - 80) : m.end() + 80]
+    ):
+        return True  # "na ten temat", "ten balon": Polish "this", not ten
     # "one thing", "one of them": "one" counts nothing a map needs.
     return m.group("n").lower() in ("one", "jeden", "jedna")
+
+
+_POLISH_LETTERS = re.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]")

@@ -181,6 +181,14 @@ SPEECH_VERBS: Final = (
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
     "настаивала", "признали", "визнали", "отметили", "подчеркнули", "наголосили",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
+    # the present of reports and of people asked ("Mieszkańcy mówią, że …", "— relacjonuje"), what is
+    # revealed or recorded ("— ujawnił premier", "Centrum Operacji Powietrznych odnotowało …")
+    "mówi", "mówią", "podkreśla", "podkreślają", "przekonuje", "przekonują", "zapewnia", "zapewniają",
+    "relacjonuje", "relacjonują", "opowiada", "opowiadają", "ujawnił", "ujawniła", "ujawniło", "ujawnili",
+    "ujawnia", "odnotowało", "odnotował", "odnotowała", "odnotowały", "zarejestrowało", "zarejestrowały",
+    # claims disputed by who says so ("Biden kwestionuje twierdzenia, że …")
+    "kwestionuje", "kwestionują", "zakwestionował", "zakwestionowała", "оспаривает", "оспаривают", "оспорил",
+    "оспорила",
     "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
@@ -201,7 +209,7 @@ SPEECH_VERBS: Final = (
     "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають", "считает", "вважає",
     "припустив", "припустила", "уточнив", "пояснил", "предположил", "предположила",
     # a body's (neuter) and the plural: "Ведомство добавило", "Відомство додало", "в МИД добавили"
-    "добавило", "додало", "добавили", "додали", "уточнило", "уточнила", "уточнил", "зазначило", "отметило",
+    "добавило", "додало", "добавили", "додали", "уточнило", "зазначило", "отметило",
     "подчеркнуло", "наголосило", "пояснило", "объяснило", "указало", "написало",
     "mówił", "mówiła", "ogłosił", "ogłosiła", "zapewnił", "zapewniła", "wyjaśnił", "wyjaśniła", "ocenił",
     "oceniła", "podkreślało", "dodało", "informował", "informowała", "informowało",
@@ -231,6 +239,7 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
 #: "świadek", "источник в ведомстве", "співрозмовник видання"): after a verb of saying, the speaker.
 DESCRIBED_PEOPLE: Final = (
     "informator", "informatorka", "rozmówca", "rozmówczyni", "źródło", "oficer", "mieszkaniec", "mieszkanka",
+    "mieszkańcy", "świadkowie",
     "świadek", "ekspert", "ekspertka", "analityk", "analityczka", "pogranicznik", "funkcjonariusz",
     "funkcjonariuszka", "policjant", "policjantka", "żołnierz",
     "источник", "собеседник", "собеседница", "очевидец", "очевидица", "житель", "жительница", "эксперт",
@@ -296,7 +305,7 @@ JOINING: Final = one_of(sorted(JOINING_WORDS, key=len, reverse=True))
 MILITARY_AIRCRAFT: Final = (
     "jet", "fighter", "bomber", "warplane", "tanker", "mig-", "su-", "tu-", "il-", "myśliw", "mysliw", "bombowc",
     "bombowiec", "odrzutow", "tankowc", "tankowiec", "ił-", "винищувач", "бомбардувальник", "міг-", "су-", "ту-",
-    "іл-", "истребител", "бомбардировщик", "миг-", "ил-",
+    "іл-", "истребител", "бомбардировщик", "миг-", "ил-", "military aircraft",
 )  # fmt: skip
 #: Planes of any kind: crewed, so what a sentence says entered, but civil ones are named in reports
 #: of drones and balloons too (flights diverted), so never what a report is about.  Not "aircraft",
@@ -338,6 +347,21 @@ NEGATIONS: Final = (
     "wyklucza", "wykluczają", "wykluczył", "wykluczyła", "wykluczyło", "wykluczyli", "wykluczono",
     "исключает", "исключают", "исключил", "исключила", "исключили", "исключено",
     "виключає", "виключають", "виключив", "виключила", "виключили", "виключено",
+    # what is said to contradict the way ("informacje, które przeczą tezie, by rakieta … została
+    # wystrzelona z Rosji"; "unlikely" is a hedge of its own: claims._HEDGE)
+    "przeczą", "przeczy", "contradict", "contradicts", "contradicted", "противоречат", "противоречит",
+    "суперечать", "суперечить",
+    # claims disputed ("disputed claims that …", "оспаривает утверждения о том, что …")
+    "disputed", "disputes", "dispute", "disputing", "оспаривает", "оспаривают", "оспорил", "оспорила",
+    "оспорили", "оспаривал", "оскаржує", "оскаржують", "kwestionuje", "kwestionują",
+    "zakwestionował", "zakwestionowała", "zakwestionowało", "podważa", "podważają", "podważył", "podważyła",
+    # none of the objects ("no drone reached Romanian territory", "ни один беспилотник не …")
+    "no drone", "no drones", "no missile", "no missiles", "no rocket", "no rockets", "no object", "no objects",
+    "no uav", "no uavs", "no balloon", "no balloons", "no aircraft", "ни один", "ни одна", "жоден", "жодна",
+    "жодний", "żaden dron", "żadna rakieta", "żaden obiekt", "żaden pocisk",
+    # nothing confirms it ("there is no confirmation that Russian drones reached Romanian territory")
+    "no confirmation", "brak potwierdzenia", "нет подтверждения", "немає підтвердження", "nothing indicates",
+    "nothing suggests", "nothing shows",
 )  # fmt: skip
 
 #: Rivers of the region, in the forms reports use after "nad", "над", "on the" or a word for a river

@@ -235,7 +235,7 @@ _BACK = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(
-    r"\b(?P<p>he|she|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
+    r"\b(?P<p>he|she|it|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
     r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
     re.I,
 )
@@ -1659,17 +1659,25 @@ _VERB_PAIRS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " in v)
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
-    """Where the clause holding ``at`` begins: after a closing quotation, semicolon or dash."""
+    """Where the clause holding ``at`` begins: after a closing quotation, semicolon or dash.
+
+    A spaced en dash or hyphen is a dash too ("… dyskretnie - dodała"); within a word it joins.
+    """
     low = max(sentence_start, at - WINDOW)
     cut = max(text.rfind(ch, low, at) for ch in ("”", ";", "—"))
-    return low if cut < 0 else cut + 1
+    spaced = max(text.rfind(ch, low, at) for ch in (" – ", " - "))
+    return low if max(cut, spaced) < 0 else cut + 1 if cut > spaced else spaced + 2
 
 
 def _antecedent(people: People, at: int, pronoun: str, *, strict: bool = False) -> Speaker | None:
     """Return who a pronoun at ``at`` refers to: the last person (for "they", anyone) named before it.
 
     ``strict``: a person only ("according to him", "за його словами" never mean an institution).
+    "It" is the body named last, if the last named is one ("Russia denied …. It said": no one).
     """
+    if pronoun == "it":
+        last = next(iter(people.before(at)), None)
+        return last if last is not None and last.kind in ("organisation", "described") else None
     kinds = (
         ("person", "unnamed", "described", "organisation")
         if pronoun in ("they", "oni", "вони", "они")

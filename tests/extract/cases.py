@@ -535,6 +535,45 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "It added: the body named before, en",
+        "The ministry said the drone fell near Osiny. It added that the drone had come from Belarus.",
+        places=("Osiny",),
+        claims={"origin BY": "the ministry"},
+    ),
+    case(
+        "ujawnił premier after the dash, pl",
+        "— Po raz pierwszy spora część dronów nadleciała bezpośrednio z Białorusi — ujawnił premier Donald Tusk.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "a body that recorded the object, pl",
+        "Centrum Operacji Powietrznych odnotowało w polskiej przestrzeni powietrznej obiekt, który wleciał z "
+        "kierunku Białorusi.",
+        claims={"origin BY": "Centrum Operacji Powietrznych"},
+        language="pl",
+    ),
+    case(
+        "a crossing of a country's airspace, the noun, uk",
+        "За словами головнокомандувача ЗСУ Валерія Залужного, дві російські крилаті ракети здійснили перетин "
+        "повітряного простору Румунії.",
+        claims={"via RO": "Валерій Залужний"},
+        language="uk",
+    ),
+    case(
+        "military aircraft off the coast flew through, en",
+        "Russian military aircraft are suspected of having violated Finnish airspace off the coast of "
+        "Porvoo, Finland's defence ministry said.",
+        claims={"via FI": "Finland's defence ministry"},
+    ),
+    case(
+        "a spaced hyphen before the verb after a quotation, pl",
+        "– Jeżeli ktoś poszukuje balonu, który leciał z Białorusi, to robi to bardzo dyskretnie - dodała sołtys "
+        "Renata Kopaczewska.",
+        claims={"origin BY": "Renata Kopaczewska"},
+        language="pl",
+    ),
+    case(
         "a centre after the verb, ru",
         "Шар, вероятно, залетел в Литву из Белоруссии, сообщил Национальный кризисный центр.",
         claims={"origin BY": "национальный кризисный центр"},
@@ -1288,6 +1327,84 @@ PATTERNS = [
         "unlikely to stop is no denial",
         "Analysts said new sanctions were unlikely to stop Russia from sending drones from Belarus.",
         claims={"origin BY": "analysts"},
+    ),
+    # Information that contradicts the way denies it, also from a relative clause whose words take
+    # the clause after it ("informacje, które przeczą tezie, by …").
+    case(
+        "przeczą tezie, by, from a relative clause, pl",
+        "– Mamy wstępne informacje, które przeczą tezie, by rakieta, która spadła na terytorium Polski, została "
+        "wystrzelona z Rosji – powiedział prezydent USA Joe Biden.",
+        denials={"origin RU": "Joe Biden"},
+        language="pl",
+    ),
+    case(
+        "contradicts the claim that, en",
+        "Preliminary information contradicts the claim that the missile was fired from Russia, US President Joe "
+        "Biden said.",
+        denials={"origin RU": "Joe Biden"},
+    ),
+    case(
+        "противоречат версии, что, ru",
+        "Предварительные данные противоречат версии, что ракета была выпущена из России, заявил президент США "
+        "Джо Байден.",
+        denials={"origin RU": "Джо Байден"},
+        language="ru",
+    ),
+    case(
+        "суперечать версії, що, uk",
+        "Попередні дані суперечать версії, що ракету випустили з Росії, заявив президент США Джо Байден.",
+        denials={"origin RU": "Джо Байден"},
+        language="uk",
+    ),
+    case(
+        "mało prawdopodobne, an aside, że, pl",
+        "– To mało prawdopodobne, z punktu widzenia trajektorii, że rakieta została wystrzelona z Rosji – dodał "
+        "prezydent USA Joe Biden.",
+        denials={"origin RU": "Joe Biden"},
+        language="pl",
+    ),
+    # "Nie wiadomo" closes at its comma when no clause of its follows: the later "że" is another's.
+    case(
+        "nie wiadomo, then another clause's że, pl",
+        "Więcej na ten temat nie wiadomo, tylko z telewizji dowiedziałam się, że w okolicach Rypina spadł balon "
+        "lecący z terytorium Białorusi – mówiła sołtys Renata Kopaczewska.",
+        places=("Rypin",),
+        claims={"origin BY": "Renata Kopaczewska"},
+        language="pl",
+    ),
+    # Claims disputed, and no object at all: denials.
+    case(
+        "disputed claims that, en",
+        "US President Joe Biden disputed claims that the missile was fired from Russia.",
+        denials={"origin RU": "Joe Biden"},
+    ),
+    case(
+        "оспаривает утверждения о том, что, ru",
+        "Президент США Джо Байден оспаривает утверждения о том, что ракета была выпущена из России.",
+        denials={"origin RU": "Джо Байден"},
+        language="ru",
+    ),
+    case(
+        "kwestionuje twierdzenia, że, pl",
+        "Prezydent USA Joe Biden kwestionuje twierdzenia, że rakieta została wystrzelona z Rosji.",
+        denials={"origin RU": "Joe Biden"},
+        language="pl",
+    ),
+    case(
+        "no Russian drone passed through, en",
+        "Romanian President Klaus Iohannis said no Russian drone passed through Romanian airspace.",
+        denials={"via RO": "Klaus Iohannis"},
+    ),
+    case(
+        "nothing indicates that, en",
+        "Romanian President Klaus Iohannis said nothing indicates that drones flew over Romanian territory.",
+        denials={"via RO": "Klaus Iohannis"},
+    ),
+    case(
+        "ни один российский беспилотник не, ru",
+        "Президент Румынии Клаус Йоханнис заявил, что ни один российский беспилотник не пролетал над Румынией.",
+        denials={"via RO": "Клаус Йоханнис"},
+        language="ru",
     ),
     case(
         "improbable for one, likely for the other",
