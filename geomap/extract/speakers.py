@@ -73,7 +73,7 @@ _DESCRIBED = re.compile(
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
-    r"directorate|inspectorate|staff)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
+    r"directorate|inspectorate|staff|embassy)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$))",
     re.I,
@@ -274,7 +274,7 @@ _CYR_DESCRIBED = re.compile(
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
-    r"канцеляри|центр(?=\b)|"
+    r"канцеляри|центр(?=\b)|посольство(?=\b)|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
     r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ|литовськ|литовск|латвійськ|латвийск|естонськ|"
@@ -1230,9 +1230,10 @@ _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
     r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
-    r"dowództwo\s+operacyjne|sztab\s+generalny|(?-i:MSZ|MON))"
-    # its country in the genitive after it: "ministerstwo obrony Rumunii"
-    r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji))?"
+    r"dowództwo\s+operacyjne|sztab\s+generalny|ambasada|(?-i:MSZ|MON))"
+    # its country in the genitive after it: "ministerstwo obrony Rumunii", and an embassy's city
+    r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji)"
+    r"(?:\s+we?\s+(?-i:[A-ZŁŚŻŹĆ])\w+)?)?"
 )
 _PL_BODY_GEN = (
     r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
@@ -1337,7 +1338,7 @@ _PL_BODY_GENDER = {
     "ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "służba": "f", "straż": "f",
     "straz": "f", "msw": "n", "msz": "n", "mon": "n", "mswia": "n", "siły": "pl", "prokuratura": "f",
     "policja": "f", "dowództwo": "n", "sztab": "m", "agencja": "f", "komisja": "f", "kancelaria": "f", "biuro": "n",
-    "urząd": "m", "rząd": "m",
+    "urząd": "m", "rząd": "m", "ambasada": "f",
 }  # fmt: skip
 
 

@@ -517,6 +517,17 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             country=lexicon.CAPITALS[key],
             why="where words were spoken, not where anything happened",
         )
+    if capital and _seat(before):
+        # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
+        return Mention(
+            phrase,
+            start,
+            end,
+            "setting",
+            country=capital,
+            name=cyrillic[1] if cyrillic else None,
+            why="the seat of an institution named before it, not where anything happened",
+        )
     if capital and (_metonym(before, after) or not _spatial(before, after)):
         return Mention(
             phrase,

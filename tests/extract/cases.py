@@ -573,6 +573,30 @@ PATTERNS = [
         claims={"origin BY": "Renata Kopaczewska"},
         language="pl",
     ),
+    # An embassy speaks; the capital it sits in is its seat, not the government.
+    case(
+        "the embassy in Bucharest said, en",
+        "The Russian embassy in Bucharest said the drone had come from Ukraine.",
+        claims={"origin UA": "the Russian embassy in Bucharest"},
+    ),
+    case(
+        "Ambasada Rosji w Warszawie twierdzi, pl",
+        "Ambasada Rosji w Warszawie twierdzi, że drony przyleciały z Ukrainy.",
+        claims={"origin UA": "Ambasada Rosji w Warszawie"},
+        language="pl",
+    ),
+    case(
+        "Посольство России в Варшаве заявило, ru",
+        "Посольство России в Варшаве заявило, что дроны прилетели с Украины.",
+        claims={"origin UA": "Посольство России"},
+        language="ru",
+    ),
+    case(
+        "Посольство Росії в Бухаресті заявило, uk",
+        "Посольство Росії в Бухаресті заявило, що дрон прилетів з України.",
+        claims={"origin UA": "Посольство Росії"},
+        language="uk",
+    ),
     case(
         "a centre after the verb, ru",
         "Шар, вероятно, залетел в Литву из Белоруссии, сообщил Национальный кризисный центр.",
