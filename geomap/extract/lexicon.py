@@ -189,6 +189,8 @@ SPEECH_VERBS: Final = (
     # claims disputed by who says so ("Biden kwestionuje twierdzenia, że …")
     "kwestionuje", "kwestionują", "zakwestionował", "zakwestionowała", "оспаривает", "оспаривают", "оспорил",
     "оспорила",
+    # the imperfective past ("Duda mówił, że …, Zełenski zapewniał, że …")
+    "zapewniał", "zapewniała", "twierdził", "twierdziła", "twierdzili", "podkreślał", "podkreślała", "mówili",
     "przekonywał", "przekonywała",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",

@@ -1205,6 +1205,11 @@ def _statements(report: Report, sentence: Sentence) -> list[tuple[int, int]]:
     # "… came from Belarus and Lithuania said they came from Russia": an "and" with no comma, before a
     # subject and its own verb of saying
     cuts = sorted({*cuts, *(m.start() for m in _AND_SAYS.finditer(text, sentence.start, sentence.end))})
+    # "While X said …, Y said …": the opening clause ends at the last comma before the second verb
+    if len(verbs) >= 2 and _WHILE_FIRST.match(text, sentence.start, sentence.end):
+        comma = text.rfind(",", verbs[0], verbs[1])
+        if comma > 0 and comma not in cuts:
+            cuts = sorted({*cuts, comma})
     parts = list(pairwise([sentence.start, *cuts, sentence.end]))
 
     def said(a: int, b: int) -> bool:
@@ -1445,6 +1450,11 @@ _AND_SAYS = re.compile(
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
 _CONTRAST = re.compile(rf",\s+(?:{lexicon.JOINING})(?![\w])")
+#: A sentence opening with a clause set against the next: "While Duda said …, Zelensky said …".
+_WHILE_FIRST = re.compile(
+    r"\s*[\"„“«]?(?i:while|whereas|podczas\s+gdy|gdy|choć|chociaż|в\s+то\s+время\s+как|тогда\s+как|хотя|"
+    r"тоді\s+як|хоча|поки)(?![\w])"
+)
 
 
 def headline_speaker(report: Report, sentence: Sentence, people: People) -> Speaker | None:

@@ -1430,6 +1430,30 @@ PATTERNS = [
         denials={"via RO": "Клаус Йоханнис"},
         language="ru",
     ),
+    # A sentence opening with "while": the opening clause is one statement, the rest another.
+    case(
+        "while one said, the other denied, en",
+        "While Polish President Andrzej Duda said the missile that fell in Przewodów was most likely fired by "
+        "Ukrainian air defence, Ukrainian President Volodymyr Zelensky said it had not been launched from Ukraine.",
+        places=("Przewodów",),
+        denials={"origin UA": "Volodymyr Zelensky"},
+    ),
+    case(
+        "podczas gdy jeden mówił, drugi zapewniał, pl",
+        "Podczas gdy Andrzej Duda mówił, że rakieta nadleciała z Ukrainy, Wołodymyr Zełenski zapewniał, że nie "
+        "została wystrzelona z Ukrainy.",
+        claims={"origin UA": "Andrzej Duda"},
+        denials={"origin UA": "Wołodymyr Zełenski"},
+        language="pl",
+    ),
+    case(
+        "в то время как один заявил, другой заявил, ru",
+        "В то время как Анджей Дуда заявил, что ракета прилетела с Украины, Владимир Зеленский заявил, что ее не "
+        "запускали с Украины.",
+        claims={"origin UA": "Анджей Дуда"},
+        denials={"origin UA": "Владимир Зеленский"},
+        language="ru",
+    ),
     case(
         "improbable for one, likely for the other",
         "Officials said it was improbable that the drones came from Ukraine and likely that they came from "
