@@ -183,7 +183,11 @@ PATTERNS: tuple[Pattern, ...] = (
          "originated", "originating", "crossed", "crossing", "entering"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
-    Pattern("origin", ("entered", "enter", "entering"), rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}"),
+    Pattern(
+        "origin",
+        ("entered", "enter", "entering", "drifted", "drifting", "strayed"),
+        rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
+    ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
     # elsewhere (a drone leaving the country it had entered is the draft's to drop: see draft._claims).
     Pattern(
@@ -901,6 +905,13 @@ def _since(directions: list[Direction], at: int) -> Iterator[Direction]:
 
 #: In a statement of its own after a claim: a verb of denying with a word for it ("…, but Minsk denies
 #: this", "ale Mińsk temu zaprzecza", "однако Минск это отрицает", "…, a claim Minsk rejected").
+#: What was said before, as a pointing word and its noun names it ("ці звинувачення", "tę wersję").
+_THIS_SAID = (
+    r"(?:эти|этих|эту|ці|цих|цю|te|tę|tych|these)\s+(?:утверждени\w*|заявлени\w*|обвинени\w*|сообщени\w*|"
+    r"твердженн\w*|заяв\w*|звинуваченн\w*|повідомленн\w*|doniesieni\w*|twierdzeni\w*|oskarżeni\w*|zarzut\w*|"
+    r"informacj\w*|данн\w*|дані|dane|верси\w*|версі\w*|wersj\w*|сведени\w*|відомост\w*|інформаці\w*|"
+    r"информаци\w*|claims|reports|allegations)"
+)
 _THIS_DENIED = re.compile(
     r"(?i)(?<![\w])(?:"
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
@@ -909,18 +920,13 @@ _THIS_DENIED = re.compile(
     r"|(?:this|these|that|those)\s+(?:claims?|allegations?|accusations?|version|account|reports?)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
-    r"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|(?:эти|этих|эту|ці|цих|цю|te|tę|tych|these)\s+(?:утверждени\w*|"
-    r"заявлени\w*|обвинени\w*|сообщени\w*|твердженн\w*|заяв\w*|звинуваченн\w*|повідомленн\w*|doniesieni\w*|"
-    r"twierdzeni\w*|oskarżeni\w*|zarzut\w*|informacj\w*|данн\w*|дані|dane|верси\w*|версі\w*|wersj\w*|сведени\w*|"
-    r"відомост\w*|claims|reports|allegations)|эту\s+информацию|"
-    r"цю\s+інформацію|tę\s+informację)\s+"
+    rf"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|{_THIS_SAID})\s+"
     r"(?:stanowczo\s+|категорически\s+|категорично\s+)?"
     r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|odrzuca\w*|odrzucił\w*|отрица\w*|опроверга\w*|опроверг\w*|"
     r"отверга\w*|отверг\w*|заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)"
-    r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|опроверг\w*|заперечу\w*|"
-    r"заперечи\w*|заперечив|відкида\w*|відкину\w*|спростува\w*|спростову\w*)\s+"
-    r"(?:temu|tej\s+wersji|tym\s+doniesieniom|это|этому|это\s+утверждение|эту\s+информацию|эти\s+данные|це|цьому|"
-    r"цю\s+інформацію|ці\s+дані)(?![\w])"
+    r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|"
+    r"опроверг\w*|заперечу\w*|заперечи\w*|заперечив|відкида\w*|відкину\w*|спростува\w*|спростову\w*)\s+"
+    rf"(?:temu|tej\s+wersji|tym\s+doniesieniom|это|этому|это\s+утверждение|це|цьому|{_THIS_SAID})(?![\w])"
     r")"
 )
 #: A verb of denying and, as its object, a word standing for what was said before ("these claims").

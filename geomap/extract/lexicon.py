@@ -189,6 +189,9 @@ SPEECH_VERBS: Final = (
     # claims disputed by who says so ("Biden kwestionuje twierdzenia, że …")
     "kwestionuje", "kwestionują", "zakwestionował", "zakwestionowała", "оспаривает", "оспаривают", "оспорил",
     "оспорила",
+    # accusing someone of it ("Варшава обвинила Минск в том, что …")
+    "обвинила", "обвинил", "обвинили", "обвинило", "звинуватив", "звинуватила", "звинуватили", "звинуватило",
+    "oskarżył", "oskarżyła", "oskarżyło", "oskarżyli",
     # the imperfective past ("Duda mówił, że …, Zełenski zapewniał, że …")
     "zapewniał", "zapewniała", "twierdził", "twierdziła", "twierdzili", "podkreślał", "podkreślała", "mówili",
     "przekonywał", "przekonywała",

@@ -1235,7 +1235,7 @@ _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
     r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
-    r"dowództwo\s+operacyjne|sztab\s+generalny|ambasada|(?-i:MSZ|MON))"
+    r"dowództwo\s+operacyjne|sztab\s+generalny|ambasada|władze(?:\s+we?\s+(?-i:[A-ZŁŚŻŹĆ])\w+)?|(?-i:MSZ|MON))"
     # its country in the genitive after it: "ministerstwo obrony Rumunii", and an embassy's city
     r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji)"
     r"(?:\s+we?\s+(?-i:[A-ZŁŚŻŹĆ])\w+)?)?"
@@ -1343,7 +1343,7 @@ _PL_BODY_GENDER = {
     "ministerstwo": "n", "resort": "m", "wojsko": "n", "armia": "f", "służby": "pl", "służba": "f", "straż": "f",
     "straz": "f", "msw": "n", "msz": "n", "mon": "n", "mswia": "n", "siły": "pl", "prokuratura": "f",
     "policja": "f", "dowództwo": "n", "sztab": "m", "agencja": "f", "komisja": "f", "kancelaria": "f", "biuro": "n",
-    "urząd": "m", "rząd": "m", "ambasada": "f",
+    "urząd": "m", "rząd": "m", "ambasada": "f", "władze": "pl",
 }  # fmt: skip
 
 

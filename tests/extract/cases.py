@@ -3252,6 +3252,46 @@ PATTERNS = [
         "The minister called it a provocation from the side of Russia.",
     ),
     case(
+        "відкинуло ці звинувачення, uk",
+        "Олександр Лукашенко заявив, що дрони залетіли до Білорусі з боку Польщі, однак польське МЗС відкинуло ці "
+        "звинувачення.",
+        claims={"origin PL": "Олександр Лукашенко"},
+        denials={"origin PL": "польське МЗС"},
+        language="uk",
+    ),
+    case(
+        "отверг эти обвинения, ru",
+        "Литва утверждает, что шары запустили из Белоруссии, однако Минск отверг эти обвинения.",
+        claims={"origin BY": "Литва"},
+        denials={"origin BY": "Минск"},
+        language="ru",
+    ),
+    case(
+        "odrzucił te zarzuty, pl",
+        "Litwa twierdzi, że balony nadleciały z Białorusi, ale Mińsk odrzucił te zarzuty.",
+        claims={"origin BY": "Litwa"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "обвинила в том, что: the accuser claims, ru",
+        "Варшава обвинила Минск в том, что воздушные шары с контрабандой прилетели с белорусской территории.",
+        claims={"origin BY": "Варшава"},
+        language="ru",
+    ),
+    case(
+        "poinformowały władze w Kiszyniowie, pl",
+        "Rosyjskie drony przeleciały nad Mołdawią, a następnie wleciały do Rumunii – poinformowały władze w "
+        "Kiszyniowie.",
+        claims={"via MD": "władze w Kiszyniowie"},
+        language="pl",
+    ),
+    case(
+        "drifted into Polish airspace from Belarus, en",
+        "A military balloon may have drifted into Polish airspace from Belarus, the Operational Command said.",
+        claims={"origin BY": "the Operational Command"},
+    ),
+    case(
         "Polish: ale Mińsk temu zaprzecza",
         "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
         claims={"origin BY": "Warszawa"},
