@@ -213,7 +213,8 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
         for mention in _read(text, end, words, gaz, inherited):
             mentions.append(mention)
             read_to = max(read_to, mention.end)
-            if mention.kind == "place":
+            # (a settlement the gazetteer lacks goes on with the list too: "у селах Чешники, Чоснувка, …")
+            if mention.kind in ("place", "missing"):
                 head = inherited if inherited is not None and mention.start == start else None
                 lead = (mention.end, head if head is not None else _before(text, mention.start))
     return Found(sorted(mentions, key=lambda m: m.start))
@@ -246,6 +247,7 @@ _SETTLEMENT_CUE = re.compile(
             "населеному пункті", "населенном пункте", "селища", "селищі", "посёлка", "посёлке", "посёлком",
             "селищем", "городе", "місті", "деревне", "деревни", "деревню", "деревней", "town of", "village of",
             "населенных пунктах", "населених пунктах", "населенных пунктов", "miejscowościach", "міста", "города",
+            "селах", "сёлах", "деревнях", "селами", "деревнями", "селищах", "поселках", "посёлках",
             "city", "city of", "miasta", "mieście",
         )
     )

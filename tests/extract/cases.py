@@ -59,6 +59,14 @@ PATTERNS = [
         places=("Kaunas",),
         language="pl",
     ),
+    # A Ukrainian list of Polish villages after "у селах": each is read, the first one the gazetteer
+    # lacks in this spelling included (it goes to the reviewer and the list goes on).
+    case(
+        "у селах, a list of Polish villages, uk",
+        "Уламки знайшли у селах Чешники, Чоснувка, Вирики та Вогинь.",
+        places=("Чоснувка", "Вирики", "Вогинь"),
+        language="uk",
+    ),
     # A Cyrillic list of Polish villages, each with its county in brackets: the bracket says a
     # settlement, in Poland (so "Чешники" is never Ukraine's Chesnyky: it is left for the reviewer).
     case(
