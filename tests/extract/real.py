@@ -42,6 +42,8 @@ BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
 }
 REPORTS: dict[str, dict] = {k: v for batch in BATCH.values() for k, v in batch.items()}
+# A report's name is its key in every table: two batches naming two reports alike would hide one.
+assert len(REPORTS) == sum(map(len, BATCH.values())), "two reports share a name across the batches"
 
 
 def split_of() -> dict[str, str]:
