@@ -683,6 +683,17 @@ def _settlement(
     )
     if not names and _SETTLEMENT_CUE.search(" ".join(before[-3:])) and _polish_in_cyrillic(phrase, gaz):
         names = [phrase]
+    if (
+        not names
+        and _inflecting_cue(before)
+        and _CYRILLIC.search(phrase)
+        and _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+    ):
+        # "Дрони впали в Чешниках, Чоснувці та Вириках": a Polish village in Cyrillic, inflected; its
+        # nominative as Ukrainian or Russian spells it (the geocoder reads it as Polish)
+        polish = next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
+        if polish is not None:
+            names = [" ".join(w[:1].upper() + w[1:] for w in polish.split())]
     hint, hint_length = _hint(after)
     # (a Polish county in brackets says the name before it is a settlement's: "Чоснувка (… повет)")
     if not names and hint and (_place_cue(before) or _HINT_POLISH_UNIT.match(after)):

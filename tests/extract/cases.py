@@ -67,6 +67,13 @@ PATTERNS = [
         places=("Чоснувка", "Вирики", "Вогинь"),
         language="uk",
     ),
+    # "у селі Вогині": a Polish village in Ukrainian, inflected; its nominative as written there.
+    case(
+        "у селі and a Polish village inflected, uk",
+        "Уламки дрона знайшли у селі Вогині.",
+        places=("Вогин",),
+        language="uk",
+    ),
     # A Cyrillic list of Polish villages, each with its county in brackets: the bracket says a
     # settlement, in Poland (so "Чешники" is never Ukraine's Chesnyky: it is left for the reviewer).
     case(
