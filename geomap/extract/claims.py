@@ -303,6 +303,15 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
+    # A country's side as an adjective: "з білоруського боку", "с белорусской стороны"
+    # (with the flight in: "з українського боку вони запускали" says where from they were launched)
+    Pattern(
+        "origin",
+        ("з", "зі", "с", "со"),
+        r" (?P<x>[а-яіїєґё’']+(?:ського|ского|цького|цкого|ської|ской))\s+(?:боку|стороны)\b"
+        r"(?=\s+(?:[\w\-’']+\s+){0,3}?(?:залет|залеті|прилет|прилеті|влет|влеті|перелет|перелеті|зайш|увійш|вошл|"
+        r"вош|проник|перетн|пересек|пересеч)\w*)",
+    ),
     # "с белорусской территории запустили", "з білоруської території": the country's adjective first
     Pattern(
         "origin",
@@ -881,7 +890,7 @@ def _denied_by_reference(
     if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
         return []
     word = next(
-        g for g in m.group("verb", *(("verb2", "verb3", "verb4") if within or pronoun else ())) if g
+        g for g in m.group("verb", *(("verb2", "verb3", "verb4", "verb5") if within or pronoun else ())) if g
     ).lower()
     # Within a sentence, what it said there before the denial; else all it said, each way once.
     said = (
@@ -920,6 +929,10 @@ _THIS_DENIED = re.compile(
     r"|(?:this|these|that|those)\s+(?:claims?|allegations?|accusations?|version|account|reports?)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
+    # these claims called a lie: "назвал эти утверждения ложью", "nazwał te zarzuty kłamstwem"
+    rf"|(?P<verb5>назвал\w*|назвав\w*|назвала|nazwał\w*|called)\s+{_THIS_SAID}\s+(?:(?:a|an)\s+)?"
+    r"(?:ложью|ложными|неправдой|выдумкой|брехнею|неправдою|вигадкою|неправдивими|kłamstwem|nieprawdą|"
+    r"fałszywymi|bezpodstawnymi|lies?|false|untrue|baseless|unfounded)(?![\w])"
     rf"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|{_THIS_SAID})\s+"
     r"(?:stanowczo\s+|категорически\s+|категорично\s+)?"
     r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|odrzuca\w*|odrzucił\w*|отрица\w*|опроверга\w*|опроверг\w*|"
@@ -1270,6 +1283,16 @@ def _also_named(
         phrase = m.group()[: m.start("x") - m.start()] + flat[at:to]
         out.append(Direction(kind, (country,), sentence.start + at, sentence.start + to, phrase, negated))
     not_only = _NOT_ONLY.search(flat, max(0, m.start() - 60), m.start("x")) is not None
+    if (
+        not negated
+        and (rather := _BUT_NOT.match(flat, m.end()))
+        and not any(taken[rather.start("x") : rather.end("x")])
+    ):
+        hit = _country_word(rather.group("x"))
+        if hit is not None and not hit[1]:  # "со стороны Украины, а не Молдовы": the other way denied
+            at, to = rather.span("x")
+            phrase = m.group()[: m.start("x") - m.start()] + flat[at:to]
+            out.append(Direction(kind, (hit[0],), sentence.start + at, sentence.start + to, phrase, "not"))
     instead = _instead(flat, m.end()) if negated or not_only else None
     if instead and not any(taken[instead[1] : instead[2]]):  # ("а с территории …" is read on its own too)
         country, at, to = instead
@@ -1278,6 +1301,15 @@ def _also_named(
         )
         taken[at:to] = b"\x01" * (to - at)
     return out
+
+
+#: A way said, then another denied right after it: "from Ukraine, not Moldova", "с Украины, а не из
+#: Молдовы", "z Ukrainy, a nie z Mołdawii".
+_BUT_NOT = re.compile(
+    r"(?i:\s*,?\s*(?:and\s+not|but\s+not|not|а\s+не|a\s+nie|nie\s+zaś|а\s+ні)\s+(?!only\b|tylko\b|только\b|лише\b)"
+    r"(?:(?:from|z|ze|з|із|зі|из|с|со|від|от|od\s+strony|со\s+стороны|з\s+боку|through|via|przez|через)\s+"
+    r"(?:the\s+)?)?)(?P<x>[^\W\d_][\w’'\-]*)"
+)
 
 
 def _instead(flat: str, at: int) -> tuple[str, int, int] | None:

@@ -189,6 +189,11 @@ SPEECH_VERBS: Final = (
     # claims disputed by who says so ("Biden kwestionuje twierdzenia, że …")
     "kwestionuje", "kwestionują", "zakwestionował", "zakwestionowała", "оспаривает", "оспаривают", "оспорил",
     "оспорила",
+    # the Polish impersonal, said in a body ("W MON przekazano, że …")
+    "przekazano", "poinformowano", "podano", "zaznaczono", "potwierdzono", "zaprzeczono", "podkreślono", "dodano",
+    "wyjaśniono", "oświadczono",
+    # supposing it ("У МЗС України припустили, що …", "в МИД предположили")
+    "припустили", "предположили", "допустили",
     # accusing someone of it ("Варшава обвинила Минск в том, что …")
     "обвинила", "обвинил", "обвинили", "обвинило", "звинуватив", "звинуватила", "звинуватили", "звинуватило",
     "oskarżył", "oskarżyła", "oskarżyło", "oskarżyli",

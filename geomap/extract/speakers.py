@@ -274,14 +274,14 @@ _CYR_DESCRIBED = re.compile(
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
-    r"канцеляри|центр(?=\b)|посольство(?=\b)|"
+    r"канцеляри|центр(?=\b)|посольство(?=\b)|комітет(?=\b)|комитет(?=\b)|сили(?=\b)|силы(?=\b)|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
     r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ|литовськ|литовск|латвійськ|латвийск|естонськ|"
     r"эстонск|російськ|российск|румунськ|румынск|молдовськ|молдавск)\w*\s+сторон(?=[аы]\b)"
     r")[\w\-]*)"
     r"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже)\b)"
-    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)(?:сил|[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх))\b){0,3})"
+    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)(?:сил|[А-ЯІЇЄҐ]{2,5}|[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ого|его|ої|их|іх))\b){0,3})"
 )
 
 
@@ -815,7 +815,9 @@ def speakers(report: Report, found: Found, /) -> People:
         ):
             add(Speaker(None, _title_nominative(m), m.start("role"), m.end("role"), "described"))
     # (a body said "in", "В пограничной службе Латвии сообщили", is read with its nominative below)
-    said_in = {m.start("body") if m.group("body") else m.start("xbody") for m in _CYR_SAID_IN.finditer(text)}
+    said_in = _Spans(len(text))
+    for m in _CYR_SAID_IN.finditer(text):
+        said_in.add(*m.span("body" if m.group("body") else "xbody"))
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or m.start() in said_in:
             continue  # "начальник генерального штаба": part of a person's title
@@ -1294,6 +1296,10 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
     for m in _PL_BODY_SAYS.finditer(text):
         label, start, end, head_at = _polish_body(m)
         yield Speaker(None, _tidy(label), start, end, "organisation"), head_at
+    # Said in a Polish body, impersonal: "W MON przekazano, że …", "W Straży Granicznej poinformowano"
+    for m in _PL_SAID_IN.finditer(text):
+        label = _PL_BODIES_IN.get(re.sub(r"\s+", " ", m.group("body")).lower(), m.group("body"))
+        yield Speaker(None, label, *m.span("body"), "organisation"), None
     # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли"
     # (its adjective may be a region's, a mention).
     for m in _CYR_SAID_IN.finditer(text):
@@ -1359,6 +1365,19 @@ def _nominative_adjective_for(adjective: str, body: str) -> str:
     return adjective
 
 
+#: Polish bodies said "in", impersonal ("W MON przekazano, że …"), the locative to the nominative.
+_PL_BODIES_IN = {
+    "dowództwie operacyjnym": "Dowództwo Operacyjne", "straży granicznej": "Straż Graniczna",
+    "ministerstwie obrony": "ministerstwo obrony", "resorcie obrony": "resort obrony",
+    "sztabie generalnym": "Sztab Generalny", "prokuraturze": "prokuratura", "policji": "policja",
+}  # fmt: skip
+_PL_SAID_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Ww]\s+(?P<body>(?-i:MON|MSZ|MSWiA|MSW|BBN|DORSZ)|"
+    + "|".join(w.replace(" ", r"\s+") for w in _PL_BODIES_IN)
+    + r")\s+(?:też\s+|także\s+|jednak\s+)?(?:przekazano|poinformowano|podano|zaznaczono|potwierdzono|zaprzeczono|"
+    r"podkreślono|dodano|wyjaśniono|oświadczono|ustalono|twierdzi\s+się)(?![\w])",
+    re.I,
+)
 #: Bodies said "in" (the locative) -> (the nominative, its gender): "в польской армии", "у відомстві".
 _CYR_BODIES_IN = {
     "министерстве": ("министерство", "n"), "міністерстві": ("міністерство", "n"), "армии": ("армия", "f"),
@@ -1377,7 +1396,7 @@ _CYR_BODIES_IN = {
 }  # fmt: skip
 _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
-    r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,2})?"
+    r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,3})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
     r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}"
     # where the body sits: "посольстве России в Варшаве", "посольстві Росії у Варшаві"

@@ -3306,6 +3306,80 @@ PATTERNS = [
         "A military balloon may have drifted into Polish airspace from Belarus, the Operational Command said.",
         claims={"origin BY": "the Operational Command"},
     ),
+    # The seventh blind reviewer's classes: a way said, then another denied after it; claims called a
+    # lie; a country's side as an adjective.
+    case(
+        "со стороны Украины, а не Молдовы, ru",
+        "По данным румынских военных, обломки принадлежат дрону, прилетевшему со стороны Украины, а не Молдовы.",
+        claims={"origin UA": "румынские военные"},
+        denials={"origin MD": "румынские военные"},
+        language="ru",
+    ),
+    case(
+        "from Belarus, not Ukraine, en",
+        "The army said the drone came from Belarus, not Ukraine.",
+        claims={"origin BY": "the army"},
+        denials={"origin UA": "the army"},
+    ),
+    case(
+        "z Białorusi, a nie z Ukrainy, pl",
+        "Wojsko podało, że dron nadleciał z Białorusi, a nie z Ukrainy.",
+        claims={"origin BY": "wojsko"},
+        denials={"origin UA": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "з Білорусі, а не з України, uk",
+        "Військові заявили, що дрон залетів з Білорусі, а не з України.",
+        claims={"origin BY": "військові"},
+        denials={"origin UA": "військові"},
+        language="uk",
+    ),
+    case(
+        "назвал эти утверждения ложью, ru",
+        "Лукашенко заявил, что дроны залетали в Беларусь через Литву, а литовский МИД назвал эти утверждения "
+        "ложью.",
+        claims={"via LT": "Лукашенко"},
+        denials={"via LT": "литовский МИД"},
+        language="ru",
+    ),
+    case(
+        "з білоруського боку залетіла, uk",
+        "Повітряна куля з білоруського боку залетіла в Польщу, повідомили військові.",
+        claims={"origin BY": "військові"},
+        language="uk",
+    ),
+    case(
+        "з українського боку запускали is no way in, uk",
+        "З українського боку вони запускали менше половини дронів.",
+    ),
+    case(
+        "W MON przekazano, pl",
+        "W MON przekazano, że balony nadleciały znad Białorusi.",
+        claims={"origin BY": "MON"},
+        language="pl",
+    ),
+    case(
+        "У МЗС України припустили, uk",
+        "У МЗС України припустили, що російські дрони, ймовірно, залетіли до Польщі через повітряний простір "
+        "Білорусі.",
+        claims={"via BY": "МЗС України"},
+        language="uk",
+    ),
+    case(
+        "Сили оборони Естонії повідомили, uk",
+        "Сили оборони Естонії повідомили, що російський гелікоптер порушив повітряний простір країни, залетівши з "
+        "боку Росії.",
+        claims={"origin RU": "Сили оборони Естонії"},
+        language="uk",
+    ),
+    case(
+        "в латвийских Национальных вооруженных силах сообщили, ru",
+        "В латвийских Национальных вооруженных силах сообщили, что беспилотник вошел в воздушное пространство "
+        "Латвии из Беларуси.",
+        claims={"origin BY": "латвийские Национальные вооруженные силы"},
+        language="ru",
+    ),
     case(
         "Polish: ale Mińsk temu zaprzecza",
         "Warszawa twierdzi, że drony nadleciały z Białorusi, ale Mińsk temu zaprzecza.",
