@@ -1813,7 +1813,10 @@ def _negation(before: str) -> str:
 #: "No" and an object, words between: "no Russian drone", "żaden rosyjski dron", "ни один российский
 #: беспилотник" (the object's own "no" of the lexicon, with adjectives in between).
 _NO_OBJECT = re.compile(
-    r"(?<![\w])(no|żaden|żadna|żadne|ни\s+один|ни\s+одна|жоден|жодна|жодний)\s+(?:[^\W\d_]+\s+){1,2}?"
+    # (only adjectives between: "no surprise the drones came …" denies nothing)
+    r"(?<![\w])(no|żaden|żadna|żadne|ни\s+один|ни\s+одна|жоден|жодна|жодний)\s+"
+    r"(?:(?:other|more|further|single|such|military|unmanned|combat|foreign|hostile|enemy|[a-z]+(?:ian|ish|ese)|"
+    r"[a-ząćęłńóśźż]+(?:ski|cki|ny|wy|ty|ły|ki)|[а-яіїєґё]+(?:ий|ый|ій|ой|ський|ский|цкий|цький))\s+){1,2}?"
     r"(?:drones?|missiles?|rockets?|objects?|uavs?|balloons?|aircraft|jets?|planes?|dron|rakieta|pocisk|obiekt|"
     r"balon|samolot|беспилотник|дрон|ракета|объект|шар|самол[её]т|безпілотник|об'єкт|об’єкт|куля|літак)(?![\w])"
 )
@@ -1898,6 +1901,8 @@ _NOT_DENYING = re.compile(
     r"(?:\bcannot|\bcan't|\bcan\s+not|\bcould\s+not|\bcouldn't)\s+be\s+(?:excluded|ruled\s+out)|"
     r"\bnie\s+(?:\w+\s+)?wyklucz\w*|"
     r"(?<![\w])не\s+(?:\w+\s+)?(?:исключ|виключ)\w*|(?<![\w])нельзя\s+исключить|"
+    # what does not contradict it says it may be so ("nie przeczy temu, że …", "does not contradict")
+    r"(?:\bnot|n't|\bnie|(?<![\w])не)\s+(?:\w+\s+)?(?:contradict\w*|przecz\w*|противореч\w*|суперечит\w*|суперечать)|"
     # "not unlikely" says it may well be so: a hedge, as "not ruled out" is
     r"\bnot\s+(?:\w+\s+)?(?:unlikely|improbable)|\bnie\s+(?:jest\s+)?(?:tak\s+)?mało\s+prawdopodobne|"
     r"(?<![\w])не\s+(?:так\s+(?:уж\s+)?)?(?:маловероятно|малоймовірно)|"

@@ -362,7 +362,9 @@ NEGATIONS: Final = (
     "przeczą", "przeczy", "contradict", "contradicts", "contradicted", "противоречат", "противоречит",
     "суперечать", "суперечить",
     # claims disputed ("disputed claims that …", "оспаривает утверждения о том, что …")
-    "disputed", "disputes", "dispute", "disputing", "оспаривает", "оспаривают", "оспорил", "оспорила",
+    # (the English verb with its object: "a border dispute" or "the disputed border" deny nothing)
+    "disputed claims", "disputes claims", "disputed the claim", "disputes the claim", "disputed reports",
+    "disputes reports", "disputed that", "disputes that", "disputing claims", "оспаривает", "оспаривают", "оспорил", "оспорила",
     "оспорили", "оспаривал", "оскаржує", "оскаржують", "kwestionuje", "kwestionują",
     "zakwestionował", "zakwestionowała", "zakwestionowało", "podważa", "podważają", "podważył", "podważyła",
     # none of the objects ("no drone reached Romanian territory", "ни один беспилотник не …")

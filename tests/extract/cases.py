@@ -1469,6 +1469,23 @@ PATTERNS = [
         denials={"origin UA": "Владимир Зеленский"},
         language="ru",
     ),
+    # Not denials: a noun after "no", a dispute that is a noun, what does not contradict.
+    case(
+        "no surprise the drones came is no denial, en",
+        "It was no surprise the drones came from Belarus, officials said.",
+        claims={"origin BY": "officials"},
+    ),
+    case(
+        "a border dispute is no denial, en",
+        "Amid a border dispute, drones came from Belarus, officials said.",
+        claims={"origin BY": "officials"},
+    ),
+    case(
+        "не противоречит is no denial, ru",
+        "Это не противоречит тому, что дроны прилетели из Белоруссии, заявил министр Иван Петров.",
+        claims={"origin BY": "Иван Петров"},
+        language="ru",
+    ),
     case(
         "improbable for one, likely for the other",
         "Officials said it was improbable that the drones came from Ukraine and likely that they came from "
