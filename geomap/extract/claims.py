@@ -1806,8 +1806,11 @@ def _negation(before: str) -> str:
             not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)
         ):
             return word
-    none = _NO_OBJECT.search(clause)  # "no Russian drone passed through …", "żaden rosyjski dron nie …"
-    return none.group(1) if none else ""
+    # "no Russian drone passed through …", "żaden rosyjski dron nie …" (its clause's, as a bare "not")
+    for none in _NO_OBJECT.finditer(clause):
+        if not _scope_closed(clause, none.start(), none.end(), bare=True):
+            return none.group(1)
+    return ""
 
 
 #: "No" and an object, words between: "no Russian drone", "żaden rosyjski dron", "ни один российский
@@ -1822,7 +1825,7 @@ _NO_OBJECT = re.compile(
 )
 
 
-def _scope_closed(clause: str, start: int, end: int) -> bool:
+def _scope_closed(clause: str, start: int, end: int, *, bare: bool = False) -> bool:
     """Whether a bare "not" ends before the phrase: its clause closed by a comma, and another begun.
 
     "Вибухівки у дроні не було, дрон залетів з Білорусі": the drone's way is said, not denied.  The
@@ -1831,7 +1834,7 @@ def _scope_closed(clause: str, start: int, end: int) -> bool:
     ("nie z Białorusi, z Litwy ani z Ukrainy").
     """
     rest = clause[end:]
-    if clause[start:end] not in _BARE_NOTS or "," not in rest:
+    if not (bare or clause[start:end] in _BARE_NOTS) or "," not in rest:
         return False
     verb, *after = rest.split(",")
     # The clause the verb takes follows its comma, or a short aside ("no evidence, officials said,
@@ -1859,7 +1862,13 @@ _RELATIVE = re.compile(
 )
 #: The "not"s whose scope a comma can close (a verb of denial or "no evidence" denies what follows).
 _BARE_NOTS = frozenset(("not", "n't", "n’t", "never", "nie", "не", "ні", "нет", "немає", "никаких", "ніяких", "жодних",
-                        "żadnych", "żadne", "żaden"))  # fmt: skip
+                        "żadnych", "żadne", "żaden",
+                        # none of the objects: the subject of its own clause ("No drone was intercepted,
+                        # and all came from Belarus")
+                        "no drone", "no drones", "no missile", "no missiles", "no rocket", "no rockets",
+                        "no object", "no objects", "no uav", "no uavs", "no balloon", "no balloons", "no aircraft",
+                        "ни один", "ни одна", "жоден", "жодна", "жодний", "żaden dron", "żadna rakieta",
+                        "żaden obiekt", "żaden pocisk"))  # fmt: skip
 #: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
 _TAKES_CLAUSE = re.compile(
     r"(?i)(?<![\w])(?:say|said|tell|told|confirm\w*|clear|known|know|knew|evidence|proof|believe\w*|think|thought|"

@@ -1486,6 +1486,30 @@ PATTERNS = [
         claims={"origin BY": "Иван Петров"},
         language="ru",
     ),
+    # "No drone" denies its own clause only: the next clause after a comma says the way.
+    case(
+        "no drone was intercepted, and all came from Belarus, en",
+        "No drone was intercepted, and all of them came from Belarus, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "ни один дрон не был сбит, все прилетели, ru",
+        "Ни один дрон не был сбит, все они прилетели из Белоруссии, заявили военные.",
+        claims={"origin BY": "военные"},
+        language="ru",
+    ),
+    case(
+        "żaden dron nie został zestrzelony, wszystkie nadleciały, pl",
+        "Żaden dron nie został zestrzelony, wszystkie nadleciały z Białorusi – podało wojsko.",
+        claims={"origin BY": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "жоден дрон не був збитий, усі прилетіли, uk",
+        "Жоден дрон не був збитий, усі вони прилетіли з Білорусі, заявили військові.",
+        claims={"origin BY": "військові"},
+        language="uk",
+    ),
     case(
         "improbable for one, likely for the other",
         "Officials said it was improbable that the drones came from Ukraine and likely that they came from "
