@@ -1476,9 +1476,15 @@ def _countries(
             continue
         if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
             return _OWN  # resolved by the speaker (see find_claims)
-        if _sea(text, m.string[m.end(group) : m.end(group) + 20]):
-            return ()  # "над Фінською затокою", "nad Zatoką Fińską": over a sea, no country
-        hit = next((c for w in text.split() if (c := _country_word(w))), None)
+        # (a country's word in a sea's name is none: "над Фінською затокою", "nad Zatoką Fińską")
+        hit = next(
+            (
+                c
+                for at, w in _words(text, offset + m.start(group))
+                if (c := _country_word(w)) and not _sea(found, at)
+            ),
+            None,
+        )
         if hit is None:
             mention = found.at(offset + m.start(group))
             # (a capital standing for its government is no area: "у Мінську це спростували")
@@ -1502,10 +1508,19 @@ def _countries(
     return tuple(out)
 
 
-def _sea(words: str, after: str) -> bool:
-    """Whether a country's word names a sea or gulf with the noun around it ("Фінською затокою", "Zatoką Fińską")."""
-    following = after.split(None, 1)[:1]
-    return any(fold(w) in lexicon.SEA_NOUNS for w in [*words.split(), *(f.strip(".,;:") for f in following)])
+def _words(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Yield each word of ``text`` with its offset in the report, ``text`` standing at ``at``."""
+    for w in re.finditer(r"\S+", text):
+        yield at + w.start(), w.group()
+
+
+def _sea(found: Found, at: int) -> bool:
+    """Whether the reading of places took the word at ``at`` for part of a sea's name ("Фінською затокою").
+
+    A country's word is never a "setting" otherwise (see toponyms: a gulf, not the country).
+    """
+    mention = found.at(at)
+    return mention is not None and mention.kind == "setting"
 
 
 def _sole_country(name: str) -> str | None:
