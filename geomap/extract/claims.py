@@ -1835,8 +1835,9 @@ _NO_OBJECT = re.compile(
     r"(?<![\w])(no|żaden|żadna|żadne|ни\s+один|ни\s+одна|жоден|жодна|жодний)\s+"
     r"(?:(?:other|more|further|single|such|military|unmanned|combat|foreign|hostile|enemy|[a-z]+(?:ian|ish|ese)|"
     r"[a-ząćęłńóśźż]+(?:ski|cki|ny|wy|ty|ły|ki)|[а-яіїєґё]+(?:ий|ый|ій|ой|ський|ский|цкий|цький))\s+){1,2}?"
-    r"(?:drones?|missiles?|rockets?|objects?|uavs?|balloons?|aircraft|jets?|planes?|dron|rakieta|pocisk|obiekt|"
-    r"balon|samolot|беспилотник|дрон|ракета|объект|шар|самол[её]т|безпілотник|об'єкт|об’єкт|куля|літак)(?![\w])"
+    # the object: a weapon, drone or balloon (the stems carriers are read by), or a plane
+    rf"(?:(?:{_WEAPON_STEMS})\w*|aircraft|jets?|{'|'.join(lexicon.PLANES)})(?![\w])",
+    re.I,
 )
 
 
@@ -1880,10 +1881,7 @@ _BARE_NOTS = frozenset(("not", "n't", "n’t", "never", "nie", "не", "ні", "
                         "żadnych", "żadne", "żaden",
                         # none of the objects: the subject of its own clause ("No drone was intercepted,
                         # and all came from Belarus")
-                        "no drone", "no drones", "no missile", "no missiles", "no rocket", "no rockets",
-                        "no object", "no objects", "no uav", "no uavs", "no balloon", "no balloons", "no aircraft",
-                        "ни один", "ни одна", "жоден", "жодна", "жодний", "żaden dron", "żadna rakieta",
-                        "żaden obiekt", "żaden pocisk"))  # fmt: skip
+                        *lexicon.NONE_OF_OBJECTS))  # fmt: skip
 #: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
 _TAKES_CLAUSE = re.compile(
     r"(?i)(?<![\w])(?:say|said|tell|told|confirm\w*|clear|known|know|knew|evidence|proof|believe\w*|think|thought|"

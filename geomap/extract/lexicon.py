@@ -329,6 +329,14 @@ REASON_WORDS: Final = (
     "адже", "враховуючи", "поскольку", "так как", "потому что", "ведь", "учитывая",
 )  # fmt: skip
 
+#: None of the objects: "no drone reached Romanian territory", "ни один беспилотник не …".  Each
+#: denies its own clause only, as a bare "not" does (claims._BARE_NOTS).
+NONE_OF_OBJECTS: Final = (
+    "no drone", "no drones", "no missile", "no missiles", "no rocket", "no rockets", "no object", "no objects",
+    "no uav", "no uavs", "no balloon", "no balloons", "no aircraft", "ни один", "ни одна", "жоден", "жодна",
+    "жодний", "żaden dron", "żadna rakieta", "żaden obiekt", "żaden pocisk",
+)  # fmt: skip
+
 #: Words that turn a direction into a denial: "no evidence it crossed Belarusian airspace".
 NEGATIONS: Final = (
     "no evidence", "not", "never", "none of", "none had", "none has", "none have", "none was", "none were",
@@ -367,10 +375,7 @@ NEGATIONS: Final = (
     "disputes reports", "disputed that", "disputes that", "disputing claims", "оспаривает", "оспаривают", "оспорил", "оспорила",
     "оспорили", "оспаривал", "оскаржує", "оскаржують", "kwestionuje", "kwestionują",
     "zakwestionował", "zakwestionowała", "zakwestionowało", "podważa", "podważają", "podważył", "podważyła",
-    # none of the objects ("no drone reached Romanian territory", "ни один беспилотник не …")
-    "no drone", "no drones", "no missile", "no missiles", "no rocket", "no rockets", "no object", "no objects",
-    "no uav", "no uavs", "no balloon", "no balloons", "no aircraft", "ни один", "ни одна", "жоден", "жодна",
-    "жодний", "żaden dron", "żadna rakieta", "żaden obiekt", "żaden pocisk",
+    *NONE_OF_OBJECTS,
     # nothing confirms it ("there is no confirmation that Russian drones reached Romanian territory")
     "no confirmation", "brak potwierdzenia", "нет подтверждения", "немає підтвердження", "nothing indicates",
     "nothing suggests", "nothing shows",
