@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from os.path import commonprefix
 
@@ -471,6 +471,11 @@ def _classify(
 _CLASSIFIED: dict[tuple[object, ...], tuple[Mention, int] | None] = {}
 
 
+#: Why a name is no place: where words were spoken; the seat of an institution.
+_SPOKEN = "where words were spoken, not where anything happened"
+_SEAT = "the seat of an institution named before it, not where anything happened"
+
+
 def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: list[str]) -> Mention | None:
     """Read one piece of a run; ``before``: the words before it, folded (or the list's lead words)."""
     end -= _possessive(text[start:end])  # "Warsaw’s Chopin Airport": the name is "Warsaw"
@@ -497,39 +502,18 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         )
     cyrillic = _CYRILLIC_CAPITALS.get(key)
     capital = lexicon.CAPITALS.get(key) or (cyrillic[0] if cyrillic else None)
+    setting = partial(Mention, phrase, start, end, "setting")
     if capital and _dateline(text, start, phrase, after):
-        return Mention(
-            phrase,
-            start,
-            end,
-            "setting",
-            country=capital,
-            why="the dateline: where the report was filed, not where anything happened",
+        return setting(
+            country=capital, why="the dateline: where the report was filed, not where anything happened"
         )
     if _SPOKE_IN.search(" ".join(before[-3:])) and not capital:
-        return Mention(
-            phrase, start, end, "setting", why="where words were spoken, not where anything happened"
-        )
+        return setting(why=_SPOKEN)
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
-        return Mention(
-            phrase,
-            start,
-            end,
-            "setting",
-            country=lexicon.CAPITALS[key],
-            why="where words were spoken, not where anything happened",
-        )
+        return setting(country=lexicon.CAPITALS[key], why=_SPOKEN)
     if capital and _seat(before):
         # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
-        return Mention(
-            phrase,
-            start,
-            end,
-            "setting",
-            country=capital,
-            name=cyrillic[1] if cyrillic else None,
-            why="the seat of an institution named before it, not where anything happened",
-        )
+        return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SEAT)
     if capital and (_metonym(before, after) or not _spatial(before, after)):
         return Mention(
             phrase,
@@ -755,14 +739,7 @@ def _settlement(
         names, query = [phrase], base[0]
     name = names[0]
     if _seat(before):
-        return Mention(
-            phrase,
-            start,
-            end,
-            "setting",
-            name=name,
-            why="the seat of an institution named before it, not where anything happened",
-        )
+        return Mention(phrase, start, end, "setting", name=name, why=_SEAT)
     if _region_name(name, gaz) or _UNIT_AFTER.match(after) or _gmina_named(before, name, gaz):
         return Mention(
             phrase,
