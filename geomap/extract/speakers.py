@@ -815,8 +815,9 @@ def speakers(report: Report, found: Found, /) -> People:
         ):
             add(Speaker(None, _title_nominative(m), m.start("role"), m.end("role"), "described"))
     # (a body said "in", "В пограничной службе Латвии сообщили", is read with its nominative below)
+    said_in_bodies = list(_CYR_SAID_IN.finditer(text))  # (read once: _collective takes them too)
     said_in = _Spans(len(text))
-    for m in _CYR_SAID_IN.finditer(text):
+    for m in said_in_bodies:
         said_in.add(*m.span("body" if m.group("body") else "xbody"))
     for m in _CYR_DESCRIBED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or m.start() in said_in:
@@ -885,7 +886,7 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(None, label, mention.start, mention.end, "organisation"))
     mention_starts = [m.start for m in found.mentions]
     inside: set[tuple[int, int]] = set()  # capitals named inside a body said "in"
-    for speaker, head in _collective(text, found):
+    for speaker, head in _collective(text, found, said_in_bodies):
         if speaker.start not in named and (head is None or head not in mentioned):
             # a body that holds a capital's name ("в посольстве России в Варшаве"): the body speaks
             i = bisect.bisect_left(mention_starts, speaker.start)
@@ -1283,11 +1284,13 @@ _PL_BODY_SAYS = re.compile(
 )
 
 
-def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]:
+def _collective(
+    text: str, found: Found, said_in: list[re.Match[str]]
+) -> Iterator[tuple[Speaker, int | None]]:
     """Yield the bodies, countries and sides that speak with no person named, in the order read.
 
     Each with where its head word stands, which must not be a mention already (a place's, an
-    organisation's), if that is to be checked.
+    organisation's), if that is to be checked.  ``said_in``: the matches of :data:`_CYR_SAID_IN`.
     """
     # A Polish body written in lower case, with its country's adjective: "Białoruskie ministerstwo
     # obrony twierdzi", "– poinformowało wojsko", "według prokuratury" (the adjective is a mention).
@@ -1302,7 +1305,7 @@ def _collective(text: str, found: Found) -> Iterator[tuple[Speaker, int | None]]
         yield Speaker(None, label, *m.span("body"), "organisation"), None
     # Said "in" a body, with no subject: "заявили в польской армии", "В ведомстве также отвергли"
     # (its adjective may be a region's, a mention).
-    for m in _CYR_SAID_IN.finditer(text):
+    for m in said_in:
         x = "" if m.group("body") else "x"  # (the alternative with the verb after the body)
         label = _body_nominative(m.group(x + "adj"), m.group(x + "head"), m.group(x + "rest"))
         yield Speaker(None, label, *m.span(x + "body"), "organisation"), m.start(x + "head")
