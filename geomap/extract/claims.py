@@ -1597,10 +1597,12 @@ _SPACE_WORDS = re.compile(
 #: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
 _PLATFORM = re.compile(
     # (a military adjective between: "с российских военных кораблей", "from Russian naval ships")
-    r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+)?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?|bombers?|jets?|fighters?|F-\d+|MiG-\d+|Su-\d+|"
-    r"myśliw\w*|винищувач\w*|истребител\w*|statk\w*|okręt\w*|"
-    r"samolot\w*|bombowc\w*|łodzi\w*|корабл\w*|судн\w*|суд[аеоу]\w*|подводн\w*|самолет\w*|літак\w*|"
-    r"бомбардувальник\w*|бомбардировщик\w*)\b",
+    r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+)?"
+    # ships, and the aircraft words carriers are read by
+    r"(?:ships?|vessels?|warships?|submarines?|aircraft|F-\d+|statk\w*|okręt\w*|łodzi\w*|корабл\w*|судн\w*|"
+    r"суд[аеоу]\w*|подводн\w*|"
+    + "|".join(re.escape(w) + r"\w*" for w in (*lexicon.MILITARY_AIRCRAFT, *lexicon.PLANES))
+    + r")\b",
     re.I,
 )
 #: A Polish passive participle right before "przez": the country after it is the agent.
