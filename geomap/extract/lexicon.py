@@ -226,10 +226,9 @@ SPEECH_VERBS: Final = (
     # the present, as news agencies and reports write an institution's words ("— сообщает канцелярия")
     "сообщает", "сообщают", "заявляет", "заявляют", "отмечает", "отмечают", "пишет", "повідомляє",
     "повідомляють", "заявляє", "заявляють", "зазначає", "зазначають", "пише", "informuje", "informują",
-    "podaje", "podają", "przekazuje", "twierdzi", "twierdzą",
-    # "не исключил, что …": a hedged claim, its speaker the subject
-    "исключил", "исключила", "исключили", "виключив", "виключила", "виключили", "wykluczył", "wykluczyła",
-    "wykluczyli",
+    "podaje", "podają", "przekazuje", "twierdzi",
+    # "не исключили, что …": a hedged claim, its speaker the subject (the singular is above)
+    "исключили", "виключили",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)
