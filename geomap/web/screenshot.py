@@ -7,11 +7,14 @@ its own in an article, on social media or in print.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,40 +97,94 @@ def find_chromium() -> str:
     raise OutputError("no Chromium found for --png/--pdf: install Debian's chromium or set GEOMAP_CHROMIUM")
 
 
+#: Real seconds one Chromium run may take. The page draws in about 3 s on two busy cores; headless
+#: Chromium is known to hang now and then with ``--virtual-time-budget`` (before drawing, or after
+#: writing its file, at shutdown), so a run past this is killed and tried once more.
+RUN_SECONDS = 75
+ATTEMPTS = 2
+#: How each kind of output ends when Chromium has written all of it.
+TRAILERS = {"out.png": b"IEND\xaeB`\x82", "out.pdf": b"%%EOF", "dom.html": b"</html>"}
+
+
 def render(
     page: str, /, *, size: Size, fragment: str = "", as_pdf: bool = False, as_dom: bool = False
 ) -> bytes:
     """Render the HTML ``page`` (opened at ``#fragment``) in headless Chromium: PNG, PDF, or the DOM it built."""
-    output_flag = "--print-to-pdf" if as_pdf else "--screenshot"
     with tempfile.TemporaryDirectory(prefix="geomap-chromium-") as tmp:
         html = Path(tmp) / "page.html"
-        out = Path(tmp) / ("out.pdf" if output_flag == "--print-to-pdf" else "out.png")
         html.write_text(page, "utf-8")
-        cmd = [
-            find_chromium(),
-            *QUIET_FLAGS,
-            f"--user-data-dir={tmp}/profile",
-            f"--window-size={size.width},{size.height}",
-            f"--force-device-scale-factor={size.scale:g}",
-            "--virtual-time-budget=5000",
-            "--run-all-compositor-stages-before-draw",
-            f"{output_flag}={out}",
-            html.as_uri() + fragment,
-        ]
-        if output_flag == "--print-to-pdf":
-            cmd.insert(-1, "--no-pdf-header-footer")
+        name = "dom.html" if as_dom else "out.pdf" if as_pdf else "out.png"
+        out = Path(tmp) / name
         if as_dom:
-            cmd[cmd.index(f"{output_flag}={out}")] = "--dump-dom"
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False)
-        if as_dom:
-            if result.returncode != 0 or not result.stdout:
-                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-                raise OutputError(f"chromium could not render the page: {clean(last)}")
-            return result.stdout.encode("utf-8")
-        if result.returncode != 0 or not out.is_file():
-            last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            raise OutputError(f"chromium could not render the page: {clean(last)}")
-        return out.read_bytes()
+            output_flags = ["--dump-dom"]
+        elif as_pdf:
+            output_flags = [f"--print-to-pdf={out}", "--no-pdf-header-footer"]
+        else:
+            output_flags = [f"--screenshot={out}"]
+        last = "no output"
+        for attempt in range(ATTEMPTS):
+            cmd = [
+                find_chromium(),
+                *QUIET_FLAGS,
+                f"--user-data-dir={tmp}/profile-{attempt}",
+                f"--window-size={size.width},{size.height}",
+                f"--force-device-scale-factor={size.scale:g}",
+                "--virtual-time-budget=5000",
+                "--run-all-compositor-stages-before-draw",
+                *output_flags,
+                html.as_uri() + fragment,
+            ]
+            out.unlink(missing_ok=True)
+            last = _run(cmd, out=out, stdout_to_out=as_dom)
+            if _complete(out):
+                return out.read_bytes()
+        raise OutputError(f"chromium could not render the page ({ATTEMPTS} tries): {clean(last)}")
+
+
+def _run(cmd: list[str], /, *, out: Path, stdout_to_out: bool) -> str:
+    """Run Chromium until it exits, or its output is whole, or RUN_SECONDS pass; return the last line it said.
+
+    Chromium runs in a session of its own so that its helper processes die with it: killing only the
+    browser process would leave them holding the temporary folder.
+    """
+    err_path = out.with_name("stderr.txt")
+    with open(err_path, "wb") as err, open(out if stdout_to_out else os.devnull, "wb") as stdout:
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=err, start_new_session=True)
+        deadline = time.monotonic() + RUN_SECONDS
+        whole_since: float | None = None
+        timed_out = False
+        while proc.poll() is None:
+            now = time.monotonic()
+            if whole_since is None and _complete(out):
+                whole_since = now  # written; give it a moment to exit on its own
+            if whole_since is not None and now - whole_since > 3:
+                _kill(proc)
+            elif now > deadline:
+                timed_out = True
+                _kill(proc)
+            time.sleep(0.05)
+    if timed_out:
+        return f"it did not finish within {RUN_SECONDS} s"
+    said = err_path.read_text("utf-8", "replace").strip().splitlines()
+    return said[-1] if said else f"exit code {proc.returncode}, no output"
+
+
+def _complete(out: Path, /) -> bool:
+    """Whether Chromium has written all of ``out`` (its format's closing bytes are there)."""
+    try:
+        with open(out, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 64))
+            tail = f.read()
+    except OSError:
+        return False
+    return TRAILERS[out.name] in tail
+
+
+def _kill(proc: subprocess.Popen[bytes], /) -> None:
+    """Kill Chromium and every process it started."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 def screenshot(page: str, /, *, size: Size = PRESETS["social"]) -> bytes:
