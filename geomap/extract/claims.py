@@ -437,8 +437,17 @@ PATTERNS: tuple[Pattern, ...] = (
     # "нарушений воздушного пространства Эстонии", "порушення повітряного простору Фінляндії"
     Pattern(
         "into",
-        ("нарушени*", "порушенн*", "нарушать", "порушувати", "нарушая", "порушуючи"),
+        ("нарушени*", "порушенн*", "порушень", "нарушать", "порушувати", "нарушая", "порушуючи"),
         rf"\s+(?:воздушного\s+пространства|повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір)\s+{_X}",
+    ),
+    # The country as an adjective: "нарушение румынского воздушного пространства", "порушень
+    # польського повітряного простору"
+    Pattern(
+        "into",
+        ("нарушени*", "порушенн*", "порушень", "нарушать", "порушувати", "нарушил*", "порушил*", "порушив", "порушував",
+         "нарушал*", "порушувал*"),
+        r"\s+(?:[\w\-]+\s+){0,2}?(?P<x>[^\W\d_]+(?:ого|ий|ое|ої|ый|ій|ий|е|ую|у))\s+"
+        r"(?:воздушного\s+пространства|повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір)\b",
     ),
     # The speaker's own country, by a word that refers to it: "violated the country's airspace",
     # "wtargnięcie … w naszą przestrzeń powietrzną", "нарушили воздушное пространство республики",
@@ -488,7 +497,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "into",
-        ("порушил*", "нарушил*", "перетнул*", "пересек*", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
+        ("порушил*", "нарушил*", "порушив", "порушував", "перетнул*", "пересек*", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
          "зайшл*", "залітал*", "проник*", "входил*", "заходил*", "залетал*", "влетал*", "нарушал*", "порушувал*",
          "перетнув", "перетнула", "перетнули", "перетинал*", "пересекал*"),
         # (the genitive after a "not": "не порушували повітряного простору Естонії")
@@ -667,9 +676,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             elif direction.kind == "into" and not direction.negated:
                 out.entered.append(direction)
                 continue
-            if direction.kind == "into" and not (
-                sole and direction.countries[0] != sole and _denies_entry(report.flat, direction)
-            ):
+            if direction.kind == "into" and not _denies_entry(report.flat, direction):
                 continue  # "did not enter Romanian airspace" enters nothing
             if (
                 direction.kind == "via"
@@ -689,8 +696,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 )
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
-                # a country other than the one entered is not passing through it.
-                out.denials.append((replace(direction, kind="via"), speaker, span))
+                # a country other than the one entered is not passing through it.  ("no violations
+                # of Polish airspace from Ukraine or Belarus" denies where from, not the entry.)
+                if not _from_denied(direction, directions):
+                    out.denials.append((replace(direction, kind="via"), speaker, span))
                 continue
             if direction.negated:
                 out.denials.append((direction, speaker, span))
@@ -1546,6 +1555,14 @@ def _onward(after: str, target: str) -> bool:
     return False
 
 
+def _from_denied(entry: Direction, directions: list[Direction]) -> bool:
+    """Whether a denied entry goes on to say where from, denied with it ("no violations of X from Y")."""
+    return any(
+        d.kind == "origin" and d.negated and d.end > entry.start and d.start <= entry.end + 20
+        for d in directions
+    )
+
+
 def _denies_entry(flat: str, direction: Direction) -> bool:
     """Whether the negation is the entry verb's own ("did not enter", "nie wleciała", "не входила").
 
@@ -1557,14 +1574,25 @@ def _denies_entry(flat: str, direction: Direction) -> bool:
         return False
     # "Информация о том, что ракеты пересекли воздушное пространство Румынии, не подтверждается": the
     # report of the entry said not to be so (the phrase reaches to the words that deny it)
-    return _OWN_NEGATION.search(before) is not None or direction.end > direction.start + len(direction.phrase)
+    return (
+        _OWN_NEGATION.search(before) is not None
+        or direction.end > direction.start + len(direction.phrase)
+        or _NEGATED_VERB_LAST.search(direction.phrase) is not None
+    )
 
 
 #: The negation, then the phrase, or its verb then a phrase that opens on a preposition ("не входила в …").
+#: Or "no" right before it ("there was no violation of Romanian airspace"), or a detection denied
+#: ("haven't detected illegal flights in Moldova's airspace").
 _OWN_NEGATION = re.compile(
-    r"(?i:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
+    r"(?i:(?:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
     r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
+    r"|\bno\s+$"
+    r"|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:detected|recorded|registered|observed)\s+(?:any\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:flights?|violations?|incursions?|intrusions?)\s+$)"
 )
+#: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
+_NEGATED_VERB_LAST = re.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")
 _AIRCRAFT = re.compile(
     r"(?i:\b(?:jets?|aircraft|planes?|fighters?|samolot\w*|myśliw\w*|самол[её]т\w*|літак\w*|истребител\w*|"
     r"винищувач\w*))"

@@ -1127,10 +1127,23 @@ def speaker_at(
     relayed = None
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
-        if found is not None and not _agency(found):
+        if found is not None and not _agency(found) and not _credit(report, sentence, verb):
             return _named_before(found, people)
         relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
     return (_cited(report, sentence, people) or relayed) if relayed is not None else None
+
+
+#: A medium's credit closing a sentence: "…, the ministry said, IPN reports.", "…, сообщает ТАСС."
+_CREDIT = re.compile(
+    r"(?i:,\s+(?:[\w\-.]+\s+){0,3}?(?P<v>reports|reported|writes|сообщает|передает|передаёт|пишет|повідомляє|"
+    r"пише|podaje|informuje|pisze|donosi)(?:\s+[\w\-.]+){0,3}?\s*[.!]?\s*$)"
+)
+
+
+def _credit(report: Report, sentence: Sentence, verb: tuple[int, int]) -> bool:
+    """Whether a verb is a medium's credit at the end of a sentence: its subject relays, and speaks only alone."""
+    m = _CREDIT.search(report.flat, max(sentence.start, verb[0] - 60), sentence.end)
+    return m is not None and m.start("v") == verb[0]
 
 
 #: An agency's source named: "со ссылкой на …", "з посиланням на …", "powołując się na …", "citing …".

@@ -1308,12 +1308,19 @@ PATTERNS = [
         "missile did not enter Romanian airspace.",
         denials={"via RO": "the Romanian defence ministry"},
     ),
-    case("did not enter the only country named", "The drone did not enter Polish airspace, the army said."),
+    # Not entering a country denies passing through it, whatever else the report says was entered
+    # (the corpus's convention: "never crossed Romanian airspace", "no violation recorded").
     case(
-        "no country entered: no denial of another",
+        "did not enter the only country named",
+        "The drone did not enter Polish airspace, the army said.",
+        denials={"via PL": "the army"},
+    ),
+    case(
+        "no country entered: a denial of passing through",
         "The missile flew over Moldova. The Romanian defence ministry said the missile did not enter Romanian "
         "airspace.",
         claims={"via MD": None},
+        denials={"via RO": "the Romanian defence ministry"},
     ),
     case(
         "not the first time is no denial",
@@ -3846,6 +3853,79 @@ PATTERNS = [
         "Lithuanian airspace. "
         "The aircraft flew about 700 meters over Lithuanian territory before returning to Russia.",
         claims={"via LT": "Lithuania’s Defense Ministry", "origin RU": "Lithuania’s Defense Ministry"},
+    ),
+    # -- no violation recorded: a denial of "via", whether or not another country was entered -----
+    case(
+        "no violation of the airspace, en",
+        "The ministry said there was no violation of Romanian airspace. "
+        "The air surveillance systems haven't detected illegal flights in Moldova's airspace, the Ministry "
+        "of Defense said.",
+        denials={"via RO": "the ministry", "via MD": "the Ministry of Defense"},
+    ),
+    case(
+        "did not enter, with nothing else entered, en",
+        "The ministry said the drone did not enter Romanian airspace.",
+        denials={"via RO": "the ministry"},
+    ),
+    case(
+        "nie została naruszona, nie odnotowano naruszenia",
+        "MON Rumunii poinformowało, że przestrzeń powietrzna Rumunii nie została naruszona. "
+        "Dowództwo Operacyjne podało, że nie odnotowano naruszenia litewskiej przestrzeni powietrznej.",
+        denials={"via RO": "MON Rumunii", "via LT": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "порушень зафіксовано не було, не порушував",
+        "У відомстві зазначили, що порушень повітряного простору Румунії зафіксовано не було. "
+        "Міністерство оборони Молдови заявило, що дрон не порушував повітряного простору Молдови.",
+        denials={"via RO": "відомство", "via MD": "Міністерство оборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "нарушение румынского воздушного пространства не было зафиксировано",
+        "При этом нарушение румынского воздушного пространства не было зафиксировано, сообщило министерство. "
+        "Минобороны Молдавии заявило, что воздушное пространство Молдавии не нарушалось.",
+        denials={"via RO": "министерство", "via MD": "Минобороны Молдавии"},
+        language="ru",
+    ),
+    case(
+        "a violation entered: the incident, no claim, uk",
+        "Дрон порушив польський повітряний простір, заявило командування.",
+    ),
+    case(
+        "no violations from a country deny where from, not the entry",
+        "The Operational Command said that no violations of Polish airspace from Belarus were recorded.",
+        denials={"origin BY": "the Operational Command"},
+    ),
+    case(
+        "не залетали в Польшу с белорусской территории: where from denied",
+        "В Минобороны Белоруссии заявили, что беспилотники не залетали в Польшу с белорусской территории.",
+        denials={"origin BY": "Минобороны Белоруссии"},
+        language="ru",
+    ),
+    # -- a medium's credit closing a sentence relays the speaker before it ---------------------
+    case(
+        "said, IPN reports",
+        "The drones came from Belarus, the ministry said, IPN reports.",
+        claims={"origin BY": "the ministry"},
+    ),
+    case(
+        "poinformowało MON, podaje RMF FM",
+        "Drony przyleciały z Białorusi, poinformowało MON, podaje RMF FM.",
+        claims={"origin BY": "MON"},
+        language="pl",
+    ),
+    case(
+        "заявили в Минобороны, сообщает ТАСС",
+        "Дроны прилетели из Белоруссии, заявили в Минобороны Польши, сообщает ТАСС.",
+        claims={"origin BY": "Минобороны Польши"},
+        language="ru",
+    ),
+    case(
+        "заявили в Міноборони, повідомляє Укрінформ",
+        "Дрони залетіли з Білорусі, заявили в Міноборони Польщі, повідомляє Укрінформ.",
+        claims={"origin BY": "Міноборони Польщі"},
+        language="uk",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
