@@ -59,13 +59,21 @@ PATTERNS = [
         places=("Kaunas",),
         language="pl",
     ),
-    # A Ukrainian list of Polish villages after "у селах": each is read, the first one the gazetteer
-    # lacks in this spelling included (it goes to the reviewer and the list goes on).
+    # A Ukrainian list of Polish villages after "у селах": each is read, "Чешники" (Cześniki, its "ś"
+    # heard as "ш") included.
     case(
         "у селах, a list of Polish villages, uk",
         "Уламки знайшли у селах Чешники, Чоснувка, Вирики та Вогинь.",
-        places=("Чоснувка", "Вирики", "Вогинь"),
+        places=("Чешники", "Чоснувка", "Вирики", "Вогинь"),
         language="uk",
+    ),
+    # The same in Russian, after "в деревнях"; one the gazetteer lacks goes to the reviewer and the
+    # list goes on.
+    case(
+        "в деревнях, a list of Polish villages, ru",
+        "Обломки беспилотников нашли в деревнях Вырыки-Воля, Чешники, Безымянка-Польска и Мнишкув.",
+        places=("Вырыки-Воля", "Чешники", "Мнишкув"),
+        language="ru",
     ),
     # "у селі Вогині": a Polish village in Ukrainian, inflected; its nominative as written there.
     case(
