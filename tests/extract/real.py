@@ -37,6 +37,7 @@ BATCHES = {
     "reports-13.yaml": 6,
     "reports-14.yaml": 6,
     "reports-15.yaml": 6,
+    "reports-16.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
