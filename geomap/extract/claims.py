@@ -302,7 +302,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
-    Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления"), rf" {_X}"),
+    Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления", "із боку",
+                       "із території", "із напрямку", "зі сторони"), rf" {_X}"),
     # A country's side as an adjective: "з білоруського боку", "с белорусской стороны"
     # (with the flight in: "з українського боку вони запускали" says where from they were launched)
     Pattern(
@@ -1131,6 +1132,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and _INTERCEPTING.search(sentence.flat)
             ):
                 continue  # "aircraft from Poland and allied forces shot down drones": whose, not where from
+            if kind == "via" and _DOWNED.search(sentence.flat, max(0, m.start() - 30), m.start()):
+                continue  # "drones shot down over Poland", "сбитые над Польшей дроны": where, not a way
             if pattern.object and not re.search(
                 _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
             ):
@@ -1590,6 +1593,10 @@ _OWN_NEGATION = re.compile(
     r"|\bno\s+$"
     r"|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:detected|recorded|registered|observed)\s+(?:any\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:flights?|violations?|incursions?|intrusions?)\s+$)"
+)
+#: Shot down, right before "over" a country: where it was downed ("сбитые над Польшей дроны").
+_DOWNED = re.compile(
+    r"(?i:(?:shot|brought)\s+down|downed|intercepted|сбит\w*|збит\w*|знищен\w*|уничтожен\w*|zestrzelon\w*)\s+$"
 )
 #: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
 _NEGATED_VERB_LAST = re.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")

@@ -229,6 +229,9 @@ SPEECH_VERBS: Final = (
     "podaje", "podają", "przekazuje", "twierdzi",
     # "не исключили, что …": a hedged claim, its speaker the subject (the singular is above)
     "исключили", "виключили",
+    # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego" (not yet
+    # "йдеться у дописі …", "говорится в сообщении …": the body's genitive would stay as written)
+    "czytamy w",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)
@@ -422,7 +425,7 @@ INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
     "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
-    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
+    "в", "у", "під", "под", "від", "от", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
     "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
     "селищі",
@@ -522,7 +525,7 @@ PLACE_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
     "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах",
-    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "близ", "селі", "селе", "деревне", "місті", "городе",
+    "в", "у", "під", "под", "від", "от", "біля", "возле", "около", "поблизу", "близ", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",
     "пункті", "пункте", "селищі", "поселке", "посёлке", "селах", "сёлах", "деревнях", "селищах", "поселках",
@@ -572,6 +575,12 @@ NOT_COUNTED: Final = (
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
     "second", "seconds", "percent", "per", "km", "kilometres", "kilometers", "metres", "meters", "miles", "m",
     "a.m.", "p.m.", "o'clock", "times", "dni", "godzin", "godziny", "minut", "lat", "km.", "procent",
+    # distances, times and shares in Polish, Ukrainian and Russian ("przeleciał 8 kilometrów", "пройшов 8
+    # кілометрів", "пролетел 100 км")
+    "kilometrów", "kilometry", "kilometra", "metrów", "metry", "mil", "sekund", "procent.", "miesięcy", "tygodni",
+    "км", "км.", "кілометрів", "кілометри", "кілометра", "метрів", "метри", "м.", "хвилин", "хвилини", "годин",
+    "години", "секунд", "днів", "дні", "років", "роки", "відсотків", "километров", "километра", "километры",
+    "метров", "метра", "минут", "минуты", "часов", "часа", "дней", "лет", "года", "процентов", "секунды",
     # a multiplier, not what is counted ("ponad 20 tys. migrantów", "2 млн", "thousand")
     "tys", "tys.", "tysięcy", "tysiące", "mln", "mln.", "тыс", "тыс.", "тысяч", "тис", "тис.", "тисяч", "млн",
     "thousand", "million",

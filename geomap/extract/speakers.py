@@ -223,7 +223,9 @@ _GROUPS = frozenset(
 _GROUP_WORDS = "|".join(sorted(_GROUPS, key=len, reverse=True))
 #: ... or two groups, with the country they serve: "Lithuanian police and border guards reported".
 _GROUP = re.compile(
-    rf"\b(?P<role>(?:{_ADJ}\s+)?(?i:{_GROUP_WORDS})(?:\s+and\s+(?i:{_GROUP_WORDS}))?"
+    # (a Polish group with its country's adjective: "Litewskie wojsko przekazało")
+    rf"\b(?P<role>(?:{_ADJ}\s+|[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:skie|ska|ckie|cka)\s+)?(?i:{_GROUP_WORDS})"
+    rf"(?:\s+and\s+(?i:{_GROUP_WORDS}))?"
     rf"(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w’'\-]+"
     rf"(?:\s+[A-Z][\w’'\-]+)?)?)(?=\s+(?:{_SAID}|"
     r"(?:nie\s+)?(?:potwierdził|poinformował|przekazał|oświadczył|zaprzeczył|podał)\w*)\b)"

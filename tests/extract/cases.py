@@ -3935,6 +3935,58 @@ PATTERNS = [
         claims={"origin BY": "Міноборони Польщі"},
         language="uk",
     ),
+    # -- the sixteenth batch's tune split --------------------------------------------------------
+    case(
+        "a Polish group with its country's adjective",
+        "Litewskie wojsko przekazało, że dron wleciał z Białorusi. "
+        "Białoruska prokuratura podała, że balony przyleciały z Polski.",
+        claims={"origin BY": "litewskie wojsko", "origin PL": "białoruska prokuratura"},
+        language="pl",
+    ),
+    case(
+        "– czytamy w komunikacie: the body whose statement is quoted",
+        "„Obiekt wleciał od strony Białorusi” – czytamy w komunikacie Straży Granicznej.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "із території, із боку",
+        "Кулі вторглися в литовський повітряний простір із території Білорусі, повідомив уряд Литви. "
+        "Дрони залетіли із боку Росії, заявили військові.",
+        claims={"origin BY": "уряд Литви", "origin RU": "військові"},
+        language="uk",
+    ),
+    case(
+        "shot down over a country: where, not a way, en",
+        "The minister said the drones shot down over Poland were Russian.",
+    ),
+    case(
+        "zestrzelone nad: where, not a way",
+        "Minister powiedział, że drony zestrzelone nad Polską były rosyjskie.",
+        language="pl",
+    ),
+    case(
+        "збиті над: where, not a way",
+        "Міністр заявив, що збиті над Польщею дрони були російськими.",
+        language="uk",
+    ),
+    case(
+        "сбитые над: where, not a way",
+        "Министр заявил, что сбитые над Польшей дроны якобы являются российскими.",
+        language="ru",
+    ),
+    case(
+        "від X до Y: a track's towns",
+        "Безпілотник пройшов 8 кілометрів над територією країни — від Вилкове до Периправи.",
+        places=("Вилкове",),
+        language="uk",
+    ),
+    case(
+        "от X до Y: a track's towns",
+        "Дрон пролетел от Вилково до Измаила.",
+        places=("Вилково", "Измаил"),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
@@ -3948,6 +4000,21 @@ PATTERNS = [
         "up to and more than",
         "Up to 30 drones flew; more than 10 were shot down.",
         counts=(("drones", 30, "at_most"), ("shot down", 11, "at_least")),
+    ),
+    case(
+        "distances are not counts, pl",
+        "Dron przeleciał 8 kilometrów nad terytorium kraju.",
+        language="pl",
+    ),
+    case(
+        "distances are not counts, uk",
+        "Дрон пролетів 100 км територією країни, а потім ще 8 кілометрів.",
+        language="uk",
+    ),
+    case(
+        "distances are not counts, ru",
+        "Беспилотник пролетел 8 километров над территорией страны за 10 минут.",
+        language="ru",
     ),
     case(
         "not counts",
