@@ -710,7 +710,11 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             # second ("from Russia or Latvia") is the speaker's other claim.
             # "Both the Polish army and the Lithuanian border guard said …": each says it
             for who in [*_joined_with(report, sentence, speaker, people), speaker]:
-                key = who.label if who else f"?{direction.kind} {'-'.join(direction.countries)}"
+                key = (
+                    _claim_key(who.label, by_speaker)
+                    if who
+                    else f"?{direction.kind} {'-'.join(direction.countries)}"
+                )
                 while key in by_speaker and _other_origin(by_speaker[key], direction):
                     key += "+"
                 if key not in by_speaker:
@@ -1556,6 +1560,35 @@ def _onward(after: str, target: str) -> bool:
             if hit and hit[0] != target:
                 return True
     return False
+
+
+#: Short names of bodies, folded, and what they stand for: one body under two names is one speaker.
+_SHORT_NAMES = {
+    "міноборони": "міністерство оборони", "минобороны": "министерство обороны", "мзс": "міністерство закордонних справ",
+    "мид": "министерство иностранных дел", "mon": "ministerstwo obrony narodowej", "msz": "ministerstwo spraw zagranicznych",
+    "dorsz": "dowodztwo operacyjne rodzajow sil zbrojnych", "mod": "ministry of defence", "defense": "defence",
+}  # fmt: skip
+
+
+def _body_words(label: str) -> str:
+    """Return a speaker's label folded, short names spelt out ("Міноборони Фінляндії": "міністерство оборони фінляндіі")."""
+    return " ".join(_SHORT_NAMES.get(w, w) for w in fold(label).split() if w != "the")
+
+
+def _claim_key(label: str, claims: dict[str, Claim]) -> str:
+    """Return the key of the claim a speaker's words go to: their own, or the same body's under another name.
+
+    "Міноборони Фінляндії" after "Міністерство оборони Фінляндії", "DORSZ" after "Dowództwo Operacyjne
+    Rodzajów Sił Zbrojnych"; and a bare body ("Siły zbrojne") after the one named with its country
+    ("Litewskie siły zbrojne"), when only one such was named.
+    """
+    words = _body_words(label)
+    named = [k for k in claims if not k.startswith("?") and not k.endswith("+")]
+    same = [k for k in named if _body_words(k) == words]
+    if same:
+        return same[0]
+    fuller = [k for k in named if _body_words(k).endswith(" " + words)]
+    return fuller[0] if len(fuller) == 1 else label
 
 
 def _from_denied(entry: Direction, directions: list[Direction]) -> bool:

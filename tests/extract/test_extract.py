@@ -982,3 +982,34 @@ def test_the_scorer_counts_a_merge_only_when_no_speaker_says_every_direction(mon
     s = real.Score()
     real.score("x", draft(text, name="x.txt", day=DAY), s)
     assert len(s.merged) == merged, s.merged
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Міністерство оборони Фінляндії заявило, що літак прилетів з Росії. "
+            "Міноборони Фінляндії повідомило, що літак залетів з боку Росії.",
+            "uk",
+        ),
+        (
+            "Министерство обороны Эстонии заявило, что самолеты прилетели из России. "
+            "Минобороны Эстонии сообщило, что самолеты залетели со стороны России.",
+            "ru",
+        ),
+        (
+            "Dowództwo Operacyjne Rodzajów Sił Zbrojnych poinformowało, że samolot wleciał z Białorusi. "
+            "DORSZ przekazało, że samolot nadleciał od strony Białorusi.",
+            "pl",
+        ),
+        (
+            "Litewskie siły zbrojne poinformowały, że samoloty wleciały z Rosji. "
+            "Siły zbrojne przekazały, że samoloty nadleciały od strony Rosji.",
+            "pl",
+        ),
+    ],
+)
+def test_one_body_under_two_names_is_one_speaker(text: str, language: str) -> None:
+    """A short name ("Міноборони", "DORSZ") or a bare one ("Siły zbrojne") after the full one: one claim, not two."""
+    d = _draft(text, language)
+    assert len(d.read.claims) == 1, [c.label for c in d.read.claims]
