@@ -38,6 +38,7 @@ BATCHES = {
     "reports-14.yaml": 6,
     "reports-15.yaml": 6,
     "reports-16.yaml": 6,
+    "reports-17.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
