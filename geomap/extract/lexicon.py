@@ -231,7 +231,7 @@ SPEECH_VERBS: Final = (
     "исключили", "виключили",
     # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego" (not yet
     # "йдеться у дописі …", "говорится в сообщении …": the body's genitive would stay as written)
-    "czytamy w",
+    "czytamy w", "сказано в", "сказано у", "говорится в", "йдеться в", "йдеться у", "зазначено в", "зазначено у",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)

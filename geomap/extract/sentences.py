@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
@@ -312,6 +312,32 @@ _MARKS = re.compile('[«»“”„"]')
 _NESTS = {"«": "“", "„": "«"}
 
 
+def _dialogue_lines(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    r"""Yield the paragraphs, a line that opens with a dash after a sentence's end starting one of its own.
+
+    News pages often break paragraphs with one newline: "… уточнили в ведомстве.\n— Во время полета
+    … — сказано в Telegram-канале Минобороны." (several such lines in a row are a list: left whole).
+    """
+    for start, end in paragraphs:
+        lines = list(_SPEECH_LINE.finditer(text, start, end))
+        cuts = [(m.start(), m.end()) for m in lines] if len(lines) == 1 else []
+        # Within a line too: "Szef rządu zwrócił uwagę na … – Po raz pierwszy … – oświadczył Tusk."
+        cuts += [(m.start(), m.end()) for m in _SPEECH_IN_LINE.finditer(text, start, end)]
+        for cut_start, cut_end in sorted(cuts):
+            yield start, cut_start
+            start = cut_end
+        yield start, end
+
+
+#: A line opening with a dialogue dash right after a sentence's end, within a paragraph.
+_SPEECH_LINE = re.compile(r"(?<=[.!?…»”\"])[ \t]*\n(?=[ \t]*[–—][ \t])")
+#: A dialogue dash opening speech after a sentence's end within a line, closed later in it by a dash
+#: before a lower-case verb of saying ("… zagrożenia. – Po raz pierwszy … – oświadczył Tusk.").
+_SPEECH_IN_LINE = re.compile(
+    r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]*?[ \t][–—][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
+)
+
+
 def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
     """Return the quotations between “ ”, „ ”, « » or straight double quotes, and dialogue dashes.
 
@@ -321,7 +347,7 @@ def _quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]
     direct speech.
     """
     out = []
-    for para_start, para_end in paragraphs:
+    for para_start, para_end in _dialogue_lines(text, paragraphs):
         i = para_start
         opened = _DIALOGUE_OPENS.match(text, para_start, para_end)
         if opened and _DASH_LIST.search(text, para_start, para_end):

@@ -275,7 +275,8 @@ _CYR_DESCRIBED = re.compile(
     r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|"
-    r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|генштаб(?=\b)|генеральн\w*\s+штаб(?=\b)|"
+    r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|пресслужба|генштаб(?=\b)|"
+    r"генеральн\w*\s+штаб(?=\b)|"
     r"канцеляри|центр(?=\b)|посольство(?=\b)|комітет(?=\b)|комитет(?=\b)|сили(?=\b)|силы(?=\b)|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
@@ -419,7 +420,7 @@ _MINISTRY_OF = (
 _CYR_ACCORDING = re.compile(
     r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+(?P<role>"
     r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?i:поліці|полици|служб|прокуратур|міністерств|"
-    r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник)\w*"
+    r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник|сил(?=\s|$|[,.;])(?:\s+[А-ЯІЇЄҐ]{2,5}(?![\w\-]))?)\w*"
     # what a ministry is of, as written: "румынского министерства обороны", "Міністерства оборони України"
     rf"(?:{_MINISTRY_OF})?"
     rf"|(?i:міністерств|министерств)\w*{_MINISTRY_OF}"
@@ -474,12 +475,51 @@ def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
     return word[:-3] + (("ий" if soft else "ый") if russian else "ий")
 
 
+#: A word of a body's name: its letters ("МИД", "ДПСУ") or a capitalised word.
+_ORG_WORD = rf"(?:[{_CY_UP}]{{2,}}(?![\w\-])|{_CYR_WORD})"
+#: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
+#: дописі Повітряних сил", "говорится в сообщении Госпогранкомитета" (the body in the genitive).
+_IN_DOCUMENT = re.compile(
+    r"(?<![\w\-])(?i:сказано|говорится|йдеться|зазначено|сообщается|повідомляється|указано|вказано|написано)\s+"
+    r"(?:в|у|во|на)\s+(?P<doc>(?i:telegram-канал[еі]|телеграм-канал[еі]|сообщении|повідомленні|заявлении|заяві|"
+    r"дописі|посте|пості|публикации|публікації|странице|сторінці|сайте|сайті|релизе|релізі))\s+"
+    rf"(?P<org>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
+)
+#: Bodies whose genitive is not an adjective's or a feminine noun's, and what they are in the nominative.
+_GENITIVE_BODIES = {
+    "генштаба": "Генштаб", "генштабу": "Генштаб", "госпогранкомитета": "Госпогранкомитет", "кремля": "Кремль",
+    "пентагона": "Пентагон", "погранкомитета": "погранкомитет", "мида": "МИД",
+}  # fmt: skip
+
+
+def _document_body(genitive: str) -> str:
+    """Return the body a document is of in the nominative: "Минобороны" as is, "Повітряних сил": Повітряні сили."""
+    words = genitive.split()
+    first = words[0].lower()
+    if first in _GENITIVE_BODIES:
+        return " ".join([_GENITIVE_BODIES[first], *words[1:]])
+    if words[0].isupper() or first in ("минобороны", "міноборони"):
+        return genitive
+    if len(words) > 1 and words[1].lower() == "сил":  # "Повітряних сил", "Вооружённых сил"
+        adjective = _nominative_word(words[0])
+        return " ".join([adjective, "сили" if re.search("[іїєґ]", adjective) else "силы", *words[2:]])
+    return _cyrillic_nominative_phrase(genitive)
+
+
 def _cyrillic_nominative_phrase(phrase: str) -> str:
     """Return an institution's name from the genitive to the nominative ("прикордонної поліції": прикордонна поліція).
 
     Adjectives and the few nouns :data:`_CYR_ACCORDING` takes; a word it does not know stays as written.
     """
-    return " ".join(_nominative_word(w) for w in phrase.split())
+    # (Russian plurals: "эстонских вооружённых сил" is эстонские вооружённые силы, not the Ukrainian "-і")
+    russian = bool(re.search("[ыэёъ]", phrase.lower())) or not re.search("[іїєґ]|ськ|цьк", phrase.lower())
+    words = [
+        w[:-2] + "ие" if russian and w.lower().endswith("их") and len(w) > 4 else _nominative_word(w)
+        for w in phrase.split()
+    ]
+    # "естонських збройних сил": естонські збройні сили; "Повітряних сил ЗСУ": Повітряні сили ЗСУ
+    words = [("силы" if russian else "сили") if w.lower() == "сил" else w for w in words]
+    return " ".join(words)
 
 
 def _nominative_word(word: str) -> str:
@@ -755,6 +795,11 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))
+    for m in _IN_DOCUMENT.finditer(text):
+        # "— сказано в Telegram-канале Минобороны", "– йдеться у дописі Повітряних сил": the body whose
+        # document is quoted (its span from the document's noun: no description is made of those words)
+        if m.start("doc") not in named:
+            add(Speaker(None, _document_body(m.group("org")), m.start("doc"), m.end("org"), "organisation"))
     for m in _DESCRIBED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
@@ -1416,7 +1461,7 @@ _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,3})?"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
-    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|а|у))){0,3}"
+    r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|ой|а|у))){0,3}"
     # where the body sits: "посольстве России в Варшаве", "посольстві Росії у Варшаві"
     r"(?:\s+(?:в|у)\s+[А-ЯІЇЄҐ][а-яіїєґ]+(?:е|і))?))"
     r"(?![\w\-])"

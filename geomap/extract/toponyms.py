@@ -206,6 +206,15 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
     for start, end, words in _capitalised_runs(text):
         if start < read_to:
             continue
+        aside = _ASIDE_OPEN.fullmatch(text, lead[0], start) if lead else None
+        if lead and aside and (close := text.find(")", end)) != -1:
+            # A name in brackets after a list's item ("Чоснувка (біля міста Бяла Подляска), Чесники"):
+            # read alone, and the list goes on after the bracket.
+            for mention in _read(text, end, words, gaz, None):
+                mentions.append(mention)
+                read_to = max(read_to, mention.end)
+            lead = (close + 1, lead[1])
+            continue
         inherited = lead[1] if lead and _list_goes_on(text, lead, start) else None
         lead = (
             (end, inherited) if inherited is not None else None
@@ -218,6 +227,10 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
                 head = inherited if inherited is not None and mention.start == start else None
                 lead = (mention.end, head if head is not None else _before(text, mention.start))
     return Found(sorted(mentions, key=lambda m: m.start))
+
+
+#: From a list's last item to a name inside the bracket opened right after it.
+_ASIDE_OPEN = re.compile(r"\s*\([^()\n]{0,60}")
 
 
 def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:

@@ -118,13 +118,24 @@ _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "ё": ("io",), "є": ("ie", "je"), "ж": ("z", "rz"), "з": ("z",), "и": ("y", "i"), "і": ("i",), "ї": ("ji",),
     "й": ("j",), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",),
     "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u", "o"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",),
-    "ч": ("cz",), "ш": ("sz", "rz", "s"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
+    "ч": ("cz", "ci"), "ш": ("sz", "rz", "s"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
 #: The Cyrillic vowels of Russian and Ukrainian.
 CYRILLIC_VOWELS = frozenset("аеєиіїоуюяёыэ")
 #: At most this many Polish spellings are tried for one Cyrillic name.
 MAX_POLISH_SPELLINGS = 64
+
+
+#: Words Ukrainian and Russian reports translate in a Polish place's name, folded: "Великий Лан" is
+#: Wielki Łan, "Нова Воля" Nowa Wola, "Колонія" Kolonia.
+_POLISH_WORDS = {
+    "великии": "wielki", "велика": "wielka", "велике": "wielkie", "великі": "wielkie", "великая": "wielka",
+    "великое": "wielkie", "малии": "maly", "мала": "mala", "мале": "male", "малыи": "maly", "малая": "mala",
+    "нова": "nowa", "новии": "nowy", "нове": "nowe", "новая": "nowa", "новыи": "nowy", "новое": "nowe",
+    "стара": "stara", "старии": "stary", "старе": "stare", "старая": "stara", "старыи": "stary",
+    "колонія": "kolonia", "колония": "kolonia",
+}  # fmt: skip
 
 
 def polish_spellings(key: str) -> list[str]:
@@ -134,6 +145,14 @@ def polish_spellings(key: str) -> list[str]:
     Ambiguous letters ("и": "y" or "i", or "j" after a vowel, where it was "й" before folding; "у":
     "u" or "ó"; a word's last "і": "i" or "e") give every combination, up to :data:`MAX_POLISH_SPELLINGS`.
     """
+    words = key.split()
+    if any(w in _POLISH_WORDS for w in words):
+        # the translated words in Polish, the others letter by letter ("великии лан": wielki lan)
+        parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else polish_spellings(w) for w in words]
+        combos = [""]
+        for part in parts:
+            combos = [f"{c} {p}".strip() for c in combos for p in part][:MAX_POLISH_SPELLINGS]
+        return combos
     spellings = [""]
     for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))

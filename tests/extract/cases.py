@@ -4006,6 +4006,99 @@ PATTERNS = [
         "Дрон перетнув польський кордон, повідомили військові.",
         language="uk",
     ),
+    # -- the seventeenth batch's tune split ------------------------------------------------------
+    case(
+        "— сказано в Telegram-канале Минобороны: the body whose post is quoted",
+        "«Дроны прилетели со стороны Украины», — сказано в Telegram-канале Минобороны. "
+        "«Шары залетели со стороны Литвы», — говорится в сообщении Госпогранкомитета.",
+        claims={"origin UA": "Минобороны", "origin LT": "Госпогранкомитет"},
+        language="ru",
+    ),
+    case(
+        "– йдеться у дописі Повітряних сил",
+        "«Два БПЛА зайшли з боку Білорусі», – йдеться у дописі Повітряних сил ЗС України.",
+        claims={"origin BY": "Повітряні сили ЗС України"},
+        language="uk",
+    ),
+    case(
+        "a dialogue dash after a sentence, in one line, pl",
+        "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
+        "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
+        "– oświadczył Tusk.",
+        claims={"origin BY": "Donald Tusk"},
+        denials={"origin UA": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "a dialogue line after a sentence's end, one newline, ru",
+        "Три истребителя МиГ-31 совершили плановый перелет из Карелии, уточнили в ведомстве.\n"
+        "— Российские самолеты воздушное пространство Эстонии не нарушали. Маршрут пролегал над "
+        "нейтральными водами, — сказано в Telegram-канале Минобороны.",
+        claims={"origin RU": "ведомство"},
+        denials={"via EE": "Минобороны"},
+        language="ru",
+    ),
+    case(
+        "near an island: military aircraft over the sea fly through, uk",
+        "«Три російські МіГ-31 порушили повітряний простір Естонії поблизу острова Вайндлоо», — зазначила "
+        "пресслужба.",
+        claims={"via EE": "пресслужба"},
+        language="uk",
+    ),
+    case(
+        "near an island: military aircraft over the sea fly through, en",
+        "Three Russian MiG-31 jets violated Estonian airspace near Vaindloo Island, the Estonian military said.",
+        claims={"via EE": "the Estonian military"},
+        counts=(("Russian MiG-31 jets", 3, "exact"),),
+    ),
+    case(
+        "порушення повітряного простору Росією: by Russia, not into it",
+        "Це вже четверте порушення повітряного простору Росією цього року, заявили у Збройних силах Естонії.",
+        language="uk",
+    ),
+    case(
+        "за даними естонських збройних сил, по данным эстонских вооруженных сил: in the nominative",
+        "Три МіГ-31, за даними естонських збройних сил, порушили повітряний простір Естонії поблизу острова "
+        "Вайндлоо.",
+        claims={"via EE": "естонські збройні сили"},
+        language="uk",
+    ),
+    case(
+        "по данным эстонских вооруженных сил: in the nominative, ru",
+        "Три МиГ-31, по данным эстонских вооруженных сил, нарушили воздушное пространство Эстонии у острова "
+        "Вайндло.",
+        claims={"via EE": "эстонские вооруженные силы"},
+        language="ru",
+    ),
+    case(
+        "в Министерстве обороны Российской Федерации",
+        "Три МиГ-31 совершили плановый перелет из Карелии. Об этом в субботу сообщили в Министерстве обороны "
+        "Российской Федерации.",
+        claims={"origin RU": "министерство обороны Российской Федерации"},
+        language="ru",
+    ),
+    case(
+        "a list goes on after a bracket with a reference town, uk",
+        "Уламки знайшли у населених пунктах Чоснувка і Заблоче-Колонія (біля міста Бяла Подляска), Чесники "
+        "(біля Замостя), Вирики і Великий Лан (біля Влодави).",
+        places=(
+            "Чоснувка",
+            "Заблоче-Колонія",
+            "Бяла Подляска",
+            "Чесники",
+            "Замостя",
+            "Вирики",
+            "Великий Лан",
+            "Влодава",
+        ),
+        language="uk",
+    ),
+    case(
+        "a list goes on after a bracket with a reference town, ru",
+        "Обломки нашли в деревнях Чоснувка (под городом Бяла-Подляска), Вырыки и Мнишкув.",
+        places=("Чоснувка", "Бяла-Подляска", "Вырыки", "Мнишкув"),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
