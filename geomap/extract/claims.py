@@ -1113,6 +1113,12 @@ _HOSTILE_ACT = re.compile(
 )
 
 
+#: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
+#: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
+_RAID = re.compile(r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|напад\w*|атак[аиуе]\w*)\s+$")
+_ON_THE_PART = re.compile(r"(?i:ze\s+strony|з\s+боку|со\s+стороны)\b")
+
+
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
     out: list[Direction] = []
     # What the phrases taken so far cover ("into" apart): one lookup per phrase, linear in the sentence.
@@ -1138,7 +1144,13 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 _PLATFORM.match(sentence.flat, m.end("x")) or _PLATFORM.search(" " + m.group("x"))
             ):
                 continue  # "wystrzelony z rosyjskiego statku", "from a Polish F-16": what from, not where
-            if kind == "origin" and _HOSTILE_ACT.search(sentence.flat, max(0, m.start() - 40), m.start()):
+            if kind == "origin" and (
+                _HOSTILE_ACT.search(sentence.flat, max(0, m.start() - 40), m.start())
+                or (
+                    _ON_THE_PART.match(m.group())
+                    and _RAID.search(sentence.flat, max(0, m.start() - 30), m.start())
+                )
+            ):
                 continue  # "провокацією з боку Росії", "prowokacja ze strony Rosji": who acted, not where from
             if (
                 kind == "origin"

@@ -4099,6 +4099,25 @@ PATTERNS = [
         places=("Чоснувка", "Бяла-Подляска", "Вырыки", "Мнишкув"),
         language="ru",
     ),
+    case(
+        "a raid on the part of a country: whose, not where from, pl",
+        "Odnaleziono osiem dronów, które znalazły się na naszym terytorium po nocnym nalocie ze strony Rosji. "
+        "To dron z ataku dokonanego z terytorium Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "an attack on the part of a country: whose, not where from, uk and ru",
+        "Після атаки з боку Росії дрони залетіли з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "атаки со стороны России: whose, ru",
+        "После атаки со стороны России дроны залетели из Белоруссии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
