@@ -4104,6 +4104,7 @@ PATTERNS = [
         "Odnaleziono osiem dronów, które znalazły się na naszym terytorium po nocnym nalocie ze strony Rosji. "
         "To dron z ataku dokonanego z terytorium Białorusi.",
         claims={"origin BY": None},
+        counts=(("dronów", 8, "exact"),),
         language="pl",
     ),
     case(
