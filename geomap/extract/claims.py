@@ -755,7 +755,47 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             ) or _denied_by_reference(
                 report, sentence, out.claims, people, pronoun=True, until=directions[0].start
             )
+    out.denials += _stayed_out(report, out, people)
     out.claims = _without_country_echoes(_without_echoes(report, out.claims))
+    return out
+
+
+#: An aircraft's flight said to have kept out of a country: over neutral waters, or on its route
+#: without leaving it ("над нейтральными водами", "от маршрута не отклонялись", "nad wodami neutralnymi").
+_KEPT_OUT = re.compile(
+    r"(?i:(?:над|nad|over)\s+(?:нейтральн\w+\s+вод\w*|wodami\s+neutraln\w+|neutral\s+waters)|"
+    r"(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)\s+(?:\w+\s+)?(?:не|на)\s+(?:отклоня\w*|відхиля\w*)|"
+    r"не\s+(?:отклоня\w*|відхиля\w*)\s+(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)|"
+    r"nie\s+zbacza\w*\s+z\s+(?:wyznaczonej\s+)?trasy|(?:did\s+not|didn['’]t|never)\s+deviate\s+from)"
+)
+
+
+def _stayed_out(
+    report: Report, found: Claims, people: People
+) -> list[tuple[Direction, Speaker | None, tuple[int, int]]]:
+    """Return denials of passing through the country an aircraft is said to have entered, by who says it kept out.
+
+    Russia's "плановый полет над нейтральными водами Балтийского моря, но от маршрута не отклонялись"
+    answers Lithuania's claim that its Su-35s flew through Lithuanian airspace: a denial of "via LT".
+    Only where the report claims one country was flown through, and the one who says so is named.
+    """
+    claimed = {d.countries for c in found.claims for d in c.directions if d.kind == "via"}
+    if len(claimed) != 1:
+        return []
+    (target,) = claimed
+    denied = {(d.countries, s.label if s else None) for d, s, _ in found.denials if d.kind == "via"}
+    out: list[tuple[Direction, Speaker | None, tuple[int, int]]] = []
+    for sentence in report.sentences:
+        m = _KEPT_OUT.search(sentence.flat)
+        if m is None:
+            continue
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        span = report.excerpt(sentence, start, end)
+        speaker = speaker_at(report, sentence, span[0], span[1], people)
+        if speaker is None or (target, speaker.label) in denied:
+            continue
+        denied.add((target, speaker.label))
+        out.append((Direction("via", target, start, end, m.group(), m.group()), speaker, span))
     return out
 
 

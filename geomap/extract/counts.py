@@ -97,6 +97,16 @@ _STOP = frozenset(
         "ago",
     )
 )
+#: Polish, Ukrainian and Russian words that end what is counted: prepositions, conjunctions, and
+#: verbs in the past ("dwa rosyjskie myśliwce weszły w …", "три дрона залетели в …").
+_STOP |= frozenset(
+    (
+        "w", "we", "z", "ze", "na", "do", "nad", "pod", "przez", "i", "oraz", "a", "lub", "nie", "się", "został",
+        "zostały", "zostało", "została", "są", "było", "były", "był", "в", "у", "на", "з", "із", "над", "до",
+        "через", "і", "та", "й", "и", "с", "со", "из", "по", "не", "було", "були", "был", "были", "была", "было",
+    )
+)  # fmt: skip
+_VERB_ENDING = re.compile(r"(?:ły|ła|ło|li|ił|ył|ał|ęł|ął|ли|лись|лися)$")
 _HARM = re.compile(
     r"^\s*(?:were|was|had been|have been)\s+(killed|injured|wounded|hurt|arrested|detained|"
     r"shot down|intercepted|downed|destroyed)\b|^\s*(died)\b"
@@ -163,7 +173,8 @@ def _what(words: str, rest: str) -> str:
     """Return what a number counts: the words after it up to a verb or a joining word (and "killed")."""
     kept: list[str] = []
     for word in words.split():
-        if word.lower() in _STOP or (kept and word.lower().rstrip(",.;:").endswith("ed")):
+        low = word.lower().rstrip(",.;:")
+        if low in _STOP or (kept and (low.endswith("ed") or _VERB_ENDING.search(low))):
             break
         kept.append(word.strip(",.;:"))
         if word[-1] in ",.;:":

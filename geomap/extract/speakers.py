@@ -492,6 +492,10 @@ _GENITIVE_BODIES = {
 }  # fmt: skip
 
 
+#: A country's letters after a body's name, part of it: "Минобороны РФ", "Міноборони РФ", "Siły Zbrojne RP".
+_COUNTRY_LETTERS = re.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
+
+
 def _document_body(genitive: str) -> str:
     """Return the body a document is of in the nominative: "Минобороны" as is, "Повітряних сил": Повітряні сили."""
     words = genitive.split()
@@ -930,7 +934,10 @@ def speakers(report: Report, found: Found, /) -> People:
         if mention.kind in ("organisation", "government") and mention.start not in named:
             the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
             label = the + (mention.name or mention.text)  # an inflected name in its nominative
-            add(Speaker(None, label, mention.start, mention.end, "organisation"))
+            end = mention.end
+            if letters := _COUNTRY_LETTERS.match(text, end):  # "Минобороны РФ", "Siły Zbrojne RP"
+                label, end = label + letters.group(), letters.end()
+            add(Speaker(None, label, mention.start, end, "organisation"))
     mention_starts = [m.start for m in found.mentions]
     inside: set[tuple[int, int]] = set()  # capitals named inside a body said "in"
     for speaker, head in _collective(text, found, said_in_bodies):

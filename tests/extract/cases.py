@@ -4119,6 +4119,42 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    # -- an aircraft's flight kept out of the country claimed: a denial of passing through it ----
+    case(
+        "над нейтральными водами, от маршрута не отклонялись",
+        "МИД Литвы заявил, что два российских истребителя Су-35 нарушили воздушное пространство Литвы в ходе "
+        "плановых полетов. Ранее Минобороны РФ сообщило, что истребители выполняли плановый полет над "
+        "нейтральными водами Балтийского моря, но от маршрута не отклонялись.",
+        claims={"via LT": "МИД Литвы"},
+        denials={"via LT": "Минобороны РФ"},
+        language="ru",
+    ),
+    case(
+        "nad wodami neutralnymi",
+        "Fińskie Ministerstwo Obrony podało, że dwa rosyjskie myśliwce weszły w fińską przestrzeń powietrzną w "
+        "Zatoce Fińskiej. Rosyjskie Ministerstwo Obrony poinformowało, że samoloty wykonywały regularne loty "
+        "nad wodami neutralnymi Morza Bałtyckiego.",
+        claims={"via FI": "Fińskie Ministerstwo Obrony"},
+        denials={"via FI": "Rosyjskie Ministerstwo Obrony"},
+        counts=(("rosyjskie myśliwce", 2, "exact"),),
+        language="pl",
+    ),
+    case(
+        "did not deviate from its route",
+        "Finland's defence ministry said two Russian jets on a training flight entered Finnish airspace over the "
+        "Gulf of Finland. Russia's defence ministry said the jets did not deviate from their route.",
+        claims={"via FI": "Finland's defence ministry"},
+        denials={"via FI": "Russia's defence ministry"},
+        counts=(("Russian jets", 2, "exact"),),
+    ),
+    case(
+        "над нейтральними водами, uk",
+        "Міністерство оборони Естонії заявило, що три російські МіГ-31 порушили повітряний простір Естонії над "
+        "Фінською затокою. Міноборони Росії заявило, що літаки виконували політ над нейтральними водами.",
+        claims={"via EE": "Міністерство оборони Естонії"},
+        denials={"via EE": "Міноборони Росії"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
@@ -4132,6 +4168,18 @@ PATTERNS = [
         "up to and more than",
         "Up to 30 drones flew; more than 10 were shot down.",
         counts=(("drones", 30, "at_most"), ("shot down", 11, "at_least")),
+    ),
+    case(
+        "what is counted ends at a verb or a preposition, ru",
+        "По данным Польши, 19 дронов залетели в ее воздушное пространство.",
+        counts=(("дронов", 19, "exact"),),
+        language="ru",
+    ),
+    case(
+        "what is counted ends at a verb or a preposition, uk",
+        "За даними Польщі, 19 дронів порушили повітряний простір країни.",
+        counts=(("дронів", 19, "exact"),),
+        language="uk",
     ),
     case(
         "distances are not counts, pl",
