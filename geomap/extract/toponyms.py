@@ -19,9 +19,11 @@ from functools import cache, lru_cache, partial
 from itertools import pairwise
 from os.path import commonprefix
 
+from geomap.errors import GeomapError
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import Gazetteer, load
+from geomap.places.geocoder import default_geocoder
 from geomap.places.text import fold, polish_spellings
 
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
@@ -94,6 +96,10 @@ _POLISH_ENDINGS = (
     ("ca", ("iec", "ec")),
     ("ku", ("ek",)),
     ("kiem", ("ek",)),
+    # plural names in the genitive: "w okolicach Sulmic", "Wodyń", "Siedlec" (Sulmice, Wodynie, Siedlce)
+    ("ic", ("ice",)),
+    ("yn", ("ynie",)),
+    ("dlec", ("dlce",)),
 )
 #: The same for Ukrainian and Russian ("в Луцьку", "в Бресте", "під Ковелем").
 _CYRILLIC_ENDINGS = (
@@ -216,6 +222,15 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
             lead = (close + 1, lead[1])
             continue
         inherited = lead[1] if lead and _list_goes_on(text, lead, start) else None
+        if inherited is None and (listed := _COLON_LIST.search(text, max(0, start - 120), start)):
+            # "found in ten towns, mostly in the Lublin Voivodeship: Czosnówka, Cześniki, …": a list of
+            # settlements after a colon, read as if after "in"
+            noun = _folded(next(g for g in listed.group("en", "pl", "uk", "ru") if g))
+            inherited = (
+                noun.split()
+                if noun in _PLACE_CUES
+                else [next(cue for cue, group in _COLON_CUES.items() if listed.group(group))]
+            )
         lead = (
             (end, inherited) if inherited is not None else None
         )  # a name it cannot read keeps the list going
@@ -231,6 +246,18 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
 
 #: From a list's last item to a name inside the bracket opened right after it.
 _ASIDE_OPEN = re.compile(r"\s*\([^()\n]{0,60}")
+
+
+#: A plural noun for settlements, then (in its sentence) a colon right before a name: the list's cue
+#: in the report's language.
+_COLON_LIST = re.compile(
+    r"(?i:(?P<en>\b(?:towns|villages|localities|settlements|locations|places|sites)\b)|"
+    r"(?P<pl>\b(?:miejscowościach|miejscowości|miejscowosciach|wsiach|lokalizacjach|miejscach)\b)|"
+    r"(?P<uk>(?<![\w\-])(?:населених\s+пунктах|селах|місцях|локаціях)(?![\w\-]))|"
+    r"(?P<ru>(?<![\w\-])(?:населенных\s+пунктах|населённых\s+пунктах|деревнях|сёлах|местах)(?![\w\-])))"
+    r"[^.;:!?\n]{0,80}:\s*$"
+)
+_COLON_CUES = {"in": "en", "w": "pl", "у": "uk", "в": "ru"}
 
 
 def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
@@ -750,6 +777,10 @@ def _settlement(
                 )
             return None
         names, query = [phrase], base[0]
+    if hint and len(names) > 1:
+        # "w Zaborowie w powiecie grajewskim": Zaborowo, the form that lies in the hinted unit (a
+        # village named Zaborowie lies elsewhere)
+        names = sorted(names, key=lambda n: not _lies_in(n, hint))
     name = names[0]
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name, why=_SEAT)
@@ -774,6 +805,15 @@ def _settlement(
     if query:
         why += f"; not in the gazetteer: located at {query}, the village it is part of"
     return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
+
+
+@lru_cache(maxsize=4096)
+def _lies_in(name: str, hint: str) -> bool:
+    """Whether the geocoder finds a place of that name in the hinted unit (not only the unit itself)."""
+    try:
+        return default_geocoder().geocode(f"{name}, {hint}").precision == "place"
+    except GeomapError:
+        return False
 
 
 _COLONY = re.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")

@@ -4155,6 +4155,56 @@ PATTERNS = [
         denials={"via EE": "Міноборони Росії"},
         language="uk",
     ),
+    # -- the eighteenth batch's tune split --------------------------------------------------------
+    case(
+        "a list of settlements after a colon, en",
+        "She said drone debris had been found in ten towns, mostly in the Lublin Voivodeship: Czosnówka, "
+        "Cześniki, Krzywowierzba-Kolonia, Wielki Łan, Wohyń, Wyhalew, Wyryki, and Zabłocie-Kolonia.",
+        places=(
+            "Czosnówka",
+            "Cześniki",
+            "Krzywowierzba-Kolonia",
+            "Wielki Łan",
+            "Wohyń",
+            "Wyhalew",
+            "Wyryki",
+            "Zabłocie-Kolonia",
+        ),
+    ),
+    case(
+        "a list of settlements after a colon, pl",
+        "Drony znaleziono w następujących miejscowościach: Cześniki, Czosnówka, Wyryki i Wohyń.",
+        places=("Cześniki", "Czosnówka", "Wyryki", "Wohyń"),
+        language="pl",
+    ),
+    case(
+        "a list of settlements after a colon, uk",
+        "Уламки знайшли в таких населених пунктах: Чоснувка, Вирики та Мнішкув.",
+        places=("Чоснувка", "Вирики", "Мнішкув"),
+        language="uk",
+    ),
+    case(
+        "a list of settlements after a colon, ru",
+        "Обломки нашли в следующих деревнях: Чоснувка, Вырыки и Мнишкув.",
+        places=("Чоснувка", "Вырыки", "Мнишкув"),
+        language="ru",
+    ),
+    case(
+        "a colon after no word for settlements reads no list",
+        "The ministry listed its reasons: Warsaw said nothing.",
+    ),
+    case(
+        "plural names in the genitive: Sulmic, Wodyń",
+        "Obiekty odnaleziono m.in. w okolicach Sulmic, Stromca, Wodyń oraz Wielkiego Łęcka.",
+        places=("Sulmice", "Stromiec", "Wodynie", "Wielki Łęck"),
+        language="pl",
+    ),
+    case(
+        "the nominative that lies in the hinted powiat",
+        "Balon znaleziono w Zaborowie w powiecie grajewskim.",
+        places=("Zaborowo",),
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
