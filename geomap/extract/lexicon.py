@@ -231,6 +231,8 @@ SPEECH_VERBS: Final = (
     "исключили", "виключили",
     # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego" (not yet
     # "йдеться у дописі …", "говорится в сообщении …": the body's genitive would stay as written)
+    # said, in an editorial's words: "– выдумал диктатор", "– вигадав Лукашенко"
+    "выдумал", "выдумала", "придумал", "придумала", "вигадав", "вигадала", "соврал", "збрехав",
     "czytamy w", "сказано в", "сказано у", "говорится в", "йдеться в", "йдеться у", "зазначено в", "зазначено у",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
@@ -258,6 +260,9 @@ DESCRIBED_PEOPLE: Final = (
     "аналитик", "офицер", "пограничник",
     "джерело", "співрозмовник", "співрозмовниця", "очевидець", "мешканець", "мешканка", "експерт", "аналітик",
     "офіцер", "прикордонник",
+    # how some reports call a leader they oppose ("– выдумал диктатор"): a description, not a title
+    # that finds the last person named
+    "диктатор", "dyktator",
 )  # fmt: skip
 #: Polish words for a person that, after a verb of saying, are its subject without being a speaker
 #: geomap names ("– ocenił polityk opozycji", "– dodał dyplomata"): no dropped pronoun there.

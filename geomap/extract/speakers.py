@@ -477,6 +477,8 @@ def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
 
 #: A word of a body's name: its letters ("МИД", "ДПСУ") or a capitalised word.
 _ORG_WORD = rf"(?:[{_CY_UP}]{{2,}}(?![\w\-])|{_CYR_WORD})"
+#: A title's office, not a person: "Prosecutor General's Office", "President's Office".
+_OFFICE_NAMED = re.compile(r"[’']s\s+(?:Office|Chancellery|Administration|Bureau|Press\s+Service)$")
 #: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
 #: дописі Повітряних сил", "говорится в сообщении Госпогранкомитета" (the body in the genitive).
 _IN_DOCUMENT = re.compile(
@@ -760,6 +762,10 @@ def speakers(report: Report, found: Found, /) -> People:
         if word and country_of(word.group().strip()) and " " in text[at : m.end("name")].strip():
             at += word.end()
         name = _clean_name(text[at : m.end("name")])
+        if _OFFICE_NAMED.search(text, m.start(), m.end("name")) and m.start() not in named:
+            # "the Prosecutor General's Office said": a title that names an office, no person
+            add(Speaker(None, text[m.start() : m.end("name")], m.start(), m.end("name"), "organisation"))
+            continue
         if name is None and letters and at == m.end("name") and m.start() not in named:
             # "Rzecznik MON poinformował": a title and its institution's letters, no name
             add(

@@ -4205,6 +4205,28 @@ PATTERNS = [
         places=("Zaborowo",),
         language="pl",
     ),
+    case(
+        "a title's office is a body, not a person",
+        "A drone entered Lithuanian airspace from Belarus, Lithuania's Prosecutor General's Office confirmed.",
+        claims={"origin BY": "Prosecutor General's Office"},
+    ),
+    case(
+        "a title before a name is a person's",
+        "The drone came from Belarus, Prosecutor General Nida Grunskiene said.",
+        claims={"origin BY": "Nida Grunskiene"},
+    ),
+    case(
+        "– выдумал диктатор: a description after an editorial verb, ru",
+        "«Даже один беспилотник прошел через территорию Беларуси», - выдумал диктатор.",
+        claims={"via BY": "диктатор"},
+        language="ru",
+    ),
+    case(
+        "– вигадав диктатор: a description after an editorial verb, uk",
+        "«Навіть один безпілотник пройшов через територію Білорусі», - вигадав диктатор.",
+        claims={"via BY": "диктатор"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
