@@ -229,6 +229,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
+    # Where from, its verb left out after a hedge: "– możliwe, że z Białorusi –", "ймовірно, з Білорусі"
+    Pattern(
+        "origin",
+        ("możliwe, że", "możliwe że", "prawdopodobnie", "być może", "najpewniej", "ймовірно", "можливо",
+         "імовірно", "возможно", "вероятно", "скорее всего"),
+        rf",?\s+(?:z|ze|з|із|зі|из|с|со)\s+(?:terytorium\s+|території\s+|территории\s+)?{_X}(?=\s*[–—,.;)]|\s*$)",
+    ),
     # "przelot drona z Białorusi na Litwę": the flight's noun, where from.
     Pattern("origin", ("przelot*", "przelocie"), rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:z|ze)\s+(?:terytorium\s+)?{_X}"),
     Pattern(
@@ -1687,7 +1694,7 @@ def _denies_entry(flat: str, direction: Direction) -> bool:
 _OWN_NEGATION = re.compile(
     r"(?i:(?:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
     r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
-    r"|\bno\s+$"
+    r"|\bno\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:incursions?|violations?|intrusions?|flights?)\s+)?$"
     r"|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:detected|recorded|registered|observed)\s+(?:any\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:flights?|violations?|incursions?|intrusions?)\s+$)"
 )

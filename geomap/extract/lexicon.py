@@ -226,7 +226,7 @@ SPEECH_VERBS: Final = (
     # the present, as news agencies and reports write an institution's words ("— сообщает канцелярия")
     "сообщает", "сообщают", "заявляет", "заявляют", "отмечает", "отмечают", "пишет", "повідомляє",
     "повідомляють", "заявляє", "заявляють", "зазначає", "зазначають", "пише", "informuje", "informują",
-    "podaje", "podają", "przekazuje", "twierdzi",
+    "podaje", "podają", "przekazuje", "twierdzi", "potwierdza", "potwierdzają", "stwierdza",
     # "не исключили, что …": a hedged claim, its speaker the subject (the singular is above)
     "исключили", "виключили",
     # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego" (not yet

@@ -151,6 +151,9 @@ _NOT_NAMES = frozenset(
         "wedlug",
         "zdaniem",
         "according",
+        # a statement's noun opening a sentence ("Komunikat Sił Zbrojnych Litwy potwierdza")
+        "komunikat",
+        "oswiadczenie",
         # Polish institutions named like a person ("Powiadomione zostały Siły Zbrojne RP")
         "sily",
         "sil",
@@ -213,6 +216,7 @@ _GROUPS = frozenset(
         "diplomats",
         "observers",
         "journalists",
+        "the statement",
         "wojsko",
         "policja",
         "prokuratura",
@@ -1230,6 +1234,8 @@ _REFERRING = {
     "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
     "министерство": _MINISTRIES, "resort": _MINISTRIES, "department": _MINISTRIES, "відомство": (),
     "ведомство": (), "the department": _MINISTRIES, "the ministry": _MINISTRIES,
+    # a statement speaks for the body that issued it ("…," the statement said)
+    "the statement": (), "statement": (),
 }  # fmt: skip
 
 
@@ -1462,7 +1468,8 @@ _CYR_BODIES_IN = {
     "войске": ("войско", "n"), "війську": ("військо", "n"), "администрации": ("администрация", "f"),
     "адміністрації": ("адміністрація", "f"), "уряді": ("уряд", "m"), "правительстве": ("правительство", "n"), "погранслужбе": ("погранслужба", "f"),
     "пресс-службе": ("пресс-служба", "f"), "пресслужбі": ("пресслужба", "f"), "посольстве": ("посольство", "n"),
-    "службе": ("служба", "f"), "службі": ("служба", "f"),
+    "службе": ("служба", "f"), "службі": ("служба", "f"), "полиции": ("полиция", "f"), "поліції": ("поліція", "f"),
+    "прокуратуре": ("прокуратура", "f"), "прокуратурі": ("прокуратура", "f"),
     # forces, plural: "в Национальных вооружённых силах" (Russian), "у Повітряних силах" (Ukrainian)
     "силах": ("силы", "pl"),
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),

@@ -1103,7 +1103,7 @@ PATTERNS = [
     case(
         "виключили is a denial",
         "У прокуратурі виключили, що дрон залетів з території Білорусі.",
-        denials={"origin BY": None},
+        denials={"origin BY": "прокуратура"},
         language="uk",
     ),
     case(
@@ -4226,6 +4226,43 @@ PATTERNS = [
         "«Навіть один безпілотник пройшов через територію Білорусі», - вигадав диктатор.",
         claims={"via BY": "диктатор"},
         language="uk",
+    ),
+    # -- the nineteenth batch's tune split ---------------------------------------------------------
+    case(
+        "no drone incursions were recorded, the statement said: the body named before",
+        'The Romanian Ministry of National Defense announced the scramble. "No drone incursions into Romanian '
+        'airspace were recorded," the statement said.',
+        denials={"via RO": "the Romanian Ministry of National Defense"},
+    ),
+    case(
+        "a statement's noun is no person",
+        "Komunikat Sił Zbrojnych Litwy potwierdza, że obiekt zmierzał do granicy od strony białoruskiej.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "where from after a hedge, its verb left out, pl",
+        "– Wciąż nie wiadomo skąd dokładnie przyleciały – możliwe, że z Białorusi – powiedziała Agnieszka "
+        "Skwieczyńska.",
+        claims={"origin BY": "Agnieszka Skwieczyńska"},
+        language="pl",
+    ),
+    case(
+        "where from after a hedge, its verb left out, uk",
+        "Звідки вони прилетіли, поки невідомо, ймовірно, з Білорусі, заявили в поліції.",
+        claims={"origin BY": "поліція"},
+        language="uk",
+    ),
+    case(
+        "where from after a hedge, its verb left out, ru",
+        "Откуда они прилетели, пока неизвестно, возможно, из Белоруссии, сообщили в полиции.",
+        claims={"origin BY": "полиция"},
+        language="ru",
+    ),
+    case(
+        "a hedge before 'z' and no name after: no origin",
+        "Prawdopodobnie z Białorusi wrócił minister.",
+        language="pl",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
