@@ -4264,6 +4264,29 @@ PATTERNS = [
         "Prawdopodobnie z Białorusi wrócił minister.",
         language="pl",
     ),
+    case(
+        "в районе города Кибартай: a town's noun in the genitive",
+        "Самолеты вторглись в воздушное пространство Литвы в районе города Кибартай.",
+        places=("Кибартай",),
+        language="ru",
+    ),
+    case(
+        "w pobliżu miasta Bychawa",
+        "Dron spadł w pobliżu miasta Bychawa.",
+        places=("Bychawa",),
+        language="pl",
+    ),
+    case(
+        "біля міста Бяла Подляска",
+        "Уламки знайшли біля міста Бяла Подляска.",
+        places=("Бяла Подляска",),
+        language="uk",
+    ),
+    case(
+        "a mayor of a city is no place",
+        "Мер міста Києва заявив про атаку.",
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
