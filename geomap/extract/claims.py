@@ -1224,6 +1224,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 _asked(before)
                 or _questioned(before, sentence.flat, m.end())
                 or _warned(before, sentence.flat, m.start(), m.end())
+                or _counterfactual(before, sentence.flat)
             ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             # In a sentence of two statements, only the phrase's own: "Мінськ заперечує, що …, тоді
@@ -1887,6 +1888,22 @@ _ANY_OBJECT = re.compile(
 _FUTURE = re.compile(
     r"(?i:(?<![\w])(?:would|will|shall|będzie\w*|będą|zostanie|zostaną|буде|будуть|будет|будут)(?![\w])"
     r"|[а-яіїє]+тим(?:е|уть|у|еш|емо)(?![\w]))"
+)
+
+
+def _counterfactual(before: str, flat: str) -> bool:
+    """Whether the phrase is what would be so, were something else (no one's claim).
+
+    "Gdyby były to przypadkowe naruszenia, to spodziewalibyśmy się ich z terytorium Ukrainy", "if …,
+    we would expect them from Ukraine", "якби …, ми б очікували їх з території України".
+    """
+    return _IF_UNREAL.search(flat) is not None and _WOULD.search(before[-120:]) is not None
+
+
+_IF_UNREAL = re.compile(r"(?i:(?<![\w])(?:gdyby|jeśliby|якби|если\s+бы|if)(?![\w]))")
+_WOULD = re.compile(
+    r"(?i:(?<![\w])(?:would|\w+(?:łby|łaby|łoby|liby|łyby|libyśmy|łybyśmy|łbym|łabym|libyście)|byśmy|byście|bym|б|бы)(?![\w])"
+    r"[^,.;:!?]*$)"
 )
 
 

@@ -161,6 +161,8 @@ def polish_spellings(key: str) -> list[str]:
             options = ("j", *options)  # a folded "й" ("Майдан": Majdan, "Мацєйовіце": Maciejowice)
         elif ch == "і" and after in " -":
             options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
+        elif ch == "і" and key[i + 1 : i + 3] in ("в", "в ", "в-"):
+            options = (*options, "o")  # Ukrainian "-ів" for Polish "-ów" ("Смиків": Smyków)
         spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
 

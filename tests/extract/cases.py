@@ -4287,6 +4287,38 @@ PATTERNS = [
         "Мер міста Києва заявив про атаку.",
         language="uk",
     ),
+    # -- the twentieth batch's tune split ----------------------------------------------------------
+    case(
+        "a counterfactual is no claim, pl",
+        "„Gdyby były to przypadkowe naruszenia, to spodziewalibyśmy się ich z terytorium Ukrainy” — "
+        "odpowiedział Radosław Sikorski.",
+        language="pl",
+    ),
+    case(
+        "a counterfactual is no claim, en",
+        "If these were accidents, we would expect them from Ukraine, Sikorski said.",
+    ),
+    case(
+        "a counterfactual is no claim, uk",
+        "Якби це були випадкові порушення, ми б очікували їх з території України, сказав Сікорський.",
+        language="uk",
+    ),
+    case(
+        "a counterfactual is no claim, ru",
+        "Если бы это были случайные нарушения, мы бы ожидали их с территории Украины, сказал Сикорский.",
+        language="ru",
+    ),
+    case(
+        "a condition's future is not a counterfactual",
+        "Tusk said the drones came from Belarus, and if they come again, they will be shot down.",
+        claims={"origin BY": "Tusk"},
+    ),
+    case(
+        "Ukrainian locatives of Polish names: у Соботці, у Смикові",
+        "Уламки знайшли у Чижеві Буського повіту, у Соботці Опатівського повіту, у Смикові Келецького повіту.",
+        places=("Чижев", "Соботка", "Смиків"),
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
