@@ -234,7 +234,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("możliwe, że", "możliwe że", "prawdopodobnie", "być może", "najpewniej", "ймовірно", "можливо",
          "імовірно", "возможно", "вероятно", "скорее всего"),
-        rf",?\s+(?:z|ze|з|із|зі|из|с|со)\s+(?:terytorium\s+|території\s+|территории\s+)?{_X}(?=\s*[–—,.;)]|\s*$)",
+        # (not "z Litwą", "с Белоруссией": with, the instrumental)
+        rf",?\s+(?:z|ze|з|із|зі|из|с|со)\s+(?:terytorium\s+|території\s+|территории\s+)?"
+        rf"(?![^\W\d_]+(?:ą|ią|ей|ією|єю|ою|ой)\b){_X}(?=\s*[–—,.;)]|\s*$)",
     ),
     # "przelot drona z Białorusi na Litwę": the flight's noun, where from.
     Pattern("origin", ("przelot*", "przelocie"), rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:z|ze)\s+(?:terytorium\s+)?{_X}"),
@@ -490,7 +492,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "into",
         ("пересек*", "пересёк*", "перетнув", "перетнул*", "перетну*"),
         r"\s+(?:[\w\-]+\s+){0,3}?(?P<x>[^\W\d_]+(?:ую|ий|ой))\s+"
-        r"(?:воздушную\s+|государственную\s+|повітряний\s+|державний\s+)?(?:границу|кордон)\b",
+        r"(?:воздушную\s+|государственную\s+|повітряний\s+|державний\s+)?(?:границу|кордон)\b"
+        # (not on the way back: "перетнув білоруський кордон, повертаючись до Росії" says no way in)
+        r"(?![^.;]{0,60}?(?:повертаючись|возвращаясь|вертаючись))",
     ),
     # "залетіли в її повітряний простір", "нарушили ее воздушное пространство": the country the
     # speaker names, by a pronoun (resolved by the speaker, as "the country's airspace")
@@ -624,6 +628,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     quoted: set[tuple[str, tuple[int, int]]] = set()
     said: dict[tuple[int, str, tuple[str, ...]], Speaker] = {}  # who claimed each direction, by sentence
     last_speaker: Speaker | None = None
+    # every body the report names, claims or not: a bare "the army" is one of them only if one
+    bodies = {p.label for p in people.between(0, len(report.flat)) if p.kind in ("organisation", "described")}
     read = [_directions(report, sentence, found) for sentence in report.sentences]
     # "did not enter Romanian airspace" enters nothing
     entered = Counter(
@@ -728,7 +734,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             # "Both the Polish army and the Lithuanian border guard said …": each says it
             for who in [*_joined_with(report, sentence, speaker, people), speaker]:
                 key = (
-                    _claim_key(who.label, by_speaker)
+                    _claim_key(who.label, by_speaker, bodies)
                     if who
                     else f"?{direction.kind} {'-'.join(direction.countries)}"
                 )
@@ -771,9 +777,16 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
 #: without leaving it ("над нейтральными водами", "от маршрута не отклонялись", "nad wodami neutralnymi").
 _KEPT_OUT = re.compile(
     r"(?i:(?:над|nad|over)\s+(?:нейтральн\w+\s+вод\w*|wodami\s+neutraln\w+|neutral\s+waters)|"
+    # ("на отклонялся": a report's typo for "не", quoted as the ministry wrote it)
     r"(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)\s+(?:\w+\s+)?(?:не|на)\s+(?:отклоня\w*|відхиля\w*)|"
     r"не\s+(?:отклоня\w*|відхиля\w*)\s+(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)|"
-    r"nie\s+zbacza\w*\s+z\s+(?:wyznaczonej\s+)?trasy|(?:did\s+not|didn['’]t|never)\s+deviate\s+from)"
+    r"nie\s+zbacza\w*\s+z\s+(?:wyznaczonej\s+)?trasy|(?:did\s+not|didn['’]t)\s+deviate\s+from\s+(?:the|its|their)\s+route)"
+)
+#: A flight or an aircraft named in the sentence: what kept out is one.
+_FLIGHT = re.compile(
+    r"(?i:\b(?:flights?|flew|flying|jets?|aircraft|planes?|fighters?|bombers?|loty?|lotu|lecia\w*|samolot\w*|"
+    r"myśliw\w*|bombowc\w*)\b|пол[её]т\w*|політ\w*|польот\w*|перел[её]т\w*|самол[её]т\w*|літак\w*|"
+    r"истребител\w*|винищувач\w*|бомбардировщик\w*|Су-\d+|МиГ-\d+|МіГ-\d+|Ту-\d+)"
 )
 
 
@@ -784,22 +797,25 @@ def _stayed_out(
 
     Russia's "плановый полет над нейтральными водами Балтийского моря, но от маршрута не отклонялись"
     answers Lithuania's claim that its Su-35s flew through Lithuanian airspace: a denial of "via LT".
-    Only where the report claims one country was flown through, and the one who says so is named.
+    Only where the report claims one country was flown through, in a sentence about a flight or an
+    aircraft, and by a named speaker who does not claim it ("the army said the jets flew over
+    neutral waters before they entered Lithuanian airspace" is the accuser's account).
     """
     claimed = {d.countries for c in found.claims for d in c.directions if d.kind == "via"}
     if len(claimed) != 1:
         return []
     (target,) = claimed
+    accusers = {c.label for c in found.claims if any(d.countries == target for d in c.directions)}
     denied = {(d.countries, s.label if s else None) for d, s, _ in found.denials if d.kind == "via"}
     out: list[tuple[Direction, Speaker | None, tuple[int, int]]] = []
     for sentence in report.sentences:
         m = _KEPT_OUT.search(sentence.flat)
-        if m is None:
+        if m is None or not _FLIGHT.search(sentence.flat):
             continue
         start, end = sentence.start + m.start(), sentence.start + m.end()
         span = report.excerpt(sentence, start, end)
         speaker = speaker_at(report, sentence, span[0], span[1], people)
-        if speaker is None or (target, speaker.label) in denied:
+        if speaker is None or speaker.label in accusers or (target, speaker.label) in denied:
             continue
         denied.add((target, speaker.label))
         out.append((Direction("via", target, start, end, m.group(), m.group()), speaker, span))
@@ -1312,7 +1328,7 @@ _TRANSIT = re.compile(
     r"нейтральн\w+\s+вод\w*|территориальн\w+\s+вод\w*|територіальн\w+\s+вод\w*|залив\w*|зато[кц]\w*|"
     r"балтийск\w+\s+мор\w*|балтійськ\w+\s+мор\w*|над\s+морем|учени\w*|навчан\w*|тренировочн\w*|"
     # near an island: over the sea ("near Vaindloo Island", "поблизу острова Вайндлоо")
-    r"\bisland\b|\bостров[аеу]?\b|\bострів\b|\bострова\b|\bwysp[ayie]\b)"
+    r"\bisland\b|\bостров[аеу]?\b|\bострів\b|\bwysp[ayie]\b)"
 )
 
 
@@ -1647,12 +1663,12 @@ def _body_words(label: str) -> str:
     return " ".join(_SHORT_NAMES.get(w, w) for w in fold(label).split() if w != "the")
 
 
-def _claim_key(label: str, claims: dict[str, Claim]) -> str:
+def _claim_key(label: str, claims: dict[str, Claim], bodies: set[str]) -> str:
     """Return the key of the claim a speaker's words go to: their own, or the same body's under another name.
 
     "Міноборони Фінляндії" after "Міністерство оборони Фінляндії", "DORSZ" after "Dowództwo Operacyjne
     Rodzajów Sił Zbrojnych"; and a bare body ("Siły zbrojne") after the one named with its country
-    ("Litewskie siły zbrojne"), when only one such was named.
+    ("Litewskie siły zbrojne"), when the report names only one such body, whether it claims or not.
     """
     words = _body_words(label)
     named = [k for k in claims if not k.startswith("?") and not k.endswith("+")]
@@ -1660,7 +1676,8 @@ def _claim_key(label: str, claims: dict[str, Claim]) -> str:
     if same:
         return same[0]
     fuller = [k for k in named if _body_words(k).endswith(" " + words)]
-    return fuller[0] if len(fuller) == 1 else label
+    others = {b for b in bodies if _body_words(b).endswith(" " + words)}
+    return fuller[0] if len(fuller) == 1 and others <= {fuller[0]} else label
 
 
 def _from_denied(entry: Direction, directions: list[Direction]) -> bool:
@@ -1897,10 +1914,14 @@ def _counterfactual(before: str, flat: str) -> bool:
     "Gdyby były to przypadkowe naruszenia, to spodziewalibyśmy się ich z terytorium Ukrainy", "if …,
     we would expect them from Ukraine", "якби …, ми б очікували їх з території України".
     """
-    return _IF_UNREAL.search(flat) is not None and _WOULD.search(before[-120:]) is not None
+    unreal = _IF_UNREAL.search(before)
+    return unreal is not None and _WOULD.search(before[unreal.end() :][-120:]) is not None
 
 
-_IF_UNREAL = re.compile(r"(?i:(?<![\w])(?:gdyby|jeśliby|якби|если\s+бы|if)(?![\w]))")
+#: An unreal condition before the phrase: "gdyby", "якби", "если бы", "if … were/had".
+_IF_UNREAL = re.compile(
+    r"(?i:(?<![\w])(?:gdyby|jeśliby|якби|если\s+бы)(?![\w])|\bif\s+(?:[\w’']+\s+){0,3}?(?:were|had)\b)"
+)
 _WOULD = re.compile(
     r"(?i:(?<![\w])(?:would|\w+(?:łby|łaby|łoby|liby|łyby|libyśmy|łybyśmy|łbym|łabym|libyście)|byśmy|byście|bym|б|бы)(?![\w])"
     r"[^,.;:!?]*$)"

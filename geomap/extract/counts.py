@@ -106,7 +106,13 @@ _STOP |= frozenset(
         "через", "і", "та", "й", "и", "с", "со", "из", "по", "не", "було", "були", "был", "были", "была", "было",
     )
 )  # fmt: skip
-_VERB_ENDING = re.compile(r"(?:ły|ła|ło|li|ił|ył|ał|ęł|ął|ли|лись|лися)$")
+#: (verbs of moving, falling, violating and being, by their stems: "działa", "ciała", "корабли" are
+#: nouns with the same endings)
+_VERB_ENDING = re.compile(
+    r"^(?:wesz|wlecia|wlecie|nadlecia|przylecia|przelecia|narusz|spad|wtarg|zosta|był|by|znalez|"
+    r"залет|залеті|влет|влеті|пролет|пролеті|упа|впа|наруш|поруш|перетн|пересек|вторг|бы|бу|знай|найд)"
+    r"[^\W\d_]*(?:ły|ła|ło|li|ił|ył|ał|ęł|ął|ли|лись|лися|ла|ло|в)$"
+)
 _HARM = re.compile(
     r"^\s*(?:were|was|had been|have been)\s+(killed|injured|wounded|hurt|arrested|detained|"
     r"shot down|intercepted|downed|destroyed)\b|^\s*(died)\b"

@@ -229,10 +229,10 @@ SPEECH_VERBS: Final = (
     "podaje", "podają", "przekazuje", "twierdzi", "potwierdza", "potwierdzają", "stwierdza",
     # "не исключили, что …": a hedged claim, its speaker the subject (the singular is above)
     "исключили", "виключили",
-    # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego" (not yet
-    # "йдеться у дописі …", "говорится в сообщении …": the body's genitive would stay as written)
     # said, in an editorial's words: "– выдумал диктатор", "– вигадав Лукашенко"
     "выдумал", "выдумала", "придумал", "придумала", "вигадав", "вигадала", "соврал", "збрехав",
+    # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego", "– йдеться
+    # у дописі Повітряних сил", "— сказано в Telegram-канале Минобороны" (the body: see speakers._IN_DOCUMENT)
     "czytamy w", "сказано в", "сказано у", "говорится в", "йдеться в", "йдеться у", "зазначено в", "зазначено у",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
@@ -430,7 +430,7 @@ INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
     "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
-    "в", "у", "під", "под", "від", "от", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
+    "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
     "районе", "районі", "окрестностях", "околицях", "селе", "селі", "деревне", "місті", "городе", "посёлке",
     "селищі",

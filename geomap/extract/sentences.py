@@ -332,9 +332,10 @@ def _dialogue_lines(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tu
 #: A line opening with a dialogue dash right after a sentence's end, within a paragraph.
 _SPEECH_LINE = re.compile(r"(?<=[.!?…»”\"])[ \t]*\n(?=[ \t]*[–—][ \t])")
 #: A dialogue dash opening speech after a sentence's end within a line, closed later in it by a dash
-#: before a lower-case verb of saying ("… zagrożenia. – Po raz pierwszy … – oświadczył Tusk.").
+#: before a lower-case word, as a verb of saying stands ("… zagrożenia. – Po raz pierwszy … – oświadczył Tusk.").
+#: (looked for within 300 characters: a bound per dash, whatever the line's length)
 _SPEECH_IN_LINE = re.compile(
-    r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]*?[ \t][–—][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
+    r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]{0,300}?[ \t][–—][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
 )
 
 

@@ -455,7 +455,7 @@ def _according_role(m: re.Match[str]) -> str:
             (i for i, w in enumerate(words) if w.lower().startswith(("министерств", "міністерств"))), None
         )
         if ministry is None:
-            return _cyrillic_nominative_phrase(m.group("role"))
+            return _cyrillic_nominative_phrase(m.group("role"), russian=_russian_near(m))
         # A ministry is neuter, and what it is of stays in the genitive: "румынское министерство обороны"
         head = [_adjective_nominative(a, "n", _russian_near(m)) for a in words[:ministry]]
         return " ".join([*head, _nominative_word(words[ministry]), *words[ministry + 1 :]])
@@ -486,7 +486,8 @@ _OFFICE_NAMED = re.compile(r"[’']s\s+(?:Office|Chancellery|Administration|Bure
 #: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
 #: дописі Повітряних сил", "говорится в сообщении Госпогранкомитета" (the body in the genitive).
 _IN_DOCUMENT = re.compile(
-    r"(?<![\w\-])(?i:сказано|говорится|йдеться|зазначено|сообщается|повідомляється|указано|вказано|написано)\s+"
+    r"(?<![\w\-])(?P<lead>(?i:сказано|говорится|йдеться|зазначено|сообщается|повідомляється|указано|вказано|"
+    r"написано))\s+"
     r"(?:в|у|во|на)\s+(?P<doc>(?i:telegram-канал[еі]|телеграм-канал[еі]|сообщении|повідомленні|заявлении|заяві|"
     r"дописі|посте|пості|публикации|публікації|странице|сторінці|сайте|сайті|релизе|релізі))\s+"
     rf"(?P<org>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
@@ -502,7 +503,17 @@ _GENITIVE_BODIES = {
 _COUNTRY_LETTERS = re.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
 
 
-def _document_body(genitive: str) -> str:
+#: The leads of :data:`_IN_DOCUMENT` that are Russian only ("сказано", "написано" are both).
+_RUSSIAN_LEADS = frozenset(("говорится", "сообщается", "указано"))
+#: A word of a body's name: its letters, or a head noun of an institution (not a person's name).
+_BODY_WORD = re.compile(
+    r"(?:^|\s)[А-ЯІЇЄҐЁ]{2,}(?![\w\-])|(?i:командуванн|командовани|сил(?![\w])|служб|міністерств|министерств|"
+    r"комитет|комітет|генштаб|минобороны|міноборони|штаб|прокуратур|полици|поліці|посольств|уряд|"
+    r"правительств|администрац|адміністрац|кремл|пентагон|центр|агентств|відомств|ведомств|армі|арми)"
+)
+
+
+def _document_body(genitive: str, /, *, russian: bool | None = None) -> str:
     """Return the body a document is of in the nominative: "Минобороны" as is, "Повітряних сил": Повітряні сили."""
     words = genitive.split()
     first = words[0].lower()
@@ -510,22 +521,25 @@ def _document_body(genitive: str) -> str:
         return " ".join([_GENITIVE_BODIES[first], *words[1:]])
     if words[0].isupper() or first in ("минобороны", "міноборони"):
         return genitive
-    if len(words) > 1 and words[1].lower() == "сил":  # "Повітряних сил", "Вооружённых сил"
-        adjective = _nominative_word(words[0])
-        return " ".join([adjective, "сили" if re.search("[іїєґ]", adjective) else "силы", *words[2:]])
-    return _cyrillic_nominative_phrase(genitive)
+    return _cyrillic_nominative_phrase(genitive, russian=russian)
 
 
-def _cyrillic_nominative_phrase(phrase: str) -> str:
+def _cyrillic_nominative_phrase(phrase: str, /, *, russian: bool | None = None) -> str:
     """Return an institution's name from the genitive to the nominative ("прикордонної поліції": прикордонна поліція).
 
     Adjectives and the few nouns :data:`_CYR_ACCORDING` takes; a word it does not know stays as written.
+    ``russian``: the language, where the words around say it (else only Russian letters do).
     """
     # (Russian plurals: "эстонских вооружённых сил" is эстонские вооружённые силы, not the Ukrainian "-і")
-    russian = bool(re.search("[ыэёъ]", phrase.lower())) or not re.search("[іїєґ]|ськ|цьк", phrase.lower())
+    if russian is None:
+        russian = bool(re.search("[ыэёъ]", phrase.lower()))
     words = [
-        w[:-2] + "ие" if russian and w.lower().endswith("их") and len(w) > 4 else _nominative_word(w)
-        for w in phrase.split()
+        w  # a country's name stays in the genitive: "Вооружённых сил Белоруссии"
+        if i and w[:1].isupper() and country_of(w)
+        else w[:-2] + "ие"
+        if russian and w.lower().endswith("их") and len(w) > 4
+        else _nominative_word(w)
+        for i, w in enumerate(phrase.split())
     ]
     # "естонських збройних сил": естонські збройні сили; "Повітряних сил ЗСУ": Повітряні сили ЗСУ
     words = [("силы" if russian else "сили") if w.lower() == "сил" else w for w in words]
@@ -811,9 +825,12 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "unnamed"))
     for m in _IN_DOCUMENT.finditer(text):
         # "— сказано в Telegram-канале Минобороны", "– йдеться у дописі Повітряних сил": the body whose
-        # document is quoted (its span from the document's noun: no description is made of those words)
-        if m.start("doc") not in named:
-            add(Speaker(None, _document_body(m.group("org")), m.start("doc"), m.end("org"), "organisation"))
+        # document is quoted (its span from the document's noun: no description is made of those words);
+        # a person's page ("на странице Дмитрия Медведева") is left to the names found below
+        if m.start("doc") not in named and _BODY_WORD.search(m.group("org")):
+            russian = m.group("lead").lower() in _RUSSIAN_LEADS
+            label = _document_body(m.group("org"), russian=russian)
+            add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
     for m in _DESCRIBED.finditer(text):
         if m.start() not in named:
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))

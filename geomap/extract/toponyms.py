@@ -23,7 +23,7 @@ from geomap.errors import GeomapError
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import Gazetteer, load
-from geomap.places.geocoder import default_geocoder
+from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.text import fold, polish_spellings
 
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
@@ -220,7 +220,7 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
         if start < read_to:
             continue
         aside = _ASIDE_OPEN.fullmatch(text, lead[0], start) if lead else None
-        if lead and aside and (close := text.find(")", end)) != -1:
+        if lead and aside and (close := text.find(")", end, end + 80)) != -1:
             # A name in brackets after a list's item ("Чоснувка (біля міста Бяла Подляска), Чесники"):
             # read alone, and the list goes on after the bracket.
             for mention in _read(text, end, words, gaz, None):
@@ -229,7 +229,8 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
             lead = (close + 1, lead[1])
             continue
         inherited = lead[1] if lead and _list_goes_on(text, lead, start) else None
-        if inherited is None and (listed := _COLON_LIST.search(text, max(0, start - 120), start)):
+        listed = _COLON_LIST.search(text, max(0, start - 120), start) if inherited is None else None
+        if listed and not _SAID_IN.search(listed.group()):
             # "found in ten towns, mostly in the Lublin Voivodeship: Czosnówka, Cześniki, …": a list of
             # settlements after a colon, read as if after "in"
             noun = _folded(next(g for g in listed.group("en", "pl", "uk", "ru") if g))
@@ -265,6 +266,11 @@ _COLON_LIST = re.compile(
     r"[^.;:!?\n]{0,80}:\s*$"
 )
 _COLON_CUES = {"in": "en", "w": "pl", "у": "uk", "в": "ru"}
+#: A verb of saying between the noun and the colon: what follows is speech, not a list
+#: ("Mieszkańcy okolicznych miejscowości powiedzieli dziennikarzom: Tusk obiecał pomoc").
+_SAID_IN = re.compile(
+    rf"(?i:(?<![\w])(?:{lexicon.SPEECH_WORDS})(?![\w])|(?<![\w])[^\W\d_]+(?:li|ły|ли|лі)(?![\w]))"
+)
 
 
 def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
@@ -787,7 +793,7 @@ def _settlement(
     if hint and len(names) > 1:
         # "w Zaborowie w powiecie grajewskim": Zaborowo, the form that lies in the hinted unit (a
         # village named Zaborowie lies elsewhere)
-        names = sorted(names, key=lambda n: not _lies_in(n, hint))
+        names = sorted(names, key=lambda n: not _lies_in(n, hint, gaz))
     name = names[0]
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name, why=_SEAT)
@@ -815,12 +821,18 @@ def _settlement(
 
 
 @lru_cache(maxsize=4096)
-def _lies_in(name: str, hint: str) -> bool:
+def _lies_in(name: str, hint: str, gaz: Gazetteer) -> bool:
     """Whether the geocoder finds a place of that name in the hinted unit (not only the unit itself)."""
     try:
-        return default_geocoder().geocode(f"{name}, {hint}").precision == "place"
+        return _geocoder(gaz).geocode(f"{name}, {hint}").precision == "place"
     except GeomapError:
         return False
+
+
+@cache
+def _geocoder(gaz: Gazetteer) -> Geocoder:
+    """Return the geocoder over the gazetteer extract reads (the packaged one's is shared)."""
+    return default_geocoder() if gaz is load() else Geocoder(gaz)
 
 
 _COLONY = re.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")

@@ -152,7 +152,7 @@ def polish_spellings(key: str) -> list[str]:
         combos = [""]
         for part in parts:
             combos = [f"{c} {p}".strip() for c in combos for p in part][:MAX_POLISH_SPELLINGS]
-        return combos
+        return [c for c in dict.fromkeys(_SEPARATORS.sub(" ", c).strip() for c in combos) if c]
     spellings = [""]
     for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))

@@ -148,25 +148,35 @@ def _run(cmd: list[str], /, *, out: Path, stdout_to_out: bool) -> str:
     browser process would leave them holding the temporary folder.
     """
     err_path = out.with_name("stderr.txt")
+    timed_out = False
     with open(err_path, "wb") as err, open(out if stdout_to_out else os.devnull, "wb") as stdout:
         proc = subprocess.Popen(cmd, stdout=stdout, stderr=err, start_new_session=True)
-        deadline = time.monotonic() + RUN_SECONDS
-        whole_since: float | None = None
-        timed_out = False
-        while proc.poll() is None:
-            now = time.monotonic()
-            if whole_since is None and _complete(out):
-                whole_since = now  # written; give it a moment to exit on its own
-            if whole_since is not None and now - whole_since > 3:
-                _kill(proc)
-            elif now > deadline:
-                timed_out = True
-                _kill(proc)
-            time.sleep(0.05)
+        try:
+            timed_out = _wait(proc, out)
+        finally:
+            # Whatever happened (an exit, a timeout, Ctrl-C): no helper of its session outlives the run,
+            # nor holds the temporary folder.
+            _kill(proc)
     if timed_out:
         return f"it did not finish within {RUN_SECONDS} s"
     said = err_path.read_text("utf-8", "replace").strip().splitlines()
     return said[-1] if said else f"exit code {proc.returncode}, no output"
+
+
+def _wait(proc: subprocess.Popen[bytes], out: Path, /) -> bool:
+    """Wait until Chromium exits, or its output has been whole for 3 s; return whether RUN_SECONDS passed first."""
+    deadline = time.monotonic() + RUN_SECONDS
+    whole_since: float | None = None
+    while proc.poll() is None:
+        now = time.monotonic()
+        if whole_since is None and _complete(out):
+            whole_since = now  # written; give it a moment to exit on its own
+        if whole_since is not None and now - whole_since > 3:
+            return False
+        if now > deadline:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def _complete(out: Path, /) -> bool:
@@ -181,8 +191,8 @@ def _complete(out: Path, /) -> bool:
 
 
 def _kill(proc: subprocess.Popen[bytes], /) -> None:
-    """Kill Chromium and every process it started."""
-    with contextlib.suppress(ProcessLookupError):
+    """Kill Chromium and every process it started (its session's group: gone already is fine)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
 

@@ -4319,6 +4319,74 @@ PATTERNS = [
         places=("Чижев", "Соботка", "Смиків"),
         language="uk",
     ),
+    # -- what a review of this session's rules found them reading too widely --------------------
+    case(
+        "the accuser's account of the flight is no denial",
+        "Lithuania's army said Russian jets on a training flight flew through Lithuanian airspace. The "
+        "Lithuanian army said the jets flew over neutral waters before they entered Lithuanian airspace.",
+        claims={"via LT": "the Lithuanian army"},
+    ),
+    case(
+        "never deviating from support is no route kept",
+        "Russian jets on a training flight flew through Lithuanian airspace, the Lithuanian army said. "
+        '"We will never deviate from our support for Vilnius," Tusk said.',
+        claims={"via LT": "the Lithuanian army"},
+    ),
+    case(
+        "a real condition keeps the claim",
+        "The ministry said it would publish evidence that the drones flew in from Belarus if needed.",
+        claims={"origin BY": "the ministry"},
+    ),
+    case(
+        "'even if' keeps the claim and its denial",
+        "Tusk said NATO would respond because the drones came from Belarus, even if Minsk denies it.",
+        claims={"origin BY": "Tusk"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "a hedge before 'with' is no origin, ru",
+        "Учения проводит Россия, вероятно, с Белоруссией.",
+        language="ru",
+    ),
+    case(
+        "a hedge before 'with' is no origin, pl",
+        "Polska współpracuje w tej sprawie, prawdopodobnie z Litwą.",
+        language="pl",
+    ),
+    case(
+        "за даними збройних сил stays Ukrainian",
+        "За даними збройних сил, дрон залетів з Білорусі.",
+        claims={"origin BY": "збройні сили"},
+        language="uk",
+    ),
+    case(
+        "a person's page is no body",
+        "«Дроны прилетели из Украины», — написано на странице Дмитрия Медведева.",
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    case(
+        "a body's country stays in the genitive",
+        "«Дроны прилетели со стороны Украины», — говорится в сообщении Вооруженных сил Белоруссии.",
+        claims={"origin UA": "Вооруженные силы Белоруссии"},
+        language="ru",
+    ),
+    case(
+        "speech after a colon is no list of places",
+        "Mieszkańcy okolicznych miejscowości powiedzieli dziennikarzom: Tusk obiecał pomoc.",
+        language="pl",
+    ),
+    case(
+        "a noun ending like a verb is counted whole",
+        "Znaleziono dwa rosyjskie działa.",
+        counts=(("rosyjskie działa", 2, "exact"),),
+        language="pl",
+    ),
+    case(
+        "a border crossed on the way back says no way in",
+        "Дрон перетнув білоруський кордон, повертаючись до Росії.",
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",

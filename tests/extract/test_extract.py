@@ -1014,3 +1014,13 @@ def test_one_body_under_two_names_is_one_speaker(text: str, language: str) -> No
     """A short name ("Міноборони", "DORSZ") or a bare one ("Siły zbrojne") after the full one: one claim, not two."""
     d = _draft(text, language)
     assert len(d.read.claims) == 1, [c.label for c in d.read.claims]
+
+
+def test_a_bare_body_goes_to_its_fuller_name_only_when_the_report_names_one() -> None:
+    """ "The army said …" after the Polish and the Lithuanian armies are named is neither's claim."""
+    d = _draft(
+        "The Polish army said the drones came from Belarus. The Lithuanian army said nothing. "
+        "The army said the drones came from Belarus.",
+        "en",
+    )
+    assert sorted(c.label for c in d.read.claims) == ["the Polish army", "the army"]

@@ -81,3 +81,20 @@ def test_a_chromium_that_always_hangs_gives_one_line_and_leaves_no_process(
     assert "chromium could not render the page (2 tries): it did not finish within 2 s" in err
     assert "internal error" not in err and "Traceback" not in err
     assert not out.exists() or not any(out.iterdir())  # nothing half-written
+
+
+def test_an_interrupted_run_leaves_no_process(tmp_path, monkeypatch):
+    """Ctrl-C (or any error) while Chromium runs: its session is killed, nothing outlives the call."""
+    pids = tmp_path / "pids"
+    fake_chromium(tmp_path, monkeypatch, f"echo $$ >> {pids}; sleep 600 & echo $! >> {pids}; wait")
+
+    def interrupted(proc, out):
+        while not pids.exists() or len(pids.read_text().split()) < 2:
+            time.sleep(0.05)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(screenshot, "_wait", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        screenshot.render("<html></html>", size=screenshot.PRESETS["social"])
+    time.sleep(0.2)
+    assert not [pid for pid in pids.read_text().split() if running(pid)]
