@@ -162,10 +162,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("returned", "returning", "return", "flew back", "flying back", "headed back", "heading back",
-         "turned back", "went back", "wróci*", "powróci*", "zawróci*", "wracał*", "zawracał*", "повернул*",
+         "turned back", "went back", "wróci*", "powróci*", "zawróci*", "wracał*", "wracając*", "zawracał*", "повернул*",
          "повернув*", "поверта*", "вернул*", "вернувш*", "возвратил*", "возвраща*", "развернул*"),
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:to|toward|towards|into|do|nad|na|w\s+stronę|w\s+kierunku|в|у|во|до|на|"
-        rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|повітряний\s+простір\s+|"
+        rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|teren\s+|terytorium\s+|повітряний\s+простір\s+|"
         rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
         back=True,
     ),
@@ -401,6 +401,12 @@ PATTERNS: tuple[Pattern, ...] = (
         ("entered", "entering", "enter", "into", "violat*", "reached"),
         # (not "entered through Belarusian airspace": a way, not the country entered)
         rf"\s+(?:of\s+)?(?:the\s+)?(?!(?:through|via|across|over|from)\s){_X}(?:[’']s)?\s+(?:air\s?space|territory)",
+    ),
+    # "had reached the territory of Romania", "entered the airspace of Poland"
+    Pattern(
+        "into",
+        ("entered", "entering", "enter", "violated", "violating", "reached"),
+        rf"\s+the\s+(?:air\s?space|territory)\s+of\s+{_X}",
     ),
     Pattern(
         "into",
@@ -714,6 +720,18 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
             if speaker is None and not direction.negated:
                 speaker = going_on
+            if (
+                speaker is None
+                and not direction.negated
+                and _MEDIA_REPORTS.search(
+                    sentence.flat,
+                    max(0, direction.start - sentence.start - 80),
+                    direction.start - sentence.start,
+                )
+            ):
+                # "Сообщения в СМИ о пролёте дронов над территорией Румынии появились …": what unnamed
+                # media said, no one's claim the writer makes
+                continue
             elif speaker is not None and not direction.negated and _denier(sentence, direction, speaker):
                 speaker = (
                     None  # "Литва …, що кулі прилетіли з Білорусі, але Мінськ це заперечує": not Minsk's
@@ -787,6 +805,15 @@ _FLIGHT = re.compile(
     r"(?i:\b(?:flights?|flew|flying|jets?|aircraft|planes?|fighters?|bombers?|loty?|lotu|lecia\w*|samolot\w*|"
     r"myśliw\w*|bombowc\w*)\b|пол[её]т\w*|політ\w*|польот\w*|перел[её]т\w*|самол[её]т\w*|літак\w*|"
     r"истребител\w*|винищувач\w*|бомбардировщик\w*|Су-\d+|МиГ-\d+|МіГ-\d+|Ту-\d+)"
+)
+
+
+#: Unnamed media's reports of something, right before a phrase: "Сообщения в СМИ о пролёте дронов",
+#: "media reports of drones flying over", "doniesienia medialne o przelocie", "повідомлення ЗМІ про".
+_MEDIA_REPORTS = re.compile(
+    r"(?i:(?:сообщени\w*|публикаци\w*|повідомлен\w*|публікаці\w*|doniesieni\w*|reports?)\s+"
+    r"(?:в\s+сми|сми|у\s+змі|змі|w\s+mediach|medialn\w*|mediów|in\s+the\s+media|media|press)\s+"
+    r"(?:о|об|про|o|of|about|that)\s+[^.;:]*$)"
 )
 
 
@@ -1713,6 +1740,8 @@ _OWN_NEGATION = re.compile(
     r"(?i:(?:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
     r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
     r"|\bno\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:incursions?|violations?|intrusions?|flights?)\s+)?$"
+    # "no drone or any of its parts had reached …": the object denied, then the verb
+    r"|\bno\s+(?:drones?|missiles?|objects?|balloons?|aircraft)\b[^.;:,]{0,40}?\b(?:had|has|have)\s+$"
     r"|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:detected|recorded|registered|observed)\s+(?:any\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:flights?|violations?|incursions?|intrusions?)\s+$)"
 )

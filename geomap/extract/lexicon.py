@@ -143,7 +143,7 @@ SAID: Final = (
     "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
     "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
     "rejects", "dismissed", "dismisses", "refuted", "refutes", "recalled", "recalls", "stressed", "stresses",
-    "emphasised", "emphasized",
+    "emphasised", "emphasized", "assured", "assures",
 )  # fmt: skip
 
 #: English verbs of saying, every form (in English "…, said Tusk" and "Tusk, who …, said" both occur).

@@ -87,6 +87,12 @@ _SURNAME = re.compile(
 _TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
 _ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
 #: ... or after one, a date between: "повідомляє 26 жовтня LRT", "сообщает ТАСС", "podało RMF FM".
+#: A medium by a one-word name, as what reports: "Reports from Militarnyi suggested", "Militarnyi also
+#: recently reported that" (a report's verbs only: "Tusk said" is a person's, found as one).
+_MEDIUM_NAMED = re.compile(
+    r"(?:\b(?:[Rr]eports?|[Aa]ccording\s+to\s+reports?)\s+(?:from|by)\s+(?P<a>[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?)\b"
+    r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,})(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
+)
 _ACRONYM_AFTER = re.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
     r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ]{2,}(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
@@ -949,6 +955,15 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _title_case_line(report.text, m.start(group))
         ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
+    for m in _MEDIUM_NAMED.finditer(text):
+        g = "a" if m.group("a") else "b"
+        if (
+            m.start(g) not in named
+            and m.start(g) not in mentioned
+            and not country_of(m.group(g))
+            and not _not_name(m.group(g))
+        ):
+            add(Speaker(None, m.group(g), m.start(g), m.end(g), "organisation"))
     for m in (*_ACRONYM.finditer(text), *_ACRONYM_AFTER.finditer(text)):
         if (
             m.start("a") not in named

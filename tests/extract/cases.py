@@ -4387,6 +4387,32 @@ PATTERNS = [
         "Дрон перетнув білоруський кордон, повертаючись до Росії.",
         language="uk",
     ),
+    # -- the twenty-first batch's tune split --------------------------------------------------------
+    case(
+        "what unnamed media reported is no one's claim, ru",
+        "Сообщения в СМИ о пролёте дронов над территорией Румынии появились после того, как Россия нанесла "
+        "удар по порту Измаил.",
+        places=("Измаил",),
+        language="ru",
+    ),
+    case(
+        "a medium by its one-word name",
+        "Reports from Militarnyi on September 8 suggested that the drone came from Belarus. Militarnyi also "
+        "recently reported that a Russian Shahed drone, originating from Ukraine, may have crashed in Romania.",
+        claims={"origin BY": "Militarnyi", "origin UA": "Militarnyi"},
+    ),
+    case(
+        "no drone … had reached the territory of Romania, he assured",
+        "Romanian President Klaus Iohannis assured journalists that no drone or any of its parts had reached "
+        "the territory of Romania.",
+        denials={"via RO": "Klaus Iohannis"},
+    ),
+    case(
+        "wracając na teren Ukrainy: back where it came from",
+        "Rakieta naruszyła polską przestrzeń powietrzną, a następnie ją opuściła (wracając na teren Ukrainy).",
+        claims={"origin UA": None},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
