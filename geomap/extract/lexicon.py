@@ -492,6 +492,8 @@ POLISH_INSTITUTIONS: Final = {
         ("Agencja", "f", ("agencja", "agencji", "agencje")),
         ("Kancelaria", "f", ("kancelaria", "kancelarii", "kancelarie")),
         ("Służba", "f", ("sluzba", "sluzby", "sluzbie", "sluzbe")),
+        # forces, plural: "według Sił Zbrojnych Litwy" (Siły Zbrojne Litwy)
+        ("Siły", "pl", ("sily", "sil", "silom", "silami", "silach")),
     )
     for form in forms
 }  # fmt: skip

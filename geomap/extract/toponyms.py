@@ -876,6 +876,7 @@ _ADJECTIVE_ENDINGS = (
     ("kiego", {"n": "kie", "m": "ki"}), ("giego", {"n": "gie", "m": "gi"}), ("ego", {"n": "e", "m": "y"}),
     ("kiemu", {"n": "kie", "m": "ki"}), ("emu", {"n": "e", "m": "y"}), ("kim", {"n": "kie", "m": "ki"}),
     ("ym", {"n": "e", "m": "y"}), ("kiej", {"f": "ka"}), ("ej", {"f": "a"}), ("ą", {"f": "a"}),
+    ("kich", {"pl": "kie"}), ("ych", {"pl": "e"}), ("ymi", {"pl": "e"}),
 )  # fmt: skip
 
 

@@ -4235,9 +4235,15 @@ PATTERNS = [
         denials={"via RO": "the Romanian Ministry of National Defense"},
     ),
     case(
-        "a statement's noun is no person",
+        "a statement's noun is no person: the body it is of speaks",
         "Komunikat Sił Zbrojnych Litwy potwierdza, że obiekt zmierzał do granicy od strony białoruskiej.",
-        claims={"origin BY": None},
+        claims={"origin BY": "Siły Zbrojne Litwy"},
+        language="pl",
+    ),
+    case(
+        "według Sił Zbrojnych Litwy: the forces, their country kept",
+        "Według Sił Zbrojnych Litwy obiekt nadleciał od strony białoruskiej.",
+        claims={"origin BY": "Siły Zbrojne Litwy"},
         language="pl",
     ),
     case(
