@@ -800,12 +800,16 @@ _KEPT_OUT = re.compile(
     r"не\s+(?:отклоня\w*|відхиля\w*)\s+(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)|"
     r"nie\s+zbacza\w*\s+z\s+(?:wyznaczonej\s+)?trasy|(?:did\s+not|didn['’]t)\s+deviate\s+from\s+(?:the|its|their)\s+route)"
 )
-#: A flight or an aircraft named in the sentence: what kept out is one.
+#: A flight named in the sentence (or "aircraft", which reports use of drones too): what kept out
+#: is one; a crewed aircraft named (see ``_crewed``) says so as well.
 _FLIGHT = re.compile(
-    r"(?i:\b(?:flights?|flew|flying|jets?|aircraft|planes?|fighters?|bombers?|loty?|lotu|lecia\w*|samolot\w*|"
-    r"myśliw\w*|bombowc\w*)\b|пол[её]т\w*|політ\w*|польот\w*|перел[её]т\w*|самол[её]т\w*|літак\w*|"
-    r"истребител\w*|винищувач\w*|бомбардировщик\w*|Су-\d+|МиГ-\d+|МіГ-\d+|Ту-\d+)"
+    r"(?i:\b(?:flights?|flew|flying|aircraft|loty?|lotu|lecia\w*)\b|пол[её]т\w*|політ\w*|польот\w*|перел[её]т\w*)"
 )
+
+
+def _crewed(flat: str, /) -> bool:
+    """Whether a sentence names a crewed aircraft: a military one or a plane (:data:`_CARRIER`)."""
+    return any(_kind(c) != "other" for c in _CARRIER.finditer(flat))
 
 
 #: Unnamed media's reports of something, right before a phrase: "Сообщения в СМИ о пролёте дронов",
@@ -837,7 +841,7 @@ def _stayed_out(
     out: list[tuple[Direction, Speaker | None, tuple[int, int]]] = []
     for sentence in report.sentences:
         m = _KEPT_OUT.search(sentence.flat)
-        if m is None or not _FLIGHT.search(sentence.flat):
+        if m is None or not (_FLIGHT.search(sentence.flat) or _crewed(sentence.flat)):
             continue
         start, end = sentence.start + m.start(), sentence.start + m.end()
         span = report.excerpt(sentence, start, end)
