@@ -536,20 +536,22 @@ def _cyrillic_nominative_phrase(phrase: str, /, *, russian: bool | None = None) 
     Adjectives and the few nouns :data:`_CYR_ACCORDING` takes; a word it does not know stays as written.
     ``russian``: the language, where the words around say it (else only Russian letters do).
     """
-    # (Russian plurals: "эстонских вооружённых сил" is эстонские вооружённые силы, not the Ukrainian "-і")
     if russian is None:
         russian = bool(re.search("[ыэёъ]", phrase.lower()))
-    words = [
-        w  # a country's name stays in the genitive: "Вооружённых сил Белоруссии"
-        if i and w[:1].isupper() and country_of(w)
-        else w[:-2] + "ие"
-        if russian and w.lower().endswith("их") and len(w) > 4
-        else _nominative_word(w)
-        for i, w in enumerate(phrase.split())
-    ]
-    # "естонських збройних сил": естонські збройні сили; "Повітряних сил ЗСУ": Повітряні сили ЗСУ
-    words = [("силы" if russian else "сили") if w.lower() == "сил" else w for w in words]
-    return " ".join(words)
+    return " ".join(_nominative_in_phrase(w, i, russian) for i, w in enumerate(phrase.split()))
+
+
+def _nominative_in_phrase(word: str, at: int, russian: bool) -> str:
+    """One word of a body's name in the nominative (see :func:`_cyrillic_nominative_phrase`)."""
+    low = word.lower()
+    if at and word[:1].isupper() and country_of(word):
+        return word  # a country's name stays in the genitive: "Вооружённых сил Белоруссии"
+    if low in _RUSSIAN_TITLES:  # "сил": сили, or силы in Russian ("Повітряних сил ЗСУ", "Вооружённых сил")
+        return _RUSSIAN_TITLES[low] if russian else _TITLES_GENITIVE[low][0]
+    if low.endswith("их") and len(word) > 4:
+        # a plural adjective agreeing with it: "эстонских" эстонские, "естонських" естонські
+        return _cyrillic_adjective(word, "p", russian)
+    return _nominative_word(word)
 
 
 def _nominative_word(word: str) -> str:
