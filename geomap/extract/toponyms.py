@@ -233,12 +233,8 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
         if listed and not _SAID_IN.search(listed.group()):
             # "found in ten towns, mostly in the Lublin Voivodeship: Czosnówka, Cześniki, …": a list of
             # settlements after a colon, read as if after "in"
-            noun = _folded(next(g for g in listed.group("en", "pl", "uk", "ru") if g))
-            inherited = (
-                noun.split()
-                if noun in _PLACE_CUES
-                else [next(cue for cue, group in _COLON_CUES.items() if listed.group(group))]
-            )
+            noun = _folded(listed.group(listed.lastgroup or ""))
+            inherited = noun.split() if noun in _PLACE_CUES else [_COLON_CUES[listed.lastgroup or ""]]
         lead = (
             (end, inherited) if inherited is not None else None
         )  # a name it cannot read keeps the list going
@@ -265,7 +261,8 @@ _COLON_LIST = re.compile(
     r"(?P<ru>(?<![\w\-])(?:населенных\s+пунктах|населённых\s+пунктах|деревнях|сёлах|местах)(?![\w\-])))"
     r"[^.;:!?\n]{0,80}:\s*$"
 )
-_COLON_CUES = {"in": "en", "w": "pl", "у": "uk", "в": "ru"}
+#: The word "in" of each language, a cue where the list's noun is none ("towns": in).
+_COLON_CUES = {"en": "in", "pl": "w", "uk": "у", "ru": "в"}
 #: A verb of saying between the noun and the colon: what follows is speech, not a list
 #: ("Mieszkańcy okolicznych miejscowości powiedzieli dziennikarzom: Tusk obiecał pomoc").
 _SAID_IN = re.compile(
