@@ -1,0 +1,164 @@
+"""The geocoder on Polish localities of the official register TERYT SIMC (Statistics Poland).
+
+The reference set is ``scripts/data/raw/pl-simc-sample.tsv.gz``: 2,900 localities drawn at random
+from SIMC (state of 2020-09-26), stratified by type (villages, colonies, hamlets, settlements,
+forest settlements, parts of localities, towns), with the expected gmina and the split, committed
+before the geocoder first ran on them. SIMC is kept by Statistics Poland (GUS), a register apart
+from PRNG (GUGiK), which the gazetteer compiles, and from GeoNames. Its README (in
+``scripts/data/raw/``) fixes the scoring rules, restated here. The register has no points: an
+answer is **right** when it is a place in the register's gmina (its TERC code); a place in
+another gmina is **other gmina, near** when it lies within NEAR_KM of the centroid of the
+gazetteer's places in that gmina (most likely the same locality filed next door, but it may be a
+namesake: it is never counted right), else **confident wrong** if it carries no warning, else
+**warned wrong**. Ambiguous and not-found answers are honest failures; a fallback is **located
+right** when its unit (gmina, powiat, voivodeship, country) holds the locality, else **fallback
+misses**.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geomap.geo.geodesy import distance_km
+from geomap.places.geocoder import Geocoder
+
+ROOT = Path(__file__).resolve().parents[2]
+RAW = ROOT / "scripts" / "data" / "raw"
+#: A large gmina is about 30 km across: a place this near the centroid of its places is in it or next to it.
+NEAR_KM = 15.0
+FORMS = ("name alone", "gmina hint", "powiat hint", "voivodeship hint")
+#: The register's types, grouped as the figures are printed.
+GROUPS = {
+    "wieś": "villages",
+    "kolonia": "colonies, hamlets, settlements",
+    "przysiółek": "colonies, hamlets, settlements",
+    "osada": "colonies, hamlets, settlements",
+    "osada leśna": "colonies, hamlets, settlements",
+    "część miejscowości": "parts of localities",
+    "miasto": "towns",
+}
+
+
+def _sample() -> list[dict[str, str]]:
+    lines = gzip.decompress((RAW / "pl-simc-sample.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def _queries(row: dict[str, str]) -> dict[str, str]:
+    """The ways a journalist writes a locality: alone, with its gmina, land powiat or voivodeship."""
+    name = row["name"]
+    out = {"name alone": name, "gmina hint": f"{name}, gmina {row['gmina']}"}
+    if row["powiat"]:
+        out["powiat hint"] = f"{name}, powiat {row['powiat']}"
+    out["voivodeship hint"] = f"{name}, województwo {row['voivodeship']}"
+    return out
+
+
+def _gazetteer() -> tuple[dict[str, tuple[float, float]], dict[str, str], set[tuple[str, str]]]:
+    """Centroid of the Polish places per gmina code; TERC voivodeship -> GeoNames admin1; (gmina, name) held."""
+    sums: dict[str, list[float]] = {}
+    admin1: dict[str, str] = {}
+    held: set[tuple[str, str]] = set()
+    path = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()[1:]:
+        f = line.split("\t")
+        if f[7] != "PL" or f[5] != "P" or len(f[10]) != 6:
+            continue
+        admin1.setdefault(f[10][:2], f[8])
+        s = sums.setdefault(f[10], [0.0, 0.0, 0.0])
+        s[0] += float(f[4])
+        s[1] += float(f[3])
+        s[2] += 1
+        for name in [f[1], *f[2].split("|")]:
+            held.add((f[10], name.casefold()))
+    centres = {code: (s[0] / s[2], s[1] / s[2]) for code, s in sums.items()}
+    return centres, admin1, held
+
+
+def _classify(
+    geocoder: Geocoder, query: str, row: dict[str, str], centres: dict, admin1: dict[str, str]
+) -> tuple[str, bool | None]:
+    found = geocoder.resolve(query)
+    m = found.match
+    if m is None:
+        return "honest", None
+    code = row["gmina_code"]
+    if found.status == "fallback" or m.precision not in ("place", "place_part"):
+        a1, a2, a3 = m.admin_codes
+        if a3:
+            covered = a3 == code
+        elif a2:
+            covered = a2 == code[:4]
+        elif a1:
+            covered = m.country == "PL" and a1 == admin1.get(code[:2])
+        else:
+            covered = m.feature_code.startswith("PCL") and m.country == "PL"
+        return ("located right" if covered else "fallback misses"), covered
+    if m.country == "PL" and m.admin_codes[2] == code:
+        return "right", None
+    centre = centres.get(code)
+    if m.country == "PL" and centre is not None and distance_km((m.lon, m.lat), centre) <= NEAR_KM:
+        return "other gmina, near", None
+    return ("warned wrong" if m.warning_codes else "confident wrong"), None
+
+
+def _measure(geocoder: Geocoder) -> dict[tuple[str, str, str], Counter]:
+    """Counts per (split, group, query form); wrong answers under "wrong: <query>"."""
+    centres, admin1, held = _gazetteer()
+    counts: dict[tuple[str, str, str], Counter] = {}
+    for row in _sample():
+        group = GROUPS[row["type"]]
+        for form, query in _queries(row).items():
+            verdict, circle = _classify(geocoder, query, row, centres, admin1)
+            keys = [(row["split"], group, form)]
+            if form == "name alone" and row["namesakes"] == "1":
+                keys.append((row["split"], group, "name alone, unique in the register"))
+            for key in keys:
+                c = counts.setdefault(key, Counter())
+                c[verdict] += 1
+                c["n"] += 1
+                c["held"] += (row["gmina_code"], row["name"].casefold()) in held
+                if circle is not None:
+                    c["fallbacks"] += 1
+                    c["covered"] += circle
+                if verdict in ("confident wrong", "other gmina, near", "fallback misses"):
+                    c[f"{verdict}: {query}"] += 1
+    return counts
+
+
+@pytest.fixture(scope="module")
+def measured(geocoder: Geocoder) -> dict[tuple[str, str, str], Counter]:
+    return _measure(geocoder)
+
+
+def _report(figures: list[str], counts: dict[tuple[str, str, str], Counter], split: str) -> None:
+    for (s, group, form), c in sorted(counts.items()):
+        if s != split:
+            continue
+        n = c["n"]
+        figures.append(
+            f"PL localities, SIMC ({split} split, {group}), {form}: {n} queries ({c['held']} held by the "
+            f"gazetteer in their gmina); right {c['right'] / n:.1%}, located right (fallback) "
+            f"{c['located right'] / n:.1%}, ambiguous or not found {c['honest']}, other gmina near "
+            f"{c['other gmina, near']}, warned wrong {c['warned wrong']}, confident wrong "
+            f"{c['confident wrong']}, fallback misses {c['fallback misses']}"
+        )
+    wrong = sorted(
+        q for (s, _, _), c in counts.items() if s == split for q in c if q.startswith("confident wrong: ")
+    )
+    if wrong:
+        figures.append(f"PL localities, SIMC ({split} split): {len(wrong)}, e.g. {'; '.join(wrong[:8])}")
+
+
+@pytest.mark.parametrize("split", ["tune", "test"])
+def test_polish_localities_from_the_official_register(
+    measured: dict[tuple[str, str, str], Counter], figures: list[str], split: str
+) -> None:
+    _report(figures, measured, split)
+    mine = {k: c for k, c in measured.items() if k[0] == split}
+    assert sum(c["n"] for k, c in mine.items() if k[2] == "gmina hint") == (1484 if split == "tune" else 1416)
