@@ -13,7 +13,10 @@ Run by hand, once, with the two zips' paths::
 
     python scripts/data/extract_simc_sample.py SIMC_Urzedowy_2020-09-26.zip TERC_Urzedowy_2020-09-26.zip
 
-It writes ``scripts/data/raw/pl-simc-sample.tsv.gz``: a random sample (fixed seed), stratified by
+It writes ``scripts/data/raw/pl-simc.tsv.gz``, every locality of the register but parts of towns,
+Warsaw's districts and city delegations (SIMC id, the id of the locality it belongs to, type code,
+name, TERC gmina code with its kind digit: an input of the gazetteer), ``scripts/data/raw/pl-terc.tsv.gz``,
+every unit of TERC (code, name, kind), and ``scripts/data/raw/pl-simc-sample.tsv.gz``: a random sample (fixed seed), stratified by
 the locality's type, with the names a journalist writes in a hint (gmina, land powiat,
 voivodeship), the expected gmina code, how many localities of the register bear the name, and the split. Standard library only; gzip without a
 timestamp, so a rerun gives the same bytes.
@@ -32,6 +35,10 @@ from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "raw" / "pl-simc-sample.tsv.gz"
+ALL = OUT.with_name("pl-simc.tsv.gz")
+UNITS = OUT.with_name("pl-terc.tsv.gz")
+#: SIMC's types left out of the register file as of the sample: parts of towns, Warsaw's districts, delegations.
+LEFT_OUT = ("99", "95", "98")
 SEED = 20261206
 #: SIMC's type (RM) -> its name and how many to draw. Parts of towns (99), Warsaw's districts (95)
 #: and Kraków's/Łódź's delegations (98) are left out: a report names the town.
@@ -115,9 +122,23 @@ def main(simc_zip: str, terc_zip: str) -> None:
                     str(namesakes[r["NAZWA"]]),
                 )
             )
-    text = "\n".join("\t".join(row) for row in [COLUMNS, *rows]) + "\n"
-    OUT.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-    print(f"{OUT.name}: {len(rows)} localities")
+    _write(OUT, COLUMNS, rows)
+    every = [
+        (r["SYM"], r["SYMPOD"], r["RM"], r["NAZWA"], r["WOJ"] + r["POW"] + r["GMI"] + r["RODZ_GMI"])
+        for r in sorted(simc, key=lambda r: r["SYM"])
+        if r["RM"] not in LEFT_OUT
+    ]
+    _write(ALL, ("sym", "sympod", "type", "name", "gmina"), every)
+    terc = [
+        (r["WOJ"] + r["POW"] + r["GMI"] + r["RODZ"], r["NAZWA"], r["NAZWA_DOD"]) for r in _csv(Path(terc_zip))
+    ]
+    _write(UNITS, ("code", "name", "kind"), sorted(terc))
+
+
+def _write(path: Path, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    text = "\n".join("\t".join(row) for row in [columns, *rows]) + "\n"
+    path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    print(f"{path.name}: {len(rows)} rows")
 
 
 if __name__ == "__main__":
