@@ -197,7 +197,7 @@ LOCATED_FACTS: Final[tuple[dict[str, Any], ...]] = (
 #: The credits the pages show for the data and code they draw with, each written once: the incident
 #: page shows them all (geomap.document), the diff page and the site's index the ones they use.
 CREDIT_GEONAMES: Final = "Contains GeoNames data (geonames.org), CC BY 4.0"
-CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK (Polish open data)"
+CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK; TERYT, GUS (Polish open data)"
 CREDIT_UKRAINE: Final = (
     "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
 )
@@ -506,9 +506,11 @@ NOTE_CODES: Final = (
     "variant",
     "transliteration",
     "town",
+    "locality",
     "coverage",
     "fuzzy",
     "grid",
+    "place_part",
     "admin3",
     "admin2",
     "admin1",

@@ -61,7 +61,7 @@ def test_unresolvable_place_is_reported_with_its_line(tmp_path, seed_copy, capsy
         == 1
     )
     line = next(e for e in capsys.readouterr().err.strip().splitlines() if "wohyn" in e)
-    assert line.startswith(f"{seed_copy}:{at}: crash_sites.wohyn.place: 'Sobótka' matches 7 places")
+    assert line.startswith(f"{seed_copy}:{at}: crash_sites.wohyn.place: 'Sobótka' matches 8 places")
     assert "Traceback" not in line and not (tmp_path / "l").exists()
 
 
@@ -90,7 +90,7 @@ def test_validate_resolves_places(seed_copy, capsys):
     seed_copy.write_text(text, "utf-8")
     assert main(["validate", str(seed_copy), "--no-geocode"]) == 0
     assert main(["validate", str(seed_copy)]) == 1
-    assert "crash_sites.wohyn.place: 'Sobótka' matches 7 places" in capsys.readouterr().err
+    assert "crash_sites.wohyn.place: 'Sobótka' matches 8 places" in capsys.readouterr().err
 
 
 def test_check_names_the_stale_file(tmp_path, seed, capsys):

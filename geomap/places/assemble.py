@@ -118,7 +118,7 @@ class Assembler:
 def describe(c: Candidate) -> str:
     """Describe a candidate for a message: "Sitno [geonames:…] (gm. Sitno, Powiat zamojski, Lublin)"."""
     # A Polish gmina is written "gm. Sitno"; a hromada's name says what it is ("Stryiska Hromada").
-    admin3 = f"gm. {c.admin3}" if c.admin3 and c.country == "PL" else c.admin3
+    admin3 = f"gm. {c.admin3.removeprefix('Gmina ')}" if c.admin3 and c.country == "PL" else c.admin3
     units = ", ".join(u for u in (admin3, c.admin2, c.admin1) if u)
     return f"{c.name} [{c.gazetteer_id}] ({units or c.country})"
 

@@ -45,17 +45,33 @@ def decide(
     smaller: frozenset[int] = frozenset()
     if len(rows) > 1:
         town = dominant_town(gaz, rows, tiers, q.has_admin_hint)
-        if town is None:
+        locality = None if town is not None or not q.has_admin_hint else main_locality(gaz, rows, tiers)
+        if town is None and locality is None:
+            unit = _common_unit(gaz, rows) if q.has_admin_hint else None
+            if unit is not None:
+                return _at_unit(gaz, results, q, rows, unit, notes)
             return _ambiguous(results, q, rows)
-        others = [i for i in rows if i != town]
-        notes.append(
-            Note(
-                "town",
-                f"{q.name!r} also names {len(others)} smaller place(s) ({results.listing(others, 5)}); took "
-                f"the town of {gaz.feature(town).population:,} people; add a hint to choose another",
+        chosen = town if town is not None else locality
+        assert chosen is not None
+        others = [i for i in rows if i != chosen]
+        if town is not None:
+            notes.append(
+                Note(
+                    "town",
+                    f"{q.name!r} also names {len(others)} smaller place(s) ({results.listing(others, 5)}); took "
+                    f"the town of {gaz.feature(town).population:,} people; add a hint to choose another",
+                )
             )
-        )
-        rows, rejected, smaller = [town], others + rejected, frozenset(others)
+        else:
+            notes.append(
+                Note(
+                    "locality",
+                    f"{q.name!r} also names {len(others)} other locality(ies) of the register, not a town or "
+                    f"village (a colony, hamlet, settlement or part of a locality: {results.listing(others, 5)}); "
+                    f"took the {gaz.feature(chosen).status}; use an id to choose another",
+                )
+            )
+        rows, rejected, smaller = [chosen], others + rejected, frozenset(others)
     f = gaz.feature(rows[0])
     tier = tiers[rows[0]]
     matched, kind = matched_name(f, tier, search.keys, q.name)
@@ -75,13 +91,48 @@ def decide(
     if any(n.code in ("town", "transliteration") for n in notes):
         score = round(score * 0.9, 3)
     if f.located:
-        # The register names the settlement and its hromada, and no source gives its point: it is
-        # located as a fallback is, at the unit's centre with its circle.
-        notes.append(Note(f.precision, _located_message(f, gaz.admin_names(f))))
+        # The register names the settlement and its unit (or the locality it belongs to), and no
+        # source gives its point: it is located as a fallback is, at the unit's centre (or that
+        # locality's point) with its circle.
+        notes.append(Note(f.precision, _located_message(gaz, f, gaz.admin_names(f))))
         score = min(score, 0.5)
     alternatives = results.alternatives(f, rejected, q, smaller)
     match = results.match(q, f, matched, kind, score, alternatives, tuple(notes), len(rejected))
     return Resolution(str(q), "fallback" if f.located else "resolved", match)
+
+
+def _common_unit(gaz: _gazetteer.Gazetteer, rows: list[int]) -> int | None:
+    """Return the smallest unit (gmina, powiat, voivodeship) holding ``rows`` when none has a point of its own (SIMC's), or None."""
+    features = [gaz.feature(i) for i in rows]
+    if any(not f.id.startswith("simc:") for f in features):
+        return None
+    for level, field in (("ADM3", "a3"), ("ADM2", "a2"), ("ADM1", "a1")):
+        codes = {getattr(f, field) for f in features}
+        if len(codes) == 1:
+            return gaz.unit_row("PL", level, codes.pop())
+    return None
+
+
+def _at_unit(
+    gaz: _gazetteer.Gazetteer, results: Assembler, q: Query, rows: list[int], unit_row: int, notes: list[Note]
+) -> Resolution:
+    """Locate a name that several pointless localities of one unit bear at that unit, naming them.
+
+    Two hamlets "Jasnowo" of gmina Chojnice, neither with a point: which one is meant cannot be
+    told, but both lie in the gmina, so its circle is an honest answer, as a fallback to the
+    hinted unit is (what geomap answered before it knew them).
+    """
+    unit = gaz.feature(unit_row)
+    note = Note(
+        unit.precision,
+        f"{q.name!r} names {len(rows)} localities of {unit_name(unit)} in the official register (TERYT SIMC), "
+        f"none with a point ({results.listing(rows, 5)}): located at {unit_name(unit)} (±{unit.radius_km:g} km)",
+    )
+    candidates = tuple(results.candidate(i) for i in rows)
+    match = results.match(
+        q, unit, unit.name, "admin", 0.5, candidates[:MAX_ALTERNATIVES], (*notes, note), len(rows)
+    )
+    return Resolution(str(q), "fallback", match)
 
 
 def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:
@@ -233,6 +284,27 @@ def dominant_town(
     return towns[0]
 
 
+def main_locality(gaz: _gazetteer.Gazetteer, rows: list[int], tiers: dict[int, str]) -> int | None:
+    """Return the town or village a hinted name means over the register's lesser localities of that name, or None.
+
+    Inside a hinted unit, the one town or village (by the register's type) is the place its name
+    means over the colonies, hamlets, settlements and parts of localities of that name in its
+    powiat (most of which have no point of their own: drawn at the locality they belong to, or at
+    their gmina): "Kąty, gmina Osiek" is the village, and the warning names the hamlet.  Two towns
+    or villages, a place of no known type, or namesakes in other powiats (a voivodeship hint is
+    too wide to choose) stay ambiguous.
+    """
+    main = [i for i in rows if gaz.feature(i).status in ("town", "village")]
+    if len(main) != 1:
+        return None
+    f = gaz.feature(main[0])
+    others = [gaz.feature(i) for i in rows if i != main[0]]
+    if any(not o.status or o.a2 != f.a2 for o in others):
+        return None
+    best = min(TIERS.index(tiers[i]) for i in rows)
+    return main[0] if TIERS.index(tiers[main[0]]) == best else None
+
+
 def namesake_notes(
     gaz: _gazetteer.Gazetteer, q: Query, f: _gazetteer.Feature, matched: str, kind: MatchKind, hinted: bool
 ) -> list[Note]:
@@ -334,7 +406,20 @@ def _coverage_message(cc: str, name: str) -> str:
     )
 
 
-def _located_message(f: _gazetteer.Feature, units: tuple[str, str, str]) -> str:
+def _located_message(gaz: _gazetteer.Gazetteer, f: _gazetteer.Feature, units: tuple[str, str, str]) -> str:
+    if f.located == "gmina":
+        return (
+            f"{f.name!r} is a {f.status} of the official register (TERYT SIMC) in gmina {units[2]}, {units[1]}, "
+            f"with no point in any source: located at the gmina's centre (±{f.radius_km:g} km)"
+        )
+    if f.located.startswith("parent:"):
+        row = gaz.row_of(f.located.removeprefix("parent:"))
+        parent = gaz.feature(row).name if row is not None else "the locality it belongs to"
+        kind = "part" if f.status == "part of a locality" else f.status
+        return (
+            f"{f.name!r} is a {kind} of {parent} in the official register (TERYT SIMC), gmina {units[2]}, "
+            f"with no point in any source: located at {parent}'s point (±{f.radius_km:g} km)"
+        )
     unit = units[2] or units[1]
     return (
         f"{f.name!r} is a settlement of the official register (KATOTTG) in {unit}, {units[1]}, with no point "

@@ -24,14 +24,17 @@ from geomap.places.text import has_cyrillic
 from geomap.vocab import precision_label
 
 #: The columns of a gazetteer row, in order.  ``id`` is a GeoNames id, ``ne:<Natural Earth id>``,
-#: ``prng:<PRNG id>`` (a locality only the Polish register knows), ``katottg:<code>`` (a settlement
-#: only Ukraine's register knows, with no point), ``osm:node/<id>`` (a settlement at OpenStreetMap's
-#: point) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its humanitarian pcode);
+#: ``prng:<PRNG id>`` (a locality only the Polish register knows), ``simc:<SYM>`` (a Polish colony,
+#: hamlet, settlement or part of a locality only TERYT SIMC knows, with no point), ``katottg:<code>``
+#: (a settlement only Ukraine's register knows, with no point), ``osm:node/<id>`` (a settlement at
+#: OpenStreetMap's point) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its humanitarian pcode);
 #: ``register`` is the official register's id (``prng:<id>`` or ``katottg:<code>``) of a GeoNames
 #: or OpenStreetMap place merged with it; ``status`` the register's type of a
-#: locality ("town": with town rights, "village"), empty where no register lists it; ``located``
-#: is empty for a place with its own point, else the unit whose centre and circle stand for it
-#: ("hromada" or "raion": the register names the settlement and its unit, and no source gives its point);
+#: locality ("town": with town rights, "village"; SIMC's "colony", "hamlet", "settlement", "part of a
+#: locality", ...), empty where no register lists it; ``located`` is empty for a place with its own
+#: point, else what stands for it: a unit's centre and circle ("hromada", "raion", "gmina": the
+#: register names the settlement and its unit, and no source gives its point) or the point of the
+#: locality it belongs to ("parent:<id>", with a circle of ``radius_km``);
 #: ``alternates`` are "|"-separated; a Ukrainian register's place has its Ukrainian name first.
 COLUMNS = (
     "id",
@@ -102,7 +105,7 @@ def unit_key(cc: str, level: str, code: str) -> str:
 
 
 #: Precision of a place with no point of its own, by the unit that stands for it.
-PRECISION_BY_LOCATED = {"hromada": "admin3", "raion": "admin2"}
+PRECISION_BY_LOCATED = {"hromada": "admin3", "raion": "admin2", "gmina": "admin3", "parent": "place_part"}
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -133,13 +136,15 @@ class Feature:
     units: frozenset[str] = frozenset()  # unit_key() of the units it lies in, for hint checks
     register: str = ""  # the official register's id of a GeoNames place merged with it
     status: str = ""  # the register's type: "town" (town rights), "village", or "" (not in the register)
-    located: str = ""  # "" (its own point) or the unit standing for it ("hromada", "raion")
+    located: str = (
+        ""  # "" (its own point), the unit standing for it ("hromada", "raion", "gmina"), or "parent:<id>"
+    )
 
     @property
     def precision(self) -> str:
         """Precision level: place, place_part, admin3, admin2, admin1 or country."""
         if self.located:
-            return PRECISION_BY_LOCATED[self.located]
+            return PRECISION_BY_LOCATED[self.located.split(":", 1)[0]]
         return PRECISION_BY_CODE.get(self.fcode, "place")
 
     @property
@@ -150,14 +155,15 @@ class Feature:
     @property
     def gazetteer_id(self) -> str:
         """Provenance id: ``geonames:<id>``, ``prng:<id>`` or ``katottg:<code>`` (a register only), ``osm:node/<id>``, ``cod:<pcode>`` or ``naturalearth:<NE_ID>``."""
-        return _provenance(self.id)
+        return provenance(self.id)
 
 
 @cache
-def _provenance(fid: str) -> str:
+def provenance(fid: str) -> str:
+    """Return the id a reader gives a row's ``id`` cell: ``geonames:<id>`` for GeoNames' bare numbers."""
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:")) else f"geonames:{fid}"
+    return fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:")) else f"geonames:{fid}"
 
 
 class Gazetteer:
@@ -295,7 +301,7 @@ class Gazetteer:
         if self._rows_by_id is None:
             ids = {}
             for i, (fid, register) in enumerate(zip(self.column("id"), self.column("register"), strict=True)):
-                ids[_provenance(fid)] = i
+                ids[provenance(fid)] = i
                 if register:
                     ids[register] = i
             self._rows_by_id = ids

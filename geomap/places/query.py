@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 Kind = Literal["place", "airport", "airbase", "station", "admin", "any"]
 _PARENS = re.compile(r"\(([^()]*)\)")
-#: ``geonames:<id>``, ``prng:<id>``, ``naturalearth:<id>``, ``cod:<pcode>``, ``katottg:<code>`` or
+#: ``geonames:<id>``, ``prng:<id>``, ``simc:<SYM>``, ``naturalearth:<id>``, ``cod:<pcode>``, ``katottg:<code>`` or
 #: ``osm:node/<id>``: a gazetteer entry named by its id.
 GAZETTEER_ID = re.compile(
-    r"^((geonames|prng|naturalearth):\d+|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$"
+    r"^((geonames|prng|naturalearth):\d+|simc:\d{7}|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$"
 )
 
 

@@ -30,9 +30,11 @@ class Note:
     """A warning about a match, with a code an incident file can acknowledge (``expect:``).
 
     Codes: ``variant`` (matched another spelling), ``transliteration`` (matched through another
-    script), ``town`` (a town taken over smaller namesakes), ``coverage`` (the gazetteer lists only
+    script), ``town`` (a town taken over smaller namesakes), ``locality`` (a town or village taken in a hinted unit
+    over the register's colonies, hamlets or parts of localities of its name), ``coverage`` (the gazetteer lists only
     towns there), ``fuzzy`` (a close spelling), ``grid`` (legacy 1-arc-minute coordinates), and the
-    precision level of a fallback to an admin unit (``admin3``, ``admin2``, ``admin1``).
+    precision level of a fallback to an admin unit (``admin3``, ``admin2``, ``admin1``) or of a
+    locality drawn at the one it belongs to (``place_part``).
     """
 
     code: str

@@ -69,6 +69,7 @@ from geomap.places.gazetteer import (
     TOWNS_FILE,
     VILLAGES_FILE,
     WORD_ORDER_FILE,
+    provenance,
     unit_key,
 )
 from geomap.places.text import (
@@ -265,8 +266,13 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
         r["lat"], r["lon"], r["status"] = lat, lon, _STATUS[str(rec["Type"])]
         r["register"] = f"prng:{rec['Id']}"
     codes = {unit: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] for unit, votes in units.items()}
+    registered = teryt_codes(rows, prng)
     for unit, voted in list(codes.items()):
-        if not all(voted):  # GeoNames left the merged places of this gmina without a powiat or gmina
+        # TERC names the commune's codes outright: GeoNames files some towns in the rural gmina of
+        # their name (the town of Szczytno), and a vote of one place cannot see it.
+        if unit in registered:
+            codes[unit] = registered[unit]
+        elif not all(voted):  # GeoNames left the merged places of this gmina without a powiat or gmina
             first = next(
                 prng[k]
                 for k in merged
@@ -299,6 +305,58 @@ def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> 
 
 #: The register's type of a locality: a town (miasto, with town rights) or a village.
 _STATUS = {"city": "town", "village": "village"}
+#: TERYT (Statistics Poland): its units (TERC) and localities (SIMC), state of 2020-09-26.
+PL_TERC = RAW / "pl-terc.tsv.gz"
+PL_SIMC = RAW / "pl-simc.tsv.gz"
+_COMMUNE = re.compile(r"^(.*)-((?:gmina|obszar wiejski)\b.*)$")
+
+
+def teryt_codes(
+    rows: list[dict[str, object]], prng: list[dict[str, object]]
+) -> dict[tuple[str, str, str], tuple[str, str, str]]:
+    """Return the codes (admin-1, powiat, gmina) of every PRNG commune TERC names, by (province, district, commune).
+
+    PRNG writes a commune as "Szczytno-gmina miejska" in its district ("szczycieński", or a city
+    with powiat rights by its name); TERC has the same units with their codes, which are
+    geomap's admin-2 and admin-3 codes.  A commune whose kind changed between the two states
+    (a village given town rights in 2021: rural to urban-rural) is found by its name alone when
+    that is unique among its powiat's rural and urban-rural gminas, never across the urban line
+    (TERC renamed the rural gmina of Wąbrzeźno "Ryńsk" in 2020; PRNG did not); one TERC lacks,
+    or whose gmina the gazetteer has no unit for, keeps the vote of its places.
+    """
+    voivodeships: dict[str, str] = {}
+    powiats: dict[tuple[str, str], str] = {}
+    gminas: dict[tuple[str, str, str], str] = {}
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for u in _read_tsv(PL_TERC):
+        code = u["code"]
+        if len(code) == 2:
+            voivodeships[u["name"].lower()] = code
+        elif len(code) == 4:
+            powiats[(code[:2], u["name"])] = code
+        else:
+            kind = "obszar wiejski" if u["kind"].startswith("obszar wiejski") else u["kind"]
+            gminas[(code[:4], u["name"], kind)] = code[:6]
+            if kind != "gmina miejska":
+                by_name[(code[:4], u["name"])].add(code[:6])
+    a1_of = {str(r["a3"]): str(r["a1"]) for r in rows if r["cc"] == "PL" and r["fcode"] == "ADM3"}
+    out = {}
+    for rec in prng:
+        unit = (str(rec["Province"]), str(rec["District"]), str(rec["Commune"]))
+        if unit in out:
+            continue
+        m = _COMMUNE.match(unit[2])
+        woj = voivodeships.get(unit[0])
+        powiat = powiats.get((woj, unit[1])) if woj and m else None
+        if powiat is None or m is None:
+            continue
+        kind = "obszar wiejski" if m[2].startswith("obszar wiejski") else m[2]
+        a3 = gminas.get((powiat, m[1], kind))
+        if a3 is None and kind != "gmina miejska" and len(by_name[(powiat, m[1])]) == 1:
+            (a3,) = by_name[(powiat, m[1])]
+        if a3 is not None and a3 in a1_of:
+            out[unit] = (a1_of[a3], powiat, a3)
+    return out
 
 
 def add_register_unit_names(
@@ -1140,6 +1198,178 @@ def merge_katottg(
     return len(taken), pointed, added, check
 
 
+#: SIMC's type codes (RM) -> the gazetteer's status, and the order a namesake in one gmina is joined
+#: in: the town and the village first, a hamlet or a part of a locality last.
+_SIMC_STATUS = {
+    "96": "town",
+    "01": "village",
+    "02": "colony",
+    "04": "settlement",
+    "05": "forest settlement",
+    "06": "housing estate",
+    "07": "tourist hostel",
+    "03": "hamlet",
+    "00": "part of a locality",
+}
+_SIMC_RANK = {code: rank for rank, code in enumerate(_SIMC_STATUS)}
+
+
+def merge_simc(rows: list[dict[str, object]]) -> tuple[int, int, int, float]:
+    """Join every locality of Poland's TERYT SIMC register to the gazetteer; return (merged, at a parent, at a gmina, km).
+
+    GeoNames and PRNG name Poland's towns and villages; SIMC also names its colonies, hamlets,
+    settlements and parts of localities (96,080 without parts of towns), each with its gmina and
+    the locality it belongs to, but no point.  A locality is the gazetteer place of its gmina
+    whose name or an alternate folds as its name (word order aside), towns and villages first,
+    each place once.  Every locality left over is added as ``simc:<SYM>`` (status: its type):
+    one that belongs to a locality with a point of its own in the same gmina is located at that
+    point (``located`` = ``parent:<id>``), with a circle holding 90% of the merged dependent
+    localities' points around their parents' (the km returned); any other at its gmina's centre
+    and circle (``located`` = ``gmina``).  A query for it finds it, never a namesake elsewhere
+    taken for it, and each namesake counts for ambiguity.  Run after ``add_areas``: the added
+    localities must not move the gmina circles they stand on.
+    """
+    simc = _read_tsv(PL_SIMC)
+    places = [r for r in rows if r["cc"] == "PL" and r["fclass"] == "P"]
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_alternate: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, r in enumerate(places):
+        by_name[(str(r["a3"]), word_order_key(fold(str(r["name"]))))].append(j)
+        for alt in r["alternates"]:  # type: ignore[attr-defined]
+            by_alternate[(str(r["a3"]), word_order_key(fold(alt)))].append(j)
+    order = sorted(simc, key=lambda s: (_SIMC_RANK[s["type"]], s["sym"]))
+    taken: set[int] = set()
+    row_of: dict[str, dict[str, object]] = {}
+    renamed = 0
+    for index in (by_name, by_alternate):
+        for s in order:
+            if s["sym"] in row_of:
+                continue
+            key = (s["gmina"][:6], word_order_key(fold(s["name"])))
+            j = next((j for j in index.get(key, []) if j not in taken), None)
+            if j is None:
+                continue
+            taken.add(j)
+            r = row_of[s["sym"]] = places[j]
+            if r.get("status"):
+                continue
+            # A GeoNames place no other register lists takes the register's type ("hamlet") and,
+            # met by its own name, the register's spelling ("Frącki" for GeoNames' "Fracki"): the
+            # official name must meet it among its namesakes, not a diacritic variant away.
+            r["status"] = _SIMC_STATUS[s["type"]]
+            if index is by_name and r["name"] != s["name"]:
+                alternates: list[str] = r["alternates"]  # type: ignore[assignment]
+                r["alternates"] = clean_alternates([str(r["name"]), *alternates], s["name"])
+                r["name"] = s["name"]
+                renamed += 1
+    print(f"SIMC: {renamed} GeoNames places take the register's spelling")
+    gminas = {str(r["a3"]): r for r in rows if r["cc"] == "PL" and r["fcode"] == "ADM3"}
+    refiled = _refile_geonames_places(simc, places, taken, row_of, gminas)
+    print(f"SIMC: {refiled} GeoNames places filed in a neighbouring gmina take the register's")
+    by_sym = {s["sym"]: s for s in simc}
+
+    def parent(s: dict[str, str]) -> dict[str, object] | None:
+        """Return the place with a point of its own that ``s`` belongs to (through at most three links)."""
+        for _ in range(3):
+            if s["sympod"] == s["sym"] or s["sympod"] not in by_sym:
+                return None
+            s = by_sym[s["sympod"]]
+            r = row_of.get(s["sym"])
+            if r is not None:
+                return r if not r.get("located") else None
+        return None
+
+    apart = [
+        _km(float(r["lat"]), float(r["lon"]), float(p["lat"]), float(p["lon"]))  # type: ignore[arg-type]
+        for s in simc
+        if (r := row_of.get(s["sym"])) is not None and (p := parent(s)) is not None and p is not r
+    ]
+    reach = round(float(np.quantile(apart, 0.9)), 1)
+    at_parent = at_gmina = 0
+    for s in simc:
+        unit = gminas.get(s["gmina"][:6])
+        if s["sym"] in row_of or unit is None:
+            continue
+        p = parent(s)
+        near = p is not None and p["a3"] == unit["a3"]
+        at = p if near and p is not None else unit
+        rows.append(
+            {
+                "id": f"simc:{s['sym']}",
+                "name": s["name"],
+                "alternates": [],
+                "lat": at["lat"],
+                "lon": at["lon"],
+            }
+            | {
+                "fclass": "P",
+                "fcode": "PPL",
+                "cc": "PL",
+                "a1": unit["a1"],
+                "a2": unit["a2"],
+                "a3": unit["a3"],
+            }
+            | {"population": 0, "radius_km": reach if near else unit["radius_km"], "register": ""}
+            | {
+                "status": _SIMC_STATUS[s["type"]],
+                "located": f"parent:{provenance(str(at['id']))}" if near else "gmina",
+            }
+        )
+        at_parent += near
+        at_gmina += not near
+    return len(row_of), at_parent, at_gmina, reach
+
+
+#: A GeoNames place no register lists, of a locality's name, this far beyond its gmina's circle is that locality.
+REFILE_KM = 5.0
+
+
+def _refile_geonames_places(
+    simc: list[dict[str, str]],
+    places: list[dict[str, object]],
+    taken: set[int],
+    row_of: dict[str, dict[str, object]],
+    gminas: dict[str, dict[str, object]],
+) -> int:
+    """Join a locality left over to a GeoNames place of its name filed in a neighbouring gmina; return how many.
+
+    GeoNames files some villages in the next gmina (Krzywe Błoto in the city of Włocławek, not
+    the rural gmina around it): a place no register lists (no status yet), whose own gmina has no
+    locality of its name, of the locality's name, lying within its gmina's circle and REFILE_KM,
+    is that locality, and takes its gmina,
+    powiat and voivodeship (the register's units win, as PRNG's do).  Nearest first, each once.
+    """
+    # Only a place its own gmina has no locality of that name for: one the register names where
+    # GeoNames files it is another locality (Załęże of a neighbouring gmina), not a misfiled one.
+    registered = {(s["gmina"][:6], word_order_key(fold(s["name"]))) for s in simc}
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for j, r in enumerate(places):
+        key = word_order_key(fold(str(r["name"])))
+        if j not in taken and not r.get("status") and (str(r["a3"]), key) not in registered:
+            by_key[key].append(j)
+    pairs = []
+    for s in simc:
+        unit = gminas.get(s["gmina"][:6])
+        if s["sym"] in row_of or unit is None:
+            continue
+        for j in by_key.get(word_order_key(fold(s["name"])), []):
+            r = places[j]
+            km = _km(float(unit["lat"]), float(unit["lon"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
+            if km <= float(unit["radius_km"]) + REFILE_KM:  # type: ignore[arg-type]
+                pairs.append((km, s["sym"], j, s))
+    done = 0
+    for _km_apart, sym, j, s in sorted(pairs, key=lambda p: (p[0], p[1], p[2])):
+        if sym in row_of or j in taken:
+            continue
+        taken.add(j)
+        r = row_of[sym] = places[j]
+        unit = gminas[s["gmina"][:6]]
+        r["a1"], r["a2"], r["a3"] = unit["a1"], unit["a2"], unit["a3"]
+        r["status"] = _SIMC_STATUS[s["type"]]
+        done += 1
+    return done
+
+
 BY_OSM = RAW / "by-osm-places.tsv.gz"
 LT_OSM = RAW / "lt-osm-places.tsv.gz"
 
@@ -1468,7 +1698,7 @@ def _labelled(row: dict[str, object]) -> bool:
 
 
 def _village_only(row: dict[str, object]) -> bool:
-    return str(row["id"]).startswith(("katottg:", "osm:"))
+    return str(row["id"]).startswith(("katottg:", "osm:", "simc:"))
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
@@ -1534,6 +1764,7 @@ def main() -> None:
     rows += raions
     by_merged, by_added = belarus_villages(args.shared, rows, raions)
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
+    pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
     rows += country_rows(args.shared)
@@ -1545,6 +1776,10 @@ def main() -> None:
     print(
         f"PRNG: {len(prng)} localities, {len(prng) - added} merged with GeoNames, {added} added; "
         f"{len(disagreements)} merged pairs more than {DISAGREE_KM:g} km apart ({DISAGREEMENTS.name})"
+    )
+    print(
+        f"SIMC: {pl_merged} localities merged, {pl_parent} added at the locality they belong to "
+        f"(±{pl_reach:g} km), {pl_gmina} at their gmina"
     )
     print(
         f"KATOTTG: {ua_merged + ua_pointed + ua_added} settlements, {ua_merged} merged with GeoNames, "

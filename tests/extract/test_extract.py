@@ -936,12 +936,13 @@ def test_a_misspelt_village_is_offered_with_the_ids_of_close_spellings() -> None
 
 
 def test_a_region_in_the_genitive_after_a_cyrillic_name_is_its_hint() -> None:
-    # "у селі Осини Люблінського воєводства": three Osiny lie in Lublin Voivodeship; the hint keeps
-    # the thirty namesakes elsewhere (in Poland, Ukraine, Belarus) out of the candidates.
+    # "у селі Осини Люблінського воєводства": five Osiny lie in Lublin Voivodeship (three villages,
+    # two hamlets of the register); the hint keeps the namesakes elsewhere (in Poland, Ukraine,
+    # Belarus) out of the candidates.
     d = _draft("Дрон вибухнув у селі Осини Люблінського воєводства Польщі.", language="uk")
     (mention,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
     assert mention["text"] == "Осини Люблінського воєводства"
-    assert len(mention["candidates"]) == 3
+    assert len(mention["candidates"]) == 5
     assert all("Lublin Voivodeship" in c for c in mention["candidates"])
 
 

@@ -206,7 +206,7 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("BY", "test", "towns", "raion hint"): (101, 0, 102),
     ("BY", "test", "towns", "voblast hint"): (102, 0, 102),
     ("BY", "test", "villages", "Russian, voblast hint"): (815, 0, 1133),
-    ("BY", "test", "villages", "name alone"): (632, 0, 1133),
+    ("BY", "test", "villages", "name alone"): (629, 0, 1133),  # 3 Polish hamlets of SIMC since 2026-12-06
     ("BY", "test", "villages", "raion hint"): (1060, 0, 1133),
     ("BY", "test", "villages", "voblast hint"): (829, 0, 1133),
     ("BY", "tune", "towns", "Russian, voblast hint"): (102, 0, 102),
@@ -214,7 +214,7 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("BY", "tune", "towns", "raion hint"): (98, 0, 102),
     ("BY", "tune", "towns", "voblast hint"): (102, 0, 102),
     ("BY", "tune", "villages", "Russian, voblast hint"): (828, 0, 1167),
-    ("BY", "tune", "villages", "name alone"): (666, 0, 1167),
+    ("BY", "tune", "villages", "name alone"): (663, 0, 1167),  # 3 Polish hamlets of SIMC since 2026-12-06
     ("BY", "tune", "villages", "raion hint"): (1070, 0, 1167),
     ("BY", "tune", "villages", "voblast hint"): (852, 0, 1167),
     ("LT", "test", "towns", "country hint"): (157, 0, 170),
@@ -239,7 +239,7 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("UA", "test", "towns", "oblast hint"): (59, 0, 67),
     ("UA", "test", "villages", "Ukrainian, name alone"): (641, 0, 1452),
     ("UA", "test", "villages", "Ukrainian, oblast hint"): (1067, 1, 1452),
-    ("UA", "test", "villages", "name alone"): (658, 0, 1452),
+    ("UA", "test", "villages", "name alone"): (656, 0, 1452),  # 2 Polish hamlets of SIMC since 2026-12-06
     ("UA", "test", "villages", "oblast hint"): (1071, 1, 1452),
     # Lower by one or two since a Russian name meets the Ukrainian namesakes it may stand for:
     # "Новосёловское" alone is three Novoselivske (Crimea, Luhansk, Dnipropetrovsk), no longer the

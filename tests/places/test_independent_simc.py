@@ -30,6 +30,22 @@ split, and confident wrong answers:
   voivodeship 37 / 40: a locality the gazetteer lacks, taken for its one namesake it holds;
 - parts of localities (163 / 137), of which it held 4% / 3%: with the gmina 91.4% / 91.2%;
   confident wrong by name alone 2 / 3, with the powiat 7 / 5, with the voivodeship 10 / 10.
+
+**This is no longer an independent measure.** Since that run the gazetteer compiles the whole
+register (``scripts/data/raw/pl-simc.tsv.gz``, of which this sample is a part): every locality is
+joined to the GeoNames or PRNG place of its name in its gmina, and every other one is a record of
+its own (``simc:<SYM>``), drawn at the locality it belongs to or at its gmina; TERC's codes now
+file PRNG's communes (the town of Szczytno in its urban gmina). So the gminas of the answers now
+come from the register the sample is drawn from, and this module is a regression check of that
+join and of the geocoder's decisions; the figures above are the independent ones. Only the tune
+split was looked at while the join and the decisions were written. With the register compiled
+(tune / test): confident wrong 0 in every group and form; villages with the gmina 99.4% / 99.7%,
+with the powiat 97.6% / 96.9%, a unique name alone 99.3% / 98.3%; towns 98.7-100% with a hint;
+colonies, hamlets and settlements with the gmina 98.4% / 98.7% (most located at the locality they
+belong to), with the powiat 94.6% / 95.2%; parts of localities with the gmina 99.4% / 100%. By
+name alone fewer villages are right (47.7% / 51.2%, was 53.5% / 56.7%): a hamlet or part of a
+locality elsewhere bears the name, and the answer is now "ambiguous", which it always should have
+been. See NOW.
 """
 
 from __future__ import annotations
@@ -175,49 +191,49 @@ def _report(figures: list[str], counts: dict[tuple[str, str, str], Counter], spl
         )
 
 
-#: (split, group, form) -> (right or located right, confident wrong, queries) on the first run: a
-#: floor and a cap.
-FIRST = {
-    ("tune", "colonies, hamlets, settlements", "gmina hint"): (590, 1, 624),
-    ("tune", "colonies, hamlets, settlements", "name alone"): (82, 26, 624),
-    ("tune", "colonies, hamlets, settlements", "name alone, unique in the register"): (55, 0, 259),
-    ("tune", "colonies, hamlets, settlements", "powiat hint"): (560, 7, 624),
-    ("tune", "colonies, hamlets, settlements", "voivodeship hint"): (491, 37, 624),
-    ("tune", "parts of localities", "gmina hint"): (149, 0, 163),
-    ("tune", "parts of localities", "name alone"): (6, 2, 163),
-    ("tune", "parts of localities", "name alone, unique in the register"): (5, 0, 78),
-    ("tune", "parts of localities", "powiat hint"): (145, 7, 163),
-    ("tune", "parts of localities", "voivodeship hint"): (128, 10, 163),
-    ("tune", "towns", "gmina hint"): (73, 1, 75),
-    ("tune", "towns", "name alone"): (69, 0, 75),
-    ("tune", "towns", "name alone, unique in the register"): (34, 0, 34),
-    ("tune", "towns", "powiat hint"): (72, 1, 73),
-    ("tune", "towns", "voivodeship hint"): (74, 1, 75),
-    ("tune", "villages", "gmina hint"): (619, 0, 622),
-    ("tune", "villages", "name alone"): (333, 0, 622),
-    ("tune", "villages", "name alone, unique in the register"): (293, 0, 296),
-    ("tune", "villages", "powiat hint"): (604, 0, 622),
-    ("tune", "villages", "voivodeship hint"): (491, 0, 622),
-    ("test", "colonies, hamlets, settlements", "gmina hint"): (600, 0, 626),
-    ("test", "colonies, hamlets, settlements", "name alone"): (68, 19, 626),
-    ("test", "colonies, hamlets, settlements", "name alone, unique in the register"): (34, 0, 281),
-    ("test", "colonies, hamlets, settlements", "powiat hint"): (562, 10, 626),
-    ("test", "colonies, hamlets, settlements", "voivodeship hint"): (506, 40, 626),
-    ("test", "parts of localities", "gmina hint"): (125, 0, 137),
-    ("test", "parts of localities", "name alone"): (2, 3, 137),
-    ("test", "parts of localities", "name alone, unique in the register"): (2, 0, 61),
-    ("test", "parts of localities", "powiat hint"): (124, 5, 137),
-    ("test", "parts of localities", "voivodeship hint"): (112, 10, 137),
-    ("test", "towns", "gmina hint"): (74, 1, 75),
-    ("test", "towns", "name alone"): (67, 0, 75),
-    ("test", "towns", "name alone, unique in the register"): (40, 0, 40),
-    ("test", "towns", "powiat hint"): (69, 1, 70),
-    ("test", "towns", "voivodeship hint"): (74, 1, 75),
-    ("test", "villages", "gmina hint"): (576, 0, 578),
-    ("test", "villages", "name alone"): (328, 0, 578),
-    ("test", "villages", "name alone, unique in the register"): (294, 0, 299),
-    ("test", "villages", "powiat hint"): (557, 0, 578),
-    ("test", "villages", "voivodeship hint"): (458, 0, 578),
+#: (split, group, form) -> (right or located right, queries): the floor, from the run that compiled
+#: SIMC into the gazetteer (2026-12-06). Confident wrong must stay 0 in every group.
+NOW = {
+    ("tune", "colonies, hamlets, settlements", "gmina hint"): (614, 624),
+    ("tune", "colonies, hamlets, settlements", "name alone"): (258, 624),
+    ("tune", "colonies, hamlets, settlements", "name alone, unique in the register"): (256, 259),
+    ("tune", "colonies, hamlets, settlements", "powiat hint"): (590, 624),
+    ("tune", "colonies, hamlets, settlements", "voivodeship hint"): (487, 624),
+    ("tune", "parts of localities", "gmina hint"): (162, 163),
+    ("tune", "parts of localities", "name alone"): (77, 163),
+    ("tune", "parts of localities", "name alone, unique in the register"): (77, 78),
+    ("tune", "parts of localities", "powiat hint"): (151, 163),
+    ("tune", "parts of localities", "voivodeship hint"): (127, 163),
+    ("tune", "towns", "gmina hint"): (74, 75),
+    ("tune", "towns", "name alone"): (70, 75),
+    ("tune", "towns", "name alone, unique in the register"): (34, 34),
+    ("tune", "towns", "powiat hint"): (73, 73),
+    ("tune", "towns", "voivodeship hint"): (75, 75),
+    ("tune", "villages", "gmina hint"): (618, 622),
+    ("tune", "villages", "name alone"): (297, 622),
+    ("tune", "villages", "name alone, unique in the register"): (294, 296),
+    ("tune", "villages", "powiat hint"): (607, 622),
+    ("tune", "villages", "voivodeship hint"): (463, 622),
+    ("test", "colonies, hamlets, settlements", "gmina hint"): (618, 626),
+    ("test", "colonies, hamlets, settlements", "name alone"): (285, 626),
+    ("test", "colonies, hamlets, settlements", "name alone, unique in the register"): (279, 281),
+    ("test", "colonies, hamlets, settlements", "powiat hint"): (596, 626),
+    ("test", "colonies, hamlets, settlements", "voivodeship hint"): (504, 626),
+    ("test", "parts of localities", "gmina hint"): (137, 137),
+    ("test", "parts of localities", "name alone"): (61, 137),
+    ("test", "parts of localities", "name alone, unique in the register"): (61, 61),
+    ("test", "parts of localities", "powiat hint"): (130, 137),
+    ("test", "parts of localities", "voivodeship hint"): (113, 137),
+    ("test", "towns", "gmina hint"): (75, 75),
+    ("test", "towns", "name alone"): (68, 75),
+    ("test", "towns", "name alone, unique in the register"): (40, 40),
+    ("test", "towns", "powiat hint"): (70, 70),
+    ("test", "towns", "voivodeship hint"): (75, 75),
+    ("test", "villages", "gmina hint"): (576, 578),
+    ("test", "villages", "name alone"): (296, 578),
+    ("test", "villages", "name alone, unique in the register"): (294, 299),
+    ("test", "villages", "powiat hint"): (560, 578),
+    ("test", "villages", "voivodeship hint"): (441, 578),
 }
 
 
@@ -228,12 +244,10 @@ def test_polish_localities_from_the_official_register(
     _report(figures, measured, split)
     mine = {k: c for k, c in measured.items() if k[0] == split}
     assert sum(c["n"] for k, c in mine.items() if k[2] == "gmina hint") == (1484 if split == "tune" else 1416)
-    for key, (floor, cap, n) in FIRST.items():
+    for key, c in mine.items():
+        assert c["confident wrong"] == 0, (key, [q for q in c if q.startswith("confident wrong: ")])
+    for key, (floor, n) in NOW.items():
         if key[0] == split:
             c = mine[key]
             good = c["right"] + c["located right"]
-            assert c["n"] == n and good >= floor and c["confident wrong"] <= cap, (
-                key,
-                good,
-                c["confident wrong"],
-            )
+            assert c["n"] == n and good >= floor, (key, good, floor)

@@ -175,7 +175,10 @@ NOW = {
     ("test", "oblast hint"): (1130, 1510),
     ("test", "raion hint"): (1376, 1510),
     ("tune", "Ukrainian, oblast hint"): (1097, 1490),
-    ("tune", "name alone"): (716, 1490),  # Netiazhyno and 3 others: OpenStreetMap namesakes since 2026-12-06
+    ("tune", "name alone"): (
+        715,
+        1490,
+    ),  # Netiazhyno and 3 others: OpenStreetMap namesakes; one Polish hamlet (SIMC)
     ("tune", "oblast hint"): (1097, 1490),
     ("tune", "raion hint"): (1343, 1490),
 }

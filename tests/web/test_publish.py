@@ -21,8 +21,10 @@ def test_bad_sizes_are_refused(tmp_path, seed, capsys):
 
 
 def test_the_seed_page_stays_within_its_size(page_path):
-    # Issue 21's goal: no larger than the 1.07 MB page before cooperative gestures, callouts and SVG.
-    assert page_path.stat().st_size <= 1_070_000
+    # Issue 21's goal: no larger than the 1.07 MB page before cooperative gestures, callouts and SVG;
+    # plus 5 kB of data since 2026-12-06: the register's hamlets (SIMC) are namesakes now, listed
+    # among the rejected alternatives a popup shows.
+    assert page_path.stat().st_size <= 1_075_000
 
 
 # -- a house style -------------------------------------------------------------------------------------
