@@ -438,6 +438,8 @@ def _read(
             for first in range(low, high - size + 1):
                 if size > reach[first] + 1:
                     continue  # no name of several words has words beginning so: not worth reading
+                if not (words[first].group()[0].isupper() and words[first + size - 1].group()[0].isupper()):
+                    continue  # "над Піліцою" of "Новому Місті над Піліцою": a name's connector is inside it
                 at, to = words[first].start(), min(end, words[first + size - 1].end())
                 if (at, to) in read:
                     mention = read[at, to]

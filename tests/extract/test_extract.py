@@ -1025,3 +1025,21 @@ def test_a_bare_body_goes_to_its_fuller_name_only_when_the_report_names_one() ->
         "en",
     )
     assert sorted(c.label for c in d.read.claims) == ["the Polish army", "the army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Дрон впав у Новому Місті над Піліцою (повіт Груєцький).", "uk"),
+        ("Дрон упал в Новом Месте над Пилицей (Груецкий повят).", "ru"),
+        ("Dron spadł w Nowym Mieście nad Pilicą (powiat grójecki).", "pl"),
+        ("A drone fell in the town of Nowe Miasto nad Pilicą (Grójec County).", "en"),
+    ],
+    ids=["uk", "ru", "pl", "en"],
+)
+def test_a_names_connector_never_starts_a_place(text: str, language: str) -> None:
+    # "над Піліцою" alone names a hamlet of the register (Nad Pilicą, near Piotrków): never read
+    # out of "Нове Місто над Пилицею".
+    d = _draft(text, language=language)
+    pieces = [p["place"] for p in d.places] + [m["text"] for m in d.mentions]
+    assert pieces and not any(p.split()[0].casefold() in ("nad", "над") for p in pieces), pieces
