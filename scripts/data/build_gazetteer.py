@@ -407,13 +407,19 @@ def powiat_seat_names(rows: list[dict[str, object]]) -> dict[int, str]:
     town of the same voivodeship whose name shares the longest prefix with the
     powiat's adjective; ties go to the town nearest the powiat's point.
     """
-    towns = [r for r in rows if r["fcode"] in {"PPLA", "PPLC", "PPLA2", "PPLA3"}]
+    # GeoNames marks most seats PPLA2, but not all (Kartuzy is a PPL): a town of 5,000 counts too.
+    towns = [
+        r
+        for r in rows
+        if r["fcode"] in {"PPLA", "PPLC", "PPLA2", "PPLA3"}
+        or (r["fclass"] == "P" and int(r["population"]) >= 5000)  # type: ignore[call-overload]
+    ]
     seats: dict[int, str] = {}
     for unit in rows:
         name = str(unit["name"])
-        if unit["fcode"] != "ADM2" or not name.startswith("Powiat "):
+        if unit["fcode"] != "ADM2" or not name.casefold().startswith("powiat "):
             continue
-        stem = fold(name.removeprefix("Powiat ")).split()[0]
+        stem = fold(name[len("powiat ") :]).split()[0]
         best: tuple[int, int, float, str] | None = None
         for town in towns:
             if town["a1"] != unit["a1"]:
@@ -448,7 +454,7 @@ def add_county_names(rows: list[dict[str, object]]) -> None:
     """
     seats = powiat_seat_names(rows)
     for row in rows:
-        if row["fcode"] != "ADM2" or row["cc"] != "PL" or not str(row["name"]).startswith("Powiat "):
+        if row["fcode"] != "ADM2" or row["cc"] != "PL" or not str(row["name"]).casefold().startswith("powiat "):
             continue  # a city with powiat rights keeps its own name ("Lublin")
         # GeoNames' own English name first, with its diacritics ("Chełm County", "Wyszków County"),
         # then the seat's ("Wyszkowski" shares a longer prefix with "Wyszogród" than some seats do).
@@ -462,6 +468,15 @@ def add_county_names(rows: list[dict[str, object]]) -> None:
         alternates: list[str] = row["alternates"]  # type: ignore[assignment]
         if derived is not None and derived != row["name"] and derived not in alternates:
             alternates.append(derived)
+
+
+def plain_gmina_names(rows: list[dict[str, object]]) -> None:
+    """Name a gmina as the others are, "Dywity", not GeoNames' "Gmina Dywity" or "gmina Miasto Łowicz" for ten (kept as alternates)."""
+    for row in rows:
+        name = str(row["name"])
+        if row["cc"] == "PL" and row["fcode"] == "ADM3" and name.casefold().startswith("gmina "):
+            plain = name[len("gmina ") :]
+            set_name(row, plain[len("miasto ") :] if plain.casefold().startswith("miasto ") else plain)
 
 
 def set_name(row: dict[str, object], name: str) -> None:
@@ -1749,6 +1764,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = pl_rows(read_pl_dump(args.shared))
     add_county_names(rows)
+    plain_gmina_names(rows)
     fixed = fix_admin1_codes(rows)
     prng = read_prng(args.shared)
     before = len(rows)

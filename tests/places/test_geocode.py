@@ -444,3 +444,16 @@ def test_a_renamed_rural_gmina_is_not_taken_for_the_urban_one(geocoder):
     # TERC (2020) names the rural gmina around Wąbrzeźno "Ryńsk"; PRNG (2021) still "Wąbrzeźno-gmina
     # wiejska". Its villages must not move to the town's urban gmina by name.
     assert geocoder.geocode("Wronie, powiat wąbrzeski").admin_codes[2] == "041705"
+
+
+def test_polish_admin_units_are_named_in_one_language(geocoder):
+    # "Łowicz County" beside "Lublin Voivodeship", never "powiat Łowicki"; "Dywity", not "Gmina Dywity".
+    gaz = geocoder.gaz
+    odd = [
+        f.name
+        for i in range(len(gaz))
+        if (f := gaz.feature(i)).cc == "PL"
+        and f.fcode in ("ADM2", "ADM3")
+        and f.name.casefold().startswith(("powiat ", "gmina ", "województwo "))
+    ]
+    assert odd == []
