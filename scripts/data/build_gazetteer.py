@@ -454,7 +454,11 @@ def add_county_names(rows: list[dict[str, object]]) -> None:
     """
     seats = powiat_seat_names(rows)
     for row in rows:
-        if row["fcode"] != "ADM2" or row["cc"] != "PL" or not str(row["name"]).casefold().startswith("powiat "):
+        if (
+            row["fcode"] != "ADM2"
+            or row["cc"] != "PL"
+            or not str(row["name"]).casefold().startswith("powiat ")
+        ):
             continue  # a city with powiat rights keeps its own name ("Lublin")
         # GeoNames' own English name first, with its diacritics ("Chełm County", "Wyszków County"),
         # then the seat's ("Wyszkowski" shares a longer prefix with "Wyszogród" than some seats do).
