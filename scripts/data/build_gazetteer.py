@@ -483,6 +483,24 @@ def plain_gmina_names(rows: list[dict[str, object]]) -> None:
             set_name(row, plain[len("miasto ") :] if plain.casefold().startswith("miasto ") else plain)
 
 
+def gmina_kind_names(rows: list[dict[str, object]]) -> None:
+    """Give each gmina its name with its kind as TERC writes it ("gmina miejska Szczytno"), as an alternate.
+
+    A town and the rural gmina around it often share a name; written with its kind, a hint names
+    one of them.
+    """
+    kinds = {"1": "gmina miejska", "2": "gmina wiejska", "3": "gmina miejsko-wiejska"}
+    named = {
+        u["code"][:6]: f"{kinds[u['code'][6]]} {u['name']}"
+        for u in _read_tsv(PL_TERC)
+        if u["code"][6:] in kinds
+    }
+    for row in rows:
+        if row["cc"] == "PL" and row["fcode"] == "ADM3" and str(row["a3"]) in named:
+            alternates: list[str] = row["alternates"]  # type: ignore[assignment]
+            row["alternates"] = clean_alternates([*alternates, named[str(row["a3"])]], str(row["name"]))
+
+
 def set_name(row: dict[str, object], name: str) -> None:
     """Make ``name`` the row's name, keeping the former one first among the alternates."""
     alternates: list[str] = row["alternates"]  # type: ignore[assignment]
@@ -1769,6 +1787,7 @@ def main() -> None:
     rows = pl_rows(read_pl_dump(args.shared))
     add_county_names(rows)
     plain_gmina_names(rows)
+    gmina_kind_names(rows)
     fixed = fix_admin1_codes(rows)
     prng = read_prng(args.shared)
     before = len(rows)

@@ -457,3 +457,12 @@ def test_polish_admin_units_are_named_in_one_language(geocoder):
         and f.name.casefold().startswith(("powiat ", "gmina ", "województwo "))
     ]
     assert odd == []
+
+
+def test_a_gmina_written_with_its_kind_names_one_of_two_namesakes(geocoder):
+    # "gmina Szczytno" is the town's urban gmina or the rural one around it; with its kind, one.
+    assert geocoder.geocode("X, gmina Szczytno").precision == "admin2"  # both, in their powiat
+    urban = geocoder.geocode("X, gmina miejska Szczytno")
+    rural = geocoder.geocode("X, gmina wiejska Szczytno")
+    assert (urban.precision, urban.admin_codes[2]) == ("admin3", "281701")
+    assert (rural.precision, rural.admin_codes[2]) == ("admin3", "281706")
