@@ -234,6 +234,8 @@ SPEECH_VERBS: Final = (
     # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego", "– йдеться
     # у дописі Повітряних сил", "— сказано в Telegram-канале Минобороны" (the body: see speakers._IN_DOCUMENT)
     "czytamy w", "сказано в", "сказано у", "говорится в", "йдеться в", "йдеться у", "зазначено в", "зазначено у",
+    # ... or on its page: "– йдеться на сайті Держприкордонслужби", "говорится на странице ведомства"
+    "czytamy na", "сказано на", "говорится на", "йдеться на", "зазначено на",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)

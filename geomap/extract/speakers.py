@@ -489,14 +489,39 @@ def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
 _ORG_WORD = rf"(?:[{_CY_UP}]{{2,}}(?![\w\-])|{_CYR_WORD})"
 #: A title's office, not a person: "Prosecutor General's Office", "President's Office".
 _OFFICE_NAMED = re.compile(r"[’']s\s+(?:Office|Chancellery|Administration|Bureau|Press\s+Service)$")
+#: A body's name that begins with its head noun in lower case, an adjective before it and its own
+#: name after it: "повітряного командування «Захід»" (of the Air Force's Air Command "West").
+_LOWER_HEAD = (
+    r"(?:[а-яіїєґё]+(?:ого|ої|ой|их|ых)\s+){0,2}(?:командування|командования|міністерства|министерства|служби|службы|"
+    r"штабу|штаба|управління|управления)(?:\s+«[^«»]{1,40}»)?"
+)
+#: The head nouns of :data:`_LOWER_HEAD` in the nominative, with their gender.
+_LOWER_HEADS = {
+    "командування": ("командування", "n"), "командования": ("командование", "n"),
+    "міністерства": ("міністерство", "n"), "министерства": ("министерство", "n"),
+    "управління": ("управління", "n"), "управления": ("управление", "n"),
+    "служби": ("служба", "f"), "службы": ("служба", "f"), "штабу": ("штаб", "m"), "штаба": ("штаб", "m"),
+}  # fmt: skip
+
+
+def _agreeing(adjective: str, gender: str) -> str:
+    """Return an adjective in the genitive ("повітряного", "воздушной") in the nominative of ``gender``."""
+    russian = bool(re.search("[ыэёъ]", adjective.lower())) or adjective.endswith(("ой", "ого"))
+    stem = re.sub(r"(ого|ої|ой|их|ых)$", "", adjective)
+    if russian and not re.search("[іїє]", adjective.lower()):
+        return stem + {"n": "ое", "f": "ая", "m": "ый"}[gender]
+    return stem + {"n": "е", "f": "а", "m": "ий"}[gender]
+
+
 #: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
 #: дописі Повітряних сил", "говорится в сообщении Госпогранкомитета" (the body in the genitive).
 _IN_DOCUMENT = re.compile(
     r"(?<![\w\-])(?P<lead>(?i:сказано|говорится|йдеться|зазначено|сообщается|повідомляється|указано|вказано|"
-    r"написано))\s+"
+    r"написано|повідомили|повідомляють|сообщили|сообщают|написали|пишуть|пишут|заявили|поінформували))\s+"
     r"(?:в|у|во|на)\s+(?P<doc>(?i:telegram-канал[еі]|телеграм-канал[еі]|сообщении|повідомленні|заявлении|заяві|"
     r"дописі|посте|пості|публикации|публікації|странице|сторінці|сайте|сайті|релизе|релізі))\s+"
-    rf"(?P<org>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
+    rf"(?P<org>(?:{_LOWER_HEAD}|{_ORG_WORD})"
+    rf"(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
 )
 #: Bodies whose genitive is not an adjective's or a feminine noun's, and what they are in the nominative.
 _GENITIVE_BODIES = {
@@ -510,7 +535,7 @@ _COUNTRY_LETTERS = re.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
 
 
 #: The leads of :data:`_IN_DOCUMENT` that are Russian only ("сказано", "написано" are both).
-_RUSSIAN_LEADS = frozenset(("говорится", "сообщается", "указано"))
+_RUSSIAN_LEADS = frozenset(("говорится", "сообщается", "указано", "сообщили", "сообщают", "пишут"))
 #: A word of a body's name: its letters, or a head noun of an institution (not a person's name).
 _BODY_WORD = re.compile(
     r"(?:^|\s)[А-ЯІЇЄҐЁ]{2,}(?![\w\-])|(?i:командуванн|командовани|сил(?![\w])|служб|міністерств|министерств|"
@@ -520,7 +545,20 @@ _BODY_WORD = re.compile(
 
 
 def _document_body(genitive: str, /, *, russian: bool | None = None) -> str:
-    """Return the body a document is of in the nominative: "Минобороны" as is, "Повітряних сил": Повітряні сили."""
+    """Return the body a document is of in the nominative: "Минобороны" as is, "Повітряних сил": Повітряні сили.
+
+    A body whose head noun is in lower case with its own name in quotes is that body, the chain of
+    bodies it belongs to left out: "повітряного командування «Захід» Повітряних сил ЗС України" is
+    "Повітряне командування «Захід»".
+    """
+    head = re.match(_LOWER_HEAD, genitive)
+    if head is not None and genitive[:1].islower():
+        named = re.match(r"(.*?)\s+(«[^«»]+»)$", head.group())
+        words, name = (named.group(1), named.group(2)) if named else (head.group(), "")
+        *adjectives, noun = words.split()
+        nominative, gender = _LOWER_HEADS[noun.lower()]
+        nominative = " ".join([*(_agreeing(a, gender) for a in adjectives), nominative])
+        return " ".join(filter(None, (nominative[:1].upper() + nominative[1:], name)))
     words = genitive.split()
     first = words[0].lower()
     if first in _GENITIVE_BODIES:
@@ -836,7 +874,8 @@ def speakers(report: Report, found: Found, /) -> People:
         # document is quoted (its span from the document's noun: no description is made of those words);
         # a person's page ("на странице Дмитрия Медведева") is left to the names found below
         if m.start("doc") not in named and _BODY_WORD.search(m.group("org")):
-            russian = m.group("lead").lower() in _RUSSIAN_LEADS
+            # a lead both languages write ("написали") leaves it to the letters of the body's name
+            russian = True if m.group("lead").lower() in _RUSSIAN_LEADS else None
             label = _document_body(m.group("org"), russian=russian)
             add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
     for m in _DESCRIBED.finditer(text):

@@ -4021,6 +4021,55 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "повідомили на сторінці: the body whose page reported it, its head noun in lower case",
+        "Два дрони зайшли з боку Білорусі, повідомили на сторінці повітряного командування «Захід» "
+        "Повітряних Сил ЗС України.",
+        claims={"origin BY": "Повітряне командування «Захід»"},
+        language="uk",
+    ),
+    case(
+        "Про це повідомили на сторінці: the body, not its page",
+        "Два дрони зайшли з боку Білорусі. Про це повідомили на сторінці Повітряних сил ЗС України.",
+        claims={"origin BY": "Повітряні сили ЗС України"},
+        language="uk",
+    ),
+    case(
+        "йдеться на сайті: a body of two adjectives in the genitive",
+        "Два дрони зайшли з боку Білорусі, йдеться на сайті державної прикордонної служби.",
+        claims={"origin BY": "Державна прикордонна служба"},
+        language="uk",
+    ),
+    case(
+        "Об этом сообщили на странице: the body in the nominative",
+        "Два дрона зашли со стороны Беларуси. Об этом сообщили на странице Воздушных сил ВСУ.",
+        claims={"origin BY": "Воздушные силы ВСУ"},
+        language="ru",
+    ),
+    case(
+        "говорится на сайте: a feminine body",
+        "Два дрона зашли со стороны Беларуси, говорится на сайте пограничной службы.",
+        claims={"origin BY": "Пограничная служба"},
+        language="ru",
+    ),
+    case(
+        "сообщили в телеграм-канале: a command and its own name",
+        "Два дрона зашли со стороны Беларуси, сообщили в телеграм-канале воздушного командования «Запад».",
+        claims={"origin BY": "Воздушное командование «Запад»"},
+        language="ru",
+    ),
+    case(
+        "– czytamy na stronie: the body whose page is quoted",
+        "Drony nadleciały z Białorusi – czytamy na stronie Dowództwa Operacyjnego.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "said in a post on its page: the body, en",
+        "Two drones entered from Belarus, the Polish Operational Command said in a post on its page.",
+        claims={"origin BY": "the Polish Operational Command"},
+        counts=(("drones", 2, "exact"),),
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
