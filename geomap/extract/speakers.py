@@ -914,6 +914,7 @@ def speakers(report: Report, found: Found, /) -> People:
         if (
             not 2 <= len(words) <= 3
             or any(country_of(w) for w in words)
+            or _BODY_WORD.search(" ".join(words))  # "Повітряних Сил": a body, no person
             or at in named
             or (not titled and any(i in mentioned for i in range(at, m.end())))  # "Позиція Києва": no name
         ):

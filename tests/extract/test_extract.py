@@ -1043,3 +1043,16 @@ def test_a_names_connector_never_starts_a_place(text: str, language: str) -> Non
     d = _draft(text, language=language)
     pieces = [p["place"] for p in d.places] + [m["text"] for m in d.mentions]
     assert pieces and not any(p.split()[0].casefold() in ("nad", "над") for p in pieces), pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Дрони зайшли з Білорусі, повідомив речник Повітряних Сил.", "uk"),
+        ("Дроны зашли из Беларуси, сообщил представитель Воздушных Сил.", "ru"),
+    ],
+)
+def test_a_body_in_capitals_is_no_persons_name(text: str, language: str) -> None:
+    # "Повітряних Сил" is two capitalised words, as a name is: but the words of a body, no person.
+    d = _draft(text, language=language)
+    assert not [c.speaker for c in d.read.claims if c.speaker and c.speaker.kind == "person"]
