@@ -185,7 +185,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        ("entered", "enter", "entering", "drifted", "drifting", "strayed"),
+        ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching"),
         rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
     ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
@@ -224,7 +224,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
-         "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*"),
+         "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*",
+         # reached a country from another: "dotarł do Estonii z Rosji"
+         "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
         rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
     ),
@@ -260,6 +262,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
          # "пролетіла з Білорусі через Литву": where from, then the way
          "пролеті*", "пролете*", "пролета*", "проліта*",
+         # reached a country from another: "долетів до Естонії з Росії", "долетел до Эстонии из России"
+         "долеті*", "долете*",
          # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
          "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
         rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
@@ -362,14 +366,21 @@ PATTERNS: tuple[Pattern, ...] = (
         # on the way somewhere: a second country, or a flight on ("nad Polską" alone is where it was)
         r"(?=\s+(?:i|oraz)\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|[^.;]{0,100}?\b(?:wleciał\w*|ponownie|następnie|a\s+potem)\b)",
     ),
-    # ... or over a country's territory, said so ("przeleciał nad terytorium Białorusi"): a way (over
+    # ... or over a country's territory or airspace, said so ("przeleciał nad terytorium Białorusi",
+    # "nad przestrzenią powietrzną Mołdawii"): a way (over
     # the country it fell in, none: see find_claims)
     Pattern(
         "via",
         ("przeleciał*", "przelatywał*", "przelatując*", "przelocie", "przelot"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+terytorium\s+{_X}",
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?nad\s+(?:terytorium|przestrzenią\s+powietrzną)\s+{_X}",
     ),
-    Pattern("via", ("через", "над"), rf" (?:територію |территорию |повітряний простір |воздушное пространство )?{_X}"),
+    # (over a country's airspace in the instrumental: "пролетела над воздушным пространством Молдовы")
+    Pattern(
+        "via",
+        ("через", "над"),
+        rf" (?:територію |территорию |повітряний простір |воздушное пространство |територією |территорией |"
+        rf"повітряним простором |воздушным пространством )?{_X}",
+    ),
     Pattern(
         "via",
         ("використал*", "использовал*", "задіял*", "задействовал*"),

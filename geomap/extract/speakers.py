@@ -157,6 +157,22 @@ _NOT_NAMES = frozenset(
         "wedlug",
         "zdaniem",
         "according",
+        # English institutions and laws named like a person ("the Code of Criminal Procedure requires")
+        "criminal",
+        "procedure",
+        "code",
+        "security",
+        "service",
+        "defence",
+        "defense",
+        "affairs",
+        "forces",
+        "ministry",
+        "office",
+        "council",
+        "committee",
+        "agency",
+        "department",
         # a statement's noun opening a sentence ("Komunikat Sił Zbrojnych Litwy potwierdza")
         "komunikat",
         "oswiadczenie",
@@ -287,7 +303,7 @@ _CYR_DESCRIBED = re.compile(
     r"представитель(?=\b)|представник(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|пресслужба|генштаб(?=\b)|"
     r"генеральн\w*\s+штаб(?=\b)|"
-    r"канцеляри|центр(?=\b)|посольство(?=\b)|комітет(?=\b)|комитет(?=\b)|сили(?=\b)|силы(?=\b)|"
+    r"канцеляри|центр(?=\b)|посольство(?=\b)|комітет(?=\b)|комитет(?=\b)|сили(?=\b)|силы(?=\b)|прокуратур|"
     r"вооруж[её]нн\w*\s+сил|збройн\w*\s+сил|повітрян\w*\s+сил|командование|командування|"
     r"военны|військов|власт|влад|мид|мзс|прикордонник|пограничник|"
     r"(?:белорусск|польськ|польск|білоруськ|украинск|українськ|литовськ|литовск|латвійськ|латвийск|естонськ|"

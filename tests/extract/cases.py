@@ -4070,6 +4070,57 @@ PATTERNS = [
         counts=(("drones", 2, "exact"),),
     ),
     case(
+        "reached a country from another, en",
+        "The drone reached Estonia from Russia, officials said.",
+        claims={"origin RU": "officials"},
+    ),
+    case(
+        "dotarł do kraju z innego, pl",
+        "Dron dotarł do Estonii z Rosji, poinformowała prokuratura.",
+        claims={"origin RU": "prokuratura"},
+    ),
+    case(
+        "долетів до країни з іншої, uk",
+        "Дрон долетів до Естонії з Росії, повідомила прокуратура Естонії.",
+        claims={"origin RU": "прокуратура Естонії"},
+        language="uk",
+    ),
+    case(
+        "долетел до страны из другой, ru",
+        "Дрон долетел до Эстонии из России, сообщила прокуратура Эстонии.",
+        claims={"origin RU": "прокуратура Эстонии"},
+        language="ru",
+    ),
+    case(
+        "пролетела над воздушным пространством: over a country's airspace, the instrumental, ru",
+        "Министерство обороны сообщает, что российская ракета пролетела над воздушным пространством "
+        "Республики Молдова.",
+        claims={"via MD": "министерство обороны"},
+        language="ru",
+    ),
+    case(
+        "пролетіла над повітряним простором: over a country's airspace, the instrumental, uk",
+        "Міністерство оборони повідомляє, що російська ракета пролетіла над повітряним простором Молдови.",
+        claims={"via MD": "міністерство оборони"},
+        language="uk",
+    ),
+    case(
+        "przeleciała nad przestrzenią powietrzną: over a country's airspace, pl",
+        "Ministerstwo Obrony poinformowało, że rosyjska rakieta przeleciała nad przestrzenią powietrzną Mołdawii.",
+        claims={"via MD": "Ministerstwo Obrony"},
+    ),
+    case(
+        "flew over a country's airspace, en",
+        "The Russian missile flew over Moldovan airspace, the ministry said.",
+        claims={"via MD": "the ministry"},
+    ),
+    case(
+        "a law named like a person is no speaker: 'she' is the prosecutor",
+        'State Prosecutor Triinu Olev-Aas said the case was closed. "The drone reached Estonia via Latvia. '
+        'In such a situation, the Code of Criminal Procedure requires the case to be closed," she said.',
+        claims={"via LV": "Triinu Olev-Aas"},
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
