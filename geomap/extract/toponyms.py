@@ -681,6 +681,16 @@ def _spatial(before: list[str], after: str) -> bool:
     return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))
 
 
+def _region_only(key: str, gaz: Gazetteer) -> str | None:
+    """Return the country of the regions a name names, if it names regions (admin-1 or -2 units) and no place."""
+    rows = gaz.lookup(gaz.by_name, key) or gaz.lookup(gaz.by_alternate, key)
+    features = [gaz.feature(i) for i in rows]
+    if not features or any(f.fcode not in ("ADM1", "ADM2") for f in features):
+        return None
+    countries = {f.cc for f in features}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _metonym(before: list[str], after: str) -> bool:
     """Return whether a capital stands for its government ("summoned by Warsaw", "Kyiv said", "в Минске заявили")."""
     if re.match(r"\s*[’']s\b", after):
@@ -707,6 +717,11 @@ def _settlement(
 ) -> Mention | None:
     if len(before) > 1 and before[-2] in _IN and (hit := country_of(before[-1])) is not None and hit[1]:
         before = before[:-1]  # "у білоруському Гомелі", "w litewskim Kownie": "in" is before the adjective
+    region = _region_only(_folded(phrase), gaz)
+    if region is not None and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+        # "a drone flying over Zakarpattia": the gazetteer knows the name as a region only (an
+        # oblast, a voivodeship, a county), and a region is no place to map
+        return Mention(phrase, start, end, "region", country=region, why="a region, not a place")
     names = (
         _gazetteer_names(nominative, gaz, inflected=False)
         if nominative

@@ -4121,6 +4121,28 @@ PATTERNS = [
         claims={"via LV": "Triinu Olev-Aas"},
     ),
     case(
+        "a region the gazetteer names as a region only is no place, en",
+        "The drone came from Hungary and flew over Zakarpattia, the General Staff said.",
+        claims={"origin HU": "the General Staff"},
+    ),
+    case(
+        "a region is no place, uk",
+        "Дрон над Закарпаттям двічі порушив кордон з боку Угорщини, повідомив Генштаб.",
+        claims={"origin HU": "Генштаб"},
+        language="uk",
+    ),
+    case(
+        "a region is no place, pl",
+        "Dron nad Zakarpaciem dwukrotnie naruszył granicę od strony Węgier, poinformował Sztab Generalny.",
+        claims={"origin HU": "Sztab Generalny"},
+    ),
+    case(
+        "a region is no place, ru",
+        "Дрон над Закарпатьем дважды нарушил границу со стороны Венгрии, сообщил Генштаб.",
+        claims={"origin HU": "Генштаб"},
+        language="ru",
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
