@@ -428,8 +428,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         _PL_ENTERED,
+        # (not "naruszenie polskiej przestrzeni powietrznej przez Rosję": by whom, not whose airspace)
         rf"\s+(?:[^\s.;:]+\s+){{0,4}}?(?:w\s+|do\s+)?(?:przestrzeń\s+powietrzną|przestrzeni\s+powietrznej|terytorium|"
-        rf"nad\s+terytorium)\s+{_X}",
+        rf"nad\s+terytorium)\s+(?!(?i:z|ze|od|znad|spod|przez)\s){_X}",
     ),
     # "naruszyły w piątek estońską przestrzeń powietrzną", "weszły w fińską przestrzeń powietrzną"
     Pattern(
@@ -1806,6 +1807,8 @@ _PLATFORM = re.compile(
     + r")\b",
     re.I,
 )
+#: A Polish noun of violating, its object after it, right before "przez": the country after it is the agent.
+_VIOLATION_BEFORE = re.compile(r"(?i:\bnaruszeni\w*|\bnaruszani\w*)(?:\s+[^\s.;:,]+){0,4}\s+$")
 #: A Polish passive participle right before "przez": the country after it is the agent.
 _PASSIVE_BEFORE = re.compile(
     r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te)\s+$", re.I
@@ -1838,8 +1841,13 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
     for airspace or territory ("through Belarusian airspace", "через білоруський простір"), never
     alone ("przez rosyjskie drony", "przez polskie lotnictwo").
     """
-    if m.group()[:5].lower() == "przez" and _PASSIVE_BEFORE.search(flat, 0, m.start()):
-        return False  # "wykorzystywany przez Rosję", "zestrzelony przez Białoruś": who did it
+    if m.group()[:5].lower() == "przez" and (
+        _PASSIVE_BEFORE.search(flat, 0, m.start())
+        or _VIOLATION_BEFORE.search(flat, max(0, m.start() - 80), m.start())
+    ):
+        # "wykorzystywany przez Rosję", "zestrzelony przez Białoruś", "naruszenie przestrzeni
+        # powietrznej Rumunii przez Rosję": who did it
+        return False
     words = m.group("x").split()
     hit = next((c for w in words if (c := _country_word(w))), None)
     if hit is None or not hit[1]:

@@ -4143,6 +4143,28 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "naruszenie ... przez Rosję: the violator, no way, pl",
+        "Poprzednie naruszenie przestrzeni powietrznej Rumunii przez Rosję nastąpiło 11 listopada.",
+    ),
+    case(
+        "naruszenie polskiej przestrzeni przez Rosję: the violator, not a country entered, pl",
+        "Doszło do naruszenia polskiej przestrzeni powietrznej przez Rosję.",
+    ),
+    case(
+        "a violation by a country: the violator, no way, en",
+        "The violation of Polish airspace by Russia was condemned.",
+    ),
+    case(
+        "нарушение ... Россией: the violator, no way, ru",
+        "Нарушение воздушного пространства Польши Россией вызвало протест.",
+        language="ru",
+    ),
+    case(
+        "порушення ... Росією: the violator, no way, uk",
+        "Порушення повітряного простору Польщі Росією викликало протест.",
+        language="uk",
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
