@@ -1807,11 +1807,18 @@ _PLATFORM = re.compile(
     + r")\b",
     re.I,
 )
-#: A Polish noun of violating, its object after it, right before "przez": the country after it is the agent.
-_VIOLATION_BEFORE = re.compile(r"(?i:\bnaruszeni\w*|\bnaruszani\w*)(?:\s+[^\s.;:,]+){0,4}\s+$")
+#: A Polish noun of an act that is no flight (violating, closing, shooting down), its object after it,
+#: right before "przez": the country after it is the agent ("zamknięcie granicy przez Litwę").
+_VIOLATION_BEFORE = re.compile(
+    r"(?i:\b(?:naruszeni|naruszani|zamknięci|zamykani|zestrzeleni|przechwyceni|wykorzystani|użyci|wysłani|"
+    r"wystrzeleni|odpaleni)\w*)(?:\s+[^\s.;:,]+){0,4}\s+$"
+)
 #: A Polish passive participle right before "przez": the country after it is the agent.
 _PASSIVE_BEFORE = re.compile(
-    r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te)\s+$", re.I
+    r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te|"
+    # ... in its other cases: "drona używanego przez Rosję", "wystrzelonej przez Rosję"
+    r"anego|anej|anych|onego|onej|onych|tego|tej|tych)\s+$",
+    re.I,
 )
 
 

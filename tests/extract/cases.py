@@ -4165,6 +4165,28 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "używanego przez Rosję: a participle in another case, the user, no way, pl",
+        "Obiekt przypominał drona Shahed, używanego przez Rosję w atakach na Ukrainę.",
+    ),
+    case(
+        "zamknięcie granicy przez Litwę: who closed it, no way, pl",
+        "Łukaszenka ocenił, że zamknięcie granicy przez Litwę jest szalonym oszustwem.",
+    ),
+    case(
+        "used by Russia: the user, no way, en",
+        "The object resembled a Shahed drone, used by Russia in its attacks on Ukraine.",
+    ),
+    case(
+        "який використовує Росія: the user, no way, uk",
+        "Об’єкт нагадував дрон Shahed, який використовує Росія в атаках на Україну.",
+        language="uk",
+    ),
+    case(
+        "используемый Россией: the user, no way, ru",
+        "Объект напоминал дрон Shahed, используемый Россией в атаках на Украину.",
+        language="ru",
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
