@@ -1264,7 +1264,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and _INTERCEPTING.search(sentence.flat)
             ):
                 continue  # "aircraft from Poland and allied forces shot down drones": whose, not where from
-            if kind == "via" and _DOWNED.search(sentence.flat, max(0, m.start() - 30), m.start()):
+            if kind == "via" and _DOWNED.search(sentence.flat, max(0, m.start() - 50), m.start()):
                 continue  # "drones shot down over Poland", "сбитые над Польшей дроны": where, not a way
             if pattern.object and not re.search(
                 _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
@@ -1763,7 +1763,10 @@ _OWN_NEGATION = re.compile(
 )
 #: Shot down, right before "over" a country: where it was downed ("сбитые над Польшей дроны").
 _DOWNED = re.compile(
-    r"(?i:(?:shot|brought)\s+down|downed|intercepted|сбит\w*|збит\w*|знищен\w*|уничтожен\w*|zestrzelon\w*)\s+$"
+    r"(?i:(?:(?:shot|brought)\s+down|downed|intercepted|сбит\w*|збит\w*|знищен\w*|уничтожен\w*|zestrzelon\w*)"
+    # ... the target between: "to shoot down aerial targets over Romanian territory"
+    r"|(?:shoot|shooting|bring|take)\s+down\s+(?:[\w\-]+\s+){0,3}?|zestrzeli\w*\s+(?:[\w\-]+\s+){0,3}?|"
+    r"збива\w*\s+(?:[\w\-]+\s+){0,3}?|сбива\w*\s+(?:[\w\-]+\s+){0,3}?)\s*$"
 )
 #: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
 _NEGATED_VERB_LAST = re.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")

@@ -4187,6 +4187,25 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "to shoot down targets over a country: where, no way, en",
+        "According to the Ministry of Foreign Affairs, pilots received permission to shoot down aerial "
+        "targets over Romanian territory.",
+    ),
+    case(
+        "zestrzeliwać cele nad terytorium: where, no way, pl",
+        "Piloci otrzymali zgodę, by zestrzeliwać cele nad terytorium Rumunii.",
+    ),
+    case(
+        "збивати цілі над територією: where, no way, uk",
+        "Пілоти отримали дозвіл збивати повітряні цілі над територією Румунії.",
+        language="uk",
+    ),
+    case(
+        "сбивать цели над территорией: where, no way, ru",
+        "Пилоты получили разрешение сбивать воздушные цели над территорией Румынии.",
+        language="ru",
+    ),
+    case(
         "a dialogue dash after a sentence, in one line, pl",
         "Premier Donald Tusk zabrał głos w Sejmie. Szef rządu zwrócił uwagę na nowy element. – Po raz pierwszy "
         "spora część dronów nadleciała bezpośrednio z Białorusi, a nie znad Ukrainy. To świadome działanie "
