@@ -29,7 +29,9 @@ def table(rows: int, distinct: int, seed: int = 1) -> pa.Table:
     places = []
     for i in range(len(gaz)):
         f = gaz.feature(i)
-        if f.cc == "PL" and f.fclass == "P":
+        # Villages and towns with a point of their own: the register's hamlets and parts of
+        # localities (SIMC, no point) would change what the goal measures.
+        if f.cc == "PL" and f.fclass == "P" and not f.located:
             places.append((f.name, gaz.admin_names(f)[1]))
     rng = np.random.default_rng(seed)
     chosen = rng.choice(len(places), distinct, replace=False)
