@@ -45,7 +45,7 @@ def decide(
     smaller: frozenset[int] = frozenset()
     if len(rows) > 1:
         town = dominant_town(gaz, rows, tiers, q.has_admin_hint)
-        locality = None if town is not None or not q.has_admin_hint else main_locality(gaz, rows, tiers)
+        locality = None if town is not None else main_locality(gaz, rows, tiers, q.has_admin_hint)
         if town is None and locality is None:
             unit = _common_unit(gaz, rows) if q.has_admin_hint else None
             if unit is not None:
@@ -68,7 +68,12 @@ def decide(
                     "locality",
                     f"{q.name!r} also names {len(others)} other locality(ies) of the register, not a town or "
                     f"village (a colony, hamlet, settlement or part of a locality: {results.listing(others, 5)}); "
-                    f"took the {gaz.feature(chosen).status}; use an id to choose another",
+                    f"took the {gaz.feature(chosen).status}; "
+                    + (
+                        "use an id to choose another"
+                        if q.has_admin_hint
+                        else "add a hint or use an id to choose another"
+                    ),
                 )
             )
         rows, rejected, smaller = [chosen], others + rejected, frozenset(others)
@@ -284,7 +289,9 @@ def dominant_town(
     return towns[0]
 
 
-def main_locality(gaz: _gazetteer.Gazetteer, rows: list[int], tiers: dict[int, str]) -> int | None:
+def main_locality(
+    gaz: _gazetteer.Gazetteer, rows: list[int], tiers: dict[int, str], hinted: bool
+) -> int | None:
     """Return the town or village a hinted name means over the register's lesser localities of that name, or None.
 
     Inside a hinted unit, the one town or village (by the register's type) is the place its name
@@ -292,14 +299,19 @@ def main_locality(gaz: _gazetteer.Gazetteer, rows: list[int], tiers: dict[int, s
     powiat (most of which have no point of their own: drawn at the locality they belong to, or at
     their gmina): "Kąty, gmina Osiek" is the village, and the warning names the hamlet.  Two towns
     or villages, a place of no known type, or namesakes in other powiats (a voivodeship hint is
-    too wide to choose) stay ambiguous.
+    too wide to choose) stay ambiguous.  A name alone is the one town or village with a point when
+    every namesake is a locality no source gives a point (SIMC's alone): "Frącki" names a village
+    in gmina Giby and a hamlet of Pogórze, and a report naming it means the village, as it means
+    Zamość the city; the warning names the hamlet.
     """
     main = [i for i in rows if gaz.feature(i).status in ("town", "village")]
     if len(main) != 1:
         return None
     f = gaz.feature(main[0])
     others = [gaz.feature(i) for i in rows if i != main[0]]
-    if any(not o.status or o.a2 != f.a2 for o in others):
+    if hinted and any(not o.status or o.a2 != f.a2 for o in others):
+        return None
+    if not hinted and (f.located or any(not o.id.startswith("simc:") for o in others)):
         return None
     best = min(TIERS.index(tiers[i]) for i in rows)
     return main[0] if TIERS.index(tiers[main[0]]) == best else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 from common import MATCH_RECORD_KEYS
@@ -180,9 +180,12 @@ def test_a_city_known_by_an_alternate_name_is_a_candidate_not_a_pick(geocoder, q
 
 
 def test_exact_spelling_settles_a_cross_border_pair(geocoder):
-    # "Trąby" is Polish (three localities of the register bear it); "Traby" may be Belarus's too.
+    # "Trąby" is Polish (a village, and two hamlets of the register with no point, named in the
+    # warning); "Traby" may be Belarus's too.
     found = geocoder.resolve("Trąby")
-    assert found.status == "ambiguous" and {c.country for c in found.candidates} == {"PL"}
+    assert (
+        found.status == "resolved" and found.match.country == "PL" and "locality" in found.match.warning_codes
+    )
     found = geocoder.resolve("Traby")
     assert found.status == "ambiguous" and {c.country for c in found.candidates} == {"PL", "BY"}
 
@@ -263,7 +266,7 @@ def _dominant(members, hinted=False):
 
 
 def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_groups, figures):
-    silent, cities = [], 0
+    silent, cities, villages = [], 0, 0
     for members in same_name_groups.values():
         try:
             m = geocoder.geocode(Query(members[0].name, kind="place"))
@@ -273,10 +276,15 @@ def test_every_same_name_group_is_ambiguous_without_hints(geocoder, same_name_gr
         if "town" in m.warning_codes and (city is None or m.gazetteer_id == city.gazetteer_id):
             cities += 1  # a town people mean (here or across the border), taken with a warning
             continue
+        others = [f for f in members if f.gazetteer_id != m.gazetteer_id]
+        if "locality" in m.warning_codes and all(f.id.startswith("simc:") for f in others):
+            villages += 1  # the one village, over the register's hamlets with no point, with a warning
+            continue
         silent.append(members[0].name)
     figures.append(
         f"same-name groups without hints: {len(same_name_groups)}; ambiguity raised for "
-        f"{len(same_name_groups) - cities - len(silent)}, a town taken with a warning for {cities}, "
+        f"{len(same_name_groups) - cities - villages - len(silent)}, a town taken with a warning for "
+        f"{cities}, a village over the register's pointless hamlets, with a warning, for {villages}, "
         f"silent picks {len(silent)}"
     )
     assert silent == []
@@ -466,3 +474,33 @@ def test_a_gmina_written_with_its_kind_names_one_of_two_namesakes(geocoder):
     rural = geocoder.geocode("X, gmina wiejska Szczytno")
     assert (urban.precision, urban.admin_codes[2]) == ("admin3", "281701")
     assert (rural.precision, rural.admin_codes[2]) == ("admin3", "281706")
+
+
+def test_a_name_alone_is_the_village_over_the_registers_pointless_hamlets(geocoder):
+    # One village "Adamka" with a point, and localities of the register with none: the village, warned.
+    m = geocoder.geocode("Adamka")
+    assert m.precision == "place" and "locality" in m.warning_codes and "simc:" in m.warnings[0]
+
+
+def test_a_name_one_register_village_bears_is_that_village_alone(geocoder, figures):
+    # A self-check, not an independent measure (the gazetteer compiles PRNG): names that one town or
+    # village of PRNG's list bears, alone. Hamlets of SIMC with no point do not make them ambiguous;
+    # GeoNames' or OpenStreetMap's namesakes with points do, and stay so.
+    gaz = geocoder.gaz
+    counts: Counter[str] = Counter()
+    register = []
+    for i in range(len(gaz)):
+        f = gaz.feature(i)
+        if f.cc == "PL" and (f.id.startswith("prng:") or f.register.startswith("prng:")):
+            counts[f.name] += 1
+            register.append(f)
+    unique = sorted((f for f in register if counts[f.name] == 1), key=lambda f: f.gazetteer_id)
+    sample = unique[:: len(unique) // 1000][:1000]
+    found = [geocoder.resolve(f.name).match for f in sample]
+    right = sum(
+        m is not None and m.gazetteer_id == f.gazetteer_id for m, f in zip(found, sample, strict=True)
+    )
+    figures.append(
+        f"PRNG's one-village names alone (self-check, not independent): {right}/{len(sample)} right"
+    )
+    assert right >= 0.92 * len(sample)
