@@ -511,22 +511,15 @@ _LOWER_HEAD = (
     r"(?:[а-яіїєґё]+(?:ого|ої|ой|их|ых)\s+){0,2}(?:командування|командования|міністерства|министерства|служби|службы|"
     r"штабу|штаба|управління|управления)(?:\s+«[^«»]{1,40}»)?"
 )
-#: The head nouns of :data:`_LOWER_HEAD` in the nominative, with their gender.
+#: The head nouns of :data:`_LOWER_HEAD` in the nominative, with their gender and whether the form
+#: is Russian (each genitive is one language's: "командования", "командування").
 _LOWER_HEADS = {
-    "командування": ("командування", "n"), "командования": ("командование", "n"),
-    "міністерства": ("міністерство", "n"), "министерства": ("министерство", "n"),
-    "управління": ("управління", "n"), "управления": ("управление", "n"),
-    "служби": ("служба", "f"), "службы": ("служба", "f"), "штабу": ("штаб", "m"), "штаба": ("штаб", "m"),
+    "командування": ("командування", "n", False), "командования": ("командование", "n", True),
+    "міністерства": ("міністерство", "n", False), "министерства": ("министерство", "n", True),
+    "управління": ("управління", "n", False), "управления": ("управление", "n", True),
+    "служби": ("служба", "f", False), "службы": ("служба", "f", True), "штабу": ("штаб", "m", False),
+    "штаба": ("штаб", "m", True),
 }  # fmt: skip
-
-
-def _agreeing(adjective: str, gender: str) -> str:
-    """Return an adjective in the genitive ("повітряного", "воздушной") in the nominative of ``gender``."""
-    russian = bool(re.search("[ыэёъ]", adjective.lower())) or adjective.endswith(("ой", "ого"))
-    stem = re.sub(r"(ого|ої|ой|их|ых)$", "", adjective)
-    if russian and not re.search("[іїє]", adjective.lower()):
-        return stem + {"n": "ое", "f": "ая", "m": "ый"}[gender]
-    return stem + {"n": "е", "f": "а", "m": "ий"}[gender]
 
 
 #: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
@@ -572,8 +565,10 @@ def _document_body(genitive: str, /, *, russian: bool | None = None) -> str:
         named = re.match(r"(.*?)\s+(«[^«»]+»)$", head.group())
         words, name = (named.group(1), named.group(2)) if named else (head.group(), "")
         *adjectives, noun = words.split()
-        nominative, gender = _LOWER_HEADS[noun.lower()]
-        nominative = " ".join([*(_agreeing(a, gender) for a in adjectives), nominative])
+        nominative, gender, russian_head = _LOWER_HEADS[noun.lower()]
+        nominative = " ".join(
+            [*(_cyrillic_adjective(a, gender, russian_head) for a in adjectives), nominative]
+        )
         return " ".join(filter(None, (nominative[:1].upper() + nominative[1:], name)))
     words = genitive.split()
     first = words[0].lower()
