@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import gzip
 import json
 import subprocess
 import sys
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from geomap.geo.rings import Multipolygons
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Raw files brought in from public repositories: the reference sets of the independent measures.
+RAW = ROOT / "scripts" / "data" / "raw"
 SEED = ROOT / "seeds" / "pl-drones-2025-09-10.yaml"
 SHARED = ROOT.parent / "shared"
 MARKER = "geomap-pwned.txt"
@@ -54,6 +57,13 @@ sources:
 ONE_SITE = "places:\n  crash_sites:\n    - {name: Site, coordinates: [22.5, 51.5], sources: [src]}\n"
 #: The seed as known on the morning of 10 September, when the first list of eight sites was out.
 AS_OF_MORNING = "2025-09-10T09:00+02:00"
+
+
+def raw_tsv(name: str) -> list[dict[str, str]]:
+    """Return the rows of a gzipped TSV file of ``scripts/data/raw/`` as dicts by its header."""
+    lines = gzip.decompress((RAW / name).read_bytes()).decode("utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
 def write_incident(

@@ -13,23 +13,15 @@ for fallbacks whether the unit's circle covers the expected point.
 
 from __future__ import annotations
 
-import gzip
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from common import raw_tsv
 
 from geomap.geo.geodesy import distance_km
 
-RAW = Path(__file__).resolve().parents[2] / "scripts" / "data" / "raw"
 #: A town's point in two sources differs by up to a few kilometres (centre, town hall, centroid).
 RIGHT_KM = 5.0
-
-
-def _towns() -> list[dict[str, str]]:
-    lines = gzip.decompress((RAW / "pl-towns-ryczek02.tsv.gz").read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
 def _queries(row: dict[str, str]) -> dict[str, str]:
@@ -59,7 +51,7 @@ def _classify(geocoder, query: str, lon: float, lat: float) -> tuple[str, bool |
 def _measure(geocoder, split: str) -> tuple[dict[str, Counter], list[str]]:
     counts: dict[str, Counter] = {}
     wrong = []
-    for row in _towns():
+    for row in raw_tsv("pl-towns-ryczek02.tsv.gz"):
         if (int(row["id"]) % 2 == 0) != (split == "tune"):
             continue
         lon, lat = float(row["lon"]), float(row["lat"])

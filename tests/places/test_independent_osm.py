@@ -74,17 +74,15 @@ change as floors and ceilings.
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from common import raw_tsv
 
 from geomap.geo.geodesy import distance_km
 from geomap.places.geocoder import Geocoder
 
-RAW = Path(__file__).resolve().parents[2] / "scripts" / "data" / "raw"
 #: Two sources put a village's point up to 1-2 km apart (centre, church, crossroads) and a city's
 #: up to 3-4 km; same-named settlements are rarely closer than 10 km. So 5 km (as for the Polish towns).
 RIGHT_KM = 5.0
@@ -100,12 +98,6 @@ VERDICTS = (
     "ambiguous",
     "not found",
 )
-
-
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = gzip.decompress((RAW / name).read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
 def _queries_ua(row: dict[str, str]) -> dict[str, str]:
@@ -168,7 +160,7 @@ def _measure(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, st
         ("BY", "by-osm-settlements.tsv.gz", _queries_by),
         ("LT", "lt-osm-settlements.tsv.gz", _queries_lt),
     ):
-        for row in _tsv(name):
+        for row in raw_tsv(name):
             kind = "towns" if row["place"] in ("city", "town") else "villages"
             lon, lat = float(row["lon"]), float(row["lat"])
             for form, query in queries(row).items():

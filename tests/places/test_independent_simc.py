@@ -51,17 +51,15 @@ answers), where a namesake with a point of its own keeps the answer "ambiguous".
 
 from __future__ import annotations
 
-import gzip
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from common import raw_tsv
 
 from geomap.geo.geodesy import distance_km
+from geomap.places.gazetteer import Gazetteer
 from geomap.places.geocoder import Geocoder
 
-ROOT = Path(__file__).resolve().parents[2]
-RAW = ROOT / "scripts" / "data" / "raw"
 #: A large gmina is about 30 km across: a place this near the centroid of its places is in it or next to it.
 NEAR_KM = 15.0
 FORMS = ("name alone", "gmina hint", "powiat hint", "voivodeship hint")
@@ -77,12 +75,6 @@ GROUPS = {
 }
 
 
-def _sample() -> list[dict[str, str]]:
-    lines = gzip.decompress((RAW / "pl-simc-sample.tsv.gz").read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
-
-
 def _queries(row: dict[str, str]) -> dict[str, str]:
     """The ways a journalist writes a locality: alone, with its gmina, land powiat or voivodeship."""
     name = row["name"]
@@ -93,23 +85,29 @@ def _queries(row: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _gazetteer() -> tuple[dict[str, tuple[float, float]], dict[str, str], set[tuple[str, str]]]:
-    """Centroid of the Polish places per gmina code; TERC voivodeship -> GeoNames admin1; (gmina, name) held."""
+def _gazetteer(gaz: Gazetteer) -> tuple[dict[str, tuple[float, float]], dict[str, str], set[tuple[str, str]]]:
+    """Centroid of the Polish places per gmina code; TERC voivodeship -> GeoNames admin1; (gmina, name) held.
+
+    Of the places GeoNames and PRNG give a point (the gazetteer's main file): not SIMC's localities
+    drawn at their village or gmina, nor the other registers' villages.
+    """
     sums: dict[str, list[float]] = {}
     admin1: dict[str, str] = {}
     held: set[tuple[str, str]] = set()
-    path = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()[1:]:
-        f = line.split("\t")
-        if f[7] != "PL" or f[5] != "P" or len(f[10]) != 6:
+    columns = zip(
+        *(gaz.column(c) for c in ("id", "name", "alternates", "lat", "lon", "fclass", "cc", "a1", "a3")),
+        strict=True,
+    )
+    for fid, name, alternates, lat, lon, fclass, cc, a1, a3 in columns:
+        if cc != "PL" or fclass != "P" or len(a3) != 6 or fid.startswith(("simc:", "katottg:", "osm:")):
             continue
-        admin1.setdefault(f[10][:2], f[8])
-        s = sums.setdefault(f[10], [0.0, 0.0, 0.0])
-        s[0] += float(f[4])
-        s[1] += float(f[3])
+        admin1.setdefault(a3[:2], a1)
+        s = sums.setdefault(a3, [0.0, 0.0, 0.0])
+        s[0] += float(lon)
+        s[1] += float(lat)
         s[2] += 1
-        for name in [f[1], *f[2].split("|")]:
-            held.add((f[10], name.casefold()))
+        for written in [name, *alternates.split("|")]:
+            held.add((a3, written.casefold()))
     centres = {code: (s[0] / s[2], s[1] / s[2]) for code, s in sums.items()}
     return centres, admin1, held
 
@@ -143,9 +141,9 @@ def _classify(
 
 def _measure(geocoder: Geocoder) -> dict[tuple[str, str, str], Counter]:
     """Counts per (split, group, query form); wrong answers under "wrong: <query>"."""
-    centres, admin1, held = _gazetteer()
+    centres, admin1, held = _gazetteer(geocoder.gaz)
     counts: dict[tuple[str, str, str], Counter] = {}
-    for row in _sample():
+    for row in raw_tsv("pl-simc-sample.tsv.gz"):
         group = GROUPS[row["type"]]
         for form, query in _queries(row).items():
             verdict, circle = _classify(geocoder, query, row, centres, admin1)

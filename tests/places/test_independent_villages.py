@@ -41,23 +41,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from common import raw_tsv
 
 from geomap.geo.geodesy import distance_km
 from geomap.places.geocoder import Geocoder
 
 ROOT = Path(__file__).resolve().parents[2]
-RAW = ROOT / "scripts" / "data" / "raw"
 #: A hromada is up to about 30 km across: a place this near its centroid is in it or next to it.
 NEAR_KM = 15.0
 #: Warnings that every Ukrainian answer (or every answer on the legacy grid) carries.
 BLANKET = frozenset({"coverage", "grid"})
 FORMS = ("name alone", "raion hint", "oblast hint", "Ukrainian, oblast hint")
-
-
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = gzip.decompress((RAW / name).read_bytes()).decode("utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
 def _key(name: str) -> str:
@@ -130,11 +124,11 @@ def _measure(geocoder: Geocoder) -> dict[tuple[str, str, str], Counter]:
     points, admin1 = _with_a_point()
     hromada_at = {
         r["code"]: (float(r["lon"]), float(r["lat"]))
-        for r in _tsv("ua-raions-hromadas.tsv.gz")
+        for r in raw_tsv("ua-raions-hromadas.tsv.gz")
         if r["level"] == "hromada"
     }
     counts: dict[tuple[str, str, str], Counter] = {}
-    for row in _tsv("ua-katottg-sample.tsv.gz"):
+    for row in raw_tsv("ua-katottg-sample.tsv.gz"):
         part = "with a point" if row["code"] in points else "at its hromada"
         for form, query in _queries(row).items():
             verdict, circle = _classify(geocoder, query, row, hromada_at, admin1)
