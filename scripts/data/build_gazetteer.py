@@ -198,6 +198,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000
 
 
+def _km_between(a: list[dict[str, object]], b: list[dict[str, object]]) -> np.ndarray:
+    """Geodesic km between the rows of ``a`` and ``b`` pair by pair, in one call (the same numbers as _km)."""
+    lat1, lon1, lat2, lon2 = (
+        np.array([float(r[c]) for r in rows]) for rows, c in ((a, "lat"), (a, "lon"), (b, "lat"), (b, "lon"))
+    )  # type: ignore[arg-type]
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000
+
+
 def merge_prng(rows: list[dict[str, object]], prng: list[dict[str, object]]) -> list[list[str]]:
     """Merge the PRNG localities into the GeoNames rows: one row per real place, both ids kept.
 
@@ -1316,18 +1324,20 @@ def merge_simc(rows: list[dict[str, object]]) -> tuple[int, int, int, float]:
                 return r if not r.get("located") else None
         return None
 
-    apart = [
-        _km(float(r["lat"]), float(r["lon"]), float(p["lat"]), float(p["lon"]))  # type: ignore[arg-type]
+    parents = {s["sym"]: parent(s) for s in simc}
+    joined = [
+        (r, p)
         for s in simc
-        if (r := row_of.get(s["sym"])) is not None and (p := parent(s)) is not None and p is not r
+        if (r := row_of.get(s["sym"])) is not None and (p := parents[s["sym"]]) is not None and p is not r
     ]
+    apart = _km_between([r for r, _ in joined], [p for _, p in joined])
     reach = round(float(np.quantile(apart, 0.9)), 1)
     at_parent = at_gmina = 0
     for s in simc:
         unit = gminas.get(s["gmina"][:6])
         if s["sym"] in row_of or unit is None:
             continue
-        p = parent(s)
+        p = parents[s["sym"]]
         near = p is not None and p["a3"] == unit["a3"]
         at = p if near and p is not None else unit
         rows.append(
@@ -1384,16 +1394,19 @@ def _refile_geonames_places(
         key = word_order_key(fold(str(r["name"])))
         if j not in taken and not r.get("status") and (str(r["a3"]), key) not in registered:
             by_key[key].append(j)
-    pairs = []
-    for s in simc:
-        unit = gminas.get(s["gmina"][:6])
-        if s["sym"] in row_of or unit is None:
-            continue
-        for j in by_key.get(word_order_key(fold(s["name"])), []):
-            r = places[j]
-            km = _km(float(unit["lat"]), float(unit["lon"]), float(r["lat"]), float(r["lon"]))  # type: ignore[arg-type]
-            if km <= float(unit["radius_km"]) + REFILE_KM:  # type: ignore[arg-type]
-                pairs.append((km, s["sym"], j, s))
+    found = [
+        (s, j)
+        for s in simc
+        if s["sym"] not in row_of and s["gmina"][:6] in gminas
+        for j in by_key.get(word_order_key(fold(s["name"])), [])
+    ]
+    units = [gminas[s["gmina"][:6]] for s, _ in found]
+    km = _km_between(units, [places[j] for _, j in found]).tolist()
+    pairs = [
+        (d, s["sym"], j, s)
+        for d, (s, j), unit in zip(km, found, units, strict=True)
+        if d <= float(unit["radius_km"]) + REFILE_KM  # type: ignore[arg-type]
+    ]
     done = 0
     for _km_apart, sym, j, s in sorted(pairs, key=lambda p: (p[0], p[1], p[2])):
         if sym in row_of or j in taken:
