@@ -421,6 +421,41 @@ UI: Final[dict[str, dict[str, str]]] = {
     },
 }
 
+#: What a candidate place is (geomap.places.results.Candidate.place_type), English to Polish: the
+#: registers' types (PRNG, TERYT SIMC, KATOTTG), facilities by feature code, and admin units by their
+#: local terms (ADMIN_TERMS).  The page shows them through LABELS ("place_type.<English>").
+PLACE_TYPES: Final = {
+    "town": "miasto",
+    "village": "wieś",
+    "colony": "kolonia",
+    "hamlet": "przysiółek",
+    "settlement": "osada",
+    "forest settlement": "osada leśna",
+    "part of a locality": "część miejscowości",
+    "housing estate": "osiedle",
+    "tourist hostel": "schronisko turystyczne",
+    "airport": "port lotniczy",
+    "airfield": "lotnisko",
+    "airbase": "baza lotnicza",
+    "heliport": "lądowisko dla śmigłowców",
+    "military base": "baza wojskowa",
+    "military installation": "obiekt wojskowy",
+    "railway station": "stacja kolejowa",
+    "voivodeship": "województwo",
+    "powiat": "powiat",
+    "gmina": "gmina",
+    "oblast": "obwód",
+    "raion": "rejon",
+    "hromada": "hromada",
+    "voblast": "obwód",
+    "selsoviet": "sielsowiet",
+    "apskritis": "okręg",
+    "municipality": "samorząd",
+    "eldership": "starostwo",
+    "region": "region",
+    "district": "okręg",
+}
+
 #: Labels of the enumerations above, per language.
 LABELS: Final[dict[str, dict[str, str]]] = {
     "en": {
@@ -459,6 +494,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "qualifier.at_least": "at least",
         "qualifier.about": "about",
         "qualifier.at_most": "at most",
+        **{f"place_type.{k}": k for k in PLACE_TYPES},
     },
     "pl": {
         "status.confirmed": "Potwierdzone",
@@ -496,6 +532,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "qualifier.at_least": "co najmniej",
         "qualifier.about": "około",
         "qualifier.at_most": "najwyżej",
+        **{f"place_type.{k}": v for k, v in PLACE_TYPES.items()},
     },
 }
 

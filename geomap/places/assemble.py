@@ -8,13 +8,14 @@ first, and the words that describe a candidate in a message.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from geomap.places import gazetteer as _gazetteer
-from geomap.places.hints import UNIT_SUFFIXES
+from geomap.places.hints import UNIT_SUFFIXES, Hint
 from geomap.places.query import Query
 from geomap.places.results import Candidate, Match, MatchKind, Note
-from geomap.places.text import has_cyrillic
+from geomap.places.text import fold, has_cyrillic
 
 MAX_ALTERNATIVES = 10
 #: An ambiguous name's message lists this many candidates (a Ukrainian "Ivanivka" has 119).
@@ -22,37 +23,63 @@ LISTED = 12
 GRID_UNCERTAINTY_KM = 1.0
 #: Why a namesake inside the hinted units was passed over for a town (see ``decide.dominant_town``).
 SMALLER = "smaller than the chosen town; add a hint to choose it"
+#: What a facility is, by its GeoNames feature code (a register's type names a settlement).
+FACILITY_TYPES = {
+    "AIRP": "airport",
+    "AIRF": "airfield",
+    "AIRB": "airbase",
+    "AIRH": "heliport",
+    "MILB": "military base",
+    "INSM": "military installation",
+    "RSTN": "railway station",
+}
+_LEVELS = {"ADM1": 1, "ADM2": 2, "ADM3": 3}
 
 
 class Assembler:
-    """Build results from rows of one gazetteer (a candidate's fields are cached: lists repeat them)."""
+    """Build results from rows of one gazetteer (candidates are cached: lists repeat them)."""
 
     def __init__(self, gaz: _gazetteer.Gazetteer):
         self.gaz = gaz
-        self._candidate_fields: dict[int, tuple[str, str, str, str, str, str, str, float, float]] = {}
+        self._candidates: dict[int, Candidate] = {}
 
     def candidate(self, i: int, reason: str = "") -> Candidate:
         """Return row ``i`` as a candidate a message or ``--json`` lists, with why it was not taken."""
-        fields = self._candidate_fields.get(i)
-        if fields is None:
+        c = self._candidates.get(i)
+        if c is None:
             f = self.gaz.feature(i)
-            fields = self._candidate_fields[i] = (
-                f.gazetteer_id,
-                f.name,
-                f.fcode,
-                f.cc,
-                *self.gaz.admin_names(f),
-                f.lon,
-                f.lat,
+            a1, a2, a3 = self.gaz.admin_names(f)
+            c = self._candidates[i] = Candidate(
+                f.gazetteer_id, f.name, f.fcode, f.cc, a1, a2, a3, f.lon, f.lat, place_type=place_type(f)
             )
-        return Candidate(*fields, reason=reason)
+        return replace(c, reason=reason) if reason else c
 
     def listing(self, rows: Iterable[int], limit: int | None = None) -> str:
         """Describe rows for a message, "; " between them."""
         return "; ".join(describe(self.candidate(i)) for i in list(rows)[:limit])
 
+    def rivals(self, rejected: list[int], chosen: _gazetteer.Feature | None = None) -> list[int]:
+        """Return ``rejected`` without the admin units named after a place among them (or ``chosen``) that they hold.
+
+        The gmina Sobótka is not another place "Sobótka" beside the town of Sobótka, its seat: a
+        reader shown both would count two candidates where there is one.  A unit whose namesake
+        place is not in the list stays (it may be the place meant).
+        """
+        features = [self.gaz.feature(i) for i in rejected]
+        units = [g for g in features if g.fclass == "A" and g.fcode in _LEVELS]
+        if not units:
+            return rejected
+        places = [g for g in (*features, *([chosen] if chosen else [])) if g.fclass != "A"]
+        seats = {u.id for u in units if any(_seat_of(g, u) for g in places)}
+        return [i for i, g in zip(rejected, features, strict=True) if g.id not in seats]
+
     def alternatives(
-        self, f: _gazetteer.Feature, rejected: list[int], q: Query, smaller: frozenset[int] = frozenset()
+        self,
+        f: _gazetteer.Feature,
+        rejected: list[int],
+        q: Query,
+        hints: Sequence[Hint],
+        smaller: frozenset[int] = frozenset(),
     ) -> tuple[Candidate, ...]:
         """Return the rejected rows nearest ``f`` (at most MAX_ALTERNATIVES), each with why it was not taken."""
 
@@ -63,13 +90,23 @@ class Assembler:
         nearest = (
             heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=near) if many else sorted(rejected, key=near)
         )
-        return tuple(self.candidate(i, SMALLER if i in smaller else self._rejection(i, q)) for i in nearest)
+        return tuple(
+            self.candidate(i, SMALLER if i in smaller else self.rejection(i, q, hints)) for i in nearest
+        )
 
-    def _rejection(self, i: int, q: Query) -> str:
+    def rejection(self, i: int, q: Query, hints: Sequence[Hint]) -> str:
+        """Say why row ``i`` was not taken for ``q``: its spelling, the hint it lies outside, or its country."""
         f = self.gaz.feature(i)
         if not q.name.isascii() and f.name.casefold() != q.name.casefold() and not has_cyrillic(q.name):
             return f"spelled {f.name!r}, not {q.name!r}"
-        return "outside the hinted units or the query's countries"
+        outside = next((h for h in hints if not h.contains(f)), None)
+        if outside is not None and outside.units:
+            return f"outside {outside.text}"
+        if outside is not None and outside.text != "script":
+            return f"outside the query's country ({outside.text})"
+        # Inside every hint: passed over for the countries the name's script points to (Cyrillic
+        # names Ukrainian, Belarusian or Russian places; Belarusian Latin letters, Belarusian ones).
+        return f"in {f.cc}, not a country the name's script points to"
 
     def match(
         self,
@@ -116,11 +153,20 @@ class Assembler:
 
 
 def describe(c: Candidate) -> str:
-    """Describe a candidate for a message: "Sitno [geonames:…] (gm. Sitno, Powiat zamojski, Lublin)"."""
+    """Describe a candidate for a message: "Sitno [geonames:…] (village in gm. Sitno, Zamość County, Lublin Voivodeship)"."""
     # A Polish gmina is written "gm. Sitno"; a hromada's name says what it is ("Stryiska Hromada").
     admin3 = f"gm. {c.admin3.removeprefix('Gmina ')}" if c.admin3 and c.country == "PL" else c.admin3
-    units = ", ".join(u for u in (admin3, c.admin2, c.admin1) if u)
-    return f"{c.name} [{c.gazetteer_id}] ({units or c.country})"
+    # An admin unit is described by the units above it, not by itself ("gmina in Wrocław County").
+    own = 4 - _LEVELS[c.feature_code] if c.feature_code in _LEVELS else 0  # its name and those below
+    units = ", ".join(u for u in (admin3, c.admin2, c.admin1)[own:] if u) or c.country
+    return f"{c.name} [{c.gazetteer_id}] ({c.place_type + ' in ' if c.place_type else ''}{units})"
+
+
+def place_type(f: _gazetteer.Feature) -> str:
+    """Return what ``f`` is, in English: the register's type, a facility's or an admin unit's kind, or "" (see Candidate)."""
+    if f.fclass == "A":
+        return f.precision_label
+    return f.status or FACILITY_TYPES.get(f.fcode, "")
 
 
 def unit_name(unit: _gazetteer.Feature) -> str:
@@ -128,6 +174,17 @@ def unit_name(unit: _gazetteer.Feature) -> str:
     label = unit.precision_label
     named = label.casefold() in unit.name.casefold() or unit.name.endswith(UNIT_SUFFIXES)
     return unit.name if named else f"the {label} {unit.name}"
+
+
+def _seat_of(place: _gazetteer.Feature, unit: _gazetteer.Feature) -> bool:
+    """Whether ``place`` bears ``unit``'s name and lies in it (the gmina Sobótka and the town)."""
+    level = _LEVELS[unit.fcode]
+    codes = (place.a1, place.a2, place.a3)[:level]
+    return (
+        place.cc == unit.cc
+        and codes == (unit.a1, unit.a2, unit.a3)[:level]
+        and fold(place.name) == fold(unit.name)
+    )
 
 
 def _on_arcminute_grid(f: _gazetteer.Feature) -> bool:

@@ -38,9 +38,10 @@ def decide(
     search: Search,
     rows: list[int],
     rejected: list[int],
-    hinted: bool = False,
+    hints: list[Hint],
 ) -> Resolution:
     """Answer a query whose search found ``rows`` (tiers by row): resolved, ambiguous, or located."""
+    hinted = bool(hints)
     notes = list(search.notes)
     smaller: frozenset[int] = frozenset()
     if len(rows) > 1:
@@ -101,7 +102,8 @@ def decide(
         # locality's point) with its circle.
         notes.append(Note(f.precision, _located_message(gaz, f, gaz.admin_names(f))))
         score = min(score, 0.5)
-    alternatives = results.alternatives(f, rejected, q, smaller)
+    rejected = results.rivals(rejected, f)
+    alternatives = results.alternatives(f, rejected, q, hints, smaller)
     match = results.match(q, f, matched, kind, score, alternatives, tuple(notes), len(rejected))
     return Resolution(str(q), "fallback" if f.located else "resolved", match)
 
@@ -214,10 +216,8 @@ def not_found(
 
         score = round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3)
         return Resolution(str(q), "resolved", results.match(q, f, f.name, "fuzzy", score, (), (note,)))
-    rejected = search.rejected
-    alternatives = tuple(
-        results.candidate(i, "outside the hinted units") for i in rejected[:MAX_ALTERNATIVES]
-    )
+    rejected = results.rivals(search.rejected)
+    alternatives = tuple(results.candidate(i, results.rejection(i, q, hints)) for i in rejected[:MAX_ALTERNATIVES])
     unit_row, shared = fallback
     if shared and unit_row is None:
         return Resolution(

@@ -135,7 +135,7 @@ class Geocoder:
         rejected = search.rejected + [i for i in differently if i not in search.rejected]
         tiers = {i: t for t in ("word_order", "alternate", "exact") for i in search.found.get(t, [])}
         rejected = [i for i in rejected if i not in pool]
-        return decide.decide(self.gaz, self._results, q, tiers, search, pool, rejected, bool(hints))
+        return decide.decide(self.gaz, self._results, q, tiers, search, pool, rejected, hints)
 
     def admin_unit(self, text: str, /, *, level: str | None = None, country: str | None = None) -> Match:
         """Resolve the name of an admin unit ("Lubelskie", "Volyn Oblast", "gm. Sitno").

@@ -23,6 +23,10 @@ class Candidate:
     lon: float
     lat: float
     reason: str = ""
+    #: What the place is, in English: the register's type ("town", "village", "colony", "hamlet",
+    #: "part of a locality", ...), an airport's or an admin unit's kind ("gmina", "hromada"), or ""
+    #: where no source says (a GeoNames place no register lists is not guessed a town or a village).
+    place_type: str = ""
 
 
 @dataclass(frozen=True)

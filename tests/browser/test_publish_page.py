@@ -253,6 +253,8 @@ def test_a_layer_with_any_name_is_styled_from_the_file_and_in_polish(browser, tm
         page.page.locator(".gm-layer-closed_airfields svg polygon").first.get_attribute("fill") == "#5b2c83"
     )
     assert "Co podano" in page.open_popup("crash_sites", "czesniki")  # popup headings in Polish
+    rejected = page.open_popup("crash_sites", "sobotka")  # what a rejected namesake is, in Polish too
+    assert "Sobótka (miasto, Sobótka, Wrocław County" in rejected and "Sobótka (wieś, Bliżyn" in rejected
     assert page.errors == []
     page.close()
 
@@ -588,6 +590,20 @@ def test_on_a_desktop_the_located_facts_fit_the_popup(browser, page_path):
         _assert_facts_fit_and_no_control_covers(page)
         page.page.keyboard.press("Escape")
         page.page.wait_for_timeout(300)
+    assert page.errors == []
+    page.close()
+
+
+def test_a_rejected_namesake_says_what_it_is_and_its_unit_is_not_another(browser, page_path):
+    page = Page(browser, page_path, width=1400, height=1000)
+    text = page.open_popup("crash_sites", "sobotka")
+    # The town by the register's type, the villages by theirs; the gmina Sobótka, which holds the
+    # town, is not listed as a second place; a place no register lists has no type.
+    assert "Sobótka (town, Sobótka, Wrocław County, Lower Silesian Voivodeship)" in text
+    assert "Sobótka (village, Bliżyn, Skarżysko County, Świętokrzyskie Voivodeship)" in text
+    assert "Sobótka (settlement, Rogóźno, Grudziądz County" in text
+    assert "Sobótka (Grabów, Łęczyca County" in text
+    assert text.count("Wrocław County") == 1
     assert page.errors == []
     page.close()
 

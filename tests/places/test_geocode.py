@@ -85,7 +85,7 @@ def test_same_name_in_another_unit_is_rejected_not_taken(geocoder):
     m = geocoder.geocode("Krzywowierzba, Parczew County")
     assert m.precision == "admin2"
     assert [a.admin2 for a in m.alternatives] == ["Włodawa County"]
-    assert m.alternatives[0].reason == "outside the hinted units"
+    assert m.alternatives[0].reason == "outside Parczew County"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap.geo.geodesy import distance_km
+from geomap.places.assemble import describe
 from geomap.places.query import Query
 
 #: (query, expected): a place name and country, "ambiguous", or "not_found"; and warning codes.
@@ -355,7 +356,57 @@ def test_a_namesake_passed_over_for_a_town_says_so(geocoder):
     m = geocoder.geocode("Zamość")
     assert m.alternatives and all(a.reason.startswith("smaller than the chosen town") for a in m.alternatives)
     hinted = geocoder.geocode("Krzywowierzba, Parczew County")  # the namesake lies outside the hint
-    assert hinted.alternatives[0].reason == "outside the hinted units"
+    assert hinted.alternatives[0].reason == "outside Parczew County"
+
+
+def test_a_rejected_candidate_says_what_it_is_and_the_true_reason(geocoder):
+    m = geocoder.geocode("Sobótka, gm. Ożarów, Opatów County")
+    by_id = {a.gazetteer_id: a for a in m.alternatives}
+    # The town with its register's type, the namesake villages with theirs, a hamlet-like
+    # settlement from TERYT SIMC; a GeoNames place no register lists is not guessed at.
+    assert by_id["geonames:3085252"].place_type == "town"
+    assert by_id["geonames:758689"].place_type == "village"
+    assert by_id["simc:0848865"].place_type == "settlement"
+    assert by_id["geonames:3085249"].place_type == ""
+    # Each lies outside the first hint that fails it, named as written.
+    assert {a.reason for a in m.alternatives} == {"outside gm. Ożarów"}
+    # The country a query asks for, and the countries a name's script points to.
+    dubno = geocoder.geocode("Dubno", country="UA")
+    assert "outside the query's country (UA)" in {a.reason for a in dubno.alternatives}
+    cyrillic = geocoder.geocode("Дубно")
+    assert "in PL, not a country the name's script points to" in {a.reason for a in cyrillic.alternatives}
+
+
+def test_a_unit_is_not_a_rival_of_the_place_named_after_it_that_it_holds(geocoder):
+    # The gmina Sobótka holds the town of Sobótka: one candidate for a reader, not two.  Units
+    # stay out of the count too.
+    m = geocoder.geocode("Sobótka, gm. Ożarów, Opatów County")
+    assert all(a.feature_code != "ADM3" for a in m.alternatives)
+    assert m.rejected_count == 7 and len(m.alternatives) == 7
+    oleśno = geocoder.geocode("Oleśno, gm. Gronowo Elbląskie")  # Olesno spelled without the accent
+    assert [a.feature_code for a in oleśno.alternatives] == ["PPLA3", "PPLA3"]
+    # A unit whose namesake place is not among the candidates stays: it may be what was meant.
+    gmina, seat, village = (
+        geocoder.gaz.row_of(i) for i in ("geonames:7532902", "geonames:758759", "geonames:758761")
+    )
+    assert geocoder._results.rivals([gmina, seat, village]) == [seat, village]
+    assert geocoder._results.rivals([gmina, village]) == [gmina, village]
+    assert geocoder._results.rivals([gmina], geocoder.gaz.feature(seat)) == []
+
+
+def test_a_candidate_is_described_with_what_it_is(geocoder):
+    r = geocoder.resolve("Sobótka")
+    assert r.status == "ambiguous"
+    assert (
+        "Sobótka [geonames:3085252] (town in gm. Sobótka, Wrocław County, Lower Silesian Voivodeship)"
+        in r.message
+    )
+    assert "Sobótka [geonames:758689] (village in gm. Bliżyn, Skarżysko County" in r.message
+    assert "Sobótka [geonames:3085249] (gm. Grabów, Łęczyca County" in r.message  # no register: no type
+    unit_row = geocoder.gaz.row_of("geonames:7533188")
+    described = describe(geocoder._results.candidate(unit_row))
+    # A unit by the units above it, not by itself ("gmina in gm. Sobótka").
+    assert described == "Sobótka [geonames:7533188] (gmina in Wrocław County, Lower Silesian Voivodeship)"
 
 
 @pytest.mark.parametrize(

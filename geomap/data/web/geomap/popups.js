@@ -81,12 +81,19 @@
       if (format === "km2") return number.format(v) + " km\u00b2";
       if (format === "paren") return " (" + v + ")";
       if (format === "pm_km") return v ? " (\u00b1" + km(v) + ")" : undefined;  // none for a point
-      if (format === "alternatives") {
-        return v.map(function (a) { return a.name + " (" + [a.admin3, a.admin2, a.admin1].filter(Boolean).join(", ") + ")"; });
-      }
+      if (format === "alternatives") return v.map(alternative);
       if (format.indexOf("label:") === 0) return label(format.slice(6), v);
       if (format.indexOf("template:") === 0) return T[format.slice(9)].replace("{n}", v);
       return v;
+    }
+
+    /* A rejected candidate: its name, what it is (a village, a hamlet, a gmina) where a source says,
+       and the units above it: "Sobótka (village, Bliżyn, Skarżysko County, Świętokrzyskie)". */
+    var OWN_LEVEL = { ADM3: 1, ADM2: 2, ADM1: 3 };
+    function alternative(a) {
+      var units = [a.admin3, a.admin2, a.admin1].slice(OWN_LEVEL[a.feature_code] || 0);
+      var words = [a.place_type ? label("place_type", a.place_type) : ""].concat(units).filter(Boolean);
+      return a.name + (words.length ? " (" + words.join(", ") + ")" : "");
     }
 
     function factRows(spec, p) {
