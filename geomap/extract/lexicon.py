@@ -162,9 +162,22 @@ CYRILLIC_DENIALS: Final = (
     "спростувало", "спростували",
 )  # fmt: skip
 
+#: Adverbial participles of saying in Polish, Ukrainian and Russian ("…, wskazując, że …", "…, зазначивши,
+#: що …", "…, указав, что …"): their subject is the main clause's, before them, never one after them.
+#: (English "saying", "adding" are among ENGLISH_SPEECH_VERBS.)
+SPEECH_PARTICIPLES: Final = (
+    "wskazując", "podkreślając", "zaznaczając", "informując", "dodając", "twierdząc", "przekonując",
+    "tłumacząc", "wyjaśniając", "stwierdzając", "ostrzegając", "zapewniając", "ogłaszając", "przekazując",
+    "зазначивши", "наголосивши", "повідомивши", "вказавши", "заявивши", "додавши", "пояснивши", "підкресливши",
+    "зазначаючи", "наголошуючи", "заявляючи", "повідомляючи", "вказуючи", "пояснюючи", "підкреслюючи",
+    "стверджуючи", "указав", "отметив", "подчеркнув", "сообщив", "добавив", "указывая", "отмечая", "подчеркивая",
+    "подчёркивая", "заявляя", "сообщая", "утверждая", "поясняя",
+    # (not the Russian "заявив", "пояснив", "уточнив": the Ukrainian past, "…, заявив Зеленський")
+)  # fmt: skip
+
 #: Verbs of saying (English, Polish, Ukrainian and Russian): a sentence with one reports someone's words.
 SPEECH_VERBS: Final = (
-    *ENGLISH_SPEECH_VERBS, *CYRILLIC_DENIALS,
+    *ENGLISH_SPEECH_VERBS, *CYRILLIC_DENIALS, *SPEECH_PARTICIPLES,
     "powiedział", "powiedziała", "stwierdził", "stwierdziła", "oświadczył", "oświadczyła", "przekazał",
     "przekazała", "poinformował", "poinformowała", "dodał", "dodała", "napisał", "napisała", "podkreślił",
     "podkreśliła", "według", "zdaniem", "zaznaczył", "zaznaczyła", "przyznał", "przyznała", "poinformowało",

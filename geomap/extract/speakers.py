@@ -23,6 +23,8 @@ from geomap.places.text import CYRILLIC_VOWELS, fold
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
+#: English participles of saying after a comma: "…, saying", "…, adding that".
+_SAYING = "saying|adding|noting|stating|claiming|insisting|warning|explaining|stressing|confirming"
 #: Latin capitals, the Baltic and Czech ones too ("Šakalienė", "Žygimantas", "Čmilytė").
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
@@ -75,7 +77,9 @@ _DESCRIBED = re.compile(
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
     r"directorate|inspectorate|staff|embassy)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
-    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$))",
+    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
+    # or the subject of what it did, saying so after a comma: "The army published the route, saying …"
+    rf"|\s+\w+ed\b[^.;!?]{{0,120}}?,\s+(?:{_SAYING})\b)",
     re.I,
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
@@ -1428,6 +1432,7 @@ _PL_BODY_NOMINATIVE = {
 _PL_SAYS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v and re.fullmatch(r"[a-ząćęłńóśźż]+", v)
 )
+_PL_PARTICIPLES = "|".join(v for v in lexicon.SPEECH_PARTICIPLES if re.fullmatch(r"[a-ząćęłńóśźż]+", v))
 #: When, between a subject and its verb of saying: "Siły zbrojne w czwartek poinformowały".
 _PL_WHEN = (
     r"(?:w\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|też|także|również|wcześniej|"
@@ -1437,7 +1442,9 @@ _PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski
 _PL_BODY_SAYS = re.compile(
     # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
     rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}|resort|ministerstwo))(?=\s+(?:{_PL_WHEN}\s+)?(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
-    r"wykluczyło|odrzuciło|odrzuciła)(?![\w]))"
+    r"wykluczyło|odrzuciło|odrzuciła)(?![\w])"
+    # or of what it did, saying so after a comma: "Wojsko opublikowało trasę, wskazując, że …"
+    rf"|\s+[a-ząćęłńóśźż]+(?:ło|ła|ł|li|ły)\b[^.;!?]{{0,120}}?,\s+(?:{_PL_PARTICIPLES})(?![\w]))"
     # or after it, the clause ending ("– poinformowało wojsko.")
     # (a bare "ministerstwo" there: the one named before, "- oświadczyło ministerstwo.")
     rf"|(?<![\w\-])(?:{_PL_SAYS})\s+(?P<role2>(?:{_PL_ADJ.replace('adj', 'adj2')})?(?i:{_PL_BODY}|ministerstwo|resort))"
@@ -1766,10 +1773,13 @@ def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:
     said Tusk" is as common as "Tusk, who …, said", so an English verb keeps its subject before it.
     """
     word = text[verb[0] : verb[1]].split()[0].lower()
+    if word in _PARTICIPLES:  # "…, wskazując, że": the main clause's subject, before it
+        return False
     return word not in _ENGLISH and bool(_AFTER_COMMA.search(text, max(sentence_start, verb[0] - 4), verb[0]))
 
 
 _ENGLISH = frozenset(w for v in lexicon.ENGLISH_SPEECH_VERBS for w in v.split()[:1])
+_PARTICIPLES = frozenset(lexicon.SPEECH_PARTICIPLES)
 _AFTER_COMMA = re.compile(r"[,–—]\s*$")
 
 

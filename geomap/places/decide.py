@@ -217,7 +217,9 @@ def not_found(
         score = round(0.8 * fuzz.ratio(key, fold(f.name)) / 100, 3)
         return Resolution(str(q), "resolved", results.match(q, f, f.name, "fuzzy", score, (), (note,)))
     rejected = results.rivals(search.rejected)
-    alternatives = tuple(results.candidate(i, results.rejection(i, q, hints)) for i in rejected[:MAX_ALTERNATIVES])
+    alternatives = tuple(
+        results.candidate(i, results.rejection(i, q, hints)) for i in rejected[:MAX_ALTERNATIVES]
+    )
     unit_row, shared = fallback
     if shared and unit_row is None:
         return Resolution(

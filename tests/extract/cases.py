@@ -4604,6 +4604,38 @@ PATTERNS = [
         claims={"origin UA": None},
         language="pl",
     ),
+    # -- a body's act, then its words in an adverbial participle after a comma: the act's subject --
+    case(
+        "published the route, saying: the army says it",
+        "The Ukrainian military published the route, saying the drone crossed the border from Hungary twice.",
+        claims={"origin HU": "the Ukrainian military"},
+    ),
+    case(
+        "opublikowało trasę, wskazując, że: the army says it, pl",
+        "Ukraińskie wojsko opublikowało trasę przelotu, wskazując, że maszyna przekroczyła granicę od strony "
+        "Węgier.",
+        claims={"origin HU": "Ukraińskie wojsko"},
+        language="pl",
+    ),
+    case(
+        "оприлюднили маршрут, зазначивши, що: the army says it, uk",
+        "Українські військові оприлюднили маршрут, зазначивши, що дрон двічі перетнув кордон з боку Угорщини.",
+        claims={"origin HU": "українські військові"},
+        language="uk",
+    ),
+    case(
+        "опубликовали маршрут, указав, что: the army says it, ru",
+        "Украинские военные опубликовали маршрут, указав, что дрон дважды пересек границу со стороны Венгрии.",
+        claims={"origin HU": "украинские военные"},
+        language="ru",
+    ),
+    case(
+        "a participle's subject is never after it, uk",
+        "Військові оприлюднили маршрут дрона, зазначивши, що він залетів з Білорусі, а президент Володимир "
+        "Зеленський закликав посилити ППО.",
+        claims={"origin BY": "військові"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
