@@ -41,9 +41,9 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
 _UNIT_AFTER = re.compile(
-    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт|повят|"
+    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!ря)|повят|"
     r"громад)\w*)"
-)
+)  # ("повіт", a county, not "Повітряні сили", the Air Force)
 #: A unit word right before a name ("w gminie Ulhówek", "gmina Sitno", "gm. Kodeń"), folded: the
 #: gmina, not its seat (the village the gmina is named after).
 _UNIT_BEFORE = frozenset(("gmina", "gminie", "gminy", "gmine", "gmin", "gm", "ґміна", "ґміні", "ґміни", "гміна",

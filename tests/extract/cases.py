@@ -4636,6 +4636,38 @@ PATTERNS = [
         claims={"origin BY": "військові"},
         language="uk",
     ),
+    # -- a spokesperson unnamed, by the body they speak for ---------------------------------------
+    case(
+        "речник Повітряних сил: the Air Force's spokesman, not a county (повіт), uk",
+        "Речник Повітряних сил повідомив, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Речник Повітряних сил"},
+        language="uk",
+    ),
+    case(
+        "речниця and прес-секретар with a genitive body, uk",
+        "Речниця Державної прикордонної служби заявила, що дрон прилетів з Білорусі. Дрон не залітав з "
+        "Молдови, заявив прес-секретар Міноборони.",
+        claims={"origin BY": "Речниця Державної прикордонної служби"},
+        denials={"origin MD": "прес-секретар Міноборони"},
+        language="uk",
+    ),
+    case(
+        "представитель Воздушных сил, пресс-секретарь министерства, ru",
+        "Представитель Воздушных сил сообщил, что дрон прилетел из Беларуси.",
+        claims={"origin BY": "Представитель Воздушных сил"},
+        language="ru",
+    ),
+    case(
+        "rzecznik Sił Powietrznych, pl",
+        "Rzecznik Sił Powietrznych poinformował, że dron nadleciał z Białorusi.",
+        claims={"origin BY": "Rzecznik Sił Powietrznych"},
+        language="pl",
+    ),
+    case(
+        "a spokesman for the Air Force",
+        "A spokesman for the Air Force said the drone came from Belarus.",
+        claims={"origin BY": "a spokesman for the Air Force"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
