@@ -1498,7 +1498,8 @@ def _collective(
             )
     for m in _SIDE.finditer(text):
         hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
-        if hit and hit[1] and SAYS_NEXT.match(text, m.end()):
+        # (beside "strona", "polska" is the adjective, though it also names the country)
+        if hit and (hit[1] or not m.group("adj")) and SAYS_NEXT.match(text, m.end()):
             yield Speaker(None, _tidy(m.group()), m.start(), m.end(), "country"), None
 
 

@@ -1690,6 +1690,20 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "the Polish side, where the adjective is the country's name too, pl",
+        "Strona polska twierdzi, że drony nadleciały z Białorusi. Rosyjska strona zaprzecza, jakoby drony "
+        "nadleciały z Rosji.",
+        claims={"origin BY": "Strona polska"},
+        denials={"origin RU": "Rosyjska strona"},
+        language="pl",
+    ),
+    case(
+        "the Polish side, where the adjective is the country's name too, pl (the adjective first)",
+        "Polska strona poinformowała, że drony nadleciały z Białorusi.",
+        claims={"origin BY": "Polska strona"},
+        language="pl",
+    ),
+    case(
         "a side says, ru",
         "Литовская сторона утверждает, что дрон прилетел из Белоруссии.",
         claims={"origin BY": "литовская сторона"},
