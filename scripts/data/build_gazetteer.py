@@ -851,6 +851,8 @@ _BY_CENTRES = {
     "Svietlahorsk District": "Svetlogorsk",
     "Škloŭski Rajon": "Shklov",
     "Polotskiy Rayon": "Polotsk",
+    # "Staro-" is Starobin's start too, a larger match than "Staryye Dorogi" (Salihorsk raion's village)
+    "Starodorozhskiy Rayon": "Staryye Dorogi",
 }
 #: A raion's word in GeoNames' admin-2 names (folded); a name without one is a city's.
 _BY_RAION_WORD = re.compile(r"\b(rayon|rajon|district|raion)$")
@@ -858,7 +860,9 @@ _BY_RAION_WORD = re.compile(r"\b(rayon|rajon|district|raion)$")
 _BY_ADJECTIVE = re.compile(r"(skiy|skij|ski|sky|cki|kiy)$")
 
 
-def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+def by_raions(
+    shared: Path, rows: list[dict[str, object]]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """Belarus's raions as admin units, located at their centre towns, and each Belarusian place in one.
 
     GeoNames' admin-2 table (``admin2Codes.txt``) names the raions and their voblast; no open
@@ -868,7 +872,8 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
     ``RAION_REACH`` times the mean distance to the three nearest raion centres; a place is put in
     the raion whose centre is nearest within its voblast, right away from a raion's edge.  The
     cities that GeoNames lists as units of their own ("Horad Brest") and Minsk's city districts
-    are left out: the city is a place, found by its name.  Returns the new unit rows.
+    are left out: the city is a place, found by its name.  Returns the new unit rows, and their
+    centre towns' rows (see :func:`name_raions`).
     """
     towns = [r for r in rows if r["cc"] == "BY" and r["fclass"] == "P"]
     keys = [[_compact(str(n)) for n in (t["name"], *t["alternates"])] for t in towns]  # type: ignore[misc]
@@ -939,7 +944,18 @@ def by_raions(shared: Path, rows: list[dict[str, object]]) -> list[dict[str, obj
         ty = float(town["lat"]) * 111.2  # type: ignore[arg-type]
         k = min(inside, key=lambda k: (x[k] - tx) ** 2 + (y[k] - ty) ** 2)
         town["a2"] = units[k]["a2"]
-    return units
+    return units, centres
+
+
+def name_raions(raions: list[dict[str, object]], centres: list[dict[str, object]]) -> None:
+    """Name each Belarusian raion after its centre town as the town is finally named.
+
+    OpenStreetMap renames the towns it shares with GeoNames (:func:`belarus_villages`: "Gorodok"
+    becomes "Haradok"); a raion named before that would be spelled otherwise than its own centre
+    ("Haradok, Gorodok Raion").  The town's earlier name is among the raion's alternates already.
+    """
+    for unit, centre in zip(raions, centres, strict=True):
+        unit["name"] = f"{centre['name']} Raion"
 
 
 def _raion_adjectives(town: str) -> list[str]:
@@ -1812,9 +1828,10 @@ def main() -> None:
     add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
     widen_to_hromadas(rows, ua)
     widen_to_polygons(rows, args.shared)
-    raions = by_raions(args.shared, rows)
+    raions, centres = by_raions(args.shared, rows)
     rows += raions
     by_merged, by_added = belarus_villages(args.shared, rows, raions)
+    name_raions(raions, centres)
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
