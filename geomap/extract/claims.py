@@ -1645,6 +1645,10 @@ def _countries(
                 after = _IN_COUNTRY.match(m.string, m.end(group)) if text[:1].isupper() else None
                 where = (after.group("b") or after.group("c").split()[-1]) if after else None
                 country = (_country_word(where) or (None,))[0] if where else None
+            hint = mention.hint if mention is not None and mention.kind == "place" else None
+            if country is None and hint and fold(text) in fold(hint):
+                # the words are the place's hint ("Станіславка (Одеська область)"): the unit's country
+                country = _unit_country(hint)
             if country is None and places and mention is not None and mention.kind == "place":
                 country = _sole_country(mention.name or mention.text)
             if country is None:
@@ -1668,6 +1672,14 @@ def _sea(found: Found, at: int) -> bool:
     """
     mention = found.at(at)
     return mention is not None and mention.kind == "setting"
+
+
+def _unit_country(hint: str) -> str | None:
+    """Return the country of the admin units a hint names, if one ("Одеська область": Ukraine)."""
+    gaz = load()
+    rows = gaz.lookup(gaz.by_name, fold(hint)) + gaz.lookup(gaz.by_alternate, fold(hint))
+    countries = {f.cc for f in map(gaz.feature, rows) if f.fclass == "A"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _sole_country(name: str) -> str | None:

@@ -178,7 +178,11 @@ def _places(
         if answer.match.gazetteer_id in placed:
             continue  # "Cześniki, pow. zamojski", then "Cześniki": one place, drafted once
         placed.add(answer.match.gazetteer_id)
-        told = "" if answer.status == "resolved" else f"; {answer.status}: {answer.message}"
+        # What the geocoder warns of is the reviewer's to check: a fallback's area and the close
+        # spellings it found ("did you mean: Przymiarki [geonames:761040] …"), a town taken over namesakes.
+        warned = "; ".join(answer.match.warnings)
+        told = f"; {answer.status}: {answer.message or warned}" if answer.status != "resolved" else ""
+        told += f"; check: {warned}" if warned and answer.status == "resolved" else ""
         entry: dict[str, Any] = {
             "name": m.name,
             "place": query,

@@ -1165,9 +1165,7 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m:  # "Stromiec, pow. białobrzeski"
         return m.group(1).strip(), m.end(1)
     m = _HINT_AFTER_COMMA.match(after)
-    words = fold(m.group(1)).split() if m else []
-    # A hint is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause.
-    if m and len(words) <= 4 and {words[0].rstrip("."), words[-1]} & _HINT_UNITS:
+    if m and _is_hint(m.group(1)):
         return m.group(1).strip(), m.end(1)
     m = _HINT_BRACKETED.match(after)
     if m:
@@ -1175,6 +1173,9 @@ def _hint(after: str) -> tuple[str | None, int]:
     m = _HINT_POLISH_UNIT.match(after)
     if m:  # "Чешники (Замойский повет)": a Polish county the gazetteer may not name in Cyrillic
         return "Poland", m.end()
+    m = _HINT_IN_BRACKETS.match(after)
+    if m and _is_hint(m.group(1)):  # "Kamionka (Lublin Voivodeship)", "Wohyń (Radzyń County)"
+        return m.group(1).strip(), m.end()
     # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
     m = _HINT_POLISH.match(after)
     if m:
@@ -1185,6 +1186,12 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m:
         return m.group(1).strip(), m.end(1)
     return None, 0
+
+
+def _is_hint(phrase: str) -> bool:
+    """Whether a phrase is a short admin phrase led or closed by its unit ("Zamość County", "gm. Sitno"), not a clause."""
+    words = fold(phrase).split()
+    return 0 < len(words) <= 4 and bool({words[0].rstrip("."), words[-1]} & _HINT_UNITS)
 
 
 #: A region's adjective and unit in the genitive after a name: "Осини Люблінського воєводства".
@@ -1208,8 +1215,23 @@ _HINT_ABBREVIATED = re.compile(
 _HINT_AFTER_COMMA = re.compile(
     r"\s*,\s*([^,.;()\n]{2,60}?)\s*(?=[,.;)\n]|$|\s+(?:and|in|on|at|where|which|was|were|we?\s+(?:gminie|powiecie))\b)"
 )
-_HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj"))
+#: The unit words a hint opens or closes with, in the nominative in Cyrillic too ("(Люблінське
+#: воєводство)", ", Волинська область").
+_CYRILLIC_HINT_UNITS = (
+    "воєводство",
+    "воеводство",
+    "область",
+    "район",
+    "повіт",
+    "повет",
+    "гміна",
+    "гмина",
+    "громада",
+)
+_HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj", *map(fold, _CYRILLIC_HINT_UNITS)))
 _HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
+#: Any short phrase in brackets, a hint when its unit leads or closes it (as after a comma).
+_HINT_IN_BRACKETS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 #: A Polish county or gmina in brackets, named in Cyrillic: "(Бяло-Подляский повет)", "(гміна Сітно)".
 #: (A Ukrainian "повіт" is Romania's county too, its name after it: "(повіт Арджеш)"; a Polish one is
 #: an adjective before it.)

@@ -1025,6 +1025,7 @@ PATTERNS = [
     case(
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
+        places=("Станіславка",),  # the route's start, found in its oblast (the hint in brackets)
         claims={"origin UA": None},
         language="uk",
     ),

@@ -252,6 +252,41 @@ def test_ambiguous_place_keeps_its_candidates() -> None:
     }
 
 
+def test_a_drafted_place_says_what_the_geocoder_warned_of() -> None:
+    # A misspelling inside a named region falls back on the region: the draft says so, and offers
+    # the close spellings with their ids for the reviewer to pick.
+    (fallback,) = _draft("A drone fell in Pszymiarki in Lublin province, police said.").places
+    assert "fallback: 'Pszymiarki' is not in the gazetteer within Lublin province" in fallback["reported"]
+    assert "did you mean: Przymiarki [" in fallback["reported"]
+    assert "Przymiarki [geonames:761040] (village in gm. Księżpol" in fallback["reported"]
+    # A town taken over its smaller namesakes: the reviewer is told to check which was meant.
+    (town,) = _draft("Debris fell in Kamionka, Lublin Voivodeship, police said.").places
+    assert "; check: 'Kamionka' also names 7 smaller place(s)" in town["reported"]
+    # A place found as written says nothing more.
+    (plain,) = _draft("Debris fell in Cześniki, Zamość County, police said.").places
+    assert plain["reported"] == "Named in the report (after 'in')."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Debris fell in Kamionka (Lublin Voivodeship), police said.", "en", "Kamionka, Lublin Voivodeship"),
+        ("Szczątki spadły w Czosnówce (powiat bialski).", "pl", "Czosnówka, powiat bialski"),
+        ("Беспилотник упал в Шацке (Волынская область).", "ru", "Шацк, Волынская область"),
+        ("Дрон впав у Шацьку (Волинська область).", "uk", "Шацьк, Волинська область"),
+        # a Polish county's adjective in Cyrillic, which the gazetteer may not hold: Poland
+        ("Дрон впав у селі Вохинь (Радинський повіт).", "uk", "Вохинь, Poland"),
+    ],
+)
+def test_a_unit_in_brackets_after_a_place_is_its_hint(text: str, language: str, place: str) -> None:
+    assert [p["place"] for p in _draft(text, language).places] == [place]
+
+
+def test_words_in_brackets_that_name_no_unit_are_no_hint() -> None:
+    d = _draft("Debris fell in Kamionka (a village of 1,800 people), police said.")
+    assert d.places == [] and [m["text"] for m in d.mentions if m["kind"] == "ambiguous"] == ["Kamionka"]
+
+
 def test_hint_after_a_place_is_used_to_geocode() -> None:
     d = _draft("Szczątki spadły w miejscowości Cześniki w gminie Sitno.", "pl")
     assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
