@@ -223,12 +223,15 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
+         # invaded a country's airspace from another: "wtargnął w przestrzeń powietrzną Estonii znad Rosji"
+         "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
          "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*",
          # reached a country from another: "dotarł do Estonii z Rosji"
          "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
-        rf"\s+(?:\w+\s+){{0,3}}?(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
+        rf"\s+(?:w\s+(?:przestrzeń\s+powietrzną|terytorium)\s+[\w\-]+\s+)?(?:\w+\s+){{0,3}}?(?:zarówno\s+)?"
+        rf"(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
     # Where from, its verb left out after a hedge: "– możliwe, że z Białorusi –", "ймовірно, з Білорусі"
@@ -331,6 +334,17 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("с", "со", "з", "із", "z"),
         r"\s+(?P<x>[^\W\d_]+(?:ской|ської|цької|цкой|skiego|skiej))\s+(?:территории|території|terytorium|strony\s+granicy)\b",
+    ),
+    # Through a settlement in a country: "flew through the village of Pavlivka in Ukraine", "przez wieś
+    # Pawliwka na Ukrainie", "через село Павлівка в Україні", "через село Павловка на Украине".
+    Pattern(
+        "via",
+        ("through", "over", "przez", "nad", "через", "над"),
+        r"\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of|wieś|wsi|miejscowość|miasto|село|селище|місто|"
+        r"поселок|посёлок|город|деревню|деревней)\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[\w’'\-]+"
+        r"(?:[\s\-](?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[\w’'\-]+)?"
+        rf"\s+(?:in|na|w|we|в|у|на)\s+(?:the\s+)?{_X}",
+        object=True,
     ),
     Pattern(
         "via",
@@ -1528,8 +1542,11 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
 
 #: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
 _LISTED = re.compile(
-    r"(?:\s*,\s*(?=[^\W\d_])|(?:\s*,)?\s+(?P<and>or|and|nor|albo|lub|czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
-    r"(?:(?:from|z|ze|з|із|зі|с|со|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    # (a comma before a joining phrase is the phrase's: "zarówno z Rosji, jak i z Białorusi")
+    r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as)\s)(?=[^\W\d_])"
+    r"|(?:\s*,)?\s+(?P<and>jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|or|and|nor|albo|lub|czy|i|oraz|"
+    r"або|чи|і|й|та|или|либо|и)\s+)"
+    r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"
 )
 

@@ -150,6 +150,8 @@ SAID: Final = (
 ENGLISH_SPEECH_VERBS: Final = (
     *SAID, "say", "stating", "saying", "adding", "noting", "confirming", "claiming", "declaring", "according",
     "according to",
+    # what a body published shows it: "released a map showing three MiG-31s entered Estonian airspace"
+    "showing",
 )  # fmt: skip
 
 #: Verbs of denying in Russian and Ukrainian: speech, and a negation of what follows ("Минск отрицает,
@@ -247,6 +249,9 @@ SPEECH_VERBS: Final = (
     # a statement quoted, its body after it: "– czytamy w komunikacie Dowództwa Operacyjnego", "– йдеться
     # у дописі Повітряних сил", "— сказано в Telegram-канале Минобороны" (the body: see speakers._IN_DOCUMENT)
     "czytamy w", "сказано в", "сказано у", "говорится в", "йдеться в", "йдеться у", "зазначено в", "зазначено у",
+    # "– można było przeczytać (przed południem) w komunikacie Dowództwa Operacyjnego": read there, its
+    # body after it; "– brzmi oświadczenie Ministerstwa Obrony Łotwy": so the statement reads
+    "przeczytać", "brzmi", "brzmiał", "brzmiało",
     # ... or on its page: "– йдеться на сайті Держприкордонслужби", "говорится на странице ведомства"
     "czytamy na", "сказано на", "говорится на", "йдеться на", "зазначено на",
 )  # fmt: skip
@@ -270,7 +275,8 @@ DESCRIBED_PEOPLE: Final = (
     "informator", "informatorka", "rozmówca", "rozmówczyni", "źródło", "oficer", "mieszkaniec", "mieszkanka",
     "mieszkańcy", "świadkowie",
     "świadek", "ekspert", "ekspertka", "analityk", "analityczka", "pogranicznik", "funkcjonariusz",
-    "funkcjonariuszka", "policjant", "policjantka", "żołnierz",
+    "funkcjonariuszka", "policjant", "policjantka", "żołnierz", "reporter", "reporterka", "korespondent",
+    "korespondentka",
     "источник", "собеседник", "собеседница", "очевидец", "очевидица", "житель", "жительница", "эксперт",
     "аналитик", "офицер", "пограничник",
     "джерело", "співрозмовник", "співрозмовниця", "очевидець", "мешканець", "мешканка", "експерт", "аналітик",

@@ -24,7 +24,7 @@ from geomap.places.text import CYRILLIC_VOWELS, fold
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
 #: English participles of saying after a comma: "…, saying", "…, adding that".
-_SAYING = "saying|adding|noting|stating|claiming|insisting|warning|explaining|stressing|confirming"
+_SAYING = "saying|adding|noting|stating|claiming|insisting|warning|explaining|stressing|confirming|showing"
 #: Latin capitals, the Baltic and Czech ones too ("Šakalienė", "Žygimantas", "Čmilytė").
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
@@ -79,7 +79,7 @@ _DESCRIBED = re.compile(
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
     # or the subject of what it did, saying so after a comma: "The army published the route, saying …"
-    rf"|\s+\w+ed\b[^.;!?]{{0,120}}?,\s+(?:{_SAYING})\b)",
+    rf"|\s+\w+ed\b[^.;!?]{{0,120}}?(?:,\s+(?:{_SAYING})|\s+showing)\b)",
     re.I,
 )
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
@@ -260,6 +260,12 @@ _GROUP = re.compile(
     rf"(?:\s+[A-Z][\w’'\-]+)?)?)(?=\s+(?:{_SAID}|"
     r"(?:nie\s+)?(?:potwierdził|poinformował|przekazał|oświadczył|zaprzeczył|podał)\w*)\b)"
 )
+#: Residents and witnesses as the subject of a Polish verb of saying: "Mieszkańcy mówią, że …",
+#: "Świadkowie relacjonują" (a group the report names by what they are).
+_PL_PEOPLE = re.compile(
+    r"(?<![\w\-])(?P<role>(?i:mieszkańcy|świadkowie|okoliczni\s+mieszkańcy))"
+    r"(?=\s+(?:też\s+|także\s+)?(?:mówi|relacjonuj|twierdz|opowiada|przekonuj|podkreśla|zapewnia)\w*\b)"
+)
 #: Words after "according to" that refer back to the institution named before ("по данным ведомства").
 _BACK = re.compile(
     r"\s*(?:the (?:ministry|agency|department|service|command)|ведомства|відомства|министерства|"
@@ -291,10 +297,52 @@ _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[�
 #: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
 #: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
 _DESCRIBED_AFTER = re.compile(
-    # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …"
-    rf"[–—-]\s+(?:{_PL_VERBS}|{_CYR_VERBS})\s+(?P<role>(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
+    # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …", or "as":
+    # "Jak relacjonował reporter Polsat News"
+    rf"(?:[–—-]|(?<![\w\-])(?:[Jj]ak|[Яя]к|[Кк]ак))\s+(?:{_PL_VERBS}|{_CYR_VERBS})\s+(?P<role>(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
     r"(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
+)
+#: A person's verbs of saying in the past, masculine and feminine, in Polish, Russian and Ukrainian: a
+#: medium reports in the present or the neuter ("– podało RMF FM", "— сообщает ТАСС").
+_PERSON_SAID = _words(
+    tuple(
+        f"{stem}{end}"
+        for stems, ends in (
+            (("powiedział", "wyjaśnił", "dodał", "podkreślił", "stwierdził", "zaznaczył", "ocenił", "przekonywał",
+              "tłumaczył", "mówił", "relacjonował", "zapewnił", "przyznał", "oświadczył", "zauważył", "ostrzegł"),
+             ("", "a")),
+            (("заявил", "сказал", "добавил", "подчеркнул", "отметил", "пояснил", "уточнил", "рассказал", "признал"),
+             ("", "а")),
+            (("заяви", "сказа", "дода", "підкресли", "наголоси", "зазначи", "поясни", "розпові"), ("в", "ла")),
+        )
+        for stem in stems
+        for end in ends
+    )
+)  # fmt: skip
+#: A surname alone after a dash and such a verb: "– wyjaśnił Palloson", "— заявил Лукашенко",
+#: "— зазначив Зеленський" (not a full name, found as one: "– powiedział Jan Kowalski").
+_SURNAME_AFTER_DASH = re.compile(
+    rf"[–—-]\s+(?:{_PERSON_SAID})\s+(?P<a>[{_UP}{_CY_UP}][{_PL_LOW}{_CY_LOW}’'\-]{{2,}})"
+    rf"(?!\s+[{_UP}{_CY_UP}])(?=\s*[,.;:!?)]|\s+(?:na|w|we|podczas|dla|в|у|на|во|під\s+час|во\s+время)\b|\s*$)"
+)
+#: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
+_PL_SURNAME_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<a>[{_UP}][{_PL_LOW}’'\-]{{2,}})\s+(?:też\s+|także\s+|również\s+)?(?={_PERSON_SAID}(?![\w]))"
+)
+#: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
+#: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
+_QUOTED_MEDIUM = re.compile(
+    rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS})\s+(?:(?i:проєкт|проект|канал|телеграм-канал|telegram-канал|видання|"
+    r"издание|портал|сайт|portal|serwis|kanał|dziennik|gazeta|tygodnik|outlet|channel|project)\s+)?"
+    r"(?P<name>[«„“\"][^«»„”“\"\n]{2,40}[»”\"])"
+)
+#: Representatives of a body, before their verb of saying: "Przedstawiciele władz przekazali",
+#: "przedstawiciel wojska poinformował", "представители властей заявили", "представники влади повідомили".
+_REPRESENTATIVES = re.compile(
+    r"(?<![\w\-])(?P<role>(?i:przedstawiciel(?:e|ka|ki)?|представители|представники)"
+    r"(?:\s+(?!(?i:że|iż|что|що)\b)[\w\-]+){1,3}?)"
+    rf"(?=\s+(?:też\s+|także\s+|również\s+|также\s+|також\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
 #: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
 _CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
@@ -913,6 +961,9 @@ def speakers(report: Report, found: Found, /) -> People:
             if not re.match(_ADJ, role):
                 role = role[0].lower() + role[1:]
             add(Speaker(None, role, m.start(), m.end("role"), "described"))
+    for m in _PL_PEOPLE.finditer(text):
+        if m.start() not in named:
+            add(Speaker(None, m.group("role").lower(), m.start(), m.end("role"), "described"))
     for m in _CYR_PLAIN.finditer(text):
         words = m.group().split()
         at = m.start()
@@ -1013,6 +1064,29 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _title_case_line(report.text, m.start(group))
         ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
+    surnames = {fold(p.name.split()[-1]) for p in out if p.kind == "person" and p.name and " " in p.name}
+    for m, second in (
+        *((m, False) for m in _SURNAME_AFTER_DASH.finditer(text)),
+        *((m, True) for m in _PL_SURNAME_BEFORE.finditer(text)),
+    ):
+        word = m.group("a")
+        if (
+            m.start("a") not in named
+            and m.start("a") not in mentioned
+            and not country_of(word)
+            and not _not_name(word)
+            and fold(word) not in _NOT_NAMES
+            # before the verb, only the surname of a person named in full before ("Donald Tusk … Tusk powiedział")
+            and (not second or fold(word) in surnames)
+        ):
+            add(Speaker(word, None, m.start("a"), m.end("a"), "person"))
+    for m in _QUOTED_MEDIUM.finditer(text):
+        if m.start("name") not in named:
+            add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))
+    for m in _REPRESENTATIVES.finditer(text):
+        if m.start("role") not in named:
+            role = m.group("role")
+            add(Speaker(None, role[0].lower() + role[1:], m.start("role"), m.end("role"), "described"))
     for m in _MEDIUM_NAMED.finditer(text):
         g = "a" if m.group("a") else "b"
         if (

@@ -3775,7 +3775,7 @@ PATTERNS = [
         "a dashed list's items are sentences: no claim goes to the next item's denier, en",
         "- The Estonian Defence Forces released a map showing Russian MiG-31s entered Estonian airspace "
         "over the Gulf of Finland.\n- Russia’s Defence Ministry denied any violation.",
-        claims={"via EE": None},
+        claims={"via EE": "the Estonian Defence Forces"},  # the map it released shows it
     ),
     case(
         "the subject of a denial after a claim is not its speaker, en",
@@ -4682,6 +4682,106 @@ PATTERNS = [
         "a spokesman for the Air Force",
         "A spokesman for the Air Force said the drone came from Belarus.",
         claims={"origin BY": "a spokesman for the Air Force"},
+    ),
+    # -- through a settlement in a country: via that country -------------------------------------
+    case(
+        "flew through the village of X in a country: via, en",
+        "The drone flew through the village of Pavlivka in Ukraine.",
+        places=("Pavlivka",),
+        claims={"via UA": None},
+    ),
+    case(
+        "przeleciał przez wieś X na Ukrainie: via, pl",
+        "Dron przeleciał przez wieś Pawliwka na Ukrainie.",
+        claims={"via UA": None},
+        language="pl",
+    ),
+    case(
+        "пролетів через село X в Україні: via, uk",
+        "Дрон пролетів через село Павлівка в Україні.",
+        claims={"via UA": None},
+        language="uk",
+    ),
+    case(
+        "пролетел через село X на Украине: via, ru",
+        "Беспилотник пролетел через село Павловка на Украине.",
+        claims={"via UA": None},
+        language="ru",
+    ),
+    case(
+        "people who travelled through a village abroad say nothing of a flight",
+        "Refugees travelled through the village of Pavlivka in Ukraine.",
+        places=("Pavlivka",),
+    ),
+    # -- what a body published shows it; where its statement can be read --------------------------
+    case(
+        "published a map showing: the army says it, en",
+        "The Ukrainian army published a map showing the drone flew in from Belarus.",
+        claims={"origin BY": "the Ukrainian army"},
+    ),
+    case(
+        "footage showing, no one's: no speaker, en",
+        "Footage showing the drone flying in from Belarus was posted online.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "można było przeczytać w komunikacie: the body says it, pl",
+        "„Dron wleciał z Ukrainy” – można było przeczytać w komunikacie Dowództwa Operacyjnego.",
+        claims={"origin UA": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "– wyjaśnił Palloson: a surname alone after a dash and a verb of saying, pl",
+        "„Dron nadleciał z Rosji” – wyjaśnił Palloson na konferencji prasowej.",
+        claims={"origin RU": "Palloson"},
+        language="pl",
+    ),
+    case(
+        "— заявил Лукашенко: a surname alone after a dash, ru",
+        "«Дроны прилетели с Украины», — заявил Лукашенко.",
+        claims={"origin UA": "Лукашенко"},
+        language="ru",
+    ),
+    case(
+        "— зазначив Зеленський: a surname alone after a dash, uk",
+        "«Дрони залетіли з Білорусі», — зазначив Зеленський.",
+        claims={"origin BY": "Зеленський"},
+        language="uk",
+    ),
+    case(
+        "Tusk powiedział: a surname alone before the verb, of a person named in full before, pl",
+        "Premier Donald Tusk przemawiał w Sejmie. Tusk powiedział, że drony nadleciały z Białorusi.",
+        claims={"origin BY": "Donald Tusk"},
+        language="pl",
+    ),
+    case(
+        "a surname alone before a verb of saying, no one named so in full before: no speaker, pl",
+        "Kowalski powiedział, że drony nadleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "zarówno znad Rosji, jak i znad Łotwy: two origins, pl",
+        "Dron mógł wtargnąć w przestrzeń powietrzną Estonii zarówno znad Rosji, jak i znad Łotwy.",
+        claims={"origin RU": None, "origin LV": None},
+        language="pl",
+    ),
+    case(
+        "как из России, так и из Беларуси: two origins, ru",
+        "Дроны прилетели как из России, так и из Беларуси.",
+        claims={"origin RU": None, "origin BY": None},
+        language="ru",
+    ),
+    case(
+        "як з Росії, так і з Білорусі: two origins, uk",
+        "Дрони прилетіли як з Росії, так і з Білорусі.",
+        claims={"origin RU": None, "origin BY": None},
+        language="uk",
+    ),
+    case(
+        "from Russia as well as from Belarus: two origins, en",
+        "Drones came from Russia as well as from Belarus.",
+        claims={"origin RU": None, "origin BY": None},
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
