@@ -866,6 +866,29 @@ class _Spans:
         return bool(self._mask[at])
 
 
+def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _Spans) -> Iterator[Speaker]:
+    """Yield the surnames said alone around a person's verb of saying (Polish, Ukrainian, Russian).
+
+    After a dash and the verb, any ("– wyjaśnił Palloson", "— заявил Лукашенко"); before a Polish
+    verb, only the surname of a person ``found`` named in full before ("Donald Tusk … Tusk powiedział").
+    """
+    full_names = {fold(p.name.split()[-1]) for p in found if p.kind == "person" and p.name and " " in p.name}
+    for m, second in (
+        *((m, False) for m in _SURNAME_AFTER_DASH.finditer(text)),
+        *((m, True) for m in _PL_SURNAME_BEFORE.finditer(text)),
+    ):
+        surname = m.group("a")
+        if (
+            m.start("a") not in named
+            and m.start("a") not in mentioned
+            and not country_of(surname)
+            and not _not_name(surname)
+            and fold(surname) not in _NOT_NAMES
+            and (not second or fold(surname) in full_names)
+        ):
+            yield Speaker(surname, None, m.start("a"), m.end("a"), "person")
+
+
 def speakers(report: Report, found: Found, /) -> People:
     """Return every person, organisation and described speaker the report mentions, in order."""
     text = report.flat
@@ -1064,22 +1087,8 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _title_case_line(report.text, m.start(group))
         ):
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
-    surnames = {fold(p.name.split()[-1]) for p in out if p.kind == "person" and p.name and " " in p.name}
-    for m, second in (
-        *((m, False) for m in _SURNAME_AFTER_DASH.finditer(text)),
-        *((m, True) for m in _PL_SURNAME_BEFORE.finditer(text)),
-    ):
-        word = m.group("a")
-        if (
-            m.start("a") not in named
-            and m.start("a") not in mentioned
-            and not country_of(word)
-            and not _not_name(word)
-            and fold(word) not in _NOT_NAMES
-            # before the verb, only the surname of a person named in full before ("Donald Tusk … Tusk powiedział")
-            and (not second or fold(word) in surnames)
-        ):
-            add(Speaker(word, None, m.start("a"), m.end("a"), "person"))
+    for speaker in _lone_surnames(text, out, named, mentioned):
+        add(speaker)
     for m in _QUOTED_MEDIUM.finditer(text):
         if m.start("name") not in named:
             add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))
