@@ -63,7 +63,7 @@ _POLISH_ENDINGS = (
     ("ami", ("y", "i", "e")),
     ("ow", ("y", "i", "")),
     ("iem", ("",)),
-    ("em", ("",)),
+    ("em", ("", "o")),  # "pod Lublinem", "nad Wilnem": Lublin, Wilno
     ("iu", ("",)),
     ("u", ("",)),
     ("ie", ("", "a", "o")),  # "w Tarnowie", "w Sitnie", "w Miłakowie": Tarnów, Sitna, Miłakowo

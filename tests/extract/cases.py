@@ -294,6 +294,12 @@ PATTERNS = [
     case(
         "town everyone means, no cue", "Residents of Zamość said they heard explosions.", places=("Zamość",)
     ),
+    case(
+        "a neuter name in the instrumental: nad Wilnem, pod Gniewem, pl",
+        "Dron przeleciał nad Wilnem i spadł na poligonie pod Gniewem.",
+        places=("Vilnius", "Gniew"),
+        language="pl",
+    ),
     # -- not places ---------------------------------------------------------------------------
     case(
         "organisations",
