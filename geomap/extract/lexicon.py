@@ -569,6 +569,10 @@ PLACE_CUES: Final = (
     # a city's airport: "аэропорты Вильнюса и Каунаса", "lotnisko w Kownie"
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
     "airports of", "airport of",
+    # "in the hamlet of Wyryki-Wola", "reached as far as Korelichi"; the accusative of a settlement's
+    # noun: "через село Павлівка", "через городской поселок Комарин"
+    "hamlet of", "hamlets of", "settlement of", "settlements of", "as far as", "село", "селище", "поселок",
+    "посёлок", "деревню", "місто",
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

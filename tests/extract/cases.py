@@ -300,6 +300,18 @@ PATTERNS = [
         places=("Vilnius", "Gniew"),
         language="pl",
     ),
+    case(
+        "the hamlet of, as far as: places, en",
+        "In the hamlet of Wyryki-Wola, a roof was destroyed. One drone reached as far as Korelichi and "
+        "Novogrudok. As far as we know, no one was hurt.",
+        places=("Wyryki-Wola", "Korelichi", "Novogrudok"),
+    ),
+    case(
+        "через городской поселок Комарин: a settlement's noun in the accusative, ru",
+        "Шахед зашел в Беларусь через городской поселок Комарин.",
+        places=("Комарин",),
+        language="ru",
+    ),
     # -- not places ---------------------------------------------------------------------------
     case(
         "organisations",
@@ -4705,12 +4717,14 @@ PATTERNS = [
     case(
         "пролетів через село X в Україні: via, uk",
         "Дрон пролетів через село Павлівка в Україні.",
+        places=("Павлівка",),
         claims={"via UA": None},
         language="uk",
     ),
     case(
         "пролетел через село X на Украине: via, ru",
         "Беспилотник пролетел через село Павловка на Украине.",
+        places=("Павловка",),
         claims={"via UA": None},
         language="ru",
     ),
