@@ -4803,6 +4803,30 @@ PATTERNS = [
         "Drones came from Russia as well as from Belarus.",
         claims={"origin RU": None, "origin BY": None},
     ),
+    # -- the way through a country in the instrumental, or "по территории" -------------------------
+    case(
+        "пролетіла територією Молдови та Румунії, said by monitoring channels: via, uk",
+        "Моніторингові пабліки стверджують, що російська ракета подолала 140 кілометрів територією Молдови та "
+        "Румунії.",
+        claims={"via MD": "моніторингові пабліки", "via RO": "моніторингові пабліки"},
+        language="uk",
+    ),
+    case(
+        "рухалися повітряним простором Білорусі: via, uk",
+        "Ворожі дрони рухалися повітряним простором Білорусі.",
+        claims={"via BY": None},
+        language="uk",
+    ),
+    case(
+        "пролетела по территории Молдовы, said by monitoring channels: via, ru",
+        "Мониторинговые каналы сообщили, что ракета пролетела по территории Молдовы.",
+        claims={"via MD": "мониторинговые каналы"},
+        language="ru",
+    ),
+    case(
+        "a convoy that moved through a country is no flight, uk",
+        "Колона техніки рухалася територією Білорусі.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
