@@ -269,7 +269,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "долеті*", "долете*",
          # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
          "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
-        rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:з|із|зі|с|из|со)\s+"
+        rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:не\s+только\s+|не\s+лише\s+|не\s+тільки\s+)?(?:з|із|зі|с|из|со)\s+"
         # "вошел в воздушное пространство Латвии из воздушного пространства России"; "з Чернігівської
         # області України": the region's country
         rf"(?:(?:воздушного\s+пространства|повітряного\s+простору|[\w\-]+\s+(?:області|области)(?=\s+(?-i:[А-ЯІЇЄҐЁ])))\s+)?"
@@ -1350,6 +1350,9 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             if kind in ("origin", "via"):
                 out += _also_named(sentence, m, kind, negated, taken[False])
     out = _entered_on_the_way(out, sentence)
+    # One country named once is one direction, however many phrases read it ("not only from Ukraine
+    # but also from Belarus": the list after "from Ukraine", and "also from Belarus").
+    out = list({(d.kind, d.countries, d.end, d.negated): d for d in out}.values())
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
@@ -1554,9 +1557,11 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
 #: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
 _LISTED = re.compile(
     # (a comma before a joining phrase is the phrase's: "zarówno z Rosji, jak i z Białorusi")
-    r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as)\s)(?=[^\W\d_])"
-    r"|(?:\s*,)?\s+(?P<and>jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|or|and|nor|albo|lub|czy|i|oraz|"
-    r"або|чи|і|й|та|или|либо|и)\s+)"
+    r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но|але|ale|but)\s)(?=[^\W\d_])"
+    # ("not only from Ukraine but also from Belarus": "но также и", "а й", "ale także", "but also")
+    r"|(?:\s*,)?\s+(?P<and>jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но\s+также\s+и|но\s+и|"
+    r"но\s+также|але\s+й|але\s+і|але\s+також|а\s+й|ale\s+także|ale\s+też|ale\s+i|but\s+also|or|and|nor|albo|lub|"
+    r"czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
     r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"
 )

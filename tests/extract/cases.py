@@ -4827,6 +4827,31 @@ PATTERNS = [
         "a convoy that moved through a country is no flight, uk",
         "Колона техніки рухалася територією Білорусі.",
     ),
+    # -- not only from one country but also from another: two origins, each once ------------------
+    case(
+        "not only from Ukraine but also from Belarus, en",
+        "The drones came not only from Ukraine but also from Belarus.",
+        claims={"origin UA": None, "origin BY": None},
+    ),
+    case(
+        "nie tylko z Ukrainy, ale także z Białorusi, pl",
+        "Drony nadleciały nie tylko z Ukrainy, ale także z Białorusi.",
+        claims={"origin UA": None, "origin BY": None},
+        language="pl",
+    ),
+    case(
+        "не лише з України, а й з Білорусі, uk",
+        "Дрони залетіли не лише з України, а й з Білорусі.",
+        claims={"origin UA": None, "origin BY": None},
+        language="uk",
+    ),
+    case(
+        "влетели в наше воздушное пространство не только с Украины, но также и из Белоруссии, ru",
+        "«Эти дроны влетели в наше воздушное пространство не только с Украины, но также и из Белоруссии», — "
+        "заявил Сикорский.",
+        claims={"origin UA": "Сикорский", "origin BY": "Сикорский"},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
