@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from geomap.places import gazetteer as _gazetteer
 from geomap.places.hints import UNIT_SUFFIXES, Hint
@@ -37,22 +36,26 @@ _LEVELS = {"ADM1": 1, "ADM2": 2, "ADM3": 3}
 
 
 class Assembler:
-    """Build results from rows of one gazetteer (candidates are cached: lists repeat them)."""
+    """Build results from rows of one gazetteer."""
 
     def __init__(self, gaz: _gazetteer.Gazetteer):
         self.gaz = gaz
-        self._candidates: dict[int, Candidate] = {}
+        # A candidate's fields and its type, by row: lists repeat rows, and building a Candidate from
+        # them is cheaper than copying one with another reason (dataclasses.replace).
+        self._fields: dict[int, tuple[tuple[str, str, str, str, str, str, str, float, float], str]] = {}
 
     def candidate(self, i: int, reason: str = "") -> Candidate:
         """Return row ``i`` as a candidate a message or ``--json`` lists, with why it was not taken."""
-        c = self._candidates.get(i)
-        if c is None:
+        cached = self._fields.get(i)
+        if cached is None:
             f = self.gaz.feature(i)
             a1, a2, a3 = self.gaz.admin_names(f)
-            c = self._candidates[i] = Candidate(
-                f.gazetteer_id, f.name, f.fcode, f.cc, a1, a2, a3, f.lon, f.lat, place_type=place_type(f)
+            cached = self._fields[i] = (
+                (f.gazetteer_id, f.name, f.fcode, f.cc, a1, a2, a3, f.lon, f.lat),
+                place_type(f),
             )
-        return replace(c, reason=reason) if reason else c
+        fields, kind = cached
+        return Candidate(*fields, reason=reason, place_type=kind)
 
     def listing(self, rows: Iterable[int], limit: int | None = None) -> str:
         """Describe rows for a message, "; " between them."""
