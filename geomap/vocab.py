@@ -454,6 +454,7 @@ PLACE_TYPES: Final = {
     "eldership": "starostwo",
     "region": "region",
     "district": "okręg",
+    "country": "kraj",
 }
 
 #: Labels of the enumerations above, per language.

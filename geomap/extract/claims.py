@@ -339,7 +339,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # Pawliwka na Ukrainie", "через село Павлівка в Україні", "через село Павловка на Украине".
     Pattern(
         "via",
-        ("through", "over", "przez", "nad", "через", "над"),
+        ("through", "przez", "через"),  # (not "over", "nad": "exploded over the village of Osiny in Poland")
         r"\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of|wieś|wsi|miejscowość|miasto|село|селище|місто|"
         r"поселок|посёлок|город|деревню|деревней)\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[\w’'\-]+"
         r"(?:[\s\-](?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆŃÓ])[\w’'\-]+)?"
@@ -418,13 +418,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "рухалися повітряним простором Білорусі", "пролетела по территории Молдовы".
     Pattern(
         "via",
-        ("пролеті*", "пролете*", "проліта*", "пролета*", "летіл*", "летел*", "летя*", "рухал*", "руха*", "двигал*",
+        ("пролеті*", "пролете*", "проліта*", "пролета*", "летіл*", "летел*", "летя*", "руха*", "двигал*",
          "подолал*", "преодолел*"),
         rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:територією|повітряним\s+простором|по\s+территории|"
         rf"по\s+воздушному\s+пространству)\s+{_X}",
         object=True,
     ),
-
     # A crossing of a country's airspace, the noun: "здійснили перетин повітряного простору Румунії",
     # "пересечение воздушного пространства Молдовы", "przelot przez przestrzeń powietrzną Mołdawii"
     Pattern(
@@ -1352,7 +1351,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
     out = _entered_on_the_way(out, sentence)
     # One country named once is one direction, however many phrases read it ("not only from Ukraine
     # but also from Belarus": the list after "from Ukraine", and "also from Belarus").
-    out = list({(d.kind, d.countries, d.end, d.negated): d for d in out}.values())
+    # (the first read is kept: its phrase is the one the sentence reads first)
+    first: dict[tuple[str, tuple[str, ...], int, str], Direction] = {}
+    for d in out:
+        first.setdefault((d.kind, d.countries, d.end, d.negated), d)
+    out = list(first.values())
     entered = {d.countries for d in out if d.kind == "into"}
     # "crossed into Poland" names the country entered, not one passed through.
     return sorted((d for d in out if not (d.kind == "via" and d.countries in entered)), key=lambda d: d.start)
@@ -1560,7 +1563,8 @@ _LISTED = re.compile(
     r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но|але|ale|but)\s)(?=[^\W\d_])"
     # ("not only from Ukraine but also from Belarus": "но также и", "а й", "ale także", "but also")
     r"|(?:\s*,)?\s+(?P<and>jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но\s+также\s+и|но\s+и|"
-    r"но\s+также|але\s+й|але\s+і|але\s+також|а\s+й|ale\s+także|ale\s+też|ale\s+i|but\s+also|or|and|nor|albo|lub|"
+    r"но\s+также|але\s+також\s+[йі]|а\s+також\s+[йі]|але\s+й|але\s+і|але\s+також|а\s+й|ale\s+także|ale\s+też|ale\s+i|"
+    r"but\s+also|or|and|nor|albo|lub|"
     r"czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
     r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"

@@ -181,8 +181,10 @@ def _places(
         # What the geocoder warns of is the reviewer's to check: a fallback's area and the close
         # spellings it found ("did you mean: Przymiarki [geonames:761040] …"), a town taken over namesakes.
         warned = "; ".join(answer.match.warnings)
-        told = f"; {answer.status}: {answer.message or warned}" if answer.status != "resolved" else ""
-        told += f"; check: {warned}" if warned and answer.status == "resolved" else ""
+        if answer.status != "resolved":
+            told = f"; {answer.status}: {answer.message or warned}"
+        else:
+            told = f"; check: {warned}" if warned else ""
         entry: dict[str, Any] = {
             "name": m.name,
             "place": query,

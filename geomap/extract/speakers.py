@@ -79,9 +79,26 @@ _DESCRIBED = re.compile(
     # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
     # or the subject of what it did, saying so after a comma: "The army published the route, saying …"
-    rf"|\s+\w+ed\b[^.;!?]{{0,120}}?(?:,\s+(?:{_SAYING})|\s+showing)\b)",
+    rf"|(?P<acted>\s+\w+ed\b[^.;!?]{{0,120}}?(?:,\s+(?:{_SAYING})|\s+showing)\b))",
     re.I,
 )
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Return whether a subject at ``at`` opens its clause.
+
+    The sentence's first words, or after a short opening phrase ("On Monday, the army …") or a
+    joining word ("…, and the army …").
+    """
+    before = text[max(0, at - 200) : at]
+    head = before[max(before.rfind(c) for c in ".;:!?\n") + 1 :].strip(
+        ' "“„«(-–—•*'
+    )  # (a list item's dash too)
+    if not head or re.search(r",\s*(?i:and|but|while|whereas)$", head):
+        return True
+    return head.endswith(",") and head.count(",") == 1 and len(head.split()) <= 4
+
+
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
 _SURNAME = re.compile(
     rf"\b(?P<a>[{_UP}][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-ž’'\-]{{2,}})\b"
@@ -333,9 +350,12 @@ _PL_SURNAME_BEFORE = re.compile(
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
 _QUOTED_MEDIUM = re.compile(
-    rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS})\s+(?:(?i:проєкт|проект|канал|телеграм-канал|telegram-канал|видання|"
-    r"издание|портал|сайт|portal|serwis|kanał|dziennik|gazeta|tygodnik|outlet|channel|project)\s+)?"
-    r"(?P<name>[«„“\"][^«»„”“\"\n]{2,40}[»”\"])"
+    # a medium's noun after any verb of saying, or a medium's own verb (reports, writes) in the present
+    rf"(?<![\w\-])(?:(?i:{lexicon.SPEECH_WORDS})\s+(?i:проєкт|проект|канал|телеграм-канал|telegram-канал|видання|"
+    r"издание|портал|сайт|portal|serwis|kanał|dziennik|gazeta|tygodnik|outlet|channel|project)"
+    r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
+    # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
+    r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
 )
 #: Representatives of a body, before their verb of saying: "Przedstawiciele władz przekazali",
 #: "przedstawiciel wojska poinformował", "представители властей заявили", "представники влади повідомили".
@@ -353,7 +373,8 @@ _CYR_DESCRIBED = re.compile(
     r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|речник(?=\b)|речниця(?=\b)|пресс-секретарь(?=\b)|прес-секретар(?=\b)|"
-    r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|канали(?=\b)|каналы(?=\b)|"
+    r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|"
+    r"(?:моніторингов|мониторингов)\w*\s+(?:канали|каналы)(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|пресслужба|генштаб(?=\b)|"
     r"генеральн\w*\s+штаб(?=\b)|"
     r"канцеляри|центр(?=\b)|посольство(?=\b)|комітет(?=\b)|комитет(?=\b)|сили(?=\b)|силы(?=\b)|прокуратур|"
@@ -866,6 +887,12 @@ class _Spans:
         return bool(self._mask[at])
 
 
+#: Capitalised words after a verb of saying that are bodies, not surnames ("– powiedział Kreml").
+_NOT_SURNAMES = frozenset(
+    fold(w) for w in ("Kreml", "Kremlin", "Кремль", "Kijów", "Київ", "Киев", "Moskwa", "Москва")
+)
+
+
 def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _Spans) -> Iterator[Speaker]:
     """Yield the surnames said alone around a person's verb of saying (Polish, Ukrainian, Russian).
 
@@ -884,6 +911,7 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
             and not country_of(surname)
             and not _not_name(surname)
             and fold(surname) not in _NOT_NAMES
+            and fold(surname) not in _NOT_SURNAMES
             and (not second or fold(surname) in full_names)
         ):
             yield Speaker(surname, None, m.start("a"), m.end("a"), "person")
@@ -966,7 +994,8 @@ def speakers(report: Report, found: Found, /) -> People:
             label = _document_body(m.group("org"), russian=russian)
             add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
     for m in _DESCRIBED.finditer(text):
-        if m.start() not in named:
+        # the subject of what it did opens its clause: "… attacked the embassy, warning …" is no embassy's word
+        if m.start() not in named and (m.group("acted") is None or _opens_clause(text, m.start())):
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
     for m in _DESCRIBED_AFTER.finditer(text):
         if (

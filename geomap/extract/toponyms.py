@@ -41,7 +41,7 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
 _UNIT_AFTER = re.compile(
-    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!ря)|повят|"
+    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!р)|повят|"
     r"громад)\w*)"
 )  # ("повіт", a county, not "Повітряні сили", the Air Force)
 #: A unit word right before a name ("w gminie Ulhówek", "gmina Sitno", "gm. Kodeń"), folded: the
@@ -1175,8 +1175,10 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m:  # "Чешники (Замойский повет)": a Polish county the gazetteer may not name in Cyrillic
         return "Poland", m.end()
     m = _HINT_IN_BRACKETS.match(after)
-    if m and _is_hint(m.group(1)):  # "Kamionka (Lublin Voivodeship)", "Wohyń (Radzyń County)"
-        return m.group(1).strip(), m.end()
+    if m and _is_hint(m.group(1)):
+        # "Kamionka (Lublin Voivodeship)": a hint when it names a unit; else ("(district town)",
+        # "(повіт Ельблонг)") the brackets are still the place's words, and no other place's
+        return (m.group(1).strip() if _names_unit(m.group(1)) else None), m.end()
     # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
     m = _HINT_POLISH.match(after)
     if m:
@@ -1187,6 +1189,18 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m:
         return m.group(1).strip(), m.end(1)
     return None, 0
+
+
+def _names_unit(phrase: str) -> bool:
+    """Whether the gazetteer knows a phrase as an admin unit's name ("Lublin Voivodeship", "Волинська область").
+
+    Words in brackets after a place are its hint only then: "(district town)", "(district police)" are not.
+    """
+    gaz = load()
+    key = fold(phrase.strip())
+    return any(
+        gaz.feature(i).fclass == "A" for i in gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
+    )
 
 
 def _is_hint(phrase: str) -> bool:

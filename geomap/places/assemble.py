@@ -103,10 +103,12 @@ class Assembler:
         if not q.name.isascii() and f.name.casefold() != q.name.casefold() and not has_cyrillic(q.name):
             return f"spelled {f.name!r}, not {q.name!r}"
         outside = next((h for h in hints if not h.contains(f)), None)
-        if outside is not None and outside.units:
-            return f"outside {outside.text}"
-        if outside is not None and outside.text != "script":
-            return f"outside the query's country ({outside.text})"
+        if outside is not None:
+            return (
+                f"outside {outside.text}"
+                if outside.units
+                else f"outside the query's country ({outside.text})"
+            )
         # Inside every hint: passed over for the countries the name's script points to (Cyrillic
         # names Ukrainian, Belarusian or Russian places; Belarusian Latin letters, Belarusian ones).
         return f"in {f.cc}, not a country the name's script points to"

@@ -4852,6 +4852,46 @@ PATTERNS = [
         claims={"origin UA": "Сикорский", "origin BY": "Сикорский"},
         language="ru",
     ),
+    # -- what a review of this session's rules found them reading too widely --------------------
+    case(
+        "a quoted sentence after a verb of saying is no medium, en",
+        'The minister said "the drone came from Belarus" on Monday.',
+        claims={"origin BY": None},  # (a title, no one named before with it)
+    ),
+    case(
+        "a quoted sentence after a verb of saying is no medium, uk",
+        "Він сказав «ми готові», а дрон прилетів з Білорусі, повідомляє проєкт «Білоруський гаюн».",
+        claims={"origin BY": "«Білоруський гаюн»"},
+        language="uk",
+    ),
+    case(
+        "a drone that exploded over a village abroad passed through nothing, en",
+        "A drone exploded over the village of Osiny in Poland.",
+        places=("Osiny",),
+    ),
+    case(
+        "the object of what a subject did is no speaker, en",
+        "Drones from Belarus attacked the embassy located in Kyiv, warning residents to stay inside.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "– powiedział Kreml: a body, no surname, pl",
+        "„Drony nie nadleciały z Rosji” – powiedział Kreml.",
+        denials={"origin RU": "Kreml"},
+        language="pl",
+    ),
+    case(
+        "channels that spread fakes are no speaker, uk",
+        "Через канали Telegram поширювались фейки, що дрони прилетіли з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "не лише з Росії, але також і з Білорусі: two origins, uk",
+        "Дрони залетіли не лише з Росії, але також і з Білорусі.",
+        claims={"origin RU": None, "origin BY": None},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",

@@ -285,6 +285,11 @@ def test_a_unit_in_brackets_after_a_place_is_its_hint(text: str, language: str, 
 def test_words_in_brackets_that_name_no_unit_are_no_hint() -> None:
     d = _draft("Debris fell in Kamionka (a village of 1,800 people), police said.")
     assert d.places == [] and [m["text"] for m in d.mentions if m["kind"] == "ambiguous"] == ["Kamionka"]
+    # a unit's word in brackets that names no unit: the town alone, as without the brackets
+    assert [p["place"] for p in _draft("Debris fell in Hrubieszów (district town), police said.").places] == [
+        "Hrubieszów"
+    ]
+    assert _draft("Debris fell in Kamionka (district police), police said.").places == []
 
 
 def test_hint_after_a_place_is_used_to_geocode() -> None:
