@@ -41,9 +41,15 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
 _UNIT_AFTER = re.compile(
-    rf"\s+(?i:(?:{_UNITS})\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!р)|повят|"
+    rf"\s+(?i:(?:{_UNITS})s?\b|counties\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!р)|повят|"
     r"громад)\w*)"
 )  # ("повіт", a county, not "Повітряні сили", the Air Force)
+#: A list of names that a plural unit word closes: "the Kharkiv and Donetsk regions", "Odesa and
+#: Mykolaiv regions", "the Ivano-Frankovsk, Khmelnitsky and Zhitomir Region": each is a region's.
+_UNITS_AFTER_LIST = re.compile(
+    r"(?:\s*,\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]+){0,4}\s*,?\s+(?:and|or|i|oraz|lub)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]+"
+    r"\s+(?i:regions|oblasts|provinces|districts|counties|voivodeships|region|oblast|province)\b"
+)
 #: A unit word right before a name ("w gminie Ulhówek", "gmina Sitno", "gm. Kodeń"), folded: the
 #: gmina, not its seat (the village the gmina is named after).
 _UNIT_BEFORE = frozenset(("gmina", "gminie", "gminy", "gmine", "gmin", "gm", "ґміна", "ґміні", "ґміни", "гміна",
@@ -812,7 +818,12 @@ def _settlement(
     name = names[0]
     if _seat(before):
         return Mention(phrase, start, end, "setting", name=name, why=_SEAT)
-    if _region_name(name, gaz) or _UNIT_AFTER.match(after) or _gmina_named(before, name, gaz):
+    if (
+        _region_name(name, gaz)
+        or _UNIT_AFTER.match(after)
+        or _UNITS_AFTER_LIST.match(after)
+        or _gmina_named(before, name, gaz)
+    ):
         return Mention(
             phrase,
             start,

@@ -312,6 +312,12 @@ PATTERNS = [
         places=("Комарин",),
         language="ru",
     ),
+    case(
+        "a list a plural unit word closes names regions: the Kharkiv and Donetsk regions, en",
+        "Drones were shot down over the Kharkiv and Donetsk regions, and in Odesa and Mykolaiv regions. One "
+        "fell in Wohyń and another in Czosnówka in the Lublin region.",
+        places=("Wohyń", "Czosnówka"),
+    ),
     # -- not places ---------------------------------------------------------------------------
     case(
         "organisations",
