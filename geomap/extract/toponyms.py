@@ -547,8 +547,14 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         return Mention(phrase, start, end, "setting", why="a sea or gulf, not a place")
     if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
-    if key in lexicon.RIVERS and (
-        (before[-1:] and before[-1] in lexicon.RIVER_CUES) or before[-2:] == ["on", "the"]
+    if (
+        key in lexicon.RIVERS
+        and (
+            (before[-1:] and before[-1] in lexicon.RIVER_CUES)
+            or before[-2:] == ["on", "the"]
+            # "w pobliżu Dunaju": the border rivers' names are the rivers' unless a settlement is said
+            or not _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+        )
     ):
         return Mention(phrase, start, end, "setting", why="a river, not a place")
     if _diverted(before):

@@ -318,6 +318,18 @@ PATTERNS = [
         "fell in Wohyń and another in Czosnówka in the Lublin region.",
         places=("Wohyń", "Czosnówka"),
     ),
+    case(
+        "a border river without a river's word is the river: w pobliżu Dunaju, pl",
+        "Dron naruszył przestrzeń powietrzną w pobliżu Dunaju. Drugi spadł we wsi Dunaj w powiecie "
+        "krasnostawskim.",
+        places=("Dunaj",),
+        language="pl",
+    ),
+    case(
+        "a border river without a river's word is the river: біля Дунаю, uk",
+        "Дрон впав біля Дунаю.",
+        language="uk",
+    ),
     # -- not places ---------------------------------------------------------------------------
     case(
         "organisations",
