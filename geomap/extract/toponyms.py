@@ -543,7 +543,12 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     after = text[end : end + 60]
     if key in _ORGANISATION_SET or (before[-1:] == ["the"] and key in ("white house", "kremlin", "pentagon")):
         return Mention(phrase, start, end, "organisation", why="an institution, not a place")
-    if key in lexicon.SEAS or (key in lexicon.SEA_NOUNS and _SEA_ADJECTIVE.match(after)):
+    if (
+        key in lexicon.SEAS
+        or (key in lexicon.SEA_NOUNS and _SEA_ADJECTIVE.match(after))
+        # the adjective before its sea: "в Балтийском море", "w Zatoce Fińskiej" read the other way
+        or (_ADJECTIVE_FORM.search(key) and _SEA_NOUN_AFTER.match(after))
+    ):
         return Mention(phrase, start, end, "setting", why="a sea or gulf, not a place")
     if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
@@ -669,6 +674,12 @@ _GOVERNMENT_VERB = re.compile(
 #: Verbs of saying in the plural past, with no subject: "заявили в Кишиневе" (they said, in Chișinău).
 _IMPERSONAL_SAID = frozenset(fold(v) for v in lexicon.CYRILLIC_PLURAL_SAID)
 #: The adjective after a sea's or gulf's noun: "Zatoka Fińska", "Morze Czarne", "затока Фінська".
+#: A sea's or gulf's noun right after a word: "Балтийском море", "Bałtyckim morzu", "Baltic Sea".
+_SEA_NOUN_AFTER = re.compile(
+    r"\s+(?i:" + "|".join(sorted((*lexicon.SEA_NOUNS, "sea", "gulf"), key=len, reverse=True)) + r")\b"
+)
+#: A folded adjective's ending ("балтииском", "baltyckim", "финском").
+_ADJECTIVE_FORM = re.compile(r"(?:sk|ck|ск|цьк|зьк|ic)\w{0,4}$")
 _SEA_ADJECTIVE = re.compile(
     r"\s+[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐ][\w]+(?:sk|ck|zn|ск|цьк|зьк)\w*|\s+(?:Czarn|Bałtyck|Чорн|Черн|Балтийск)\w*"
 )

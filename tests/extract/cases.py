@@ -330,6 +330,16 @@ PATTERNS = [
         "Дрон впав біля Дунаю.",
         language="uk",
     ),
+    case(
+        "an adjective before a sea's noun is the sea: в Балтийском море, ru",
+        "Два самолета нарушили воздушное пространство над территориальными водами в Балтийском море.",
+        language="ru",
+    ),
+    case(
+        "an adjective before a sea's noun is the sea: nad Bałtyckim morzem, pl",
+        "Samoloty leciały nad Bałtyckim morzem.",
+        language="pl",
+    ),
     # -- not places ---------------------------------------------------------------------------
     case(
         "organisations",
