@@ -1036,7 +1036,7 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: 
         if candidate == key:
             name = phrase
         elif _CYRILLIC.search(candidate):  # the gazetteer's own name would pick one country's
-            name = candidate.title()
+            name = _as_written(phrase, candidate)
         else:
             name = best.name
         found.append((bool(spelt), best.population, name, best.id))
@@ -1050,6 +1050,23 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: 
     for _, _, name, fid in written + rest:
         longest[fid] = max(longest.get(fid, name), name, key=len)
     return list(dict.fromkeys(longest[fid] for _, _, _, fid in written + rest))
+
+
+def _as_written(phrase: str, nominative: str) -> str:
+    """Return a folded nominative in the phrase's own letters as far as they agree ("Балтийске": Балтийск).
+
+    Folding drops what the nominative needs back ("й" is "и" there): each word keeps the phrase's
+    letters over the prefix it shares with the nominative, then the nominative's ending.
+    """
+    words = phrase.split()
+    parts = nominative.split()
+    if len(words) != len(parts) or any(len(fold(w)) != len(w) for w in words):
+        return nominative.title()
+    out = []
+    for word, part in zip(words, parts, strict=True):
+        kept = len(commonprefix([fold(word), part]))  # noqa: RUF071 (letters, not paths)
+        out.append(word[:kept] + part[kept:] if kept else part.title())
+    return " ".join(out)
 
 
 #: A town this large, whose genitive is also a village's name, is the one meant after "koło", "spod".

@@ -197,7 +197,7 @@ PATTERNS = [
     case(
         "a river after річки, uk",
         "Уламки впали на березі річки Дунай, біля Ізмаїла.",
-        places=("Ізмаіл",),
+        places=("Ізмаїл",),  # (its own letters: "ї", which folding drops)
         language="uk",
     ),
     case(
@@ -339,6 +339,12 @@ PATTERNS = [
         "an adjective before a sea's noun is the sea: nad Bałtyckim morzem, pl",
         "Samoloty leciały nad Bałtyckim morzem.",
         language="pl",
+    ),
+    case(
+        "an inflected Cyrillic name keeps its letters in the nominative: в Балтийске, ru",
+        "Истребитель приземлился в Балтийске.",
+        places=("Балтийск",),
+        language="ru",
     ),
     # -- not places ---------------------------------------------------------------------------
     case(
