@@ -32,7 +32,9 @@ FACILITY_TYPES = {
     "INSM": "military installation",
     "RSTN": "railway station",
 }
-_LEVELS = {"ADM1": 1, "ADM2": 2, "ADM3": 3}
+#: How many of a candidate's admin names (admin3, admin2, admin1) are its own or below it, by level:
+#: a unit is described by the units above it (popups.js OWN_LEVEL reads them alike).
+_OWN_NAMES = {"ADM3": 1, "ADM2": 2, "ADM1": 3}
 
 
 class Assembler:
@@ -69,7 +71,7 @@ class Assembler:
         place is not in the list stays (it may be the place meant).
         """
         features = [self.gaz.feature(i) for i in rejected]
-        units = [g for g in features if g.fclass == "A" and g.fcode in _LEVELS]
+        units = [g for g in features if g.fclass == "A" and g.fcode in _gazetteer.LEVEL_CODE]
         if not units:
             return rejected
         places = [g for g in (*features, *([chosen] if chosen else [])) if g.fclass != "A"]
@@ -162,8 +164,8 @@ def describe(c: Candidate) -> str:
     # A Polish gmina is written "gm. Sitno"; a hromada's name says what it is ("Stryiska Hromada").
     admin3 = f"gm. {c.admin3.removeprefix('Gmina ')}" if c.admin3 and c.country == "PL" else c.admin3
     # An admin unit is described by the units above it, not by itself ("gmina in Wrocław County").
-    own = 4 - _LEVELS[c.feature_code] if c.feature_code in _LEVELS else 0  # its name and those below
-    units = ", ".join(u for u in (admin3, c.admin2, c.admin1)[own:] if u) or c.country
+    units = ", ".join(u for u in (admin3, c.admin2, c.admin1)[_OWN_NAMES.get(c.feature_code, 0) :] if u)
+    units = units or c.country
     return f"{c.name} [{c.gazetteer_id}] ({c.place_type + ' in ' if c.place_type else ''}{units})"
 
 
@@ -183,13 +185,8 @@ def unit_name(unit: _gazetteer.Feature) -> str:
 
 def _seat_of(place: _gazetteer.Feature, unit: _gazetteer.Feature) -> bool:
     """Whether ``place`` bears ``unit``'s name and lies in it (the gmina Sobótka and the town)."""
-    level = _LEVELS[unit.fcode]
-    codes = (place.a1, place.a2, place.a3)[:level]
-    return (
-        place.cc == unit.cc
-        and codes == (unit.a1, unit.a2, unit.a3)[:level]
-        and fold(place.name) == fold(unit.name)
-    )
+    key = _gazetteer.unit_key(unit.cc, unit.fcode, getattr(unit, _gazetteer.LEVEL_CODE[unit.fcode]))
+    return key in place.units and fold(place.name) == fold(unit.name)
 
 
 def _on_arcminute_grid(f: _gazetteer.Feature) -> bool:
