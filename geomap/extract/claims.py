@@ -19,7 +19,7 @@ from itertools import pairwise
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.speakers import SAYS_NEXT, People, Speaker, headline_speaker, speaker_at, statement_part
-from geomap.extract.toponyms import Found, country_of
+from geomap.extract.toponyms import Found, country_of, unit_countries
 from geomap.places.gazetteer import load
 from geomap.places.text import fold
 
@@ -1685,7 +1685,8 @@ def _countries(
             hint = mention.hint if mention is not None and mention.kind == "place" else None
             if country is None and hint and fold(text) in fold(hint):
                 # the words are the place's hint ("Станіславка (Одеська область)"): the unit's country
-                country = _unit_country(hint)
+                units = unit_countries(hint)
+                country = units.pop() if len(units) == 1 else None
             if country is None and places and mention is not None and mention.kind == "place":
                 country = _sole_country(mention.name or mention.text)
             if country is None:
@@ -1709,14 +1710,6 @@ def _sea(found: Found, at: int) -> bool:
     """
     mention = found.at(at)
     return mention is not None and mention.kind == "setting"
-
-
-def _unit_country(hint: str) -> str | None:
-    """Return the country of the admin units a hint names, if one ("Одеська область": Ukraine)."""
-    gaz = load()
-    rows = gaz.lookup(gaz.by_name, fold(hint)) + gaz.lookup(gaz.by_alternate, fold(hint))
-    countries = {f.cc for f in map(gaz.feature, rows) if f.fclass == "A"}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _sole_country(name: str) -> str | None:

@@ -1223,7 +1223,7 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m and _is_hint(m.group(1)):
         # "Kamionka (Lublin Voivodeship)": a hint when it names a unit; else ("(district town)",
         # "(повіт Ельблонг)") the brackets are still the place's words, and no other place's
-        return (m.group(1).strip() if _names_unit(m.group(1)) else None), m.end()
+        return (m.group(1).strip() if unit_countries(m.group(1)) else None), m.end()
     # "Cześniki w gminie Sitno", "Przymiarki w powiecie biłgorajskim": the unit, in the nominative.
     m = _HINT_POLISH.match(after)
     if m:
@@ -1236,16 +1236,16 @@ def _hint(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _names_unit(phrase: str) -> bool:
-    """Whether the gazetteer knows a phrase as an admin unit's name ("Lublin Voivodeship", "Волинська область").
+def unit_countries(phrase: str) -> set[str]:
+    """Return the countries of the admin units the gazetteer knows by a phrase ("Волинська область": UA).
 
-    Words in brackets after a place are its hint only then: "(district town)", "(district police)" are not.
+    Words in brackets after a place are its hint only when they name one: "(Lublin Voivodeship)",
+    not "(district town)"; and a route's first place takes the country of the unit its hint names.
     """
     gaz = load()
     key = fold(phrase.strip())
-    return any(
-        gaz.feature(i).fclass == "A" for i in gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
-    )
+    rows = gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
+    return {f.cc for f in map(gaz.feature, rows) if f.fclass == "A"}
 
 
 def _is_hint(phrase: str) -> bool:
