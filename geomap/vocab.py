@@ -156,7 +156,8 @@ POINT_PAINT: Final[dict[str, Any]] = {
 #: a :data:`UI` text) or ``alternatives`` (rejected candidates, each with its admin units).  A fact
 #: is shown when its first part is set and every field in ``if`` is (``kinds`` and ``not_kinds``:
 #: the feature's ``kind`` in, not in, these); ``missing``: the :data:`UI` word shown instead of an
-#: unset value.
+#: unset value; ``list``: a value of several items is shown one item per line (a list), not run
+#: together with semicolons (rejected candidates, which on a phone otherwise read as one paragraph).
 POPUP_FACTS: Final[tuple[dict[str, Any], ...]] = (
     {"label": "length_measured", "kinds": ["border"], "parts": [["length_km", "km"]]},
     {"label": "length_official", "kinds": ["border"], "parts": [["official_length_km", "km"]]},
@@ -191,7 +192,7 @@ LOCATED_FACTS: Final[tuple[dict[str, Any], ...]] = (
     {"label": "precision", "parts": [["precision", "label:precision"], ["uncertainty_km", "pm_km"]]},
     {"label": "admin_units", "parts": [[["admin3", "admin2", "admin1"], "text"]]},
     {"label": "warnings", "parts": [["warnings", "text"]]},
-    {"label": "rejected", "parts": [["alternatives", "alternatives"]]},
+    {"label": "rejected", "list": True, "parts": [["alternatives", "alternatives"]]},
 )
 
 #: The credits the pages show for the data and code they draw with, each written once: the incident

@@ -101,7 +101,13 @@ def test_every_popup_fact_has_its_words_in_every_language_and_a_format_the_page_
                     assert any(k.startswith(kind) for k in vocab.LABELS[language]), (language, form)
                 else:
                     assert form in FORMATS, form
-            assert set(fact) <= {"label", "parts", "if", "kinds", "not_kinds", "missing"}, fact
+            assert set(fact) <= {"label", "parts", "if", "kinds", "not_kinds", "missing", "list"}, fact
+            # one item per line needs items: a list-valued format, or a list of fields
+            assert (
+                not fact.get("list")
+                or fact["parts"][0][1] == "alternatives"
+                or isinstance(fact["parts"][0][0], list)
+            )
 
 
 def test_the_page_reads_the_facts_from_the_vocabulary():

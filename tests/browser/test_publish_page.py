@@ -606,6 +606,19 @@ def test_a_rejected_namesake_says_what_it_is_and_its_unit_is_not_another(browser
     assert text.count("Wrocław County") == 1
     assert page.errors == []
     page.close()
+    # On a phone: one candidate per line, under the label and across the popup (they ran together
+    # as one paragraph, separated by semicolons, in the narrow second column before).
+    page = Page(browser, page_path, width=390, height=844)
+    page.open_popup("crash_sites", "sobotka")
+    items = page.page.locator(".leaflet-popup .gm-located .gm-list li").all_text_contents()
+    assert len(items) == 7 and not any(";" in item for item in items), items
+    assert items[0] == "Sobótka (village, Bliżyn, Skarżysko County, Świętokrzyskie Voivodeship)"
+    widths = page.page.locator(".leaflet-popup .gm-located").evaluate(
+        "d => [d.querySelector('.gm-facts').clientWidth, d.querySelector('.gm-list').parentElement.clientWidth]"
+    )
+    assert widths[1] >= widths[0] - 1, widths
+    assert page.errors == []
+    page.close()
 
 
 # -- print-grade static outputs -----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /* geomap.js, popups.js: sources, quotes and the popup of each feature (how it was located, how the picture changed).
  * Runs inside mount() (core.js opens it, main.js closes it), in one closure with the other
- * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, factRows, statusBadge, where,
+ * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, itemList, factRows, statusBadge, where,
  * located, claimWindow, historyList, popup
  */
     /* -- sources and popups ----------------------------------------------------------------- */
@@ -23,9 +23,17 @@
       rows.forEach(function (r) {
         var value = r[1];
         if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
-        append(dl, el("dt", null, r[0]), el("dd", null, Array.isArray(value) ? value.join("; ") : value));
+        append(dl, el("dt", null, r[0]), r[2] && Array.isArray(value) ? append(el("dd", "gm-span"), itemList(value)) : el("dd", null, Array.isArray(value) ? value.join("; ") : value));
       });
       return dl.childNodes.length ? dl : null;
+    }
+
+    /* Items one per line (a fact marked "list" in vocab): a run of candidates separated by
+       semicolons reads as one paragraph on a phone. */
+    function itemList(items) {
+      var list = el("ul", "gm-list");
+      items.forEach(function (item) { list.appendChild(el("li", null, item)); });
+      return list;
     }
 
     function statusBadge(status) {
@@ -113,7 +121,7 @@
           return;
         }
         var value = Array.isArray(values[0]) ? values[0] : values.filter(function (x) { return x !== undefined; }).join("");
-        rows.push([T[fact.label], value]);
+        rows.push([T[fact.label], value, fact.list]);
       });
       return rows;
     }
