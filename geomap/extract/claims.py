@@ -193,7 +193,22 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("left", "leaving", "exited", "exiting"),
-        rf"\s+(?:the\s+)?{_X}(?:[’']s)?\s+(?:air\s?space|territory)\s+(?:towards?|into|in\s+the\s+direction\s+of|heading\s+(?:to|for|towards?))\b",
+        # ("the airspace of Ukraine", or "Ukraine's airspace")
+        rf"\s+(?:the\s+)?(?P<of>(?:air\s?space|territory)\s+of\s+(?:the\s+)?)?{_X}(?(of)|(?:[’']s)?\s+(?:air\s?space|territory))"
+        r"\s+(?:towards?|into|in\s+the\s+direction\s+of|heading\s+(?:to|for|towards?)|"
+        r"and\s+(?:then\s+)?(?:continued|flew|headed|moved|entered|crossed|went))\b",
+    ),
+    # "opuściły przestrzeń powietrzną Ukrainy i wleciały do Mołdawii", "покинули повітряний простір
+    # України та продовжили рух до Молдови", "покинули воздушное пространство Украины и направились в
+    # Молдову": the same, on the way onward (leaving alone is no origin: it may be the country entered).
+    Pattern(
+        "origin",
+        ("opuścił*", "opuściw*", "opuszczając*", "покину*", "покида*", "залиши*", "покинув*"),
+        rf"\s+(?:polską\s+)?(?:przestrzeń\s+powietrzną|terytorium|повітряний\s+простір|воздушное\s+пространство|"
+        rf"територію|территорию)\s+{_X}(?:\s+(?:i|oraz|і|й|та|и)\s+(?:[\w\-]+\s+)?(?:wleci|polecia|skierowa|"
+        r"kontynuowa|przelecia|wtargn|dotar|продовжи|полеті|полете|залеті|залете|направи|попряму|рушил|"
+        r"продолжи|перелеті|перелете|влеті|влете)\w*|,?\s+(?:w\s+kierunku|kierując\s+się|(?:у|в)\s+(?:напрямку|"
+        r"направлении|бік|сторону)|рухаючись|направляясь|прямуючи))",
     ),
     # Balloons drift in: "drifted in from the Kaliningrad region" ("blown off course by jamming from
     # Ukraine": the jamming's, not the drift's).
@@ -1471,6 +1486,16 @@ def _also_named(
             at, to = rather.span("x")
             phrase = m.group()[: m.start("x") - m.start()] + flat[at:to]
             out.append(Direction(kind, (hit[0],), sentence.start + at, sentence.start + to, phrase, "not"))
+    others = _OTHERS.match(flat, m.end("x")) if kind == "origin" and not negated else None
+    if others and not any(taken[others.start("x") : others.end("x")]):
+        hit = _country_word(others.group("x"))
+        if hit is not None and not hit[1]:  # "some from Belarus, others from Ukraine": both said
+            at, to = others.span("x")
+            out.append(
+                Direction(
+                    kind, (hit[0],), sentence.start + at, sentence.start + to, others.group().strip(), ""
+                )
+            )
     instead = _instead(flat, m.end()) if negated or not_only else None
     if instead and not any(taken[instead[1] : instead[2]]):  # ("а с территории …" is read on its own too)
         country, at, to = instead
@@ -1479,6 +1504,19 @@ def _also_named(
         )
         taken[at:to] = b"\x01" * (to - at)
     return out
+
+
+#: The second part of drones said to come from another country, right after the first's: "some
+#: from Belarus, others from Ukraine", "część z Białorusi, a część z Ukrainy", "частина … з
+#: Білорусі, а інша – з України", "часть … из Беларуси, а другая часть — из Украины".
+_OTHERS = re.compile(
+    r"(?i:\s*[,;]?\s*(?:(?:and|while|whereas|a|а|і|й|та|и|zaś|natomiast)\s+)?"
+    r"(?:(?:the\s+)?others?|the\s+rest|some|część|czesc|pozostałe|pozostałych|inne|reszta|resztę|"
+    r"інша|інші|інших|решта|частина|другая(?:\s+часть)?|другие|остальные|часть|иные)"
+    r"(?:\s+(?:of\s+them|z\s+nich|з\s+них|из\s+них|dronów|дронів|дронов))?\s*[–—\-]?\s*"
+    r"(?:(?:came|flew|were)\s+)?(?:from|z|ze|з|із|зі|из|с|со)\s+"
+    r"(?:the\s+territory\s+of\s+|terytorium\s+|території\s+|территории\s+)?)(?P<x>[^\W\d_][\w’'\-]*)"
+)
 
 
 #: A way said, then another denied right after it: "from Ukraine, not Moldova", "с Украины, а не из

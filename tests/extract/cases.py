@@ -2189,6 +2189,64 @@ PATTERNS = [
         "The drones came not only from Belarus but also from Ukraine, the army said.",
         claims={"origin BY": "the army", "origin UA": "the army"},
     ),
+    # Drones said to come from two countries, a part from each: both origins, the second elided.
+    case(
+        "some from, others from, en",
+        "Some of the drones flew in from Belarus and others from Ukraine, the army said.",
+        claims={"origin BY": "the army", "origin UA": "the army"},
+    ),
+    case(
+        "część z, a część z, pl",
+        "Część dronów wleciała z Białorusi, a część z Ukrainy – poinformowało wojsko.",
+        claims={"origin BY": "wojsko", "origin UA": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "частина з, а інша з, uk",
+        "Відомо, що частина дронів залетіла у країну з Білорусі, а інша – з України.",
+        claims={"origin BY": None, "origin UA": None},
+        language="uk",
+    ),
+    case(
+        "часть из, а другая часть из, ru",
+        "Часть дронов залетела из Беларуси, а другая часть — из Украины.",
+        claims={"origin BY": None, "origin UA": None},
+        language="ru",
+    ),
+    case(
+        "some of them after an origin is no second origin",
+        "The drones came from Belarus, some of them were shot down; część z nich spadła w Polsce.",
+        claims={"origin BY": None},
+    ),
+    # Leaving a country's airspace on the way to another says where the drones came from; leaving
+    # alone does not (it may be the country they had entered).
+    case(
+        "left the airspace of, on the way, en",
+        "The drones left the airspace of Ukraine and continued their movement to Moldova.",
+        claims={"origin UA": None},
+    ),
+    case(
+        "opuściły przestrzeń powietrzną, kierując się, pl",
+        "Drony opuściły przestrzeń powietrzną Ukrainy, kierując się na Mołdawię.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "покинули повітряний простір та продовжили, uk",
+        "Дрони покинули повітряний простір України та продовжили рух до Молдови.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "покинули воздушное пространство и направились, ru",
+        "Беспилотники покинули воздушное пространство Украины и направились в сторону Молдавии.",
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    case(
+        "left the airspace alone is no origin",
+        "The drone left Polish airspace after ten minutes. Dron opuścił przestrzeń powietrzną Polski.",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
