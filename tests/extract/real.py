@@ -45,6 +45,7 @@ BATCHES = {
     "reports-21.yaml": 6,
     "reports-22.yaml": 6,
     "reports-23.yaml": 6,
+    "reports-24.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
