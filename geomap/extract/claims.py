@@ -28,7 +28,9 @@ from geomap.places.text import fold
 #: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
 _WEAPON_STEMS = (
     r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
-    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog"
+    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog|"
+    # (quadcopters by their whole word: "helicopter" ends alike)
+    r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер"
 )
 _WEAPON = rf"(?i:{_WEAPON_STEMS})"
 #: What flew, where a sentence names it: a crewed military aircraft (group "air"), a plane
@@ -157,6 +159,17 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|from|из|з|із)\s+(?:the\s+)?{_X}",
         object=True,
     ),
+    # What a drone carried, brought in from a country: "сигарет, ввезенных из Беларуси контрабандой",
+    # "переправлені з Молдови" (a drone named near: it came from there, as the corpus reads it).
+    Pattern(
+        "origin",
+        ("ввезен*", "ввезён*", "ввезли", "ввезти", "завезен*", "переправлен*", "переправи*", "переправля*",
+         "перевезен*", "przerzucan*", "przerzucon*", "przemycon*", "przemycał*", "przemycil*", "przemycić",
+         # delivered by drone: "схему доставки сигарет из Молдовы при помощи … беспилотников"
+         "доставк*", "доставлен*", "доставля*", "доставку", "dostarczan*", "dostarczon*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|из|з|із|с)\s+(?:территории\s+|території\s+|terytorium\s+|terenu\s+)?{_X}",
+        object=True,
+    ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
     Pattern(
@@ -176,6 +189,27 @@ PATTERNS: tuple[Pattern, ...] = (
         ("lot", "przelot", "перелет", "перелёт", "переліт", "перельоту", "перелета", "flight"),
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|из|з|із|from)\s+(?:the\s+)?{_X}",
         aircraft=True,
+    ),
+    # ... and a drone's: "Nocny lot z terenu Ukrainy lub Białorusi, zrzucenie towaru … i powrót
+    # drona" (a weapon, drone or balloon named near; never a liner's flight, which names none).
+    Pattern(
+        "origin",
+        ("lot", "lotu", "przelot", "перелет", "перелёт", "переліт", "перельоту", "перелета", "flight"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|из|з|із|from)\s+(?:the\s+territory\s+of\s+|terenu\s+|terytorium\s+|"
+        rf"территории\s+|території\s+)?{_X}",
+        object=True,
+    ),
+    # Heading from one country to another: "Він прямував зі Словаччини в Україну", "направлялся из
+    # Литвы в Беларусь", "zmierzał z Białorusi do Polski", "heading from Lithuania to Belarus" (the
+    # way's end named: a person's journey from a town is no crossing).
+    Pattern(
+        "origin",
+        ("прямува*", "прямую*", "направлял*", "направлявс*", "направляясь", "рухав*", "рухал*", "двигал*",
+         "следовал*", "летів", "zmierzał*", "zmierzając*", "kierował*", "heading", "headed", "travelling",
+         "traveling", "moving"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:з|із|зі|с|из|со|z|ze|from)\s+(?:the\s+territory\s+of\s+|terytorium\s+|"
+        rf"территории\s+|території\s+)?{_X}(?=\s+(?:в|у|до|на|do|na|nad|to|towards?|into)\s+(?:the\s+)?"
+        r"(?-i:[A-ZА-ЯІЇЄҐŁŚŻ]))",
     ),
     Pattern(
         "origin",
@@ -582,7 +616,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # (the genitive after a "not": "не порушували повітряного простору Естонії")
         rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|повітряного простору|"
         # (not "границу с Белоруссией": the border with a country, crossed either way)
-        rf"воздушного пространства|територію|территорию|кордон|границу)\s+(?!(?i:с|со|з|із|зі)\s){_X}",
+        rf"воздушного пространства|територію|территорию|кордон|границу)\s+(?!(?i:с|со|з|із|зі|между|між)\s){_X}",
     ),
 )  # fmt: skip
 

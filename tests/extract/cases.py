@@ -2247,6 +2247,77 @@ PATTERNS = [
         "left the airspace alone is no origin",
         "The drone left Polish airspace after ten minutes. Dron opuścił przestrzeń powietrzną Polski.",
     ),
+    # Smuggling drones: what a drone carried, brought in from a country, says where it came from.
+    case(
+        "квадрокоптер, контрабанда з, uk",
+        "Литовські прикордонники перехопили квадрокоптер, яким спробували переправити контрабанду цигарок з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "ввезенных из, ru",
+        "Пограничники обнаружили беспилотник, который перевозил сигареты, ввезенные из Беларуси контрабандой.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "доставки из, ru",
+        "Схему доставки сигарет из Молдовы при помощи самодельных беспилотников раскрыли пограничники.",
+        claims={"origin MD": None},
+        language="ru",
+    ),
+    case(
+        "przemycone z, pl",
+        "Kwadrokopter przenosił papierosy przemycone z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "delivery of goods is no flight",
+        "Доставка пиццы из Италии заняла час. Przesyłka przemycona z Niemiec trafiła do sklepu.",
+    ),
+    # Heading from one country to another, the way's end named.
+    case(
+        "прямував з в, uk",
+        "Безпілотник збили прикордонники. Він прямував зі Словаччини в Україну.",
+        claims={"origin SK": None},
+        language="uk",
+    ),
+    case(
+        "направлялся из в, ru",
+        "Дрон направлялся из Литвы в Беларусь, сообщили в пресс-службе ГПК.",
+        claims={"origin LT": "пресс-служба ГПК"},
+        language="ru",
+    ),
+    case(
+        "zmierzał z do, pl",
+        "Dron zmierzał z Białorusi do Polski – podała Straż Graniczna.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "heading from to, en",
+        "The helicopter was heading from Belarus to Poland, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "a person's journey is no crossing",
+        "The minister was heading from Vilnius to Warsaw. Міністр прямував з Києва до Варшави.",
+        places=("Warsaw", "Варшава"),
+    ),
+    # A press service and its abbreviation: "у пресслужбі ДПСУ".
+    case(
+        "у пресслужбі ДПСУ, uk",
+        "Дрон прилетів з Угорщини, повідомили у пресслужбі ДПСУ.",
+        claims={"origin HU": "пресслужба ДПСУ"},
+        language="uk",
+    ),
+    # "crossed the border between Moldova and Romania" enters neither by its words alone.
+    case(
+        "границу между is no country entered, ru",
+        "Беспилотник незаконно пересек границу между Молдовой и Румынией.",
+        language="ru",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",

@@ -793,7 +793,13 @@ def _real(name: str) -> Draft:
 #: Inverted and merged claims on the test split, first seen on the fifteenth and seventeenth batches'
 #: first runs and left as they are: fixing them would mean reading the report (see
 #: tests/extract/real/README.md).
-KNOWN_TEST_INVERTED = {"en-rferl-cincu: via RO (klaus iohannis)", "pl-polsatnews-peskov: via EE (None)"}
+KNOWN_TEST_INVERTED = {
+    "en-rferl-cincu: via RO (klaus iohannis)",
+    "pl-polsatnews-peskov: via EE (None)",
+    # the twenty-fourth batch's first run (its annotator marked the reading doubtful: a claim the
+    # article calls "groundless", annotated as the channels' claim and not as the writer's denial)
+    "en-pravda-finland: not origin FI (None)",
+}
 KNOWN_TEST_MERGED = {"en-rferl-cincu: claim 1: ['via RO']"}
 #: Regression floors on the tune split (precision, recall), a little under what it reached: 0.90 and
 #: 0.70 each until the twenty-third batch, whose tune half (first run: speakers recall 0.08) took
