@@ -357,6 +357,16 @@ _QUOTED_MEDIUM = re.compile(
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
 )
+#: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
+#: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
+_MEDIUM_NOUN_NAME = re.compile(
+    rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS}|опубликова\w*|опублікува\w*|opublikowa\w*|published)\s+"
+    r"(?:[\w\-]+(?:ий|ый|ій|ki|ka|ska|ski|ская|ська|ский|ський|ое|е)\s+)?"
+    r"(?i:телеграм-канал|telegram-канал|телеканал|канал|проєкт|проект|видання|издание|портал|сайт|газета|радио|"
+    r"радіо|агентство|portal|serwis|kanał|dziennik|gazeta|tygodnik|radio|telewizja|stacja|agencja|outlet|channel)\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
+    r"(?![\w\-])"
+)
 #: Representatives of a body, before their verb of saying: "Przedstawiciele władz przekazali",
 #: "przedstawiciel wojska poinformował", "представители властей заявили", "представники влади повідомили".
 _REPRESENTATIVES = re.compile(
@@ -1118,7 +1128,7 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
     for speaker in _lone_surnames(text, out, named, mentioned):
         add(speaker)
-    for m in _QUOTED_MEDIUM.finditer(text):
+    for m in (*_QUOTED_MEDIUM.finditer(text), *_MEDIUM_NOUN_NAME.finditer(text)):
         if m.start("name") not in named:
             add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))
     for m in _REPRESENTATIVES.finditer(text):

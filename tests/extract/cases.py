@@ -2318,6 +2318,37 @@ PATTERNS = [
         "Беспилотник незаконно пересек границу между Молдовой и Румынией.",
         language="ru",
     ),
+    # A medium named without quotation marks after its noun, and what a body published.
+    case(
+        "опубликовал Telegram-канал, ru",
+        "Информацию о том, что беспилотники запускали из Финляндии, 11 сентября опубликовал российский "
+        "Telegram-канал Mash.",
+        claims={"origin FI": "Mash"},
+        language="ru",
+    ),
+    case(
+        "повідомив телеканал, uk",
+        "Дрони запускали з Фінляндії, повідомив телеканал Суспільне.",
+        claims={"origin FI": "Суспільне"},
+        language="uk",
+    ),
+    case(
+        "poinformowała stacja, pl",
+        "Drony wystrzelono z Finlandii – poinformowała stacja TVN24.",
+        claims={"origin FI": "TVN24"},
+        language="pl",
+    ),
+    case(
+        "opublikowało komunikat, pl",
+        "Dowództwo Operacyjne opublikowało komunikat: dron wleciał z Białorusi.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "a medium's noun without a name names no one, en",
+        "The drones came from Belarus, the channel said in a statement.",
+        claims={"origin BY": None},
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
