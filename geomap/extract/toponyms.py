@@ -127,12 +127,19 @@ _CYRILLIC_ENDINGS = (
     ("ові", ("ів", "ов", "ув")),
     ("еві", ("ів", "ев")),
     ("ці", ("ка",)),
+    # the locative of a neuter "-то" and of an adjective before it: "у Новому Місті" (Нове Місто)
+    ("ті", ("то",)),
+    ("ому", ("е", "ий")),
     ("ами", ("и", "ы", "а")),
     ("ями", ("і", "я")),
     ("а", ("", "ь")),
     ("я", ("ь",)),
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: A name of several words, the last a river's after "on" or "under": "Новому Місті над Піліцою".
+_ON_A_RIVER = re.compile(r"\s(?:над|під|под)\s+[А-ЯІЇЄҐ]")
+#: Words a place's name keeps in lower case: "Нове Місто над Піліцою".
+_LOWER_IN_NAMES = frozenset(("над", "під", "под", "на"))
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
 _INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
 #: A name's key, folded once: each reading of a piece of a run asks for it several times.
@@ -762,13 +769,14 @@ def _settlement(
         not names
         and _inflecting_cue(before)
         and _CYRILLIC.search(phrase)
-        and _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+        # (a name "on" a river is a settlement's by itself: "у Новому Місті над Піліцою")
+        and (_SETTLEMENT_CUE.search(" ".join(before[-3:])) or _ON_A_RIVER.search(phrase))
     ):
         # "Дрони впали в Чешниках, Чоснувці та Вириках": a Polish village in Cyrillic, inflected; its
         # nominative as Ukrainian or Russian spells it (the geocoder reads it as Polish)
         polish = next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
-        if polish is not None:
-            names = [" ".join(w[:1].upper() + w[1:] for w in polish.split())]
+        if polish is not None:  # (capitalised, but for "над" and "під" in "Нове Місто над Піліцою")
+            names = [" ".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in polish.split())]
     hint, hint_length = _hint(after)
     # (a Polish county in brackets says the name before it is a settlement's: "Чоснувка (… повет)")
     if not names and hint and (_place_cue(before) or _HINT_POLISH_UNIT.match(after)):

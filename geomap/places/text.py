@@ -112,13 +112,14 @@ def transliterate(key: str) -> str:
 #: How Ukrainian and Russian write Polish names, letter by letter, read back in Polish spelling
 #: (folded: "ś", "ł", "ó" are "s", "l", "o"): "Осини" Osiny, "Чесники" Cześniki, "Вирики" Wyryki,
 #: "Полуд" Połód.  Where one letter stands for two Polish ones, both are tried: Polish "rz" is
-#: heard as "ж" ("Жешув" Rzeszów) and, after p, t, k or ch, as "ш" ("Пшеводув" Przewodów).
+#: heard as "ж" ("Жешув" Rzeszów) and, after p, t, k or ch, as "ш" ("Пшеводув" Przewodów); Polish
+#: "ch" is read as English "ch" too ("Бичавка" for Bychawka).
 _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "а": ("a",), "б": ("b",), "в": ("w",), "г": ("h", "g"), "ґ": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("io",), "є": ("ie", "je"), "ж": ("z", "rz"), "з": ("z",), "и": ("y", "i"), "і": ("i",), "ї": ("ji",),
     "й": ("j",), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",),
     "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u", "o"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",),
-    "ч": ("cz", "ci"), "ш": ("sz", "rz", "s"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
+    "ч": ("cz", "ci", "ch"), "ш": ("sz", "rz", "s"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
 #: The Cyrillic vowels of Russian and Ukrainian.
@@ -134,8 +135,15 @@ _POLISH_WORDS = {
     "великое": "wielkie", "малии": "maly", "мала": "mala", "мале": "male", "малыи": "maly", "малая": "mala",
     "нова": "nowa", "новии": "nowy", "нове": "nowe", "новая": "nowa", "новыи": "nowy", "новое": "nowe",
     "стара": "stara", "старии": "stary", "старе": "stare", "старая": "stara", "старыи": "stary",
-    "колонія": "kolonia", "колония": "kolonia",
+    "колонія": "kolonia", "колония": "kolonia", "місто": "miasto", "мисто": "miasto", "мiсто": "miasto",
+    "над": "nad", "під": "pod", "под": "pod",
 }  # fmt: skip
+#: A river after "над" / "під" in the instrumental, as Polish has it too: "над Піліцою" is "nad
+#: Pilicą" (folded "pilica"), "над Вартою" nad Wartą, "над Бугом" nad Bugiem is left as it is.
+_INSTRUMENTAL = re.compile(r"(?:ою|ею|ои|еи)$")  # (folded: Russian "-ой", "-ей" end in "и")
+#: Ukrainian writes an apostrophe before "я", "ю", "є", "ї" after a labial or "р" ("Раб'яни" for
+#: Rabiany); folding made it a space, which the Polish name does not have.
+_APOSTROPHE_SPACE = re.compile(r"(?<=[бпвмфр]) (?=[яюєї])")
 
 
 def polish_spellings(key: str) -> list[str]:
@@ -145,10 +153,22 @@ def polish_spellings(key: str) -> list[str]:
     Ambiguous letters ("и": "y" or "i", or "j" after a vowel, where it was "й" before folding; "у":
     "u" or "ó"; a word's last "і": "i" or "e") give every combination, up to :data:`MAX_POLISH_SPELLINGS`.
     """
+    joined = _APOSTROPHE_SPACE.sub("", key)
+    if joined != key:  # the name as one word first ("раб яни": rabiany), then as two
+        both = _polish_spellings(joined) + _polish_spellings(key)
+        return list(dict.fromkeys(both))[:MAX_POLISH_SPELLINGS]
+    return _polish_spellings(key)
+
+
+def _polish_spellings(key: str) -> list[str]:
     words = key.split()
+    words = [
+        _INSTRUMENTAL.sub("а", w) if i and words[i - 1] in ("над", "під", "под") else w
+        for i, w in enumerate(words)
+    ]
     if any(w in _POLISH_WORDS for w in words):
         # the translated words in Polish, the others letter by letter ("великии лан": wielki lan)
-        parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else polish_spellings(w) for w in words]
+        parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else _polish_spellings(w) for w in words]
         combos = [""]
         for part in parts:
             combos = [f"{c} {p}".strip() for c in combos for p in part][:MAX_POLISH_SPELLINGS]

@@ -525,6 +525,13 @@ def test_a_polish_place_written_in_cyrillic_is_read_as_polish_with_a_warning(geo
     assert geocoder.geocode("Чесники, Люблінське воєводство").name == "Cześniki"
     # Many Polish villages bear the name: ambiguous, never one of them picked.
     assert geocoder.resolve("Осини").status == "ambiguous"
+    # Compound names as Ukrainian reports of September 2025 wrote the crash sites.
+    assert geocoder.geocode("Нове Місто над Піліцою").name == "Nowe Miasto nad Pilicą"
+    assert geocoder.geocode("Бичавка Тшеча").name == "Bychawka Trzecia"
+    assert geocoder.geocode("Нове Мисто-над-Пилицей").name == "Nowe Miasto nad Pilicą"  # in Russian
+    rabiany = geocoder.geocode("Раб'яни, Węgrów County")
+    assert (rabiany.name, rabiany.admin2) == ("Rabiany", "Węgrów County")
+    assert "transliteration" in rabiany.warning_codes
 
 
 def test_an_openstreetmap_settlement_the_ukrainian_register_does_not_name_warns(geocoder):

@@ -77,6 +77,18 @@ def test_polish_spellings_of_a_cyrillic_name():
     assert len(polish_spellings(fold("Иииииииииииии"))) <= 64
 
 
+def test_polish_compound_names_in_cyrillic():
+    from geomap.places.text import polish_spellings
+
+    # a river after "над" in the instrumental, as Polish has it; "Місто" translated back
+    assert "nowe miasto nad pilica" in polish_spellings(fold("Нове Місто над Піліцою"))
+    assert "nowe miasto nad warta" in polish_spellings(fold("Нове Місто над Вартою"))
+    # Ukrainian's apostrophe before "я" (a space once folded) is no space in Polish
+    assert polish_spellings(fold("Раб'яни"))[0] == "rabiany"
+    # Polish "ch" read as English "ch", and "trz" heard as "тш"
+    assert "bychawka trzecia" in polish_spellings(fold("Бичавка Тшеча"))
+
+
 def test_polish_rz_is_read_from_zh_and_sh():
     from geomap.places.text import polish_spellings
 
