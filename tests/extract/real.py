@@ -46,6 +46,7 @@ BATCHES = {
     "reports-22.yaml": 6,
     "reports-23.yaml": 6,
     "reports-24.yaml": 6,
+    "reports-25.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
