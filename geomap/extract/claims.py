@@ -304,7 +304,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("z", "ze", "znad"),
-        rf"\s+(?:terytorium\s+|terenu\s+|obwodu\s+)?{_X}\s+(?:\w+\s+){{0,2}}?"
+        # (not "z" with the instrumental, "with": "od wybuchu wojny Rosji z Ukrainą drony wleciały")
+        rf"\s+(?:terytorium\s+|terenu\s+|obwodu\s+)?(?![^\W\d_]+ą\b){_X}\s+(?:\w+\s+){{0,2}}?"
         r"(?:nadleciał|przyleciał|wleciał|wypuszczon|wypuści|wystrzelon|wystrzeli|przybył)\w*",
     ),
     Pattern(
@@ -1894,6 +1895,8 @@ _AIRCRAFT = re.compile(
 _IN_COUNTRY = re.compile(
     r"\s*(?:\((?P<b>[^\W\d_]+)\)|,?\s*(?P<c>(?:na|w)\s+(?:Ukrainie|Białorusi|Litwie|Łotwie|Rosji|Mołdawii|Rumunii|Polsce)"
     r"|in\s+(?:Ukraine|Belarus|Lithuania|Latvia|Russia|Moldova|Romania|Poland)"
+    # ("from the direction of Vylkove, Ukraine": the country after a comma, as English writes it)
+    r"|,\s*(?:Ukraine|Belarus|Lithuania|Latvia|Russia|Moldova|Romania|Poland)(?![\w\-])"
     r"|(?:в|на|у)\s+(?:Украине|Україні|Беларуси|Білорусі|Литве|Литві|Латвии|Латвії|России|Росії|Молдове|Молдові|"
     r"Молдавии|Румынии|Румунії|Польше|Польщі)\b))"
 )

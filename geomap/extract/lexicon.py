@@ -453,7 +453,7 @@ RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzek�
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie",
+    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie", "kierunku",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
@@ -577,6 +577,9 @@ PLACE_CUES: Final = (
     # noun: "через село Павлівка", "через городской поселок Комарин"
     "hamlet of", "hamlets of", "settlement of", "settlements of", "as far as", "село", "селище", "поселок",
     "посёлок", "деревню", "місто",
+    # where a drone came from, a settlement on its way: "from the direction of Vylkove, Ukraine", "z
+    # kierunku Wilkowa", "з напрямку Вилкового", "со стороны Вилково"
+    "direction of", "z kierunku", "з напрямку", "з боку", "со стороны",
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

@@ -922,9 +922,17 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
             and not _not_name(surname)
             and fold(surname) not in _NOT_NAMES
             and fold(surname) not in _NOT_SURNAMES
-            and (not second or fold(surname) in full_names)
+            and (not second or _named_in_full(fold(surname), full_names))
         ):
             yield Speaker(surname, None, m.start("a"), m.end("a"), "person")
+
+
+def _named_in_full(surname: str, full_names: set[str]) -> bool:
+    """Whether a surname is one of the full names' last, or its stem in another case: the full
+    name may be in the genitive ("premiera Donalda Tuska" … "Tusk powiedział"), "Nawrockiego"."""
+    return surname in full_names or any(
+        n.startswith(surname) and len(n) - len(surname) <= 4 and len(surname) >= 4 for n in full_names
+    )
 
 
 def speakers(report: Report, found: Found, /) -> People:

@@ -778,6 +778,14 @@ def _settlement(
         if polish is not None:  # (capitalised, but for "над" and "під" in "Нове Місто над Піліцою")
             names = [" ".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in polish.split())]
     hint, hint_length = _hint(after)
+    abroad = _COUNTRY_AFTER.match(after) if names and hint is None else None
+    country = country_of(abroad.group("c")) if abroad else None
+    if abroad and country and not country[1]:
+        # "z kierunku Wilkowa na Ukrainie": of the forms the name may be, the one in that country
+        # (Wilkowo, Ukraine's Vylkove; not a Polish village Wilkowa), the country its hint
+        inside = [n for n in names if _in_country(n, country[0], gaz)]
+        if inside:
+            names, hint, hint_length = inside, lexicon.COUNTRY_NAMES.get(country[0]), abroad.end()
     # (a Polish county in brackets says the name before it is a settlement's: "Чоснувка (… повет)")
     if not names and hint and (_place_cue(before) or _HINT_POLISH_UNIT.match(after)):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
@@ -1081,7 +1089,8 @@ def _as_written(phrase: str, nominative: str) -> str:
 GENITIVE_TOWN = 5_000
 #: Prepositions and nouns taking the genitive before a place ("koło Konina", "w okolicy Gołdapi").
 _GENITIVE_CUES = frozenset(fold(w) for w in ("koło", "niedaleko", "okolicy", "okolicach", "okolic", "rejonie",
-                                             "pobliżu", "spod", "znad", "od", "obok", "z", "ze", "do"))  # fmt: skip
+                                             "pobliżu", "spod", "znad", "od", "obok", "z", "ze", "do",
+                                             "kierunku"))  # fmt: skip
 
 
 #: A town this large, named in the genitive before a person's name, is where their office is.
@@ -1242,6 +1251,17 @@ def _hint(after: str) -> tuple[str | None, int]:
     if m:
         return m.group(1).strip(), m.end(1)
     return None, 0
+
+
+#: A country right after a place's name: "Wilkowa na Ukrainie", "Vylkove, Ukraine", "Ізмаїлі в Україні".
+_COUNTRY_AFTER = re.compile(r"(?:\s+(?:na|w|we|в|у|на|in)\s+|,\s*)(?P<c>[A-ZА-ЯІЇЄҐŁŚŻ][\w’'\-]+)(?![\w\-])")
+
+
+def _in_country(name: str, cc: str, gaz: Gazetteer) -> bool:
+    key = _folded(name)
+    return any(
+        gaz.feature(i).cc == cc for i in gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
+    )
 
 
 def unit_countries(phrase: str) -> set[str]:

@@ -2361,6 +2361,31 @@ PATTERNS = [
         places=("Нове Місто",),
         language="uk",
     ),
+    # A place abroad with its country after it: the form of the name that lies there.
+    case(
+        "from the direction of X, Country, en",
+        "The drone crossed into Romania from the direction of Vylkove, Ukraine, the ministry said.",
+        places=("Vylkove",),
+        claims={"origin UA": "the ministry"},
+    ),
+    case(
+        "в X в Україні, uk",
+        "Уламки дрона впали в Ізмаїлі в Україні.",
+        places=("Ізмаїл",),
+        language="uk",
+    ),
+    case(
+        "z with the instrumental is no origin, pl",
+        "Po raz pierwszy od wybuchu wojny Rosji z Ukrainą drony wleciały nad terytorium Polski.",
+        language="pl",
+    ),
+    case(
+        "a surname after the full name in the genitive, pl",
+        "W informacji przekazanej przez premiera Donalda Tuska nie było szczegółów. Tusk powiedział, że "
+        "drony wleciały bezpośrednio znad terytorium Białorusi.",
+        claims={"origin BY": "Tusk"},
+        language="pl",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
@@ -3096,12 +3121,14 @@ PATTERNS = [
     case(
         "Polish: z kierunku a place na Ukrainie",
         "Dron nadleciał nad Rumunię z kierunku Wilkowa na Ukrainie.",
+        places=("Wilkowo",),  # Ukraine's Vylkove, by its Polish name: the form that lies there
         claims={"origin UA": None},
         language="pl",
     ),
     case(
         "from the direction of a place (country)",
         "The drone came from the direction of Lisne (Ukraine).",
+        places=("Lisne",),
         claims={"origin UA": None},
     ),
     case(
@@ -3302,6 +3329,7 @@ PATTERNS = [
     case(
         "Polish: nad Rumunię is entered, na Ukrainie is where",
         "Dron nadleciał nad Rumunię z kierunku Wilkowa na Ukrainie, poinformowało ministerstwo obrony Rumunii.",
+        places=("Wilkowo",),
         claims={"origin UA": "ministerstwo obrony Rumunii"},
         language="pl",
     ),
@@ -4917,6 +4945,7 @@ PATTERNS = [
     case(
         "przeleciał przez wieś X na Ukrainie: via, pl",
         "Dron przeleciał przez wieś Pawliwka na Ukrainie.",
+        places=("Pawliwka",),
         claims={"via UA": None},
         language="pl",
     ),
