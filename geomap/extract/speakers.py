@@ -928,8 +928,10 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
 
 
 def _named_in_full(surname: str, full_names: set[str]) -> bool:
-    """Whether a surname is one of the full names' last, or its stem in another case: the full
-    name may be in the genitive ("premiera Donalda Tuska" … "Tusk powiedział"), "Nawrockiego"."""
+    """Whether a surname is one of the full names' last, or its stem in another case.
+
+    The full name may be in the genitive: "premiera Donalda Tuska" … "Tusk powiedział".
+    """
     return surname in full_names or any(
         n.startswith(surname) and len(n) - len(surname) <= 4 and len(surname) >= 4 for n in full_names
     )
