@@ -182,6 +182,15 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
         back=True,
     ),
+    # Back, whatever the verb: "дрон вийшов з повітряного простору назад в Україну", "улетел
+    # обратно в Украину", "poleciał z powrotem na Ukrainę", "flew out back into Ukraine".
+    Pattern(
+        "origin",
+        ("назад", "обратно", "z powrotem", "back into", "back towards", "back toward"),
+        rf"\s+(?:(?:в|у|во|до|на|do|na|w\s+stronę|w\s+kierunku)\s+)?(?:the\s+)?(?:terytorium\s+|територію\s+|"
+        rf"территорию\s+)?{_X}",
+        back=True,
+    ),
     # A military aircraft's flight from somewhere: "wykonały planowy lot z Karelii", "совершили
     # перелет из Карелии в Калининградскую область", "a flight from Kaliningrad".
     Pattern(
@@ -418,8 +427,17 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "via",
         ("przez", "through", "across", "через", "over", "nad"),
-        r"\s+(?P<x>jej|jego|swoje|its|her|її|його|ее|её|его)\s+(?:terytorium|przestrzeń\s+powietrzną|territory|airspace|"
+        r"\s+(?P<x>jej|jego|swoje|its|her|її|його|ее|её|его|ich|their|їхній|їхню|їх|их)\s+(?:terytorium|przestrzeń\s+powietrzną|territory|airspace|"
         r"територію|повітряний\s+простір|территорию|воздушное\s+пространство)",
+    ),
+    # Its own airspace violated, as the country itself says: "Эстония обвинила … в нарушении своего
+    # воздушного пространства", "порушення свого повітряного простору", "violating its own airspace".
+    Pattern(
+        "into",
+        ("нарушени*", "нарушил*", "нарушать", "порушенн*", "порушил*", "порушив", "порушувати", "вторжени*",
+         "violat*", "breach*"),
+        r"\s+(?P<x>своего|свого|своё|свое|своє|свой|свій|its\s+own)\s+(?:воздушного\s+пространства|"
+        r"повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір|air\s?space)",
     ),
     # A flight over a country: "rakiety, które przeleciały nad Mołdawią i Rumunią", "po przelocie nad
     # Rumunią" (only after a verb of flying over: "nad Polską" alone is where something happened).
@@ -1644,12 +1662,30 @@ _LISTED = re.compile(
 )
 
 
+#: "Their" territory or airspace: the country of the people named before it (see ``_DEMONYMS``).
+_THEIR = frozenset(("ich", "their", "їхній", "їхню", "їх", "их"))
+#: The peoples of the region in the plural, folded, and their countries: "Białorusini", "білоруси".
+_DEMONYMS = {
+    fold(word): cc
+    for cc, words in (
+        ("BY", ("Białorusini", "Belarusians", "білоруси", "белорусы")),
+        ("UA", ("Ukraińcy", "Ukrainians", "українці", "украинцы")),
+        ("RU", ("Rosjanie", "Russians", "росіяни", "россияне")),
+        ("LT", ("Litwini", "Lithuanians", "литовці", "литовцы")),
+        ("LV", ("Łotysze", "Latvians", "латвійці", "латыши")),
+        ("EE", ("Estończycy", "Estonians", "естонці", "эстонцы")),
+        ("RO", ("Rumuni", "Romanians", "румуни", "румыны")),
+        ("MD", ("Mołdawianie", "Moldovans", "молдовани", "молдаване")),
+        ("PL", ("Polacy", "Poles", "поляки")),
+    )
+    for word in words
+}
 #: The area of a phrase that names the speaker's own country by a word referring to it.
 _OWN = ("own",)
 _OWN_WORDS = frozenset(
     ("the country's", "the country’s", "our", "its", "her", "naszą", "naszej", "swoją", "swojej", "jej", "jego",
      "swoje", "страны", "республики", "країни", "республіки", "соседней страны", "сусідньої країни", "її", "його",
-     "ее", "её", "его")
+     "ее", "её", "его", "своего", "свого", "своё", "свое", "своє", "свой", "свій", "its own")
 )  # fmt: skip
 
 
@@ -1733,6 +1769,18 @@ def _countries(
             continue
         if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
             return _OWN  # resolved by the speaker (see find_claims)
+        if text.lower() in _THEIR:
+            # "Białorusini nas uprzedzali, że przez ich przestrzeń powietrzną … zmierzają drony": the
+            # people named last before it, by their country
+            peoples = [
+                cc
+                for w in re.findall(r"[^\W\d_]+", m.string[: m.start(group)])
+                if (cc := _DEMONYMS.get(fold(w)))
+            ]
+            if not peoples:
+                return ()
+            out.append(peoples[-1])
+            continue
         # (a country's word in a sea's name is none: "над Фінською затокою", "nad Zatoką Fińską")
         hit = next(
             (

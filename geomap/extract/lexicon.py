@@ -122,7 +122,7 @@ ORGANISATIONS: Final = (
     "defence ministry", "defense ministry", "parliament", "sejm", "senate", "congress", "downing street",
     "digital", "fox news", "fox news digital", "security council", "allied airspace", "article 4", "article 5",
     "минобороны", "міноборони", "мвд", "мзс", "мид", "генштаб", "госпогранкомитет", "дпсу", "зсу",
-    "kreml", "кремль",
+    "kreml", "кремль", "нато",
 )  # fmt: skip
 
 #: Titles and roles before a person's name ("Prime Minister Donald Tusk", "Col. Martin O'Donnell").

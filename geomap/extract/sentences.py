@@ -335,7 +335,8 @@ _SPEECH_LINE = re.compile(r"(?<=[.!?…»”\"])[ \t]*\n(?=[ \t]*[–—][ \t])"
 #: before a lower-case word, as a verb of saying stands ("… zagrożenia. – Po raz pierwszy … – oświadczył Tusk.").
 #: (looked for within 300 characters: a bound per dash, whatever the line's length)
 _SPEECH_IN_LINE = re.compile(
-    r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]{0,300}?[ \t][–—][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
+    # (a hyphen between spaces is such a dash too, as web pages type it: ". - Białorusini … - powiedział")
+    r"(?<=[.!?…])[ \t]+(?=[–—-][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]{0,300}?[ \t][–—-][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
 )
 
 

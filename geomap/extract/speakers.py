@@ -106,13 +106,23 @@ _SURNAME = re.compile(
 #: An organisation known by its letters as the subject of a speech verb: "RMF FM said", "LRT reported".
 #: Letters that stand for a title, not an organisation: "the Polish PM said".
 _TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
-_ACRONYM = re.compile(rf"(?<![\w.\-])(?P<a>[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)\s+(?:{_SAID})\b")
+_ACRONYM = re.compile(
+    # (Cyrillic letters too, and "also" between: "Позже НАТО также заявил")
+    rf"(?<![\w.\-])(?P<a>[A-ZА-ЯІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯІЇЄҐ]{{2,}})?)\s+"
+    rf"(?:(?:also|также|також|тоже|też|także|również)\s+)?(?:{lexicon.SPEECH_WORDS})(?![\w])"
+)
 #: ... or after one, a date between: "повідомляє 26 жовтня LRT", "сообщает ТАСС", "podało RMF FM".
 #: A medium by a one-word name, as what reports: "Reports from Militarnyi suggested", "Militarnyi also
 #: recently reported that" (a report's verbs only: "Tusk said" is a person's, found as one).
 _MEDIUM_NAMED = re.compile(
     r"(?:\b(?:[Rr]eports?|[Aa]ccording\s+to\s+reports?)\s+(?:from|by)\s+(?P<a>[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?)\b"
     r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,})(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
+)
+#: A Cyrillic word right before an acronym, which the acronym then qualifies in the genitive:
+#: "Минобороны РФ сообщило", "системы НВС зафиксировали" (the ministry, the systems: not РФ, НВС).
+_OF_THE_WORD_BEFORE = re.compile(
+    r"(?<![\w\-])(?!(?i:и|а|но|также|позже|ранее|тогда|затем|і|та|але|також|пізніше|раніше|тоді|потім)\s)"
+    r"[А-ЯЁІЇЄҐа-яёіїєґ][\w\-]*\s+$"
 )
 _ACRONYM_AFTER = re.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
@@ -1154,12 +1164,16 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _not_name(m.group(g))
         ):
             add(Speaker(None, m.group(g), m.start(g), m.end(g), "organisation"))
-    for m in (*_ACRONYM.finditer(text), *_ACRONYM_AFTER.finditer(text)):
+    for m, subject in (
+        *((m, True) for m in _ACRONYM.finditer(text)),
+        *((m, False) for m in _ACRONYM_AFTER.finditer(text)),
+    ):
         if (
             m.start("a") not in named
             and m.start("a") not in mentioned
             and not country_of(m.group("a"))
             and not set(m.group("a").split()) & _TITLE_LETTERS
+            and not (subject and _OF_THE_WORD_BEFORE.search(text, max(0, m.start("a") - 40), m.start("a")))
         ):
             add(Speaker(None, m.group("a"), m.start("a"), m.end("a"), "organisation"))
     for mention in found.mentions:
@@ -1701,7 +1715,7 @@ _CYR_BODIES_IN = {
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
     "командуванні": ("командування", "n"), "госпогранкомитете": ("Госпогранкомитет", "m"),
     "минобороны": ("Минобороны", ""), "міноборони": ("Міноборони", ""), "мид": ("МИД", ""), "мзс": ("МЗС", ""),
-    "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"),
+    "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"), "нато": ("НАТО", ""),
 }  # fmt: skip
 _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (

@@ -2386,6 +2386,89 @@ PATTERNS = [
         claims={"origin BY": "Tusk"},
         language="pl",
     ),
+    # Acronyms in Cyrillic as subjects, never the genitive of the word before them.
+    case(
+        "НАТО также заявил, ru",
+        "Позже НАТО также заявил, что дроны прилетели из России.",
+        claims={"origin RU": "НАТО"},
+        language="ru",
+    ),
+    case(
+        "ГПК повідомив, uk",
+        "ДПСУ повідомила, що дрон прилетів з Білорусі.",
+        claims={"origin BY": "ДПСУ"},
+        language="uk",
+    ),
+    case(
+        "Минобороны РФ is the ministry's, not РФ's, ru",
+        "Ранее Минобороны РФ сообщило, что беспилотники прилетели с территории Украины.",
+        claims={"origin UA": "Минобороны РФ"},
+        language="ru",
+    ),
+    # A country's own airspace, by the country that says so.
+    case(
+        "в нарушении своего воздушного пространства, ru",
+        "Три российских истребителя МиГ-31 совершили плановый перелёт из Карелии. Эстония обвинила "
+        "российские истребители в нарушении своего воздушного пространства.",
+        claims={"origin RU": None, "via EE": "Эстония"},
+        language="ru",
+    ),
+    case(
+        "в порушенні свого повітряного простору, uk",
+        "Три російські винищувачі МіГ-31 здійснили переліт з Карелії. Естонія звинуватила Росію в "
+        "порушенні свого повітряного простору.",
+        claims={"origin RU": None, "via EE": "Естонія"},
+        language="uk",
+    ),
+    # "Their" airspace: the people named before it.
+    case(
+        "przez ich przestrzeń, pl",
+        "Białorusini nas uprzedzali, że przez ich przestrzeń powietrzną w naszym kierunku zmierzają drony "
+        "- powiedział generał Wiesław Kukuła.",
+        claims={"via BY": "Wiesław Kukuła"},
+        language="pl",
+    ),
+    case(
+        "through their airspace, en",
+        "The Belarusians warned us that drones were flying through their airspace towards Poland, Kukuła said.",
+        claims={"via BY": "Kukuła"},
+    ),
+    case(
+        "their airspace with no people named is no way",
+        "Drones flew through their airspace, officials said.",
+    ),
+    # Back into a country, whatever the verb.
+    case(
+        "улетел обратно в, ru",
+        "Беспилотник пересек границу Румынии и улетел обратно в Украину.",
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    case(
+        "z powrotem na, pl",
+        "Dron wleciał do Rumunii i poleciał z powrotem na Ukrainę.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "back into, en",
+        "The drone entered Romanian airspace and then flew back into Ukraine.",
+        claims={"origin UA": None},
+    ),
+    case(
+        "назад в, uk",
+        "Дрон залетів у повітряний простір Румунії, а потім вийшов з повітряного простору назад в Україну.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    # Direct speech after a hyphen typed as a dash, its speaker named after the closing one.
+    case(
+        "hyphen dialogue, pl",
+        "Informację potwierdził szef sztabu. - Białorusini nas uprzedzali, że drony wleciały z Białorusi. "
+        "To było pomocne - powiedział generał Wiesław Kukuła.",
+        claims={"origin BY": "Wiesław Kukuła"},
+        language="pl",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
