@@ -427,7 +427,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "via",
         ("przez", "through", "across", "через", "over", "nad"),
-        r"\s+(?P<x>jej|jego|swoje|its|her|її|його|ее|её|его|ich|their|їхній|їхню|їх|их)\s+(?:terytorium|przestrzeń\s+powietrzną|territory|airspace|"
+        r"\s+(?P<x>jej|jego|swoje|its|her|її|його|ее|её|его|ich|their|їхній|їхню|їх|их|naszym|naszą|our|нашим|нашей|"
+        r"нашою|нашу)\s+(?:terytorium|przestrzeń\s+powietrzną|przestrzenią\s+powietrzną|territory|airspace|територією|"
+        r"территорией|"
         r"територію|повітряний\s+простір|территорию|воздушное\s+пространство)",
     ),
     # Its own airspace violated, as the country itself says: "Эстония обвинила … в нарушении своего
@@ -1685,7 +1687,8 @@ _OWN = ("own",)
 _OWN_WORDS = frozenset(
     ("the country's", "the country’s", "our", "its", "her", "naszą", "naszej", "swoją", "swojej", "jej", "jego",
      "swoje", "страны", "республики", "країни", "республіки", "соседней страны", "сусідньої країни", "її", "його",
-     "ее", "её", "его", "своего", "свого", "своё", "свое", "своє", "свой", "свій", "its own")
+     "ее", "её", "его", "своего", "свого", "своё", "свое", "своє", "свой", "свій", "its own", "naszym", "нашим",
+     "нашей", "нашою", "нашу")
 )  # fmt: skip
 
 

@@ -112,6 +112,10 @@ NEWS_AGENCIES: Final = frozenset((
     "agencja reutera", "agencja afp", "agencja pap", "agencja reuters",
 ))  # fmt: skip
 
+#: Continents, folded: never a place, though a village bears the name ("w Europie": Europa, Lithuania).
+CONTINENTS: Final = frozenset(("europe", "europa", "европа", "європа", "asia", "azja", "азия", "азія", "africa",
+                               "afryka", "африка", "america", "ameryka", "америка"))  # fmt: skip
+
 #: Named like places, never places: institutions, alliances, agencies, media.
 ORGANISATIONS: Final = (
     "white house", "kremlin", "nato", "pentagon", "european union", "eu", "united nations", "un", "osce",

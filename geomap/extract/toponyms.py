@@ -777,6 +777,8 @@ def _settlement(
         polish = next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
         if polish is not None:  # (capitalised, but for "над" and "під" in "Нове Місто над Піліцою")
             names = [" ".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in polish.split())]
+    if names and _folded(names[0]) in lexicon.CONTINENTS:
+        return None  # "lider w Europie": a continent, not the Lithuanian village named after it
     hint, hint_length = _hint(after)
     abroad = _COUNTRY_AFTER.match(after) if names and hint is None else None
     country = country_of(abroad.group("c")) if abroad else None

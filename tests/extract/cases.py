@@ -2470,6 +2470,18 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "nad naszym terytorium, the speaker's, pl",
+        "Sekretarz stanu Rady Bezpieczeństwa Białorusi generał Aleksander Wolfowicz skrytykował Polskę. - Niedawno "
+        "widzieliśmy drony nad naszym terytorium i widzieliśmy, jak zmierzały w kierunku Polski. Ostrzegliśmy "
+        "polskie władze - podkreślił Wolfowicz.",
+        claims={"via BY": "Aleksander Wolfowicz"},
+        language="pl",
+    ),
+    case(
+        "a continent is no place",
+        "Polska chce być liderem w Europie. Це найбільша атака в Європі. The drones flew over Europe.",
+    ),
+    case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
         places=("Володава",),
