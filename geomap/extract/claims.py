@@ -28,7 +28,8 @@ from geomap.places.text import fold
 #: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
 _WEAPON_STEMS = (
     r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
-    r"shahed|object|объект|об[’']єкт|dron|balon|rakiet|pocisk|obiekt|bezzałog|"
+    # (not "objective", "obiektywne", "объективного контроля")
+    r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|"
     # (quadcopters by their whole word: "helicopter" ends alike)
     r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер"
 )
@@ -42,7 +43,7 @@ _CARRIER = re.compile(
     + "|".join(re.escape(w) + r"\w*" for w in lexicon.PLANES)
     # (the weapons' stems, as words: not "obiektywne")
     + r")|(?:"
-    + _WEAPON_STEMS.replace("obiekt", "obiekt(?!yw)")
+    + _WEAPON_STEMS
     + r")\w*)",
     re.I,
 )
@@ -626,7 +627,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "воздушное пространство Эстонии не нарушали": the country before the verb
     Pattern(
         "into",
-        ("воздушное пространство", "повітряний простір"),
+        # (and its border, in the genitive after a negation: "границы Эстонии не нарушали")
+        ("воздушное пространство", "повітряний простір", "границы", "границу", "кордону", "кордон"),
         rf"\s+{_X}\s+(?P<neg>не\s+)?(?:нарушал\w*|нарушил\w*|нарушен\w*|порушил\w*|порушувал\w*|порушен\w*)",
     ),
     Pattern(

@@ -2481,6 +2481,29 @@ PATTERNS = [
         "a continent is no place",
         "Polska chce być liderem w Europie. Це найбільша атака в Європі. The drones flew over Europe.",
     ),
+    # Said "in" a body at a paragraph's start (the blank line before it is no sentence's end to miss).
+    case(
+        "В ведомстве пояснили, a paragraph's first words, ru",
+        "Истребители совершили плановый перелёт из Карелии, сообщило Минобороны России.\n\nВ ведомстве "
+        "пояснили, что самолёты границы Эстонии не нарушали.",
+        claims={"origin RU": "Минобороны России"},
+        denials={"via EE": "Минобороны России"},
+        language="ru",
+    ),
+    case(
+        "У відомстві пояснили, a paragraph's first words, uk",
+        "Винищувачі здійснили плановий переліт з Карелії, повідомило Міноборони Росії.\n\nУ відомстві "
+        "пояснили, що літаки кордону Естонії не порушували.",
+        claims={"origin RU": "Міноборони Росії"},
+        denials={"via EE": "Міноборони Росії"},
+        language="uk",
+    ),
+    case(
+        "W MON przekazano, a paragraph's first words, pl",
+        "Nad Polską przeleciał obiekt.\n\nW MON przekazano, że obiekt wleciał z Białorusi.",
+        claims={"origin BY": "MON"},
+        language="pl",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
