@@ -1779,7 +1779,8 @@ def _countries(
             # people named last before it, by their country
             peoples = [
                 cc
-                for w in re.findall(r"[^\W\d_]+", m.string[: m.start(group)])
+                # (within the 300 characters before: a bound per phrase, whatever the sentence's length)
+                for w in re.findall(r"[^\W\d_]+", m.string[max(0, m.start(group) - 300) : m.start(group)])
                 if (cc := _DEMONYMS.get(fold(w)))
             ]
             if not peoples:
