@@ -122,6 +122,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:granic|кордон|границ)\w*",
         object=True,
     ),
+    # ... the border's noun first: "przekroczyć granicę polsko-białoruską", "перетнув кордон польсько-білоруський"
+    Pattern(
+        "crossing",
+        ("przekroczy*", "przekracza*", "przekrocze*", "пересек*", "пересёк*", "пересека*", "перетну*", "перетина*"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:granic|кордон|границ)\w*\s+(?:państwow\w+\s+|державн\w+\s+|государственн\w+\s+)?"
+        rf"(?P<x>[^\W\d_]+[oо])-{_Y}",
+        object=True,
+    ),
     Pattern(
         "crossing",
         ("polsko", "białorusko", "ukraińsko", "litewsko", "rumuńsko", "mołdawsko", "rosyjsko"),
@@ -182,6 +190,18 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|teren\s+|terytorium\s+|повітряний\s+простір\s+|"
         rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
         back=True,
+    ),
+    # A balloon or probe "from" a country, in Polish, Ukrainian and Russian as "balloons from Belarus"
+    # is in English: "метеорологічну кулю з Росії", "метеозонд из России", "balon meteorologiczny z
+    # Rosji" (the object's noun right before, a word between at most).
+    Pattern(
+        "origin",
+        # (balloons and probes only: a drone "from" a country is read with its verb, and a claim named
+        # in a statement about it is not its speaker's: "заяву Білорусі про «безпілотник з України»")
+        ("кул*", "шар*", "зонд*", "метеозонд*", "balon*", "sond*"),
+        # (not strikes from a country on another: "удари дронів з Росії по Україні")
+        rf"(?:\s+[\w\-]+)?\s+(?:з|із|зі|из|с|со|z|ze)\s+(?:території\s+|территории\s+|terytorium\s+|terenu\s+)?{_X}"
+        r"(?![\w’'\-])(?!\s+по\s)",
     ),
     # Back, whatever the verb: "дрон вийшов з повітряного простору назад в Україну", "улетел
     # обратно в Украину", "poleciał z powrotem na Ukrainę", "flew out back into Ukraine".
@@ -321,6 +341,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("залеті*", "залете*", "прилеті*", "прилета*", "прилете*", "влеті*", "влете*", "залета*", "заліта*", "зайшл*",
+         # approaching from: "наближалися до її повітряного простору з Білорусі"
+         "наближа*", "приближа*",
          "вилеті*", "вилете*", "вылете*", "вылета*", "вліта*", "влета*", "приліта*", "залітаю*",
          "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
          # "пролетіла з Білорусі через Литву": where from, then the way
@@ -533,7 +555,12 @@ PATTERNS: tuple[Pattern, ...] = (
         _PL_ENTERED,
         r"\s+(?:[^\s.;:]+\s+){0,4}?(?:w\s+|do\s+)?(?P<x>[^\W\d_]+)\s+(?:przestrzeń|przestrzeni)\s+powietrzn\w+",
     ),
-    Pattern("into", _PL_ENTERED, rf"\s+(?:[^\s.;:]+\s+){{0,5}}?w\s+głąb\s+(?:terytorium\s+)?{_X}"),
+    # (flying over, too: "śmigłowiec przeleciał do 1,5 km w głąb Białorusi")
+    Pattern(
+        "into",
+        (*_PL_ENTERED, "przeleciał*", "przelecieć", "przelatywał*"),
+        rf"\s+(?:[^\s.;:]+\s+){{0,5}}?w\s+głąb\s+(?:terytorium\s+)?{_X}",
+    ),
     Pattern("into", ("wleciał*", "wtargnęł*", "przylecia*", "dotarł*"), rf"\s+do\s+{_X}"),
     # "przelot drona z Białorusi na Litwę", "wleciał na Łotwę": the country entered, in the accusative.
     Pattern(
@@ -1362,9 +1389,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "aircraft from Poland and allied forces shot down drones": whose, not where from
             if kind == "via" and _DOWNED.search(sentence.flat, max(0, m.start() - 50), m.start()):
                 continue  # "drones shot down over Poland", "сбитые над Польшей дроны": where, not a way
-            if pattern.object and not re.search(
-                _WEAPON, sentence.flat[max(0, m.start() - 120) : m.end() + 60]
-            ):
+            if pattern.object and not _an_object(sentence.flat[max(0, m.start() - 120) : m.end() + 60]):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
             if pattern.aircraft and not (
                 any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat))
@@ -1462,6 +1487,20 @@ _CIVIL = re.compile(
 )
 
 
+def _an_object(words: str) -> bool:
+    """Whether words name a weapon, drone or balloon, or a military aircraft or helicopter (no liner)."""
+    return bool(
+        re.search(_WEAPON, words)
+        or _HELICOPTER.search(words)
+        or any(_kind(c) == "aircraft" for c in _CARRIER.finditer(words))
+    )
+
+
+#: Helicopters, which cross borders as what the object of a crossing is (not carriers that fly
+#: through: one that crossed and went back came from there).
+_HELICOPTER = re.compile(
+    r"(?i:helikopter|helicopter|śmigłow|вертол[её]т|вертоліт|гелікоптер|\b(?:mi|ми|мі)-\d)"
+)
 #: A flight set out in a report: a route, a training or scheduled flight, a flight over the sea.
 _TRANSIT = re.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
@@ -1666,6 +1705,12 @@ _LISTED = re.compile(
 )
 
 
+#: An area that opens with a word for who governs or speaks: "ze strony władz Białorusi", "со стороны
+#: властей Беларуси", "з боку влади Білорусі", "from the side of the government of Belarus".
+_WHO_FIRST = re.compile(
+    r"(?i:władz|rządu|mediów|властей|власти|влади|уряду|правительства|руководства|керівництва|сми|змі|"
+    r"authorities|government|media|officials)(?![\w])"
+)
 #: "Their" territory or airspace: the country of the people named before it (see ``_DEMONYMS``).
 _THEIR = frozenset(("ich", "their", "їхній", "їхню", "їх", "их"))
 #: The peoples of the region in the plural, folded, and their countries: "Białorusini", "білоруси".
@@ -1774,6 +1819,8 @@ def _countries(
             continue
         if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
             return _OWN  # resolved by the speaker (see find_claims)
+        if _WHO_FIRST.match(text):
+            return ()  # "rewelacje płynące ze strony władz Białorusi": who said it, not where from
         if text.lower() in _THEIR:
             # "Białorusini nas uprzedzali, że przez ich przestrzeń powietrzną … zmierzają drony": the
             # people named last before it, by their country

@@ -769,8 +769,13 @@ def _settlement(
         not names
         and _inflecting_cue(before)
         and _CYRILLIC.search(phrase)
-        # (a name "on" a river is a settlement's by itself: "у Новому Місті над Піліцою")
-        and (_SETTLEMENT_CUE.search(" ".join(before[-3:])) or _ON_A_RIVER.search(phrase))
+        # (a name "on" a river is a settlement's by itself: "у Новому Місті над Піліцою", and so is
+        # one with a Polish county in brackets after it: "у Вигалеві (Парчевський повіт)")
+        and (
+            _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+            or _ON_A_RIVER.search(phrase)
+            or _HINT_POLISH_UNIT.match(after)
+        )
     ):
         # "Дрони впали в Чешниках, Чоснувці та Вириках": a Polish village in Cyrillic, inflected; its
         # nominative as Ukrainian or Russian spells it (the geocoder reads it as Polish)

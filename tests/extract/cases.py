@@ -2504,6 +2504,68 @@ PATTERNS = [
         claims={"origin BY": "MON"},
         language="pl",
     ),
+    # Balloons and probes "from" a country.
+    case(
+        "метеорологічну кулю з Росії, uk",
+        "У лісі біля населеного пункту Простки знайшли метеорологічну кулю з Росії.",
+        places=("Простки",),
+        claims={"origin RU": None},
+        language="uk",
+    ),
+    case(
+        "метеозонд из России, ru",
+        "На территории Польши нашли метеозонд из России.",
+        claims={"origin RU": None},
+        language="ru",
+    ),
+    case(
+        "balon meteorologiczny z Rosji, pl",
+        "W lesie znaleziono balon meteorologiczny z Rosji.",
+        claims={"origin RU": None},
+        language="pl",
+    ),
+    case(
+        "strikes from a country on another are no route, uk",
+        "Удари дронів з Росії по Україні тривають.",
+        language="uk",
+    ),
+    case(
+        "наближалися з, uk",
+        "Польща зафіксувала повітряні кулі, які наближалися до її повітряного простору з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    # Who says it is not where from: "ze strony władz Białorusi".
+    case(
+        "ze strony władz, pl",
+        "Rewelacjom płynącym ze strony władz Białorusi stanowczo zaprzeczył rzecznik Dowództwa Operacyjnego.",
+        language="pl",
+    ),
+    case(
+        "з боку влади, uk",
+        "Провокації з боку влади Білорусі тривають.",
+        language="uk",
+    ),
+    # A helicopter crossing a border, the border's noun first; flying over, "w głąb".
+    case(
+        "przekroczyć granicę polsko-białoruską, a helicopter, pl",
+        "Polski śmigłowiec miał przekroczyć granicę polsko-białoruską i przelecieć do 300 metrów w głąb "
+        "Białorusi.",
+        claims={"origin PL": None},
+        language="pl",
+    ),
+    case(
+        "people crossing a border are no object, pl",
+        "Migranci próbowali przekroczyć granicę polsko-białoruską.",
+        language="pl",
+    ),
+    # A Polish village in Cyrillic, in the locative, its county in brackets after it.
+    case(
+        "у Вигалеві (Парчевський повіт), uk",
+        "Залишки невідомої ракети виявили у Вигалеві (Парчевський повіт).",
+        places=("Вигалев",),
+        language="uk",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
