@@ -386,7 +386,8 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
             and (
                 words[j].group()[0].isupper()
                 or (
-                    words[j].group() in ("nad", "pod", "of", "над", "под", "під")
+                    # (and an institution's word the press writes small: "Rodzajów sił Zbrojnych")
+                    words[j].group() in ("nad", "pod", "of", "над", "под", "під", "sił")
                     and j + 1 < len(words)
                     and words[j + 1].group()[0].isupper()
                 )

@@ -2567,6 +2567,12 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "an institution's name with a word written small, pl",
+        "Obiekt wleciał z terytorium Ukrainy - czytamy w komunikacie Dowództwa Operacyjnego Rodzajów sił Zbrojnych.",
+        claims={"origin UA": "Dowództwo Operacyjne Rodzajów sił Zbrojnych"},
+        language="pl",
+    ),
+    case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
         places=("Володава",),
