@@ -88,6 +88,17 @@ class Pattern:
         return re.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
 
 
+#: Polish, Ukrainian and Russian verbs of crossing a border.
+_CROSSING = (
+    "przekroczy*",
+    "przekracza*",
+    "przekrocze*",
+    "пересек*",
+    "пересёк*",
+    "пересека*",
+    "перетну*",
+    "перетина*",
+)
 #: Polish verbs and nouns of entering or violating a country's airspace.
 _PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*",
                "naruszani*", "weszł*", "wszedł", "wtargnęł*", "wtargnął", "wtargnięci*", "wdarł*")  # fmt: skip
@@ -117,7 +128,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # by its adjective.
     Pattern(
         "crossing",
-        ("przekroczy*", "przekracza*", "przekrocze*", "пересек*", "пересёк*", "пересека*", "перетну*", "перетина*"),
+        _CROSSING,
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<x>[^\W\d_]+[oо])-{_Y}\s+(?:державн\w+\s+|государственн\w+\s+)?"
         r"(?:granic|кордон|границ)\w*",
         object=True,
@@ -125,7 +136,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ... the border's noun first: "przekroczyć granicę polsko-białoruską", "перетнув кордон польсько-білоруський"
     Pattern(
         "crossing",
-        ("przekroczy*", "przekracza*", "przekrocze*", "пересек*", "пересёк*", "пересека*", "перетну*", "перетина*"),
+        _CROSSING,
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:granic|кордон|границ)\w*\s+(?:państwow\w+\s+|державн\w+\s+|государственн\w+\s+)?"
         rf"(?P<x>[^\W\d_]+[oо])-{_Y}",
         object=True,
