@@ -48,6 +48,7 @@ BATCHES = {
     "reports-24.yaml": 6,
     "reports-25.yaml": 6,
     "reports-26.yaml": 6,
+    "reports-27.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
