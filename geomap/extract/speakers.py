@@ -35,7 +35,7 @@ _TITLED = re.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE}"
     # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?=\s+{_CAP}\s+{_CAP}))?)"
-    rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"\s+(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
@@ -312,7 +312,9 @@ _CY_LOW = "а-яіїєґўё’'"
 #: Александр Лукашенко"), which are taken off it.
 #: (up to five words: a title, a body and its country before a name are taken off below)
 _CYR_WORD = rf"[{_CY_UP}][{_CY_LOW}]+(?:-[{_CY_UP}]?[{_CY_LOW}]+)*"  # "Косіняк-Камиш", "Ростов-на-Дону"
-_CYR_PLAIN = re.compile(rf"(?<![\w\-]){_CYR_WORD}(?:\s+{_CYR_WORD}){{1,4}}(?![\w\-])")
+# (one space between a name's words: two are a paragraph's break or a stop the page lost, "Едгарс
+# Рінкевичс  Зазначено, що …")
+_CYR_PLAIN = re.compile(rf"(?<![\w\-]){_CYR_WORD}(?:\s{_CYR_WORD}){{1,4}}(?![\w\-])")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -1716,7 +1718,7 @@ _CYR_BODIES_IN = {
     "посольстві": ("посольство", "n"), "командовании": ("командование", "n"),
     "командуванні": ("командування", "n"), "госпогранкомитете": ("Госпогранкомитет", "m"),
     "минобороны": ("Минобороны", ""), "міноборони": ("Міноборони", ""), "мид": ("МИД", ""), "мзс": ("МЗС", ""),
-    "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"), "нато": ("НАТО", ""),
+    "дпсу": ("ДПСУ", ""), "генштабе вс": ("генштаб ВС", "m"), "нато": ("НАТО", ""), "миде": ("МИД", ""),
 }  # fmt: skip
 _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (

@@ -2573,6 +2573,18 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "a name ends at two spaces (a stop the page lost), uk",
+        "Про це повідомив президент Латвії Едгарс Рінкевичс  Зазначено, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Едгарс Рінкевичс"},
+        language="uk",
+    ),
+    case(
+        "уточнили в МИДе, ru",
+        "Беспилотник прилетел с территории Литвы, уточнили в МИДе.",
+        claims={"origin LT": "МИД"},
+        language="ru",
+    ),
+    case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
         places=("Володава",),
