@@ -276,7 +276,10 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
                       "премьер-министр", "прем'єр", "прем’єр", "прем'єр-міністр", "глава держави", "міністр",
                       "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
                       "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
-                      "глава", "голова", "начальник", "командувач", "командующий")  # fmt: skip
+                      "глава", "голова", "начальник", "командувач", "командующий",
+                      # and the nouns for the person last named ("– przekazał polityk", "said the diplomat")
+                      "polityk", "polityczka", "dyplomata", "politician", "diplomat", "політик", "дипломат",
+                      "политик")  # fmt: skip
 
 #: People described by what they are, not by a title that names one person ("informator Onetu",
 #: "świadek", "источник в ведомстве", "співрозмовник видання"): after a verb of saying, the speaker.

@@ -2584,6 +2584,20 @@ PATTERNS = [
         claims={"origin LT": "МИД"},
         language="ru",
     ),
+    # "– przekazał polityk", "said the diplomat": the person named last.
+    case(
+        "przekazał polityk, pl",
+        'Do sprawy odniósł się prezydent Ukrainy Wołodymyr Zełenski. "Rosyjskie rakiety przeleciały nad '
+        'Mołdawią i Rumunią" - przekazał polityk.',
+        claims={"via MD": "Wołodymyr Zełenski", "via RO": "Wołodymyr Zełenski"},
+        language="pl",
+    ),
+    case(
+        "заявив дипломат, uk",
+        "Тимчасовий повірений Андрій Ордаш прибув до МЗС. «Дрони не прилетіли з Росії», – заявив дипломат.",
+        denials={"origin RU": "Андрій Ордаш"},
+        language="uk",
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
