@@ -300,6 +300,15 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:(?:of|naruszeni\w*|polskiej|przestrzeni|powietrznej|\w+\s+air\s?space|airspace)\s+)*?"
         rf"(?:from|z|ze)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|terenu\s+)?{_X}",
     ),
+    # ... and in Ukrainian and Russian, a drone named near: "вторгнення дрона з Угорщини у повітряний
+    # простір України", "вторжение беспилотника из Литвы" (not a war's "вторгнення з Росії").
+    Pattern(
+        "origin",
+        ("вторгнен*", "вторжени*", "порушенн*", "нарушени*", "проникненн*", "проникновени*"),
+        # (the object right after the noun, an adjective between at most)
+        r"\s+(?:[\w\-]+\s+)?(?i:[\w\-]*(?:дрон|безпілот|беспилот|бпла|ракет|зонд|апарат|аппарат|об[’']єкт|объект|"
+        rf"кул[ьіяи]|шар)[\w\-]*)\s+(?:з|із|зі|с|со|из)\s+(?:території\s+|территории\s+)?{_X}",
+    ),
     Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
     Pattern("origin", ("from the territory of",), rf" {_X}"),
     Pattern("origin", ("rather than", "instead of", "not"), rf" from (?:the )?{_X}", group="neg"),
