@@ -316,7 +316,10 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "однако", "однак", "также", "також", "затем", "потім", "позже", "позднее", "пізніше",
                              "впрочем", "кроме", "тогда", "тоді", "но", "але", "и", "і", "а", "та", "тем",
                              # institutions in the genitive after a title: "Пресс-секретарь Кремля Дмитрий Песков"
-                             "кремл", "уряду", "правительства", "сейму", "сейма", "нато")  # fmt: skip
+                             "кремл", "уряду", "правительства", "сейму", "сейма", "нато",
+                             # possessives and demonstratives opening a sentence: "Наші Збройні сили"
+                             "наш", "наші", "наша", "наше", "наши", "ваш", "ваші", "ваши", "їхні", "свої", "ці",
+                             "ті", "эти", "те", "цей", "этот")  # fmt: skip
 
 #: Polish given names, the commonest: a title's last word that is one begins a name of three words
 #: ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not; and an

@@ -2618,6 +2618,13 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "a possessive opening a sentence is no first name, uk",
+        "Андрій Сибіга опублікував карту. – Дрон прилетів з Угорщини. Наші Збройні сили зібрали всі докази, – "
+        "написав він.",
+        claims={"origin HU": "Андрій Сибіга"},
+        language="uk",
+    ),
+    case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
         places=("Володава",),
