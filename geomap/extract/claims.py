@@ -617,7 +617,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "into",
         ("нарушени*", "порушенн*", "порушень", "нарушать", "порушувати", "нарушил*", "порушил*", "порушив", "порушував",
-         "нарушал*", "порушувал*"),
+         "нарушал*", "порушувал*",
+         # incursions into it: "вторгнень безпілотників у румунський повітряний простір не виявлено"
+         "вторгнен*", "вторгнень", "вторжени*", "вторжений"),
         r"\s+(?:[\w\-]+\s+){0,2}?(?P<x>[^\W\d_]+(?:ого|ий|ое|ої|ый|ій|ий|е|ую|у))\s+"
         r"(?:воздушного\s+пространства|повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір)\b",
     ),
@@ -628,7 +630,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "into",
         ("violated", "violating", "violation of", "violations of", "entered", "entering", "into", "intrusion into",
          "incursion into"),
-        r"\s+(?P<x>the\s+country[’']s|our|its)\s+(?:air\s?space|territory)",
+        # (a word or two before "country's": "violated the Nordic Nato country's airspace")
+        r"\s+(?P<x>the\s+(?:[A-Z][\w\-]*\s+){0,2}?country[’']s|our|its)\s+(?:air\s?space|territory)",
     ),
     Pattern(
         "into",
@@ -1442,6 +1445,9 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and (after := _NOT_AFTER.match(sentence.flat, m.end()))
             ):
                 negated = after.group("neg")  # "через Эстонию он не пролетал", "przez Litwę nie przelatywał"
+            if not negated and kind == "into" and (after := _NOT_FOUND_AFTER.match(sentence.flat, m.end())):
+                # "вторгнень … у румунський повітряний простір не виявлено": the phrase reaches to its denial
+                negated, end = after.group("neg"), sentence.start + after.end()
             if negated == "never" and _IN_SUCH_NUMBERS.match(sentence.flat, m.end()):
                 negated = ""  # "never before had drones entered … from Belarus in such numbers": they did
             if not negated:
@@ -1731,6 +1737,8 @@ _WHO_FIRST = re.compile(
     r"(?i:władz|rządu|mediów|властей|власти|влади|уряду|правительства|руководства|керівництва|сми|змі|"
     r"authorities|government|media|officials)(?![\w])"
 )
+#: "The Nordic Nato country's": the speaker's own country, words before "country's" or not.
+_THE_COUNTRYS = re.compile(r"(?i:the\s+(?:[\w\-]+\s+){0,2}country[’']s)")
 #: "Their" territory or airspace: the country of the people named before it (see ``_DEMONYMS``).
 _THEIR = frozenset(("ich", "their", "їхній", "їхню", "їх", "их"))
 #: The peoples of the region in the plural, folded, and their countries: "Białorusini", "білоруси".
@@ -1837,7 +1845,7 @@ def _countries(
         text = m.groupdict().get(group)
         if not text:
             continue
-        if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS:
+        if re.sub(r"\s+", " ", text).lower() in _OWN_WORDS or _THE_COUNTRYS.fullmatch(text):
             return _OWN  # resolved by the speaker (see find_claims)
         if _WHO_FIRST.match(text):
             return ()  # "rewelacje płynące ze strony władz Białorusi": who said it, not where from
@@ -2111,6 +2119,12 @@ _NOT_AFTER = re.compile(
     r"(?P<neg>не|nie)\s+(?:пролет|пролит|пролеті|проліт|залет|залеті|заліт|влет|влеті|прилет|прилеті|приліт|перелет|"
     r"перелеті|пересек|пересек|перетин|перетну|летел|летіл|лет|przelat|przelec|wlat|wlec|nadlat|nadlec|przylat|"
     r"przylec|lecia)\w*)"
+)
+#: An incursion "not detected" right after it: "вторгнень … у румунський повітряний простір не
+#: виявлено", "вторжений в воздушное пространство не выявлено", "naruszeń … nie stwierdzono".
+_NOT_FOUND_AFTER = re.compile(
+    r"(?i:\s+(?:[\w\-]+\s+){0,2}?(?P<neg>не|nie)\s+(?:виявлено|выявлено|зафіксовано|зафиксировано|"
+    r"зареєстровано|зарегистрировано|було|было|stwierdzono|wykryto|odnotowano|zarejestrowano)(?![\w]))"
 )
 #: What a "never" said of numbers says happened: "… from Belarus in such numbers", "on this scale".
 _IN_SUCH_NUMBERS = re.compile(

@@ -2624,6 +2624,27 @@ PATTERNS = [
         claims={"origin HU": "Андрій Сибіга"},
         language="uk",
     ),
+    # Incursions "not detected": a denial of passing through.
+    case(
+        "вторгнень … не виявлено, uk",
+        "Міністерство оборони Румунії при цьому заявило, що несанкціонованих вторгнень безпілотників у "
+        "румунський повітряний простір не виявлено.",
+        denials={"via RO": "Міністерство оборони Румунії"},
+        language="uk",
+    ),
+    case(
+        "вторжений … не выявлено, ru",
+        "Минобороны Румынии заявило, что вторжений беспилотников в румынское воздушное пространство не выявлено.",
+        denials={"via RO": "Минобороны Румынии"},
+        language="ru",
+    ),
+    case(
+        "the Nordic Nato country's airspace, en",
+        "Four Russian military planes violated the Nordic Nato country’s airspace, the Finnish Border Guard said. "
+        "The planes flew over the Gulf of Finland.",
+        claims={"via FI": "the Finnish Border Guard"},
+        counts=(("Russian military planes", 4, "exact"),),
+    ),
     case(
         "що before a verb is which, uk",
         "Ніхто не постраждав, коли дрон, що прилетів з Білорусі, впав біля Володави.",
