@@ -19,7 +19,7 @@ from itertools import pairwise
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.speakers import SAYS_NEXT, People, Speaker, headline_speaker, speaker_at, statement_part
-from geomap.extract.toponyms import Found, country_of, unit_countries
+from geomap.extract.toponyms import Found, country_after, country_of, unit_countries
 from geomap.places.gazetteer import load
 from geomap.places.text import fold
 
@@ -1881,8 +1881,7 @@ def _countries(
             if country is None:
                 # A place the gazetteer does not know, with its country: "z kierunku Wilkowa na Ukrainie"
                 # (a capitalised name, its country in the locative: "na Rumunię" is where it went)
-                after = _IN_COUNTRY.match(m.string, m.end(group)) if text[:1].isupper() else None
-                where = (after.group("b") or after.group("c").split()[-1]) if after else None
+                where = country_after(m.string, m.end(group))[0] if text[:1].isupper() else None
                 country = (_country_word(where) or (None,))[0] if where else None
             hint = mention.hint if mention is not None and mention.kind == "place" else None
             if country is None and hint and fold(text) in fold(hint):
@@ -2017,17 +2016,6 @@ _NEGATED_VERB_LAST = re.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)
 _AIRCRAFT = re.compile(
     r"(?i:\b(?:jets?|aircraft|planes?|fighters?|samolot\w*|myśliw\w*|самол[её]т\w*|літак\w*|истребител\w*|"
     r"винищувач\w*))"
-)
-
-
-#: A place's country right after it: "Wilkowa na Ukrainie", "Lisne (Ukraine)", "Вилково в Украине".
-_IN_COUNTRY = re.compile(
-    r"\s*(?:\((?P<b>[^\W\d_]+)\)|,?\s*(?P<c>(?:na|w)\s+(?:Ukrainie|Białorusi|Litwie|Łotwie|Rosji|Mołdawii|Rumunii|Polsce)"
-    r"|in\s+(?:Ukraine|Belarus|Lithuania|Latvia|Russia|Moldova|Romania|Poland)"
-    # ("from the direction of Vylkove, Ukraine": the country after a comma, as English writes it)
-    r"|,\s*(?:Ukraine|Belarus|Lithuania|Latvia|Russia|Moldova|Romania|Poland)(?![\w\-])"
-    r"|(?:в|на|у)\s+(?:Украине|Україні|Беларуси|Білорусі|Литве|Литві|Латвии|Латвії|России|Росії|Молдове|Молдові|"
-    r"Молдавии|Румынии|Румунії|Польше|Польщі)\b))"
 )
 
 

@@ -22,7 +22,7 @@ from os.path import commonprefix
 from geomap.errors import GeomapError
 from geomap.extract import lexicon
 from geomap.extract.sentences import Report
-from geomap.places.gazetteer import Gazetteer, load
+from geomap.places.gazetteer import Feature, Gazetteer, load
 from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.text import fold, polish_spellings
 
@@ -786,14 +786,14 @@ def _settlement(
     if names and _folded(names[0]) in lexicon.CONTINENTS:
         return None  # "lider w Europie": a continent, not the Lithuanian village named after it
     hint, hint_length = _hint(after)
-    abroad = _COUNTRY_AFTER.match(after) if names and hint is None else None
-    country = country_of(abroad.group("c")) if abroad else None
-    if abroad and country and not country[1]:
+    word, word_end = country_after(after, 0) if names and hint is None else (None, 0)
+    country = country_of(word) if word else None
+    if country and not country[1]:
         # "z kierunku Wilkowa na Ukrainie": of the forms the name may be, the one in that country
         # (Wilkowo, Ukraine's Vylkove; not a Polish village Wilkowa), the country its hint
         inside = [n for n in names if _in_country(n, country[0], gaz)]
         if inside:
-            names, hint, hint_length = inside, lexicon.COUNTRY_NAMES.get(country[0]), abroad.end()
+            names, hint, hint_length = inside, lexicon.COUNTRY_NAMES.get(country[0]), word_end
     # (a Polish county in brackets says the name before it is a settlement's: "Чоснувка (… повет)")
     if not names and hint and (_place_cue(before) or _HINT_POLISH_UNIT.match(after)):
         # "in Krzywowierzba-Kolonia, Parczew County": a place the gazetteer lacks; the geocoder
@@ -1261,15 +1261,32 @@ def _hint(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-#: A country right after a place's name: "Wilkowa na Ukrainie", "Vylkove, Ukraine", "Ізмаїлі в Україні".
-_COUNTRY_AFTER = re.compile(r"(?:\s+(?:na|w|we|в|у|на|in)\s+|,\s*)(?P<c>[A-ZА-ЯІЇЄҐŁŚŻ][\w’'\-]+)(?![\w\-])")
+#: A country right after a place's name, where the place is: "Wilkowa na Ukrainie", "Vylkove, Ukraine",
+#: "Lisne (Ukraine)", "Ізмаїлі в Україні" (not the accusative of where something went: "na Rumunię",
+#: "в Польшу").
+_COUNTRY_AFTER = re.compile(
+    r"\s*\((?P<b>[^\W\d_]+)\)|(?:,?\s*(?:na|w|we|в|у|на|in)\s+|,\s*)(?P<c>[A-ZА-ЯІЇЄҐŁŚŻ][\w’'\-]*[^ęуюę\W])"
+    r"(?![\w\-])"
+)
+
+
+def country_after(text: str, at: int) -> tuple[str | None, int]:
+    """Return the word right after ``at`` that may name a place's country, and where it ends, else (None, at).
+
+    In brackets, after a comma, or after "in" ("na", "w", "в", "у"): the caller reads the word
+    (:func:`country_of`); claims read it so for a place the gazetteer lacks.
+    """
+    m = _COUNTRY_AFTER.match(text, at)
+    return (m.group("b") or m.group("c"), m.end()) if m else (None, at)
+
+
+def _named(key: str, gaz: Gazetteer) -> list[Feature]:
+    """Return the gazetteer's features a folded key names, by their own name or another."""
+    return [gaz.feature(i) for i in gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)]
 
 
 def _in_country(name: str, cc: str, gaz: Gazetteer) -> bool:
-    key = _folded(name)
-    return any(
-        gaz.feature(i).cc == cc for i in gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
-    )
+    return any(f.cc == cc for f in _named(_folded(name), gaz))
 
 
 def unit_countries(phrase: str) -> set[str]:
@@ -1278,10 +1295,7 @@ def unit_countries(phrase: str) -> set[str]:
     Words in brackets after a place are its hint only when they name one: "(Lublin Voivodeship)",
     not "(district town)"; and a route's first place takes the country of the unit its hint names.
     """
-    gaz = load()
-    key = fold(phrase.strip())
-    rows = gaz.lookup(gaz.by_name, key) + gaz.lookup(gaz.by_alternate, key)
-    return {f.cc for f in map(gaz.feature, rows) if f.fclass == "A"}
+    return {f.cc for f in _named(fold(phrase.strip()), load()) if f.fclass == "A"}
 
 
 def _is_hint(phrase: str) -> bool:

@@ -292,6 +292,17 @@ def test_words_in_brackets_that_name_no_unit_are_no_hint() -> None:
     assert _draft("Debris fell in Kamionka (district police), police said.").places == []
 
 
+def test_a_country_after_a_place_is_its_hint_where_it_lies_not_where_a_drone_went() -> None:
+    """ "Велика Кісниця (Україна)", "Izmail, Ukraine": the country is the place's hint (claims read the
+    same words, toponyms.country_after); "в Польшу" is where something went, no place's country."""
+    d = _draft("Дрони прямували в бік села Велика Кісниця (Україна).", "uk")
+    assert [(p["name"], p["place"]) for p in d.places] == [("Велика Кісниця", "Велика Кісниця, Ukraine")]
+    d = _draft("Debris fell in Izmail, Ukraine, officials said.")
+    assert [p["place"] for p in d.places] == ["Izmail, Ukraine"]
+    d = _draft("Беспилотник залетел со стороны Малориты в Польшу.", "ru")
+    assert not [m for m in d.mentions if m["kind"] == "claim" and m.get("country") == "PL"]
+
+
 def test_hint_after_a_place_is_used_to_geocode() -> None:
     d = _draft("Szczątki spadły w miejscowości Cześniki w gminie Sitno.", "pl")
     assert [(p["name"], p["place"]) for p in d.places] == [("Cześniki", "Cześniki, gmina Sitno")]
