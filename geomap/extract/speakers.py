@@ -1696,8 +1696,8 @@ _PL_BODIES_IN = {
     "sztabie generalnym": "Sztab Generalny", "prokuraturze": "prokuratura", "policji": "policja",
 }  # fmt: skip
 _PL_SAID_IN = re.compile(
-    # (a paragraph's first word: its blank line is two spaces in the flat text)
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=,\s))[Ww]\s+(?P<body>(?-i:MON|MSZ|MSWiA|MSW|BBN|DORSZ)|"
+    # (a paragraph's first word: the text is read flat, its blank line two spaces there, no line break)
+    r"(?:^|(?<=[.!?]\s)|(?<=\s\s)|(?<=,\s))[Ww]\s+(?P<body>(?-i:MON|MSZ|MSWiA|MSW|BBN|DORSZ)|"
     + "|".join(w.replace(" ", r"\s+") for w in _PL_BODIES_IN)
     + r")\s+(?:też\s+|także\s+|jednak\s+)?(?:przekazano|poinformowano|podano|zaznaczono|potwierdzono|zaprzeczono|"
     r"podkreślono|dodano|wyjaśniono|oświadczono|ustalono|twierdzi\s+się)(?![\w])",
@@ -1733,7 +1733,8 @@ _CYR_BODY_IN = (
 )
 _CYR_SAID_IN = re.compile(
     rf"(?<![\w\-])(?:{_CYR_SAID_PLURAL})\s+(?:также\s+|також\s+)?(?:в|у|во)\s+{_CYR_BODY_IN}"
-    rf"|(?:^|(?<=[.,;:!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
+    # (a paragraph's first word: the text is read flat, its blank line two spaces there, no line break)
+    rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
     rf"(?=\s+(?:также\s+|також\s+|тоже\s+)?(?:{_CYR_SAID_PLURAL})(?![\w]))"
 )
 _CYR_ADJ_NOMINATIVE = (
