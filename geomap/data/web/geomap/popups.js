@@ -1,6 +1,6 @@
 /* geomap.js, popups.js: sources, quotes and the popup of each feature (how it was located, how the picture changed).
  * Runs inside mount() (core.js opens it, main.js closes it), in one closure with the other
- * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, itemList, factRows, statusBadge, where,
+ * parts: page.GEOMAP_JS joins them in order. Functions: sourceItem, facts, factValue, factRows, statusBadge, where,
  * located, claimWindow, historyList, popup
  */
     /* -- sources and popups ----------------------------------------------------------------- */
@@ -23,17 +23,19 @@
       rows.forEach(function (r) {
         var value = r[1];
         if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
-        append(dl, el("dt", null, r[0]), r[2] && Array.isArray(value) ? append(el("dd", "gm-span"), itemList(value)) : el("dd", null, Array.isArray(value) ? value.join("; ") : value));
+        var asList = r[2] && Array.isArray(value);  // (its label across the popup too, above the items)
+        append(dl, el("dt", asList ? "gm-span" : null, r[0]), factValue(value, asList));
       });
       return dl.childNodes.length ? dl : null;
     }
 
-    /* Items one per line (a fact marked "list" in vocab): a run of candidates separated by
-       semicolons reads as one paragraph on a phone. */
-    function itemList(items) {
+    /* A fact's value: its items one per line, across the popup, where vocab marks the fact a list (a
+       run of candidates separated by semicolons reads as one paragraph on a phone); else one text. */
+    function factValue(value, asList) {
+      if (!asList) return el("dd", null, Array.isArray(value) ? value.join("; ") : value);
       var list = el("ul", "gm-list");
-      items.forEach(function (item) { list.appendChild(el("li", null, item)); });
-      return list;
+      value.forEach(function (item) { list.appendChild(el("li", null, item)); });
+      return append(el("dd", "gm-span"), list);
     }
 
     function statusBadge(status) {
