@@ -359,12 +359,17 @@ _SURNAME_AFTER_DASH = re.compile(
 _PL_SURNAME_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<a>[{_UP}][{_PL_LOW}’'\-]{{2,}})\s+(?:też\s+|także\s+|również\s+)?(?={_PERSON_SAID}(?![\w]))"
 )
+#: A medium's noun, in the four languages: "канал", "Telegram-канал", "stacja", "portal", "outlet".
+_MEDIUM_NOUNS = (
+    r"(?i:телеграм-канал|telegram-канал|телеканал|канал|проєкт|проект|видання|издание|портал|сайт|газета|радио|"
+    r"радіо|агентство|portal|serwis|kanał|dziennik|gazeta|tygodnik|radio|telewizja|stacja|agencja|outlet|channel|"
+    r"project)"
+)
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
 _QUOTED_MEDIUM = re.compile(
     # a medium's noun after any verb of saying, or a medium's own verb (reports, writes) in the present
-    rf"(?<![\w\-])(?:(?i:{lexicon.SPEECH_WORDS})\s+(?i:проєкт|проект|канал|телеграм-канал|telegram-канал|видання|"
-    r"издание|портал|сайт|portal|serwis|kanał|dziennik|gazeta|tygodnik|outlet|channel|project)"
+    rf"(?<![\w\-])(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
     r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
@@ -374,8 +379,7 @@ _QUOTED_MEDIUM = re.compile(
 _MEDIUM_NOUN_NAME = re.compile(
     rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS}|опубликова\w*|опублікува\w*|opublikowa\w*|published)\s+"
     r"(?:[\w\-]+(?:ий|ый|ій|ki|ka|ska|ski|ская|ська|ский|ський|ое|е)\s+)?"
-    r"(?i:телеграм-канал|telegram-канал|телеканал|канал|проєкт|проект|видання|издание|портал|сайт|газета|радио|"
-    r"радіо|агентство|portal|serwis|kanał|dziennik|gazeta|tygodnik|radio|telewizja|stacja|agencja|outlet|channel)\s+"
+    rf"{_MEDIUM_NOUNS}\s+"
     r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
     r"(?![\w\-])"
 )
