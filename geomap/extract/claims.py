@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 
-from geomap.extract import lexicon
+from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.speakers import SAYS_NEXT, People, Speaker, headline_speaker, speaker_at, statement_part
 from geomap.extract.toponyms import Found, country_after, country_of, unit_countries
@@ -36,7 +36,7 @@ _WEAPON_STEMS = (
 _WEAPON = rf"(?i:{_WEAPON_STEMS})"
 #: What flew, where a sentence names it: a crewed military aircraft (group "air"), a plane
 #: ("plane"), or a weapon, drone or balloon.
-_CARRIER = re.compile(
+_CARRIER = regexes.compile(
     r"\b(?:(?P<air>"
     + "|".join(re.escape(w) + ("" if w.endswith("-") else r"\w*") for w in lexicon.MILITARY_AIRCRAFT)
     + r")|(?P<plane>"
@@ -85,7 +85,7 @@ class Pattern:
         lead = "|".join(
             re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in self.starts
         )
-        return re.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
+        return regexes.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
 
 
 #: Polish, Ukrainian and Russian verbs of crossing a border.
@@ -707,7 +707,7 @@ def _openers() -> tuple[re.Pattern[str], dict[str, list[int]], dict[str, list[tu
                 words[first].append(i)
     heads = [*words, *(p for group in prefixes.values() for p, _ in group)]
     tails = [r"(?!\w)"] * len(words) + [r"\w*"] * (len(heads) - len(words))
-    return re.compile(rf"\b{lexicon.one_of(heads, tails=tails)}"), words, prefixes
+    return regexes.compile(rf"\b{lexicon.one_of(heads, tails=tails)}"), words, prefixes
 
 
 _OPENER, _BY_WORD, _BY_PREFIX = _openers()
@@ -951,7 +951,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
 
 #: An aircraft's flight said to have kept out of a country: over neutral waters, or on its route
 #: without leaving it ("над нейтральными водами", "от маршрута не отклонялись", "nad wodami neutralnymi").
-_KEPT_OUT = re.compile(
+_KEPT_OUT = regexes.compile(
     r"(?i:(?:над|nad|over)\s+(?:нейтральн\w+\s+вод\w*|wodami\s+neutraln\w+|neutral\s+waters)|"
     # ("на отклонялся": a report's typo for "не", quoted as the ministry wrote it)
     r"(?:от|від)\s+(?:[\w\-]+\s+){0,2}?(?:маршрут\w*|трасс\w*|траси)\s+(?:\w+\s+)?(?:не|на)\s+(?:отклоня\w*|відхиля\w*)|"
@@ -960,7 +960,7 @@ _KEPT_OUT = re.compile(
 )
 #: A flight named in the sentence (or "aircraft", which reports use of drones too): what kept out
 #: is one; a crewed aircraft named (see ``_crewed``) says so as well.
-_FLIGHT = re.compile(
+_FLIGHT = regexes.compile(
     r"(?i:\b(?:flights?|flew|flying|aircraft|loty?|lotu|lecia\w*)\b|пол[её]т\w*|політ\w*|польот\w*|перел[её]т\w*)"
 )
 
@@ -972,7 +972,7 @@ def _crewed(flat: str, /) -> bool:
 
 #: Unnamed media's reports of something, right before a phrase: "Сообщения в СМИ о пролёте дронов",
 #: "media reports of drones flying over", "doniesienia medialne o przelocie", "повідомлення ЗМІ про".
-_MEDIA_REPORTS = re.compile(
+_MEDIA_REPORTS = regexes.compile(
     r"(?i:(?:сообщени\w*|публикаци\w*|повідомлен\w*|публікаці\w*|doniesieni\w*|reports?)\s+"
     r"(?:в\s+сми|сми|у\s+змі|змі|w\s+mediach|medialn\w*|mediów|in\s+the\s+media|media|press)\s+"
     r"(?:о|об|про|o|of|about|that)\s+[^.;:]*$)"
@@ -1012,7 +1012,7 @@ def _stayed_out(
 
 
 #: A verb of denying right after a speaker's name: it is the subject of a denial.
-_DENYING_VERB = re.compile(
+_DENYING_VERB = regexes.compile(
     r"(?i:\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|dismissed|refuted|zaprzecz\w*|zdementowa\w*|"
     r"odrzuci\w*|заперечи\w*|заперечу\w*|відкину\w*|відкида\w*|спростува\w*|отрица\w*|опроверг\w*|отверг\w*)\b)"
 )
@@ -1046,12 +1046,12 @@ def _described(words: str) -> str:
 
 
 #: Words that make what stands before a speaker a clause of its own, not a second subject.
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_SUBJECT = regexes.compile(
     r"(?i:\b(?:were|was|is|are|has|have|had|been|został\w*|był\w*|jest|są|був|була|було|були|был|была|было|были|"
     r"according|według|zdaniem|даними|данным|словами|словам)\b)"
 )
 #: A subject before a speaker's name, joined to it: "Both X and", "Zarówno X, jak i", "X і (title)".
-_JOINED_BEFORE = re.compile(
+_JOINED_BEFORE = regexes.compile(
     r"(?:^|(?<=[.,;:!?]\s)|\b(?:[Bb]oth|[Zz]arówno|[Яя]к|[Кк]ак)\s+)(?P<s>[^\W\d_][^,;:.!?]{1,60}?)\s*,?\s+"
     r"(?:and|i|і|й|та|и|oraz|jak\s+i|так\s+і|так\s+и)\s+(?:[\w\-’']+\s+){0,3}?$"
 )
@@ -1197,7 +1197,7 @@ _THIS_SAID = (
     r"informacj\w*|данн\w*|дані|dane|верси\w*|версі\w*|wersj\w*|сведени\w*|відомост\w*|інформаці\w*|"
     r"информаци\w*|claims|reports|allegations)"
 )
-_THIS_DENIED = re.compile(
+_THIS_DENIED = regexes.compile(
     r"(?i)(?<![\w])(?:"
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
     r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:(?:this|that|it)"
@@ -1219,7 +1219,7 @@ _THIS_DENIED = re.compile(
     r")"
 )
 #: A verb of denying and, as its object, a word standing for what was said before ("these claims").
-_REFERENCE_DENIAL = re.compile(
+_REFERENCE_DENIAL = regexes.compile(
     r"(?i)(?<![\w])(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"
     r"отверг\w*|отрица\w*|опроверг\w*|відкинул\w*|відкинув|відкида\w*|спростува\w*|спростову\w*|"
     r"заперечи\w*|заперечу\w*|odrzucił\w*|odrzuca\w*|zaprzeczył\w*|zaprzecza\w*|zdementował\w*|dementuj\w*)"
@@ -1298,14 +1298,14 @@ def _other_origin(claim: Claim, direction: Direction) -> bool:
     return direction.kind == "origin" and bool(claim.origins - {direction.countries})
 
 
-_ANNOUNCED = re.compile(
+_ANNOUNCED = regexes.compile(
     r"\s*(?:об этом|про це|o tym|this was|that was|it was|как сообщил\w*|как передает|як повідоми\w*|"
     r"as (?:reported|announced|stated) by|(?:\w+\s+){1,2}o tym\b)",
     re.I,
 )
 
 
-_ENDS_A_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
+_ENDS_A_SENTENCE = regexes.compile(r"[.!?…»”\"]\s*$")
 
 
 def _announced_after(report: Report, sentence: Sentence, people: People) -> Speaker | None:
@@ -1354,12 +1354,12 @@ def _continues(report: Report, at: int) -> bool:
     return blank[cut]
 
 
-_NOT_SPACE = re.compile(r"\S")
+_NOT_SPACE = regexes.compile(r"\S")
 
 
 #: A hostile act named right before "on the part of": "провокація з боку Росії", "agresja ze strony
 #: Rosji", "provocation on the part of Russia" (the side that acted, not where anything came from).
-_HOSTILE_ACT = re.compile(
+_HOSTILE_ACT = regexes.compile(
     r"(?i:провокац\w*|агресі\w*|агресси\w*|агрессия|prowokac\w*|agresj\w*|provocation\w*|aggression)"
     r"(?:\s+[\w\-]+){0,2}\s*$"
 )
@@ -1367,8 +1367,8 @@ _HOSTILE_ACT = re.compile(
 
 #: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
 #: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
-_RAID = re.compile(r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|напад\w*|атак[аиуе]\w*)\s+$")
-_ON_THE_PART = re.compile(r"(?i:ze\s+strony|з\s+боку|со\s+стороны)\b")
+_RAID = regexes.compile(r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|напад\w*|атак[аиуе]\w*)\s+$")
+_ON_THE_PART = regexes.compile(r"(?i:ze\s+strony|з\s+боку|со\s+стороны)\b")
 
 
 def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direction]:
@@ -1507,7 +1507,7 @@ def _about_military_aircraft(report: Report) -> bool:
 
 
 #: Words of civil aviation: a flight they name is no incident's.
-_CIVIL = re.compile(
+_CIVIL = regexes.compile(
     r"(?i:pasażersk\w*|passenger|airliner|airline|cywiln\w*|civil\w*|рейс\w*|пассажирск\w*|пасажирськ\w*|"
     r"гражданск\w*|цивільн\w*|czarter\w*|charter)"
 )
@@ -1524,11 +1524,11 @@ def _an_object(words: str) -> bool:
 
 #: Helicopters, which cross borders as what the object of a crossing is (not carriers that fly
 #: through: one that crossed and went back came from there).
-_HELICOPTER = re.compile(
+_HELICOPTER = regexes.compile(
     r"(?i:helikopter|helicopter|śmigłow|вертол[её]т|вертоліт|гелікоптер|\b(?:mi|ми|мі)-\d)"
 )
 #: A flight set out in a report: a route, a training or scheduled flight, a flight over the sea.
-_TRANSIT = re.compile(
+_TRANSIT = regexes.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
     r"neutral\s+waters|territorial\s+waters|\bgulf\s+of\b|\bover\s+the\s+(?:sea|baltic)|\bbaltic\s+sea|"
     r"\boff\s+the\s+coast\b|u\s+wybrzeży|у\s+побережья|біля\s+узбережжя|"
@@ -1568,12 +1568,12 @@ def _carrier(flat: str, start: int, end: int) -> str:
 
 
 #: Words of intercepting: aircraft a sentence has doing it are the defenders.
-_INTERCEPTING = re.compile(
+_INTERCEPTING = regexes.compile(
     r"(?i:\bshot\s+down|\bscrambled|\bintercept\w*|zestrzel\w*|poderwan\w*|przechwyc\w*|сбил\w*|збил\w*|"
     r"перехоп\w*|перехват\w*|подняты|піднят\w*)"
 )
 #: Words before an aircraft that make it an interceptor: NATO's or an ally's, or a Western type.
-_INTERCEPTOR = re.compile(
+_INTERCEPTOR = regexes.compile(
     r"(?i:\b(?:nato|allied|alliance|sojusznicz\w*|natowsk\w*|союзн\w*|f-\d+|eurofighter|typhoon|gripen|"
     r"polish|polsk\w*|польськ\w*|польск\w*|dutch|holendersk\w*|italian|włosk\w*|german|niemieck\w*|"
     r"spanish|hiszpańsk\w*|british|brytyjsk\w*|american|amerykańsk\w*)\b[^.;]{0,30}$)"
@@ -1631,7 +1631,7 @@ def _also_named(
 #: The second part of drones said to come from another country, right after the first's: "some
 #: from Belarus, others from Ukraine", "część z Białorusi, a część z Ukrainy", "частина … з
 #: Білорусі, а інша – з України", "часть … из Беларуси, а другая часть — из Украины".
-_OTHERS = re.compile(
+_OTHERS = regexes.compile(
     r"(?i:\s*[,;]?\s*(?:(?:and|while|whereas|a|а|і|й|та|и|zaś|natomiast)\s+)?"
     r"(?:(?:the\s+)?others?|the\s+rest|some|część|czesc|pozostałe|pozostałych|inne|reszta|resztę|"
     r"інша|інші|інших|решта|частина|другая(?:\s+часть)?|другие|остальные|часть|иные)"
@@ -1643,7 +1643,7 @@ _OTHERS = re.compile(
 
 #: A way said, then another denied right after it: "from Ukraine, not Moldova", "с Украины, а не из
 #: Молдовы", "z Ukrainy, a nie z Mołdawii".
-_BUT_NOT = re.compile(
+_BUT_NOT = regexes.compile(
     r"(?i:\s*,?\s*(?:and\s+not|but\s+not|not|а\s+не|a\s+nie|nie\s+zaś|а\s+ні)\s+(?!only\b|tylko\b|только\b|лише\b)"
     r"(?:(?:from|z|ze|з|із|зі|из|с|со|від|от|od\s+strony|со\s+стороны|з\s+боку|through|via|przez|через)\s+"
     r"(?:the\s+)?)?)(?P<x>[^\W\d_][\w’'\-]*)"
@@ -1664,7 +1664,7 @@ def _instead(flat: str, at: int) -> tuple[str, int, int] | None:
     return hit[0], m.start(group), m.end(group)
 
 
-_INSTEAD = re.compile(
+_INSTEAD = regexes.compile(
     r"(?i:\s*,?\s*(?:but|rather|lecz|ale|tylko|a|а|но|лише|тільки|только|але)\s+"
     r"(?:(?:also|również|także|też|i|и|й|і|также)\s+)?)"
     r"(?:(?i:from|z|ze|з|із|зі|из|с|со|від|от|od\s+strony|со\s+стороны|з\s+боку)\s+"
@@ -1694,7 +1694,7 @@ def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list
 
 #: "Until", before the second entry: the same flight went on ("пока не вошел", "dopóki nie wleciał").
 #: Not "then" or "later", which as often join entries of different drones.
-_THEN = re.compile(
+_THEN = regexes.compile(
     r"(?<![\w])(?:until|till|пока\s+не|поки\s+не|доки\s+не|dopóki\s+nie|póki\s+nie)(?![\w])",
     re.I,
 )
@@ -1718,7 +1718,7 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
 
 
 #: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
-_LISTED = re.compile(
+_LISTED = regexes.compile(
     # (a comma before a joining phrase is the phrase's: "zarówno z Rosji, jak i z Białorusi")
     r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но|але|ale|but)\s)(?=[^\W\d_])"
     # ("not only from Ukraine but also from Belarus": "но также и", "а й", "ale także", "but also")
@@ -1733,12 +1733,12 @@ _LISTED = re.compile(
 
 #: An area that opens with a word for who governs or speaks: "ze strony władz Białorusi", "со стороны
 #: властей Беларуси", "з боку влади Білорусі", "from the side of the government of Belarus".
-_WHO_FIRST = re.compile(
+_WHO_FIRST = regexes.compile(
     r"(?i:władz|rządu|mediów|властей|власти|влади|уряду|правительства|руководства|керівництва|сми|змі|"
     r"authorities|government|media|officials)(?![\w])"
 )
 #: "The Nordic Nato country's": the speaker's own country, words before "country's" or not.
-_THE_COUNTRYS = re.compile(r"(?i:the\s+(?:[\w\-]+\s+){0,2}country[’']s)")
+_THE_COUNTRYS = regexes.compile(r"(?i:the\s+(?:[\w\-]+\s+){0,2}country[’']s)")
 #: "Their" territory or airspace: the country of the people named before it (see ``_DEMONYMS``).
 _THEIR = frozenset(("ich", "their", "їхній", "їхню", "їх", "их"))
 #: The peoples of the region in the plural, folded, and their countries: "Białorusini", "білоруси".
@@ -1921,7 +1921,7 @@ def _sole_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-_ONWARD = re.compile(
+_ONWARD = regexes.compile(
     r"(?i:\b(?:towards?|heading|w\s+kierunku|w\s+stronę|в\s+направлении|в\s+сторону|у\s+бік|в\s+бік|у\s+напрямку)\b)"
 )
 
@@ -1995,7 +1995,7 @@ def _denies_entry(flat: str, direction: Direction) -> bool:
 #: The negation, then the phrase, or its verb then a phrase that opens on a preposition ("не входила в …").
 #: Or "no" right before it ("there was no violation of Romanian airspace"), or a detection denied
 #: ("haven't detected illegal flights in Moldova's airspace").
-_OWN_NEGATION = re.compile(
+_OWN_NEGATION = regexes.compile(
     r"(?i:(?:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
     r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
     r"|\bno\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:incursions?|violations?|intrusions?|flights?)\s+)?$"
@@ -2005,28 +2005,28 @@ _OWN_NEGATION = re.compile(
     r"(?:flights?|violations?|incursions?|intrusions?)\s+$)"
 )
 #: Shot down, right before "over" a country: where it was downed ("сбитые над Польшей дроны").
-_DOWNED = re.compile(
+_DOWNED = regexes.compile(
     r"(?i:(?:(?:shot|brought)\s+down|downed|intercepted|сбит\w*|збит\w*|знищен\w*|уничтожен\w*|zestrzelon\w*)"
     # ... the target between: "to shoot down aerial targets over Romanian territory"
     r"|(?:shoot|shooting|bring|take)\s+down\s+(?:[\w\-]+\s+){0,3}?|zestrzeli\w*\s+(?:[\w\-]+\s+){0,3}?|"
     r"збива\w*\s+(?:[\w\-]+\s+){0,3}?|сбива\w*\s+(?:[\w\-]+\s+){0,3}?)\s*$"
 )
 #: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
-_NEGATED_VERB_LAST = re.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")
-_AIRCRAFT = re.compile(
+_NEGATED_VERB_LAST = regexes.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")
+_AIRCRAFT = regexes.compile(
     r"(?i:\b(?:jets?|aircraft|planes?|fighters?|samolot\w*|myśliw\w*|самол[её]т\w*|літак\w*|истребител\w*|"
     r"винищувач\w*))"
 )
 
 
 #: What a drone is, not where it flew from: "of Russian origin", "Russian-made", "rosyjskiej produkcji".
-_MADE = re.compile(
+_MADE = regexes.compile(
     r"\bof (?:“|\"|«)?(?P<x>[^\W\d_][\w’'\-]*)(?:”|\"|»)? (?:origin|make|manufacture|production)\b"
     r"|\b(?P<x2>[^\W\d_][\w’'\-]*)-(?:made|built|designed|produced)\b"
     r"|\b(?P<x3>[^\W\d_][\w’'\-]*) (?:produkcji|pochodzenia|виробництва|производства|походження|происхождения)\b",
     re.I,
 )
-_SPACE_WORDS = re.compile(
+_SPACE_WORDS = regexes.compile(
     r"\s*(?:air\s?space|territory|przestrze\w*|terytori\w*|простір|простор\w*|пространств\w*|територі\w*|"
     r"территори\w*|небо|неба)",
     re.I,
@@ -2034,7 +2034,7 @@ _SPACE_WORDS = re.compile(
 
 
 #: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
-_PLATFORM = re.compile(
+_PLATFORM = regexes.compile(
     # (a military adjective between: "с российских военных кораблей", "from Russian naval ships")
     r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+)?"
     # ships, and the aircraft words carriers are read by
@@ -2046,12 +2046,12 @@ _PLATFORM = re.compile(
 )
 #: A Polish noun of an act that is no flight (violating, closing, shooting down), its object after it,
 #: right before "przez": the country after it is the agent ("zamknięcie granicy przez Litwę").
-_VIOLATION_BEFORE = re.compile(
+_VIOLATION_BEFORE = regexes.compile(
     r"(?i:\b(?:naruszeni|naruszani|zamknięci|zamykani|zestrzeleni|przechwyceni|wykorzystani|użyci|wysłani|"
     r"wystrzeleni|odpaleni)\w*)(?:\s+[^\s.;:,]+){0,4}\s+$"
 )
 #: A Polish passive participle right before "przez": the country after it is the agent.
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = regexes.compile(
     r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te|"
     # ... in its other cases: "drona używanego przez Rosję", "wystrzelonej przez Rosję"
     r"anego|anej|anych|onego|onej|onych|tego|tej|tych)\s+$",
@@ -2071,7 +2071,7 @@ def _adjective_of_something_else(m: re.Match[str], flat: str) -> bool:
 
 #: What a country's adjective may stand before in a phrase of entering: its airspace, territory,
 #: border or side, a word between ("в польское воздушное пространство").
-_INTO_ADJECTIVE_OK = re.compile(
+_INTO_ADJECTIVE_OK = regexes.compile(
     r"(?i:\s+(?:[\w\-]+\s+)?(?:air\s?space|territory|przestrze\w*|terytori\w*|простір|простор\w*|пространств\w*|"
     r"територі\w*|территори\w*|небо|неба|border|granic\w*|кордон\w*|границ\w*|side|stron\w*|сторон\w*|бік|"
     r"област\w*|obwod\w*|oblast|region|waters|wod\w*|вод\w*))"
@@ -2102,7 +2102,7 @@ def _territorial(m: re.Match[str], flat: str) -> bool:
 
 
 #: A "not" after a way, before its verb of flying, in the same clause: "через Эстонию он не пролетал".
-_NOT_AFTER = re.compile(
+_NOT_AFTER = regexes.compile(
     r"(?i:\s+(?:(?:он|она|оно|они|він|вона|воно|вони|on|ona|ono|oni|one|дрон|dron|объект|об[’']єкт|obiekt)\s+)?"
     r"(?P<neg>не|nie)\s+(?:пролет|пролит|пролеті|проліт|залет|залеті|заліт|влет|влеті|прилет|прилеті|приліт|перелет|"
     r"перелеті|пересек|пересек|перетин|перетну|летел|летіл|лет|przelat|przelec|wlat|wlec|nadlat|nadlec|przylat|"
@@ -2110,12 +2110,12 @@ _NOT_AFTER = re.compile(
 )
 #: An incursion "not detected" right after it: "вторгнень … у румунський повітряний простір не
 #: виявлено", "вторжений в воздушное пространство не выявлено", "naruszeń … nie stwierdzono".
-_NOT_FOUND_AFTER = re.compile(
+_NOT_FOUND_AFTER = regexes.compile(
     r"(?i:\s+(?:[\w\-]+\s+){0,2}?(?P<neg>не|nie)\s+(?:виявлено|выявлено|зафіксовано|зафиксировано|"
     r"зареєстровано|зарегистрировано|було|было|stwierdzono|wykryto|odnotowano|zarejestrowano)(?![\w]))"
 )
 #: What a "never" said of numbers says happened: "… from Belarus in such numbers", "on this scale".
-_IN_SUCH_NUMBERS = re.compile(
+_IN_SUCH_NUMBERS = regexes.compile(
     r"(?i:[^.;:!?]{0,40}?\b(?:in\s+such|in\s+these|on\s+(?:such|this)\s+a?\s*scale|so\s+many))"
 )
 
@@ -2145,29 +2145,29 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
 
 
 #: Violations named before a phrase, then said to be none ("нарушений … не зафиксировано").
-_VIOLATIONS_BEFORE = re.compile(
+_VIOLATIONS_BEFORE = regexes.compile(
     r"(?i:(?:нарушени|порушен|naruszeń|naruszenia|violations?|breach)\w*[^.;:!?]*$)"
 )
-_NONE_RECORDED = re.compile(
+_NONE_RECORDED = regexes.compile(
     r"(?i:[^.;:!?]{0,60}?(?P<d>не\s+(?:было|зафиксирован\w*|выявлен\w*|установлен\w*|обнаружен\w*)|"
     r"не\s+(?:було|зафіксован\w*|виявлен\w*|встановлен\w*)|nie\s+(?:stwierdzono|odnotowano|było|wykryto)|"
     r"(?:were|was|have\s+been|has\s+been)\s+not\s+(?:recorded|detected|found|registered))(?![\w]))"
 )
 #: A report named, and what it says: "Информация о том, что …", "Заявления … о якобы …", "reports that …".
-_REPORTED_THAT = re.compile(
+_REPORTED_THAT = regexes.compile(
     r"(?i:информаци|сообщени|заявлени|утверждени|данн|report|claim|information|statement|doniesieni|informacj|"
     r"twierdzeni|заяв|повідомленн|інформаці|твердженн|zarzut|oskarżeni|allegation|accusation|обвинени|"
     r"звинувачен|обвинувачен)\w*,?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:о\s+том,?\s+что|про\s+те,?\s+що|that|o\s+tym,?\s+że|że|jakoby|об?|про|o|of|about)\s"
 )
 #: Another report between a phrase and the words denying one: "… из Беларуси, информация о погибших …".
-_REPORTED = re.compile(
+_REPORTED = regexes.compile(
     r"(?i:информаци|сообщени|сведени|данн|report|figure|doniesieni|informacj|інформаці|повідомленн|відомост)\w*"
 )
 #: A conjunction: what comes after it is another statement ("… from Belarus but reports of casualties …").
-_JOINED = re.compile(rf"(?<![\w])(?:{lexicon.JOINING})(?![\w])")
+_JOINED = regexes.compile(rf"(?<![\w])(?:{lexicon.JOINING})(?![\w])")
 #: What was said before, then that it is not so, in the same clause (no stop or semicolon between).
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = regexes.compile(
     r"[^.;!?]{0,150}?(?P<d>не\s+подтвержда\w*|не\s+підтверджу\w*|не\s+соответству\w*\s+действительности|"
     r"не\s+відповіда\w*\s+дійсності|nie\s+potwierdzi\w*\s+się|nie\s+potwierdza\s+się|nie\s+znajduj\w*\s+potwierdzenia|"
     r"(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+not\s+(?:true|confirmed)|(?:is|are|was|were)\s+untrue|"
@@ -2200,11 +2200,11 @@ def _warned(before: str, flat: str, start: int, end: int) -> bool:
     return _FUTURE.search(flat, max(0, start - QUESTION_REACH), end + QUESTION_REACH) is not None
 
 
-_ANY_OBJECT = re.compile(
+_ANY_OBJECT = regexes.compile(
     r"(?i:(?<![\w])(?:any|every|all|każd\w+|wszystkie|wszelkie|всі|усі|будь-як\w+|кожн\w+|все|любой|любые|любых|"
     r"каждый|каждого)\s+(?:[\w\-]+\s+){0,2}?" + _WEAPON + r"[^.;:!?]*$)"
 )
-_FUTURE = re.compile(
+_FUTURE = regexes.compile(
     r"(?i:(?<![\w])(?:would|will|shall|będzie\w*|będą|zostanie|zostaną|буде|будуть|будет|будут)(?![\w])"
     r"|[а-яіїє]+тим(?:е|уть|у|еш|емо)(?![\w]))"
 )
@@ -2221,10 +2221,10 @@ def _counterfactual(before: str, flat: str) -> bool:
 
 
 #: An unreal condition before the phrase: "gdyby", "якби", "если бы", "if … were/had".
-_IF_UNREAL = re.compile(
+_IF_UNREAL = regexes.compile(
     r"(?i:(?<![\w])(?:gdyby|jeśliby|якби|если\s+бы)(?![\w])|\bif\s+(?:[\w’']+\s+){0,3}?(?:were|had)\b)"
 )
-_WOULD = re.compile(
+_WOULD = regexes.compile(
     r"(?i:(?<![\w])(?:would|\w+(?:łby|łaby|łoby|liby|łyby|libyśmy|łybyśmy|łbym|łabym|libyście)|byśmy|byście|bym|б|бы)(?![\w])"
     r"[^,.;:!?]*$)"
 )
@@ -2242,13 +2242,13 @@ def _questioned(before: str, flat: str, at: int) -> bool:
 
 
 QUESTION_REACH = 2_000
-_STOP = re.compile(r"[.!?…]")
+_STOP = regexes.compile(r"[.!?…]")
 
 
-_REASON = re.compile(rf"(?i:,\s+(?:{_REASONS})\b[^,;:?]*$)")
+_REASON = regexes.compile(rf"(?i:,\s+(?:{_REASONS})\b[^,;:?]*$)")
 
 
-_QUESTION = re.compile(
+_QUESTION = regexes.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
     r"\bna\s+pytanie\s*,?\s+czy\b|\bна\s+(?:вопрос|питання)\s*,?\s+[^,.;:]*\b(?:ли|чи)\b|"
     # a condition: "if it is confirmed that", "jeśli okaże się, że", "якщо", "если выяснится, что"
@@ -2265,14 +2265,14 @@ _QUESTION = re.compile(
 #: A hedge of improbability with its own complement: "it was “unlikely” that …", "mało prawdopodobne,
 #: że …", "маловероятно, что …"; not "unlikely to stop …", "the unlikely event", nor past a comma or
 #: a second clause ("improbable that … and likely that they came from Belarus").
-_HEDGE = re.compile(
+_HEDGE = regexes.compile(
     r"(?i:\b(?:unlikely|improbable)[”\"»]?(?!\s+to\b)(?:\s+[\w’'\-]+){0,6}?\s+that\b"
     # (an aside between commas before the "that": "mało prawdopodobne, z punktu widzenia trajektorii, że")
     r"|\b(?:mało\s+prawdopodobne|маловероятно|малоймовірно)\s*(?:,[^,.;:!?]{1,60},)?\s*,?\s+"
     r"(?:że|by|aby|żeby|что|що)\b)"
     r"(?P<rest>[^,.;:!?]*)$"
 )
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = regexes.compile(
     r"(?i:\b(?:and|but|or|when|which|i|ale|gdy|kiedy|który|która|и|но|когда|который|і|але|коли|який)\b)"
 )
 
@@ -2311,7 +2311,7 @@ def _negation(before: str) -> str:
 
 #: "No" and an object, words between: "no Russian drone", "żaden rosyjski dron", "ни один российский
 #: беспилотник" (the object's own "no" of the lexicon, with adjectives in between).
-_NO_OBJECT = re.compile(
+_NO_OBJECT = regexes.compile(
     # (only adjectives between: "no surprise the drones came …" denies nothing)
     r"(?<![\w])(no|żaden|żadna|żadne|ни\s+один|ни\s+одна|жоден|жодна|жодний)\s+"
     r"(?:(?:other|more|further|single|such|military|unmanned|combat|foreign|hostile|enemy|[a-z]+(?:ian|ish|ese)|"
@@ -2346,12 +2346,12 @@ def _scope_closed(clause: str, start: int, end: int, *, bare: bool = False) -> b
 
 
 #: A conjunction that opens a clause set against the one before ("…, but …", "…, tylko …").
-_BUT = re.compile(r"(?i)\s*(?:but|however|tylko|ale|lecz|jednak|однако|но|але|проте|однак)(?![\w])")
+_BUT = regexes.compile(r"(?i)\s*(?:but|however|tylko|ale|lecz|jednak|однако|но|але|проте|однак)(?![\w])")
 
 
 #: A relative clause closed before the phrase, whose "not" is its own: "dron, w którym nie było
 #: ładunku, nadleciał z Białorusi", "the drone, which did not explode, came from Belarus".
-_RELATIVE = re.compile(
+_RELATIVE = regexes.compile(
     r"(?i:,\s+(?:(?:w|we|z|na|o|przy|po|do|od|у|в|на|з|із|о|при|по|до|від|с|из|от|in|on|at|from|of|to|with)\s+)?"
     r"(?:któr\w+|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|which|who|whom|whose)\b[^,;:.!?–—]*,)"
     # (not one whose words take the clause after it: "informacje, które przeczą tezie, by …")
@@ -2364,7 +2364,7 @@ _BARE_NOTS = frozenset(("not", "n't", "n’t", "never", "nie", "не", "ні", "
                         # and all came from Belarus")
                         *lexicon.NONE_OF_OBJECTS))  # fmt: skip
 #: Words after a "not" that take a clause: "not confirmed, that", "nie wiadomo, czy", "не ясно, откуда".
-_TAKES_CLAUSE = re.compile(
+_TAKES_CLAUSE = regexes.compile(
     r"(?i)(?<![\w])(?:say|said|tell|told|confirm\w*|clear|known|know|knew|evidence|proof|believe\w*|think|thought|"
     r"true|the\s+case|rule\w*|exclud\w*|den\w+|report\w*|establish\w*|suggest\w*|claim\w*|sure|certain|"
     r"possible|likely|determin\w*|indicat\w*|show\w*|mean\w*|seem\w*|appear\w*|"
@@ -2377,7 +2377,7 @@ _TAKES_CLAUSE = re.compile(
 )
 #: What goes on with the clause after a comma: a "that", a question word, a preposition of a way,
 #: a list's "or" ("nie z Białorusi, z Litwy ani z Ukrainy").
-_GOES_ON = re.compile(
+_GOES_ON = regexes.compile(
     r"(?i)\s*(?:that|whether|if|where|how|że|iż|czy|by|aby|żeby|jakoby|skąd|gdzie|którędy|jak|чи|щоб|нібито|"
     r"начебто|звідки|де|куди|як|ли|чтобы|будто|якобы|откуда|где|куда|как|from|via|through|over|across|"
     r"z|ze|od|przez|nad|znad|з|із|від|через|над|с|со|из|от|nor|or|ani|lub|albo|ні|ані|або|ни|или|not|nie|не|"
@@ -2389,16 +2389,18 @@ _GOES_ON = re.compile(
 #: "Until" is written with a "not" in Russian, Ukrainian and Polish ("пока не вошел в воздушное
 #: пространство Эстонии", "поки не", "dopóki nie"): no negation before a verb of entering. (Elsewhere
 #: "пока не" is "not yet": "пока не подтверждено, что …" stays a negation.)
-_UNTIL = re.compile(
+_UNTIL = regexes.compile(
     r"(?<![\w])(?:пока|поки|доки|dopóki|póki)\s+(?:не|nie)\s+"
     r"(?=вош|залет|влет|пересек|пересёк|достиг|увійш|залеті|влеті|перетн|досяг|wlecia|dotar|przekroczy)"
 )
 #: "Not only" before a way: another is said after it ("not only from Belarus but also from Ukraine").
-_NOT_ONLY = re.compile(r"(?i:\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w]))")
+_NOT_ONLY = regexes.compile(
+    r"(?i:\bnot\s+only\b|\bnie\s+tylko\b|(?<![\w])не\s+(?:только|лише|тільки)(?![\w]))"
+)
 #: Words with a "not" that deny nothing, taken out of a clause before its negation is looked for:
 #: hedges ("does not rule out", "not unlikely"), assertions ("no doubt that", "never had so many …")
 #: and "not only" (another way is said after it).
-_NOT_DENYING = re.compile(
+_NOT_DENYING = regexes.compile(
     r"(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+){0,2}?(?:rule|ruled|ruling|rules)\s+out|"
     r"\bnot\s+(?:\w+\s+)?(?:exclude|excluded|excluding)|"
     r"(?:\bcannot|\bcan't|\bcan\s+not|\bcould\s+not|\bcouldn't)\s+be\s+(?:excluded|ruled\s+out)|"
@@ -2431,7 +2433,7 @@ _NOT_DENYING = re.compile(
 #: way is said, not denied) or a relative clause ("nie odnaleziono obiektu, który nadleciał z
 #: kierunku Białorusi": the object not found came from Belarus).  Never "that" (że, що, что): "did
 #: not say that …" keeps its negation.
-_CLAUSE = re.compile(
+_CLAUSE = regexes.compile(
     # a sentence's end inside a quotation ("Nie było wybuchu. Przyleciał …"), after a word of four
     # letters or more but an abbreviation's ("gen. Kukuła", "ppłk. Goryszewski", "Capt. Smith")
     r"(?<![Pp]płk)(?<![Cc]apt)(?<![Ss]ept)(?<![Cc]orp)(?<!полк)(?<=[^\W\d_]{4})[.!?…]\s+(?=[^\W\d_])|"
@@ -2446,13 +2448,13 @@ _CLAUSE = re.compile(
     r"подчеркивая|настаивая)\b"
 )
 #: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".
-_ASIDE = re.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")
+_ASIDE = regexes.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")
 #: Each negation as a whole word (in the lexicon's order: the first found is the one named).
 _NEGATIONS = [
     # (a clitic "n't" ends a word: "didn't", "wasn’t")
     (
         word,
-        re.compile(
+        regexes.compile(
             ("" if word[:2] in ("n'", "n’") else r"(?<![\w])")
             + re.escape(word)
             + (r"(?![\w])" if word[-1].isalpha() else "")
@@ -2461,7 +2463,7 @@ _NEGATIONS = [
     for word in lexicon.NEGATIONS
 ]
 #: Every negation in one expression, the longest first, to find the ones a clause holds in one pass.
-_ANY_NEGATION = re.compile(
+_ANY_NEGATION = regexes.compile(
     r"(?<![\w])(?:"
     + lexicon.one_of(
         sorted((w for w in lexicon.NEGATIONS if w[:2] not in ("n'", "n’")), key=len, reverse=True)
@@ -2469,7 +2471,8 @@ _ANY_NEGATION = re.compile(
     + r")(?![\w])|n['’]t(?![\w])"
 )
 #: The negations inside another, which a match of the longer one hides ("żadnych" in "żadnych dowodów").
-_INSIDE = {w: [v for v, p in _NEGATIONS if v != w and p.search(w)] for w, _ in _NEGATIONS}
+# (the plain substring test first: a word's expression finds it only where it is a substring)
+_INSIDE = {w: [v for v, p in _NEGATIONS if v != w and v in w and p.search(w)] for w, _ in _NEGATIONS}
 
 
 _TITLES = {"origin": "From {}", "via": "Via {}", "border": "Along the {} border"}

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extract import lexicon
+from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report
 from geomap.extract.speakers import People, Speaker, speaker_at
 
 _NUMBER = "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(w) for w in lexicon.QUALIFIERS), key=len, reverse=True))
-_COUNT = re.compile(
+_COUNT = regexes.compile(
     # not after a colon: "00:50" is a time
     rf"(?<![\w\-:])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER})"
     rf"\s+(?P<what>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){{0,3}})",
@@ -108,12 +108,12 @@ _STOP |= frozenset(
 )  # fmt: skip
 #: (verbs of moving, falling, violating and being, by their stems: "działa", "ciała", "корабли" are
 #: nouns with the same endings)
-_VERB_ENDING = re.compile(
+_VERB_ENDING = regexes.compile(
     r"^(?:wesz|wlecia|wlecie|nadlecia|przylecia|przelecia|narusz|spad|wtarg|zosta|był|by|znalez|"
     r"залет|залеті|влет|влеті|пролет|пролеті|упа|впа|наруш|поруш|перетн|пересек|вторг|бы|бу|знай|найд)"
     r"[^\W\d_]*(?:ły|ła|ło|li|ił|ył|ał|ęł|ął|ли|лись|лися|ла|ло|в)$"
 )
-_HARM = re.compile(
+_HARM = regexes.compile(
     r"^\s*(?:were|was|had been|have been)\s+(killed|injured|wounded|hurt|arrested|detained|"
     r"shot down|intercepted|downed|destroyed)\b|^\s*(died)\b"
 )
@@ -221,4 +221,4 @@ def _not_a_count(sentence: str, m: re.Match[str], what: str, value: int) -> bool
     return m.group("n").lower() in ("one", "jeden", "jedna")
 
 
-_POLISH_LETTERS = re.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_POLISH_LETTERS = regexes.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]")

@@ -29,6 +29,16 @@ def one_of(words: Iterable[str], /, *, tails: Iterable[str] = ()) -> str:
     return "(?:" + "|".join(f"(?i:{re.escape(k)})(?i:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
 
 
+def longest_first(words: Iterable[str], /) -> list[str]:
+    """Return ``words`` longest first, then in alphabetical order.
+
+    The same words give the same list, hence the same expression, in every process: a set's own
+    order changes with Python's hash seed (and an expression that changes is one the stored table
+    of :mod:`geomap.extract.regexes` never holds).
+    """
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 #: Country -> (names, in any case a report uses them; adjective stems, matched as word prefixes).
 COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "PL": (("poland", "polska", "polski", "polsce", "polske", "польща", "польщі", "польщу", "польша", "польши",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
+from geomap.extract import regexes
+
 #: Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
     (
@@ -99,22 +101,22 @@ ABBREVIATIONS = frozenset(
         "dec",
     )
 )
-_END = re.compile(r"[.!?…]+[\"”’»)\]]*")
+_END = regexes.compile(r"[.!?…]+[\"”’»)\]]*")
 _OPENING = "“\"„«‘'"
 #: Each opening quotation mark and the marks that may close it, the usual first: reports mix them
 #: ("«…”", "„…“"), and nest the other ("«Дрони типу “Шахед” прилетіли…»").
 _PAIRS = {"“": "”", "„": "”“", "«": "»”", '"': '"'}
-_OPENS = re.compile('[“„«"]')
+_OPENS = regexes.compile('[“„«"]')
 #: Direct speech after a dash: the dash opening a paragraph, and the dash before the words that say who
 #: spoke ("– relacjonował sołtys", "— сказал он"), a lower-case word after it.
-_DIALOGUE_OPENS = re.compile(r"[ \t]*[–—-][ \t]+")
-_DIALOGUE_CLOSES = re.compile(r"[ \t][–—-][ \t]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
+_DIALOGUE_OPENS = regexes.compile(r"[ \t]*[–—-][ \t]+")
+_DIALOGUE_CLOSES = regexes.compile(r"[ \t][–—-][ \t]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
 #: A paragraph of lines that each open with a dash is a list, not speech.
 #: A list's next item on the next line: "… flight plans.\n- Russia's Defence Ministry denied …".
-_LIST_NEXT = re.compile(r"[ \t]*\n[ \t]*[–—\-•*·][ \t]")
-_DASH_LIST = re.compile(r"\n[ \t]*[–—-][ \t]")
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
-_LAST_WORD = re.compile(r"([\w.\-]+)$")
+_LIST_NEXT = regexes.compile(r"[ \t]*\n[ \t]*[–—\-•*·][ \t]")
+_DASH_LIST = regexes.compile(r"\n[ \t]*[–—-][ \t]")
+_PARAGRAPH = regexes.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # paragraphs: blank lines apart
+_LAST_WORD = regexes.compile(r"([\w.\-]+)$")
 T = TypeVar("T")
 
 
@@ -308,7 +310,7 @@ def _close(text: str, opener: str, start: int, end: int) -> int:
 
 
 #: Every quotation mark, and the one a quotation may nest inside another of each kind.
-_MARKS = re.compile('[«»“”„"]')
+_MARKS = regexes.compile('[«»“”„"]')
 _NESTS = {"«": "“", "„": "«"}
 
 
@@ -330,11 +332,11 @@ def _dialogue_lines(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tu
 
 
 #: A line opening with a dialogue dash right after a sentence's end, within a paragraph.
-_SPEECH_LINE = re.compile(r"(?<=[.!?…»”\"])[ \t]*\n(?=[ \t]*[–—][ \t])")
+_SPEECH_LINE = regexes.compile(r"(?<=[.!?…»”\"])[ \t]*\n(?=[ \t]*[–—][ \t])")
 #: A dialogue dash opening speech after a sentence's end within a line, closed later in it by a dash
 #: before a lower-case word, as a verb of saying stands ("… zagrożenia. – Po raz pierwszy … – oświadczył Tusk.").
 #: (looked for within 300 characters: a bound per dash, whatever the line's length)
-_SPEECH_IN_LINE = re.compile(
+_SPEECH_IN_LINE = regexes.compile(
     # (a hyphen between spaces is such a dash too, as web pages type it: ". - Białorusini … - powiedział")
     r"(?<=[.!?…])[ \t]+(?=[–—-][ \t]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n]{0,300}?[ \t][–—-][ \t]+[a-ząćęłńóśźżа-яёіїєґ])"
 )

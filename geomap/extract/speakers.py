@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from geomap.extract import lexicon
+from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.toponyms import Found, country_of, genitive_town
 from geomap.places.text import CYRILLIC_VOWELS, fold
@@ -31,7 +31,7 @@ _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
 _TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
-_TITLED = re.compile(
+_TITLED = regexes.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE}"
     # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?=\s+{_CAP}\s+{_CAP}))?)"
@@ -51,7 +51,7 @@ _PL_RANK = (
     r"|(?:starszy\s+|młodszy\s+)?(?:kapitan|podporucznik|porucznik|major|podpułkownik|pułkownik|generał|komisarz"
     r"|nadkomisarz|podkomisarz|aspirant|sierżant|inspektor|podinspektor|nadinspektor|komandor))"
 )
-_POLISH_TITLED = re.compile(
+_POLISH_TITLED = regexes.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|sołtys|sołtyska|prezydent|premier|"
     r"poseł|posłanka|senator|przewodnicząc\w+)"
@@ -67,10 +67,10 @@ _POLISH_TITLED = re.compile(
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
     rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
-_NAME_AFTER = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
+_NAME_AFTER = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
-_UNNAMED = re.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
-_DESCRIBED = re.compile(
+_UNNAMED = regexes.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
+_DESCRIBED = regexes.compile(
     r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,4}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
@@ -100,13 +100,13 @@ def _opens_clause(text: str, at: int) -> bool:
 
 
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
-_SURNAME = re.compile(
+_SURNAME = regexes.compile(
     rf"\b(?P<a>[{_UP}][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-ž’'\-]{{2,}})\b"
 )
 #: An organisation known by its letters as the subject of a speech verb: "RMF FM said", "LRT reported".
 #: Letters that stand for a title, not an organisation: "the Polish PM said".
 _TITLE_LETTERS = frozenset(("PM", "MP", "MEP", "CEO"))
-_ACRONYM = re.compile(
+_ACRONYM = regexes.compile(
     # (Cyrillic letters too, and "also" between: "Позже НАТО также заявил")
     rf"(?<![\w.\-])(?P<a>[A-ZА-ЯІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯІЇЄҐ]{{2,}})?)\s+"
     rf"(?:(?:also|также|також|тоже|też|także|również)\s+)?(?:{lexicon.SPEECH_WORDS})(?![\w])"
@@ -114,21 +114,21 @@ _ACRONYM = re.compile(
 #: ... or after one, a date between: "повідомляє 26 жовтня LRT", "сообщает ТАСС", "podało RMF FM".
 #: A medium by a one-word name, as what reports: "Reports from Militarnyi suggested", "Militarnyi also
 #: recently reported that" (a report's verbs only: "Tusk said" is a person's, found as one).
-_MEDIUM_NAMED = re.compile(
+_MEDIUM_NAMED = regexes.compile(
     r"(?:\b(?:[Rr]eports?|[Aa]ccording\s+to\s+reports?)\s+(?:from|by)\s+(?P<a>[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?)\b"
     r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,})(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
 )
 #: A Cyrillic word right before an acronym, which the acronym then qualifies in the genitive:
 #: "Минобороны РФ сообщило", "системы НВС зафиксировали" (the ministry, the systems: not РФ, НВС).
-_OF_THE_WORD_BEFORE = re.compile(
+_OF_THE_WORD_BEFORE = regexes.compile(
     r"(?<![\w\-])(?!(?i:и|а|но|также|позже|ранее|тогда|затем|і|та|але|також|пізніше|раніше|тоді|потім)\s)"
     r"[А-ЯЁІЇЄҐа-яёіїєґ][\w\-]*\s+$"
 )
-_ACRONYM_AFTER = re.compile(
+_ACRONYM_AFTER = regexes.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
     r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ]{2,}(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
 )
-_PLAIN = re.compile(
+_PLAIN = regexes.compile(
     rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
 )
 _NOT_NAMES = frozenset(
@@ -277,9 +277,9 @@ _GROUPS = frozenset(
     )
 )
 #: A group as the subject of a speech verb, with where it is from: "Officials in Kyiv said" ...
-_GROUP_WORDS = "|".join(sorted(_GROUPS, key=len, reverse=True))
+_GROUP_WORDS = "|".join(lexicon.longest_first(_GROUPS))
 #: ... or two groups, with the country they serve: "Lithuanian police and border guards reported".
-_GROUP = re.compile(
+_GROUP = regexes.compile(
     # (a Polish group with its country's adjective: "Litewskie wojsko przekazało")
     rf"\b(?P<role>(?:{_ADJ}\s+|[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:skie|ska|ckie|cka)\s+)?(?i:{_GROUP_WORDS})"
     rf"(?:\s+and\s+(?i:{_GROUP_WORDS}))?"
@@ -289,17 +289,17 @@ _GROUP = re.compile(
 )
 #: Residents and witnesses as the subject of a Polish verb of saying: "Mieszkańcy mówią, że …",
 #: "Świadkowie relacjonują" (a group the report names by what they are).
-_PL_PEOPLE = re.compile(
+_PL_PEOPLE = regexes.compile(
     r"(?<![\w\-])(?P<role>(?i:mieszkańcy|świadkowie|okoliczni\s+mieszkańcy))"
     r"(?=\s+(?:też\s+|także\s+)?(?:mówi|relacjonuj|twierdz|opowiada|przekonuj|podkreśla|zapewnia)\w*\b)"
 )
 #: Words after "according to" that refer back to the institution named before ("по данным ведомства").
-_BACK = re.compile(
+_BACK = regexes.compile(
     r"\s*(?:the (?:ministry|agency|department|service|command)|ведомства|відомства|министерства|"
     r"міністерства|resortu|ministerstwa|służby)\b",
     re.I,
 )
-_PRONOUN = re.compile(
+_PRONOUN = regexes.compile(
     r"\b(?P<p>he|she|it|they|who|on|ona|oni|który|która|він|вона|вони|он|она|они|який|яка|который|которая)\b"
     r"(?:\s+\w+ly|\s+(?:further|also|then|later|again|також|также|też))*\s*$",
     re.I,
@@ -314,7 +314,7 @@ _CY_LOW = "а-яіїєґўё’'"
 _CYR_WORD = rf"[{_CY_UP}][{_CY_LOW}]+(?:-[{_CY_UP}]?[{_CY_LOW}]+)*"  # "Косіняк-Камиш", "Ростов-на-Дону"
 # (one space between a name's words: two are a paragraph's break or a stop the page lost, "Едгарс
 # Рінкевичс  Зазначено, що …")
-_CYR_PLAIN = re.compile(rf"(?<![\w\-]){_CYR_WORD}(?:\s{_CYR_WORD}){{1,4}}(?![\w\-])")
+_CYR_PLAIN = regexes.compile(rf"(?<![\w\-]){_CYR_WORD}(?:\s{_CYR_WORD}){{1,4}}(?![\w\-])")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -325,7 +325,7 @@ def _words(words: tuple[str, ...]) -> str:
 _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
 #: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
 #: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = regexes.compile(
     # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …", or "as":
     # "Jak relacjonował reporter Polsat News"
     rf"(?:[–—-]|(?<![\w\-])(?:[Jj]ak|[Яя]к|[Кк]ак))\s+(?:{_PL_VERBS}|{_CYR_VERBS})\s+(?P<role>(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
@@ -351,12 +351,12 @@ _PERSON_SAID = _words(
 )  # fmt: skip
 #: A surname alone after a dash and such a verb: "– wyjaśnił Palloson", "— заявил Лукашенко",
 #: "— зазначив Зеленський" (not a full name, found as one: "– powiedział Jan Kowalski").
-_SURNAME_AFTER_DASH = re.compile(
+_SURNAME_AFTER_DASH = regexes.compile(
     rf"[–—-]\s+(?:{_PERSON_SAID})\s+(?P<a>[{_UP}{_CY_UP}][{_PL_LOW}{_CY_LOW}’'\-]{{2,}})"
     rf"(?!\s+[{_UP}{_CY_UP}])(?=\s*[,.;:!?)]|\s+(?:na|w|we|podczas|dla|в|у|на|во|під\s+час|во\s+время)\b|\s*$)"
 )
 #: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
-_PL_SURNAME_BEFORE = re.compile(
+_PL_SURNAME_BEFORE = regexes.compile(
     rf"(?<![\w\-])(?P<a>[{_UP}][{_PL_LOW}’'\-]{{2,}})\s+(?:też\s+|także\s+|również\s+)?(?={_PERSON_SAID}(?![\w]))"
 )
 #: A medium's noun, in the four languages: "канал", "Telegram-канал", "stacja", "portal", "outlet".
@@ -367,7 +367,7 @@ _MEDIUM_NOUNS = (
 )
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
-_QUOTED_MEDIUM = re.compile(
+_QUOTED_MEDIUM = regexes.compile(
     # a medium's noun after any verb of saying, or a medium's own verb (reports, writes) in the present
     rf"(?<![\w\-])(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
     r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
@@ -376,7 +376,7 @@ _QUOTED_MEDIUM = re.compile(
 )
 #: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
 #: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
-_MEDIUM_NOUN_NAME = re.compile(
+_MEDIUM_NOUN_NAME = regexes.compile(
     rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS}|опубликова\w*|опублікува\w*|opublikowa\w*|published)\s+"
     r"(?:[\w\-]+(?:ий|ый|ій|ki|ka|ska|ski|ская|ська|ский|ський|ое|е)\s+)?"
     rf"{_MEDIUM_NOUNS}\s+"
@@ -385,16 +385,16 @@ _MEDIUM_NOUN_NAME = re.compile(
 )
 #: Representatives of a body, before their verb of saying: "Przedstawiciele władz przekazali",
 #: "przedstawiciel wojska poinformował", "представители властей заявили", "представники влади повідомили".
-_REPRESENTATIVES = re.compile(
+_REPRESENTATIVES = regexes.compile(
     r"(?<![\w\-])(?P<role>(?i:przedstawiciel(?:e|ka|ki)?|представители|представники)"
     r"(?:\s+(?!(?i:że|iż|что|що)\b)[\w\-]+){1,3}?)"
     rf"(?=\s+(?:też\s+|także\s+|również\s+|также\s+|також\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
 #: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
-_CYR_SURNAME = re.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
+_CYR_SURNAME = regexes.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
-_CYR_DESCRIBED = re.compile(
+_CYR_DESCRIBED = regexes.compile(
     # (up to two adjectives before the head: "Молдавская пограничная полиция")
     r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
@@ -431,7 +431,7 @@ def _authorities_nominative(role: str) -> str:
 
 
 #: "According to him", "За його словами", "По его данным", "Według niego": the speaker named before.
-_PRONOUN_SOURCE = re.compile(
+_PRONOUN_SOURCE = regexes.compile(
     r"(?i:according to (?P<en>him|her|them)|за (?P<uk>його|її|їхніми|їх) (?:словами|даними)|"
     r"по (?P<ru>его|ее|её|их) (?:словам|данным|информации|мнению|оценке)|"
     r"według (?P<pl>niego|niej|nich)|(?P<pl2>jego|jej|ich) zdaniem)"
@@ -444,11 +444,11 @@ _CYR_TITLES = (
     r"заместитель|министр|міністр|президент|премьер|прем[’']єр|посол)\w*"
 )
 #: A title just before (one word between): "начальник генерального штаба" is part of a person's title.
-_TITLE_BEFORE = re.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+)?$")
+_TITLE_BEFORE = regexes.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+)?$")
 
 
 #: A title a few words before a name ("министр обороны Литвы", "міністр закордонних справ").
-_TITLE_NEAR = re.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+){0,3}$")
+_TITLE_NEAR = regexes.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+){0,3}$")
 
 
 def _not_name(word: str) -> bool:
@@ -529,7 +529,7 @@ _FLEETING_E = {
 }  # fmt: skip
 #: "Według ministra obrony narodowej Mariusza Błaszczaka", "zgodnie z oświadczeniem premiera Donalda
 #: Tuska": the person said to speak, named in the genitive after lower-case words of their office.
-_POLISH_ACCORDING = re.compile(
+_POLISH_ACCORDING = regexes.compile(
     r"(?<![\w\-])(?:[Ww]edług|[Zz]daniem|[Zz]godnie\s+ze?\s+(?:oświadczeniem|komunikatem|informacj\w+|słowami|danymi|"
     rf"relacją|wypowiedzią))\s+(?P<role>(?:(?:[{_PL_LOW}]+|[{_PL_UP}]{{2,}})\s+){{0,4}}?)(?P<name>[{_PL_UP}][{_PL_LOW}]+"
     rf"(?:\s+[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?))(?![\w\-])"
@@ -543,7 +543,7 @@ _MINISTRY_OF = (
 )
 #: "За даними прикордонної поліції", "по данным пограничной полиции": an institution after "according
 #: to", in the genitive, its adjectives before it (lower-case words).
-_CYR_ACCORDING = re.compile(
+_CYR_ACCORDING = regexes.compile(
     r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+(?P<role>"
     r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?i:поліці|полици|служб|прокуратур|міністерств|"
     r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник|сил(?=\s|$|[,.;])(?:\s+[А-ЯІЇЄҐ]{2,5}(?![\w\-]))?)\w*"
@@ -604,7 +604,7 @@ def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
 #: A word of a body's name: its letters ("МИД", "ДПСУ") or a capitalised word.
 _ORG_WORD = rf"(?:[{_CY_UP}]{{2,}}(?![\w\-])|{_CYR_WORD})"
 #: A title's office, not a person: "Prosecutor General's Office", "President's Office".
-_OFFICE_NAMED = re.compile(r"[’']s\s+(?:Office|Chancellery|Administration|Bureau|Press\s+Service)$")
+_OFFICE_NAMED = regexes.compile(r"[’']s\s+(?:Office|Chancellery|Administration|Bureau|Press\s+Service)$")
 #: A body's name that begins with its head noun in lower case, an adjective before it and its own
 #: name after it: "повітряного командування «Захід»" (of the Air Force's Air Command "West").
 _LOWER_HEAD = (
@@ -624,7 +624,7 @@ _LOWER_HEADS = {
 
 #: A statement quoted from a body's document: "— сказано в Telegram-канале Минобороны", "– йдеться у
 #: дописі Повітряних сил", "говорится в сообщении Госпогранкомитета" (the body in the genitive).
-_IN_DOCUMENT = re.compile(
+_IN_DOCUMENT = regexes.compile(
     r"(?<![\w\-])(?P<lead>(?i:сказано|говорится|йдеться|зазначено|сообщается|повідомляється|указано|вказано|"
     r"написано|повідомили|повідомляють|сообщили|сообщают|написали|пишуть|пишут|заявили|поінформували))\s+"
     r"(?:в|у|во|на)\s+(?P<doc>(?i:telegram-канал[еі]|телеграм-канал[еі]|сообщении|повідомленні|заявлении|заяві|"
@@ -640,13 +640,13 @@ _GENITIVE_BODIES = {
 
 
 #: A country's letters after a body's name, part of it: "Минобороны РФ", "Міноборони РФ", "Siły Zbrojne RP".
-_COUNTRY_LETTERS = re.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
+_COUNTRY_LETTERS = regexes.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
 
 
 #: The leads of :data:`_IN_DOCUMENT` that are Russian only ("сказано", "написано" are both).
 _RUSSIAN_LEADS = frozenset(("говорится", "сообщается", "указано", "сообщили", "сообщают", "пишут"))
 #: A word of a body's name: its letters, or a head noun of an institution (not a person's name).
-_BODY_WORD = re.compile(
+_BODY_WORD = regexes.compile(
     r"(?:^|\s)[А-ЯІЇЄҐЁ]{2,}(?![\w\-])|(?i:командуванн|командовани|сил(?![\w])|служб|міністерств|министерств|"
     r"комитет|комітет|генштаб|минобороны|міноборони|штаб|прокуратур|полици|поліці|посольств|уряд|"
     r"правительств|администрац|адміністрац|кремл|пентагон|центр|агентств|відомств|ведомств|армі|арми)"
@@ -753,7 +753,7 @@ _RUSSIAN_TITLES = {"сил": "силы"}
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
 #: командующего ВВС Латвии, …", "За словами речника Повітряних сил …", "Według dowódcy operacyjnego …".
 #: (A title with a name is a person, found before.)
-_TITLE_ACCORDING = re.compile(
+_TITLE_ACCORDING = regexes.compile(
     r"(?<![\w\-])(?i:по\s+(?:словам|данным|информации|мнению|оценке)|за\s+(?:словами|даними|інформацією|оцінкою)|"
     r"według|zdaniem)\s+"
     rf"(?P<role>(?P<adj>[{_CY_UP}{_CY_LOW}][{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?"
@@ -846,7 +846,7 @@ def _russian_near(m: re.Match[str]) -> bool:
     return re.search("[ыэъё]", near) is not None and re.search("[іїєґ]", near) is None
 
 
-_GENITIVE_BEFORE = re.compile(
+_GENITIVE_BEFORE = regexes.compile(
     r"(?:словам|словами|данным|даними|мнению|думку|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
     r"генерала|начальника)\s+(?:[\w\-]+\s+){0,5}$",
     re.I,
@@ -1223,7 +1223,7 @@ def speakers(report: Report, found: Found, /) -> People:
 
 
 #: An institution's letters in brackets after its name: "National Security Bureau (BBN)".
-_BRACKETED_LETTERS = re.compile(r"\s*\((?P<a>[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{2,6})\)")
+_BRACKETED_LETTERS = regexes.compile(r"\s*\((?P<a>[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{2,6})\)")
 
 
 def _letters_named(text: str, speakers: list[Speaker]) -> list[Speaker]:
@@ -1284,15 +1284,15 @@ def _office_town(words: list[str], text: str, at: int) -> bool:
     )
 
 
-_TITLE_RIGHT_BEFORE = re.compile(_CYR_TITLES + r"\s+$")
+_TITLE_RIGHT_BEFORE = regexes.compile(_CYR_TITLES + r"\s+$")
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ич|ича|ичем)$", re.I)
+_PATRONYMIC = regexes.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ич|ича|ичем)$", re.I)
 
 
 #: A broadcaster or paper someone speaks on or to is no speaker ("na antenie Telewizji Republika",
 #: "w rozmowie z Polsat News", "in an interview with Radio Zet").
-_MEDIUM_BEFORE = re.compile(
+_MEDIUM_BEFORE = regexes.compile(
     r"(?i:na\s+antenie|na\s+łamach|w\s+rozmowie\s+(?:z|dla)|w\s+wywiadzie\s+dla|w\s+programie|w\s+audycji|"
     r"in\s+an\s+interview\s+with|speaking\s+to|on\s+the\s+air\s+of)\s+[\"„“«]?$"
 )
@@ -1360,7 +1360,7 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 
 #: Capital letters that stand for an institution, before a name or as the whole of it ("NOSG", "U.S.").
-_LETTERS = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
+_LETTERS = regexes.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
 
 
 @lru_cache(maxsize=65536)
@@ -1440,7 +1440,7 @@ def speaker_at(
 
 
 #: A medium's credit closing a sentence: "…, the ministry said, IPN reports.", "…, сообщает ТАСС."
-_CREDIT = re.compile(
+_CREDIT = regexes.compile(
     r"(?i:,\s+(?:[\w\-.]+\s+){0,3}?(?P<v>reports|reported|writes|сообщает|передает|передаёт|пишет|повідомляє|"
     r"пише|podaje|informuje|pisze|donosi)(?:\s+[\w\-.]+){0,3}?\s*[.!]?\s*$)"
 )
@@ -1453,7 +1453,7 @@ def _credit(report: Report, sentence: Sentence, verb: tuple[int, int]) -> bool:
 
 
 #: An agency's source named: "со ссылкой на …", "з посиланням на …", "powołując się na …", "citing …".
-_CITING = re.compile(r"(?i:со\s+ссылкой\s+на|з\s+посиланням\s+на|powołując\s+się\s+na|citing)\s+")
+_CITING = regexes.compile(r"(?i:со\s+ссылкой\s+на|з\s+посиланням\s+на|powołując\s+się\s+na|citing)\s+")
 
 
 def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None:
@@ -1554,7 +1554,7 @@ def _after_spaces(text: str, at: int) -> int:
 
 
 #: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
-SAYS_NEXT = re.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
+SAYS_NEXT = regexes.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
@@ -1592,7 +1592,7 @@ _PL_WHEN = (
     r"natomiast|dziś|wczoraj)"
 )
 _PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski|ckie|cka|cki))\s+"
-_PL_BODY_SAYS = re.compile(
+_PL_BODY_SAYS = regexes.compile(
     # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
     rf"(?<![\w\-])(?P<role>(?:{_PL_ADJ})?(?i:{_PL_BODY}|resort|ministerstwo))(?=\s+(?:{_PL_WHEN}\s+)?(?:nie\s+)?(?:{_PL_SAYS}|wyklucza|wykluczyła|"
     r"wykluczyło|odrzuciło|odrzuciła)(?![\w])"
@@ -1699,7 +1699,7 @@ _PL_BODIES_IN = {
     "ministerstwie obrony": "ministerstwo obrony", "resorcie obrony": "resort obrony",
     "sztabie generalnym": "Sztab Generalny", "prokuraturze": "prokuratura", "policji": "policja",
 }  # fmt: skip
-_PL_SAID_IN = re.compile(
+_PL_SAID_IN = regexes.compile(
     # (a paragraph's first word: the text is read flat, its blank line two spaces there, no line break)
     r"(?:^|(?<=[.!?]\s)|(?<=\s\s)|(?<=,\s))[Ww]\s+(?P<body>(?-i:MON|MSZ|MSWiA|MSW|BBN|DORSZ)|"
     + "|".join(w.replace(" ", r"\s+") for w in _PL_BODIES_IN)
@@ -1735,7 +1735,7 @@ _CYR_BODY_IN = (
     r"(?:\s+(?:в|у)\s+[А-ЯІЇЄҐ][а-яіїєґ]+(?:е|і))?))"
     r"(?![\w\-])"
 )
-_CYR_SAID_IN = re.compile(
+_CYR_SAID_IN = regexes.compile(
     rf"(?<![\w\-])(?:{_CYR_SAID_PLURAL})\s+(?:также\s+|також\s+)?(?:в|у|во)\s+{_CYR_BODY_IN}"
     # (a paragraph's first word: the text is read flat, its blank line two spaces there, no line break)
     rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
@@ -1767,14 +1767,14 @@ def _adjective_agreeing(adjective: str, gender: str) -> str:
 
 
 #: Where a clause's subject may begin: a sentence's start, punctuation or a conjunction before it.
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = regexes.compile(
     r"(?:^|[.,;:!?—–\-\"«„“(\n]|(?<![\w])(?:and|but|while|however|meanwhile|а|и|но|однако|але|і|та|проте|"
     r"однак|a|i|ale|natomiast|jednak|zaś))\s*$",
     re.I,
 )
 #: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona" (in Russian and
 #: Ukrainian, "Литовская сторона", one of the bodies of _CYR_DESCRIBED).
-_SIDE = re.compile(
+_SIDE = regexes.compile(
     r"(?<![\w])(?:(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+side|[Ss]trona\s+(?P<adj2>[a-ząćęłńóśźż]+ska)"
     r"|(?P<adj3>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+ska)\s+strona)"
     r"(?![\w])"
@@ -1782,28 +1782,28 @@ _SIDE = re.compile(
 
 
 #: "According to": a statement's source without a verb of saying ("Według Kijowa dron …, natomiast …").
-_ACCORDING_MARK = re.compile(
+_ACCORDING_MARK = regexes.compile(
     r"(?i:(?<![\w])(?:according\s+to|według|zdaniem|за\s+(?:даними|словами|інформацією)|"
     r"по\s+(?:данным|словам|информации))(?![\w]))"
 )
 #: A second statement whose verb of saying is left out, a dash in its place: "…, а украинские
 #: Воздушные силы — что он пролетел над Украиной".
-_ELIDED = re.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
+_ELIDED = regexes.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
 #: The subject of such a statement: after its joining word, up to five words, to the dash.
-_JOINED_SUBJECT = re.compile(
+_JOINED_SUBJECT = regexes.compile(
     rf",?\s*(?:{lexicon.JOINING})\s+"
     r"(?P<s>[^\W\d_][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*$"
 )
 #: "and" before a capitalised subject of up to four words and its verb of saying.
-_AND_SAYS = re.compile(
+_AND_SAYS = regexes.compile(
     r"\s(?:and|i|і|и|та|oraz)\s+(?=(?:the\s+)?[A-ZА-ЯІЇЄҐŁŚŻĆŃÓ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?\s+(?:"
     + lexicon.SPEECH_WORDS
     + r")(?![\w]))"
 )
 #: A second statement joined to the first: its verb of saying is not the first one's.
-_CONTRAST = re.compile(rf",\s+(?:{lexicon.JOINING})(?![\w])")
+_CONTRAST = regexes.compile(rf",\s+(?:{lexicon.JOINING})(?![\w])")
 #: A sentence opening with a clause set against the next: "While Duda said …, Zelensky said …".
-_WHILE_FIRST = re.compile(
+_WHILE_FIRST = regexes.compile(
     r"\s*[\"„“«]?(?i:while|whereas|podczas\s+gdy|gdy|choć|chociaż|в\s+то\s+время\s+как|тогда\s+как|хотя|"
     r"тоді\s+як|хоча|поки)(?![\w])"
 )
@@ -1830,7 +1830,7 @@ def headline_speaker(report: Report, sentence: Sentence, people: People) -> Spea
 
 
 #: A headline giving its words to someone before a colon: "Tusk: drony nadleciały z Białorusi".
-_HEADLINE_COLON = re.compile(
+_HEADLINE_COLON = regexes.compile(
     rf"\s*(?P<who>[{_UP}{_CY_UP}][\w’'\-]+(?:\s+[{_UP}{_CY_UP}][\w’'\-]+){{0,3}}):\s"
 )
 
@@ -1914,14 +1914,16 @@ def _polish_gender(label: str) -> str | None:
 #: A subject after a Polish verb ("– ocenił polityk opozycji", "– dodał dyplomata"): someone described
 #: who is not a title of the person named before ("– zaznaczył szef rządu" is still that person), so
 #: the pronoun is not dropped and the speaker is not the person named before.
-_SUBJECT_AFTER = re.compile(rf"\s+(?:{_words((*lexicon.POLISH_PERSON_WORDS, *lexicon.DESCRIBED_PEOPLE))})\b")
+_SUBJECT_AFTER = regexes.compile(
+    rf"\s+(?:{_words((*lexicon.POLISH_PERSON_WORDS, *lexicon.DESCRIBED_PEOPLE))})\b"
+)
 #: A verb of saying in the neuter past: its subject is an institution ("МЗС повідомило", "MON przekazało").
-_NEUTER = re.compile(r"\w+(?:ло|ło)\b")
+_NEUTER = regexes.compile(r"\w+(?:ло|ło)\b")
 #: Nothing before a Polish verb in its clause but "jak" ("as") or the dash after a quotation ("„…” –
 #: stwierdził"): its subject is a dropped pronoun.
-_DROPPED = re.compile(r"\s*(?:[–—-]\s*)?(?:[Jj]ak\s+)?")
+_DROPPED = regexes.compile(r"\s*(?:[–—-]\s*)?(?:[Jj]ak\s+)?")
 #: A Polish verb of saying in the past singular ("dodał", "podkreśliła"), whose pronoun may be dropped.
-_POLISH_PAST = re.compile(r"\b\w+(?:ł|ła)\b")
+_POLISH_PAST = regexes.compile(r"\b\w+(?:ł|ła)\b")
 
 
 def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:
@@ -1938,10 +1940,10 @@ def _postposed(text: str, sentence_start: int, verb: tuple[int, int]) -> bool:
 
 _ENGLISH = frozenset(w for v in lexicon.ENGLISH_SPEECH_VERBS for w in v.split()[:1])
 _PARTICIPLES = frozenset(lexicon.SPEECH_PARTICIPLES)
-_AFTER_COMMA = re.compile(r"[,–—]\s*$")
+_AFTER_COMMA = regexes.compile(r"[,–—]\s*$")
 
 
-_AFTER_VERB = re.compile(
+_AFTER_VERB = regexes.compile(
     r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?P<t>"
     + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
     + r")\b(?!\s+[A-ZА-ЯІЇЄҐ]))",
@@ -1949,8 +1951,8 @@ _AFTER_VERB = re.compile(
 )
 #: How far from a statement its speech verb, pronoun or title is looked for (a bound per statement).
 WINDOW = 400
-_THAT = re.compile(r"\b(?:что|що|that|że|iż|як|как)\b|[.;]", re.I)
-_BARE = re.compile(
+_THAT = regexes.compile(r"\b(?:что|що|that|że|iż|як|как)\b|[.;]", re.I)
+_BARE = regexes.compile(
     r"(?i:(?:^|\s)(?:the\s+)?(?P<t>"
     + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
     + r"))(?:\s+(?:\w+ly|also|further|then|later|again|też|także|również|також|также))*\s*$"
@@ -2016,10 +2018,10 @@ def _person(pronoun: str) -> str:
     return "they" if _PLURAL.fullmatch(key) else "she" if key in _FEMALE else "he"
 
 
-_PLURAL = re.compile(r"them|їх|їхніми|их|nich|ich")
+_PLURAL = regexes.compile(r"them|їх|їхніми|их|nich|ich")
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = regexes.compile(r"\w+")
 _VERBS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 _VERB_PAIRS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " in v)
 
@@ -2106,8 +2108,8 @@ def _role_gender(role: str | None) -> str | None:
 _FEMALE = frozenset({"she", "her", "ona", "jej", "niej", "вона", "її", "она", "её", "ее"})
 _MALE = frozenset({"he", "him", "on", "jego", "niego", "він", "його", "он", "его"})
 #: Slavic surnames say their bearer's gender by their ending; a first name in -a mostly does.
-_FEMALE_SURNAME = re.compile(r"(?:ska|cka|dzka|owa|ewa|ówna|ова|ева|ёва|іна|ина|ська|цька|ская|цкая)$")
-_MALE_SURNAME = re.compile(r"(?:ski|cki|dzki|ов|ев|ёв|ін|ин|ський|цький|ский|цкий)$")
+_FEMALE_SURNAME = regexes.compile(r"(?:ska|cka|dzka|owa|ewa|ówna|ова|ева|ёва|іна|ина|ська|цька|ская|цкая)$")
+_MALE_SURNAME = regexes.compile(r"(?:ski|cki|dzki|ов|ев|ёв|ін|ин|ський|цький|ский|цкий)$")
 _MALE_NAMES_IN_A = frozenset(
     {"kuba", "barnaba", "bonawentura", "nikita", "ilya", "микола", "лука", "сава", "фома", "ілля", "илья",
      "никита", "кузьма", "данила", "хома", "мыкола"}

@@ -20,19 +20,19 @@ from itertools import pairwise
 from os.path import commonprefix
 
 from geomap.errors import GeomapError
-from geomap.extract import lexicon
+from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import Feature, Gazetteer, load
 from geomap.places.geocoder import Geocoder, default_geocoder
 from geomap.places.text import fold, polish_spellings
 
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+_WORD = regexes.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 #: Words before a capital that make it where someone spoke ("told reporters in Warsaw").
-_SETTING = re.compile(rf"(?:{'|'.join(lexicon.SPOKEN_IN)}) (?:in|from)$")
+_SETTING = regexes.compile(rf"(?:{'|'.join(lexicon.SPOKEN_IN)}) (?:in|from)$")
 #: ... and before any town, in the four languages ("told reporters in Lublin", "powiedział
 #: dziennikarzom w Lublinie", "заявив журналістам у Любліні", "на брифинге в Кишиневе"), folded.
-_SPOKE_IN = re.compile(
+_SPOKE_IN = regexes.compile(
     r"(?:reporters|journalists|conference|briefing|summit|interview|speaking|spoke|dziennikarzom|konferencji|"
     r"prasowej|briefingu|wywiadzie|przemawiajac|spotkaniu|журналістам|журналистам|брифінгу|брифинге|"
     r"пресконференції|пресс-конференции|конференції|конференции|виступаючи|выступая) (?:in|from|w|we|у|в|во)$"
@@ -40,13 +40,13 @@ _SPOKE_IN = re.compile(
 _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = regexes.compile(
     rf"\s+(?i:(?:{_UNITS})s?\b|counties\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!р)|повят|"
     r"громад)\w*)"
 )  # ("повіт", a county, not "Повітряні сили", the Air Force)
 #: A list of names that a plural unit word closes: "the Kharkiv and Donetsk regions", "Odesa and
 #: Mykolaiv regions", "the Ivano-Frankovsk, Khmelnitsky and Zhitomir Region": each is a region's.
-_UNITS_AFTER_LIST = re.compile(
+_UNITS_AFTER_LIST = regexes.compile(
     r"(?:\s*,\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]+){0,4}\s*,?\s+(?:and|or|i|oraz|lub)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]+"
     r"\s+(?i:regions|oblasts|provinces|districts|counties|voivodeships|region|oblast|province)\b"
 )
@@ -55,7 +55,7 @@ _UNITS_AFTER_LIST = re.compile(
 _UNIT_BEFORE = frozenset(("gmina", "gminie", "gminy", "gmine", "gmin", "gm", "ґміна", "ґміні", "ґміни", "гміна",
                           "гміні", "гмини", "гмина"))  # fmt: skip
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
-_IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
+_IN_REGION = regexes.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
 #: The most words read as one capitalised run (longer runs are read in pieces this long).
 MAX_RUN_WORDS = 8
 #: Towns this large are places without a cue before them.
@@ -135,9 +135,9 @@ _CYRILLIC_ENDINGS = (
     ("а", ("", "ь")),
     ("я", ("ь",)),
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
 #: A name of several words, the last a river's after "on" or "under": "Новому Місті над Піліцою".
-_ON_A_RIVER = re.compile(r"\s(?:над|під|под)\s+[А-ЯІЇЄҐ]")
+_ON_A_RIVER = regexes.compile(r"\s(?:над|під|под)\s+[А-ЯІЇЄҐ]")
 #: Words a place's name keeps in lower case: "Нове Місто над Піліцою".
 _LOWER_IN_NAMES = frozenset(("над", "під", "под", "на"))
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
@@ -262,12 +262,12 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
 
 
 #: From a list's last item to a name inside the bracket opened right after it.
-_ASIDE_OPEN = re.compile(r"\s*\([^()\n]{0,60}")
+_ASIDE_OPEN = regexes.compile(r"\s*\([^()\n]{0,60}")
 
 
 #: A plural noun for settlements, then (in its sentence) a colon right before a name: the list's cue
 #: in the report's language.
-_COLON_LIST = re.compile(
+_COLON_LIST = regexes.compile(
     r"(?i:(?P<en>\b(?:towns|villages|localities|settlements|locations|places|sites)\b)|"
     r"(?P<pl>\b(?:miejscowościach|miejscowości|miejscowosciach|wsiach|lokalizacjach|miejscach)\b)|"
     r"(?P<uk>(?<![\w\-])(?:населених\s+пунктах|селах|місцях|локаціях)(?![\w\-]))|"
@@ -278,7 +278,7 @@ _COLON_LIST = re.compile(
 _COLON_CUES = {"en": "in", "pl": "w", "uk": "у", "ru": "в"}
 #: A verb of saying between the noun and the colon: what follows is speech, not a list
 #: ("Mieszkańcy okolicznych miejscowości powiedzieli dziennikarzom: Tusk obiecał pomoc").
-_SAID_IN = re.compile(
+_SAID_IN = regexes.compile(
     rf"(?i:(?<![\w])(?:{lexicon.SPEECH_WORDS})(?![\w])|(?<![\w])[^\W\d_]+(?:li|ły|ли|лі)(?![\w]))"
 )
 
@@ -295,12 +295,12 @@ def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
 
 
 #: "between" and the name of one or two words that ended just before.
-_BETWEEN = re.compile(r"(?i:\b(?:między|miedzy|pomiędzy|pomiedzy|between|між|между))\s+\S+(?:\s+\S+)?$")
-_AND = re.compile(r"\s+(?:a|and|i|та|і|и)\s+")
+_BETWEEN = regexes.compile(r"(?i:\b(?:między|miedzy|pomiędzy|pomiedzy|between|між|между))\s+\S+(?:\s+\S+)?$")
+_AND = regexes.compile(r"\s+(?:a|and|i|та|і|и)\s+")
 
 
 #: Words that say the name after them is a settlement's, whatever the gazetteer holds.
-_SETTLEMENT_CUE = re.compile(
+_SETTLEMENT_CUE = regexes.compile(
     "(?:"
     + "|".join(
         re.escape(fold(cue))  # tested on folded words ("деревней" is "деревнеи" there)
@@ -320,13 +320,13 @@ _SETTLEMENT_CUE = re.compile(
 
 
 #: Words of falling, crashing or being found: a place named near them is where it happened.
-_FELL = re.compile(
+_FELL = regexes.compile(
     r"(?i:\b(?:fell|fallen|crashed|came\s+down|found|debris|wreckage|spadł\w*|spadł|rozbił\w*|znalezion\w*|"
     r"odnalezion\w*|szczątk\w*|упав|впав|впала|упала|впали|упали|упал|упало|розбив\w*|разбил\w*|знайшли|"
     r"знайден\w*|виявили|виявлен\w*|обнаружен\w*|обнаружил\w*|найден\w*|уламк\w*|обломк\w*|фрагмент\w*))"
 )
 #: A line break before a bullet, or ending a line that opens with one.
-_BULLET_LINE = re.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
+_BULLET_LINE = regexes.compile(r"(\n)(?=[ \t]*[•·*][ \t])|(?m:^[ \t]*[•·*][ \t][^\n]*(\n))")
 
 
 def _bullets_kept(report: Report) -> str:
@@ -348,7 +348,7 @@ def _bullets_kept(report: Report) -> str:
 #: What may stand between two names of one list: a comma, a conjunction or a new line's bullet,
 #: after a hint in brackets, after commas or after "w powiecie" ("Czosnówka (powiat bialski), Cześniki",
 #: "Stromiec, pow. białobrzeski, Wodynie"); a hint never reaches past its line.
-_LIST_GAP = re.compile(
+_LIST_GAP = regexes.compile(
     r"(?:\s*\([^()\n]{0,80}\))?"
     r"(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:[ \t]+[\w\-]+)?"
     r"|[ \t]+we?[ \t]+(?:gminie|powiecie)[ \t]+[\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?){0,3}"
@@ -495,7 +495,7 @@ def _read(
 _IN = frozenset(("у", "в", "во", "w", "we", "in"))
 #: A name of two parts hyphenated to "on" or "under", as Cyrillic spells Polish towns: "Нове
 #: Мисто-над-Пилицей".  (Not "Cześnikach pod Zamościem": near it, two places.)
-_CONNECTED = re.compile(r"-(?:nad|pod|над|под|під)-")
+_CONNECTED = regexes.compile(r"-(?:nad|pod|над|под|під)-")
 
 
 def _classify(
@@ -655,17 +655,17 @@ def _stems(words: tuple[str, ...]) -> str:
 
 
 #: A place noun after a capital ("Warsaw airport", "Kyiv region", "аеропорт"): the city, not its government.
-_PLACE_NOUN = re.compile(rf"\s*(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b")
-_AIRPORT_AFTER = re.compile(r"\s+(?i:airport|lotnisko|аэропорт|аеропорт)\b")
+_PLACE_NOUN = regexes.compile(rf"\s*(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b")
+_AIRPORT_AFTER = regexes.compile(r"\s+(?i:airport|lotnisko|аэропорт|аеропорт)\b")
 #: A place of the capital's after it: "Warsaw’s Chopin Airport", "Warsaw’s outskirts" (a place, never
 #: the government).
-_POSSESSED_PLACE = re.compile(
+_POSSESSED_PLACE = regexes.compile(
     rf"\s*[’']s\s+(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{_stems(lexicon.CAPITAL_PLACE_NOUNS)})\b"
 )
 _PLACE_BEFORE = frozenset(fold(w) for w in lexicon.CAPITAL_AS_PLACE_AFTER)
 _CAPITAL_NOUNS = frozenset(fold(w) for w in lexicon.CAPITAL_NOUNS)
 #: A verb of saying or acting right after a capital: "Kyiv said", "Київ заявив", "Москва отрицает".
-_GOVERNMENT_VERB = re.compile(
+_GOVERNMENT_VERB = regexes.compile(
     # an object between, a pointing word and its noun: "в Минске это отрицают", "у Варшаві цю версію
     # відкинули", "в Минске эту информацию опровергли"
     r"\s*(?:(?:это|эту|эти|этого|этот|це|цю|ці|цього|tę|te|to|tego)(?:\s+[а-яіїєґёa-ząćęłńóśźż]+)?\s+)?(?:"
@@ -683,12 +683,12 @@ _GOVERNMENT_VERB = re.compile(
 _IMPERSONAL_SAID = frozenset(fold(v) for v in lexicon.CYRILLIC_PLURAL_SAID)
 #: The adjective after a sea's or gulf's noun: "Zatoka Fińska", "Morze Czarne", "затока Фінська".
 #: A sea's or gulf's noun right after a word: "Балтийском море", "Bałtyckim morzu", "Baltic Sea".
-_SEA_NOUN_AFTER = re.compile(
-    r"\s+(?i:" + "|".join(sorted((*lexicon.SEA_NOUNS, "sea", "gulf"), key=len, reverse=True)) + r")\b"
+_SEA_NOUN_AFTER = regexes.compile(
+    r"\s+(?i:" + "|".join(lexicon.longest_first((*lexicon.SEA_NOUNS, "sea", "gulf"))) + r")\b"
 )
 #: A folded adjective's ending ("балтииском", "baltyckim", "финском").
-_ADJECTIVE_FORM = re.compile(r"(?:sk|ck|ск|цьк|зьк|ic)\w{0,4}$")
-_SEA_ADJECTIVE = re.compile(
+_ADJECTIVE_FORM = regexes.compile(r"(?:sk|ck|ск|цьк|зьк|ic)\w{0,4}$")
+_SEA_ADJECTIVE = regexes.compile(
     r"\s+[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐ][\w]+(?:sk|ck|zn|ск|цьк|зьк)\w*|\s+(?:Czarn|Bałtyck|Чорн|Черн|Балтийск)\w*"
 )
 #: Capitals in Cyrillic, every form folded: (country, the nominative).
@@ -902,10 +902,10 @@ def _geocoder(gaz: Gazetteer) -> Geocoder:
     return default_geocoder() if gaz is load() else Geocoder(gaz)
 
 
-_COLONY = re.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")
+_COLONY = regexes.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")
 
 #: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/".
-_DATELINE = re.compile(
+_DATELINE = regexes.compile(
     r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
     r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
 )
@@ -1264,7 +1264,7 @@ def _hint(after: str) -> tuple[str | None, int]:
 #: A country right after a place's name, where the place is: "Wilkowa na Ukrainie", "Vylkove, Ukraine",
 #: "Lisne (Ukraine)", "Ізмаїлі в Україні" (not the accusative of where something went: "na Rumunię",
 #: "в Польшу").
-_COUNTRY_AFTER = re.compile(
+_COUNTRY_AFTER = regexes.compile(
     r"\s*\((?P<b>[^\W\d_]+)\)|(?:,?\s*(?:na|w|we|в|у|на|in)\s+|,\s*)(?P<c>[A-ZА-ЯІЇЄҐŁŚŻ][\w’'\-]*[^ęуюę\W])"
     r"(?![\w\-])"
 )
@@ -1305,7 +1305,7 @@ def _is_hint(phrase: str) -> bool:
 
 
 #: A region's adjective and unit in the genitive after a name: "Осини Люблінського воєводства".
-_HINT_CYRILLIC = re.compile(
+_HINT_CYRILLIC = regexes.compile(
     r"\s+([А-ЯІЇЄҐЎ][\w’'\-]+(?:ського|ского|ської|ской|цького|цкого|цької|цкой))\s+(воєводства|воеводства|області|области)\b",
     re.I,
 )
@@ -1318,11 +1318,11 @@ _CYRILLIC_UNIT = {
     "области": "область",
 }
 
-_HINT_ABBREVIATED = re.compile(
+_HINT_ABBREVIATED = regexes.compile(
     r"\s*,\s*((?:pow|gm|woj)\.\s*[\w\-]+(?:\s+(?!and\b|i\b|oraz\b|or\b|lub\b)[\w\-]+)?)"
     r"(?=\s*(?:[,.;)]|$|\s(?:and|i|oraz|or|lub)\b))"
 )
-_HINT_AFTER_COMMA = re.compile(
+_HINT_AFTER_COMMA = regexes.compile(
     r"\s*,\s*([^,.;()\n]{2,60}?)\s*(?=[,.;)\n]|$|\s+(?:and|in|on|at|where|which|was|were|we?\s+(?:gminie|powiecie))\b)"
 )
 #: The unit words a hint opens or closes with, in the nominative in Cyrillic too ("(Люблінське
@@ -1339,17 +1339,17 @@ _CYRILLIC_HINT_UNITS = (
     "громада",
 )
 _HINT_UNITS = frozenset((*lexicon.HINT_WORDS, "gm", "pow", "woj", *map(fold, _CYRILLIC_HINT_UNITS)))
-_HINT_BRACKETED = re.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
+_HINT_BRACKETED = regexes.compile(r"\s*\(((?:gm|gmina|pow|powiat)\.?\s[^)]{2,50})\)")
 #: Any short phrase in brackets, a hint when its unit leads or closes it (as after a comma).
-_HINT_IN_BRACKETS = re.compile(r"\s*\(([^()\n]{2,60})\)")
+_HINT_IN_BRACKETS = regexes.compile(r"\s*\(([^()\n]{2,60})\)")
 #: A Polish county or gmina in brackets, named in Cyrillic: "(Бяло-Подляский повет)", "(гміна Сітно)".
 #: (A Ukrainian "повіт" is Romania's county too, its name after it: "(повіт Арджеш)"; a Polish one is
 #: an adjective before it.)
-_HINT_POLISH_UNIT = re.compile(
+_HINT_POLISH_UNIT = regexes.compile(
     r"\s*\((?:[А-ЯІЇЄҐЁ][\w’'\-]+(?:ский|цкий|зкий|ський|цький|зький)\s+(?i:повет|повят|повіт)"
     r"|[А-ЯІЇЄҐЁ][\w’'\-]+\s+(?i:гмина|гміна)|(?i:повет|повят|гмина|гміна)\s+[А-ЯІЇЄҐЁ][\w’'\-]+)\)"
 )
-_HINT_POLISH = re.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
+_HINT_POLISH = regexes.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
 
 
 def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
