@@ -51,6 +51,7 @@ BATCHES = {
     "reports-27.yaml": 6,
     "reports-28.yaml": 6,
     "reports-29.yaml": 6,
+    "reports-30.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
