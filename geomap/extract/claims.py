@@ -1522,6 +1522,24 @@ def _an_object(words: str) -> bool:
     )
 
 
+def _not_a_liner(flat: str, start: int, end: int) -> bool:
+    """Whether the way at ``start:end`` is an object's: a weapon, drone, balloon or military aircraft.
+
+    The nearest word for what flew, before the phrase, decides: a plane not said to be military
+    is a liner ("літаків, що летіли з Риги (Латвія)", though a drone is named after it); "военных
+    самолета со стороны Калининграда" are not.  With none before, one named near is enough.
+    """
+    before = list(_CARRIER.finditer(flat, max(0, start - 120), start))
+    if before and _kind(before[-1]) == "plane":
+        return _MILITARY_PLANE.search(flat, max(0, before[-1].start() - 40), before[-1].end()) is not None
+    words = flat[max(0, start - 120) : end + 60]
+    return _an_object(words) or _MILITARY_PLANE.search(words) is not None
+
+
+_MILITARY_PLANE = regexes.compile(
+    r"(?i:\b(?:military|wojskow\w*|військов\w*|военн\w*|bojow\w*|бойов\w*|боев\w*)\s+(?:[\w\-]+\s+)?"
+    r"(?:" + "|".join(lexicon.PLANES) + r")\w*)"
+)
 #: Helicopters, which cross borders as what the object of a crossing is (not carriers that fly
 #: through: one that crossed and went back came from there).
 _HELICOPTER = regexes.compile(
@@ -1880,8 +1898,14 @@ def _countries(
             country = mention.country if mention and area else None
             if country is None:
                 # A place the gazetteer does not know, with its country: "z kierunku Wilkowa na Ukrainie"
-                # (a capitalised name, its country in the locative: "na Rumunię" is where it went)
-                where = country_after(m.string, m.end(group))[0] if text[:1].isupper() else None
+                # (a capitalised name, its country in the locative: "na Rumunię" is where it went); the
+                # way of a weapon, drone or military aircraft named near, not a liner's ("літаків, що
+                # летіли з Риги (Латвія)": a flight's airport)
+                where = (
+                    country_after(m.string, m.end(group))[0]
+                    if text[:1].isupper() and _not_a_liner(m.string, m.start(), m.end())
+                    else None
+                )
                 country = (_country_word(where) or (None,))[0] if where else None
             hint = mention.hint if mention is not None and mention.kind == "place" else None
             if country is None and hint and fold(text) in fold(hint):

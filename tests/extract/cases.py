@@ -3390,6 +3390,38 @@ PATTERNS = [
         places=("Lisne",),
         claims={"origin UA": None},
     ),
+    # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
+    case(
+        "a liner from a place (country) is no origin",
+        "The landing of planes flying from Riga (Latvia) and Stockholm (Sweden) was delayed after a drone was seen.",
+    ),
+    case(
+        "Polish: a liner from a place (country) is no origin",
+        "Lądowanie samolotów lecących z Rygi (Łotwa) opóźniono po tym, jak zauważono drona.",
+        language="pl",
+    ),
+    case(
+        "Ukrainian: a liner from a place (country) is no origin",
+        "Посадку літаків, що летіли з Риги (Латвія) та Стокгольма (Швеція), було відкладено через дрон.",
+        language="uk",
+    ),
+    case(
+        "Russian: a liner from a place (country) is no origin",
+        "Посадку самолетов, летевших из Риги (Латвия), отложили из-за беспилотника.",
+        language="ru",
+    ),
+    case(
+        "military planes from a place (country)",
+        "Two Russian military planes flew in from Pskov (Russia) and violated Estonian airspace, the army said.",
+        claims={"origin RU": "the army"},
+        counts=(("Russian military planes", 2, "exact"),),
+    ),
+    case(
+        "Russian: military planes from a place (country)",
+        "В четверг два российских военных самолета со стороны Калининграда (Россия) нарушили воздушное пространство Литвы.",
+        claims={"origin RU": None},
+        language="ru",
+    ),
     case(
         "Polish: przez stronę białoruską is no route",
         "Incydenty są elementem działań hybrydowych prowadzonych przez stronę białoruską.",
