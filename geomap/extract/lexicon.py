@@ -158,7 +158,7 @@ SAID: Final = (
     "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
     "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
     "rejects", "dismissed", "dismisses", "refuted", "refutes", "recalled", "recalls", "stressed", "stresses",
-    "emphasised", "emphasized", "assured", "assures",
+    "emphasised", "emphasized", "assured", "assures", "replied", "replies",
 )  # fmt: skip
 
 #: English verbs of saying, every form (in English "…, said Tusk" and "Tusk, who …, said" both occur).
@@ -233,6 +233,10 @@ SPEECH_VERBS: Final = (
     # the imperfective past ("Duda mówił, że …, Zełenski zapewniał, że …")
     "zapewniał", "zapewniała", "twierdził", "twierdziła", "twierdzili", "podkreślał", "podkreślała", "mówili",
     "przekonywał", "przekonywała",
+    # an answer, and an argument, given ("Na uwagę, że …, wiceminister odpowiedział: …", "– argumentował";
+    # not the bare "responded", which is also what forces do)
+    "odpowiedział", "odpowiedziała", "odparł", "odparła", "argumentował", "argumentowała", "відповів",
+    "відповіла", "аргументував", "аргументувала", "ответил", "ответила", "аргументировал", "аргументировала",
     # "zgodnie z oświadczeniem ministra …": the statement's noun and its "z" (speech verbs are one or two words)
     "z oświadczeniem", "z komunikatem", "z informacjami", "z informacją", "ze słowami", "z relacją", "z wypowiedzią",
     "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "сказал",

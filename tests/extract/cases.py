@@ -3390,6 +3390,31 @@ PATTERNS = [
         places=("Lisne",),
         claims={"origin UA": None},
     ),
+    # An answer and an argument given are said: "replied", "odpowiedział", "– argumentował", "відповів", "ответил"
+    case(
+        "replied, a verb of saying",
+        "Asked where the drone came from, Deputy Foreign Minister Wladyslaw Bartoszewski replied that it had flown in from Ukraine.",
+        claims={"origin UA": "Wladyslaw Bartoszewski"},
+    ),
+    case(
+        "Polish: argumentował after a dash, its pronoun dropped",
+        "Wiceminister Władysław Bartoszewski mówił o dronie. Wiceminister odpowiedział: „Prawdopodobnie tak”.  "
+        "– On wleciał z terenu Ukrainy – argumentował.",
+        claims={"origin UA": "Władysław Bartoszewski"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: відповів, a verb of saying",
+        "На запитання, звідки прилетів дрон, заступник міністра Владислав Бартошевський відповів, що він залетів з України.",
+        claims={"origin UA": "Владислав Бартошевський"},
+        language="uk",
+    ),
+    case(
+        "Russian: ответил, a verb of saying",
+        "На вопрос журналистов замминистра Владислав Бартошевский ответил: «Дрон залетел с территории Украины».",
+        claims={"origin UA": "Владислав Бартошевский"},
+        language="ru",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
