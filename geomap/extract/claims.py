@@ -322,6 +322,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
+         # the participle: "przechwyciła drona lecącego z Białorusi"
+         "lecąc*",
          # invaded a country's airspace from another: "wtargnął w przestrzeń powietrzną Estonii znad Rosji"
          "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
@@ -365,6 +367,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "наближа*", "приближа*",
          "вилеті*", "вилете*", "вылете*", "вылета*", "вліта*", "влета*", "приліта*", "залітаю*",
          "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
+         # the past and the participles: "дрон, що летів з Білорусі", "беспилотник, летевший из Беларуси"
+         "летів", "летевш*", "летящ*", "летяч*",
          # "пролетіла з Білорусі через Литву": where from, then the way
          "пролеті*", "пролете*", "пролета*", "проліта*",
          # reached a country from another: "долетів до Естонії з Росії", "долетел до Эстонии из России"

@@ -3415,6 +3415,36 @@ PATTERNS = [
         claims={"origin UA": "Владислав Бартошевский"},
         language="ru",
     ),
+    # Flying from, as a participle or a relative clause: "drona lecącego z Białorusi", "дрон, що летів з"
+    case(
+        "a drone flying from a country",
+        "Border guards intercepted a drone flying from Belarus.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "Polish: lecący z, the participle",
+        "Polska straż graniczna przechwyciła drona lecącego z Białorusi, który przewoził papierosy.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: що летів з",
+        "Прикордонники перехопили дрон, що летів з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "Russian: летевший из, летящий со стороны",
+        "Пограничники перехватили беспилотник, летевший из Беларуси. Второй беспилотник, летящий со стороны Беларуси, сбили.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "Polish: a liner lecący z is no origin",
+        "Samolot lecący z Warszawy do Wilna zawrócił.",
+        places=("Warszawa", "Vilnius"),
+        language="pl",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
