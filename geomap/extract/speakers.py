@@ -748,6 +748,14 @@ _TITLES_GENITIVE = {
     "армії": ("армія", "f"), "полиции": ("полиция", "f"), "поліції": ("поліція", "f"),
     "сил": ("сили", "p"),  # "За даними Повітряних сил ЗСУ" (Russian "силы": see _RUSSIAN_TITLES)
 }  # fmt: skip
+#: The titles of one person among them, in the genitive: bare after "according to", the person
+#: named before with that title (not a source, a body or people in the plural).
+_PERSON_TITLES = frozenset(
+    fold(genitive)
+    for genitive, (nominative, gender) in _TITLES_GENITIVE.items()
+    if gender in ("m", "f")
+    and nominative not in ("прокуратура", "армия", "армія", "полиция", "поліція", "источник")
+)
 #: Where Russian's nominative differs from Ukrainian's for one genitive.
 _RUSSIAN_TITLES = {"сил": "силы"}
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
@@ -966,7 +974,9 @@ def speakers(report: Report, found: Found, /) -> People:
         out.append(speaker)
         named.add(speaker.start, speaker.end)
 
-    untitled: list[int] = []  # titles without a name
+    untitled: set[int] = (
+        set()
+    )  # titles without a name (the ids of their speakers: the list is filtered below)
 
     for m in _TITLED.finditer(text):
         # An institution's letters are its, not the name's: "rzecznik NOSG kpt. Dariusz Sienicki";
@@ -1002,8 +1012,8 @@ def speakers(report: Report, found: Found, /) -> People:
         if m.start("name") in mentioned:
             # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił
             # Zbrojnych potwierdził"), the person named before with that title (found last, below).
-            untitled.append(len(out))
             add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))
+            untitled.add(id(out[-1]))
         elif m.start("name") not in named:
             role, name = _given_name_back(m.group("role"), m.group("name"))
             add(Speaker(name, _tidy(role), m.start(), m.end("name"), "person"))
@@ -1095,6 +1105,10 @@ def speakers(report: Report, found: Found, /) -> People:
             m.group("of")
         ):
             add(Speaker(None, _title_nominative(m), m.start("role"), m.end("role"), "described"))
+            if not m.group("adj") and not m.group("of").strip() and fold(m.group("title")) in _PERSON_TITLES:
+                # a bare title ("За словами міністра", "По словам министра"): the person named before
+                # with that title beside the name, if any (found last, below), as "the minister" is
+                untitled.add(id(out[-1]))
     # (a body said "in", "В пограничной службе Латвии сообщили", is read with its nominative below)
     said_in_bodies = list(_CYR_SAID_IN.finditer(text))  # (read once: _collective takes them too)
     said_in = _Spans(len(text))
@@ -1206,11 +1220,11 @@ def speakers(report: Report, found: Found, /) -> People:
     # A party or body in brackets after a name is the name's: "Rihards Kozlovskis (New Unity) said".
     ends = {s.end for s in out if s.kind == "person"}
     out[:] = [s for s in out if not _bracketed_after(text, s, ends)]
-    for k in untitled:
-        bare = out[k]
-        person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
-        if person is not None:
-            out[k] = Speaker(person.name, bare.role, bare.start, bare.end, "person")
+    for k, bare in enumerate(out):
+        if id(bare) in untitled:
+            person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
+            if person is not None:
+                out[k] = Speaker(person.name, bare.role, bare.start, bare.end, "person")
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
     for s in list(surnames.values()):
@@ -1318,11 +1332,13 @@ HEADLINE_CHARS = 300
 
 
 def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Speaker | None:
-    """Return the last person named before ``at`` with ``title`` beside the name ("Jacek Goryszewski, rzecznik …")."""
+    """Return the last person named before ``at`` with ``title`` beside the name ("Jacek Goryszewski, rzecznik …") or as its own."""
     wanted = fold(title)
     for s in reversed(people):
         if s.start >= at or not s.name:
             continue
+        if s.role and wanted in fold(s.role).split():
+            return s  # the title is the name's own ("Minister obrony Rumunii Angel Tilvar")
         beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : s.end + 40])
         if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", beside):
             return s

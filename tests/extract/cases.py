@@ -3445,6 +3445,36 @@ PATTERNS = [
         places=("Warszawa", "Vilnius"),
         language="pl",
     ),
+    # "According to the minister", a bare title: the person named before with that title
+    case(
+        "according to the minister: the minister named before",
+        "Romanian Defence Minister Angel Tilvar spoke about the incident. According to the minister, the drone came from Ukraine.",
+        claims={"origin UA": "Angel Tilvar"},
+    ),
+    case(
+        "Polish: według ministra, the minister named before",
+        "Minister obrony Rumunii Angel Tilvar mówił o incydencie. Według ministra dron nadleciał z Ukrainy.",
+        claims={"origin UA": "Angel Tilvar"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: за словами міністра, the minister named before",
+        "Міністр оборони Румунії Ангел Моштеану заявив про інцидент. За словами міністра, дрон прилетів з України.",
+        claims={"origin UA": "Ангел Моштеану"},
+        language="uk",
+    ),
+    case(
+        "Russian: по словам министра, the minister named before",
+        "Министр обороны Румынии Ангел Тылвэр рассказал об инциденте. По словам министра, дрон прилетел с Украины.",
+        claims={"origin UA": "Ангел Тылвэр"},
+        language="ru",
+    ),
+    case(
+        "Russian: по словам министра, no minister named before",
+        "Пограничник Иван Петров нашел обломки. По словам министра, дрон прилетел с Украины.",
+        claims={"origin UA": "министр"},
+        language="ru",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
