@@ -119,7 +119,7 @@ CYRILLIC_CAPITALS: Final = {
 NEWS_AGENCIES: Final = frozenset((
     "afp", "pap", "reuters", "ap", "associated press", "tass", "тасс", "риа новости", "ria novosti", "ria",
     "interfax", "интерфакс", "інтерфакс", "ukrinform", "укрінформ", "leta", "bns", "dpa", "unian", "уніан",
-    "agencja reutera", "agencja afp", "agencja pap", "agencja reuters",
+    "agencja reutera", "agencja afp", "agencja pap", "agencja reuters", "белта", "belta",
 ))  # fmt: skip
 
 #: Continents, folded: never a place, though a village bears the name ("w Europie": Europa, Lithuania).

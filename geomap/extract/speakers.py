@@ -116,7 +116,9 @@ _ACRONYM = regexes.compile(
 #: recently reported that" (a report's verbs only: "Tusk said" is a person's, found as one).
 _MEDIUM_NAMED = regexes.compile(
     r"(?:\b(?:[Rr]eports?|[Aa]ccording\s+to\s+reports?)\s+(?:from|by)\s+(?P<a>[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?)\b"
-    r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,})(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
+    # (or its letters with a word's lower case inside: "BelTA reports")
+    r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,}|[A-Z][a-z]{1,3}[A-Z]{1,3})"
+    r"(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
 )
 #: A Cyrillic word right before an acronym, which the acronym then qualifies in the genitive:
 #: "Минобороны РФ сообщило", "системы НВС зафиксировали" (the ministry, the systems: not РФ, НВС).
@@ -126,7 +128,9 @@ _OF_THE_WORD_BEFORE = regexes.compile(
 )
 _ACRONYM_AFTER = regexes.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
-    r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ]{2,}(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
+    # (a medium's letters with a word's lower case inside: "сообщает БелТА")
+    r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ](?:[a-zа-яіїєґ]{1,3}[A-ZА-ЯІЇЄҐ])?[A-ZА-ЯІЇЄҐ]+"
+    r"(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
 )
 _PLAIN = regexes.compile(
     rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
@@ -1449,7 +1453,10 @@ def speaker_at(
     relayed = None
     for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
-        if found is not None and not _agency(found) and not _credit(report, sentence, verb):
+        credit = _credit(report, sentence, verb)
+        if credit is not None and found is not None and found.start < credit:
+            continue  # "…, чтобы заявить протест …, сообщает БелТА": the medium, never a name before the credit
+        if found is not None and not _agency(found) and credit is None:
             return _named_before(found, people)
         relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
     return (_cited(report, sentence, people) or relayed) if relayed is not None else None
@@ -1462,10 +1469,14 @@ _CREDIT = regexes.compile(
 )
 
 
-def _credit(report: Report, sentence: Sentence, verb: tuple[int, int]) -> bool:
-    """Whether a verb is a medium's credit at the end of a sentence: its subject relays, and speaks only alone."""
+def _credit(report: Report, sentence: Sentence, verb: tuple[int, int]) -> int | None:
+    """Return where a medium's credit closing the sentence begins (its comma), if the verb is its verb, else None.
+
+    The credit's subject relays, and speaks only alone; it stands within the credit ("…, TASS
+    reports", "…, сообщает БелТА"), never before it.
+    """
     m = _CREDIT.search(report.flat, max(sentence.start, verb[0] - 60), sentence.end)
-    return m is not None and m.start("v") == verb[0]
+    return m.start() if m is not None and m.start("v") == verb[0] else None
 
 
 #: An agency's source named: "со ссылкой на …", "з посиланням на …", "powołując się na …", "citing …".

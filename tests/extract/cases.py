@@ -3475,6 +3475,32 @@ PATTERNS = [
         claims={"origin UA": "министр"},
         language="ru",
     ),
+    # A medium's credit closing the sentence: the medium relays, never a name before the credit
+    case(
+        "a credit: BelTA reports, not the diplomat summoned",
+        "Belarus summoned Lithuania's chargé d'affaires Erikas Vilkanecas over a drone launched from Lithuania, BelTA reports.",
+        claims={"origin LT": "BelTA"},
+    ),
+    case(
+        "Polish: a credit, podaje BelTA",
+        "Białoruś wezwała chargé d'affaires Litwy Erikasa Vilkanecasa w związku z dronem wystrzelonym z Litwy, podaje BelTA.",
+        claims={"origin LT": "BelTA"},
+        language="pl",
+    ),
+    case(
+        "Ukrainian: a credit, повідомляє БелТА",
+        "МЗС Білорусі викликало тимчасового повіреного у справах Литви Ерікаса Вілканецаса через дрон, запущений з "
+        "території Литви, повідомляє БелТА.",
+        claims={"origin LT": "БелТА"},
+        language="uk",
+    ),
+    case(
+        "Russian: a credit, сообщает БелТА, not the diplomat of the purpose clause",
+        "МИД Белоруссии вызвал временного поверенного в делах Литвы Эрикаса Вилканецаса, чтобы заявить протест о "
+        "нарушении границы страны беспилотником, запущенным с территории Литвы, сообщает БелТА.",
+        claims={"origin LT": "БелТА"},
+        language="ru",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
