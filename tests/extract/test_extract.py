@@ -817,8 +817,14 @@ KNOWN_TEST_INVERTED = {
     "en-tass-przewodow: origin RU (rzeczpospolita)",
     # the twenty-ninth batch's first run (left unread, as the others)
     "en-menafn-vaindloo: not via EE (estonia)",
+    # the thirty-first batch's first run (left unread, as the others)
+    "en-pravda-przewodow: origin RU (None)",
 }
-KNOWN_TEST_MERGED = {"en-rferl-cincu: claim 1: ['via RO']", "en-tass-przewodow: claim 2: ['origin RU']"}
+KNOWN_TEST_MERGED = {
+    "en-rferl-cincu: claim 1: ['via RO']",
+    "en-tass-przewodow: claim 2: ['origin RU']",
+    "en-pravda-przewodow: claim 1: ['origin RU']",
+}
 #: Regression floors on the tune split (precision, recall), a little under what it reached: 0.90 and
 #: 0.70 each until the twenty-third batch, whose tune half (first run: speakers recall 0.08) took
 #: speakers' recall to 0.69 with the rules its tune half was worked on with (see the README).
