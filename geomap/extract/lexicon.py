@@ -146,6 +146,9 @@ TITLES: Final = (
     "ambassador", "chief diplomat", "chancellor", "mayor", "governor", "commander", "general", "gen.", "col.",
     "colonel", "lt.", "maj.", "major", "sgt.", "capt.", "captain", "dr.", "mr.", "mrs.", "ms.", "premier",
     "deputy", "chief", "official", "envoy", "prosecutor", "army col.", "u.s. army col.", "commissioner",
+    # two ranks' abbreviations are one rank ("Lt. Col. Jacek Goryszewski": not a "Col" after "Lt.")
+    "lt. col.", "lt. gen.", "maj. gen.", "brig. gen.", "lieutenant colonel", "lieutenant general", "major general",
+    "brigadier general",
     "prezydent", "rzecznik", "rzeczniczka", "wojewoda", "starosta", "wojt", "burmistrz",
     "prokurator", "generał", "płk", "ppłk",
 )  # fmt: skip

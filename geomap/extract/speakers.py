@@ -754,12 +754,19 @@ _TITLES_GENITIVE = {
 }  # fmt: skip
 #: The titles of one person among them, in the genitive: bare after "according to", the person
 #: named before with that title (not a source, a body or people in the plural).
-_PERSON_TITLES = frozenset(
-    fold(genitive)
+_PERSON_TITLE_GENITIVES = frozenset(
+    genitive
     for genitive, (nominative, gender) in _TITLES_GENITIVE.items()
     if gender in ("m", "f")
     and nominative not in ("прокуратура", "армия", "армія", "полиция", "поліція", "источник")
 )
+_PERSON_TITLES = frozenset(fold(genitive) for genitive in _PERSON_TITLE_GENITIVES)
+#: Military ranks in the genitive, Russian and Ukrainian: before a name, it is in the genitive too.
+_RANKS_GENITIVE = (
+    "генерала", "генерал-лейтенанта", "генерал-майора", "полковника", "подполковника", "підполковника",
+    "майора", "капитана", "капітана", "лейтенанта", "адмирала", "адмірала",
+)  # fmt: skip
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё\-]+$")
 #: Where Russian's nominative differs from Ukrainian's for one genitive.
 _RUSSIAN_TITLES = {"сил": "силы"}
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
@@ -860,7 +867,13 @@ def _russian_near(m: re.Match[str]) -> bool:
 
 _GENITIVE_BEFORE = regexes.compile(
     r"(?:словам|словами|данным|даними|мнению|думку|премьера|президента|министра|міністра|прем[’']єра|главы|глави|"
-    r"генерала|начальника)\s+(?:[\w\-]+\s+){0,5}$",
+    r"генерала|начальника)\s+(?:[\w\-]+\s+){0,5}$"
+    # a rank or a title in the genitive right before it (a word between may begin another phrase:
+    # "Заступниця міністра оборони Ганна Маляр"): "со ссылкой на слова пресс-секретаря …,
+    # подполковника Яцека Горышевского"
+    r"|(?:слова|"
+    + "|".join(sorted({*(g for g in _PERSON_TITLE_GENITIVES if _CYRILLIC_WORD.match(g)), *_RANKS_GENITIVE}))
+    + r")\s+$",
     re.I,
 )
 
@@ -1489,7 +1502,13 @@ def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None
     if m is None:
         return None
     at = sentence.start + m.end()
-    return next(iter(people.between(at, at + 3)), None)
+    found = next(iter(people.between(at, at + 3)), None)
+    if found is not None and found.kind == "described":
+        # "citing the command's spokesman, Lt. Col. Jacek Goryszewski": the person the description is of
+        person = next((p for p in people.between(found.end, found.end + 4) if p.kind == "person"), None)
+        if person is not None and report.flat[found.end : person.start].strip() in ("", ","):
+            return person
+    return found
 
 
 def _agency(speaker: Speaker) -> bool:

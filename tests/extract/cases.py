@@ -3501,6 +3501,43 @@ PATTERNS = [
         claims={"origin LT": "БелТА"},
         language="ru",
     ),
+    # A name right after a rank or a title in the genitive is in the genitive: its nominative is the speaker
+    case(
+        "Russian: a name after a rank in the genitive",
+        "Польская армия ищет беспилотник, который якобы залетел на территорию страны с Украины, пишет РИА Новости со "
+        "ссылкой на слова пресс-секретаря оперативного командования, подполковника Яцека Горышевского.",
+        claims={"origin UA": "Яцек Горышевский"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: a name after a rank in the genitive",
+        "Дрон залетів з України, повідомило РІА Новини з посиланням на слова речника командування, підполковника "
+        "Яцека Горишевського.",
+        claims={"origin UA": "Яцек Горишевський"},
+        language="uk",
+    ),
+    case(
+        "Ukrainian: a title in the genitive then another phrase: the name stays",
+        "Заступниця керівника відомства Ганна Маляр сказала, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Ганна Маляр"},
+        language="uk",
+    ),
+    case(
+        "two ranks' abbreviations, and the person a cited description is of",
+        "The drone came from Ukraine, RIA Novosti reported, citing the command's spokesman, Lt. Col. Jacek Goryszewski.",
+        claims={"origin UA": "Jacek Goryszewski"},
+    ),
+    case(
+        "two ranks' abbreviations are one rank",
+        "The drone came from Ukraine, said the command's spokesman, Lt. Col. Jacek Goryszewski.",
+        claims={"origin UA": "Jacek Goryszewski"},
+    ),
+    case(
+        "Polish: a rank's abbreviation before a name",
+        "Dron nadleciał z Ukrainy – przekazał rzecznik Dowództwa Operacyjnego ppłk Jacek Goryszewski.",
+        claims={"origin UA": "Jacek Goryszewski"},
+        language="pl",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
