@@ -460,7 +460,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "via",
         ("via", "through", "across", "over", "crossed", "crossing"),
-        rf"\s+(?!into\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
+        # (not "a border crossing with Ukraine": a checkpoint, no way through it)
+        rf"\s+(?!into\b|with\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
     ),
     # Around a country, so not through it: "entered Moldovan airspace bypassing Romanian territory".
     Pattern(

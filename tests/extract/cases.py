@@ -3538,6 +3538,30 @@ PATTERNS = [
         claims={"origin UA": "Jacek Goryszewski"},
         language="pl",
     ),
+    # A border crossing with a country is a checkpoint, no way through it
+    case(
+        "a border crossing with a country is no way",
+        "The object appeared on radar near the town of Hrubieszow, where a border crossing with Ukraine is located.",
+        places=("Hrubieszow",),
+    ),
+    case(
+        "Polish: przejście graniczne z Ukrainą is no way",
+        "Obiekt pojawił się na radarach w pobliżu Hrubieszowa, gdzie znajduje się przejście graniczne z Ukrainą.",
+        places=("Hrubieszów",),
+        language="pl",
+    ),
+    case(
+        "Ukrainian: пункт пропуску з Україною is no way",
+        "Об'єкт з'явився на радарах поблизу Грубешова, де розташований пункт пропуску з Україною.",
+        places=("Грубешов",),
+        language="uk",
+    ),
+    case(
+        "Russian: пункт пропуска с Украиной is no way",
+        "Объект появился на радарах возле Грубешова, где находится пункт пропуска с Украиной.",
+        places=("Грубешов",),
+        language="ru",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
