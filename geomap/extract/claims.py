@@ -72,6 +72,8 @@ class Pattern:
     group: str = ""
     regions: bool = False
     object: bool = False  # only with a weapon, drone or balloon named near (not people crossing a border)
+    #: Only with what flew named near, or a word of flying in or violating right before ("on the part of").
+    side: bool = False
     #: Only with a crewed military aircraft named in the sentence (not a liner's flight).
     aircraft: bool = False
     #: A settlement named as the area stands for its country, where every place of that name lies in one.
@@ -422,10 +424,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
-    Pattern("origin", ("z kierunku", "od strony", "z terytorium", "ze strony"), rf" (?:obwodu\s+)?{_X}"),
+    Pattern("origin", ("z kierunku", "od strony", "z terytorium"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
-    Pattern("origin", ("з боку", "з території", "з напрямку", "со стороны", "с территории", "с направления", "із боку",
-                       "із території", "із напрямку", "зі сторони"), rf" {_X}"),
+    Pattern("origin", ("з території", "з напрямку", "с территории", "с направления", "із території", "із напрямку"),
+            rf" {_X}"),
+    # "On the part of" a country, only with what flew named near or a word of flying in right before:
+    # "запит на юридичну підтримку з боку України", "pomoc ze strony Ukrainy" is whose help, not where from
+    Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"), rf" (?:obwodu\s+)?{_X}",
+            side=True),
     # A country's side as an adjective: "з білоруського боку", "с белорусской стороны"
     # (with the flight in: "з українського боку вони запускали" says where from they were launched)
     Pattern(
@@ -1370,6 +1376,14 @@ _HOSTILE_ACT = regexes.compile(
 )
 
 
+#: A word of flying in, crossing or violating, a few words before "on the part of" ("що залітали з
+#: боку Білорусі", "нарушений воздушного пространства со стороны Украины").
+_ENTRY_BEFORE = regexes.compile(
+    r"(?i:(?:залет|заліт|залеті|прилет|приліт|прилеті|влет|вліт|влеті|перелет|переліт|перелеті|пролет|проліт|"
+    r"пролеті|проник|вторг|пересек|пересеч|перетн|перетин|нарушени|порушенн|наруш|поруш|nadlec|nadlat|wlec|wlat|"
+    r"przylec|przylat|przelec|przelat|narusz|wtarg|przekrocz|violat|intru|incursion|entered|flew|flying|crossed)"
+    r"\w*(?:\s+[\w\-]+){0,4}\s+$)"
+)
 #: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
 #: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
 _RAID = regexes.compile(r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|напад\w*|атак[аиуе]\w*)\s+$")
@@ -1419,6 +1433,12 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "drones shot down over Poland", "сбитые над Польшей дроны": where, not a way
             if pattern.object and not _an_object(sentence.flat[max(0, m.start() - 120) : m.end() + 60]):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
+            if (
+                pattern.side
+                and not _not_a_liner(sentence.flat, m.start(), m.end())
+                and not _ENTRY_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start())
+            ):
+                continue  # "запит на юридичну підтримку з боку України": whose help, not where from
             if pattern.aircraft and not (
                 any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat))
                 or (_about_military_aircraft(report) and not _CIVIL.search(sentence.flat))

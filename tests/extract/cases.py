@@ -3562,6 +3562,33 @@ PATTERNS = [
         places=("Грубешов",),
         language="ru",
     ),
+    # "On the part of" a country is whose act or help unless something flew: "підтримку з боку України"
+    case(
+        "Ukrainian: help on the part of a country is no origin",
+        "“Ми надіслали запит на юридичну підтримку з боку України та очікуємо відповіді”, – зазначив речник.",
+    ),
+    case(
+        "Polish: help ze strony a country is no origin",
+        "Czekamy na pomoc ze strony Ukrainy - powiedział rzecznik.",
+        language="pl",
+    ),
+    case(
+        "Russian: help со стороны a country is no origin",
+        "Мы ждем помощи со стороны Украины, сказал представитель.",
+        language="ru",
+    ),
+    case(
+        "Russian: no violations со стороны two countries",
+        "Оперативное командование заявило, что нарушений воздушного пространства со стороны Украины или Беларуси не зафиксировано.",
+        denials={"origin UA": "оперативное командование", "origin BY": "оперативное командование"},
+        language="ru",
+    ),
+    case(
+        "Ukrainian: balloons flying in з боку a country",
+        "Повітряний простір Литви порушували метеокулі, що залітали з боку Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
