@@ -7,6 +7,7 @@ finds the most specific unit every hint agrees on, for an honest "located at the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -92,6 +93,8 @@ class Hints:
     def _resolve(self, text: str, level: str | None) -> Hint:
         gaz = self.gaz
         explicit = level is not None
+        # "Oserdów, in Lublin Voivodeship": the preposition is the writer's, not the unit's name
+        text = re.sub(r"^(?:in|within)\s+", "", text.strip(), flags=re.I)
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied

@@ -147,6 +147,13 @@ def test_spellings(geocoder, query, name, match):
     assert (m.name, m.match) == (name, match)
 
 
+@pytest.mark.parametrize("query", ["Oserdów, in Lublin Voivodeship", "Oserdów, within Tomaszów County"])
+def test_a_hint_after_in_is_the_unit(geocoder, query):
+    # "the village of Oserdów, in Lublin Voivodeship": the preposition is the writer's
+    m = geocoder.geocode(query)
+    assert (m.name, m.match, m.admin1) == ("Oserdów", "exact", "Lublin Voivodeship")
+
+
 @pytest.mark.parametrize(
     "hint",
     [
