@@ -213,7 +213,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # in a statement about it is not its speaker's: "заяву Білорусі про «безпілотник з України»")
         ("кул*", "шар*", "зонд*", "метеозонд*", "balon*", "sond*"),
         # (not strikes from a country on another: "удари дронів з Росії по Україні")
-        rf"(?:\s+[\w\-]+)?\s+(?:з|із|зі|из|с|со|z|ze)\s+(?:території\s+|территории\s+|terytorium\s+|terenu\s+)?{_X}"
+        # ("znad": from over it, "balonów znad Białorusi")
+        rf"(?:\s+[\w\-]+)?\s+(?:з|із|зі|из|с|со|z|ze|znad)\s+(?:території\s+|территории\s+|terytorium\s+|terenu\s+)?{_X}"
         r"(?![\w’'\-])(?!\s+по\s)",
     ),
     # Back, whatever the verb: "дрон вийшов з повітряного простору назад в Україну", "улетел

@@ -3589,6 +3589,12 @@ PATTERNS = [
         claims={"origin BY": None},
         language="uk",
     ),
+    case(
+        "Polish: balloons znad a country, from over it",
+        "Nad Litwą pojawiło się kilkadziesiąt balonów znad Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
