@@ -283,6 +283,9 @@ SPEECH_VERBS: Final = (
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)
+#: Their first letters, as a character class (to be used ignoring case): an expression that looks for
+#: one first tries its hundreds of verbs only where one may begin, not at every character.
+SPEECH_FIRST: Final = "[" + "".join(sorted({v[0].lower() for v in SPEECH_VERBS if " " not in v})) + "]"
 #: The Russian and Ukrainian verbs of saying in the plural past, said with no subject: "заявили в
 #: Кишиневе", "у відомстві заявили" (they said, there).
 CYRILLIC_PLURAL_SAID: Final = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))

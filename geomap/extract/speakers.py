@@ -373,7 +373,8 @@ _MEDIUM_NOUNS = (
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
 _QUOTED_MEDIUM = regexes.compile(
     # a medium's noun after any verb of saying, or a medium's own verb (reports, writes) in the present
-    rf"(?<![\w\-])(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
+    # (the first letters looked for first: see lexicon.SPEECH_FIRST)
+    rf"(?<![\w\-])(?i:(?={lexicon.SPEECH_FIRST[:-1]}пспidrw]))(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
     r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
@@ -381,7 +382,7 @@ _QUOTED_MEDIUM = regexes.compile(
 #: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
 #: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
 _MEDIUM_NOUN_NAME = regexes.compile(
-    rf"(?<![\w\-])(?i:{lexicon.SPEECH_WORDS}|опубликова\w*|опублікува\w*|opublikowa\w*|published)\s+"
+    rf"(?<![\w\-])(?i:(?={lexicon.SPEECH_FIRST[:-1]}оop])(?:{lexicon.SPEECH_WORDS}|опубликова\w*|опублікува\w*|opublikowa\w*|published))\s+"
     r"(?:[\w\-]+(?:ий|ый|ій|ki|ka|ska|ski|ская|ська|ский|ський|ое|е)\s+)?"
     rf"{_MEDIUM_NOUNS}\s+"
     r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
