@@ -55,6 +55,7 @@ BATCHES = {
     "reports-31.yaml": 6,
     "reports-32.yaml": 6,
     "reports-33.yaml": 6,
+    "reports-34.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
