@@ -282,7 +282,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--date", metavar="YYYY-MM-DD", help="the report's date (default: the first date in it, else today)"
     )
-    extract.add_argument("--language", choices=("en", "pl"), default="en", help="the draft's language")
+    extract.add_argument(
+        "--language",
+        choices=("en", "pl"),
+        default="en",
+        help="the language of the draft's own words (default en); not the report's: extract reads reports "
+        "in English, Polish, Ukrainian and Russian without being told",
+    )
     extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
     extract.add_argument(
         "--no-validate",
