@@ -258,7 +258,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
-         "originated", "originating", "crossed", "crossing", "entering"),
+         "originated", "originating", "crossed", "crossing", "entering",
+         # took off from: "The drone took off from Lithuanian territory"
+         "took off", "taking off", "takes off"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
     ),
     Pattern(
@@ -325,8 +327,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
-         # the participle: "przechwyciła drona lecącego z Białorusi"
-         "lecąc*",
+         # the participle: "przechwyciła drona lecącego z Białorusi"; taking off: "drony startujące z Białorusi"
+         "lecąc*", "startując*", "startował*",
          # invaded a country's airspace from another: "wtargnął w przestrzeń powietrzną Estonii znad Rosji"
          "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
@@ -372,6 +374,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "летіл*", "летел*", "летять", "летят", "проник*", "вошл*", "вошел*", "вошёл*", "увійшл*",
          # the past and the participles: "дрон, що летів з Білорусі", "беспилотник, летевший из Беларуси"
          "летів", "летевш*", "летящ*", "летяч*",
+         # taking off: "дрони, що стартували з Білорусі", "стартовавшие с …"
+         "стартува*", "стартуюч*", "стартова*", "стартующ*",
          # "пролетіла з Білорусі через Литву": where from, then the way
          "пролеті*", "пролете*", "пролета*", "проліта*",
          # reached a country from another: "долетів до Естонії з Росії", "долетел до Эстонии из России"

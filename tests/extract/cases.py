@@ -3595,6 +3595,35 @@ PATTERNS = [
         claims={"origin BY": None},
         language="pl",
     ),
+    # Taking off from a country: "drony startujące z Białorusi", "що стартували з", "took off from"
+    case(
+        "took off from a country",
+        "The drone took off from Lithuanian territory, Volfovich said.",
+        claims={"origin LT": "Volfovich"},
+    ),
+    case(
+        "Polish: startujące z, taking off from",
+        "Odnotowano dwa przypadki naruszenia litewskiej przestrzeni powietrznej przez drony startujące z Białorusi.",
+        claims={"origin BY": None},
+        counts=(("przypadki naruszenia litewskiej przestrzeni", 2, "exact"),),
+        language="pl",
+    ),
+    case(
+        "Ukrainian: що стартували з",
+        "Дрони, що стартували з Білорусі, порушили повітряний простір Литви.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "Russian: стартовали с",
+        "Дроны стартовали с Белоруссии и нарушили воздушное пространство Литвы.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "a liner taking off from a city is no origin",
+        "The plane took off from Warsaw.",
+    ),
     # A liner's airport, its country in brackets, is no way: the nearest word for what flew decides
     case(
         "a liner from a place (country) is no origin",
