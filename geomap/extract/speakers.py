@@ -19,7 +19,7 @@ from itertools import pairwise
 from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report, Sentence
 from geomap.extract.toponyms import Found, country_of, genitive_town
-from geomap.places.text import CYRILLIC_VOWELS, fold
+from geomap.places.text import CYRILLIC_VOWELS, fold, has_cyrillic
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
@@ -767,7 +767,6 @@ _RANKS_GENITIVE = (
     "генерала", "генерал-лейтенанта", "генерал-майора", "полковника", "подполковника", "підполковника",
     "майора", "капитана", "капітана", "лейтенанта", "адмирала", "адмірала",
 )  # fmt: skip
-_CYRILLIC_WORD = re.compile(r"[а-яіїєґё\-]+$")
 #: Where Russian's nominative differs from Ukrainian's for one genitive.
 _RUSSIAN_TITLES = {"сил": "силы"}
 #: After "according to", a title in the genitive and what it is of, with no name after it: "По словам
@@ -873,7 +872,7 @@ _GENITIVE_BEFORE = regexes.compile(
     # "Заступниця міністра оборони Ганна Маляр"): "со ссылкой на слова пресс-секретаря …,
     # подполковника Яцека Горышевского"
     r"|(?:слова|"
-    + "|".join(sorted({*(g for g in _PERSON_TITLE_GENITIVES if _CYRILLIC_WORD.match(g)), *_RANKS_GENITIVE}))
+    + "|".join(sorted({*(g for g in _PERSON_TITLE_GENITIVES if has_cyrillic(g)), *_RANKS_GENITIVE}))
     + r")\s+$",
     re.I,
 )
