@@ -17,7 +17,6 @@ from functools import cache, cached_property
 from itertools import accumulate
 from typing import Protocol, TypeVar
 
-from geomap import _gc
 from geomap._data import read_bytes, read_text
 from geomap.errors import DataError
 from geomap.places.text import has_cyrillic
@@ -202,6 +201,7 @@ class Gazetteer:
         self._cyrillic = cyrillic
         self._word_order = word_order
         self._towns = towns
+        self._towns_parsed: list[tuple[int, float, float, str]] = []  # see _largest_first
         self._features: dict[int, Feature] = {}
         self._unit_names: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
         self._rows_by_id: dict[str, int] | None = None
@@ -334,7 +334,7 @@ class Gazetteer:
             )
         x0, y0, x1, y1 = bounds
         found = []
-        for population, lon, lat, row in self._largest_first:
+        for population, lon, lat, row in self._largest_first():
             if population < min_population:
                 break
             if x0 <= lon <= x1 and y0 <= lat <= y1:
@@ -343,19 +343,27 @@ class Gazetteer:
         return found
 
     @cached_property
-    def _largest_first(self) -> list[tuple[int, float, float, str]]:
-        """(population, lon, lat, row) of every populated place of known population but a city's districts, largest first.
+    def _town_rows(self) -> list[str]:
+        return self._towns()
 
-        Read from their own file (TOWNS_FILE, a tenth of the gazetteer's rows), so that a table
-        page's basemap does not read the gazetteer; a row is made a feature only when it is taken.
+    def _largest_first(self) -> Iterator[tuple[int, float, float, str]]:
+        """Yield (population, lon, lat, row) of every populated place of known population, largest first.
+
+        Read from their own file (TOWNS_FILE, a tenth of the gazetteer's rows, largest first), so
+        that a table page's basemap does not read the gazetteer.  A row is parsed only when a caller
+        reads that far, once: extract asks only for the towns larger than the one it checks, a few
+        hundred of ten thousand (parsing them all cost its cold start 0.04 s).  An index, not a list
+        iterator, so that two callers may read at once.
         """
+        rows, parsed = self._town_rows, self._towns_parsed
         lat, lon, population = (COLUMNS.index(c) for c in ("lat", "lon", "population"))
-        with _gc.paused():  # ten thousand tuples: see geomap._gc
-            places = []
-            for row in self._towns():
-                cells = row.split("\t", population + 1)
-                places.append((int(cells[population]), float(cells[lon]), float(cells[lat]), row))
-            return places
+        i = 0
+        while i < len(rows):
+            if i == len(parsed):
+                cells = rows[i].split("\t", population + 1)
+                parsed.append((int(cells[population]), float(cells[lon]), float(cells[lat]), rows[i]))
+            yield parsed[i]
+            i += 1
 
     def __len__(self) -> int:
         return len(self._rows)
