@@ -20,6 +20,14 @@ def read_bytes(*parts: str) -> bytes:
         raise DataError(f"geomap/data/{'/'.join(parts)}", "is missing") from err
 
 
+def read_bytes_gunzipped(*parts: str) -> bytes:
+    """Read ``geomap/data/<parts...>`` and gunzip it; a file that is not gzip is a :class:`DataError`."""
+    try:
+        return gzip.decompress(read_bytes(*parts))
+    except (OSError, EOFError, zlib.error) as err:
+        raise DataError(f"geomap/data/{'/'.join(parts)}", f"is damaged ({type(err).__name__})") from err
+
+
 def read_text(*parts: str, gzipped: bool = False) -> str:
     """Read ``geomap/data/<parts...>`` as UTF-8 text (gunzipped first if ``gzipped``).
 

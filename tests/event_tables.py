@@ -4,8 +4,6 @@ incident with them as a layer, place names to geocode in batch, and real admin-1
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import numpy as np
@@ -87,8 +85,10 @@ def units():
     a day each and their area."""
     import geopandas as gpd
 
-    features = json.loads(gzip.decompress((ROOT / "geomap" / "data" / "admin1.geojson.gz").read_bytes()))
-    frame = gpd.GeoDataFrame.from_features(features["features"], crs=4326)
+    from geomap.geo import areas
+
+    table = areas.admin1()
+    frame = gpd.GeoDataFrame(pd.DataFrame(table.props), geometry=list(table.geoms), crs=4326)
     frame = frame[frame.iso_a2.isin(COUNTRIES) & (frame.iso_3166_2 != "DE-BE")].reset_index(drop=True)
     frame["unit"] = [f"U{i:03d}" for i in range(len(frame))]
     frame["day"] = (pd.Timestamp("2025-09-01") + pd.to_timedelta(np.arange(len(frame)) % 5, unit="D")).date

@@ -49,7 +49,7 @@ def _run_with_damaged(name: str, *argv: str) -> subprocess.CompletedProcess[str]
     ("name", "argv"),
     [
         ("gazetteer.tsv.gz", ["geocode", "Chełm"]),
-        ("admin1.geojson.gz", ["geocode", "--table", "x.csv", "--admin", "-o", "y.csv"]),
+        ("admin1.wkb.gz", ["geocode", "--table", "x.csv", "--admin", "-o", "y.csv"]),
     ],
 )
 def test_a_damaged_package_file_is_exit_3_naming_it(name, argv, tmp_path):

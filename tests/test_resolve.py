@@ -156,7 +156,7 @@ def test_resolve_turns_input_errors_into_problems_and_lets_a_broken_install_thro
     )
 
     def damaged(a, b):
-        raise DataError("geomap/data/admin0.geojson.gz", "is not gzip data")
+        raise DataError("geomap/data/admin0.wkb.gz", "is not gzip data")
 
     monkeypatch.setattr(boundaries, "shared_border", damaged)
     with pytest.raises(DataError, match="reinstall geomap"):

@@ -7,15 +7,18 @@ join) need only the shapes and a few names, and start faster without geopandas.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
 import shapely
 
-from geomap import _gc
-from geomap._data import read_json
+from geomap._data import read_bytes_gunzipped
+from geomap.errors import DataError
 
 
 @dataclass(frozen=True)
@@ -33,52 +36,55 @@ class Areas:
 @cache
 def countries() -> Areas:
     """Admin-0 countries of the region."""
-    return _read("admin0.geojson.gz")
+    return _read("admin0.wkb.gz")
 
 
 @cache
 def admin1() -> Areas:
     """Admin-1 units (voivodeships, oblasts, voblasts, ...) of the region."""
-    return _read("admin1.geojson.gz")
+    return _read("admin1.wkb.gz")
+
+
+#: The first line of a boundary file.  Then one line of JSON, ``{"properties": [...], "sizes":
+#: [...]}``: each feature's properties and the length of its geometry's WKB; then the WKB of every
+#: geometry, one after another (little-endian, 2D).  The whole gzipped.  WKB, not GeoJSON, because
+#: parsing the countries' GeoJSON cost every ``validate``, ``build`` and ``extract`` 0.05-0.08 s of
+#: its start, and building the shapes from WKB costs 0.007 s.  ``scripts/data/build_boundaries.py``
+#: writes it with :func:`encode`.
+LAYOUT = b"geomap-areas 1\n"
+
+
+def encode(props: list[dict[str, Any]], geoms: Sequence[shapely.Geometry], /) -> bytes:
+    """Return a boundary file's content (before gzip): ``props[i]`` describes ``geoms[i]``."""
+    wkb = [shapely.to_wkb(g, output_dimension=2, byte_order=1, include_srid=False) for g in geoms]
+    header = json.dumps(
+        {"properties": props, "sizes": [len(w) for w in wkb]}, ensure_ascii=False, separators=(",", ":")
+    )
+    return LAYOUT + header.encode("utf-8") + b"\n" + b"".join(wkb)
+
+
+def decode(data: bytes, name: str, /) -> Areas:
+    """Return the features of a boundary file's content (gunzipped); a damaged one is a :class:`DataError`."""
+    damaged = DataError(f"geomap/data/{name}", "is damaged (not a boundary file)")
+    if not data.startswith(LAYOUT):
+        raise damaged
+    head, _, blob = data[len(LAYOUT) :].partition(b"\n")
+    try:
+        header = json.loads(head)
+        props, sizes = header["properties"], header["sizes"]
+        ends = list(accumulate(sizes))
+        if len(props) != len(sizes) or (ends[-1] if ends else 0) != len(blob):
+            raise ValueError("the sizes do not add up")
+        geoms = shapely.from_wkb(
+            np.array([blob[e - n : e] for n, e in zip(sizes, ends, strict=True)], dtype=object)
+        )
+    except (ValueError, KeyError, TypeError, shapely.errors.GEOSException) as err:
+        raise damaged from err
+    return Areas(props, geoms)
 
 
 def _read(name: str) -> Areas:
-    with _gc.paused():  # nested coordinate lists by the hundred thousand: see geomap._gc
-        features = read_json(name, gzipped=True)["features"]
-        return Areas([f["properties"] for f in features], _shapes([f["geometry"] for f in features]))
-
-
-_RAGGED = {"Polygon": shapely.GeometryType.POLYGON, "MultiPolygon": shapely.GeometryType.MULTIPOLYGON}
-
-
-def _shapes(geometries: list[dict[str, Any]]) -> np.ndarray:
-    """Return GeoJSON geometries as shapely ones: (multi)polygons in one call per kind, any other one by one.
-
-    Building the few hundred boundaries one ``shape()`` at a time cost each process about 0.15 s.
-    """
-    geoms = np.full(len(geometries), None, dtype=object)
-    for kind, type_id in _RAGGED.items():
-        at = [i for i, g in enumerate(geometries) if g["type"] == kind]
-        if at:
-            geoms[at] = _ragged(type_id, [geometries[i]["coordinates"] for i in at])
-    for i, g in enumerate(geometries):
-        if g["type"] not in _RAGGED:
-            geoms[i] = shapely.geometry.shape(g)
-    return geoms
-
-
-def _ragged(type_id: shapely.GeometryType, parts: list[Any]) -> np.ndarray:
-    """Polygons (lists of rings) or multipolygons (lists of those) from nested coordinate lists."""
-    multi = type_id == shapely.GeometryType.MULTIPOLYGON
-    polygons = [p for m in parts for p in m] if multi else parts
-    rings = [r for p in polygons for r in p]
-    coords = np.array([xy for r in rings for xy in r], dtype=np.float64).reshape(-1, 2)
-    offsets = [_offsets(rings), _offsets(polygons)] + ([_offsets(parts)] if multi else [])
-    return shapely.from_ragged_array(type_id, coords, tuple(offsets))
-
-
-def _offsets(lists: list[Any]) -> np.ndarray:
-    return np.cumsum([0, *map(len, lists)], dtype=np.int64)
+    return decode(read_bytes_gunzipped(name), name)
 
 
 def first_containing(polygons: np.ndarray, points: np.ndarray, /) -> np.ndarray:

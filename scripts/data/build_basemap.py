@@ -2,7 +2,7 @@
 
 Inputs (package data, built first by ``build_boundaries.py`` and ``build_gazetteer.py``):
 
-* ``geomap/data/admin0.geojson.gz`` and ``admin1.geojson.gz``;
+* ``geomap/data/admin0.wkb.gz`` and ``admin1.wkb.gz`` (read with :mod:`geomap.geo.areas`);
 * ``geomap/data/gazetteer-towns.tsv.gz``.
 
 Output: ``geomap/data/basemap.json.gz``: the countries and admin-1 units simplified to about

@@ -9,9 +9,12 @@ Inputs (read-only, see ../shared/data/SOURCES.md):
 Outputs, clipped to ``BBOX`` (which covers lon 5–45, lat 40–62 with a
 margin) with coordinates rounded to 6 decimals (shared vertices stay shared):
 
-* ``geomap/data/admin0.geojson.gz``: countries with ISO codes and names;
-* ``geomap/data/admin1.geojson.gz``: admin-1 units of ``ADMIN1_COUNTRIES``
+* ``geomap/data/admin0.wkb.gz``: countries with ISO codes and names;
+* ``geomap/data/admin1.wkb.gz``: admin-1 units of ``ADMIN1_COUNTRIES``
   with names in English, Polish, Ukrainian, Russian and the local form.
+
+Each is a boundary file as :mod:`geomap.geo.areas` reads it (properties as JSON, geometries as
+WKB, gzipped); ``geomap.geo.areas.countries()`` and ``admin1()`` read them.
 
 Run: ``python scripts/data/build_boundaries.py [--shared ../shared]``.
 """
@@ -19,14 +22,15 @@ Run: ``python scripts/data/build_boundaries.py [--shared ../shared]``.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import shapely
 from datafiles import DATA, ROOT, write_gzip
-from shapely.geometry import box, mapping
+from shapely.geometry import box
+
+from geomap.geo.areas import encode
 
 BBOX = (0.0, 36.0, 50.0, 66.0)
 ADMIN1_COUNTRIES = ["PL", "BY", "UA", "LT", "LV", "EE", "RU", "SK", "CZ", "DE", "MD", "RO", "HU"]
@@ -68,20 +72,14 @@ def clip(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def write(frame: gpd.GeoDataFrame, fields: dict[str, str], out: Path, sort: list[str]) -> None:
-    """Write a gzipped GeoJSON FeatureCollection, sorted, with no timestamp in the gzip header."""
+    """Write a boundary file (:func:`geomap.geo.areas.encode`), sorted, with no timestamp in the gzip header."""
     frame = frame.rename(columns=fields)[[*fields.values(), "geometry"]].sort_values(sort)
-    features = []
-    for _, row in frame.iterrows():
-        props = {
-            k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v)
-            for k, v in row.drop("geometry").items()
-        }
-        features.append({"type": "Feature", "properties": props, "geometry": mapping(row.geometry)})
-    text = json.dumps(
-        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":")
-    )
-    write_gzip(out, text)
-    print(f"{out}: {len(features)} features, {out.stat().st_size / 1e6:.1f} MB")
+    props = [
+        {k: (None if v is None or (isinstance(v, float) and np.isnan(v)) else v) for k, v in row.items()}
+        for row in frame.drop(columns="geometry").to_dict("records")
+    ]
+    write_gzip(out, encode(props, list(frame.geometry)))
+    print(f"{out}: {len(props)} features, {out.stat().st_size / 1e6:.1f} MB")
 
 
 def main() -> None:
@@ -94,10 +92,10 @@ def main() -> None:
         f"zip://{ne / 'ne_10m_admin_0_countries_deu.zip'}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8"
     )
     admin0 = clip(admin0[admin0["ISO_A2_EH"] != "-99"])
-    write(admin0, ADMIN0_FIELDS, DATA / "admin0.geojson.gz", ["iso_a2"])
+    write(admin0, ADMIN0_FIELDS, DATA / "admin0.wkb.gz", ["iso_a2"])
     admin1 = gpd.read_file(f"/vsigzip/{ne / 'ne_10m_admin_1_states_provinces.geojson.gz'}")
     admin1 = clip(admin1[admin1["iso_a2"].isin(ADMIN1_COUNTRIES)])
-    write(admin1, ADMIN1_FIELDS, DATA / "admin1.geojson.gz", ["iso_a2", "iso_3166_2"])
+    write(admin1, ADMIN1_FIELDS, DATA / "admin1.wkb.gz", ["iso_a2", "iso_3166_2"])
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "geomap" / "data"
 
 
-def write_gzip(path: Path, text: str) -> None:
-    """Gzip ``text`` to ``path`` with a fixed header (no timestamp, no name): same input, same bytes."""
+def write_gzip(path: Path, text: str | bytes) -> None:
+    """Gzip ``text`` (UTF-8) or bytes to ``path`` with a fixed header (no timestamp, no name): same input, same bytes."""
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(text.encode("utf-8"))
+        gz.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
 def write_members(path: Path, texts: list[str]) -> list[tuple[int, int]]:

@@ -185,22 +185,12 @@ def belarus(source: str) -> None:
 
 def _lithuania_shapes() -> tuple[object, list[tuple[str, object]]]:
     """Return Lithuania's polygon and its counties (name, polygon), from geomap's packaged Natural Earth data."""
-    import json
+    from geomap.geo import areas
 
-    from shapely.geometry import shape
-
-    data = Path(__file__).resolve().parents[2] / "geomap" / "data"
-
-    def features(name: str) -> list[dict]:
-        return json.loads(gzip.decompress((data / name).read_bytes()))["features"]
-
-    country = next(
-        shape(f["geometry"]) for f in features("admin0.geojson.gz") if f["properties"]["iso_a2"] == "LT"
-    )
+    countries, units = areas.countries(), areas.admin1()
+    country = next(g for p, g in zip(countries.props, countries.geoms, strict=True) if p["iso_a2"] == "LT")
     counties = [
-        (f["properties"]["name_en"], shape(f["geometry"]))
-        for f in features("admin1.geojson.gz")
-        if f["properties"]["iso_a2"] == "LT"
+        (p["name_en"], g) for p, g in zip(units.props, units.geoms, strict=True) if p["iso_a2"] == "LT"
     ]
     return country, counties
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import geopandas as gpd
@@ -161,15 +162,51 @@ def test_a_region_is_named_by_the_resolvers_own_geocoder(seed):
     assert asked and names and all(n.startswith("Custom ") for n in names), (asked, names)
 
 
-@pytest.mark.parametrize("name", ["admin0.geojson.gz", "admin1.geojson.gz"])
-def test_the_packaged_boundaries_are_built_as_shapely_reads_their_geojson(name):
-    """areas builds the (multi)polygons in one call per kind: the same shapes, kinds and vertices as shape()."""
-    from shapely.geometry import shape
-
-    from geomap._data import read_json
+def test_a_boundary_file_gives_back_what_was_written():
+    """areas.encode and decode: the same properties, kinds and vertices, in order, non-ASCII names kept."""
     from geomap.geo import areas
 
-    geometries = [f["geometry"] for f in read_json(name, gzipped=True)["features"]]
-    built = areas._shapes([*geometries, {"type": "Point", "coordinates": [22.5, 51.5]}])
-    expected = [shape(g) for g in geometries] + [shapely.Point(22.5, 51.5)]
-    assert [g.wkb for g in built] == [g.wkb for g in expected]
+    props = [{"name": "Łódź\nvoivodeship", "n": 1}, {"name": "Київ", "n": None}, {"name": "p", "n": 2.5}]
+    geoms = [
+        shapely.MultiPolygon([shapely.box(19, 51, 20, 52), shapely.box(21, 51, 22, 52)]),
+        shapely.Polygon(
+            [(30, 50), (31, 50), (31, 51), (30, 50)], [[(30.2, 50.1), (30.8, 50.1), (30.8, 50.5)]]
+        ),
+        shapely.Point(22.5, 51.123456789),
+    ]
+    read = areas.decode(areas.encode(props, geoms), "x.wkb.gz")
+    assert read.props == props
+    assert [g.wkb for g in read.geoms] == [g.wkb for g in geoms]
+    assert areas.decode(areas.encode([], []), "x.wkb.gz").props == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage",
+        lambda data: data[:-1],  # the last geometry cut short
+        lambda data: data + b"\x00",
+        lambda data: data.replace(b'"sizes":[', b'"sizes":[1,'),
+        lambda data: data.replace(b"geomap-areas 1", b"geomap-areas 2"),
+    ],
+)
+def test_a_damaged_boundary_file_is_a_data_error(damage):
+    from geomap.errors import DataError
+    from geomap.geo import areas
+
+    data = areas.encode(
+        [{"iso_a2": "PL"}, {"iso_a2": "LT"}], [shapely.box(19, 51, 20, 52), shapely.box(23, 54, 24, 55)]
+    )
+    with pytest.raises(DataError, match=re.escape("geomap/data/admin0.wkb.gz: is damaged")):
+        areas.decode(damage(data), "admin0.wkb.gz")
+
+
+def test_the_packaged_boundaries_are_valid_polygons_with_their_codes():
+    from geomap.geo import areas
+
+    for table, code in ((areas.countries(), "iso_a2"), (areas.admin1(), "iso_3166_2")):
+        kinds = set(shapely.get_type_id(table.geoms))
+        assert kinds <= {shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON}, kinds
+        assert shapely.is_valid(table.geoms).all()
+        assert all(p[code] for p in table.props) and len(table.props) == len(table.geoms)
+    assert {"PL", "UA", "BY", "LT", "RU"} <= {p["iso_a2"] for p in areas.countries().props}
