@@ -887,9 +887,11 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 and not through
                 and direction.countries[0] == sole
                 and not _onward(report.flat[direction.end : sentence.end], sole)
+                and not _THROUGH.search(direction.phrase)
             ):
                 # "over Romanian territory" in a report of a drone that fell in Romania, and in no
-                # other country: no route ("flew through Belarusian airspace towards Poland" is one)
+                # other country: no route ("flew through Belarusian airspace towards Poland" is one,
+                # and so is "пролетела через воздушное пространство Молдовы": through it, on)
                 continue
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
             if speaker is None and not direction.negated:
@@ -1020,7 +1022,11 @@ def _stayed_out(
         start, end = sentence.start + m.start(), sentence.start + m.end()
         span = report.excerpt(sentence, start, end)
         speaker = speaker_at(report, sentence, span[0], span[1], people)
-        if speaker is None or speaker.label in accusers or (target, speaker.label) in denied:
+        if (
+            speaker is None
+            or any(_same_body(speaker.label, a) for a in accusers)
+            or (target, speaker.label) in denied
+        ):
             continue
         denied.add((target, speaker.label))
         out.append((Direction("via", target, start, end, m.group(), m.group()), speaker, span))
@@ -1179,7 +1185,7 @@ def _denied_by_reference(
     relative = re.match(r"(?i:czemu|чему|чому)\b", m.group()) is not None
     speaker = (after if relative else None) or speaker_at(report, sentence, start, end, people, part) or after
     claim = max(before, key=lambda c: c.directions[-1].start)
-    if speaker is None or (claim.speaker is not None and claim.speaker.label == speaker.label):
+    if speaker is None or (claim.speaker is not None and _same_body(claim.speaker.label, speaker.label)):
         return []
     word = next(
         g for g in m.group("verb", *(("verb2", "verb3", "verb4", "verb5") if within or pronoun else ())) if g
@@ -1980,6 +1986,12 @@ _ONWARD = regexes.compile(
 )
 
 
+#: Words that say an object passed through a country, not into it ("flew through", "przez", "через").
+_THROUGH = regexes.compile(
+    r"(?i:\b(?:through|across|przez|через|крізь|сквозь|транзит\w*|tranzyt\w*|transit\w*)\b)"
+)
+
+
 def _onward(after: str, target: str) -> bool:
     """Whether the words after a phrase send the object on to another country ("… towards Poland")."""
     for m in _ONWARD.finditer(after):
@@ -1999,8 +2011,22 @@ _SHORT_NAMES = {
 
 
 def _body_words(label: str) -> str:
-    """Return a speaker's label folded, short names spelt out ("Міноборони Фінляндії": "міністерство оборони фінляндіі")."""
-    return " ".join(_SHORT_NAMES.get(w, w) for w in fold(label).split() if w != "the")
+    """Return a speaker's label folded, short names spelt out and countries as their codes.
+
+    "Міноборони Фінляндії": "міністерство оборони FI"; "Lithuania's army" and "the Lithuanian
+    army": "LT army", one body.
+    """
+    words = []
+    for w in fold(label.replace("'s ", " ").replace("’s ", " ")).split():
+        if w != "the":
+            country = _country_word(w)
+            words.append(country[0] if country else _SHORT_NAMES.get(w, w))
+    return " ".join(words)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two labels name one speaker, their words in any order ("армия Литвы", "литовская армия")."""
+    return a == b or sorted(_body_words(a).split()) == sorted(_body_words(b).split())
 
 
 def _claim_key(label: str, claims: dict[str, Claim], bodies: set[str]) -> str:
@@ -2012,7 +2038,7 @@ def _claim_key(label: str, claims: dict[str, Claim], bodies: set[str]) -> str:
     """
     words = _body_words(label)
     named = [k for k in claims if not k.startswith("?") and not k.endswith("+")]
-    same = [k for k in named if _body_words(k) == words]
+    same = [k for k in named if _same_body(k, label)]
     if same:
         return same[0]
     fuller = [k for k in named if _body_words(k).endswith(" " + words)]

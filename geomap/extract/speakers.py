@@ -76,8 +76,9 @@ _DESCRIBED = regexes.compile(
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
     r"directorate|inspectorate|staff|embassy)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
-    # its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
-    rf"[\w’'\- ]{{3,60}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
+    # what it is of, up to eight words, none a verb in the past ("the Ministry of Defence condemned
+    # the attack" is no name; "the armed forces" is); its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
+    rf"(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]{{3,}}(?:\s+(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]+){{0,7}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
     # or the subject of what it did, saying so after a comma: "The army published the route, saying …"
     rf"|(?P<acted>\s+\w+ed\b[^.;!?]{{0,120}}?(?:,\s+(?:{_SAYING})|\s+showing)\b))",
     re.I,

@@ -1035,6 +1035,65 @@ PATTERNS = [
         "through Belarusian airspace towards Poland.",
         claims={"via BY": "the Polish army"},
     ),
+    # The one country entered, flown through: "through" says the object went on, even where the
+    # report does not say where to (a Moldovan ministry on missiles bound for Ukraine).
+    case(
+        "through the only country entered is a route, en",
+        "Moldova's Ministry of Defence condemned the violation of Moldovan airspace. The missile flew "
+        "through Moldovan airspace, the Ministry of Defence said.",
+        claims={"via MD": "the Ministry of Defence"},
+    ),
+    case(
+        "przez przestrzeń jedynego kraju, do którego wleciał: trasa, pl",
+        "Ministerstwo Obrony Mołdawii potępiło naruszenie przestrzeni powietrznej Mołdawii. Rakieta "
+        "przeleciała przez przestrzeń powietrzną Mołdawii, podało ministerstwo.",
+        claims={"via MD": "Ministerstwo Obrony Mołdawii"},
+        language="pl",
+    ),
+    case(
+        "через повітряний простір єдиної країни, куди залетіла: маршрут, uk",
+        "Міноборони Молдови засудило порушення повітряного простору Молдови. Ракета пролетіла через "
+        "повітряний простір Молдови, повідомило Міноборони Молдови.",
+        claims={"via MD": "Міноборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "через воздушное пространство единственной страны: маршрут, ru",
+        "Министерство обороны Молдовы осуждает нарушение воздушного пространства Республики Молдова. В "
+        "10:18 ответственные структуры обнаружили ракету, которая пролетела через воздушное пространство "
+        "Республики Молдова, сообщает Министерство обороны Молдовы.",
+        claims={"via MD": "Министерство обороны Молдовы"},
+        language="ru",
+    ),
+    # One body under two names (its country as a noun in the genitive, then as an adjective): one
+    # speaker, one claim.
+    case(
+        "армия Литвы, потом литовская армия: один говорящий, ru",
+        "Армия Литвы заявила, что дрон прилетел из Беларуси. Позже литовская армия сообщила, что второй "
+        "дрон тоже прилетел из Беларуси.",
+        claims={"origin BY": "Армия Литвы"},
+        language="ru",
+    ),
+    case(
+        "armia Litwy, potem litewska armia: jeden mówca, pl",
+        "Armia Litwy poinformowała, że dron przyleciał z Białorusi. Później litewska armia podała, że "
+        "drugi dron też przyleciał z Białorusi.",
+        claims={"origin BY": "Armia Litwy"},
+        language="pl",
+    ),
+    case(
+        "армія Литви, потім литовська армія: один мовець, uk",
+        "Армія Литви заявила, що дрон прилетів з Білорусі. Пізніше литовська армія повідомила, що другий "
+        "дрон теж прилетів з Білорусі.",
+        claims={"origin BY": "Армія Литви"},
+        language="uk",
+    ),
+    # A body's name ends where a verb in the past begins: "condemned the attack" is no part of it.
+    case(
+        "a body's name stops at a verb it does not know",
+        "The Ministry of Defence condemned the attack. The drone came from Belarus, the ministry said.",
+        claims={"origin BY": "the Ministry of Defence"},
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
@@ -5307,7 +5366,8 @@ PATTERNS = [
         "the accuser's account of the flight is no denial",
         "Lithuania's army said Russian jets on a training flight flew through Lithuanian airspace. The "
         "Lithuanian army said the jets flew over neutral waters before they entered Lithuanian airspace.",
-        claims={"via LT": "the Lithuanian army"},
+        # one body under two names, its claim under the first
+        claims={"via LT": "Lithuania's army"},
     ),
     case(
         "never deviating from support is no route kept",
