@@ -105,6 +105,9 @@ _CROSSING = (
 _PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*",
                "naruszani*", "weszł*", "wszedł", "wtargnęł*", "wtargnął", "wtargnięci*", "wdarł*")  # fmt: skip
 #: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
+#: Verbs of crossing, in Cyrillic: of a border, a way in; of an airspace or a territory, a way through.
+_CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетнула", "перетнули", "перетинал*", "пересекал*")
+
 PATTERNS: tuple[Pattern, ...] = (
     # A border between two countries crossed: the drones came from the one the report does not say
     # they entered (see ``_crossed``).  Only with a word for crossing: a border named is not a route.
@@ -699,13 +702,26 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "into",
-        ("порушил*", "нарушил*", "порушив", "порушував", "перетнул*", "пересек*", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
-         "зайшл*", "залітал*", "проник*", "входил*", "заходил*", "залетал*", "влетал*", "нарушал*", "порушувал*",
-         "перетнув", "перетнула", "перетнули", "перетинал*", "пересекал*"),
+        ("порушил*", "нарушил*", "порушив", "порушував", "увійшл*", "вошл*", "залетіл*", "залетел*", "влетел*",
+         "зайшл*", "залітал*", "проник*", "входил*", "заходил*", "залетал*", "влетал*", "нарушал*", "порушувал*"),
         # (the genitive after a "not": "не порушували повітряного простору Естонії")
         rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|повітряного простору|"
         # (not "границу с Белоруссией": the border with a country, crossed either way)
         rf"воздушного пространства|територію|территорию|кордон|границу)\s+(?!(?i:с|со|з|із|зі|между|між)\s){_X}",
+    ),
+    # A country's border crossed is the country entered; its airspace or territory crossed, a country
+    # flown through, as "crossed Moldovan airspace" ("шість дронів перетнули повітряний простір Молдови").
+    Pattern(
+        "into",
+        _CROSSING_CYR,
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:кордон|границу)\s+(?!(?i:с|со|з|із|зі|между|між)\s){_X}",
+    ),
+    Pattern(
+        "via",
+        _CROSSING_CYR,
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:повітряний простір|воздушное пространство|повітряного простору|"
+        # (not "перетнули повітряний простір України з боку Білорусі": entered from a country)
+        rf"воздушного пространства|територію|территорию)\s+{_X}(?!\w*\s+(?:з|із|зі|из|со|с)\s)",
     ),
 )  # fmt: skip
 

@@ -1094,6 +1094,33 @@ PATTERNS = [
         "The Ministry of Defence condemned the attack. The drone came from Belarus, the ministry said.",
         claims={"origin BY": "the Ministry of Defence"},
     ),
+    # An airspace crossed is flown through, as "crossed Moldovan airspace"; a border crossed, or an
+    # airspace crossed from a country, is the way in.
+    case(
+        "перетнули повітряний простір: через країну, uk",
+        "Шість дронів перетнули повітряний простір Молдови, повідомило Міністерство оборони Молдови.",
+        claims={"via MD": "Міністерство оборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "пересекла воздушное пространство: через страну, ru",
+        "Ракета пересекла воздушное пространство Республики Молдова с направлением на Украину, сообщило "
+        "министерство обороны Молдовы.",
+        claims={"via MD": "министерство обороны Молдовы"},
+        language="ru",
+    ),
+    case(
+        "перетнули повітряний простір з боку країни: звідки, не через, uk",
+        "Два ворожих БПЛА перетнули повітряний простір України з боку Білорусі, повідомило Повітряне "
+        "командування «Захід».",
+        claims={"origin BY": "повітряне командування"},
+        language="uk",
+    ),
+    case(
+        "пересек границу: въезд, не маршрут, ru",
+        "Беспилотник пересек государственную границу Польши, сообщило Оперативное командование.",
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
@@ -1137,7 +1164,7 @@ PATTERNS = [
         "a route from a place, its oblast in brackets",
         "Уночі дрони перетнули повітряний простір Молдови за напрямом Станіславка (Одеська область) – Веренкеу.",
         places=("Станіславка",),  # the route's start, found in its oblast (the hint in brackets)
-        claims={"origin UA": None},
+        claims={"origin UA": None, "via MD": None},  # (Moldova's airspace crossed: flown through)
         language="uk",
     ),
     case(
@@ -3947,6 +3974,7 @@ PATTERNS = [
         "Russian: Республики Молдова is a country's name, not the speaker's own",
         "Минобороны Румынии сообщило, что ракета пересекла воздушное пространство Республики Молдова, но "
         "не вошла в воздушное пространство Румынии.",
+        claims={"via MD": "Минобороны Румынии"},  # (Moldova's airspace crossed: flown through)
         denials={"via RO": "Минобороны Румынии"},
         language="ru",
     ),
