@@ -80,6 +80,9 @@ class Pattern:
     places: bool = False
     #: Where something went back to: no country entered may be read in the same words.
     back: bool = False
+    #: Only with a word of entering before it in the clause, and no distance right before ("from the
+    #: border with Ukraine" after "breached the airspace", not "20 km from the border with Ukraine").
+    entry: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -432,6 +435,17 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
+    # The same in English, Ukrainian and Russian, after a word of entering: "breached the airspace of
+    # the Republic of Poland from the border with Ukraine", "увійшов у повітряний простір Республіки
+    # Польща з боку кордону з Україною", "вошел в воздушное пространство со стороны границы с Украиной".
+    Pattern(
+        "origin",
+        ("from the border", "from the direction of the border", "from the side of the border",
+         "from the area of the border", "з боку кордону", "з напрямку кордону", "со стороны границы",
+         "с направления границы", "з боку державного кордону", "со стороны государственной границы"),
+        rf"\s+(?:with|з|із|зі|с|со)\s+(?:the\s+)?{_X}",
+        entry=True,
+    ),
     Pattern("origin", ("z kierunku", "od strony", "z terytorium"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з території", "з напрямку", "с территории", "с направления", "із території", "із напрямку"),
@@ -1405,11 +1419,20 @@ _HOSTILE_ACT = regexes.compile(
 
 #: A word of flying in, crossing or violating, a few words before "on the part of" ("що залітали з
 #: боку Білорусі", "нарушений воздушного пространства со стороны Украины").
-_ENTRY_BEFORE = regexes.compile(
-    r"(?i:(?:залет|заліт|залеті|прилет|приліт|прилеті|влет|вліт|влеті|перелет|переліт|перелеті|пролет|проліт|"
+_ENTRY_STEMS = (
+    r"залет|заліт|залеті|прилет|приліт|прилеті|влет|вліт|влеті|перелет|переліт|перелеті|пролет|проліт|"
     r"пролеті|проник|вторг|пересек|пересеч|перетн|перетин|нарушени|порушенн|наруш|поруш|nadlec|nadlat|wlec|wlat|"
-    r"przylec|przylat|przelec|przelat|narusz|wtarg|przekrocz|violat|intru|incursion|entered|flew|flying|crossed)"
-    r"\w*(?:\s+[\w\-]+){0,4}\s+$)"
+    r"przylec|przylat|przelec|przelat|narusz|wtarg|przekrocz|violat|intru|incursion|entered|flew|flying|crossed"
+)
+_ENTRY_BEFORE = regexes.compile(rf"(?i:(?:{_ENTRY_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
+#: A word of entering anywhere before in the clause, for "from the border with Ukraine" (``entry``):
+#: also of going in ("увійшов у повітряний простір", "вошел", "breached").
+_ENTERED_IN_CLAUSE = regexes.compile(
+    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*[^.;:!?]*$)"
+)
+#: A distance right before "from the border with": where a thing is, not where it came from.
+_DISTANCE_BEFORE = regexes.compile(
+    r"(?i:\d\s*(?:km|kilomet\w*|miles?|metres?|meters?|м|км|кілометр\w*|километр\w*)\s*$)"
 )
 #: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
 #: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
@@ -1466,6 +1489,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and not _ENTRY_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start())
             ):
                 continue  # "запит на юридичну підтримку з боку України": whose help, not where from
+            if pattern.entry and (
+                not _ENTERED_IN_CLAUSE.search(sentence.flat, 0, m.start())
+                or _DISTANCE_BEFORE.search(sentence.flat, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "fell 20 km from the border with Ukraine": where, not where from
             if pattern.aircraft and not (
                 any(_kind(c) == "aircraft" for c in _CARRIER.finditer(sentence.flat))
                 or (_about_military_aircraft(report) and not _CIVIL.search(sentence.flat))

@@ -1121,6 +1121,31 @@ PATTERNS = [
         "Беспилотник пересек государственную границу Польши, сообщило Оперативное командование.",
         language="ru",
     ),
+    # Entered "from the border with" a country: it came from that country's side.
+    case(
+        "breached the airspace from the border with a country: where from, en",
+        "The Operational Command reported that an unidentified aerial object breached the airspace of the "
+        "Republic of Poland from the border with Ukraine.",
+        claims={"origin UA": "the Operational Command"},
+    ),
+    case(
+        "a distance from the border with a country is no origin, en",
+        "The drone fell 20 km from the border with Ukraine after it entered Polish airspace, the army said.",
+    ),
+    case(
+        "увійшов у повітряний простір з боку кордону з країною: звідки, uk",
+        "Нерозпізнаний повітряний об'єкт увійшов у повітряний простір Республіки Польща з боку кордону з "
+        "Україною, повідомило Оперативне командування.",
+        claims={"origin UA": "оперативне командування"},
+        language="uk",
+    ),
+    case(
+        "вошел в воздушное пространство со стороны границы со страной: откуда, ru",
+        "Объект вошел в воздушное пространство Польши со стороны границы с Украиной, сообщило Оперативное "
+        "командование.",
+        claims={"origin UA": "оперативное командование"},
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
