@@ -891,6 +891,14 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 if own is None:
                     continue
                 direction = replace(direction, countries=(own,))
+            if (
+                direction.kind == "origin"
+                and direction.countries == (target,)
+                and _LEAVING.match(direction.phrase)
+            ):
+                # "dron opuścił przestrzeń powietrzną Rumunii, kierując się z powrotem na Ukrainę": it
+                # left the country it had entered, on its way back; that country is no origin
+                continue
             if direction.place and (target is None or direction.countries[0] == target):
                 # "from the direction of the village of Nowa Wola", in Poland, or where no country is
                 # said to be entered: no origin
@@ -1508,6 +1516,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 or _questioned(before, sentence.flat, m.end())
                 or _warned(before, sentence.flat, m.start(), m.end())
                 or _counterfactual(before, sentence.flat)
+                or _planned(before)
             ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             # In a sentence of two statements, only the phrase's own: "Мінськ заперечує, що …, тоді
@@ -2030,6 +2039,10 @@ _ONWARD = regexes.compile(
 )
 
 
+#: The words a phrase of leaving a country starts with (the two "origin" patterns of leaving).
+_LEAVING = regexes.compile(
+    r"(?i:left|leaving|exited|exiting|opuścił|opuściw|opuszczając|покину|покида|залиши|покинув)"
+)
 #: Words that say an object passed through a country, not into it ("flew through", "przez", "через").
 _THROUGH = regexes.compile(
     r"(?i:\b(?:through|across|przez|через|крізь|сквозь|транзит\w*|tranzyt\w*|transit\w*)\b)"
@@ -2344,6 +2357,27 @@ def _counterfactual(before: str, flat: str) -> bool:
     """
     unreal = _IF_UNREAL.search(before)
     return unreal is not None and _WOULD.search(before[unreal.end() :][-120:]) is not None
+
+
+def _planned(before: str) -> bool:
+    """Whether the phrase is a route planned or programmed, not one flown, in its own clause.
+
+    "Летательный аппарат должен был покинуть территорию Беларуси через Польшу", "БПЛА был
+    запрограммирован на пролет через Белоруссию в Польшу", "the drone was supposed to fly over
+    Poland": what the drone was meant to do (the annotators of real reports never count it).
+    """
+    return _PLANNED.search(before) is not None
+
+
+#: Words of a plan before the phrase, in its clause: "должен был", "запрограммирован", "мав пролетіти",
+#: "miał przelecieć", "was supposed to", "was programmed to".
+_PLANNED = regexes.compile(
+    r"(?i:(?:(?<![\w])(?:должен|должна|должно|должны)\s+(?:был[аио]?\s+)?|(?<![\w])(?:повинен|повинна|повинні)\s+"
+    r"(?:був|була|були)\s+|запрограммирован\w*|запрограмован\w*|zaprogramowan\w*|(?<![\w])(?:мав|мала|мали)\s+(?:би\s+)?"
+    r"(?=(?:про|по|пере|до|ви)?лет|покину|перетну)|(?<![\w])(?:miał|miała|miały|mieli)\s+(?=(?:prze|po|do|wy)?lec|opuści)|"
+    r"\b(?:was|were)\s+(?:supposed|programmed|meant|planned|scheduled)\s+to\b|\bplanned\s+route\b)"
+    r"[^.;:!?]{0,80}$)"
+)
 
 
 #: An unreal condition before the phrase: "gdyby", "якби", "если бы", "if … were/had".

@@ -1146,6 +1146,57 @@ PATTERNS = [
         claims={"origin UA": "оперативное командование"},
         language="ru",
     ),
+    # Leaving the country entered, on the way back: that country is no origin.
+    case(
+        "left the country entered, heading back: no origin there, en",
+        "Romania's defence minister said a Russian drone violated Romanian airspace. The drone then left "
+        "Romanian airspace, heading back towards Ukraine.",
+        claims={"origin UA": None},
+    ),
+    case(
+        "opuścił przestrzeń kraju, do którego wleciał, kierując się z powrotem: nie stamtąd, pl",
+        "Minister obrony Rumunii przyznał, że dron naruszył przestrzeń powietrzną Rumunii. Ostatecznie dron "
+        "opuścił przestrzeń powietrzną Rumunii, kierując się z powrotem na Ukrainę.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "покинув повітряний простір країни, куди залетів, рухаючись назад: не звідти, uk",
+        "Міністр оборони Румунії заявив, що дрон порушив повітряний простір Румунії. Потім дрон покинув "
+        "повітряний простір Румунії, рухаючись назад в Україну.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "покинул воздушное пространство страны, куда залетел, направляясь обратно: не оттуда, ru",
+        "Министр обороны Румынии заявил, что дрон нарушил воздушное пространство Румынии. Затем дрон "
+        "покинул воздушное пространство Румынии, направляясь обратно в Украину.",
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    # A route planned or programmed is not one flown.
+    case(
+        "was supposed to fly over a country: a plan, no way, en",
+        "The drone was supposed to fly over Poland, the ministry said.",
+    ),
+    case(
+        "miał przelecieć przez kraj: plan, nie trasa, pl",
+        "Dron miał przelecieć przez Polskę, podało MSZ.",
+        language="pl",
+    ),
+    case(
+        "мав пролетіти через країну: план, не маршрут, uk",
+        "Дрон мав пролетіти через Польщу, повідомило МЗС.",
+        language="uk",
+    ),
+    case(
+        "должен был покинуть через страну, запрограммирован: план, не маршрут, ru",
+        "Летательный аппарат должен был покинуть территорию Беларуси через Польшу, — сказано в сообщении "
+        "МИДа. БПЛА был запрограммирован на пролет через Белоруссию в Польшу. Дрон прилетел из Литвы, "
+        "сообщил МИД.",
+        claims={"origin LT": "МИД"},
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
