@@ -1519,12 +1519,18 @@ def _agency(speaker: Speaker) -> bool:
 #: Words that refer back to a body named before, and the stems of the bodies each may be.
 _MINISTRIES = ("ministr", "ministerstw", "міністер", "министер", "міноборони", "минобороны", "msz", "mon", "мзс", "мид",
                "mfa")  # fmt: skip
+_COMMANDS = ("dowodztw", "command", "командуван", "командован")
+_PROSECUTORS = ("prokurat", "prosecut", "прокурат")
 _REFERRING = {
     "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
     "министерство": _MINISTRIES, "resort": _MINISTRIES, "department": _MINISTRIES, "відомство": (),
     "ведомство": (), "the department": _MINISTRIES, "the ministry": _MINISTRIES,
     # a statement speaks for the body that issued it ("…," the statement said)
     "the statement": (), "statement": (),
+    # a command, a prosecutor's office: the last one named ("według dowództwa", "the command said")
+    "dowodztwo": _COMMANDS, "the command": _COMMANDS, "command": _COMMANDS, "командування": _COMMANDS,
+    "командование": _COMMANDS, "prokuratura": _PROSECUTORS, "the prosecutor's office": _PROSECUTORS,
+    "прокуратура": _PROSECUTORS,
 }  # fmt: skip
 
 
@@ -1540,9 +1546,18 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
     for p in people.before(speaker.start):
         if p.kind in ("organisation", "described") and fold(p.label) not in _REFERRING:
             label = fold(p.label)
+            if stems in (_COMMANDS, _PROSECUTORS) and _A_PERSON_OF.match(label):
+                continue  # "według prokuratury" is the office, not "szef Prokuratury Okręgowej"
             if not stems or any(stem in label for stem in stems):
                 return p
     return speaker
+
+
+#: A described person of a body, not the body: "szef prokuratury", "the head of the command".
+_A_PERSON_OF = regexes.compile(
+    r"(?:the\s+|a\s+)?(?:szef|rzeczni|zastępc|dowódc|dowodc|spokes|head|chief|deputy|речни|глав|начальни|керівни|"
+    r"заступни|заместител|представни|представит|официальн|офіційн)\w*\b"
+)
 
 
 def statement_part(report: Report, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -1615,7 +1630,9 @@ _PL_BODY_GEN = (
     r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resortu\s+(?:obrony|spraw\s+zagranicznych)|wojska|armii|służb\s+granicznych|straży\s+granicznej|"
     r"sił\s+powietrznych|sił\s+zbrojnych|prokuratury(?:\s+(?:okręgowej|krajowej|rejonowej))?|policji|"
-    r"dowództwa\s+operacyjnego|sztabu\s+generalnego|(?-i:MSW|MSZ|MON|MSWiA))"
+    r"dowództwa\s+operacyjnego|sztabu\s+generalnego|(?-i:MSW|MSZ|MON|MSWiA)|"
+    # bare, the body named before: "według ministerstwa", "zdaniem resortu", "według dowództwa"
+    r"ministerstwa|resortu|dowództwa)"
 )
 #: The nominative of the bodies after "według" (their adjectives are left as written).
 _PL_BODY_NOMINATIVE = {
@@ -1628,6 +1645,7 @@ _PL_BODY_NOMINATIVE = {
     "prokuratury okręgowej": "prokuratura okręgowa", "prokuratury krajowej": "prokuratura krajowa",
     "prokuratury rejonowej": "prokuratura rejonowa", "policji": "policja",
     "dowództwa operacyjnego": "dowództwo operacyjne", "sztabu generalnego": "sztab generalny",
+    "ministerstwa": "ministerstwo", "resortu": "resort", "dowództwa": "dowództwo",
 }  # fmt: skip
 _PL_SAYS = "|".join(
     re.escape(v) for v in lexicon.SPEECH_VERBS if " " not in v and re.fullmatch(r"[a-ząćęłńóśźż]+", v)

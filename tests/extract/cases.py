@@ -1197,6 +1197,34 @@ PATTERNS = [
         claims={"origin LT": "МИД"},
         language="ru",
     ),
+    # A bare command or prosecutor's office is the one named before, not a person of it.
+    case(
+        "according to the command: the command named before, en",
+        "The Operational Command and the National Prosecutor's Office are investigating. According to the "
+        "command, the drone came from Belarus.",
+        claims={"origin BY": "the Operational Command"},
+    ),
+    case(
+        "według dowództwa: dowództwo nazwane wcześniej, pl",
+        "Dowództwo Operacyjne Rodzajów Sił Zbrojnych, Ministerstwo Obrony Narodowej i Prokuratura Krajowa "
+        "prowadzą sprawę. Według dowództwa dron przyleciał z Białorusi.",
+        claims={"origin BY": "Dowództwo Operacyjne Rodzajów Sił Zbrojnych"},
+        language="pl",
+    ),
+    case(
+        "według prokuratury: urząd, nie jego szef, pl",
+        "Szef Prokuratury Okręgowej w Lublinie rozmawiał z dziennikarzami. Prokuratura Okręgowa w Lublinie "
+        "prowadzi śledztwo. Według prokuratury dron przyleciał z Białorusi.",
+        claims={"origin BY": "Prokuratura Okręgowa"},
+        language="pl",
+    ),
+    case(
+        "за даними командування: командування, назване раніше, uk",
+        "Оперативне командування та прокуратура розслідують інцидент. За даними командування, дрон "
+        "прилетів з Білорусі.",
+        claims={"origin BY": "оперативне командування"},
+        language="uk",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
