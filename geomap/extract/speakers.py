@@ -300,8 +300,8 @@ _PL_PEOPLE = regexes.compile(
 )
 #: Words after "according to" that refer back to the institution named before ("по данным ведомства").
 _BACK = regexes.compile(
-    r"\s*(?:the (?:ministry|agency|department|service|command)|ведомства|відомства|министерства|"
-    r"міністерства|resortu|ministerstwa|służby)\b",
+    r"\s*(?P<w>the (?:ministry|agency|department|service|command)|ведомства|відомства|министерства|"
+    r"міністерства|resortu|ministerstwa|służby|командования|командування|прокуратуры|прокуратури)\b",
     re.I,
 )
 _PRONOUN = regexes.compile(
@@ -575,18 +575,23 @@ _BODIES = {
 }  # fmt: skip
 
 
+#: Neuter bodies after "according to", their adjectives made to agree: ministries, commands.
+_NEUTER_BODIES = ("министерств", "міністерств", "командуванн", "командовани")
+
+
 def _according_role(m: re.Match[str]) -> str:
     """Return the speaker :data:`_CYR_ACCORDING` found in the nominative ("Главный инспекторат пограничной полиции")."""
     if not m.group("body"):
         words = m.group("role").split()
-        ministry = next(
-            (i for i, w in enumerate(words) if w.lower().startswith(("министерств", "міністерств"))), None
-        )
+        ministry = next((i for i, w in enumerate(words) if w.lower().startswith(_NEUTER_BODIES)), None)
         if ministry is None:
             return _cyrillic_nominative_phrase(m.group("role"), russian=_russian_near(m))
-        # A ministry is neuter, and what it is of stays in the genitive: "румынское министерство обороны"
+        # A ministry or a command is neuter, and what it is of stays in the genitive: "румынское
+        # министерство обороны", "Оперативное командование" (not "Оперативний командования")
         head = [_adjective_nominative(a, "n", _russian_near(m)) for a in words[:ministry]]
-        return " ".join([*head, _nominative_word(words[ministry]), *words[ministry + 1 :]])
+        noun = words[ministry]
+        noun = noun[:-1] + "е" if noun.lower().endswith("ования") else _nominative_word(noun)
+        return " ".join([*head, noun, *words[ministry + 1 :]])
     # Only the head turns: what it heads stays in the genitive, as the name has it.
     *adjectives, _ = m.group("head").split()
     russian = _russian_near(m)
@@ -1520,6 +1525,12 @@ def _agency(speaker: Speaker) -> bool:
 _MINISTRIES = ("ministr", "ministerstw", "міністер", "министер", "міноборони", "минобороны", "msz", "mon", "мзс", "мид",
                "mfa")  # fmt: skip
 _COMMANDS = ("dowodztw", "command", "командуван", "командован")
+#: The kind of body each word of :data:`_BACK` refers to (folded); none: any body.
+_BACK_STEMS = {
+    "the ministry": _MINISTRIES, "министерства": _MINISTRIES, "міністерства": _MINISTRIES, "resortu": _MINISTRIES,
+    "ministerstwa": _MINISTRIES, "the command": _COMMANDS, "командования": _COMMANDS, "командування": _COMMANDS,
+    "прокуратуры": ("прокурат",), "прокуратури": ("прокурат",),
+}  # fmt: skip
 _PROSECUTORS = ("prokurat", "prosecut", "прокурат")
 _REFERRING = {
     "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
@@ -1945,8 +1956,18 @@ def _subject(
         return _antecedent(people, verb[0], late.group("p").lower(), strict=True)
     if late and late.group("t"):  # "як підкреслив президент": the person named before with that title
         return next((p for p in people.before(verb[0]) if p.kind == "person"), None)
-    if _BACK.match(text, verb[1]):
-        return next((p for p in people.before(verb[0]) if p.kind in ("organisation", "described")), None)
+    if back := _BACK.match(text, verb[1]):
+        # the last body of that kind ("по данным министерства": the ministry), or of any ("ведомства")
+        stems = _BACK_STEMS.get(fold(back.group("w")), ())
+        return next(
+            (
+                p
+                for p in people.before(verb[0])
+                if p.kind in ("organisation", "described")
+                and (not stems or any(st in fold(p.label) for st in stems))
+            ),
+            None,
+        )
     if (
         _DROPPED.fullmatch(text, clause_start, verb[0])
         and _POLISH_PAST.search(text, verb[0], verb[1])

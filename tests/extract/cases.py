@@ -1225,6 +1225,34 @@ PATTERNS = [
         claims={"origin BY": "оперативне командування"},
         language="uk",
     ),
+    # "According to the ministry": the last ministry named, never another body; a command's
+    # adjective agrees with it.
+    case(
+        "по данным министерства: министерство, не прокуратура, ru",
+        "Министерство обороны Польши и прокуратура расследуют. По данным министерства, дрон прилетел из "
+        "Беларуси.",
+        claims={"origin BY": "Министерство обороны Польши"},
+        language="ru",
+    ),
+    case(
+        "за даними міністерства, міністерства не названо: невідомо хто, uk",
+        "Оперативне командування та прокуратура розслідують інцидент. За даними міністерства, дрон "
+        "прилетів з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "по данным Оперативного командования: Оперативное командование, ru",
+        "По данным Оперативного командования, дрон прилетел из Беларуси.",
+        claims={"origin BY": "Оперативное командование"},
+        language="ru",
+    ),
+    case(
+        "за даними Оперативного командування: Оперативне командування, uk",
+        "За даними Оперативного командування, дрон прилетів з Білорусі.",
+        claims={"origin BY": "Оперативне командування"},
+        language="uk",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
