@@ -1631,7 +1631,7 @@ SAYS_NEXT = regexes.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
-    r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja|"
+    r"siły\s+powietrzne|siły\s+zbrojne|prokuratura(?:\s+(?:okręgowa|krajowa|rejonowa))?|policja(?:\s+graniczna)?|"
     r"dowództwo\s+operacyjne|sztab\s+generalny|ambasada|władze(?:\s+we?\s+(?-i:[A-ZŁŚŻŹĆ])\w+)?|(?-i:MSZ|MON))"
     # its country in the genitive after it: "ministerstwo obrony Rumunii", and an embassy's city
     r"(?:\s+(?-i:Polski|Rumunii|Mołdawii|Litwy|Łotwy|Estonii|Finlandii|Ukrainy|Białorusi|Rosji)"
@@ -1640,7 +1640,7 @@ _PL_BODY = (
 _PL_BODY_GEN = (
     r"(?:ministerstwa\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resortu\s+(?:obrony|spraw\s+zagranicznych)|wojska|armii|służb\s+granicznych|straży\s+granicznej|"
-    r"sił\s+powietrznych|sił\s+zbrojnych|prokuratury(?:\s+(?:okręgowej|krajowej|rejonowej))?|policji|"
+    r"sił\s+powietrznych|sił\s+zbrojnych|prokuratury(?:\s+(?:okręgowej|krajowej|rejonowej))?|policji(?:\s+granicznej)?|"
     r"dowództwa\s+operacyjnego|sztabu\s+generalnego|(?-i:MSW|MSZ|MON|MSWiA)|"
     # bare, the body named before: "według ministerstwa", "zdaniem resortu", "według dowództwa"
     r"ministerstwa|resortu|dowództwa)"
@@ -1654,7 +1654,7 @@ _PL_BODY_NOMINATIVE = {
     "służb granicznych": "służby graniczne", "straży granicznej": "straż graniczna",
     "sił powietrznych": "siły powietrzne", "sił zbrojnych": "siły zbrojne", "prokuratury": "prokuratura",
     "prokuratury okręgowej": "prokuratura okręgowa", "prokuratury krajowej": "prokuratura krajowa",
-    "prokuratury rejonowej": "prokuratura rejonowa", "policji": "policja",
+    "prokuratury rejonowej": "prokuratura rejonowa", "policji": "policja", "policji granicznej": "policja graniczna",
     "dowództwa operacyjnego": "dowództwo operacyjne", "sztabu generalnego": "sztab generalny",
     "ministerstwa": "ministerstwo", "resortu": "resort", "dowództwa": "dowództwo",
 }  # fmt: skip

@@ -1254,6 +1254,18 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "mołdawska policja graniczna podała: ciało, nie nikt, pl",
+        "Mołdawska policja graniczna podała, że dron przyleciał z Ukrainy.",
+        claims={"origin UA": "Mołdawska policja graniczna"},
+        language="pl",
+    ),
+    case(
+        "według mołdawskiej policji granicznej, pl",
+        "Według mołdawskiej policji granicznej dron przyleciał z Ukrainy.",
+        claims={"origin UA": "mołdawska policja graniczna"},
+        language="pl",
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
