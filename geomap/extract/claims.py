@@ -342,8 +342,10 @@ PATTERNS: tuple[Pattern, ...] = (
          # reached a country from another: "dotarł do Estonii z Rosji"
          "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
-        rf"\s+(?:w\s+(?:przestrzeń\s+powietrzną|terytorium)\s+[\w\-]+\s+)?(?:\w+\s+){{0,3}}?(?:zarówno\s+)?"
-        rf"(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+)?{_X}",
+        # (not "leciały wzdłuż granicy z Ukrainą": along it; nor "z Ukrainą", with it, the instrumental)
+        rf"\s+(?!(?:[\w\-]+\s+){{0,3}}?wzdłuż\b)(?:w\s+(?:przestrzeń\s+powietrzną|terytorium)\s+[\w\-]+\s+)?"
+        rf"(?:\w+\s+){{0,3}}?(?:zarówno\s+)?"
+        rf"(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+|(?![^\W\d_]+ą\b)){_X}",
     ),
     Pattern("origin", ("bezpośrednio", "wprost", "prosto"), rf" (?:z|ze|znad) (?:terytorium )?{_X}"),
     # Where from, its verb left out after a hedge: "– możliwe, że z Białorusi –", "ймовірно, з Білорусі"
@@ -388,11 +390,15 @@ PATTERNS: tuple[Pattern, ...] = (
          "долеті*", "долете*",
          # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
          "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
-        rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:не\s+только\s+|не\s+лише\s+|не\s+тільки\s+)?(?:з|із|зі|с|из|со)\s+"
+        # (not "летіли вздовж кордону з Україною": along it; nor "з Україною", with it, the instrumental)
+        rf"\s+(?!(?:[\w\-]+\s+){{0,5}}?(?:вздовж|уздовж|вдоль)\b)"
+        rf"(?:[\w\-]+\s+){{0,5}}?(?:не\s+только\s+|не\s+лише\s+|не\s+тільки\s+)?(?:з|із|зі|с|из|со)\s+"
         # "вошел в воздушное пространство Латвии из воздушного пространства России"; "з Чернігівської
         # області України": the region's country
         rf"(?:(?:воздушного\s+пространства|повітряного\s+простору|[\w\-]+\s+(?:області|области)(?=\s+(?-i:[А-ЯІЇЄҐЁ])))\s+)?"
-        rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b){_X}",
+        rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b)"
+        # ("с белорусской территории" is from: an adjective's genitive)
+        rf"(?![^\W\d_]+(?:ою|єю|ею|ей|ью|сю|(?<!ск)(?<!цк)ой)\b){_X}",
     ),
     # The source first, as Russian and Ukrainian put it as often as Polish: "из Литвы в Беларусь
     # залетел дрон", "з Білорусі в Україну залетіли шахеди".

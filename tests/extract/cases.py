@@ -1265,6 +1265,34 @@ PATTERNS = [
         claims={"origin UA": "mołdawska policja graniczna"},
         language="pl",
     ),
+    # Along the border with a country is no origin; "with" a country (the instrumental) is not "from" it.
+    case(
+        "leciały wzdłuż granicy z Ukrainą: wzdłuż, nie skąd, pl",
+        "Wojsko podało, że drony leciały wzdłuż granicy z Ukrainą.",
+        language="pl",
+    ),
+    case(
+        "znad granicy z Ukrainą: skąd, pl",
+        "Dron leciał dość nisko znad granicy z Ukrainą, podało wojsko.",
+        claims={"origin UA": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "летіли вздовж кордону з Україною: вздовж, не звідки, uk",
+        "Військові заявили, що дрони летіли вздовж кордону з Україною.",
+        language="uk",
+    ),
+    case(
+        "летели вдоль границы с Украиной: вдоль, не откуда, ru",
+        "Военные заявили, что дроны летели вдоль границы с Украиной.",
+        language="ru",
+    ),
+    case(
+        "прилетел с белорусской или украинской территории: откуда, ru",
+        "Военные заявили, что дрон прилетел с белорусской или украинской территории.",
+        claims={"origin BY": "военные", "origin UA": "военные"},
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
