@@ -2152,7 +2152,9 @@ _DOWNED = regexes.compile(
     r"(?i:(?:(?:shot|brought)\s+down|downed|intercepted|сбит\w*|збит\w*|знищен\w*|уничтожен\w*|zestrzelon\w*)"
     # ... the target between: "to shoot down aerial targets over Romanian territory"
     r"|(?:shoot|shooting|bring|take)\s+down\s+(?:[\w\-]+\s+){0,3}?|zestrzeli\w*\s+(?:[\w\-]+\s+){0,3}?|"
-    r"збива\w*\s+(?:[\w\-]+\s+){0,3}?|сбива\w*\s+(?:[\w\-]+\s+){0,3}?)\s*$"
+    r"збива\w*\s+(?:[\w\-]+\s+){0,3}?|сбива\w*\s+(?:[\w\-]+\s+){0,3}?|"
+    # intercepting, the target between: "intercepted the drones over Poland"
+    r"(?:intercept\w*|przechwyc\w*|przechwyt\w*|перехопи\w*|перехопл\w*|перехвати\w*|перехвач\w*)\s+(?:[\w\-]+\s+){0,3}?)\s*$"
 )
 #: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
 _NEGATED_VERB_LAST = regexes.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")

@@ -1294,6 +1294,15 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "intercepted the drones over a country: where, no way, en",
+        "Dutch F-35 jets from the Netherlands intercepted the drones over Poland.",
+    ),
+    case(
+        "перехопили дрони над країною: де, не маршрут, uk",
+        "Винищувачі перехопили дрони над Польщею.",
+        language="uk",
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
