@@ -2623,7 +2623,11 @@ _CLAUSE = regexes.compile(
     # had come from Belarus" (said, not rejected)
     r"saying|adding|insisting|stating|claiming|arguing|stwierdzając|dodając|twierdząc|podkreślając|"
     r"zaznaczając|заявивши|стверджуючи|додавши|наголосивши|наголошуючи|утверждая|добавив|подчеркнув|заявляя|"
-    r"подчеркивая|настаивая)\b)"
+    r"подчеркивая|настаивая)\b|"
+    # and a verb of saying of its own: "rejected the claim and said the drones came from Belarus"
+    r"\s(?:and|i|oraz|і|й|та|и)\s+(?:then\s+|potem\s+|потім\s+|затем\s+)?(?:said|says|added|stated|insisted|"
+    r"claimed|argued|stressed|dodał\w*|stwierdził\w*|powiedział\w*|podkreślił\w*|oświadczył\w*|zapewnił\w*|"
+    r"przekazał\w*|заяви\w*|дода\w*|наголоси\w*|сказа\w*|повідоми\w*|добави\w*|подчеркну\w*|сообщи\w*)\b)"
 )
 #: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".
 _ASIDE = regexes.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")

@@ -1302,6 +1302,32 @@ PATTERNS = [
         "Винищувачі перехопили дрони над Польщею.",
         language="uk",
     ),
+    # A denial's scope ends where "and" gives the speaker a verb of saying of its own: what follows
+    # is said, not denied (each had been drafted as a denial of the speaker's own claim).
+    case(
+        "rejected the claim and said: the claim after is said, en",
+        "Minsk claimed the drones came from Ukraine. Warsaw rejected that and said they came from Belarus.",
+        claims={"origin UA": "Minsk", "origin BY": "Warsaw"},
+        denials={"origin UA": "Warsaw"},
+    ),
+    case(
+        "odrzuciła te twierdzenia i dodała: co dalej, powiedziane, pl",
+        "Warszawa odrzuciła te twierdzenia i dodała, że drony przyleciały z Białorusi.",
+        claims={"origin BY": "Warszawa"},
+        language="pl",
+    ),
+    case(
+        "відкинула ці заяви і заявила: далі сказане, uk",
+        "Варшава відкинула ці заяви і заявила, що дрони прилетіли з Білорусі.",
+        claims={"origin BY": "Варшава"},
+        language="uk",
+    ),
+    case(
+        "отвергла эти заявления и заявила: дальше сказанное, ru",
+        "Варшава отвергла эти заявления и заявила, что дроны прилетели из Белоруссии.",
+        claims={"origin BY": "Варшава"},
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
