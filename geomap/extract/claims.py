@@ -1227,12 +1227,28 @@ def _denied_by_reference(
     # (the subject right after the verb of a relative "czemu zaprzecza Kijów", "чему возражает Киев")
     after = next(iter(people.between(end, min(end + 30, sentence.end))), None)
     relative = re.match(r"(?i:czemu|чему|чому)\b", m.group()) is not None
-    speaker = (after if relative else None) or speaker_at(report, sentence, start, end, people, part) or after
+    subject = (
+        next(iter(people.between(sentence.start + m.start("subj"), sentence.start + m.end("subj"))), None)
+        if m.groupdict().get("subj")
+        else None
+    )
+    speaker = (
+        subject
+        or (after if relative else None)
+        or speaker_at(report, sentence, start, end, people, part)
+        or after
+    )
+    if m.groupdict().get("subj") and subject is None:
+        return []  # "which Poland denied": no speaker the report names there
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and _same_body(claim.speaker.label, speaker.label)):
         return []
     word = next(
-        g for g in m.group("verb", *(("verb2", "verb3", "verb4", "verb5") if within or pronoun else ())) if g
+        g
+        for g in m.group(
+            "verb", *(("verb2", "verb3", "verb4", "verb5", "verb6") if within or pronoun else ())
+        )
+        if g
     ).lower()
     # Within a sentence, what it said there before the denial; else all it said, each way once.
     said = (
@@ -1282,6 +1298,13 @@ _THIS_DENIED = regexes.compile(
     r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|"
     r"опроверг\w*|заперечу\w*|заперечи\w*|заперечив|відкида\w*|відкину\w*|спростува\w*|спростову\w*)\s+"
     rf"(?:temu|tej\s+wersji|tym\s+doniesieniom|это|этому|это\s+утверждение|це|цьому|{_THIS_SAID})(?![\w])"
+    # the subject between the relative word and its verb: "which Minsk denied", "czemu Mińsk zaprzecza",
+    # "чему Минск возражает" (not "что", "що": as often "that" as "which")
+    r"|(?:which|czemu|чему|чому)\s+(?P<subj>(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐЁ])[\w’'\-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐЁ])[\w’'\-]+)?)\s+"
+    r"(?:has\s+|have\s+|had\s+|stanowczo\s+|категорически\s+|категорично\s+)?"
+    r"(?P<verb6>denied|rejected|dismissed|refuted|denies|rejects|zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|"
+    r"отрица\w*|отверга\w*|отверг\w*|опроверга\w*|опроверг\w*|заперечу\w*|заперечи\w*|відкида\w*|відкину\w*|"
+    r"спростову\w*|спростува\w*)(?![\w])"
     r")"
 )
 #: A verb of denying and, as its object, a word standing for what was said before ("these claims").
@@ -2621,9 +2644,10 @@ _CLAUSE = regexes.compile(
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|"
     # a participle of saying starts the speaker's own statement: "rejected that, saying the missile
     # had come from Belarus" (said, not rejected)
-    r"saying|adding|insisting|stating|claiming|arguing|stwierdzając|dodając|twierdząc|podkreślając|"
-    r"zaznaczając|заявивши|стверджуючи|додавши|наголосивши|наголошуючи|утверждая|добавив|подчеркнув|заявляя|"
-    r"подчеркивая|настаивая)\b|"
+    r"saying|adding|insisting|stating|claiming|arguing|noting|explaining|asserting|maintaining|stwierdzając|"
+    r"dodając|twierdząc|podkreślając|zaznaczając|mówiąc|wskazując|przekonując|argumentując|tłumacząc|"
+    r"заявивши|стверджуючи|додавши|наголосивши|наголошуючи|зазначивши|пояснивши|вказавши|"
+    r"утверждая|добавив|подчеркнув|заявляя|подчеркивая|настаивая|заявив|отметив|указав|пояснив|уточнив)\b|"
     # and a verb of saying of its own: "rejected the claim and said the drones came from Belarus"
     r"\s(?:and|i|oraz|і|й|та|и)\s+(?:then\s+|potem\s+|потім\s+|затем\s+)?(?:said|says|added|stated|insisted|"
     r"claimed|argued|stressed|dodał\w*|stwierdził\w*|powiedział\w*|podkreślił\w*|oświadczył\w*|zapewnił\w*|"

@@ -1328,6 +1328,42 @@ PATTERNS = [
         claims={"origin BY": "Варшава"},
         language="ru",
     ),
+    # A participle of saying after a denial starts the speaker's own statement, in every language.
+    case(
+        "опроверг, заявив, что: дальше сказанное, ru",
+        "Минск опроверг, что дроны прилетели из Белоруссии, заявив, что они прилетели с Украины.",
+        claims={"origin UA": "Минск"},
+        denials={"origin BY": "Минск"},
+        language="ru",
+    ),
+    case(
+        "zaprzeczył, jakoby ..., wskazując, że: dalej powiedziane, pl",
+        "Mińsk zaprzeczył, jakoby drony przyleciały z Białorusi, wskazując, że przyleciały z Ukrainy.",
+        claims={"origin UA": "Mińsk"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    # The claim before, denied in a relative clause with its subject before the verb.
+    case(
+        "which Minsk denied: Minsk's denial of the claim before, en",
+        "Warsaw said the drones came from Belarus, which Minsk denied.",
+        claims={"origin BY": "Warsaw"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "czemu Mińsk zaprzecza: zaprzeczenie Mińska, pl",
+        "Warszawa twierdzi, że drony przyleciały z Białorusi, czemu Mińsk zaprzecza.",
+        claims={"origin BY": "Warszawa"},
+        denials={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "чому Мінськ заперечує: заперечення Мінська, uk",
+        "Варшава заявила, що дрони прилетіли з Білорусі, чому Мінськ заперечує.",
+        claims={"origin BY": "Варшава"},
+        denials={"origin BY": "Мінськ"},
+        language="uk",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
