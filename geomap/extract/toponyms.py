@@ -93,6 +93,12 @@ _POLISH_ENDINGS = (
     ("iescie", ("iasto",)),
     ("iesci", ("iasto",)),
     ("ce", ("ka",)),
+    # the genitive plural of a plural name after "koło", "okolic": "Tyszowiec" (Tyszowce), "Katowic"
+    # (Katowice), "Wyryk" (Wyryki), "Cześnik" (Cześniki)
+    ("iec", ("ce",)),
+    ("ic", ("ice",)),
+    ("yk", ("yki",)),
+    ("ik", ("iki",)),
     ("dze", ("ga",)),
     ("rze", ("ra",)),
     ("ncu", ("niec",)),

@@ -1364,6 +1364,19 @@ PATTERNS = [
         denials={"origin BY": "Мінськ"},
         language="uk",
     ),
+    # A plural name in the genitive plural: its nominative ("w okolicach Tyszowiec": Tyszowce).
+    case(
+        "w okolicach Tyszowiec: Tyszowce, pl",
+        "Obiekt spadł w okolicach Tyszowiec.",
+        places=("Tyszowce",),
+        language="pl",
+    ),
+    case(
+        "niedaleko Wyryk: Wyryki, pl",
+        "Dron spadł niedaleko Wyryk.",
+        places=("Wyryki",),
+        language="pl",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
