@@ -56,6 +56,12 @@ BATCHES = {
     "reports-32.yaml": 6,
     "reports-33.yaml": 6,
     "reports-34.yaml": 6,
+    "reports-35.yaml": 6,
+    "reports-36.yaml": 6,
+    "reports-37.yaml": 6,
+    "reports-38.yaml": 6,
+    "reports-39.yaml": 6,
+    "reports-40.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
