@@ -83,6 +83,8 @@ class Pattern:
     #: Only with a word of entering before it in the clause, and no distance right before ("from the
     #: border with Ukraine" after "breached the airspace", not "20 km from the border with Ukraine").
     entry: bool = False
+    #: A country left ("left Ukrainian airspace towards …"): no origin where it is the country entered.
+    leaving: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -275,7 +277,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
     ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
-    # elsewhere (a drone leaving the country it had entered is the draft's to drop: see draft._claims).
+    # elsewhere (a drone leaving the country it had entered is dropped: see find_claims).
     Pattern(
         "origin",
         ("left", "leaving", "exited", "exiting"),
@@ -283,6 +285,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:the\s+)?(?P<of>(?:air\s?space|territory)\s+of\s+(?:the\s+)?)?{_X}(?(of)|(?:[’']s)?\s+(?:air\s?space|territory))"
         r"\s+(?:towards?|into|in\s+the\s+direction\s+of|heading\s+(?:to|for|towards?)|"
         r"and\s+(?:then\s+)?(?:continued|flew|headed|moved|entered|crossed|went))\b",
+        leaving=True,
     ),
     # "opuściły przestrzeń powietrzną Ukrainy i wleciały do Mołdawii", "покинули повітряний простір
     # України та продовжили рух до Молдови", "покинули воздушное пространство Украины и направились в
@@ -295,6 +298,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"kontynuowa|przelecia|wtargn|dotar|продовжи|полеті|полете|залеті|залете|направи|попряму|рушил|"
         r"продолжи|перелеті|перелете|влеті|влете)\w*|,?\s+(?:w\s+kierunku|kierując\s+się|(?:у|в)\s+(?:напрямку|"
         r"направлении|бік|сторону)|рухаючись|направляясь|прямуючи))",
+        leaving=True,
     ),
     # Balloons drift in: "drifted in from the Kaliningrad region" ("blown off course by jamming from
     # Ukraine": the jamming's, not the drift's).
@@ -804,6 +808,8 @@ class Direction:
     #: Whether it says where something went back to ("returned to Russia"): an origin only beside a
     #: country it entered or flew through.
     back: bool = False
+    #: Whether it says a country was left ("opuścił przestrzeń powietrzną Rumunii, kierując się …").
+    leaving: bool = False
 
 
 @dataclass
@@ -897,11 +903,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 if own is None:
                     continue
                 direction = replace(direction, countries=(own,))
-            if (
-                direction.kind == "origin"
-                and direction.countries == (target,)
-                and _LEAVING.match(direction.phrase)
-            ):
+            if direction.kind == "origin" and direction.countries == (target,) and direction.leaving:
                 # "dron opuścił przestrzeń powietrzną Rumunii, kierując się z powrotem na Ukrainę": it
                 # left the country it had entered, on its way back; that country is no origin
                 continue
@@ -1581,7 +1583,16 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             )
             out.append(
                 Direction(
-                    kind, countries, start, end, m.group(), negated, carrier, pattern.places, pattern.back
+                    kind,
+                    countries,
+                    start,
+                    end,
+                    m.group(),
+                    negated,
+                    carrier,
+                    pattern.places,
+                    pattern.back,
+                    pattern.leaving,
                 )
             )
             taken[kind == "into"][m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -2068,10 +2079,6 @@ _ONWARD = regexes.compile(
 )
 
 
-#: The words a phrase of leaving a country starts with (the two "origin" patterns of leaving).
-_LEAVING = regexes.compile(
-    r"(?i:left|leaving|exited|exiting|opuścił|opuściw|opuszczając|покину|покида|залиши|покинув)"
-)
 #: Words that say an object passed through a country, not into it ("flew through", "przez", "через").
 _THROUGH = regexes.compile(
     r"(?i:\b(?:through|across|przez|через|крізь|сквозь|транзит\w*|tranzyt\w*|transit\w*)\b)"
