@@ -564,6 +564,16 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         or (_ADJECTIVE_FORM.search(key) and _SEA_NOUN_AFTER.match(after))
     ):
         return Mention(phrase, start, end, "setting", why="a sea or gulf, not a place")
+    if (
+        " " not in key
+        and _CYR_OBLIQUE_ADJECTIVE.search(key)
+        and _AGREEING_WORD.match(after)
+        and not _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+    ):
+        # "у Західному регіональному управлінні ДПСУ", "у Північному або Балтійському морях": an
+        # adjective of the lower-case noun after it (a body's, a sea's), not a place ("Західне" is
+        # also a village); a settlement's name has every word capitalised ("у Новому Місті")
+        return None
     if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
         return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
     if (
@@ -691,6 +701,15 @@ _IMPERSONAL_SAID = frozenset(fold(v) for v in lexicon.CYRILLIC_PLURAL_SAID)
 #: A sea's or gulf's noun right after a word: "Балтийском море", "Bałtyckim morzu", "Baltic Sea".
 _SEA_NOUN_AFTER = regexes.compile(
     r"\s+(?i:" + "|".join(lexicon.longest_first((*lexicon.SEA_NOUNS, "sea", "gulf"))) + r")\b"
+)
+#: A folded Cyrillic adjective in an oblique case ("західному", "північному", "оперативном").
+_CYR_OBLIQUE_ADJECTIVE = regexes.compile(r"[а-яіїєґё]{3,}(?:ому|ому|ім|ого|ої|их|ими|ом|ым|ых|ои|ую|ою)$")
+#: A lower-case Cyrillic word after it that agrees, an adjective or a noun in an oblique case, maybe
+#: after another capitalised adjective joined by "або", "і", "и" ("регіональному управлінні", "або
+#: Балтійському морях"); not a verb ("у Західному впав дрон").
+_AGREEING_WORD = regexes.compile(
+    r"\s+(?:(?:або|чи|і|та|й|и|или)\s+[А-ЯІЇЄҐЁ][а-яіїєґё’'\-]+\s+)?"
+    r"[а-яіїєґё’'\-]{2,}(?:ому|ім|ого|ої|их|ими|ом|ой|ым|ых|ую|ою|нні|нии|ні|рі|ві|ті|ді|ях|ах|ці|ке|ре|ле|ве|ме)(?![\w’'\-])"
 )
 #: A folded adjective's ending ("балтииском", "baltyckim", "финском").
 _ADJECTIVE_FORM = regexes.compile(r"(?:sk|ck|ск|цьк|зьк|ic)\w{0,4}$")

@@ -1377,6 +1377,32 @@ PATTERNS = [
         places=("Wyryki",),
         language="pl",
     ),
+    # A word of when between a body said "in" and its verb is no part of the body's name.
+    case(
+        "у Повітряних силах вранці заявили: не 'силах вранці', uk",
+        "Водночас у Повітряних силах вранці заявили про перетин повітряного простору Румунії безпілотником.",
+        claims={"via RO": "повітряних силах"},
+        language="uk",
+    ),
+    case(
+        "В Министерстве обороны вчера заявили: министерство, ru",
+        "В Министерстве обороны Молдовы вчера заявили, что дрон прилетел с Украины.",
+        claims={"origin UA": "министерство обороны Молдовы"},
+        language="ru",
+    ),
+    # A capitalised adjective of a lower-case noun is no place: a body's, a sea's ("Західне" and
+    # "Північне" are also villages).
+    case(
+        "у Західному регіональному управлінні: установа, не село, uk",
+        "Як повідомили у Західному регіональному управлінні ДПСУ, двох жителів затримали поблизу міста Мостиська.",
+        places=("Мостиська",),
+        language="uk",
+    ),
+    case(
+        "у Північному або Балтійському морях: моря, не села, uk",
+        "Їх могли запустити з кораблів у Північному або Балтійському морях.",
+        language="uk",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",

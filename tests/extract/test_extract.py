@@ -171,6 +171,22 @@ def test_negation_is_a_denial_never_a_claim() -> None:
     assert denial["country"] == "BY" and denial["speaker"] == "police" and "no evidence" in denial["why"]
 
 
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Німеччині", ("DE", False)),
+        ("Германии", ("DE", False)),
+        ("німецькою", ("DE", True)),
+        ("немецкие", ("DE", True)),
+    ],
+)
+def test_germany_in_cyrillic_is_a_country(word: str, country: tuple[str, bool]) -> None:
+    """A report of drones over a German base, in Ukrainian, names a country (it had found nothing to draft)."""
+    from geomap.extract.toponyms import country_of
+
+    assert country_of(word) == country
+
+
 def test_unnamed_speaker_is_never_guessed() -> None:
     """The article's gap ("Ukrainian President , who") stays a gap, even with Zelensky named elsewhere."""
     d = _draft(
