@@ -138,6 +138,9 @@ _CYRILLIC_ENDINGS = (
     ("ому", ("е", "ий")),
     ("ами", ("и", "ы", "а")),
     ("ями", ("і", "я")),
+    # the locative plural of a plural name: "у селі Вириках" (Вирики), "в деревне Вырыках"
+    ("ах", ("и", "ы")),
+    ("ях", ("і", "и")),
     ("а", ("", "ь")),
     ("я", ("ь",)),
 )
@@ -148,6 +151,11 @@ _ON_A_RIVER = regexes.compile(r"\s(?:над|під|под)\s+[А-ЯІЇЄҐ]")
 _LOWER_IN_NAMES = frozenset(("над", "під", "под", "на"))
 #: Words after which a name is in an inflected case (Polish, then Ukrainian and Russian).
 _INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
+#: Nouns of settlement in the locative ("у селі", "в деревне"), and the endings a name after them may take.
+_LOCATIVE_NOUNS = frozenset(
+    fold(w) for w in ("селі", "селе", "місті", "деревне", "городе", "посёлке", "селищі")
+)
+_LOCATIVE_ENDINGS = tuple(fold(e) for e in ("і", "е", "у", "ю", "ах", "ях"))
 #: A name's key, folded once: each reading of a piece of a run asks for it several times.
 _folded = lru_cache(maxsize=65536)(fold)
 
@@ -804,8 +812,15 @@ def _settlement(
         )
     ):
         # "Дрони впали в Чешниках, Чоснувці та Вириках": a Polish village in Cyrillic, inflected; its
-        # nominative as Ukrainian or Russian spells it (the geocoder reads it as Polish)
-        polish = next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
+        # nominative as Ukrainian or Russian spells it (the geocoder reads it as Polish).  After a
+        # noun of settlement in the locative the name is in the locative too, or not inflected at all:
+        # "у місті Тулча" is Tulcea, no genitive of a Polish "Tulcz" (Tolcz)
+        locative_only = bool(before) and before[-1] in _LOCATIVE_NOUNS
+        polish = (
+            None
+            if locative_only and not _folded(phrase).endswith(_LOCATIVE_ENDINGS)
+            else next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
+        )
         if polish is not None:  # (capitalised, but for "над" and "під" in "Нове Місто над Піліцою")
             names = [" ".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in polish.split())]
     if names and _folded(names[0]) in lexicon.CONTINENTS:

@@ -1403,6 +1403,25 @@ PATTERNS = [
         "Їх могли запустити з кораблів у Північному або Балтійському морях.",
         language="uk",
     ),
+    # After a noun of settlement in the locative a name is in the locative or not inflected: "у місті
+    # Тулча" is no genitive of a Polish village (it had been read as Tolcz).
+    case(
+        "у місті Тулча: не польське село, uk",
+        "Генеральна інспекція у місті Тулча отримала два дзвінки.",
+        language="uk",
+    ),
+    case(
+        "у селі Вириках: Вирики, uk",
+        "Дрон впав у селі Вириках.",
+        places=("Вирики",),
+        language="uk",
+    ),
+    case(
+        "в деревне Вырыках: Вырыки, ru",
+        "Дрон упал в деревне Вырыках.",
+        places=("Вырыки",),
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
