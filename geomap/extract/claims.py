@@ -2413,7 +2413,9 @@ _PLANNED = regexes.compile(
     r"(?i:(?:(?<![\w])(?:должен|должна|должно|должны)\s+(?:был[аио]?\s+)?|(?<![\w])(?:повинен|повинна|повинні)\s+"
     r"(?:був|була|були)\s+|запрограммирован\w*|запрограмован\w*|zaprogramowan\w*|(?<![\w])(?:мав|мала|мали)\s+(?:би\s+)?"
     r"(?=(?:про|по|пере|до|ви)?лет|покину|перетну)|(?<![\w])(?:miał|miała|miały|mieli)\s+(?=(?:prze|po|do|wy)?lec|opuści)|"
-    r"\b(?:was|were)\s+(?:supposed|programmed|meant|planned|scheduled)\s+to\b|\bplanned\s+route\b)"
+    r"\b(?:was|were)\s+(?:supposed|programmed|meant|planned|scheduled)\s+to\b|\bplanned\s+route\b|"
+    # a flight plan: "the drone's flight plan had it pass through Belarus into Poland"
+    r"\bflight\s+plan\b|\bplan\w*\s+lotu\b|план\w*\s+(?:польоту|полета|полёта)\b)"
     r"[^.;:!?]{0,80}$)"
 )
 

@@ -1423,6 +1423,16 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "a flight plan: a plan, no route, en",
+        "Minsk claims the drone’s flight plan had it pass through Belarus into Poland before returning to "
+        "Lithuania.",
+    ),
+    case(
+        "plan lotu: plan, nie trasa, pl",
+        "Według strony białoruskiej plan lotu drona zakładał przelot przez Białoruś do Polski.",
+        language="pl",
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
