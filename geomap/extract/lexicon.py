@@ -116,6 +116,20 @@ CYRILLIC_CAPITALS: Final = {
     "Берлін": ("DE", ("берлін", "берліна", "берліні", "берліну", "берліном")),
 }  # fmt: skip
 
+#: Capitals in Polish, by their nominative, with their country and the inflected forms a report
+#: uses for a government or a city ("według Mińska", "zdaniem Kijowa", "w Wilnie"); the nominatives
+#: are in CAPITALS.
+POLISH_CAPITALS: Final = {
+    "Warszawa": ("PL", ("warszawy", "warszawie", "warszawę", "warszawą")),
+    "Moskwa": ("RU", ("moskwy", "moskwie", "moskwę", "moskwą")),
+    "Mińsk": ("BY", ("mińsk", "mińska", "mińsku", "mińskiem")),
+    "Kijów": ("UA", ("kijów", "kijowa", "kijowie", "kijowem")),
+    "Wilno": ("LT", ("wilna", "wilnie", "wilnem")),
+    "Ryga": ("LV", ("ryga", "rygi", "rydze", "rygę", "rygą")),
+    "Kiszyniów": ("MD", ("kiszyniów", "kiszyniowa", "kiszyniowie", "kiszyniowem")),
+    "Bukareszt": ("RO", ("bukareszt", "bukaresztu", "bukareszcie", "bukaresztem")),
+}  # fmt: skip
+
 #: News agencies (folded): one that relays a statement whose speaker the sentence names is not its
 #: speaker ("Rosyjskie ministerstwo obrony zaprzeczyło, jakoby …, przekazała AFP").
 NEWS_AGENCIES: Final = frozenset((
@@ -498,6 +512,9 @@ INFLECTING_CUES: Final = (
 #: else its government ("warned Warsaw", "уведомила Минск"), whatever the script.
 CAPITAL_AS_PLACE_AFTER: Final = (
     "in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "koło", "do",
+    "pobliżu", "okolicach", "okolicy", "okolic", "niedaleko", "obok", "przez", "rejonie", "mieszkańcy", "mieszkańców",
+    # (not "ze": folded, it is "że", that)
+    "z", "od", "spod", "znad", "przy",
     "в", "во", "у", "под", "під", "біля", "возле", "около", "поблизу", "над", "до", "через", "навколо", "вокруг",
     # "аэропорт Вильнюса", "аеропорту Вільнюса", "lotnisko Wilno": its airport is the city's
     "аэропорт", "аэропорта", "аэропорту", "аэропорте", "аэропортом", "аэропорты", "аэропортов", "аеропорт",

@@ -616,6 +616,18 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     if capital and _seat(before):
         # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
         return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SEAT)
+    polish = None if capital else _POLISH_CAPITALS.get(key)
+    if polish and not _seat(before) and not _spatial(before, after):
+        # "Według Mińska", "zdaniem Kijowa": the government ("Mińska" is also a Polish village's name)
+        return Mention(
+            phrase,
+            start,
+            end,
+            "government",
+            country=polish[0],
+            name=polish[1],
+            why="the capital standing for its government",
+        )
     if capital and (_metonym(before, after) or not _spatial(before, after)):
         return Mention(
             phrase,
@@ -730,6 +742,14 @@ _CYRILLIC_CAPITALS = {
     for nominative, (country, forms) in lexicon.CYRILLIC_CAPITALS.items()
     for form in forms
 }
+#: Capitals inflected in Polish, every form folded: (country, the nominative); read only as their
+#: government (a city named so is left to the gazetteer, which names it as before: "w Wilnie": Vilnius).
+_POLISH_CAPITALS = {
+    fold(form): (country, nominative)
+    for nominative, (country, forms) in lexicon.POLISH_CAPITALS.items()
+    for form in forms
+    if fold(form) not in lexicon.CAPITALS  # ("mińsk" folds to the English "minsk", read as before)
+}
 
 
 def _spatial(before: list[str], after: str) -> bool:
@@ -739,8 +759,8 @@ def _spatial(before: list[str], after: str) -> bool:
     capital, Vilnius"), or before a place noun ("Warsaw airport"); otherwise it stands for its
     government ("warned Warsaw", "уведомила Минск").
     """
-    if before[-1:] and before[-1] in _CAPITAL_NOUNS:
-        return True  # "over parts of the capital, Vilnius"
+    if any(w in _CAPITAL_NOUNS for w in before[-3:]):
+        return True  # "over parts of the capital, Vilnius", "mieszkańcy stolicy kraju, Wilna"
     if _POSSESSED_PLACE.match(after):
         return True
     return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))

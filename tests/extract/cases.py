@@ -1432,6 +1432,26 @@ PATTERNS = [
         "Według strony białoruskiej plan lotu drona zakładał przelot przez Białoruś do Polski.",
         language="pl",
     ),
+    # A capital in Polish, inflected: its government after "według", "zdaniem"; its city after a
+    # word of place ("w pobliżu Wilna", "mieszkańcy stolicy kraju, Wilna").
+    case(
+        "według Mińska: rząd, nie miejsce, pl",
+        "Według Mińska drony przyleciały z Ukrainy.",
+        claims={"origin UA": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "zdaniem Kijowa: rząd, pl",
+        "Zdaniem Kijowa drony przyleciały z Białorusi.",
+        claims={"origin BY": "Kijów"},
+        language="pl",
+    ),
+    case(
+        "w pobliżu Wilna: miasto, pl",
+        "Dron z Białorusi widziano ostatni raz w pobliżu Wilna.",
+        places=("Vilnius",),
+        language="pl",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
