@@ -1266,6 +1266,13 @@ def speakers(report: Report, found: Found, /) -> People:
 _BRACKETED_LETTERS = regexes.compile(r"\s*\((?P<a>[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{2,6})\)")
 
 
+#: A person of a body, in English: "a representative of the State Border Guard Service".
+_PERSON_OF_BODY = regexes.compile(
+    r"(?i:(?:an?\s+|the\s+)?(?:representative|spokes\w+|head|chief|deputy|director|commander|official)\s+"
+    r"(?:of|for|at)\s+)(?P<body>(?:the\s+)?[A-Z][\w’'\- ]+)$"
+)
+
+
 def _letters_named(text: str, speakers: list[Speaker]) -> list[Speaker]:
     """Name an institution given by its letters ("The BBN said") as the report named it in full before them.
 
@@ -1277,7 +1284,12 @@ def _letters_named(text: str, speakers: list[Speaker]) -> list[Speaker]:
         if s.kind in ("described", "organisation") and s.role:
             m = _BRACKETED_LETTERS.match(text, s.end)
             if m:
-                full[m.group("a")] = s  # the latest body to bear them
+                # the latest body to bear them; of "a representative of the State Border Guard Service
+                # (VSAT)", the service ("VSAT reported …" is the service's, not its representative's)
+                of = _PERSON_OF_BODY.match(s.role)
+                full[m.group("a")] = (
+                    Speaker(None, of.group("body"), s.start, s.end, "organisation") if of else s
+                )
             named = full.get(s.role.removeprefix("the "))
             if named is not None and named is not s:
                 s = Speaker(None, named.role, s.start, s.end, named.kind)

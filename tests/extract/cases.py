@@ -1453,6 +1453,13 @@ PATTERNS = [
         language="pl",
     ),
     case(
+        "a body's letters after its representative: the body speaks by them, en",
+        "According to Giedrius Mišutis, a representative of the State Border Guard Service (VSAT), the "
+        "balloon carried cigarettes. VSAT reported that eight balloons flying from Belarus to Lithuania "
+        "were intercepted.",
+        claims={"origin BY": "the State Border Guard Service"},
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
