@@ -1458,6 +1458,7 @@ PATTERNS = [
         "balloon carried cigarettes. VSAT reported that eight balloons flying from Belarus to Lithuania "
         "were intercepted.",
         claims={"origin BY": "the State Border Guard Service"},
+        counts=(("balloons flying", 8, "exact"),),
     ),
     case(
         "over a country on the way is a route",
