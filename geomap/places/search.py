@@ -85,6 +85,7 @@ class Searcher:
         passing = within(gaz, rows, hints)
         narrowed = self._tiers([latin], [*hints, Hint("script", frozenset(), preferred)], q.kind)
         if passing:
+            passing += [i for i in self._seats(passing, q.kind) if i not in passing]
             if preferred == CYRILLIC_COUNTRIES:
                 # Russian spelling names places in all three countries, and GeoNames lacks many of
                 # those names: places whose names transliterate the same compete ("Шацк").
@@ -206,6 +207,27 @@ class Searcher:
         codes = KIND_CODES[kind]
         return [i for i in rows if self.gaz.feature(i).fcode in codes]
 
+    def _seats(self, rows: list[int], kind: str | None) -> list[int]:
+        """Return the Polish places an admin unit of ``rows`` is named after, inside it.
+
+        GeoNames gives Russian names to Polish gminas, rarely to their seats: "Вохынь" is the gmina
+        of Wohyń only, and a report naming the village would get the gmina's area, not its point.
+        """
+        if kind not in (None, "any"):
+            return []
+        gaz, out = self.gaz, []
+        for i in rows:
+            unit = gaz.feature(i)
+            depth = _UNIT_DEPTH.get(unit.fcode)
+            if unit.cc != "PL" or depth is None:
+                continue
+            codes = (unit.a1, unit.a2, unit.a3)[:depth]
+            for j in gaz.lookup(gaz.by_name, fold(unit.name)):
+                f = gaz.feature(j)
+                if f.fclass == "P" and f.cc == "PL" and (f.a1, f.a2, f.a3)[:depth] == codes:
+                    out.append(j)
+        return out
+
     def _prefer(self, rows: list[int], kind: str | None) -> list[int]:
         if not rows or kind not in (None, "any"):
             return rows
@@ -216,6 +238,10 @@ class Searcher:
     def _names(self, i: int) -> tuple[str, ...]:
         f = self.gaz.feature(i)
         return (f.name, *f.alternates)
+
+
+#: How many admin codes an admin unit's places share with it, by its feature code.
+_UNIT_DEPTH = {"ADM1": 1, "ADM2": 2, "ADM3": 3}
 
 
 def is_town(f: _gazetteer.Feature) -> bool:

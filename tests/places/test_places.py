@@ -158,6 +158,14 @@ def test_variant_names_the_spelling_it_matched(geocoder):
     assert "matched 'Wyryki-Wola'" in m.warnings[0] and m.match == "variant"
 
 
+def test_a_russian_name_geonames_gives_a_gmina_finds_its_seat_village(geocoder):
+    """GeoNames names the gmina of Wohyń "Вохынь", not the village: a report of the village means the village."""
+    m = geocoder.geocode("Вохынь")
+    assert (m.name, m.feature_code, m.precision) == ("Wohyń", "PPL", "place")
+    assert m.gazetteer_id == geocoder.geocode("Wohyń").gazetteer_id
+    assert geocoder.geocode("gmina Wohyń").precision == "admin3"  # the gmina itself, asked for, stays
+
+
 def test_gazetteer_ids_are_accepted_and_printed(geocoder):
     m = geocoder.geocode("geonames:773720")
     assert (m.name, m.match) == ("Cześniki", "id")
