@@ -31,11 +31,17 @@ _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
 _TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
+#: The head words of an English body's name: a capitalised run ending so names no person.
+_EN_BODY_HEADS = (
+    "Command|Ministry|Office|Forces|Force|Service|Guard|Agency|Council|Committee|Army|Police|Government|"
+    "Headquarters|Bureau|Directorate|Department|Centre|Center|Embassy|Inspectorate|Staff"
+)
 _TITLED = regexes.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE}"
     # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?=\s+{_CAP}\s+{_CAP}))?)"
-    rf"\s+(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})"
+    # (a body's name is no person's: "spokesperson for Poland's Operational Command")
+    rf"\s+(?!(?:{_CAP}\s){{0,3}}(?:{_EN_BODY_HEADS})\b)(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w

@@ -1461,6 +1461,11 @@ PATTERNS = [
         counts=(("balloons flying", 8, "exact"),),
     ),
     case(
+        "a body's name after a title is no person's name, en",
+        "The drones came from Belarus, said a spokesperson for Poland's Operational Command, Jacek Goryszewski.",
+        claims={"origin BY": "Jacek Goryszewski"},
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
@@ -5611,7 +5616,7 @@ PATTERNS = [
     case(
         "a title's office is a body, not a person",
         "A drone entered Lithuanian airspace from Belarus, Lithuania's Prosecutor General's Office confirmed.",
-        claims={"origin BY": "Prosecutor General's Office"},
+        claims={"origin BY": "Lithuania's Prosecutor General's Office"},
     ),
     case(
         "a title before a name is a person's",
