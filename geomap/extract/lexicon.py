@@ -166,7 +166,7 @@ TITLES: Final = (
     "lt. col.", "lt. gen.", "maj. gen.", "brig. gen.", "lieutenant colonel", "lieutenant general", "major general",
     "brigadier general",
     "prezydent", "rzecznik", "rzeczniczka", "wojewoda", "starosta", "wojt", "burmistrz",
-    "prokurator", "generał", "płk", "ppłk",
+    "prokurator", "generał", "płk", "ppłk", "szef", "szefowa", "wiceszef", "wiceszefowa", "wiceminister",
 )  # fmt: skip
 
 #: English verbs of saying in a finite form, the ones a subject stands beside ("Tusk said", "said

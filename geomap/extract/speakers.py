@@ -133,6 +133,11 @@ _OF_THE_WORD_BEFORE = regexes.compile(
     r"(?<![\w\-])(?!(?i:и|а|но|также|позже|ранее|тогда|затем|і|та|але|також|пізніше|раніше|тоді|потім)\s)"
     r"[А-ЯЁІЇЄҐа-яёіїєґ][\w\-]*\s+$"
 )
+#: A person's title right before a body's letters: "szef MON", "rzecznik MSZ", "head of the SBU".
+_TITLE_OF_BEFORE = regexes.compile(
+    r"(?i:(?<![\w\-])(?:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|minister|wiceminister|dyrektor|"
+    r"prezes|komendant|head\s+of(?:\s+the)?|chief\s+of(?:\s+the)?|spokes\w+\s+for(?:\s+the)?)\s+$)"
+)
 _ACRONYM_AFTER = regexes.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
     # (a medium's letters with a word's lower case inside: "сообщает БелТА")
@@ -1226,6 +1231,8 @@ def speakers(report: Report, found: Found, /) -> People:
             and not country_of(m.group("a"))
             and not set(m.group("a").split()) & _TITLE_LETTERS
             and not (subject and _OF_THE_WORD_BEFORE.search(text, max(0, m.start("a") - 40), m.start("a")))
+            # "Szef MON poinformował": the minister speaks, a title of the body's (found with it)
+            and not _TITLE_OF_BEFORE.search(text, max(0, m.start("a") - 30), m.start("a"))
         ):
             add(Speaker(None, m.group("a"), m.start("a"), m.end("a"), "organisation"))
     for mention in found.mentions:

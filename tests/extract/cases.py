@@ -1466,6 +1466,12 @@ PATTERNS = [
         claims={"origin BY": "Jacek Goryszewski"},
     ),
     case(
+        "szef MON: tytuł i litery instytucji, pl",
+        "Szef MON poinformował, że drony nadleciały z Białorusi.",
+        claims={"origin BY": "Szef MON"},
+        language="pl",
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
