@@ -1836,7 +1836,22 @@ def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list
             out[out.index(first)] = Direction(
                 "via", first.countries, first.start, first.end, first.phrase, first.negated
             )
+    # "залетел в Белоруссию и пролетел через нее в Польшу", "entered Belarus and flew through it":
+    # the country entered, then flown through by a pronoun standing for it, right after it
+    for d in into:
+        after = sentence.flat[d.end - sentence.start :]
+        it = _THROUGH_IT.match(after)
+        if it and d in out and not d.negated:
+            out[out.index(d)] = Direction("via", d.countries, d.start, d.end, d.phrase, d.negated)
     return out
+
+
+#: Flying through a pronoun right after a country entered, joined by "and": "… і пролетів через неї",
+#: "and flew through it", "i przeleciał przez nią".
+_THROUGH_IT = regexes.compile(
+    r"(?i:[^.;:!?,]{0,30}?\s(?:and|i|і|й|та|и)\s+(?:then\s+|potem\s+|потім\s+|затем\s+|потом\s+)?"
+    r"[\w\-]+\s+(?:through|across|przez|через|крізь|сквозь)\s+(?:it|nią|niego|nie|неї|нього|нее|неё|него|них)(?![\w]))"
+)
 
 
 #: "Until", before the second entry: the same flight went on ("пока не вошел", "dopóki nie wleciał").

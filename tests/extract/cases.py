@@ -1471,6 +1471,30 @@ PATTERNS = [
         claims={"origin BY": "Szef MON"},
         language="pl",
     ),
+    # A country entered, then flown through by a pronoun for it: on the way.
+    case(
+        "entered a country's airspace and flew through it: a way, en",
+        "The drone entered Belarusian airspace and flew through it into Poland, the Operational Command said.",
+        claims={"via BY": "the Operational Command"},
+    ),
+    case(
+        "wleciał na Białoruś i przeleciał przez nią: trasa, pl",
+        "Dron wleciał na Białoruś i przeleciał przez nią do Polski, podało Dowództwo Operacyjne.",
+        claims={"via BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "залетів у Білорусь і пролетів через неї: маршрут, uk",
+        "Дрон залетів у Білорусь і пролетів через неї до Польщі, повідомило Оперативне командування.",
+        claims={"via BY": "оперативне командування"},
+        language="uk",
+    ),
+    case(
+        "залетел в Белоруссию и пролетел через нее: маршрут, ru",
+        "Дрон залетел в Белоруссию и пролетел через нее в Польшу, сообщило Оперативное командование.",
+        claims={"via BY": "оперативное командование"},
+        language="ru",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
