@@ -85,6 +85,8 @@ class Pattern:
     entry: bool = False
     #: A country left ("left Ukrainian airspace towards …"): no origin where it is the country entered.
     leaving: bool = False
+    #: Only after a word of moving a few words before: "flew over Belarus", not "drones over Poland".
+    motion: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -497,9 +499,17 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "via",
-        ("via", "through", "across", "over", "crossed", "crossing"),
+        ("via", "through", "across", "crossed", "crossing"),
         # (not "a border crossing with Ukraine": a checkpoint, no way through it)
         rf"\s+(?!into\b|with\b)(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
+    ),
+    # "Over" a country is a way only after a word of moving ("flew over Belarus"); "reports of drones
+    # over Poland" say where they were.
+    Pattern(
+        "via",
+        ("over",),
+        rf"\s+(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
+        motion=True,
     ),
     # Around a country, so not through it: "entered Moldovan airspace bypassing Romanian territory".
     Pattern(
@@ -547,9 +557,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # (over a country's airspace in the instrumental: "пролетела над воздушным пространством Молдовы")
     Pattern(
         "via",
-        ("через", "над"),
+        ("через",),
         rf" (?:територію |территорию |повітряний простір |воздушное пространство |територією |территорией |"
         rf"повітряним простором |воздушным пространством )?{_X}",
+    ),
+    Pattern(
+        "via",
+        ("над",),
+        rf" (?:територією |территорией |повітряним простором |воздушным пространством )?{_X}",
+        motion=True,
     ),
     Pattern(
         "via",
@@ -1469,6 +1485,16 @@ _ENTRY_BEFORE = regexes.compile(rf"(?i:(?:{_ENTRY_STEMS})\w*(?:\s+[\w\-]+){{0,4}
 _ENTERED_IN_CLAUSE = regexes.compile(
     rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*[^.;:!?]*$)"
 )
+#: A word of moving before "over", "над": "flew over", "пролетел над", "рухалися над", "the route over".
+_MOTION_BEFORE = regexes.compile(
+    r"(?i:(?<![\w])(?:fl[eoyi]\w*|pass\w*|mov\w*|head\w*|travel\w*|rout\w*|path|trajector\w*|cross\w*|"
+    r"transit\w*|drift\w*|пролет\w*|проліт\w*|пролит\w*|летел\w*|летіл\w*|летів|летит\w*|летят|летять|летя\w*|"
+    r"рух\w*|руха\w*|двига\w*|маршрут\w*|траектор\w*|траєктор\w*|курс\w*|перелет\w*|переліт\w*|дрейф\w*|"
+    # or of being seen there, on the way: "поява дронів над Молдовою", "drones were spotted over"
+    r"пройш\w*|прош\w*|поява|появ\w*|appear\w*|spotted|seen|sighted|detected|зафікс\w*|зафикс\w*|виявлен\w*|"
+    r"обнаруж\w*|поміч\w*|замеч\w*)"
+    r"(?![\w])[^.;:!?]{0,60}$)"
+)
 #: A distance right before "from the border with": where a thing is, not where it came from.
 _DISTANCE_BEFORE = regexes.compile(
     r"(?i:\d\s*(?:km|kilomet\w*|miles?|metres?|meters?|м|км|кілометр\w*|километр\w*)\s*$)"
@@ -1528,6 +1554,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and not _ENTRY_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start())
             ):
                 continue  # "запит на юридичну підтримку з боку України": whose help, not where from
+            if pattern.motion and not _MOTION_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start()):
+                continue  # "сообщения о дронах над Польшей", "reports of drones over Poland": where, no way
             if pattern.entry and (
                 not _ENTERED_IN_CLAUSE.search(sentence.flat, 0, m.start())
                 or _DISTANCE_BEFORE.search(sentence.flat, max(0, m.start() - 30), m.start())

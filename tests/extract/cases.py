@@ -1495,6 +1495,28 @@ PATTERNS = [
         claims={"via BY": "оперативное командование"},
         language="ru",
     ),
+    # "Over" a country is a way after a word of moving or of being seen on the way, not in "reports
+    # of drones over Poland".
+    case(
+        "reports of drones over a country: where, no way, en",
+        "The Kremlin declined to comment on reports of drones over Poland.",
+    ),
+    case(
+        "сообщения о дронах над страной: где, не маршрут, ru",
+        "Кремль отказался комментировать сообщения о дронах над Польшей.",
+        language="ru",
+    ),
+    case(
+        "flew over a country into another: a way, en",
+        "The drone flew over Belarus into Poland, the army said.",
+        claims={"via BY": "the army"},
+    ),
+    case(
+        "поява дронів над країною: маршрут, uk",
+        "Військові зафіксували появу дронів над Молдовою, а потім вторгнення в повітряний простір Румунії.",
+        claims={"via MD": "військові"},
+        language="uk",
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
