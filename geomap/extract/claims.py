@@ -1301,7 +1301,9 @@ _THIS_DENIED = regexes.compile(
     r"(?i)(?<![\w])(?:"
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
     r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:(?:this|that|it)"
-    r"(?=\s*(?:[,.;:!?]|$|as\b|and\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w])"
+    # (not "dismissed it as insignificant": the thing, not a claim, and not untrue)
+    r"(?=\s*(?:[,.;:!?]|$|and\b|as\s+(?:a\s+|an\s+)?(?:fake|false|untrue|lies?|baseless|unfounded|groundless|"
+    r"fabricat\w*|provocation|propaganda|nonsense|absurd|disinformation)\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w])"
     r"|(?:this|these|that|those)\s+(?:claims?|allegations?|accusations?|version|account|reports?)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"

@@ -1183,6 +1183,9 @@ def speakers(report: Report, found: Found, /) -> People:
         name = _clean_name(m.group("name"))
         if (
             name
+            # (not a type's name: "an old Soviet Tu-141 drone")
+            and not name.endswith("-")
+            and not text[m.end() : m.end() + 1].isdigit()
             and m.start() not in named
             and m.start() not in mentioned
             and not _title_case_line(report.text, m.start())

@@ -1518,6 +1518,18 @@ PATTERNS = [
         language="uk",
     ),
     case(
+        "dismissed it as insignificant: the thing, no denial of a claim, en",
+        "An old Soviet Tu-141 drone flew from Ukraine over Romania to Croatia. Romania's defence minister "
+        "dismissed it as insignificant.",
+        claims={"origin UA": None, "via RO": None},
+    ),
+    case(
+        "dismissed it as fake: a denial, en",
+        "Warsaw said the drones came from Belarus. Minsk dismissed it as fake.",
+        claims={"origin BY": "Warsaw"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",
         claims={"via MD": "the ministry"},
