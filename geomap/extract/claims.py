@@ -111,10 +111,10 @@ _CROSSING = (
 #: Polish verbs and nouns of entering or violating a country's airspace.
 _PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*",
                "naruszani*", "weszł*", "wszedł", "wtargnęł*", "wtargnął", "wtargnięci*", "wdarł*")  # fmt: skip
-#: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
 #: Verbs of crossing, in Cyrillic: of a border, a way in; of an airspace or a territory, a way through.
-_CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетнула", "перетнули", "перетинал*", "пересекал*")
+_CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетинал*", "пересекал*")
 
+#: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
 PATTERNS: tuple[Pattern, ...] = (
     # A border between two countries crossed: the drones came from the one the report does not say
     # they entered (see ``_crossed``).  Only with a word for crossing: a border named is not a route.
@@ -1261,6 +1261,10 @@ def _denied_by_reference(
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and _same_body(claim.speaker.label, speaker.label)):
         return []
+    if m.groupdict().get("subj") and not re.fullmatch(
+        r"\s*,?\s*", report.flat[max(d.end for d in claim.directions if d.start < start) : start]
+    ):
+        return []  # "…, and asked NATO to close the border, which Minsk rejected": the request, not the claim
     word = next(
         g
         for g in m.group(
@@ -1302,8 +1306,8 @@ _THIS_DENIED = regexes.compile(
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
     r"(?P<verb>denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:(?:this|that|it)"
     # (not "dismissed it as insignificant": the thing, not a claim, and not untrue)
-    r"(?=\s*(?:[,.;:!?]|$|and\b|as\s+(?:a\s+|an\s+)?(?:fake|false|untrue|lies?|baseless|unfounded|groundless|"
-    r"fabricat\w*|provocation|propaganda|nonsense|absurd|disinformation)\b))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w])"
+    r"(?=\s*(?:[,.;:!?]|$|and\b|as\b(?!\s+(?:a\s+|an\s+)?(?:insignificant|minor|routine|harmless|irrelevant|"
+    r"unimportant|trivial|negligible|accident\w*|technical|mistake|error)\b)))|(?P<noun>the\s+claims?|the\s+allegation|the\s+accusation)(?![\w])"
     r"|(?:this|these|that|those)\s+(?:claims?|allegations?|accusations?|version|account|reports?)(?![\w]))"
     r"|(?:a|the)\s+(?:claim|charge|allegation|accusation|version)\s+(?:that\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+has)?\s+"
     r"(?P<verb2>denied|rejected|dismissed|refuted|denies|rejects)(?![\w])"
@@ -1474,13 +1478,14 @@ _HOSTILE_ACT = regexes.compile(
 )
 
 
-#: A word of flying in, crossing or violating, a few words before "on the part of" ("що залітали з
-#: боку Білорусі", "нарушений воздушного пространства со стороны Украины").
+#: The stems of words of flying in, crossing or violating.
 _ENTRY_STEMS = (
     r"залет|заліт|залеті|прилет|приліт|прилеті|влет|вліт|влеті|перелет|переліт|перелеті|пролет|проліт|"
     r"пролеті|проник|вторг|пересек|пересеч|перетн|перетин|нарушени|порушенн|наруш|поруш|nadlec|nadlat|wlec|wlat|"
     r"przylec|przylat|przelec|przelat|narusz|wtarg|przekrocz|violat|intru|incursion|entered|flew|flying|crossed"
 )
+#: A word of flying in, crossing or violating, a few words before "on the part of" ("що залітали з
+#: боку Білорусі", "нарушений воздушного пространства со стороны Украины").
 _ENTRY_BEFORE = regexes.compile(rf"(?i:(?:{_ENTRY_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
 #: A word of entering anywhere before in the clause, for "from the border with Ukraine" (``entry``):
 #: also of going in ("увійшов у повітряний простір", "вошел", "breached").
@@ -1489,17 +1494,20 @@ _ENTERED_IN_CLAUSE = regexes.compile(
 )
 #: A word of moving before "over", "над": "flew over", "пролетел над", "рухалися над", "the route over".
 _MOTION_BEFORE = regexes.compile(
-    r"(?i:(?<![\w])(?:fl[eoyi]\w*|pass\w*|mov\w*|head\w*|travel\w*|rout\w*|path|trajector\w*|cross\w*|"
-    r"transit\w*|drift\w*|пролет\w*|проліт\w*|пролит\w*|летел\w*|летіл\w*|летів|летит\w*|летят|летять|летя\w*|"
-    r"рух\w*|руха\w*|двига\w*|маршрут\w*|траектор\w*|траєктор\w*|курс\w*|перелет\w*|переліт\w*|дрейф\w*|"
+    r"(?i:(?<![\w])(?:fl(?:y|ies|ying|ew|own)|pass(?:es|ed|ing)?|mov(?:es|ed|ing)|head(?:s|ed|ing)|travel\w*|"
+    r"routes?|path|trajector\w*|cross(?:es|ed|ing)|transit\w*|drift\w*|пролет\w*|проліт\w*|пролит\w*|летел\w*|"
+    r"летіл\w*|летів|летит\w*|летят|летять|летя\w*|рух\w*|руха\w*|двига\w*|маршрут\w*|траектор\w*|траєктор\w*|"
+    r"курс\w*|перелет\w*|переліт\w*|дрейф\w*|"
     # or of being seen there, on the way: "поява дронів над Молдовою", "drones were spotted over"
-    r"пройш\w*|прош\w*|поява|появ\w*|appear\w*|spotted|seen|sighted|detected|зафікс\w*|зафикс\w*|виявлен\w*|"
-    r"обнаруж\w*|поміч\w*|замеч\w*)"
-    r"(?![\w])[^.;:!?]{0,60}$)"
+    r"пройш\w*|прош(?:ел|ёл|ла|ли)|поява|появу|появи|появою|появлени\w*|appear(?:ed|ing)|spotted|seen|sighted|"
+    r"detected|зафікс\w*|зафикс\w*|виявлен\w*|обнаруж\w*|поміч\w*|замеч\w*)"
+    # (within five words of "over", "над": "flew all the way from Ukraine over", not "routine patrols over")
+    r"(?![\w])(?:\s+[\w’'\-]+){0,5}\s*$)"
 )
 #: A distance right before "from the border with": where a thing is, not where it came from.
 _DISTANCE_BEFORE = regexes.compile(
-    r"(?i:\d\s*(?:km|kilomet\w*|miles?|metres?|meters?|м|км|кілометр\w*|километр\w*)\s*$)"
+    r"(?i:(?:\d|(?<![\w])(?:a\s+few|several|some|kilka\w*|kilkanaście|kilkadziesiąt|кілька|кількох|декілька|"
+    r"несколько|нескольких))\s*(?:km|kilomet\w*|miles?|metres?|meters?|м|км|кілометр\w*|километр\w*)\s*$)"
 )
 #: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
 #: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
@@ -1871,11 +1879,20 @@ def _entered_on_the_way(directions: list[Direction], sentence: Sentence) -> list
     for d in into:
         after = sentence.flat[d.end - sentence.start :]
         it = _THROUGH_IT.match(after)
-        if it and d in out and not d.negated:
+        # (on to another country after it: "… through it into Poland"; not "entered Polish airspace
+        # and flew through it", the one country entered)
+        onward = it is not None and (
+            any(o.kind == "into" and o.start > d.end and o.countries != d.countries for o in directions)
+            or _onward(after[it.end() :], d.countries[0])
+            or _ANOTHER_COUNTRY_AFTER.match(after, it.end()) is not None
+        )
+        if onward and d in out and not d.negated:
             out[out.index(d)] = Direction("via", d.countries, d.start, d.end, d.phrase, d.negated)
     return out
 
 
+#: Into or to a country right after "through it": "… through it into Poland", "… przez nią do Polski".
+_ANOTHER_COUNTRY_AFTER = regexes.compile(r"(?i:\s+(?:into|to|towards?|do|в|у|до|на)\s+(?:the\s+)?[^\W\d_]+)")
 #: Flying through a pronoun right after a country entered, joined by "and": "… і пролетів через неї",
 #: "and flew through it", "i przeleciał przez nią".
 _THROUGH_IT = regexes.compile(
@@ -2229,7 +2246,9 @@ _DOWNED = regexes.compile(
     r"|(?:shoot|shooting|bring|take)\s+down\s+(?:[\w\-]+\s+){0,3}?|zestrzeli\w*\s+(?:[\w\-]+\s+){0,3}?|"
     r"збива\w*\s+(?:[\w\-]+\s+){0,3}?|сбива\w*\s+(?:[\w\-]+\s+){0,3}?|"
     # intercepting, the target between: "intercepted the drones over Poland"
-    r"(?:intercept\w*|przechwyc\w*|przechwyt\w*|перехопи\w*|перехопл\w*|перехвати\w*|перехвач\w*)\s+(?:[\w\-]+\s+){0,3}?)\s*$"
+    # (the verb's forms, not the interceptors: "interceptors", "przechwytywacze", "перехоплювачі")
+    r"(?:intercept(?:ed|ing|s)?|przechwyc\w*|перехопи\w*|перехоплен\w*|перехвати\w*|перехвач\w*)"
+    r"\s+(?:[\w\-]+\s+){0,3}?)\s*$"
 )
 #: A phrase ending on its own negated verb: "przestrzeń powietrzna Rumunii nie została naruszona".
 _NEGATED_VERB_LAST = regexes.compile(r"(?i:\b(?:not|nie|не|ні)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+$)")
@@ -2455,7 +2474,8 @@ def _planned(before: str) -> bool:
 #: Words of a plan before the phrase, in its clause: "должен был", "запрограммирован", "мав пролетіти",
 #: "miał przelecieć", "was supposed to", "was programmed to".
 _PLANNED = regexes.compile(
-    r"(?i:(?:(?<![\w])(?:должен|должна|должно|должны)\s+(?:был[аио]?\s+)?|(?<![\w])(?:повинен|повинна|повинні)\s+"
+    # ("должен был": in the past only; "Минск должен объяснить" is no plan of a flight)
+    r"(?i:(?:(?<![\w])(?:должен|должна|должно|должны)\s+был[аио]?\s+|(?<![\w])(?:повинен|повинна|повинні)\s+"
     r"(?:був|була|були)\s+|запрограммирован\w*|запрограмован\w*|zaprogramowan\w*|(?<![\w])(?:мав|мала|мали)\s+(?:би\s+)?"
     r"(?=(?:про|по|пере|до|ви)?лет|покину|перетну)|(?<![\w])(?:miał|miała|miały|mieli)\s+(?=(?:prze|po|do|wy)?lec|opuści)|"
     r"\b(?:was|were)\s+(?:supposed|programmed|meant|planned|scheduled)\s+to\b|\bplanned\s+route\b|"

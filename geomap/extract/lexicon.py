@@ -512,7 +512,8 @@ INFLECTING_CUES: Final = (
 #: else its government ("warned Warsaw", "уведомила Минск"), whatever the script.
 CAPITAL_AS_PLACE_AFTER: Final = (
     "in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "koło", "do",
-    "pobliżu", "okolicach", "okolicy", "okolic", "niedaleko", "obok", "przez", "rejonie", "mieszkańcy", "mieszkańców",
+    # (not "przez": the passive's agent, "wysłane przez Mińsk")
+    "pobliżu", "okolicach", "okolicy", "okolic", "niedaleko", "obok", "rejonie", "mieszkańcy", "mieszkańców",
     # (not "ze": folded, it is "że", that)
     "z", "od", "spod", "znad", "przy",
     "в", "во", "у", "под", "під", "біля", "возле", "около", "поблизу", "над", "до", "через", "навколо", "вокруг",

@@ -30,12 +30,12 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
 _TITLE = lexicon.one_of(sorted(lexicon.TITLES, key=len, reverse=True))
 _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
-#: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 #: The head words of an English body's name: a capitalised run ending so names no person.
 _EN_BODY_HEADS = (
     "Command|Ministry|Office|Forces|Force|Service|Guard|Agency|Council|Committee|Army|Police|Government|"
     "Headquarters|Bureau|Directorate|Department|Centre|Center|Embassy|Inspectorate|Staff"
 )
+#: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 _TITLED = regexes.compile(
     rf"(?P<role>(?:{_ADJ}\s+)?(?:(?:[A-Z][\w\-]+|U\.S\.)\s+){{0,2}}{_TITLE}"
     # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
@@ -133,10 +133,10 @@ _OF_THE_WORD_BEFORE = regexes.compile(
     r"(?<![\w\-])(?!(?i:и|а|но|также|позже|ранее|тогда|затем|і|та|але|також|пізніше|раніше|тоді|потім)\s)"
     r"[А-ЯЁІЇЄҐа-яёіїєґ][\w\-]*\s+$"
 )
-#: A person's title right before a body's letters: "szef MON", "rzecznik MSZ", "head of the SBU".
+#: A Polish title right before a body's letters: "szef MON", "rzecznik MSZ" (the titled speaker
+#: is found with them; English "the head of the SBU" has none, and the SBU speaks for it).
 _TITLE_OF_BEFORE = regexes.compile(
-    r"(?i:(?<![\w\-])(?:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|minister|wiceminister|dyrektor|"
-    r"prezes|komendant|head\s+of(?:\s+the)?|chief\s+of(?:\s+the)?|spokes\w+\s+for(?:\s+the)?)\s+$)"
+    r"(?i:(?<![\w\-])(?:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|minister|wiceminister)\s+$)"
 )
 _ACRONYM_AFTER = regexes.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"

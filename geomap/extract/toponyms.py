@@ -616,7 +616,7 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     if capital and _seat(before):
         # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
         return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SEAT)
-    polish = None if capital else _POLISH_CAPITALS.get(key)
+    polish = None if capital else _POLISH_CAPITAL_FORMS.get(key)
     if polish and not _seat(before) and not _spatial(before, after):
         # "Według Mińska", "zdaniem Kijowa": the government ("Mińska" is also a Polish village's name)
         return Mention(
@@ -723,12 +723,14 @@ _SEA_NOUN_AFTER = regexes.compile(
     r"\s+(?i:" + "|".join(lexicon.longest_first((*lexicon.SEA_NOUNS, "sea", "gulf"))) + r")\b"
 )
 #: A folded Cyrillic adjective in an oblique case ("західному", "північному", "оперативном").
-_CYR_OBLIQUE_ADJECTIVE = regexes.compile(r"[а-яіїєґё]{3,}(?:ому|ому|ім|ого|ої|их|ими|ом|ым|ых|ои|ую|ою)$")
+_CYR_OBLIQUE_ADJECTIVE = regexes.compile(r"[а-яіїєґё]{3,}(?:ому|ім|ого|ої|их|ими|ом|ым|ых|ии|ои|ую|ою)$")
 #: A lower-case Cyrillic word after it that agrees, an adjective or a noun in an oblique case, maybe
 #: after another capitalised adjective joined by "або", "і", "и" ("регіональному управлінні", "або
 #: Балтійському морях"); not a verb ("у Західному впав дрон").
 _AGREEING_WORD = regexes.compile(
     r"\s+(?:(?:або|чи|і|та|й|и|или)\s+[А-ЯІЇЄҐЁ][а-яіїєґё’'\-]+\s+)?"
+    # (not a unit's noun: "у Луцькому районі" is a raion, read as one)
+    r"(?!(?:район|област|громад|окру|повіт|повет|воєводств|воеводств|гмін|гмин)\w*\b)"
     r"[а-яіїєґё’'\-]{2,}(?:ому|ім|ого|ої|их|ими|ом|ой|ым|ых|ую|ою|нні|нии|ні|рі|ві|ті|ді|ях|ах|ці|ке|ре|ле|ве|ме)(?![\w’'\-])"
 )
 #: A folded adjective's ending ("балтииском", "baltyckim", "финском").
@@ -744,7 +746,7 @@ _CYRILLIC_CAPITALS = {
 }
 #: Capitals inflected in Polish, every form folded: (country, the nominative); read only as their
 #: government (a city named so is left to the gazetteer, which names it as before: "w Wilnie": Vilnius).
-_POLISH_CAPITALS = {
+_POLISH_CAPITAL_FORMS = {
     fold(form): (country, nominative)
     for nominative, (country, forms) in lexicon.POLISH_CAPITALS.items()
     for form in forms

@@ -1529,6 +1529,55 @@ PATTERNS = [
         claims={"origin BY": "Warsaw"},
         denials={"origin BY": "Minsk"},
     ),
+    # A review's findings, each a sentence that had gone wrong.
+    case(
+        "у Луцькому районі: район, не прикметник іменника, uk",
+        "Уламки дрона впали у Луцькому районі, повідомили військові.",
+        language="uk",
+    ),
+    case(
+        "which Minsk rejected, of a request, not of the claim, en",
+        "Poland said the drones came from Belarus and asked NATO to close the border, which Minsk rejected.",
+        claims={"origin BY": "Poland"},
+    ),
+    case(
+        "the head of the SBU: the SBU speaks, en",
+        "The head of the SBU said the drones came from Belarus.",
+        claims={"origin BY": "SBU"},
+    ),
+    case(
+        "interceptors tracked drones flying over: a way, en",
+        "Polish interceptors tracked drones flying over Belarus into Poland, the army said.",
+        claims={"via BY": "the army"},
+    ),
+    case(
+        "Минск должен объяснить: не план полёта, ru",
+        "Министерство обороны Польши заявило, что Минск должен объяснить, почему дроны залетели в Польшу из "
+        "Беларуси.",
+        claims={"origin BY": "Министерство обороны Польши"},
+        language="ru",
+    ),
+    case(
+        "dismissed it as “absurd”: a denial, en",
+        "Poland said the drones came from Belarus. Minsk dismissed it as “absurd”.",
+        claims={"origin BY": "Poland"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "a few kilometres from the border with a country: where, no origin, en",
+        "A Russian drone entered Polish airspace from Belarus and fell a few kilometres from the border with "
+        "Ukraine, the army said.",
+        claims={"origin BY": "the army"},
+    ),
+    case(
+        "routine patrols over a country: no way, en",
+        "NATO jets conducted routine patrols over Lithuania, the army said.",
+    ),
+    case(
+        "entered the one country and flew through it: no way through it, en",
+        "A Russian drone entered Polish airspace from Ukraine and flew through it, the army said.",
+        claims={"origin UA": "the army"},
+    ),
     case(
         "over a country on the way is a route",
         "The missile crossed Moldovan airspace and entered Romanian airspace, the ministry said.",

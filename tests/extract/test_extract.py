@@ -187,6 +187,12 @@ def test_germany_in_cyrillic_is_a_country(word: str, country: tuple[str, bool]) 
     assert country_of(word) == country
 
 
+def test_a_polish_capital_after_przez_is_the_agent_not_a_place() -> None:
+    """ "Balony zostały wysłane przez Mińsk": the government, by which; no point in Minsk."""
+    d = _draft("Balony zostały wysłane przez Mińsk.", "pl")
+    assert [(m.kind, m.text) for m in d.found.mentions] == [("government", "Mińsk")]
+
+
 def test_unnamed_speaker_is_never_guessed() -> None:
     """The article's gap ("Ukrainian President , who") stays a gap, even with Zelensky named elsewhere."""
     d = _draft(
