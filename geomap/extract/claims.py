@@ -1301,6 +1301,11 @@ _THIS_SAID = (
     r"informacj\w*|данн\w*|дані|dane|верси\w*|версі\w*|wersj\w*|сведени\w*|відомост\w*|інформаці\w*|"
     r"информаци\w*|claims|reports|allegations)"
 )
+#: Polish, Russian and Ukrainian verbs of denying or rejecting, every form.
+_DENYING_SLAVIC = (
+    r"zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|"
+    r"опроверг\w*|заперечу\w*|заперечи\w*|відкида\w*|відкину\w*|спростову\w*|спростува\w*"
+)
 _THIS_DENIED = regexes.compile(
     r"(?i)(?<![\w])(?:"
     # ("denied that" as a pronoun, not "denied that its jets entered …": a clause of its own)
@@ -1317,18 +1322,14 @@ _THIS_DENIED = regexes.compile(
     r"fałszywymi|bezpodstawnymi|lies?|false|untrue|baseless|unfounded)(?![\w])"
     rf"|(?:temu|to|tego|czemu|это|этого|чему|це|цього|чому|{_THIS_SAID})\s+"
     r"(?:stanowczo\s+|категорически\s+|категорично\s+)?"
-    r"(?P<verb3>zaprzecza\w*|zaprzeczył\w*|zdementował\w*|dementuj\w*|odrzuca\w*|odrzucił\w*|отрица\w*|опроверга\w*|опроверг\w*|"
-    r"отверга\w*|отверг\w*|заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)"
-    r"|(?P<verb4>zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|отрица\w*|отверга\w*|отверг\w*|опроверга\w*|"
-    r"опроверг\w*|заперечу\w*|заперечи\w*|заперечив|відкида\w*|відкину\w*|спростува\w*|спростову\w*)\s+"
+    rf"(?P<verb3>zdementował\w*|dementuj\w*|{_DENYING_SLAVIC})"
+    rf"|(?P<verb4>{_DENYING_SLAVIC})\s+"
     rf"(?:temu|tej\s+wersji|tym\s+doniesieniom|это|этому|это\s+утверждение|це|цьому|{_THIS_SAID})(?![\w])"
     # the subject between the relative word and its verb: "which Minsk denied", "czemu Mińsk zaprzecza",
     # "чему Минск возражает" (not "что", "що": as often "that" as "which")
     r"|(?:which|czemu|чему|чому)\s+(?P<subj>(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐЁ])[\w’'\-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐЁ])[\w’'\-]+)?)\s+"
     r"(?:has\s+|have\s+|had\s+|stanowczo\s+|категорически\s+|категорично\s+)?"
-    r"(?P<verb6>denied|rejected|dismissed|refuted|denies|rejects|zaprzecza\w*|zaprzeczył\w*|odrzuca\w*|odrzucił\w*|"
-    r"отрица\w*|отверга\w*|отверг\w*|опроверга\w*|опроверг\w*|заперечу\w*|заперечи\w*|відкида\w*|відкину\w*|"
-    r"спростову\w*|спростува\w*)(?![\w])"
+    rf"(?P<verb6>denied|rejected|dismissed|refuted|denies|rejects|{_DENYING_SLAVIC})(?![\w])"
     r")"
 )
 #: A verb of denying and, as its object, a word standing for what was said before ("these claims").
