@@ -36,10 +36,10 @@ def read_text(*parts: str, gzipped: bool = False) -> str:
     DataError
         When the file is missing, or damaged (not gzip, not UTF-8): a broken install.
     """
-    data = read_bytes(*parts)
+    data = read_bytes_gunzipped(*parts) if gzipped else read_bytes(*parts)
     try:
-        return (gzip.decompress(data) if gzipped else data).decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as err:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
         raise DataError(f"geomap/data/{'/'.join(parts)}", f"is damaged ({type(err).__name__})") from err
 
 
