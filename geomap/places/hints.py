@@ -31,6 +31,8 @@ UNIT_SUFFIXES = (" County", " Voivodeship", " Oblast", " Region", " Crimea")
 
 #: The unit words a loosely spelled hint must carry: a raion's ("Schuchin District").  A "county"
 #: or "gmina" is Polish, and Poland's register is complete: its hints are never loose.
+#: A preposition before a hint: "Oserdów, in Lublin Voivodeship" (the writer's word, not the unit's name).
+_PREPOSITION = re.compile(r"^(?:in|within)\s+", re.I)
 _RAION_WORDS = frozenset({"district", "raion", "rayon", "rajon", "раион", "раен"})  # folded
 
 
@@ -93,8 +95,7 @@ class Hints:
     def _resolve(self, text: str, level: str | None) -> Hint:
         gaz = self.gaz
         explicit = level is not None
-        # "Oserdów, in Lublin Voivodeship": the preposition is the writer's, not the unit's name
-        text = re.sub(r"^(?:in|within)\s+", "", text.strip(), flags=re.I)
+        text = _PREPOSITION.sub("", text.strip())
         key = fold(text)
         bare, implied = split_unit_words(key)
         level = level or implied
