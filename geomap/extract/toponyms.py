@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import pairwise
@@ -738,19 +739,24 @@ _ADJECTIVE_FORM = regexes.compile(r"(?:sk|ck|ск|цьк|зьк|ic)\w{0,4}$")
 _SEA_ADJECTIVE = regexes.compile(
     r"\s+[A-ZŁŚŻŹĆŃÓĘĄА-ЯІЇЄҐ][\w]+(?:sk|ck|zn|ск|цьк|зьк)\w*|\s+(?:Czarn|Bałtyck|Чорн|Черн|Балтийск)\w*"
 )
+
+
 #: Capitals in Cyrillic, every form folded: (country, the nominative).
-_CYRILLIC_CAPITALS = {
-    fold(form): (country, nominative)
-    for nominative, (country, forms) in lexicon.CYRILLIC_CAPITALS.items()
-    for form in forms
-}
+def _capital_forms(table: Mapping[str, tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, str]]:
+    """Every form of a capitals table, folded: (country, the nominative)."""
+    return {
+        fold(form): (country, nominative) for nominative, (country, forms) in table.items() for form in forms
+    }
+
+
+_CYRILLIC_CAPITALS = _capital_forms(lexicon.CYRILLIC_CAPITALS)
 #: Capitals inflected in Polish, every form folded: (country, the nominative); read only as their
 #: government (a city named so is left to the gazetteer, which names it as before: "w Wilnie": Vilnius).
+#: ("mińsk" folds to the English "minsk", a capital read as before.)
 _POLISH_CAPITAL_FORMS = {
-    fold(form): (country, nominative)
-    for nominative, (country, forms) in lexicon.POLISH_CAPITALS.items()
-    for form in forms
-    if fold(form) not in lexicon.CAPITALS  # ("mińsk" folds to the English "minsk", read as before)
+    key: value
+    for key, value in _capital_forms(lexicon.POLISH_CAPITALS).items()
+    if key not in lexicon.CAPITALS
 }
 
 
