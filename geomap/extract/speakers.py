@@ -61,8 +61,9 @@ _POLISH_TITLED = regexes.compile(
     r"(?<![\w\-])(?P<role>(?i:szef|szefowa|wiceszef|wiceszefowa|rzecznik|rzeczniczka|prokurator|komendant|dowódca|dyrektor|prezes|"
     r"wicepremier|minister|wiceminister|wojewoda|starosta|wójt|burmistrz|sołtys|sołtyska|prezydent|premier|"
     r"poseł|posłanka|senator|przewodnicząc\w+)"
-    # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …")
-    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji)\b)[\w\-]+){0,6}"
+    # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …"),
+    # and never an English title's ("Minister of National Defence, Vasile Dincu": no "National Defence")
+    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji|of|for|the)\b)[\w\-]+){0,6}"
     # and the person's rank ("rzecznik NOSG kpt. Dariusz Sienicki"), or the rank alone ("ppor. Konrad Szwed")
     # a rank, then its service in the genitive ("kapitan Marynarki Wojennej Jan Kowalski"): the
     # service takes all the capitalised words the name leaves (a given name goes back, below)
@@ -264,6 +265,8 @@ _NOT_NAMES = frozenset(
         "district",
     )
 )
+#: One-word titles, folded: capitalised before a verb of saying, a title, no surname.
+_ENGLISH_TITLES = frozenset(fold(t) for t in lexicon.TITLES if t.isalpha())
 _GROUPS = frozenset(
     (
         "officials",
@@ -1014,9 +1017,21 @@ def speakers(report: Report, found: Found, /) -> People:
         out.append(speaker)
         named.add(speaker.start, speaker.end)
 
-    untitled: set[int] = (
-        set()
-    )  # titles without a name (the ids of their speakers: the list is filtered below)
+    # titles without a name: the ids of their speakers (the list is filtered below), and the words the
+    # name's context must hold (the title, and its qualifiers: "Defence" and "Lithuania" of "Lithuania's
+    # Defence Minister")
+    untitled: dict[int, tuple[str, ...]] = {}
+
+    def add_title(start: int, end: int) -> None:
+        """Add the English title at ``start:end`` with what qualifies it before.
+
+        "Lithuania's Defence Minister": the person named before with those words (found last, below),
+        else the title as written.
+        """
+        before = _TITLE_QUALIFIERS.search(text, max(0, start - 60), start)
+        at, qualifiers = (before.start(), _WORD.findall(before.group("q"))) if before else (start, [])
+        add(Speaker(None, _tidy(text[at:end]), at, end, "described"))
+        untitled[id(out[-1])] = (fold(text[start:end]), *(fold(q)[:5] for q in qualifiers))
 
     for m in _TITLED.finditer(text):
         # An institution's letters are its, not the name's: "rzecznik NOSG kpt. Dariusz Sienicki";
@@ -1053,7 +1068,7 @@ def speakers(report: Report, found: Found, /) -> People:
             # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił
             # Zbrojnych potwierdził"), the person named before with that title (found last, below).
             add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))
-            untitled.add(id(out[-1]))
+            untitled[id(out[-1])] = _first_word(out[-1])
         elif m.start("name") not in named:
             role, name = _given_name_back(m.group("role"), m.group("name"))
             add(Speaker(name, _tidy(role), m.start(), m.end("name"), "person"))
@@ -1148,7 +1163,7 @@ def speakers(report: Report, found: Found, /) -> People:
             if not m.group("adj") and not m.group("of").strip() and fold(m.group("title")) in _PERSON_TITLES:
                 # a bare title ("За словами міністра", "По словам министра"): the person named before
                 # with that title beside the name, if any (found last, below), as "the minister" is
-                untitled.add(id(out[-1]))
+                untitled[id(out[-1])] = _first_word(out[-1])
     # (a body said "in", "В пограничной службе Латвии сообщили", is read with its nominative below)
     said_in_bodies = list(_CYR_SAID_IN.finditer(text))  # (read once: _collective takes them too)
     said_in = _Spans(len(text))
@@ -1184,8 +1199,18 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(m.group("a"), None, m.start("a"), m.end("a"), "person"))
     for m in _PLAIN.finditer(text):
         name = _clean_name(m.group("name"))
+        last = m.group("name").split()[-1]
+        if (
+            fold(last) in _ENGLISH_TITLES
+            and m.start() not in named
+            and not _title_case_line(report.text, m.start())
+        ):
+            add_title(m.end() - len(last), m.end())  # "the Foreign Minister said": a title, no name
+            continue
         if (
             name
+            # a name of two words: one left ("National" of "National Defence") is none
+            and " " in name
             # (not a type's name: "an old Soviet Tu-141 drone")
             and not name.endswith("-")
             and not text[m.end() : m.end() + 1].isdigit()
@@ -1200,6 +1225,11 @@ def speakers(report: Report, found: Found, /) -> People:
         if fold(m.group(group)) in _GROUPS:  # "Officials said", "Police said": described, not named
             if m.start(group) not in named:
                 add(Speaker(None, m.group(group).lower(), m.start(group), m.end(group), "described"))
+            continue
+        if fold(m.group(group)) in _ENGLISH_TITLES:
+            # "Lithuania's Defence Minister said": a title, no surname
+            if m.start(group) not in named:
+                add_title(m.start(group), m.end(group))
             continue
         name = _clean_name(m.group(group))
         if (
@@ -1267,7 +1297,7 @@ def speakers(report: Report, found: Found, /) -> People:
     out[:] = [s for s in out if not _bracketed_after(text, s, ends)]
     for k, bare in enumerate(out):
         if id(bare) in untitled:
-            person = _titled_before(text, out, bare.start, (bare.role or "").split()[0])
+            person = _titled_before(text, out, bare.start, *untitled[id(bare)])
             if person is not None:
                 out[k] = Speaker(person.name, bare.role, bare.start, bare.end, "person")
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
@@ -1388,18 +1418,35 @@ def _title_case_line(text: str, at: int) -> bool:
 HEADLINE_CHARS = 300
 
 
-def _titled_before(text: str, people: list[Speaker], at: int, title: str) -> Speaker | None:
-    """Return the last person named before ``at`` with ``title`` beside the name ("Jacek Goryszewski, rzecznik …") or as its own."""
+def _titled_before(text: str, people: list[Speaker], at: int, title: str, *stems: str) -> Speaker | None:
+    """Return the last person named before ``at`` with ``title`` beside the name ("Jacek Goryszewski, rzecznik …") or as its own.
+
+    ``stems``: words (their first letters, folded) that must stand there too: "the Defence Minister"
+    is "Minister of National Defence, Vasile Dincu", not the foreign minister named after him.
+    """
     wanted = fold(title)
     for s in reversed(people):
         if s.start >= at or not s.name:
             continue
+        beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : s.end + 40])
+        if not all(stem in beside or stem in fold(s.role or "") for stem in stems):
+            continue
         if s.role and wanted in fold(s.role).split():
             return s  # the title is the name's own ("Minister obrony Rumunii Angel Tilvar")
-        beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : s.end + 40])
         if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", beside):
             return s
     return None
+
+
+def _first_word(speaker: Speaker) -> tuple[str]:
+    return ((speaker.role or "").split()[0],)
+
+
+#: What qualifies an English title before it: "Lithuania's Defence", "the Foreign", "Prime".
+_TITLE_QUALIFIERS = regexes.compile(
+    r"(?:\b(?:the|a)\s+|\b[A-Z][\w\-]+[’']s\s+)?(?P<q>(?:[A-Z][\w\-]+\s+){0,3})$"
+)
+_WORD = regexes.compile(r"[^\W\d_]+(?=[’']s\b|\b)")
 
 
 def _full_name(speaker: Speaker, surnames: dict[str, Speaker]) -> Speaker:
@@ -1443,9 +1490,19 @@ def _clean_name(name: str) -> str | None:
     words = re.sub(r"[’']s$", "", name).split()
     while words and fold(words[-1]) in _NOT_NAMES:
         words.pop()
-    if not words or fold(words[0]) in _NOT_NAMES or any(country_of(w) for w in words):
+    if (
+        not words
+        # "It's Soviet-made": a contraction opens no name
+        or fold(re.sub(r"[’']s$", "", words[0])) in _NOT_NAMES
+        or any(country_of(w) for w in words)
+        # "Soviet-made", "Shahed-type": what a thing is, no surname
+        or _MADE.search(words[-1])
+    ):
         return None
     return " ".join(words)
+
+
+_MADE = regexes.compile(r"(?i)-(?:made|type|built|style|based|led|class)$")
 
 
 def _tidy(role: str) -> str:
@@ -1570,8 +1627,9 @@ _REFERRING = {
     "ministry": _MINISTRIES, "ministerstwo": _MINISTRIES, "міністерство": _MINISTRIES,
     "министерство": _MINISTRIES, "resort": _MINISTRIES, "department": _MINISTRIES, "відомство": (),
     "ведомство": (), "the department": _MINISTRIES, "the ministry": _MINISTRIES,
-    # a statement speaks for the body that issued it ("…," the statement said)
-    "the statement": (), "statement": (),
+    # a statement speaks for the body that issued it ("…," the statement said), as "the source" for
+    # the body just cited ("according to data sent by the Ministry …, the source said")
+    "the statement": (), "statement": (), "the source": (),
     # a command, a prosecutor's office: the last one named ("według dowództwa", "the command said")
     "dowodztwo": _COMMANDS, "the command": _COMMANDS, "command": _COMMANDS, "командування": _COMMANDS,
     "командование": _COMMANDS, "prokuratura": _PROSECUTORS, "the prosecutor's office": _PROSECUTORS,

@@ -6197,6 +6197,37 @@ PATTERNS = [
         claims={"origin RU": None, "origin BY": None},
         language="uk",
     ),
+    # -- a capitalised title said alone is the person named before with it, not a name ----------
+    # (English capitalises titles; Polish, Ukrainian and Russian write them lower case, read above)
+    case(
+        "the Defence Minister stated: the person named before as Minister of National Defence, en",
+        "Minister of National Defence, Vasile Dincu, stated on Monday that the drone had no explosives on "
+        "board. The Defence Minister stated that it passed through Romanian airspace for three minutes.",
+        claims={"via RO": "Vasile Dincu"},
+    ),
+    case(
+        "the Foreign Minister said: of two ministers, the one of foreign affairs, en",
+        "Defence Minister Dovilė Šakalienė and Foreign Minister Kęstutis Budrys spoke on Monday. The "
+        "drone came from Belarus, the Foreign Minister said.",
+        claims={"origin BY": "Kęstutis Budrys"},
+    ),
+    case(
+        "Lithuania's Defence Minister said, no one named before: the title as written, en",
+        "The drone came from Belarus, Lithuania's Defence Minister said.",
+        claims={"origin BY": "Lithuania's Defence Minister"},
+    ),
+    case(
+        "a contraction and a thing's make are no name: It's Soviet-made, en",
+        "Minister of Foreign Affairs, Bogdan Aurescu, spoke to reporters. \"It's Soviet-made and it came "
+        'from Ukraine," the Foreign Minister said.',
+        claims={"origin UA": "Bogdan Aurescu"},
+    ),
+    case(
+        "the source said: the body just cited, en",
+        "Drone fragments fell in Tulcea County, according to data sent to AGERPRES by the Ministry of "
+        "National Defence. The drone came from Ukraine and left national airspace, the source said.",
+        claims={"origin UA": "the Ministry of National Defence"},  # (a county is a region, no place)
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
