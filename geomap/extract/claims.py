@@ -269,6 +269,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
          "originated", "originating", "crossed", "crossing", "entering",
+         # the present of what keeps happening: "balloons regularly fly into Lithuania from Belarus"
+         "fly", "flies", "arrive", "arrives",
          # took off from: "The drone took off from Lithuanian territory"
          "took off", "taking off", "takes off"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
@@ -345,6 +347,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
          "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*",
+         # the present of what keeps happening: "balony regularnie wlatują na terytorium Litwy z Białorusi"
+         "wlatuj*", "przylatuj*", "nadlatuj*",
          # reached a country from another: "dotarł do Estonii z Rosji"
          "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"

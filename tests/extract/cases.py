@@ -6228,6 +6228,30 @@ PATTERNS = [
         "National Defence. The drone came from Ukraine and left national airspace, the source said.",
         claims={"origin UA": "the Ministry of National Defence"},  # (a county is a region, no place)
     ),
+    # -- the present of what keeps happening: where from, as the past -------------------------------
+    case(
+        "regularnie wlatują na terytorium Litwy z Białorusi: where from, pl",
+        "Balony przemytnicze regularnie wlatują na terytorium Litwy z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "regularly fly into Lithuania from Belarus: where from, en",
+        "Smuggling balloons regularly fly into Lithuania from Belarus.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "регулярно залітають до Литви з Білорусі: where from, uk",
+        "Кулі з контрабандою регулярно залітають до Литви з Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "регулярно залетают в Литву из Белоруссии: where from, ru",
+        "Шары с контрабандой регулярно залетают в Литву из Белоруссии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
