@@ -18,7 +18,15 @@ from itertools import pairwise
 
 from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report, Sentence
-from geomap.extract.speakers import SAYS_NEXT, People, Speaker, headline_speaker, speaker_at, statement_part
+from geomap.extract.speakers import (
+    SAYS_NEXT,
+    People,
+    Speaker,
+    headline_speaker,
+    relayed_within,
+    speaker_at,
+    statement_part,
+)
 from geomap.extract.toponyms import Found, country_after, country_of, unit_countries
 from geomap.places.gazetteer import load
 from geomap.places.text import fold
@@ -189,6 +197,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przemyt*", "przemycan*", "smuggl*", "контрабанд*"),
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|from|из|з|із)\s+(?:the\s+)?{_X}",
+        object=True,
+    ),
+    # Sent from a country: "masowe wysyłanie balonów z kontrabandą z Białorusi na Litwę", "dron został
+    # specjalnie wysłany z Białorusi" (a drone or balloon named near: English "sent from" is a verb above).
+    Pattern(
+        "origin",
+        ("wysłan*", "wysyłan*", "wysyła*", "wysłał*", "wysłali"),
+        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b){_X}",
         object=True,
     ),
     # What a drone carried, brought in from a country: "сигарет, ввезенных из Беларуси контрабандой",
@@ -1189,6 +1205,10 @@ def _attribution(
     span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
     # In a sentence of two statements ("X said …, while Y said …") the direction's own one speaks.
     part = statement_part(report, sentence, direction.start, direction.end) if quote is None else None
+    if quote is not None:
+        relayed, whose = relayed_within(report, sentence, quote.start, direction.start, people)
+        if relayed:  # another's words the quoted speaker reports ("… podał, że …" – mówił X): not X's
+            return span, whose
     speaker = speaker_at(report, sentence, span[0], span[1], people, part)
     if speaker is None and quote is not None and last_speaker is not None and _continues(report, quote.start):
         return span, last_speaker  # a second quotation in the same paragraph, the speaker unchanged

@@ -355,7 +355,10 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "кремл", "уряду", "правительства", "сейму", "сейма", "нато",
                              # possessives and demonstratives opening a sentence: "Наші Збройні сили"
                              "наш", "наші", "наша", "наше", "наши", "ваш", "ваші", "ваши", "їхні", "свої", "ці",
-                             "ті", "эти", "те", "цей", "этот")  # fmt: skip
+                             "ті", "эти", "те", "цей", "этот",
+                             # pronouns opening a sentence: "Они считают, что …" (who they are is looked for)
+                             "он", "она", "оно", "они", "він", "вона", "воно", "вони", "мы", "ми", "вы", "ви",
+                             "я")  # fmt: skip
 
 #: Polish given names, the commonest: a title's last word that is one begins a name of three words
 #: ("wiceszef MSZ Władysław Teofil Bartoszewski"), where a party's or a village's does not; and an

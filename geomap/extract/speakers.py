@@ -1572,6 +1572,41 @@ def speaker_at(
     return (_cited(report, sentence, people) or relayed) if relayed is not None else None
 
 
+def relayed_within(
+    report: Report, sentence: Sentence, low: int, at: int, people: People
+) -> tuple[bool, Speaker | None]:
+    """Whether words at ``at`` in a quotation are another's, reported in it; and who, if named.
+
+    "…, jeden z naszych kanałów informacyjnych podał, że dron … został wysłany z Białorusi" – mówił
+    Nausėda: the channel's words, which the president quotes to reject; never his.  A verb of saying
+    in the third person, then "that", in the quotation (from ``low``) and the sentence before the
+    words; "I said that …" is the speaker's own.
+    """
+    verbs, starts = _all_verbs(report)
+    text = report.flat
+    low = max(low, sentence.start)
+    found = None
+    for i in range(bisect.bisect_left(starts, low), len(verbs)):
+        verb = verbs[i]
+        if verb[1] > at:
+            break
+        if _THAT_AFTER.match(text, verb[1]) and not _FIRST_PERSON.search(
+            text, max(low, verb[0] - 25), verb[1]
+        ):
+            found = verb
+    if found is None:
+        return False, None
+    subject = [p for p in people.between(low, found[0]) if p.end <= found[0]]
+    return True, subject[-1] if subject else None
+
+
+_THAT_AFTER = regexes.compile(r",?\s+(?:że|iż|jakoby|that|що|что)\b", re.I)
+#: The speaker's own verb: a first-person pronoun before it, or a Polish first-person ending.
+_FIRST_PERSON = regexes.compile(
+    r"(?i:\b(?:I|we|ja|my|я|ми|мы)\s+(?:\w+\s+){0,2}?\w+$|\w+(?:łem|łam|liśmy|łyśmy|śmy)$)"
+)
+
+
 #: A medium's credit closing a sentence: "…, the ministry said, IPN reports.", "…, сообщает ТАСС."
 _CREDIT = regexes.compile(
     r"(?i:,\s+(?:[\w\-.]+\s+){0,3}?(?P<v>reports|reported|writes|сообщает|передает|передаёт|пишет|повідомляє|"

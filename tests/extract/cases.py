@@ -6252,6 +6252,71 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    # -- sent from a country, Polish: where from --------------------------------------------------
+    case(
+        "wysyłanie balonów z kontrabandą z Białorusi na Litwę: where from, pl",
+        "Chodzi o masowe wysyłanie balonów z kontrabandą z Białorusi na Litwę.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "dron został wysłany z Białorusi: where from, pl",
+        "Dron został specjalnie wysłany z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a note sent to Belarus is no direction, pl",
+        "Litwa wysłała notę protestacyjną Białorusi.",
+    ),
+    # -- another's words reported in a quotation are not the quoted speaker's ----------------------
+    case(
+        "„… kanał podał, że dron został wysłany z Białorusi” – mówił Nausėda: not his, pl",
+        "„Jeden z naszych kanałów informacyjnych podał, że dron został wysłany z Białorusi” – mówił Nausėda.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "„Mówiłem, że …” – powiedział Tusk: his own words, pl",
+        "„Mówiłem, że dron nadleciał z Białorusi” – powiedział Tusk.",
+        claims={"origin BY": "Tusk"},
+        language="pl",
+    ),
+    case(
+        '"One channel reported that …," Nauseda said: not his, en',
+        '"One of our news channels reported that the drone came from Belarus. That is false," Nauseda said.',
+        claims={"origin BY": None},
+    ),
+    case(
+        '"I said that …," Tusk said: his own words, en',
+        '"I said that the drone came from Belarus," Tusk said.',
+        claims={"origin BY": "Tusk"},
+    ),
+    case(
+        "«Один з каналів повідомив, що …», - сказав Науседа: not his, uk",
+        "«Один з каналів повідомив, що дрон прилетів з Білорусі. Це неправда», - сказав Науседа.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "«Один из каналов сообщил, что …», - сказал Науседа: not his, ru",
+        "«Один из каналов сообщил, что дрон прилетел из Белоруссии. Это ложь», - сказал Науседа.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    # -- a pronoun opening a sentence is no name ---------------------------------------------------
+    case(
+        "Они считают, что …: no person called Они, ru",
+        "Они считают, что дрон прилетел из России.",
+        claims={"origin RU": None},
+        language="ru",
+    ),
+    case(
+        "Вони вважають, що …: no person called Вони, uk",
+        "Вони вважають, що дрон прилетів з Росії.",
+        claims={"origin RU": None},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
