@@ -64,6 +64,8 @@ BATCHES = {
     "reports-40.yaml": 6,
     "reports-41.yaml": 6,
     "reports-42.yaml": 6,
+    "reports-43.yaml": 6,
+    "reports-44.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
