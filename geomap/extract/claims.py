@@ -621,7 +621,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "via",
         ("перетин", "перетину", "пересечение", "пересечения", "przelot", "przelotu"),
-        rf"\s+(?:przez\s+)?(?:повітряного\s+простору|воздушного\s+пространства|przestrzeń\s+powietrzną)\s+{_X}",
+        rf"\s+(?:przez\s+)?(?:повітряного\s+простору|воздушного\s+пространства|przestrzeń\s+powietrzną)\s+{_X}"
+        # (not "перетину повітряного простору Польщі з боку Білорусі": entered, from a country; as the verb)
+        r"(?!\w*\s+(?:з|із|зі|из|со|с|z|ze|od)\s)",
     ),
     Pattern(
         "into",
@@ -2715,8 +2717,11 @@ _NOT_DENYING = regexes.compile(
     r"\bnigdy\s+(?:wcześniej\s+|dotąd\s+)?(?:tyle|tak\s+wiele|aż\s+tyle)\b(?:[^,.;:!?]*?\bnie\b)?|"
     r"(?<![\w])никогда\s+(?:ранее\s+|прежде\s+|еще\s+)?(?:столько|так\s+много)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
     r"(?<![\w])ніколи\s+(?:раніше\s+|ще\s+)?(?:стільки|так\s+багато)(?![\w])(?:[^,.;:!?]*?(?<![\w])не(?![\w]))?|"
-    # "it was not the first time drones came from Belarus" says they did, again
-    r"(?:\bnot|n['’]t)\s+(?:for\s+)?the\s+first\s+time\b|"
+    # "it was not the first time drones came from Belarus" says they did, again; so do "not the first
+    # case", "not the only", "Це не перший випадок … перетину … з боку Білорусі", "nie pierwszy raz"
+    r"(?:\bnot|n['’]t)\s+(?:for\s+)?the\s+(?:first|only)\b|"
+    r"\bnie\s+(?:po\s+raz\s+)?(?:pierwsz|jedyn)\w*|"
+    r"(?<![\w])не\s+(?:в\s+|у\s+)?(?:перш|перв|єдин|единствен|вперше|впервые)\w*|"
     # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
     r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
     r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"

@@ -6317,6 +6317,36 @@ PATTERNS = [
         claims={"origin RU": None},
         language="uk",
     ),
+    # -- "not the first" says it happened again: no denial -----------------------------------------
+    case(
+        "Це не перший випадок перетину повітряного простору Польщі з боку Білорусі: origin, uk",
+        "Це не перший випадок подібного перетину повітряного простору Польщі з боку Білорусі.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "Это не первый случай пересечения воздушного пространства Польши со стороны Белоруссии, ru",
+        "Это не первый случай пересечения воздушного пространства Польши со стороны Белоруссии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "To nie pierwszy przypadek, gdy balony wleciały z Białorusi: origin, pl",
+        "To nie pierwszy przypadek, gdy balony wleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "not the first case of balloons crossing into Poland from Belarus: origin, en",
+        "This is not the first case of balloons crossing into Poland from Belarus.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a crossing of Moldova's airspace, no side named: a way through, ru",
+        "Дрон осуществил пересечение воздушного пространства Молдовы и улетел в Украину.",
+        claims={"via MD": None},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
