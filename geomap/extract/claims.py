@@ -936,9 +936,14 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # country ("the delegation returned to Ukraine", "Polskie śmigłowce … wróciły do Polski")
                 continue
             if direction.countries == _OWN:
-                # "the country's airspace": the speaker's own country, if the speaker says which
+                # "the country's airspace": the speaker's own country, if the speaker says which; "our"
+                # is the speaker's only in their own words ("Ukrainian sources wrote that one drone flew
+                # over our country": the writer's country, which the report does not name)
                 own = _own_country(_attribution(report, sentence, direction, people, last_speaker)[1])
-                if own is None:
+                first_person = _FIRST_PERSON_PLURAL.match(report.flat, direction.start, direction.end)
+                if own is None or (
+                    first_person and report.quotation_at(direction.start, direction.end) is None
+                ):
                     continue
                 direction = replace(direction, countries=(own,))
             if direction.kind == "origin" and direction.countries == (target,) and direction.leaving:
@@ -1995,6 +2000,8 @@ _DEMONYMS = {
 }
 #: The area of a phrase that names the speaker's own country by a word referring to it.
 _OWN = ("own",)
+#: "Our" in a phrase (its first words), the four languages: whose it is depends on who speaks.
+_FIRST_PERSON_PLURAL = regexes.compile(r"(?i:(?:\w+\s+){0,2}?(?:our|nasz\w*|наш\w*)\b)")
 _OWN_WORDS = frozenset(
     ("the country's", "the country’s", "our", "its", "her", "naszą", "naszej", "swoją", "swojej", "jej", "jego",
      "swoje", "страны", "республики", "країни", "республіки", "соседней страны", "сусідньої країни", "її", "його",

@@ -6347,6 +6347,43 @@ PATTERNS = [
         claims={"via MD": None},
         language="ru",
     ),
+    # -- "our" is the speaker's in their own words only; in reported speech, the writer's ----------
+    case(
+        "Ukrainian sources wrote that a drone flew over our country: the writer's country, unnamed, en",
+        "Ukrainian sources wrote that one of the drones flew over our country.",
+    ),
+    case(
+        '"… over our country," the Moldovan Defence Ministry said: Moldova, en',
+        '"The drone flew over our country," the Moldovan Defence Ministry said.',
+        claims={"via MD": "the Moldovan Defence Ministry"},
+    ),
+    case(
+        "Українські джерела написали, що дрон пролетів через нашу територію: unnamed, uk",
+        "Українські джерела написали, що один з дронів пролетів через нашу територію.",
+        language="uk",
+    ),
+    case(
+        "«Дрон пролетів через нашу територію», - заявили в Міноборони Молдови: Moldova, uk",
+        "«Дрон пролетів через нашу територію», - заявили в Міноборони Молдови.",
+        claims={"via MD": "Міноборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "Украинские источники написали, что дрон пролетел через нашу территорию: unnamed, ru",
+        "Украинские источники написали, что один из дронов пролетел через нашу территорию.",
+        language="ru",
+    ),
+    case(
+        "«Дрон пролетел через нашу территорию», - заявили в Минобороны Молдовы: Moldova, ru",
+        "«Дрон пролетел через нашу территорию», - заявили в Минобороны Молдовы.",
+        claims={"via MD": "Минобороны Молдовы"},
+        language="ru",
+    ),
+    case(
+        "a conjunction opening a sentence is no given name: But Telegram, en",
+        "But Telegram channels again posted information that the drone came from Belarus.",
+        claims={"origin BY": None},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
