@@ -191,6 +191,19 @@ PATTERNS: tuple[Pattern, ...] = (
         places=True,
     ),
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
+    # From a village said to be in a country: "entered Moldovan airspace from the village of Pavlivka in
+    # Ukraine's Odesa region", "z miejscowości Lisne na Ukrainie", "из села Лесное на Украине" (the
+    # country the report gives, not the village's namesakes; after a word of entering: "zdjęcia ze wsi
+    # Pepeni w środkowej Mołdawii", photographs from a village, say no way).
+    Pattern(
+        "origin",
+        ("from the village of", "from the town of", "from the settlement of", "from the city of", "z wsi",
+         "z miejscowości", "ze wsi", "з села", "із села", "зі селища", "з селища", "з міста", "из села",
+         "из поселка", "из посёлка", "из города"),
+        r"\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ][\w’'\-]+)(?:\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ][\w’'\-]+))?,?\s+"
+        rf"(?:in|na|w|we|в|у|на)\s+{_X}",
+        entry=True,
+    ),
     # Smuggling by balloon from a country: "balonów wykorzystywanych do przemytu papierosów z Białorusi"
     # (a balloon or probe named near: the balloons came from there, as the corpus reads it).
     Pattern(

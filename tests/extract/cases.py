@@ -6384,6 +6384,39 @@ PATTERNS = [
         "But Telegram channels again posted information that the drone came from Belarus.",
         claims={"origin BY": None},
     ),
+    # -- entered from a village said to be in a country: that country -----------------------------
+    case(
+        "entered Moldovan airspace from the village of Pavlivka in Ukraine's Odesa region, en",
+        "The drone entered Moldovan airspace from the village of Pavlivka in Ukraine's southwestern Odesa region.",
+        places=("Pavlivka",),
+        claims={"origin UA": None},
+    ),
+    case(
+        "wleciał do Mołdawii z miejscowości Pawliwka na Ukrainie, pl",
+        "Dron wleciał do Mołdawii z miejscowości Pawliwka na Ukrainie.",
+        places=("Pawliwka",),
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "залетів у Молдову з села Павлівка в Україні, uk",
+        "Дрон залетів у Молдову з села Павлівка в Україні.",
+        places=("Павлівка",),
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "залетел в Молдову из села Павловка на Украине, ru",
+        "Дрон залетел в Молдову из села Павловка на Украине.",
+        places=("Павловка",),
+        claims={"origin UA": None},
+        language="ru",
+    ),
+    case(
+        "photographs from a village in Moldova say no way, pl",
+        "W mediach pojawiły się zdjęcia ze wsi Pepeni w środkowej Mołdawii, na których widoczny jest dron.",
+        language="pl",  # (a Moldovan village: abroad, at town level only)
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
