@@ -798,6 +798,11 @@ def _metonym(before: list[str], after: str) -> bool:
     return bool(_GOVERNMENT_VERB.match(after))
 
 
+#: Nouns for an institution that are also a place's name in some script (folded): "Полиция" is
+#: Police, a Polish town, in Russian.
+_INSTITUTION_NOUNS = frozenset(fold(w) for w in ("полиция", "поліція", "полиции", "поліції"))
+
+
 def _settlement(
     text: str,
     start: int,
@@ -808,6 +813,10 @@ def _settlement(
     gaz: Gazetteer,
     nominative: str | None = None,
 ) -> Mention | None:
+    if _folded(phrase) in _INSTITUTION_NOUNS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+        # "Полиция Подляского воеводства уточнила": the police of a voivodeship, not the town of Police
+        # (whose Russian name it is); "в городе Полиция" is the town
+        return None
     if len(before) > 1 and before[-2] in _IN and (hit := country_of(before[-1])) is not None and hit[1]:
         before = before[:-1]  # "у білоруському Гомелі", "w litewskim Kownie": "in" is before the adjective
     region = _region_only(_folded(phrase), gaz)

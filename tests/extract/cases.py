@@ -6417,6 +6417,25 @@ PATTERNS = [
         "W mediach pojawiły się zdjęcia ze wsi Pepeni w środkowej Mołdawii, na których widoczny jest dron.",
         language="pl",  # (a Moldovan village: abroad, at town level only)
     ),
+    # -- the police of a unit is no town of Police --------------------------------------------------
+    case(
+        "Полиция Подляского воеводства: the police, not the town of Police, ru",
+        "Полиция Подляского воеводства уточнила, что шары прилетели из Белоруссии.",
+        claims={"origin BY": "Полиция Подляского воеводства"},
+        language="ru",
+    ),
+    case(
+        "Поліція Підляського воєводства: the police, not the town of Police, uk",
+        "Поліція Підляського воєводства повідомила, що кулі прилетіли з Білорусі.",
+        claims={"origin BY": "Поліція Підляського воєводства"},
+        language="uk",
+    ),
+    case(
+        "в городе Полиция: the town, ru",
+        "Шар упал в городе Полиция.",
+        places=("Полиция",),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
