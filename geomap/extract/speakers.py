@@ -1952,7 +1952,8 @@ _CYR_MEANWHILE = rf"(?:(?:также|також|тоже|{_CYR_WHEN})\s+){{0,2}}
 _CYR_SAID_IN = regexes.compile(
     rf"(?<![\w\-])(?:{_CYR_SAID_PLURAL})\s+{_CYR_MEANWHILE}(?:в|у|во)\s+{_CYR_BODY_IN}"
     # (a paragraph's first word: the text is read flat, its blank line two spaces there, no line break)
-    rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
+    # (an adverb of time may open the sentence: "Раніше у прокуратурі країни стверджували")
+    rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?i:{_CYR_MEANWHILE})(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
     rf"(?=\s+{_CYR_MEANWHILE}(?:{_CYR_SAID_PLURAL})(?![\w]))"
 )
 _CYR_ADJ_NOMINATIVE = (

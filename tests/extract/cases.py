@@ -6436,6 +6436,46 @@ PATTERNS = [
         places=("Полиция",),
         language="ru",
     ),
+    # -- said "in" a body, a word of time before; a deputy minister's title alone ------------------
+    case(
+        "Раніше у прокуратурі країни стверджували: the office, in the nominative, uk",
+        "Раніше у прокуратурі країни стверджували, що дрон залетів до Польщі з території Білорусі.",
+        claims={"origin BY": "прокуратура країни"},
+        language="uk",
+    ),
+    case(
+        "Ранее в прокуратуре страны утверждали: the office, in the nominative, ru",
+        "Ранее в прокуратуре страны утверждали, что дрон залетел в Польшу с территории Белоруссии.",
+        claims={"origin BY": "прокуратура страны"},
+        language="ru",
+    ),
+    case(
+        "– сказав заступник міністра: the deputy minister named before, uk",
+        "Про це заявив заступник міністра закордонних справ Владислав Теофіл Бартошевський. «Він прилетів з "
+        "території України», – сказав заступник міністра.",
+        claims={"origin UA": "Владислав Теофіл Бартошевський"},
+        language="uk",
+    ),
+    case(
+        "– сказал заместитель министра: the deputy minister named before, ru",
+        "Об этом заявил заместитель министра иностранных дел Владислав Бартошевский. «Дрон прилетел с "
+        "территории Украины», – сказал заместитель министра.",
+        claims={"origin UA": "Владислав Бартошевский"},
+        language="ru",
+    ),
+    case(
+        "– powiedział wiceminister: the deputy minister named before, pl",
+        "Tak uważa wiceminister spraw zagranicznych Władysław Teofil Bartoszewski. „Dron przyleciał z "
+        "terytorium Ukrainy” – powiedział wiceminister.",
+        claims={"origin UA": "Władysław Teofil Bartoszewski"},
+        language="pl",
+    ),
+    case(
+        "the deputy minister said: the deputy minister named before, en",
+        'Deputy Foreign Minister Wladyslaw Bartoszewski spoke on TV. "The drone came from Ukraine," the deputy '
+        "minister said.",
+        claims={"origin UA": "Wladyslaw Bartoszewski"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
