@@ -24,6 +24,7 @@ from geomap.extract.speakers import (
     Speaker,
     headline_speaker,
     relayed_within,
+    said_after,
     speaker_at,
     statement_part,
 )
@@ -1237,7 +1238,11 @@ def _attribution(
         last = report.sentence_at(max(quote.start, quote.end - 1))
         if last.index != sentence.index:
             speaker = speaker_at(report, last, quote.start, quote.end, people)
-        if speaker is None and last.index + 1 < len(report.sentences):
+        if (
+            speaker is None
+            and last.index + 1 < len(report.sentences)
+            and not said_after(report, last, quote.end)
+        ):
             after = report.sentences[last.index + 1]
             # (not a heading, "Rumunia zaprzecza, Mołdawia potwierdza": no stop ends it)
             if report.quotation_at(after.start, after.end) is None and _ENDS_A_SENTENCE.search(after.flat):

@@ -331,6 +331,8 @@ DESCRIBED_PEOPLE: Final = (
     "аналитик", "офицер", "пограничник",
     "джерело", "співрозмовник", "співрозмовниця", "очевидець", "мешканець", "мешканка", "експерт", "аналітик",
     "офіцер", "прикордонник",
+    # an official, unnamed: "– сказав чиновник", "– powiedział urzędnik"
+    "urzędnik", "urzędniczka", "чиновник", "чиновница", "чиновниця", "посадовець", "посадовиця",
     # how some reports call a leader they oppose ("– выдумал диктатор"): a description, not a title
     # that finds the last person named
     "диктатор", "dyktator",

@@ -1609,6 +1609,21 @@ def relayed_within(
     return True, subject[-1] if subject else None
 
 
+def said_after(report: Report, sentence: Sentence, at: int) -> bool:
+    """Whether a verb of saying stands in the sentence after ``at``, outside quotation marks.
+
+    "«…», – сказав чиновник": the quotation's own verb, whoever its subject; its speaker is never
+    looked for in the next sentence.
+    """
+    verbs, starts = _all_verbs(report)
+    i = bisect.bisect_left(starts, at)
+    return any(
+        report.quotation_at(*verbs[j]) is None
+        for j in range(i, bisect.bisect_left(starts, sentence.end))
+        if verbs[j][1] <= sentence.end
+    )
+
+
 _THAT_AFTER = regexes.compile(r",?\s+(?:że|iż|jakoby|that|що|что)\b", re.I)
 #: The speaker's own verb: a first-person pronoun before it, or a Polish first-person ending.
 _FIRST_PERSON = regexes.compile(

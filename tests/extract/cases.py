@@ -6476,6 +6476,32 @@ PATTERNS = [
         "minister said.",
         claims={"origin UA": "Wladyslaw Bartoszewski"},
     ),
+    # -- a quotation's own verb of saying keeps its speaker in its sentence -------------------------
+    case(
+        "«…», – сказав чиновник: the official, never the next sentence's speaker, uk",
+        "«Він прилетів з території України», – сказав чиновник. Раніше у прокуратурі країни стверджували, що "
+        "дрон залетів з Білорусі.",
+        claims={"origin UA": "чиновник", "origin BY": "прокуратура країни"},
+        language="uk",
+    ),
+    case(
+        "«…», – сказал чиновник: the official, ru",
+        "«Он прилетел с территории Украины», – сказал чиновник.",
+        claims={"origin UA": "чиновник"},
+        language="ru",
+    ),
+    case(
+        "„…” – powiedział urzędnik: the official, pl",
+        "„Przyleciał z terytorium Ukrainy” – powiedział urzędnik. Wcześniej prokuratura podała, że dron "
+        "nadleciał z Białorusi.",
+        claims={"origin UA": "urzędnik", "origin BY": "prokuratura"},
+        language="pl",
+    ),
+    case(
+        '"…," a spokesman said, unnamed: never the next sentence\'s speaker, en',
+        '"It came from Ukraine," a spokesman said. Earlier, prosecutors said the drone came from Belarus.',
+        claims={"origin UA": "a spokesman", "origin BY": "prosecutors"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
