@@ -1561,7 +1561,11 @@ _DISTANCE_BEFORE = regexes.compile(
 )
 #: A raid or attack right before "ze strony", "з боку", "со стороны": whose ("po nocnym nalocie ze
 #: strony Rosji"), not where from ("atak był nie od strony Ukrainy" and "z terytorium Rosji" are).
-_RAID = regexes.compile(r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|напад\w*|атак[аиуе]\w*)\s+$")
+_RAID = regexes.compile(
+    # (a strike, shelling or aggression too: "під час масованого удару з боку рф", whose strike)
+    r"(?i:nalo(?:t|cie|tu|tów)|atak(?:u|iem|ów)?|ostrza(?:ł|łu|łem)|напад\w*|атак[аиуе]\w*|удар(?:у|ом|а|ів|ов)?|"
+    r"обстріл\w*|обстрел\w*|агресі\w*|агресси\w*|agresj\w*)\s+$"
+)
 _ON_THE_PART = regexes.compile(r"(?i:ze\s+strony|з\s+боку|со\s+стороны)\b")
 
 

@@ -54,7 +54,9 @@ COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             "украінай"),
            ("ukrainian", "ukrainsk", "українськ", "украинск", "украінск")),
     "RU": (("russia", "rosja", "rosji", "rosje", "росія", "россия", "росії", "росію", "россии", "россию", "расія",
-            "расіі", "росією", "россией"),
+            "расіі", "росією", "россией",
+            # the Russian Federation by its letters: "со стороны РФ"
+            "рф"),
            ("russian", "rosyjsk", "російськ", "российск", "расійск")),
     "LT": (("lithuania", "litwa", "litwy", "litwie", "литва", "литве", "литву", "литвы", "литви", "литві", "литвою",
             "литвой", "litwe"), ("lithuanian", "litewsk", "литовськ", "литовск")),

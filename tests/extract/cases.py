@@ -6502,6 +6502,38 @@ PATTERNS = [
         '"It came from Ukraine," a spokesman said. Earlier, prosecutors said the drone came from Belarus.',
         claims={"origin UA": "a spokesman", "origin BY": "prosecutors"},
     ),
+    # -- a body's genitive chain of four words ------------------------------------------------------
+    case(
+        "пресс-служба Оперативного командования родов войск: the whole chain, ru",
+        "В воздушное пространство Польши со стороны РФ попал шар, сообщает пресс-служба Оперативного "
+        "командования родов войск.",
+        claims={"origin RU": "пресс-служба Оперативного командования родов войск"},
+        language="ru",
+    ),
+    case(
+        "со стороны РФ: the Russian Federation by its letters, ru",
+        "Шар залетел в Польшу со стороны РФ.",
+        claims={"origin RU": None},
+        language="ru",
+    ),
+    # -- a strike "on the part of" a country is whose strike, not where from ----------------------
+    case(
+        "під час масованого удару з боку рф: whose strike, uk",
+        "Об’єкт, який залетів на територію Польщі з території України під час масованого удару з боку рф, "
+        "була ракета.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "во время массированного удара со стороны РФ: whose strike, ru",
+        "Во время массированного удара со стороны РФ ракета залетела в Польшу.",
+        language="ru",
+    ),
+    case(
+        "podczas ostrzału ze strony Rosji: whose shelling, pl",
+        "Podczas zmasowanego ostrzału ze strony Rosji rakieta wleciała do Polski.",
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
