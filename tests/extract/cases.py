@@ -6534,6 +6534,20 @@ PATTERNS = [
         "Podczas zmasowanego ostrzału ze strony Rosji rakieta wleciała do Polski.",
         language="pl",
     ),
+    # -- a bureau, and a genitive chain with a feminine adjective, ru/uk ---------------------------
+    case(
+        "Бюро национальной безопасности Польши заявило: the bureau, ru",
+        "Бюро национальной безопасности Польши заявило об обнаружении объектов, которые якобы прибыли с "
+        "территории Белоруссии.",
+        claims={"origin BY": "Бюро национальной безопасности Польши"},
+        language="ru",
+    ),
+    case(
+        "Бюро національної безпеки Польщі заявило: the bureau, uk",
+        "Бюро національної безпеки Польщі заявило, що кулі прилетіли з Білорусі.",
+        claims={"origin BY": "Бюро національної безпеки Польщі"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
