@@ -571,6 +571,15 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\s+(?P<x>своего|свого|своё|свое|своє|свой|свій|its\s+own)\s+(?:воздушного\s+пространства|"
         r"повітряного\s+простору|воздушное\s+пространство|повітряний\s+простір|air\s?space)",
     ),
+    # Seen while still over a country, before it came in: "obiekt został wychwycony jeszcze nad terytorium
+    # Białorusi", "зафіксували ще над територією Білорусі", "spotted while still over Belarus".
+    Pattern(
+        "via",
+        ("jeszcze nad", "ещё над", "еще над", "ще над", "still over"),
+        r"\s+(?:terytorium\s+|территорией\s+|територією\s+|the\s+territory\s+of\s+)?"
+        rf"{_X}",
+        motion=True,  # (seen or flying there: "it is still over Poland now" says where it is)
+    ),
     # A flight over a country: "rakiety, które przeleciały nad Mołdawią i Rumunią", "po przelocie nad
     # Rumunią" (only after a verb of flying over: "nad Polską" alone is where something happened).
     Pattern(
@@ -1550,7 +1559,9 @@ _MOTION_BEFORE = regexes.compile(
     r"курс\w*|перелет\w*|переліт\w*|дрейф\w*|"
     # or of being seen there, on the way: "поява дронів над Молдовою", "drones were spotted over"
     r"пройш\w*|прош(?:ел|ёл|ла|ли)|поява|появу|появи|появою|появлени\w*|appear(?:ed|ing)|spotted|seen|sighted|"
-    r"detected|зафікс\w*|зафикс\w*|виявлен\w*|обнаруж\w*|поміч\w*|замеч\w*)"
+    r"detected|зафікс\w*|зафикс\w*|виявлен\w*|обнаруж\w*|поміч\w*|замеч\w*|"
+    # (Polish, for "jeszcze nad": "wychwycony jeszcze nad terytorium Białorusi")
+    r"wykry\w*|wychwyc\w*|zauważ\w*|namierz\w*|zarejestrow\w*|lecia\w*|lecą\w*|przelat\w*)"
     # (within five words of "over", "над": "flew all the way from Ukraine over", not "routine patrols over")
     r"(?![\w])(?:\s+[\w’'\-]+){0,5}\s*$)"
 )

@@ -420,6 +420,7 @@ _REPRESENTATIVES = regexes.compile(
     rf"(?=\s+(?:też\s+|także\s+|również\s+|также\s+|також\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
 #: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
+_CYR_PLURAL_VERB = regexes.compile(r"\s*\w+ли\b")
 _CYR_SURNAME = regexes.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
@@ -1202,7 +1203,10 @@ def speakers(report: Report, found: Found, /) -> People:
             )
     for m in _CYR_SURNAME.finditer(text):
         if (
-            m.start("a") not in named
+            # a plural verb's subject is plural ("Журналисты уточнили"): "Об'єкт зафіксували" (they
+            # recorded the object) names no one
+            not (_CYR_PLURAL_VERB.match(text, m.end()) and not m.group("a").endswith(("ы", "и", "і", "ї")))
+            and m.start("a") not in named
             and m.start("a") not in mentioned
             and not country_of(m.group("a"))
             and not _not_name(m.group("a"))

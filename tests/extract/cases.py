@@ -6548,6 +6548,40 @@ PATTERNS = [
         claims={"origin BY": "Бюро національної безпеки Польщі"},
         language="uk",
     ),
+    # -- seen while still over a country: the way --------------------------------------------------
+    case(
+        "wychwycony jeszcze nad terytorium Białorusi: via, pl",
+        "Litewskie Siły Powietrzne przekazały, że obiekt został wychwycony jeszcze nad terytorium Białorusi.",
+        claims={"via BY": "Litewskie Siły Powietrzne"},
+        language="pl",
+    ),
+    case(
+        "зафіксували ще над територією Білорусі: via, and no person called Об'єкт, uk",
+        "Об'єкт зафіксували ще над територією Білорусі.",
+        claims={"via BY": None},
+        language="uk",
+    ),
+    case(
+        "обнаружен еще над территорией Белоруссии: via, ru",
+        "Объект был обнаружен еще над территорией Белоруссии.",
+        claims={"via BY": None},
+        language="ru",
+    ),
+    case(
+        "spotted while still over Belarus: via, en",
+        "The drone was spotted while still over Belarus, the air force said.",
+        claims={"via BY": "the air force"},
+    ),
+    case(
+        "still over a country, no motion: where it is, en",
+        "It is still over Poland now.",
+    ),
+    case(
+        "Журналисты уточнили: a plural speaker, ru",
+        "Журналисты уточнили, что дроны проникли в Польшу через территорию Белоруссии.",
+        claims={"via BY": "Журналисты"},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
