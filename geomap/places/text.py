@@ -161,6 +161,39 @@ def polish_spellings(key: str) -> list[str]:
 
 
 def _polish_spellings(key: str) -> list[str]:
+    # Polish sounds Ukrainian and Russian write with two letters, each way tried: a soft consonant
+    # before "o" ("Камьонка": Kamionka), and the nasal vowels, "ą" as "он", "ом" and "ę" as "ен", "ем"
+    # before a consonant ("Гоньондз": Goniądz, "Домброва": Dąbrowa, which fold to "a" and "e")
+    variants = _two_letter_variants(key)
+    if len(variants) > 1:
+        out = [s for v in variants for s in _polish_spellings_of(v)]
+        return list(dict.fromkeys(out))[:MAX_POLISH_SPELLINGS]
+    return _polish_spellings_of(key)
+
+
+def _two_letter_variants(key: str) -> list[str]:
+    """Return ``key`` with each soft "ьо" and nasal "он", "ом", "ен", "ем" kept or read, at most 8."""
+    variants = [""]
+    at = 0
+    for m in _TWO_LETTERS.finditer(key):
+        if m.start() == 0 or not key[m.start() - 1].isalpha():
+            continue  # a word's first letters ("Онуфрий") are no nasal vowel
+        found = m.group()
+        soft = "і" if found.startswith("ь") else ""
+        vowel, nasal = found.lstrip("ь")[0], found.lstrip("ь")[1:]
+        reads = [soft + vowel + nasal]  # "ьо": "іо"
+        if nasal:
+            reads.append(soft + ("а" if vowel == "о" else "е"))  # "ьон": "ią" (folded "ia"), "ен": "ę"
+        variants = [v + key[at : m.start()] + x for v in variants for x in dict.fromkeys((found, *reads))][:8]
+        at = m.end()
+    return [v + key[at:] for v in variants]
+
+
+#: A soft sign before "o", a nasal "o" or "e" (before a consonant), or both.
+_TWO_LETTERS = re.compile(r"ь?[ое][нм](?=[бвгґджзклмнпрстфхцчшщ])|ьо")
+
+
+def _polish_spellings_of(key: str) -> list[str]:
     words = key.split()
     words = [
         _INSTRUMENTAL.sub("а", w) if i and words[i - 1] in ("над", "під", "под") else w

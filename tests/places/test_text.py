@@ -89,6 +89,19 @@ def test_polish_compound_names_in_cyrillic():
     assert "bychawka trzecia" in polish_spellings(fold("Бичавка Тшеча"))
 
 
+def test_polish_soft_and_nasal_vowels_in_cyrillic():
+    from geomap.places.text import polish_spellings
+
+    # a soft consonant before "o" is Polish "io"; "он", "ом" may be "ą" and "ен", "ем" "ę" (folded "a", "e")
+    assert "stara kamionka" in polish_spellings(fold("Стара Камьонка"))
+    assert "goniadz" in polish_spellings(fold("Гоньондз"))
+    assert "dabrowa" in polish_spellings(fold("Домброва"))
+    assert "leczna" in polish_spellings(fold("Ленчна"))
+    # a word's first letters are no nasal vowel; the letters as written are tried first
+    assert polish_spellings(fold("Онуфрий"))[0].startswith("onufr")
+    assert polish_spellings(fold("Домброва"))[0] == "dombrowa"
+
+
 def test_polish_rz_is_read_from_zh_and_sh():
     from geomap.places.text import polish_spellings
 
