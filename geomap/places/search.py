@@ -86,12 +86,16 @@ class Searcher:
         narrowed = self._tiers([latin], [*hints, Hint("script", frozenset(), preferred)], q.kind)
         if passing:
             passing += [i for i in self._seats(passing, q.kind) if i not in passing]
+
             if preferred == CYRILLIC_COUNTRIES:
                 # Russian spelling names places in all three countries, and GeoNames lacks many of
                 # those names: places whose names transliterate the same compete ("Шацк").
                 passing += [i for t in narrowed.found.values() for i in t if i not in passing]
-            search = Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin])
-            return self._prefer_countries(search, preferred)
+            search = self._prefer_countries(
+                Search({"alternate": passing}, [i for i in rows if i not in passing], [], [key, latin]),
+                preferred,
+            )
+            return self._with_polish_towns(search, key, hints, q.kind)
         widened = narrowed if any(narrowed.found.values()) else self._tiers([latin], hints, q.kind)
         how = f"matched as {latin!r}" + (
             "" if widened is narrowed else " (outside the countries its script suggests)"
@@ -109,7 +113,22 @@ class Searcher:
             )
         widened.keys = [key, latin]
         widened.rejected += [i for i in rows if i not in widened.rejected]
-        return widened
+        return self._with_polish_towns(widened, key, hints, q.kind)
+
+    def _with_polish_towns(self, search: Search, key: str, hints: list[Hint], kind: str | None) -> Search:
+        """Add the Polish towns a Cyrillic name spells to what else it names, as alternate names.
+
+        They compete whatever the script says ("Свідник": Świdnik, near Lublin, and a Ukrainian
+        village Svydnyk; "Перемишль": Przemyśl): the gazetteer holds many Polish towns in Polish only,
+        and a report names a town by itself.
+        """
+        found = [i for rows in search.found.values() for i in rows]
+        if not found:
+            return search  # (read as a Polish name already, or nothing)
+        towns = [i for i in self._polish_towns(key, hints, kind) if i not in found]
+        search.found["alternate"] = [*search.found.get("alternate", []), *towns]
+        search.rejected = [i for i in search.rejected if i not in towns]
+        return search
 
     def pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
         """Return the candidates that compete: primary-name matches, and large cities known by that name.
@@ -191,7 +210,9 @@ class Searcher:
         if not preferred:
             return search
         for tier, rows in search.found.items():
-            inside = [i for i in rows if self.gaz.feature(i).cc in preferred]
+            # (a town abroad known by the name keeps competing: "Білосток" is Białystok as well as a
+            # Ukrainian village, "Холм" Chełm as well as Belarusian and Russian villages)
+            inside = [i for i in rows if self.gaz.feature(i).cc in preferred or is_town(self.gaz.feature(i))]
             if inside and len(inside) < len(rows):
                 search.rejected += [i for i in rows if i not in inside]
                 search.found[tier] = inside
@@ -206,6 +227,17 @@ class Searcher:
             return [i for i in rows if self.gaz.feature(i).fclass == "A"]
         codes = KIND_CODES[kind]
         return [i for i in rows if self.gaz.feature(i).fcode in codes]
+
+    def _polish_towns(self, key: str, hints: list[Hint], kind: str | None) -> list[int]:
+        """Return the Polish towns (see :func:`is_town`) a Cyrillic key spells, within the hints."""
+        if not any(
+            self.gaz.feature(i).cc == "PL" for i in self.gaz.lookup(self.gaz.by_name, transliterate(key))
+        ):
+            in_poland = [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))]
+        else:
+            return []  # (its Latin transliteration names it already: found with the others)
+        found = self._tiers(polish_spellings(key), in_poland, kind).found
+        return [i for i in found.get("exact", []) if is_town(self.gaz.feature(i))]
 
     def _seats(self, rows: list[int], kind: str | None) -> list[int]:
         """Return the Polish places an admin unit of ``rows`` is named after, inside it.

@@ -578,14 +578,16 @@ ADMIN1_REGION_NAMES = {
 }
 
 
-def name_admin1(rows: list[dict[str, object]]) -> None:
+def name_admin1(rows: list[dict[str, object]], shared: Path) -> None:
     """Give the admin-1 units their English names, and Ukrainian oblasts every written form.
 
     A Ukrainian oblast answers to its Ukrainian name ("Волинська область"), its 2010 national
     transliteration ("Volynska oblast"), the English ("Volyn Oblast"), the Russian ("Волынская
     область") and the region's own name ("Волинь"); the Cyrillic forms come from GeoNames and
-    Natural Earth.
+    Natural Earth.  A Polish voivodeship answers to its Ukrainian and Russian names too, from
+    Natural Earth ("Підляське воєводство": GeoNames gives only some of them).
     """
+    polish = _ne_polish_admin1_names(shared)
     for row in rows:
         if row["fcode"] != "ADM1":
             continue
@@ -593,10 +595,21 @@ def name_admin1(rows: list[dict[str, object]]) -> None:
         if code in ADMIN1_ENGLISH:
             set_name(row, ADMIN1_ENGLISH[code])
         alternates: list[str] = row["alternates"]  # type: ignore[assignment]
-        extra = list(ADMIN1_REGION_NAMES.get(code, []))
+        extra = [*ADMIN1_REGION_NAMES.get(code, []), *polish.get(code, [])]
         if row["cc"] == "UA":
             extra += [national_latin(a) for a in [*alternates, *extra] if a.endswith("ька область")]
         row["alternates"] = clean_alternates([*alternates, *extra], str(row["name"]))
+
+
+def _ne_polish_admin1_names(shared: Path) -> dict[str, list[str]]:
+    """Natural Earth's Ukrainian and Russian names of Poland's voivodeships, by GeoNames admin-1 code."""
+    import geopandas as gpd
+
+    ne = gpd.read_file(f"/vsigzip/{shared / 'data/naturalearth/ne_10m_admin_1_states_provinces.geojson.gz'}")
+    return {
+        str(r["gn_a1_code"]): [str(r[f]) for f in ("name_uk", "name_ru") if r.get(f)]
+        for _, r in ne[ne["iso_a2"] == "PL"].iterrows()
+    }
 
 
 def add_areas(rows: list[dict[str, object]]) -> None:
@@ -1823,7 +1836,7 @@ def main() -> None:
     disagreements = merge_prng(rows, prng)
     added = len(rows) - before
     rows += neighbour_rows(args.shared)
-    name_admin1(rows)
+    name_admin1(rows, args.shared)
     ua = ua_units(args.shared, rows)
     add_areas(rows)  # before the raions and hromadas join: their areas come from their centroids
     widen_to_hromadas(rows, ua)

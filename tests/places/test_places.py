@@ -40,6 +40,14 @@ CYRILLIC = [
     ("Брэст", ("Brest", "BY"), ()),
     ("Люблин", ("Lublin", "PL"), ()),  # Russian for a Polish city: the script does not exclude Poland
     ("Хелм", ("Chełm", "PL"), ()),  # Russian for Chełm, which GeoNames knows
+    # A Polish town by its Cyrillic name competes with villages of the script's countries named so,
+    # and is taken over them with a warning naming them: a report means the town
+    ("Білосток", ("Białystok", "PL"), ("town",)),  # not only the village Bilostok in Volyn
+    ("Перемишль", ("Przemyśl", "PL"), ("town",)),  # not only the village Peremyshel
+    ("Холм", ("Chełm", "PL"), ("town",)),  # the old name, also Belarusian and Russian villages'
+    ("Свідник", ("Świdnik", "PL"), ("town",)),  # spelled from Polish; a Lviv Oblast village Svydnyk too
+    ("Білосток, Волинська область", ("Bilostok", "UA"), ()),  # the village, where the hint says so
+    ("Білосток, Підляське воєводство", ("Białystok", "PL"), ()),
 ]
 LATIN_NEIGHBOURS = [
     ("Uhryniv", "ambiguous", ()),  # a town, and three villages the register names (one on the border)
@@ -429,6 +437,34 @@ def test_a_candidate_is_described_with_what_it_is(geocoder):
     described = describe(geocoder._results.candidate(unit_row))
     # A unit by the units above it, not by itself ("gmina in gm. Sobótka").
     assert described == "Sobótka [geonames:7533188] (gmina in Wrocław County, Lower Silesian Voivodeship)"
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian", "name"),
+    [
+        ("Сілезьке", "Силезское", "Silesian Voivodeship"),
+        ("Малопольське", "Малопольское", "Lesser Poland Voivodeship"),
+        ("Підкарпатське", "Подкарпатское", "Podkarpackie Voivodeship"),
+        ("Нижньосілезьке", "Нижнесилезское", "Lower Silesian Voivodeship"),
+        ("Опольське", "Опольское", "Opole Voivodeship"),
+        ("Підляське", "Подляское", "Podlaskie Voivodeship"),
+        ("Вармінсько-Мазурське", "Варминско-Мазурское", "Warmian-Masurian Voivodeship"),
+        ("Любуське", "Любушское", "Lubusz Voivodeship"),
+        ("Західнопоморське", "Западно-Поморское", "West Pomeranian Voivodeship"),
+        ("Люблінське", "Люблинское", "Lublin Voivodeship"),
+        ("Поморське", "Поморское", "Pomeranian Voivodeship"),
+        ("Мазовецьке", "Мазовецкое", "Masovian Voivodeship"),
+        ("Лодзинське", "Лодзинское", "Łódź Voivodeship"),
+        ("Куявсько-Поморське", "Куявско-Поморское", "Kuyavian-Pomeranian Voivodeship"),
+        ("Великопольське", "Великопольское", "Greater Poland Voivodeship"),
+        ("Свентокшиське", "Свентокшиское", "Świętokrzyskie Voivodeship"),
+    ],
+)
+def test_every_voivodeship_in_ukrainian_and_russian(geocoder, ukrainian, russian, name):
+    # Natural Earth's names, compiled as alternates: "Підляське воєводство" was not understood
+    for hint in (f"{ukrainian} воєводство", f"{russian} воеводство"):
+        m = geocoder.geocode(f"Some Village, {hint}")
+        assert (m.name, m.precision) == (name, "admin1"), hint
 
 
 @pytest.mark.parametrize(
