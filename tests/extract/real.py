@@ -66,6 +66,8 @@ BATCHES = {
     "reports-42.yaml": 6,
     "reports-43.yaml": 6,
     "reports-44.yaml": 6,
+    "reports-45.yaml": 6,
+    "reports-46.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
