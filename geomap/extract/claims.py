@@ -498,7 +498,11 @@ PATTERNS: tuple[Pattern, ...] = (
             rf" {_X}"),
     # "On the part of" a country, only with what flew named near or a word of flying in right before:
     # "запит на юридичну підтримку з боку України", "pomoc ze strony Ukrainy" is whose help, not where from
-    Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"), rf" (?:obwodu\s+)?{_X}",
+    Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"),
+            # (not a country's adjective before whose forces: "порушення … з боку російської авіації"
+            # is who violated it, "ze strony rosyjskiego lotnictwa" too)
+            rf" (?:obwodu\s+)?{_X}(?![\w’'\-])(?!\s+(?:авіаці|авиаци|військов|военн|армі|арми|влад|власт|сил|лётчик|льотчик|"
+            r"lotnictw|wojsk|armi|władz|sił|pilot)\w*)",
             side=True),
     # A country's side as an adjective: "з білоруського боку", "с белорусской стороны"
     # (with the flight in: "з українського боку вони запускали" says where from they were launched)

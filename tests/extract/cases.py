@@ -6589,6 +6589,19 @@ PATTERNS = [
         places=("Стара Камьонка",),
         language="uk",
     ),
+    # -- "on the part of" a country's forces: who, not where from ----------------------------------
+    case(
+        "порушення з боку російської авіації: who violated it, uk",
+        "Порушення території Фінляндії з боку російської авіації відбулося в серпні.",
+    ),
+    case(
+        "нарушение со стороны российской авиации: who violated it, ru",
+        "Нарушение воздушного пространства со стороны российской авиации произошло в августе.",
+    ),
+    case(
+        "naruszenie ze strony rosyjskiego lotnictwa: who violated it, pl",
+        "Naruszenie przestrzeni powietrznej ze strony rosyjskiego lotnictwa miało miejsce w sierpniu.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
