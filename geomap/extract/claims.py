@@ -218,7 +218,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("wysłan*", "wysyłan*", "wysyła*", "wysłał*", "wysłali"),
-        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b){_X}",
+        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b)"
+        # (a country's adjective only before its territory: "myśliwce z niemieckiej misji" are of it)
+        r"(?![^\W\d_]+[sc]k(?:iej|iego|ich|ie|i|a)\s+(?!(?:terytorium|terenu|obszaru|strony)\b))"
+        rf"{_X}",
         object=True,
     ),
     # What a drone carried, brought in from a country: "сигарет, ввезенных из Беларуси контрабандой",
@@ -242,6 +245,23 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:to|toward|towards|into|do|nad|na|w\s+stronę|w\s+kierunku|в|у|во|до|на|"
         rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|teren\s+|terytorium\s+|повітряний\s+простір\s+|"
         rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
+        back=True,
+    ),
+    # Back in again: "zanim ten ponownie wleciał w rejon Ukrainy", "re-entered Ukrainian airspace", as
+    # "returned" (not a country entered: see ``back``; "ponownie wleciały nad Ukrainę", over it, is
+    # where it flew)
+    Pattern(
+        "origin",
+        ("ponownie wleciał*", "ponownie wlatywał*", "знову залетів", "знову залетіли", "снова залетел",
+         "снова залетели"),
+        r"\s+(?:w|we|do|na|у|в|до)\s+(?:rejon\s+|przestrzeń\s+powietrzną\s+|повітряний\s+простір\s+|"
+        rf"воздушное\s+пространство\s+)?{_X}",
+        back=True,
+    ),
+    Pattern(
+        "origin",
+        ("re-entered", "reentered"),
+        rf"\s+(?:into\s+)?(?:the\s+)?{_X}(?:\s+(?:air\s?space|territory))?",
         back=True,
     ),
     # A balloon or probe "from" a country, in Polish, Ukrainian and Russian as "balloons from Belarus"

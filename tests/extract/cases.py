@@ -6602,6 +6602,30 @@ PATTERNS = [
         "naruszenie ze strony rosyjskiego lotnictwa: who violated it, pl",
         "Naruszenie przestrzeni powietrznej ze strony rosyjskiego lotnictwa miało miejsce w sierpniu.",
     ),
+    # -- back in again after another country: where from ------------------------------------------
+    case(
+        "re-entered Ukrainian airspace after Romania: from Ukraine, en",
+        "The drone flew over Romania before it re-entered Ukrainian airspace.",
+        claims={"via RO": None, "origin UA": None},
+    ),
+    case(
+        "знову залетів у повітряний простір України після Румунії: from Ukraine, uk",
+        "Дрон пролетів над Румунією, а потім знову залетів у повітряний простір України.",
+        claims={"via RO": None, "origin UA": None},
+        language="uk",
+    ),
+    case(
+        "снова залетел в воздушное пространство Украины после Румынии: from Ukraine, ru",
+        "Дрон пролетел над Румынией, а затем снова залетел в воздушное пространство Украины.",
+        claims={"via RO": None, "origin UA": None},
+        language="ru",
+    ),
+    case(
+        "myśliwce z niemieckiej misji: of the mission, no direction, pl",
+        "Ministerstwo poinformowało, że wysłało dwa myśliwce Eurofighter z niemieckiej misji, które śledziły "
+        "drona.",
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
