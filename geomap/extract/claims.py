@@ -103,7 +103,10 @@ class Pattern:
         lead = "|".join(
             re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in self.starts
         )
-        return regexes.compile(rf"\b(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I)
+        # (a word after a hyphen opens no phrase: "re-entered" is not "entered", "Місто-над-Піліцою" no "над")
+        return regexes.compile(
+            rf"(?<![\w\-])(?{f'P<{self.group}>' if self.group else ':'}{lead}){self.rest}", re.I
+        )
 
 
 #: Polish, Ukrainian and Russian verbs of crossing a border.
@@ -848,7 +851,7 @@ def _openers() -> tuple[re.Pattern[str], dict[str, list[int]], dict[str, list[tu
                 words[first].append(i)
     heads = [*words, *(p for group in prefixes.values() for p, _ in group)]
     tails = [r"(?!\w)"] * len(words) + [r"\w*"] * (len(heads) - len(words))
-    return regexes.compile(rf"\b{lexicon.one_of(heads, tails=tails)}"), words, prefixes
+    return regexes.compile(rf"(?<![\w\-]){lexicon.one_of(heads, tails=tails)}"), words, prefixes
 
 
 _OPENER, _BY_WORD, _BY_PREFIX = _openers()

@@ -6624,6 +6624,7 @@ PATTERNS = [
         "myśliwce z niemieckiej misji: of the mission, no direction, pl",
         "Ministerstwo poinformowało, że wysłało dwa myśliwce Eurofighter z niemieckiej misji, które śledziły "
         "drona.",
+        counts=(("myśliwce Eurofighter", 2, "exact"),),
         language="pl",
     ),
     # -- counts -------------------------------------------------------------------------------

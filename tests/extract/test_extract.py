@@ -838,8 +838,9 @@ KNOWN_TEST_INVERTED = {
     "en-pravda-finland: not origin FI (None)",
     # the twenty-sixth batch's first run (left unread, as the others)
     "en-tass-przewodow: origin RU (rzeczpospolita)",
-    # the twenty-ninth batch's first run (left unread, as the others)
-    "en-menafn-vaindloo: not via EE (estonia)",
+    # the twenty-ninth batch's first run (left unread, as the others; its speaker, "estonia" until this
+    # session, is now none: a quotation keeps its speaker in its own sentence since decf058)
+    "en-menafn-vaindloo: not via EE (None)",
     # the thirty-first batch's first run (left unread, as the others)
     "en-pravda-przewodow: origin RU (None)",
     # the thirty-ninth batch's first run (left unread, as the others)
