@@ -395,7 +395,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
          # the participle: "przechwyciła drona lecącego z Białorusi"; taking off: "drony startujące z Białorusi"
-         "lecąc*", "startując*", "startował*",
+         "lecąc*", "startując*", "startował*", "startuj*",
          # invaded a country's airspace from another: "wtargnął w przestrzeń powietrzną Estonii znad Rosji"
          "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",

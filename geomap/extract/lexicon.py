@@ -274,6 +274,8 @@ SPEECH_VERBS: Final = (
     "подчеркнул", "подчеркнула", "отметил", "отметила", "уточнил", "уточнила", "уточнили", "утверждает",
     "утверждают", "утверждал", "утверждала", "утверждали", "утверждало", "стверджує", "стверджують", "стверджував", "стверджувала",
     "стверджувало", "стверджували", "сообщала", "сообщало", "сообщалось", "заявлял", "добавил", "добавила", "написал",
+    # (and the plural, Ukrainian and Russian alike: "У російському міністерстві написали, що …")
+    "написали",
     "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають", "считает", "вважає",
     "припустив", "припустила", "уточнив", "пояснил", "предположил", "предположила",
     # a body's (neuter) and the plural: "Ведомство добавило", "Відомство додало", "в МИД добавили"
@@ -509,7 +511,8 @@ RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzek�
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie", "kierunku",
+    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie", "kierunku", "centrum", "sercu",
+    "центре", "центрі",
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
@@ -523,6 +526,8 @@ CAPITAL_AS_PLACE_AFTER: Final = (
     "in", "near", "over", "outside", "around", "to", "at", "into", "of", "w", "we", "pod", "nad", "koło", "do",
     # (not "przez": the passive's agent, "wysłane przez Mińsk")
     "pobliżu", "okolicach", "okolicy", "okolic", "niedaleko", "obok", "rejonie", "mieszkańcy", "mieszkańców",
+    # "w samym sercu Wilna", "w centrum Warszawy", "в центре Вильнюса", "у центрі Вільнюса"
+    "centrum", "sercu", "центре", "центрі",
     # (not "ze": folded, it is "że", that)
     "z", "od", "spod", "znad", "przy",
     "в", "во", "у", "под", "під", "біля", "возле", "около", "поблизу", "над", "до", "через", "навколо", "вокруг",
@@ -616,7 +621,8 @@ PLACE_CUES: Final = (
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
-    "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах",
+    "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах", "centrum", "sercu", "центре",
+    "центрі",
     "в", "у", "під", "под", "від", "от", "біля", "возле", "около", "поблизу", "близ", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",

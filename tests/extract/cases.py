@@ -6627,6 +6627,38 @@ PATTERNS = [
         counts=(("myśliwce Eurofighter", 2, "exact"),),
         language="pl",
     ),
+    # -- said "in" a ministry, in writing; balloons that take off; a capital's centre ------------
+    case(
+        "У російському міністерстві написали: the ministry, uk",
+        "У російському міністерстві написали, що 19 вересня три винищувачі МіГ-31 здійснили плановий переліт з "
+        "Карелії на аеродром до Калінінградської області.",
+        claims={"origin RU": "російське міністерство"},
+        language="uk",
+    ),
+    case(
+        "В российском министерстве написали: the ministry, ru",
+        "В российском министерстве написали, что самолеты прилетели из Карелии.",
+        claims={"origin RU": "российское министерство"},
+        language="ru",
+    ),
+    case(
+        "balony startują zazwyczaj z Białorusi: where from, pl",
+        "Balony startują zazwyczaj z Białorusi i wznoszą się na kilka kilometrów.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "w samym sercu Wilna: the city, not its government, pl",
+        "Balon z papierosami wylądował w samym sercu Wilna.",
+        places=("Vilnius",),
+        language="pl",
+    ),
+    case(
+        "в центре Вильнюса: the city, not its government, ru",
+        "Дрон упал в центре Вильнюса.",
+        places=("Вильнюс",),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
