@@ -1807,6 +1807,8 @@ _HELICOPTER = regexes.compile(
 #: A flight set out in a report: a route, a training or scheduled flight, a flight over the sea.
 _TRANSIT = regexes.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
+    # (jets "training in the Kaliningrad region": not a "training ground", where a drone falls)
+    r"\btraining\s+(?:in|over|near|above)\b|"
     r"neutral\s+waters|territorial\s+waters|\bgulf\s+of\b|\bover\s+the\s+(?:sea|baltic)|\bbaltic\s+sea|"
     r"\boff\s+the\s+coast\b|u\s+wybrzeży|у\s+побережья|біля\s+узбережжя|"
     r"\b(?:prze)?lot\w*\s+(?:z|ze|nad)\b|\bleciał\w*\s+(?:z|ze)\s+[^\W\d_]+\w*\s+do\b|\bflying\s+from\b|"

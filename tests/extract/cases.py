@@ -6659,6 +6659,12 @@ PATTERNS = [
         places=("Вильнюс",),
         language="ru",
     ),
+    # -- jets training somewhere: a flight through the airspace they violated ---------------------
+    case(
+        "jets training in the Kaliningrad region violated Lithuanian airspace: via, en",
+        "Two Russian jets training in the Kaliningrad region violated Lithuanian airspace for 18 seconds.",
+        claims={"via LT": None},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
