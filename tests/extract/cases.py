@@ -6662,7 +6662,7 @@ PATTERNS = [
     # -- jets training somewhere: a flight through the airspace they violated ---------------------
     case(
         "jets training in the Kaliningrad region violated Lithuanian airspace: via, en",
-        "Two Russian jets training in the Kaliningrad region violated Lithuanian airspace for 18 seconds.",
+        "Russian jets training in the Kaliningrad region violated Lithuanian airspace for 18 seconds.",
         claims={"via LT": None},
     ),
     # -- counts -------------------------------------------------------------------------------
