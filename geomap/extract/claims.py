@@ -208,6 +208,16 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:in|na|w|we|в|у|на)\s+{_X}",
         entry=True,
     ),
+    # From a village the country's adjective places: "з українського села Лісне до молдовського Сейця",
+    # "из украинского села Лесное", "z ukraińskiej wsi Lisne", "from the Ukrainian village of Lisne"
+    # (after a word of entering or crossing)
+    Pattern(
+        "origin",
+        ("з", "із", "зі", "из", "с", "z", "ze", "from the"),
+        rf"\s+{_X}\s+(?:села|селища|міста|деревни|поселка|посёлка|города|wsi|miejscowości|miasta|"
+        r"(?:village|town|city|settlement)\s+of)\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ])",
+        entry=True,
+    ),
     # Smuggling by balloon from a country: "balonów wykorzystywanych do przemytu papierosów z Białorusi"
     # (a balloon or probe named near: the balloons came from there, as the corpus reads it).
     Pattern(
@@ -1576,7 +1586,8 @@ _ENTRY_BEFORE = regexes.compile(rf"(?i:(?:{_ENTRY_STEMS})\w*(?:\s+[\w\-]+){{0,4}
 #: A word of entering anywhere before in the clause, for "from the border with Ukraine" (``entry``):
 #: also of going in ("увійшов у повітряний простір", "вошел", "breached").
 _ENTERED_IN_CLAUSE = regexes.compile(
-    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*[^.;:!?]*$)"
+    # (a time's colon ends no clause: "між 03:22 і 03:35")
+    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
 )
 #: A word of moving before "over", "над": "flew over", "пролетел над", "рухалися над", "the route over".
 _MOTION_BEFORE = regexes.compile(

@@ -6665,6 +6665,41 @@ PATTERNS = [
         "Russian jets training in the Kaliningrad region violated Lithuanian airspace for 18 seconds.",
         claims={"via LT": None},
     ),
+    # -- from a village a country's adjective places ------------------------------------------------
+    case(
+        "з українського села Лісне до молдовського Сейця, between two times: from Ukraine, uk",
+        "Безпілотник перетнув повітряний простір Молдови між 03:22 і 03:35 з українського села Лісне до "
+        "молдовського Сейця.",
+        places=("Лісне",),
+        claims={"via MD": None, "origin UA": None},
+        language="uk",
+    ),
+    case(
+        "из украинского села Лесное: from Ukraine, ru",
+        "Беспилотник пересек воздушное пространство Молдовы из украинского села Лесное.",
+        places=("Лесное",),
+        claims={"origin UA": None},  # (an airspace crossed from a side is the way in: see above)
+        language="ru",
+    ),
+    case(
+        "z ukraińskiej wsi Lisne: from Ukraine, pl",
+        "Dron wleciał do Mołdawii z ukraińskiej wsi Lisne.",
+        places=("Lisne",),
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "from the Ukrainian village of Lisne: from Ukraine, en",
+        "The drone entered Moldova from the Ukrainian village of Lisne.",
+        places=("Lisne",),
+        claims={"origin UA": None},
+    ),
+    case(
+        "residents from a Ukrainian village: no direction, uk",
+        "Мешканці з українського села Лісне розповіли про вибух.",
+        places=("Лісне",),
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
