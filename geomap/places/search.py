@@ -230,14 +230,13 @@ class Searcher:
 
     def _polish_towns(self, key: str, hints: list[Hint], kind: str | None) -> list[int]:
         """Return the Polish towns (see :func:`is_town`) a Cyrillic key spells, within the hints."""
-        if not any(
-            self.gaz.feature(i).cc == "PL" for i in self.gaz.lookup(self.gaz.by_name, transliterate(key))
-        ):
-            in_poland = [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))]
-        else:
+        latin = self.gaz.lookup(self.gaz.by_name, transliterate(key))
+        if any(self.gaz.feature(i).cc == "PL" for i in latin):
             return []  # (its Latin transliteration names it already: found with the others)
-        found = self._tiers(polish_spellings(key), in_poland, kind).found
-        return [i for i in found.get("exact", []) if is_town(self.gaz.feature(i))]
+        in_poland = [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))]
+        # (primary names only: the other tiers' indexes load lazily, and a town goes by its own name)
+        rows = self._kind_filter(lookup(self.gaz, self.gaz.by_name, polish_spellings(key)), kind)
+        return [i for i in within(self.gaz, rows, in_poland) if is_town(self.gaz.feature(i))]
 
     def _seats(self, rows: list[int], kind: str | None) -> list[int]:
         """Return the Polish places an admin unit of ``rows`` is named after, inside it.
