@@ -2190,7 +2190,8 @@ _AFTER_COMMA = regexes.compile(r"[,–—]\s*$")
 
 
 _AFTER_VERB = regexes.compile(
-    r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?P<t>"
+    # (an adjective and quotation marks may stand before the title: "– сказав самопроголошений "президент"")
+    r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?:[^\W\d_]+(?:ий|ый|ой|ній|ni|ny)\s+)?[\"«„“]?(?P<t>"
     + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
     + r")\b(?!\s+[A-ZА-ЯІЇЄҐ]))",
     re.I,
