@@ -1043,6 +1043,16 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # and so is "пролетела через воздушное пространство Молдовы": through it, on)
                 continue
             span, speaker = _attribution(report, sentence, direction, people, last_speaker)
+            if (
+                speaker is None
+                and not direction.negated
+                and _relayed_unnamed(report, sentence, direction, people)
+            ):
+                # another's claim inside a quotation, whose the report does not say ("„… jeden z
+                # naszych kanałów podał, że dron … został wysłany z Białorusi” – mówił Nausėda"):
+                # no one's claim to draft, neither the quoted speaker's nor the writer's (a denial
+                # so relayed stays, unattributed: "Они … не верят, что он прилетел из России")
+                continue
             if speaker is None and not direction.negated:
                 speaker = going_on
             if (
@@ -1300,6 +1310,15 @@ def _attribution(
     if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
     return span, speaker
+
+
+def _relayed_unnamed(report: Report, sentence: Sentence, direction: Direction, people: People) -> bool:
+    """Whether a direction is another's words reported in a quotation, by no one the report names."""
+    quote = report.quotation_at(direction.start, direction.end)
+    if quote is None:
+        return False
+    relayed, whose = relayed_within(report, sentence, quote.start, direction.start, people)
+    return relayed and whose is None
 
 
 def _denied_by_reference(

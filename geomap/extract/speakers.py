@@ -403,6 +403,10 @@ _QUOTED_MEDIUM = regexes.compile(
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
 )
+#: ... or quoted after its noun as a subject: "portal „Delfi” wieczorem we wtorek opublikował informację".
+_MEDIUM_QUOTED_NAME = regexes.compile(
+    rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{{2,40}}[»”\"])"
+)
 #: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
 #: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
 _MEDIUM_NOUN_NAME = regexes.compile(
@@ -1256,7 +1260,11 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(name, None, m.start(group), m.end(group), "person"))
     for speaker in _lone_surnames(text, out, named, mentioned):
         add(speaker)
-    for m in (*_QUOTED_MEDIUM.finditer(text), *_MEDIUM_NOUN_NAME.finditer(text)):
+    for m in (
+        *_QUOTED_MEDIUM.finditer(text),
+        *_MEDIUM_NOUN_NAME.finditer(text),
+        *_MEDIUM_QUOTED_NAME.finditer(text),
+    ):
         if m.start("name") not in named:
             add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))
     for m in _REPRESENTATIVES.finditer(text):
@@ -1612,7 +1620,8 @@ def relayed_within(
     if found is None:
         return False, None
     subject = [p for p in people.between(low, found[0]) if p.end <= found[0]]
-    return True, subject[-1] if subject else None
+    # ("the ministry said that …": the ministry named before)
+    return True, _named_before(subject[-1], people) if subject else None
 
 
 def said_after(report: Report, sentence: Sentence, at: int) -> bool:
@@ -2077,6 +2086,10 @@ def _subject(
     """Return the subject of a verb of saying, looked for within its ``statement`` (see statement_part)."""
     text = report.flat
     clause_start = max(statement[0], _clause_start(text, sentence.start, verb[0]))
+    quoted_name = next((p for p in people.before(clause_start) if p.end == clause_start), None)
+    if quoted_name is not None and text[clause_start - 1 : clause_start] in '”»"':
+        # the quotation mark closing a medium's quoted name ("portal „Delfi” … opublikował") ends no clause
+        clause_start = max(statement[0], quoted_name.start)
     near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
     pronoun = _PRONOUN.search(text[near : verb[0]])
     if pronoun:

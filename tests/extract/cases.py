@@ -6271,9 +6271,9 @@ PATTERNS = [
     ),
     # -- another's words reported in a quotation are not the quoted speaker's ----------------------
     case(
-        "„… kanał podał, że dron został wysłany z Białorusi” – mówił Nausėda: not his, pl",
+        "„… kanał podał, że dron został wysłany z Białorusi” – mówił Nausėda: not his, no one's, pl",
         "„Jeden z naszych kanałów informacyjnych podał, że dron został wysłany z Białorusi” – mówił Nausėda.",
-        claims={"origin BY": None},
+        # (no one's claim: the channel is not named; the draft keeps it as a mention)
         language="pl",
     ),
     case(
@@ -6285,7 +6285,6 @@ PATTERNS = [
     case(
         '"One channel reported that …," Nauseda said: not his, en',
         '"One of our news channels reported that the drone came from Belarus. That is false," Nauseda said.',
-        claims={"origin BY": None},
     ),
     case(
         '"I said that …," Tusk said: his own words, en',
@@ -6295,13 +6294,11 @@ PATTERNS = [
     case(
         "«Один з каналів повідомив, що …», - сказав Науседа: not his, uk",
         "«Один з каналів повідомив, що дрон прилетів з Білорусі. Це неправда», - сказав Науседа.",
-        claims={"origin BY": None},
         language="uk",
     ),
     case(
         "«Один из каналов сообщил, что …», - сказал Науседа: not his, ru",
         "«Один из каналов сообщил, что дрон прилетел из Белоруссии. Это ложь», - сказал Науседа.",
-        claims={"origin BY": None},
         language="ru",
     ),
     # -- a pronoun opening a sentence is no name ---------------------------------------------------
@@ -6714,6 +6711,20 @@ PATTERNS = [
         "стороны Украины», - сказал самопровозглашенный «президент».",
         claims={"origin UA": "Александр Лукашенко"},
         language="ru",
+    ),
+    # -- a medium's quoted name as the subject; another's claim in a quotation, named ---------------
+    case(
+        "portal „Delfi” … opublikował informację, że …: the portal, pl",
+        "Prezydent mówił po tym, jak portal „Delfi” we wtorek opublikował informację, że dron miał być "
+        "specjalnie wysłany z Białorusi do Litwy.",
+        claims={"origin BY": "„Delfi”"},
+        language="pl",
+    ),
+    case(
+        '"The ministry said that …," Nauseda said: the ministry\'s, named, en',
+        'The Lithuanian Ministry of Defence commented on Monday. "The ministry said that the drone came from '
+        'Belarus. That is false," Nauseda said.',
+        claims={"origin BY": "the Lithuanian Ministry of Defence"},
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
