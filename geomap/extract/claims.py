@@ -69,7 +69,7 @@ class Pattern:
     r"""A direction phrase: what it says, the words it may start with, and the regular expression.
 
     ``starts`` are the phrase's opening words (a trailing ``*``: any word beginning so); the
-    expression is ``\b``, one of them, then ``rest``.  ``x`` is the area, ``y`` the second country
+    expression is one of them, never right after a letter or a hyphen, then ``rest``.  ``x`` is the area, ``y`` the second country
     of a border; ``group`` names the opening words' group, if they are kept ("neg"); ``regions``:
     an admin-1 unit named as the area stands for its country (a route's first place, its region in
     brackets), where elsewhere a region is no direction ("from the Lublin region").
@@ -96,6 +96,11 @@ class Pattern:
     leaving: bool = False
     #: Only after a word of moving a few words before: "flew over Belarus", not "drones over Poland".
     motion: bool = False
+    #: Only a few words after a word of entering, with no person between ("entered Moldovan airspace
+    #: from the village of …", not "… fell on a field of a farmer from the village of …").
+    near_entry: bool = False
+    #: Only with a drone or balloon a few words before, its subject ("balloons regularly fly …").
+    near_object: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -197,8 +202,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("from the direction of", "from the side of"), rf" (?:the )?{_X}"),
     # From a village said to be in a country: "entered Moldovan airspace from the village of Pavlivka in
     # Ukraine's Odesa region", "z miejscowości Lisne na Ukrainie", "из села Лесное на Украине" (the
-    # country the report gives, not the village's namesakes; after a word of entering: "zdjęcia ze wsi
-    # Pepeni w środkowej Mołdawii", photographs from a village, say no way).
+    # country the report gives, not the village's namesakes; a few words after a word of entering, no
+    # person between: "zdjęcia ze wsi Pepeni", "a family from the village of Lisne", say no way).
     Pattern(
         "origin",
         ("from the village of", "from the town of", "from the settlement of", "from the city of", "z wsi",
@@ -206,17 +211,33 @@ PATTERNS: tuple[Pattern, ...] = (
          "из поселка", "из посёлка", "из города"),
         r"\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ][\w’'\-]+)(?:\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ][\w’'\-]+))?,?\s+"
         rf"(?:in|na|w|we|в|у|на)\s+{_X}",
-        entry=True,
+        near_entry=True,
     ),
     # From a village the country's adjective places: "з українського села Лісне до молдовського Сейця",
     # "из украинского села Лесное", "z ukraińskiej wsi Lisne", "from the Ukrainian village of Lisne"
-    # (after a word of entering or crossing)
+    # (a few words after a word of entering or crossing, as above)
     Pattern(
         "origin",
         ("з", "із", "зі", "из", "с", "z", "ze", "from the"),
         rf"\s+{_X}\s+(?:села|селища|міста|деревни|поселка|посёлка|города|wsi|miejscowości|miasta|"
         r"(?:village|town|city|settlement)\s+of)\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹĆ])",
-        entry=True,
+        near_entry=True,
+    ),
+    # The present of what keeps happening, a drone or balloon its subject right before it (not
+    # airliners: "flights to Kyiv arrive from Germany"): "balloons regularly fly into Lithuania from Belarus", "balony
+    # regularnie wlatują na terytorium Litwy z Białorusi", "startują zazwyczaj z Białorusi".
+    Pattern(
+        "origin",
+        ("fly", "flies", "arrive", "arrives"),
+        rf"\b[^.;“”\"]{{0,40}}?\bfrom (?:the territory of |the )?{_X}",
+        near_object=True,
+    ),
+    Pattern(
+        "origin",
+        ("wlatuj*", "przylatuj*", "nadlatuj*", "startuj*"),
+        # (a plane after the verb is its subject: "przylatują samoloty z pomocą z Niemiec")
+        rf"(?!\s+(?:samolot|maszyn|lot)\w*)\s+(?:[\w\-]+\s+){{0,4}}?(?:z|ze|znad)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b){_X}",
+        near_object=True,
     ),
     # Smuggling by balloon from a country: "balonów wykorzystywanych do przemytu papierosów z Białorusi"
     # (a balloon or probe named near: the balloons came from there, as the corpus reads it).
@@ -230,8 +251,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # specjalnie wysłany z Białorusi" (a drone or balloon named near: English "sent from" is a verb above).
     Pattern(
         "origin",
-        ("wysłan*", "wysyłan*", "wysyła*", "wysłał*", "wysłali"),
-        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b)"
+        # (whole forms: not "wysłannik", an envoy; and only a drone or balloon between: not "wysłano
+        # ekspertów z Niemiec")
+        ("wysłany", "wysłana", "wysłane", "wysłano", "wysyłany", "wysyłana", "wysyłane", "wysyłanie",
+         "wysyłaniu", "wysyłania", "wysłał", "wysłała", "wysłało", "wysłali", "wysyłają", "wysyła"),
+        r"\s+(?:(?:specjalnie|masowo|celowo|ponownie)\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:dron|balon|bezzałog|obiekt|"
+        r"rakiet|pocisk|sond)\w*(?:\s+[\w\-]+){0,2}?\s+)?"
+        rf"(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b)"
         # (a country's adjective only before its territory: "myśliwce z niemieckiej misji" are of it)
         r"(?![^\W\d_]+[sc]k(?:iej|iego|ich|ie|i|a)\s+(?!(?:terytorium|terenu|obszaru|strony)\b))"
         rf"{_X}",
@@ -332,8 +358,6 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("came", "come", "comes", "coming", "flew", "flying", "flown", "launched", "fired", "sent", "arrived",
          "originated", "originating", "crossed", "crossing", "entering",
-         # the present of what keeps happening: "balloons regularly fly into Lithuania from Belarus"
-         "fly", "flies", "arrive", "arrives",
          # took off from: "The drone took off from Lithuanian territory"
          "took off", "taking off", "takes off"),
         rf"\b[^.;“”\"]{{0,40}}?\b(?:directly )?from (?:the territory of |the )?{_X}",
@@ -405,13 +429,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("przyleciał*", "nadleciał*", "wleciał*", "leciał*", "przybył*", "nadciągnął*", "wystrzelon*",
          # the participle: "przechwyciła drona lecącego z Białorusi"; taking off: "drony startujące z Białorusi"
-         "lecąc*", "startując*", "startował*", "startuj*",
+         "lecąc*", "startując*", "startował*",
          # invaded a country's airspace from another: "wtargnął w przestrzeń powietrzną Estonii znad Rosji"
          "wtargnął", "wtargnęł*", "wtargnąć",
          "przylatując*", "nadlatując*", "wlatując*", "przylecieć", "nadlecieć", "wlecieć", "przylatywa*",
          "nadlatywa*", "wlatywa*", "dryfował*", "przywiał*", "przywian*", "przeleciał*", "przelatując*",
-         # the present of what keeps happening: "balony regularnie wlatują na terytorium Litwy z Białorusi"
-         "wlatuj*", "przylatuj*", "nadlatuj*",
          # reached a country from another: "dotarł do Estonii z Rosji"
          "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
@@ -534,8 +556,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"),
             # (not a country's adjective before whose forces: "порушення … з боку російської авіації"
             # is who violated it, "ze strony rosyjskiego lotnictwa" too)
-            rf" (?:obwodu\s+)?{_X}(?![\w’'\-])(?!\s+(?:авіаці|авиаци|військов|военн|армі|арми|влад|власт|сил|лётчик|льотчик|"
-            r"lotnictw|wojsk|armi|władz|sił|pilot)\w*)",
+            rf" (?:obwodu\s+)?{_X}(?![\w’'\-])"
+            # (only after an adjective: "з боку Білорусі військового полігону" is where from)
+            r"(?!(?:(?<=ої)|(?<=ого)|(?<=ой)|(?<=ей)|(?<=iej)|(?<=ego)|(?<=ej))\s+(?:авіаці\w*|авиаци\w*|військов\w*|"
+            r"военн\w*|армі[їяюєй]|арми[иияюей]|влад[иаиу]|власт[ьиея]\w*|сил[иаыу]?|л[ёе]тчик\w*|льотчик\w*|"
+            r"lotnictw\w*|wojsk\w*|armii|władz\w*|sił\w*|pilot\w*)\b)",
             side=True),
     # A country's side as an adjective: "з білоруського боку", "с белорусской стороны"
     # (with the flight in: "з українського боку вони запускали" says where from they were launched)
@@ -997,12 +1022,15 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 continue
             if direction.countries == _OWN:
                 # "the country's airspace": the speaker's own country, if the speaker says which; "our"
-                # is the speaker's only in their own words ("Ukrainian sources wrote that one drone flew
-                # over our country": the writer's country, which the report does not name)
+                # is the speaker's in their own words, quoted or said before "…, X said", never after
+                # "X wrote that" ("Ukrainian sources wrote that one drone flew over our country": the
+                # writer's country, which the report does not name)
                 own = _own_country(_attribution(report, sentence, direction, people, last_speaker)[1])
                 first_person = _FIRST_PERSON_PLURAL.match(report.flat, direction.start, direction.end)
                 if own is None or (
-                    first_person and report.quotation_at(direction.start, direction.end) is None
+                    first_person
+                    and report.quotation_at(direction.start, direction.end) is None
+                    and _THAT_BEFORE.search(report.flat, sentence.start, direction.start)
                 ):
                     continue
                 direction = replace(direction, countries=(own,))
@@ -1608,6 +1636,14 @@ _ENTERED_IN_CLAUSE = regexes.compile(
     # (a time's colon ends no clause: "між 03:22 і 03:35")
     rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
 )
+#: A drone or balloon within five words before: the subject of a verb of flying in the present.
+_OBJECT_BEFORE = regexes.compile(rf"(?i:(?<![\w])(?:{_WEAPON_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
+#: A word of entering within eight words before, none of them a person's ("relacjonował mieszkaniec").
+_NEAR_ENTRY = regexes.compile(
+    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter|wlec|wlat)\w*"
+    r"(?:\s+(?!(?:mieszka|rodzin|житель|жител|мешкан|родин|семь|сім|farmer|family|resident|people|reporter|"
+    r"relacjon|сообщ|повідом|said|told)\w*)[\w\-:’']+){0,8}\s+$)"
+)
 #: A word of moving before "over", "над": "flew over", "пролетел над", "рухалися над", "the route over".
 _MOTION_BEFORE = regexes.compile(
     r"(?i:(?<![\w])(?:fl(?:y|ies|ying|ew|own)|pass(?:es|ed|ing)?|mov(?:es|ed|ing)|head(?:s|ed|ing)|travel\w*|"
@@ -1688,6 +1724,14 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "запит на юридичну підтримку з боку України": whose help, not where from
             if pattern.motion and not _MOTION_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start()):
                 continue  # "сообщения о дронах над Польшей", "reports of drones over Poland": where, no way
+            if pattern.near_object and not _OBJECT_BEFORE.search(
+                sentence.flat, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "flights to Kyiv arrive from Germany": airliners, whatever else the sentence names
+            if pattern.near_entry and not _NEAR_ENTRY.search(
+                sentence.flat, max(0, m.start() - 120), m.start()
+            ):
+                continue  # "a family from the village of Lisne in Ukraine": where they are from
             if pattern.entry and (
                 not _ENTERED_IN_CLAUSE.search(sentence.flat, 0, m.start())
                 or _DISTANCE_BEFORE.search(sentence.flat, max(0, m.start() - 30), m.start())
@@ -2092,6 +2136,8 @@ _DEMONYMS = {
 }
 #: The area of a phrase that names the speaker's own country by a word referring to it.
 _OWN = ("own",)
+#: "That" introducing reported speech, in the four languages.
+_THAT_BEFORE = regexes.compile(r"(?i:\b(?:that|że|iż|jakoby)\b|(?<![\w])(?:що|что)(?![\w]))")
 #: "Our" in a phrase (its first words), the four languages: whose it is depends on who speaks.
 _FIRST_PERSON_PLURAL = regexes.compile(r"(?i:(?:\w+\s+){0,2}?(?:our|nasz\w*|наш\w*)\b)")
 _OWN_WORDS = frozenset(

@@ -508,11 +508,12 @@ SEAS: Final = frozenset(("baltyk", "baltyku", "baltykiem", "балтика", "б
 RIVER_CUES: Final = ("nad", "над", "river", "rzeka", "rzeki", "rzece", "rzekę", "rzeke", "річка", "річки", "річці",
                      "річку", "река", "реки", "реке", "реку")  # fmt: skip
 
+#: A place's centre or heart, its name after in the genitive: "w samym sercu Wilna", "в центре Вильнюса".
+CENTRE_NOUNS: Final = ("centrum", "sercu", "центре", "центрі")
 #: Prepositions and nouns after which a name is inflected (Polish, then Ukrainian and Russian).
 INFLECTING_CUES: Final = (
     "w", "we", "pod", "nad", "koło", "przy", "obok", "niedaleko", "z", "ze", "do", "od", "okolicach",
-    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie", "kierunku", "centrum", "sercu",
-    "центре", "центрі",
+    "okolicy", "okolice", "okolic", "rejonie", "rejon", "pobliżu", "terenie", "kierunku", *CENTRE_NOUNS,
     "miejscowości", "wsi", "gminie", "powiecie", "mieszkańcy", "miejscowością", "wsią", "miastem", "miejscowościach",
     "в", "у", "під", "под", "біля", "возле", "около", "поблизу", "с", "з", "із", "над", "до", "от", "від",
     "аэропорт", "аэропорта", "аэропорты", "аэропортов", "аеропорт", "аеропорту", "аеропорти", "аеропортів",
@@ -527,7 +528,7 @@ CAPITAL_AS_PLACE_AFTER: Final = (
     # (not "przez": the passive's agent, "wysłane przez Mińsk")
     "pobliżu", "okolicach", "okolicy", "okolic", "niedaleko", "obok", "rejonie", "mieszkańcy", "mieszkańców",
     # "w samym sercu Wilna", "w centrum Warszawy", "в центре Вильнюса", "у центрі Вільнюса"
-    "centrum", "sercu", "центре", "центрі",
+    *CENTRE_NOUNS,
     # (not "ze": folded, it is "że", that)
     "z", "od", "spod", "znad", "przy",
     "в", "во", "у", "под", "під", "біля", "возле", "около", "поблизу", "над", "до", "через", "навколо", "вокруг",
@@ -621,8 +622,7 @@ PLACE_CUES: Final = (
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
     "w", "we", "pod", "nad", "koło", "kolo", "przy", "obok", "niedaleko", "okolicach", "miejscowości",
     "miejscowosci", "miejscowościach", "miejscowosciach", "wsi", "wsiach", "gminie", "gminy", "powiecie", "rejonie", "pobliżu", "pobliza",
-    "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах", "centrum", "sercu", "центре",
-    "центрі",
+    "okolicy", "okolice", "terenie", "населенных пунктах", "населених пунктах", *CENTRE_NOUNS,
     "в", "у", "під", "под", "від", "от", "біля", "возле", "около", "поблизу", "близ", "селі", "селе", "деревне", "місті", "городе",
     "районе", "районі", "окрестностях", "околицях", "residents of", "people of", "mieszkańcy", "mieszkancy",
     "miejscowością", "wsią", "miastem", "населеному пункті", "населенному пункті", "населенном пункте",

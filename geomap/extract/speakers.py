@@ -274,8 +274,8 @@ _NOT_NAMES = frozenset(
         "district",
     )
 )
-#: One-word titles, folded: capitalised before a verb of saying, a title, no surname.
-_ENGLISH_TITLES = frozenset(fold(t) for t in lexicon.TITLES if t.isalpha())
+#: One-word titles, folded (English and Polish): capitalised before a verb of saying, a title, no surname.
+_ONE_WORD_TITLES = frozenset(fold(t) for t in lexicon.TITLES if t.isalpha())
 _GROUPS = frozenset(
     (
         "officials",
@@ -407,6 +407,10 @@ _QUOTED_MEDIUM = regexes.compile(
 _MEDIUM_QUOTED_NAME = regexes.compile(
     rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{{2,40}}[»”\"])"
 )
+#: A preposition before a medium's noun: the medium is spoken to or through, not speaking.
+_MEDIUM_AFTER_PREPOSITION = regexes.compile(
+    rf"(?i:\b(?:with|to|by|for|przez|dla|z|w|в|у|з|із|для|от|с)\s+(?:the\s+)?(?:\w+\s+)?{_MEDIUM_NOUNS}\s+$)"
+)
 #: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
 #: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
 _MEDIUM_NOUN_NAME = regexes.compile(
@@ -423,8 +427,9 @@ _REPRESENTATIVES = regexes.compile(
     r"(?:\s+(?!(?i:że|iż|что|що)\b)[\w\-]+){1,3}?)"
     rf"(?=\s+(?:też\s+|także\s+|również\s+|также\s+|також\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
-#: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
+#: A verb in the plural past after a word: its subject is plural ("Журналисты уточнили").
 _CYR_PLURAL_VERB = regexes.compile(r"\s*\w+ли\b")
+#: A Cyrillic surname alone as the subject of a speech verb: "Лукашенко подчеркнул".
 _CYR_SURNAME = regexes.compile(rf"(?<![\w\-])(?P<a>[{_CY_UP}][{_CY_LOW}\-]{{2,}})\s+(?=(?:{_CYR_VERBS})\b)")
 #: Institutions and collectives as Russian and Ukrainian reports name them, lower-case words and
 #: a genitive chain included: "пограничная полиция республики", "Міністерство оборони Молдови".
@@ -1220,7 +1225,7 @@ def speakers(report: Report, found: Found, /) -> People:
         name = _clean_name(m.group("name"))
         last = m.group("name").split()[-1]
         if (
-            fold(last) in _ENGLISH_TITLES
+            fold(last) in _ONE_WORD_TITLES
             and m.start() not in named
             and not _title_case_line(report.text, m.start())
         ):
@@ -1245,7 +1250,7 @@ def speakers(report: Report, found: Found, /) -> People:
             if m.start(group) not in named:
                 add(Speaker(None, m.group(group).lower(), m.start(group), m.end(group), "described"))
             continue
-        if fold(m.group(group)) in _ENGLISH_TITLES:
+        if fold(m.group(group)) in _ONE_WORD_TITLES:
             # "Lithuania's Defence Minister said": a title, no surname
             if m.start(group) not in named:
                 add_title(m.start(group), m.end(group))
@@ -1451,7 +1456,8 @@ def _titled_before(text: str, people: list[Speaker], at: int, title: str, *stems
     for s in reversed(people):
         if s.start >= at or not s.name:
             continue
-        beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : s.end + 40])
+        # (what stands after the name, up to the title: never the title's own qualifiers)
+        beside = fold(text[max(0, s.start - 40) : s.start] + " " + text[s.end : min(s.end + 40, at)])
         if not all(stem in beside or stem in fold(s.role or "") for stem in stems):
             continue
         if s.role and wanted in fold(s.role).split():
@@ -1462,12 +1468,13 @@ def _titled_before(text: str, people: list[Speaker], at: int, title: str, *stems
 
 
 def _first_word(speaker: Speaker) -> tuple[str]:
+    """Return a described speaker's title, the first word of its role, as :func:`_titled_before` takes it."""
     return ((speaker.role or "").split()[0],)
 
 
 #: What qualifies an English title before it: "Lithuania's Defence", "the Foreign", "Prime".
 _TITLE_QUALIFIERS = regexes.compile(
-    r"(?:\b(?:the|a)\s+|\b[A-Z][\w\-]+[’']s\s+)?(?P<q>(?:[A-Z][\w\-]+\s+){0,3})$"
+    r"(?:\b(?:[Tt]he|[Aa])\s+)?(?P<q>(?:[A-Z][\w\-]+[’']s\s+)?(?:[A-Z][\w\-]+\s+){0,3})$"
 )
 _WORD = regexes.compile(r"[^\W\d_]+(?=[’']s\b|\b)")
 
@@ -1619,8 +1626,13 @@ def relayed_within(
             found = verb
     if found is None:
         return False, None
-    subject = [p for p in people.between(low, found[0]) if p.end <= found[0]]
-    # ("the ministry said that …": the ministry named before)
+    # the verb's subject right before it ("the ministry said that …": the ministry named before); a
+    # name further back is an object ("Po rozmowie z prezydentem Nausėdą media podały, że …")
+    subject = [
+        p
+        for p in people.between(low, found[0])
+        if p.end <= found[0] and _JUST_BEFORE.fullmatch(text, p.end, found[0])
+    ]
     return True, _named_before(subject[-1], people) if subject else None
 
 
@@ -1640,9 +1652,18 @@ def said_after(report: Report, sentence: Sentence, at: int) -> bool:
 
 
 _THAT_AFTER = regexes.compile(r",?\s+(?:że|iż|jakoby|that|що|что)\b", re.I)
-#: The speaker's own verb: a first-person pronoun before it, or a Polish first-person ending.
+#: The speaker's own verb: a first-person pronoun or "our" before it ("Nasze służby potwierdziły, że
+#: …": what the speaker's side found is the speaker's), or a Polish first-person ending; "I" in
+#: capitals only (Polish "i" is "and").
 _FIRST_PERSON = regexes.compile(
-    r"(?i:\b(?:I|we|ja|my|я|ми|мы)\s+(?:\w+\s+){0,2}?\w+$|\w+(?:łem|łam|liśmy|łyśmy|śmy)$)"
+    # (not "one of our news channels", "jeden z naszych kanałów": one of them, not the speaker's side)
+    r"(?:\bI\s+|(?<!of\s)(?<!z\s)(?<!з\s)(?<!из\s)(?i:\b(?:we|ja|my|я|ми|мы|our|nasz\w*|наш\w*)\s+))"
+    r"(?:[\w\-]+\s+){0,2}?\w+$"
+    r"|(?i:\w+(?:łem|łam|liśmy|łyśmy|śmy))$"
+)
+#: Between a subject and its verb: an adverb at most ("the ministry also said").
+_JUST_BEFORE = regexes.compile(
+    r"\s*(?:(?:też|także|również|ponownie|also|then|later|again|теж|також|знову|тоже|также|снова)\s+)?"
 )
 
 
@@ -2087,7 +2108,13 @@ def _subject(
     text = report.flat
     clause_start = max(statement[0], _clause_start(text, sentence.start, verb[0]))
     quoted_name = next((p for p in people.before(clause_start) if p.end == clause_start), None)
-    if quoted_name is not None and text[clause_start - 1 : clause_start] in '”»"':
+    if (
+        quoted_name is not None
+        and text[clause_start - 1 : clause_start] in '”»"'
+        and "," not in text[clause_start : verb[0]]
+        # (the medium's noun a subject, not a preposition's object: "in an interview with the portal …")
+        and not _MEDIUM_AFTER_PREPOSITION.search(text, max(0, quoted_name.start - 40), quoted_name.start)
+    ):
         # the quotation mark closing a medium's quoted name ("portal „Delfi” … opublikował") ends no clause
         clause_start = max(statement[0], quoted_name.start)
     near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
@@ -2203,8 +2230,10 @@ _AFTER_COMMA = regexes.compile(r"[,–—]\s*$")
 
 
 _AFTER_VERB = regexes.compile(
-    # (an adjective and quotation marks may stand before the title: "– сказав самопроголошений "президент"")
-    r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?:[^\W\d_]+(?:ий|ый|ой|ній|ni|ny)\s+)?[\"«„“]?(?P<t>"
+    # (a word of doubt and quotation marks may stand before the title: "– сказав самопроголошений
+    # "президент""; never "інший міністр", another one)
+    r"\s*(?:(?P<p>he|she|він|вона|он|она|on|ona)\b|(?:the\s+)?(?:(?:самопроголошен|самопровозглаш|так\s+зван|"
+    r"так\s+называем|self-proclaimed|samozwańcz)\w*\s+)?[\"«„“]?(?P<t>"
     + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))
     + r")\b(?!\s+[A-ZА-ЯІЇЄҐ]))",
     re.I,

@@ -1175,7 +1175,7 @@ GENITIVE_TOWN = 5_000
 #: Prepositions and nouns taking the genitive before a place ("koło Konina", "w okolicy Gołdapi").
 _GENITIVE_CUES = frozenset(fold(w) for w in ("koło", "niedaleko", "okolicy", "okolicach", "okolic", "rejonie",
                                              "pobliżu", "spod", "znad", "od", "obok", "z", "ze", "do",
-                                             "kierunku", "centrum", "sercu"))  # fmt: skip
+                                             "kierunku", *lexicon.CENTRE_NOUNS))  # fmt: skip
 
 
 #: A town this large, named in the genitive before a person's name, is where their office is.

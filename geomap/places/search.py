@@ -86,7 +86,6 @@ class Searcher:
         narrowed = self._tiers([latin], [*hints, Hint("script", frozenset(), preferred)], q.kind)
         if passing:
             passing += [i for i in self._seats(passing, q.kind) if i not in passing]
-
             if preferred == CYRILLIC_COUNTRIES:
                 # Russian spelling names places in all three countries, and GeoNames lacks many of
                 # those names: places whose names transliterate the same compete ("Шацк").
@@ -123,8 +122,10 @@ class Searcher:
         and a report names a town by itself.
         """
         found = [i for rows in search.found.values() for i in rows]
-        if not found:
-            return search  # (read as a Polish name already, or nothing)
+        if not found or any(is_town(self.gaz.feature(i)) for i in found):
+            # (read as a Polish name already, or nothing; or a town of its script's countries, which
+            # the name means: "Щучин" is Shchuchyn, not also the small Polish town Szczuczyn)
+            return search
         towns = [i for i in self._polish_towns(key, hints, kind) if i not in found]
         search.found["alternate"] = [*search.found.get("alternate", []), *towns]
         search.rejected = [i for i in search.rejected if i not in towns]
@@ -210,9 +211,16 @@ class Searcher:
         if not preferred:
             return search
         for tier, rows in search.found.items():
-            # (a town abroad known by the name keeps competing: "Білосток" is Białystok as well as a
-            # Ukrainian village, "Холм" Chełm as well as Belarusian and Russian villages)
-            inside = [i for i in rows if self.gaz.feature(i).cc in preferred or is_town(self.gaz.feature(i))]
+            # (a town abroad known by the name keeps competing where the script's countries hold only
+            # villages of it: "Білосток" is Białystok as well as a Ukrainian village, "Холм" Chełm)
+            towns_inside = any(
+                is_town(self.gaz.feature(i)) for i in rows if self.gaz.feature(i).cc in preferred
+            )
+            inside = [
+                i
+                for i in rows
+                if self.gaz.feature(i).cc in preferred or (not towns_inside and is_town(self.gaz.feature(i)))
+            ]
             if inside and len(inside) < len(rows):
                 search.rejected += [i for i in rows if i not in inside]
                 search.found[tier] = inside

@@ -48,6 +48,9 @@ CYRILLIC = [
     ("Свідник", ("Świdnik", "PL"), ("town",)),  # spelled from Polish; a Lviv Oblast village Svydnyk too
     ("Білосток, Волинська область", ("Bilostok", "UA"), ()),  # the village, where the hint says so
     ("Білосток, Підляське воєводство", ("Białystok", "PL"), ()),
+    # ... but never over a town of the script's countries: "Щучин" is Shchuchyn, not also Szczuczyn
+    ("Щучин", ("Shchuchyn", "BY"), ("coverage",)),
+    ("Дрогичин", ("Drahichyn", "BY"), ("coverage",)),
 ]
 LATIN_NEIGHBOURS = [
     ("Uhryniv", "ambiguous", ()),  # a town, and three villages the register names (one on the border)
