@@ -70,6 +70,8 @@ BATCHES = {
     "reports-46.yaml": 6,
     "reports-47.yaml": 6,
     "reports-48.yaml": 6,
+    "reports-49.yaml": 6,
+    "reports-50.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
