@@ -1545,7 +1545,13 @@ def _tidy(role: str) -> str:
         role,
         flags=re.I,
     )
-    role = re.sub(r"\s+(?:later|also|earlier|then|again|previously|first|further|too)$", "", role, flags=re.I)
+    # (and an adverb in "-ly": "the Moldovan Ministry of Defense categorically denied")
+    role = re.sub(
+        r"\s+(?:later|also|earlier|then|again|previously|first|further|too|[a-z]{3,}ly)$",
+        "",
+        role,
+        flags=re.I,
+    )
     return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), role)
 
 

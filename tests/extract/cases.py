@@ -6821,6 +6821,11 @@ PATTERNS = [
         claims={"origin BY": None},
         language="uk",
     ),
+    case(
+        "the Moldovan Ministry of Defense categorically denied: no adverb in the name, en",
+        "The Moldovan Ministry of Defense categorically denied that the drone came from Ukraine.",
+        denials={"origin UA": "the Moldovan Ministry of Defense"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
