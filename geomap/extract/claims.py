@@ -1070,12 +1070,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # other country: no route ("flew through Belarusian airspace towards Poland" is one,
                 # and so is "пролетела через воздушное пространство Молдовы": through it, on)
                 continue
-            span, speaker = _attribution(report, sentence, direction, people, last_speaker)
-            if (
-                speaker is None
-                and not direction.negated
-                and _relayed_unnamed(report, sentence, direction, people)
-            ):
+            span, speaker, relayed = _attribution(report, sentence, direction, people, last_speaker)
+            if speaker is None and not direction.negated and relayed:
                 # another's claim inside a quotation, whose the report does not say ("„… jeden z
                 # naszych kanałów podał, że dron … został wysłany z Białorusi” – mówił Nausėda"):
                 # no one's claim to draft, neither the quoted speaker's nor the writer's (a denial
@@ -1304,8 +1300,12 @@ def _said_just_before(
 
 def _attribution(
     report: Report, sentence: Sentence, direction: Direction, people: People, last_speaker: Speaker | None
-) -> tuple[tuple[int, int], Speaker | None]:
-    """Return the words a direction is quoted in (its quotation, or the sentence around it), and its speaker."""
+) -> tuple[tuple[int, int], Speaker | None, bool]:
+    """Return the words a direction is quoted in, its speaker, and whether they are relayed.
+
+    The words: its quotation, or the sentence around it.  Relayed: another's words the quoted speaker
+    reports ("… podał, że …" – mówił X), the speaker then their author if the report names one.
+    """
     quote = report.quotation_at(direction.start, direction.end)
     span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
     # In a sentence of two statements ("X said …, while Y said …") the direction's own one speaks.
@@ -1313,10 +1313,10 @@ def _attribution(
     if quote is not None:
         relayed, whose = relayed_within(report, sentence, quote.start, direction.start, people)
         if relayed:  # another's words the quoted speaker reports ("… podał, że …" – mówił X): not X's
-            return span, whose
+            return span, whose, True
     speaker = speaker_at(report, sentence, span[0], span[1], people, part)
     if speaker is None and quote is not None and last_speaker is not None and _continues(report, quote.start):
-        return span, last_speaker  # a second quotation in the same paragraph, the speaker unchanged
+        return span, last_speaker, False  # a second quotation in the same paragraph, the speaker unchanged
     if speaker is None and quote is not None:
         # A quotation of several sentences is attributed where it ends ("…", - зазначив він).
         last = report.sentence_at(max(quote.start, quote.end - 1))
@@ -1337,16 +1337,7 @@ def _attribution(
         speaker = headline_speaker(report, sentence, people)
     if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
-    return span, speaker
-
-
-def _relayed_unnamed(report: Report, sentence: Sentence, direction: Direction, people: People) -> bool:
-    """Whether a direction is another's words reported in a quotation, by no one the report names."""
-    quote = report.quotation_at(direction.start, direction.end)
-    if quote is None:
-        return False
-    relayed, whose = relayed_within(report, sentence, quote.start, direction.start, people)
-    return relayed and whose is None
+    return span, speaker, False
 
 
 def _denied_by_reference(
