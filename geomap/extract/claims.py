@@ -224,8 +224,8 @@ PATTERNS: tuple[Pattern, ...] = (
         near_entry=True,
     ),
     # The present of what keeps happening, a drone or balloon its subject right before it (not
-    # airliners: "flights to Kyiv arrive from Germany"): "balloons regularly fly into Lithuania from Belarus", "balony
-    # regularnie wlatują na terytorium Litwy z Białorusi", "startują zazwyczaj z Białorusi".
+    # airliners: "flights to Kyiv arrive from Germany"): "balloons regularly fly into Lithuania from
+    # Belarus", "balony regularnie wlatują na terytorium Litwy z Białorusi", "startują z Białorusi".
     Pattern(
         "origin",
         ("fly", "flies", "arrive", "arrives"),
@@ -255,8 +255,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # ekspertów z Niemiec")
         ("wysłany", "wysłana", "wysłane", "wysłano", "wysyłany", "wysyłana", "wysyłane", "wysyłanie",
          "wysyłaniu", "wysyłania", "wysłał", "wysłała", "wysłało", "wysłali", "wysyłają", "wysyła"),
-        r"\s+(?:(?:specjalnie|masowo|celowo|ponownie)\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:dron|balon|bezzałog|obiekt|"
-        r"rakiet|pocisk|sond)\w*(?:\s+[\w\-]+){0,2}?\s+)?"
+        r"\s+(?:(?:specjalnie|masowo|celowo|ponownie)\s+)?"
+        rf"(?:(?:[\w\-]+\s+){{0,2}}?(?:{_WEAPON_STEMS}|sond)\w*(?:\s+[\w\-]+){{0,2}}?\s+)?"
         rf"(?:z|ze)\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b)"
         # (a country's adjective only before its territory: "myśliwce z niemieckiej misji" are of it)
         r"(?![^\W\d_]+[sc]k(?:iej|iego|ich|ie|i|a)\s+(?!(?:terytorium|terenu|obszaru|strony)\b))"
@@ -1623,15 +1623,17 @@ _ENTRY_STEMS = (
 _ENTRY_BEFORE = regexes.compile(rf"(?i:(?:{_ENTRY_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
 #: A word of entering anywhere before in the clause, for "from the border with Ukraine" (``entry``):
 #: also of going in ("увійшов у повітряний простір", "вошел", "breached").
+#: The words of entry and of going in ("увійшов у повітряний простір", "вошел", "breached").
+_ENTERING = rf"{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter"
 _ENTERED_IN_CLAUSE = regexes.compile(
     # (a time's colon ends no clause: "між 03:22 і 03:35")
-    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter)\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
+    rf"(?i:\b(?:{_ENTERING})\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
 )
 #: A drone or balloon within five words before: the subject of a verb of flying in the present.
 _OBJECT_BEFORE = regexes.compile(rf"(?i:(?<![\w])(?:{_WEAPON_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
 #: A word of entering within eight words before, none of them a person's ("relacjonował mieszkaniec").
 _NEAR_ENTRY = regexes.compile(
-    rf"(?i:\b(?:{_ENTRY_STEMS}|увійш|увійд|вош[её]л|вошл|breach|enter|wlec|wlat)\w*"
+    rf"(?i:\b(?:{_ENTERING})\w*"
     r"(?:\s+(?!(?:mieszka|rodzin|житель|жител|мешкан|родин|семь|сім|farmer|family|resident|people|reporter|"
     r"relacjon|сообщ|повідом|said|told)\w*)[\w\-:’']+){0,8}\s+$)"
 )
