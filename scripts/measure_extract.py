@@ -1,0 +1,200 @@
+"""Measure ``geomap extract`` on the real reports, batch by batch, and regenerate the README's table.
+
+    python scripts/measure_extract.py                  # print each batch's figures and the totals
+    python scripts/measure_extract.py --json out.json  # also keep them (tune misses included)
+    python scripts/measure_extract.py --readme         # rewrite the measured table in README.md
+
+The corpus, its annotations, its split and the scorer are the test suite's
+(``tests/extract/real.py``); this script only counts batch by batch.  The test split's misses are
+never written anywhere: only its counts are, so that nobody tunes on it by accident.
+
+The README's table keeps a "first run" row for every batch.  A batch's first-run row is written the
+first time the table is regenerated with that batch in it (which is its first run, if the batch was
+committed before extract ran on it, as the corpus README requires) and never rewritten after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+TABLE_HEAD = "| real reports | places P / R |"
+DAY = date(2025, 9, 10)  # the day the test suite drafts every real report with
+KINDS = ("places", "claims", "speakers")
+
+ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+TENS = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"]  # + "ieth" or "y-"
+
+
+def ordinal(n: int) -> str:
+    """``1`` -> "first", ``43`` -> "forty-third" (the README names batches in words)."""
+    if n < 10:
+        return ONES[n - 1]
+    if n < 20:
+        return TEENS.split()[n - 10]
+    tens, ones = divmod(n, 10)
+    stem = TENS[tens - 2]
+    return f"{stem}ieth" if ones == 0 else f"{stem}y-{ONES[ones - 1]}"
+
+
+def batch_number(batch: str) -> int:
+    """``reports.yaml`` is the first batch, ``reports-43.yaml`` the forty-third."""
+    return 1 if batch == "reports.yaml" else int(batch.split("-")[1].split(".")[0])
+
+
+def measure(batches: list[str]) -> dict[str, dict]:
+    """Score every report of the batches, drafted as the test suite drafts them; check every draft validates."""
+    sys.path.insert(0, str(ROOT / "tests" / "extract"))
+    import real  # the test suite's corpus and scorer
+
+    from geomap.extract import check_draft, draft, extract_file
+
+    figures: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for batch in batches:
+            for split in ("test", "tune"):
+                score, valid, count = real.Score(), 0, 0
+                for name in real.BATCH[batch]:
+                    if real.SPLIT[name] != split:
+                        continue
+                    report = real.REPORTS[name]
+                    real.score(
+                        name,
+                        draft(report["text"], name=f"{name}.txt", day=DAY, language=report["language"]),
+                        score,
+                    )
+                    path = Path(tmp) / f"{name}.txt"
+                    path.write_text(report["text"], "utf-8")
+                    # as test_every_real_draft_validates writes it
+                    language = "pl" if report["language"] == "pl" else "en"
+                    _, files, _ = extract_file(path, day=DAY, language=language)
+                    count += 1
+                    valid += not check_draft(files, f"{name}.draft.yaml", path)
+                figures[f"{batch}|{split}"] = {
+                    **{kind: _counts(getattr(score, kind)) for kind in KINDS},
+                    "inverted": score.inverted,
+                    "merged": score.merged,
+                    "valid": [valid, count],
+                    # the test split's misses stay unread
+                    "misses": score.misses if split == "tune" else [],
+                }
+    return figures
+
+
+def _counts(tally) -> list[int]:
+    return [tally.tp, tally.fp, tally.fn]
+
+
+def total(rows: list[dict]) -> dict:
+    out: dict = {kind: [0, 0, 0] for kind in KINDS} | {"valid": [0, 0], "inverted": 0, "merged": 0}
+    for row in rows:
+        for kind in (*KINDS, "valid"):
+            out[kind] = [a + b for a, b in zip(out[kind], row[kind], strict=True)]
+        out["inverted"] += len(row["inverted"])
+        out["merged"] += len(row["merged"])
+    return out
+
+
+def precision_recall(counts: list[int]) -> str:
+    right, wrong, missed = counts
+    if right + wrong == 0 and right + missed == 0:
+        return "none listed, none drafted"
+    precision = "none drafted" if right + wrong == 0 else f"{right / (right + wrong):.2f}"
+    recall = "none listed" if right + missed == 0 else f"{right / (right + missed):.2f}"
+    return f"{precision} / {recall}"
+
+
+def cells(t: dict, *, first_run: bool = False, bold: bool = False) -> list[str]:
+    bad = (t["inverted"], t["merged"])
+    # on a first run an inverted or merged claim is the figure a reader must not miss
+    wrong = ", ".join(f"**{n}**" if n and first_run else str(n) for n in bad)
+    row = [*(precision_recall(t[kind]) for kind in KINDS), wrong, f"{t['valid'][0]} / {t['valid'][1]}"]
+    return [f"**{c}**" for c in row] if bold else row
+
+
+def table_row(label: str, row: list[str]) -> str:
+    return "| " + label + " | " + " | ".join(row) + " |"
+
+
+def regenerate(text: str, figures: dict[str, dict]) -> str:
+    """Return the README with its measured table rebuilt from ``figures``; first-run rows already there are kept."""
+    start = text.index(TABLE_HEAD)
+    end = text.index("\n\n", start)
+    old = text[start:end].split("\n")
+    rows = {line.split("|")[1].strip(): line for line in old[2:]}
+    batches = sorted({key.split("|")[0] for key in figures}, key=batch_number)
+    early = [b for b in batches if batch_number(b) <= 15]
+    out = old[:2]
+    for split in ("test", "tune"):
+        size = sum(figures[f"{b}|{split}"]["valid"][1] for b in batches)
+        label = f"{split} split, all batches ({size}), now"
+        out.append(
+            table_row(
+                f"**{label}**" if split == "test" else label,
+                cells(total([figures[f"{b}|{split}"] for b in batches]), bold=split == "test"),
+            )
+        )
+        # the row of the first fifteen batches carries a hand-written note on what it was before
+        label = next(k for k in rows if k.startswith(f"{split} split, batches 1–15"))
+        out.append(table_row(label, cells(total([figures[f"{b}|{split}"] for b in early]))))
+    for split in ("test", "tune"):
+        for batch in reversed(batches):
+            now = figures[f"{batch}|{split}"]
+            name = f"{split} split, {ordinal(batch_number(batch))} batch ({now['valid'][1]})"
+            first = rows.get(f"{name}: first run") or table_row(
+                f"{name}: first run", cells(total([now]), first_run=True)
+            )
+            out.extend([first, table_row(f"{name}, now", cells(total([now])))])
+    return text[:start] + "\n".join(out) + text[end:]
+
+
+def summary(figures: dict[str, dict]) -> list[str]:
+    lines = []
+    for split in ("test", "tune"):
+        t = total([v for k, v in figures.items() if k.endswith(f"|{split}")])
+        parts = [f"{kind} {precision_recall(t[kind])} {tuple(t[kind])}" for kind in KINDS]
+        lines.append(
+            f"{split}: "
+            + ", ".join(parts)
+            + f"; inverted {t['inverted']}, merged {t['merged']}, valid {t['valid'][0]}/{t['valid'][1]}"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("batches", nargs="*", help="batch files (reports-43.yaml ...); all by default")
+    parser.add_argument(
+        "--json", type=Path, help="write every batch's figures (and the tune split's misses) here"
+    )
+    parser.add_argument("--readme", action="store_true", help="rewrite the measured table in README.md")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "tests" / "extract"))
+    import real
+
+    batches = args.batches or list(real.BATCHES)
+    if args.readme and args.batches:
+        parser.error("--readme measures every batch: give no batch names with it")
+    figures = measure(batches)
+    for key, value in figures.items():
+        print(
+            key,
+            *(f"{kind} {precision_recall(value[kind])} {tuple(value[kind])}" for kind in KINDS),
+            f"inverted {len(value['inverted'])}, merged {len(value['merged'])}, valid {value['valid']}",
+        )
+    print(*summary(figures), sep="\n")
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+    if args.readme:
+        README.write_text(regenerate(README.read_text("utf-8"), figures), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
