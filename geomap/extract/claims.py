@@ -131,6 +131,45 @@ _PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*",
 #: Verbs of crossing, in Cyrillic: of a border, a way in; of an airspace or a territory, a way through.
 _CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетинал*", "пересекал*")
 
+#: A country's adjective, in the four languages (a helicopter's nationality: see PATTERNS).  Not
+#: Russia's: its forces fly from Belarus, Kaliningrad, occupied Ukraine and ships at sea, so a
+#: Russian helicopter, like a Russian drone, says who flew it, not where it came from.
+_NATIONAL = ("polish", "polsk*", "польськ*", "польск*", "belarusian", "białorusk*", "bialorusk*", "білоруськ*",
+             "белорусск*", "беларуск*", "ukrainian", "ukraińsk*", "українськ*", "украинск*", "lithuanian",
+             "litewsk*", "литовськ*", "литовск*", "latvian", "łotewsk*", "латвійськ*", "латвийск*", "estonian",
+             "estońsk*", "естонськ*", "эстонск*", "finnish", "fińsk*", "фінськ*", "финск*", "romanian", "rumuńsk*",
+             "румунськ*", "румынск*", "moldovan", "mołdawsk*", "молдовськ*", "молдавск*", "slovak", "słowack*",
+             "словацьк*", "словацк*", "hungarian", "węgiersk*", "угорськ*", "венгерск*")  # fmt: skip
+_NATIONAL_ALT = "|".join(
+    re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "") for w in _NATIONAL
+)
+#: A helicopter after its country's adjective, "military" between or not: "białoruskich śmigłowców",
+#: "Belarusian military helicopters", "білоруськими військовими гелікоптерами", "польским вертолетом".
+_HELICOPTER_NOUN = (
+    r"\s+(?:(?:military|wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
+    r"(?:helicopters?|helikopter\w*|śmigłow\w*|вертол\w*|гелікоптер\w*)(?![\w\-])"
+)
+_NATIONAL_HELICOPTER = rf"(?P<x>{_NATIONAL_ALT}){_HELICOPTER_NOUN}"
+#: ... then, a few words on (types in brackets, an aside), the verb of crossing into a country; a
+#: "not" right before it is the phrase's own negation ("did not violate", "nie naruszyły").
+_THEN_CROSSED = (
+    r"(?:\s*\([^()]{0,40}\))?,?"
+    # (no clause of another subject between: "… when Russian drones violated")
+    r"(?:\s+(?!(?:not|nie|не|ні|never|nigdy|ніколи|никогда|when|while|after|before|as|and|kiedy|gdy|"
+    r"когда|коли|після|после|которые|які|które|which|that)\b|(?:didn|don|doesn|hasn|haven|hadn|wasn|weren)\W|"
+    # (nor a verb of saying: "вертоліт Мі-24, який, як заявляє ЦПК, порушив" is the CPK's claim)
+    r"(?:заявля|заявил|заявив|заяви|сообщ|повідом|said|says|claim|twierdz|według|за\s+словами|по\s+словам))"
+    r"[^\s.;:!?]+){0,14}?"
+    r"\s+(?:(?P<neg>not|nie|не|ні|never|nigdy|ніколи|никогда|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\s+)?"
+    r"(?:(?:have|has|had|did)\s+)?"
+    r"(?:violat|поруш|наруш|narusz|przekrocz|wtargnęł|wtargnął|wleciał|wlecia|залетіл|залетів|"
+    r"залетел|залета|заліта|entered|crossed|intrud|пересекл|пересек|перетнул|перетнув|вторгл|вторглис|вдерл|"
+    r"увійшл|вошл|проник)\w*"
+    # (not over the sea: "порушив повітряний простір над територіальними водами" says not where from)
+    r"(?![^.;!?]{0,100}?(?:\bwaters\b|\bsea\b|\bisland|вод(?:ами|ах|ы|и)\b|wod(?:ami|ach)\b|мор(?:ем|і|е|я)\b|"
+    r"morz|wysp|остров|острів))"
+)
+
 #: Every direction phrase, in the order they are read (a phrase overlapping one read before is not read).
 PATTERNS: tuple[Pattern, ...] = (
     # A border between two countries crossed: the drones came from the one the report does not say
@@ -366,6 +405,30 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching"),
         rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
+    ),
+    # A neighbour's helicopter that crossed into a country came from that neighbour, as no drone
+    # named by its maker's adjective does ("Russian drones" fly from Belarus or Ukraine): "two
+    # Belarusian military helicopters violated the Polish air border", "Два білоруські вертольоти
+    # (Мі-8 та Мі-24) порушили повітряний простір Польщі", "no Belarusian helicopters … have
+    # violated", "białoruskie śmigłowce nie naruszyły" (denials, by the "no" or the "not").
+    Pattern(
+        "origin",
+        ("no", "none of the", "none of its", "none of their", "żaden", "żadne", "żadnych", "ни один", "никакие",
+         "никаких", "жоден", "жодні", "жодних", "жодного", "ни одного"),
+        # (the "no" is the phrase's negation: a "not" after it is no second one)
+        r"\s+" + _NATIONAL_HELICOPTER + _THEN_CROSSED.replace("(?P<neg>", "(?:"),
+        group="neg",
+    ),
+    Pattern("origin", _NATIONAL, _HELICOPTER_NOUN + _THEN_CROSSED, group="x"),
+    # ... and the violation first, its agent after: "порушення повітряного простору Польщі двома
+    # білоруськими гелікоптерами", "нарушении государственной границы республики польским
+    # вертолетом", "wtargnięcia dwóch białoruskich śmigłowców", "violated by Belarusian helicopters".
+    Pattern(
+        "origin",
+        ("порушенн*", "нарушени*", "naruszeni*", "wtargnięci*", "violat*", "intrusion*", "incursion*"),
+        r"(?:\s+(?!(?:no|not|nie|не|ні)\b)[^\s.;:!?]+){0,5}?\s+(?:(?:by|przez)\s+)?"
+        r"(?:(?:two|three|a|dwa|dwóch|dwoma|trzy|trzech|dwie|двома|двумя|двух|двох|два|тремя|трьома)\s+)?"
+        rf"{_NATIONAL_HELICOPTER}",
     ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
     # elsewhere (a drone leaving the country it had entered is dropped: see find_claims).
@@ -1755,6 +1818,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 m.groupdict().get("neg")
                 or _negation(sentence.flat[max(lo, m.start("x") - 200) : m.start("x")])
                 or _hedged(sentence.flat[max(lo, m.start() - 200) : m.start()])
+                or _called_false(sentence.flat[max(lo, m.start() - 200) : m.start()])
             )
             if (
                 not negated
@@ -2548,6 +2612,23 @@ def _denied_after(flat: str, start: int, end: int) -> tuple[str, int]:
     return m.group("d"), m.end("d")
 
 
+def _called_false(before: str) -> str:
+    """Return the words before a phrase that call what it reports false (else "").
+
+    "У Польщі назвали провокацією заяви білоруської сторони про те, що польський гелікоптер порушив
+    кордон": the claim is the other side's, reported to be denied, so the phrase is a denial.
+    """
+    m = _CALLED_FALSE_BEFORE.search(before)
+    return m.group("d") if m else ""
+
+
+_CALLED_FALSE_BEFORE = regexes.compile(
+    r"(?i:(?:назвал\w*|назвав\w*|nazwał\w*|nazwan\w*|called)\s+(?:[\w\-]+\s+)?"
+    r"(?P<d>провокаці\w*|провокаци\w*|брехн\w*|брехлив\w*|ложью|ложь|неправд\w*|фейк\w*|kłamstw\w*|"
+    r"prowokacj\w*|lies?|provocation|fake)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:заяв\w*|claims?|statements?|oświadcz\w*|twierdz\w*|informacj\w*|інформаці\w*|информаци\w*|reports?|"
+    r"повідомлен\w*|сообщени\w*|doniesieni\w*)[^.;!?]*$)"
+)
 #: Violations named before a phrase, then said to be none ("нарушений … не зафиксировано").
 _VIOLATIONS_BEFORE = regexes.compile(
     r"(?i:(?:нарушени|порушен|naruszeń|naruszenia|violations?|breach)\w*[^.;:!?]*$)"

@@ -1821,6 +1821,19 @@ def _after_spaces(text: str, at: int) -> int:
 
 #: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
 SAYS_NEXT = regexes.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
+#: ... or a day or an adverb between: "Belarus on Thursday said", "Litwa we wtorek poinformowała",
+#: "Литва в четверг заявила", "Литва у четвер заявила", "Lithuania also said".
+_SAYS_SOON = regexes.compile(
+    r"(?i:\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|w\s+(?:poniedziałek|środę|czwartek|piątek|sobotę|niedzielę)|we\s+wtorek|"
+    r"в\s+(?:понедельник|среду|четверг|пятницу|субботу|воскресенье)|во\s+вторник|"
+    r"[ув]\s+(?:понеділок|середу|четвер|п[’']ятницю|суботу|неділю)|у\s+вівторок|yesterday|today|also|earlier|"
+    r"later|again|then|wczoraj|dziś|dzisiaj|też|także|również|вчера|сегодня|также|тоже|учора|вчора|сьогодні|також|"
+    # a date: "Минск 1 сентября сообщал", "Belarus on August 1 said"
+    rf"(?:on\s+)?(?:{'|'.join(lexicon.MONTHS)})\s+\d{{1,2}}|"
+    rf"\d{{1,2}}\s+(?:{'|'.join((*lexicon.MONTHS_PL, *lexicon.MONTHS_UK, *lexicon.MONTHS_RU))})))?"
+    + SAYS_NEXT.pattern
+)
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
@@ -1909,7 +1922,7 @@ def _collective(
         if (
             hit is not None
             and not hit[1]  # not an adjective ("Polish said" is no sentence)
-            and SAYS_NEXT.match(text, mention.end)
+            and _SAYS_SOON.match(text, mention.end)
             # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
             and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
         ):
@@ -1917,6 +1930,17 @@ def _collective(
                 Speaker(None, text[mention.start : mention.end], mention.start, mention.end, "country"),
                 None,
             )
+    # Said "in" a country, with no subject: "У Польщі заявили", "В Польше назвали провокацией …",
+    # "заявили в Литве" (the country's people in office, as written: "У Польщі").
+    for mention in found.mentions:
+        if mention.kind != "country" or mention.adjective:
+            continue
+        before = _CYR_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None or not _CYR_SAID_NEXT.match(text, mention.end):
+            before = _CYR_SAID_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is not None:
+            at = before.start("in")
+            yield Speaker(None, text[at : mention.end], at, mention.end, "country"), None
     for m in _SIDE.finditer(text):
         hit = country_of(next(g for g in m.group("adj", "adj2", "adj3") if g))
         # (beside "strona", "polska" is the adjective, though it also names the country)
@@ -2012,6 +2036,20 @@ _CYR_SAID_IN = regexes.compile(
     # (an adverb of time may open the sentence: "Раніше у прокуратурі країни стверджували")
     rf"|(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?i:{_CYR_MEANWHILE})(?:[Вв]|[Уу]|[Вв]о)\s+{_CYR_BODY_IN.replace('?P<', '?P<x')}"
     rf"(?=\s+{_CYR_MEANWHILE}(?:{_CYR_SAID_PLURAL})(?![\w]))"
+)
+#: A country said "in", opening its clause, before its plural verb of saying: "У Польщі заявили".
+_CYR_IN_BEFORE = regexes.compile(
+    rf"(?:^|(?<=[.,;:!?]\s)|(?<=\s\s))(?i:{_CYR_MEANWHILE})(?P<in>[Вв]|[Уу]|[Вв]о)\s+$"
+)
+#: (words only: what a country "recorded" or "published" is an observation its officials made, whom
+#: a report names elsewhere: "В Литві зафіксували порушення")
+_CYR_COUNTRY_SAID = _words(
+    tuple(v for v in lexicon.CYRILLIC_PLURAL_SAID if not v.startswith(("зафік", "зафик", "опубл", "констат")))
+)
+_CYR_SAID_NEXT = regexes.compile(rf"\s+{_CYR_MEANWHILE}(?:{_CYR_COUNTRY_SAID})(?![\w])")
+#: ... or after its verb: "заявили в Литве" (the country's locative right after).
+_CYR_SAID_BEFORE = regexes.compile(
+    rf"(?<![\w\-])(?:{_CYR_COUNTRY_SAID})\s+{_CYR_MEANWHILE}(?P<in>в|у|во)\s+$"
 )
 _CYR_ADJ_NOMINATIVE = (
     ("ском", {"m": "ский", "n": "ское"}), ("цком", {"m": "цкий", "n": "цкое"}), ("ом", {"m": "ый", "n": "ое"}),

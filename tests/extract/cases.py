@@ -2639,11 +2639,13 @@ PATTERNS = [
         "розслідування триває.",
         language="uk",
     ),
-    # "None of" denies what follows, as "not" does.
+    # "None of" denies what follows, as "not" does (a neighbour's helicopter crossing into a country
+    # would have come from the neighbour: the denial is of that origin, as readers of the real report
+    # annotated it).
     case(
         "none of the helicopters crossed",
         "“None of the Polish helicopters crossed the airspace of Belarus,” spokesman Jacek Goryszewski said.",
-        denials={"via BY": "Jacek Goryszewski"},
+        denials={"origin PL": "Jacek Goryszewski"},
     ),
     case(
         "Polish: mało prawdopodobne; pytany, czy",
@@ -6825,6 +6827,96 @@ PATTERNS = [
         "the Moldovan Ministry of Defense categorically denied: no adverb in the name, en",
         "The Moldovan Ministry of Defense categorically denied that the drone came from Ukraine.",
         denials={"origin UA": "the Moldovan Ministry of Defense"},
+    ),
+    # -- a neighbour's helicopter that crossed into a country: from that neighbour; a Russian one: not said --
+    case(
+        "two Belarusian military helicopters violated: from Belarus, en",
+        "On August 1, the Polish government said that two Belarusian military helicopters violated the Polish "
+        "air border.",
+        claims={"origin BY": "the Polish government"},
+        counts=(("Belarusian military helicopters", 2, "exact"),),
+    ),
+    case(
+        "no Belarusian helicopters … have violated: a denial, en",
+        "No Belarusian helicopters, including those allegedly belonging to the president's bodyguard service, "
+        "have violated the border with Poland, Belarusian Foreign Ministry spokesman Anatoly Glaz told TASS.",
+        denials={"origin BY": "Anatoly Glaz"},
+    ),
+    case(
+        "Belarus on Thursday said a Polish helicopter had violated: a day between subject and verb, en",
+        "Belarus on Thursday said a Polish helicopter had violated its airspace.",
+        claims={"origin PL": "Belarus"},
+    ),
+    case(
+        "Polish helicopters scrambled after Russian drones violated: the defenders', en",
+        "Polish helicopters were scrambled after Russian drones violated Polish airspace, the army said.",
+    ),
+    case(
+        "a Russian military helicopter violated: who flew it, not where from, en",
+        "A Russian military helicopter violated Finnish airspace, the defence ministry said.",
+    ),
+    case(
+        "dwa białoruskie śmigłowce przekroczyły: z Białorusi, pl",
+        "We wtorek Ministerstwo Obrony Narodowej przekazało, że dwa białoruskie śmigłowce przekroczyły polską "
+        "przestrzeń powietrzną.",
+        claims={"origin BY": "Ministerstwo Obrony Narodowej"},
+        counts=(("białoruskie śmigłowce", 2, "exact"),),
+        language="pl",
+    ),
+    case(
+        "białoruskie śmigłowce nie naruszyły: zaprzeczenie, pl",
+        "Rzecznik MON powiedział, że białoruskie śmigłowce nie naruszyły polskiej przestrzeni powietrznej.",
+        denials={"origin BY": "Rzecznik MON"},
+        language="pl",
+    ),
+    case(
+        "nazwał kłamstwem twierdzenia, że polski śmigłowiec naruszył: zaprzeczenie, pl",
+        "Rzecznik MON nazwał kłamstwem twierdzenia Mińska, że polski śmigłowiec naruszył granicę Białorusi.",
+        denials={"origin PL": "Rzecznik MON"},
+        language="pl",
+    ),
+    case(
+        "два білоруські вертольоти (Мі-8 та Мі-24) порушили: з Білорусі, uk",
+        "Два білоруські вертольоти (Мі-8 та Мі-24) порушили повітряний простір Польщі, заявили у Міноборони "
+        "Польщі.",
+        claims={"origin BY": "Міноборони Польщі"},
+        language="uk",
+    ),
+    case(
+        "у Польщі назвали провокацією заяви про те, що польський гелікоптер порушив: заперечення, uk",
+        "У Польщі назвали провокацією заяви білоруської сторони про те, що польський гелікоптер порушив кордон "
+        "Білорусі.",
+        denials={"origin PL": "У Польщі"},
+        language="uk",
+    ),
+    case(
+        "вертоліт, який, як заявляє ЦПК, порушив: whose claim, not read, uk",
+        "На відео польський вертоліт Мі-24, який, як заявляє ЦПК, 1 вересня порушив кордон Білорусі.",
+        language="uk",
+    ),
+    case(
+        "російський військовий гелікоптер порушив … над територіальними водами: not said, uk",
+        "Російський військовий гелікоптер порушив повітряний простір над територіальними водами Польщі, "
+        "повідомили у Варшаві.",
+        language="uk",
+    ),
+    case(
+        "о нарушении границы польским вертолетом; Минск 1 сентября сообщал: из Польши, ru",
+        "Минск 1 сентября сообщал о нарушении воздушной границы Белоруссии польским вертолетом.",
+        claims={"origin PL": "Минск"},
+        language="ru",
+    ),
+    case(
+        "польский вертолет не нарушал границу: отрицание, ru",
+        "В Минобороны Белоруссии заявили, что польский вертолет не нарушал границу.",
+        denials={"origin PL": "Минобороны Белоруссии"},
+        language="ru",
+    ),
+    case(
+        "заявили в Польше: the country said in, ru",
+        "Дроны прилетели из Белоруссии, заявили в Польше.",
+        claims={"origin BY": "в Польше"},
+        language="ru",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
