@@ -6918,6 +6918,35 @@ PATTERNS = [
         claims={"origin BY": "в Польше"},
         language="ru",
     ),
+    # -- an overflight, the noun; "через" a country's adjective and its air border: the way --------
+    case(
+        "проліт дрона повітряним простором Молдови: the way, uk",
+        "Міноборони Молдови повідомило про проліт дрона повітряним простором Молдови.",
+        claims={"via MD": "Міноборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "пролетел через молдавские воздушные границы: the way, ru",
+        "Минобороны Молдавии сообщило, что беспилотник пролетел через молдавские воздушные границы.",
+        claims={"via MD": "Минобороны Молдавии"},
+        language="ru",
+    ),
+    case(
+        "the overflight of Moldovan airspace by a drone: the way, en",
+        "The Moldovan Defence Ministry reported the overflight of Moldovan airspace by a drone.",
+        claims={"via MD": "the Moldovan Defence Ministry"},
+    ),
+    case(
+        "przeleciał przez mołdawską przestrzeń powietrzną: the way, pl",
+        "Ministerstwo Obrony Mołdawii poinformowało, że dron przeleciał przez mołdawską przestrzeń powietrzną.",
+        claims={"via MD": "Ministerstwo Obrony Mołdawii"},
+        language="pl",
+    ),
+    case(
+        "через молдавскую границу: a border crossed, no way through, ru",
+        "Минобороны Молдавии сообщило, что беспилотник пересек молдавскую границу и упал.",
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
