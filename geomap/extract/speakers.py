@@ -41,7 +41,10 @@ _TITLED = regexes.compile(
     # "Minister of National Defense Dovilė Šakalienė": the office's name, then a name of two words or more.
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?=\s+{_CAP}\s+{_CAP}))?)"
     # (a body's name is no person's: "spokesperson for Poland's Operational Command")
-    rf"\s+(?!(?:{_CAP}\s){{0,3}}(?:{_EN_BODY_HEADS})\b)(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})"
+    # (nor an acronym, nor words a longer capitalised run goes on from: "szef MSWiA Marcin
+    # Kierwiński", "szef Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas" are a Polish
+    # title's, the body in the genitive before the name)
+    rf"\s+(?!(?:{_CAP}\s){{0,3}}(?:{_EN_BODY_HEADS})\b)(?![{_UP}]{{2}}\w*\s+{_CAP})(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})(?![\w’'\-]|\s{_CAP})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
@@ -74,6 +77,10 @@ _POLISH_TITLED = regexes.compile(
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
     rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
+#: A Polish genitive ending on the last of a title's capitalised words: the institution's name
+#: ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił Zbrojnych"), not a person's after it ("szef
+#: Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas", which a place-finder reads as one run).
+_GENITIVE_LAST = regexes.compile(r"(?:ego|ych|ich|ów|ej|ii|ji)$")
 _NAME_AFTER = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = regexes.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
@@ -1085,7 +1092,7 @@ def speakers(report: Report, found: Found, /) -> People:
             role = _tidy(text[start:at])
             add(Speaker(name, role, start, at + len(name), "person"))
     for m in _POLISH_TITLED.finditer(text):
-        if m.start("name") in mentioned:
+        if m.start("name") in mentioned and _GENITIVE_LAST.search(m.group("name")):
             # No name: the title and its institution ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił
             # Zbrojnych potwierdził"), the person named before with that title (found last, below).
             add(Speaker(None, _tidy(text[m.start() : m.end("name")]), m.start(), m.end("name"), "described"))

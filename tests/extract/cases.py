@@ -6947,6 +6947,20 @@ PATTERNS = [
         "Минобороны Молдавии сообщило, что беспилотник пересек молдавскую границу и упал.",
         language="ru",
     ),
+    # -- a Polish title before a body's genitive and a name: the name's, never an English title's --
+    case(
+        "szef Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas: the person, pl",
+        "Dron wleciał z Białorusi – poinformował szef Krajowego Centrum Zarządzania Kryzysowego Vilmantas "
+        "Vitkauskas.",
+        claims={"origin BY": "Vilmantas Vitkauskas"},
+        language="pl",
+    ),
+    case(
+        "szef MSWiA Marcin Kierwiński: no acronym in the name, pl",
+        "Dron wleciał z Białorusi – poinformował szef MSWiA Marcin Kierwiński.",
+        claims={"origin BY": "Marcin Kierwiński"},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
