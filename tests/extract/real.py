@@ -72,6 +72,8 @@ BATCHES = {
     "reports-48.yaml": 6,
     "reports-49.yaml": 6,
     "reports-50.yaml": 6,
+    "reports-51.yaml": 6,
+    "reports-52.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
