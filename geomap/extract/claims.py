@@ -154,9 +154,10 @@ _NATIONAL_HELICOPTER = rf"(?P<x>{_NATIONAL_ALT}){_HELICOPTER_NOUN}"
 #: "not" right before it is the phrase's own negation ("did not violate", "nie naruszyły").
 _THEN_CROSSED = (
     r"(?:\s*\([^()]{0,40}\))?,?"
-    # (no clause of another subject between: "… when Russian drones violated")
+    # (no clause of another subject between: "… when Russian drones violated"; a relative clause of the
+    # helicopters' own may: "helicopters that were conducting training exercises near the border violated")
     r"(?:\s+(?!(?:not|nie|не|ні|never|nigdy|ніколи|никогда|when|while|after|before|as|and|kiedy|gdy|"
-    r"когда|коли|після|после|которые|які|które|which|that)\b|(?:didn|don|doesn|hasn|haven|hadn|wasn|weren)\W|"
+    r"когда|коли|після|после)\b|(?:didn|don|doesn|hasn|haven|hadn|wasn|weren)\W|"
     # (nor a verb of saying: "вертоліт Мі-24, який, як заявляє ЦПК, порушив" is the CPK's claim)
     r"(?:заявля|заявил|заявив|заяви|сообщ|повідом|said|says|claim|twierdz|według|за\s+словами|по\s+словам))"
     r"[^\s.;:!?]+){0,14}?"
@@ -842,6 +843,15 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:в|у|на)\s+(?:воздушном пространстве|повітряному просторі|территории|території)\s+{_X}",
     ),
     Pattern("into", ("into", "in"), rf"\s+{_X}(?:[’']s)?\s+(?:air\s?space|territory)"),
+    # Flown into a country by its name: "a Russian drone flew into Romania from the Odesa region"
+    # (a verb of flying or crossing right before: "crashed into a house", "into the night" are none)
+    Pattern(
+        "into",
+        ("flew into", "flown into", "flying into", "flies into", "drifted into", "strayed into", "crossed into",
+         "crossing into", "penetrated into", "came into", "entered into"),
+        # (the country's name, not its adjective: "flew into Romanian airspace" is read above)
+        rf"\s+(?=(?-i:[A-Z])){_X}(?![\w’'\-])(?!\s+(?:air\s?space|territory))",
+    ),
     Pattern(
         "into",
         ("на територію", "на территорию", "в повітряний простір", "у повітряний простір", "в воздушное пространство",
@@ -1761,6 +1771,13 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
             ):
                 continue
             countries = _countries(m, found, sentence.start, regions=pattern.regions, places=pattern.places)
+            # A region named as where from stands for its country as a village does: only where
+            # another country is said to be entered ("flew into Romania from the Odesa region"; "from
+            # the Lublin region", in Poland, is no way: see find_claims)
+            by_region = False
+            if not countries and kind == "origin" and not pattern.regions:
+                countries = _countries(m, found, sentence.start, regions=True)
+                by_region = bool(countries)
             if not countries or (kind in ("border", "crossing") and len(countries) != 2):
                 continue
             if kind == "into" and _adjective_of_something_else(m, sentence.flat):
@@ -1868,7 +1885,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                     m.group(),
                     negated,
                     carrier,
-                    pattern.places,
+                    pattern.places or by_region,
                     pattern.back,
                     pattern.leaving,
                 )

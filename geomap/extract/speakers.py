@@ -1674,6 +1674,15 @@ _FIRST_PERSON = regexes.compile(
     r"(?:[\w\-]+\s+){0,2}?\w+$"
     r"|(?i:\w+(?:łem|łam|liśmy|łyśmy|śmy))$"
 )
+#: A person's description between commas, right before their verb: ", head of the KGB (…),", ",
+#: голова КДБ Білорусі,", ", szef KGB,", ", председатель КГБ,".
+_APPOSITION = regexes.compile(
+    r",\s+(?:the\s+|a\s+)?(?i:head|chief|director|spokes\w*|minister|deputy|commander|leader|chairman|president|"
+    r"secretary|press\s+secretary|representative|ambassador|голова|очільни\w*|керівни\w*|речни\w*|міністр\w*|"
+    r"посол|председател\w*|глава|руководител\w*|министр\w*|представител\w*|представни\w*|заступни\w*|"
+    r"заместител\w*|szef\w*|rzeczni\w*|minist\w*|dyrektor\w*|przewodnicząc\w*|ambasador\w*|dowódc\w*|"
+    r"komendant\w*|wice\w*)\b[^,;:.!?]*?(?:\s*\([^()]{0,20}\))?,\s*"
+)
 #: Between a subject and its verb: an adverb at most ("the ministry also said").
 _JUST_BEFORE = regexes.compile(
     r"\s*(?:(?:też|także|również|ponownie|also|then|later|again|теж|також|знову|тоже|также|снова)\s+)?"
@@ -2186,6 +2195,14 @@ def _subject(
         for p in people.between(clause_start, verb[0])
         if p.end <= verb[0] and not report.quotation_at(p.start, p.end)
     ]
+    # "Ivan Tertel, head of the Belarusian Committee for State Security (KGB), said": the person, whom
+    # the words between the commas describe (the body named there is the person's, not the subject)
+    person = next(
+        (p for p in reversed(subject) if p.kind == "person" and _APPOSITION.fullmatch(text, p.end, verb[0])),
+        None,
+    )
+    if person is not None:
+        return person
     if _NEUTER.search(text, verb[0], verb[1]):
         # "заявило", "poinformowało": a neuter subject, an institution, never a person named before it
         # ("викликало посла України Ігоря Кизима і заявило йому": the ministry, not the ambassador)

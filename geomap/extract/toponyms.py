@@ -1435,9 +1435,32 @@ def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:
     None when no unit of that name is known, or units of several countries bear it.
     """
     unit = after.split()[:1]
-    rows = gaz.by_admin_name.get(_folded(" ".join([name, *unit]))) or gaz.by_admin_name.get(_folded(name))
+    rows = (
+        gaz.by_admin_name.get(_folded(" ".join([name, *unit])))
+        or gaz.by_admin_name.get(_folded(name))
+        or gaz.by_admin_name.get(_folded(_unit_nominative(name, unit[0] if unit else "")))
+    )
     countries = {gaz.feature(int(i)).cc for i in rows.split(",")} if rows else set()
     return countries.pop() if len(countries) == 1 else None
+
+
+#: A Cyrillic oblast's adjective and noun inflected -> their nominative ("Одеської області":
+#: Одеська область, "Одесской области": Одесская область), the gazetteer's form of the unit.
+_UNIT_NOUNS = {"області": "область", "областю": "область", "области": "область", "областью": "область"}
+_OBLAST_ADJECTIVES = (("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"), ("цької", "цька"),
+                      ("цькій", "цька"), ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("ної", "на"),
+                      ("ній", "на"), ("ной", "ная"))  # fmt: skip
+
+
+def _unit_nominative(name: str, unit: str) -> str:
+    """Return an inflected Cyrillic oblast's name in the nominative, or "" if it is none."""
+    noun = _UNIT_NOUNS.get(unit.lower().strip(".,;:()"))
+    if noun is None:
+        return ""
+    for ending, nominative in _OBLAST_ADJECTIVES:
+        if name.endswith(ending):
+            return f"{name[: -len(ending)]}{nominative} {noun}"
+    return ""
 
 
 def _gmina_named(before: list[str], name: str, gaz: Gazetteer) -> bool:

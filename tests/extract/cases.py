@@ -6961,6 +6961,60 @@ PATTERNS = [
         claims={"origin BY": "Marcin Kierwiński"},
         language="pl",
     ),
+    # -- a person, their description between commas, then the verb: the person ------------------
+    case(
+        "Ivan Tertel, head of the … (KGB), said: the person, en",
+        'Ivan Tertel, head of the Belarusian Committee for State Security (KGB), said: "the KGB has prevented '
+        'attacks by combat drones from the territory of Lithuania."',
+        claims={"origin LT": "Ivan Tertel"},
+    ),
+    case(
+        "Іван Тертель, голова КДБ Білорусі, заявив: the person, uk",
+        "Іван Тертель, голова КДБ Білорусі, заявив, що дрони залетіли з Литви.",
+        claims={"origin LT": "Іван Тертель"},
+        language="uk",
+    ),
+    case(
+        "Иван Тертель, председатель КГБ Белоруссии, заявил: the person, ru",
+        "Иван Тертель, председатель КГБ Белоруссии, заявил, что дроны залетели из Литвы.",
+        claims={"origin LT": "Иван Тертель"},
+        language="ru",
+    ),
+    case(
+        "Iwan Tertel, szef białoruskiego KGB, powiedział: the person, pl",
+        "Iwan Tertel, szef białoruskiego KGB, powiedział, że drony nadleciały z Litwy.",
+        claims={"origin LT": "Iwan Tertel"},
+        language="pl",
+    ),
+    case(
+        "helicopters that were conducting exercises … violated: their own relative clause, en",
+        "The Polish Defense Ministry said two Belarusian military helicopters that were conducting training "
+        "exercises near the border violated Poland’s airspace.",
+        claims={"origin BY": "the Polish Defense Ministry"},
+        counts=(("Belarusian military helicopters", 2, "exact"),),
+    ),
+    # -- a region of another country than the one entered, as where from: that country ------------
+    case(
+        "flew into Romania from the Odesa region: from Ukraine, en",
+        "According to the Air Force, a Russian drone flew into Romania from the Odesa region.",
+        claims={"origin UA": "the Air Force"},
+    ),
+    case(
+        "залетів у Молдову з Одеської області: з України, uk",
+        "Дрон залетів у Молдову з Одеської області, повідомили у Повітряних силах.",
+        claims={"origin UA": "Повітряні сили"},
+        language="uk",
+    ),
+    case(
+        "залетел в Молдову из Одесской области: из Украины, ru",
+        "Беспилотник залетел в Молдову из Одесской области, заявили в Минобороны Молдавии.",
+        claims={"origin UA": "Минобороны Молдавии"},
+        language="ru",
+    ),
+    case(
+        "flew from the Lublin region: a region of no other country, no way, en",
+        "The drone flew from the Lublin region, the army said.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
