@@ -578,6 +578,8 @@ POLISH_INSTITUTIONS: Final = {
         ("Centrum", "n", ("centrum",)),
         ("Biuro", "n", ("biuro", "biura", "biuru", "biurem", "biurze")),
         ("Sztab", "m", ("sztab", "sztabu", "sztabowi", "sztabem", "sztabie")),
+        # a committee: "według Komitetu Granic Państwowych" (Komitet Granic Państwowych)
+        ("Komitet", "m", ("komitet", "komitetu", "komitetowi", "komitetem", "komitecie")),
         ("Urząd", "m", ("urzad", "urzedu", "urzedowi", "urzedem", "urzedzie")),
         ("Departament", "m", ("departament", "departamentu", "departamentem", "departamencie")),
         ("Inspektorat", "m", ("inspektorat", "inspektoratu", "inspektoratem", "inspektoracie")),

@@ -44,7 +44,7 @@ _TITLED = regexes.compile(
     # (nor an acronym, nor words a longer capitalised run goes on from: "szef MSWiA Marcin
     # Kierwiński", "szef Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas" are a Polish
     # title's, the body in the genitive before the name)
-    rf"\s+(?!(?:{_CAP}\s){{0,3}}(?:{_EN_BODY_HEADS})\b)(?![{_UP}]{{2}}\w*\s+{_CAP})(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})(?![\w’'\-]|\s{_CAP})"
+    rf"\s+(?!(?:{_CAP}\s){{0,3}}(?:{_EN_BODY_HEADS})\b)(?![{_UP}]{{2}}\w*\s+{_CAP})(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})(?![\w’'\-]|\s+(?:\([^()]{{1,12}}\)\s+)?{_CAP})"
 )
 #: A Polish title, the institution after it in the genitive (lower-case words and places included),
 #: then the name, before a verb of saying or where the clause goes on: "Szef Prokuratury Okręgowej w
@@ -66,7 +66,8 @@ _POLISH_TITLED = regexes.compile(
     r"poseł|posłanka|senator|przewodnicząc\w+)"
     # the institution, as far as it goes: never past where the person speaks ("na antenie Telewizji …"),
     # and never an English title's ("Minister of National Defence, Vasile Dincu": no "National Defence")
-    r"(?:\s+(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji|of|for|the)\b)[\w\-]+){0,6}"
+    # (a bracketed acronym among its words: "Szef Krajowego Centrum Zarządzania Kryzysowego (NCMC) Litwy")
+    r"(?:\s+(?:\([A-ZĄĆĘŁŃÓŚŹŻ]{2,8}\)|(?!(?i:antenie|łamach|rozmowie|wywiadzie|programie|audycji|of|for|the)\b)[\w\-]+)){0,7}"
     # and the person's rank ("rzecznik NOSG kpt. Dariusz Sienicki"), or the rank alone ("ppor. Konrad Szwed")
     # a rank, then its service in the genitive ("kapitan Marynarki Wojennej Jan Kowalski"): the
     # service takes all the capitalised words the name leaves (a given name goes back, below)
@@ -81,6 +82,8 @@ _POLISH_TITLED = regexes.compile(
 #: ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił Zbrojnych"), not a person's after it ("szef
 #: Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas", which a place-finder reads as one run).
 _GENITIVE_LAST = regexes.compile(r"(?:ego|ych|ich|ów|ej|ii|ji)$")
+#: A Polish plural or adjective genitive ending a capitalised pair: a body's words, no person's name.
+_BODY_GENITIVE_END = regexes.compile(r"(?:ych|ich|ego|ów|owej|skiej|ckiej)$")
 _NAME_AFTER = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = regexes.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
@@ -447,7 +450,9 @@ _CYR_WHEN = (
 )
 _CYR_DESCRIBED = regexes.compile(
     # (up to two adjectives before the head: "Молдавская пограничная полиция")
-    r"(?<![\w\-])(?P<role>(?:(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
+    # (a document's noun in the locative is no adjective: "на офіційному сайті МЗС Польщі" is the ministry)
+    r"(?<![\w\-])(?P<role>(?:(?:(?!(?i:сайт|сторінц|странице|канал|допис|заяв|повідомленн|публікац|брифінг|конференц)\w*\s)"
+    r"(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+)){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|речник(?=\b)|речниця(?=\b)|пресс-секретарь(?=\b)|прес-секретар(?=\b)|"
     r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|"
@@ -1249,6 +1254,9 @@ def speakers(report: Report, found: Found, /) -> People:
             and m.start() not in mentioned
             and not _title_case_line(report.text, m.start())
             and not _MEDIUM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # (a body's genitive, paired off a longer capitalised run: "Według Komitetu Granic
+            # Państwowych" is no person "Granic Państwowych")
+            and not _BODY_GENITIVE_END.search(name)
         ):
             add(Speaker(name, None, m.start(), m.start() + len(name), "person"))
     for m in _SURNAME.finditer(text):

@@ -7015,6 +7015,26 @@ PATTERNS = [
         "flew from the Lublin region: a region of no other country, no way, en",
         "The drone flew from the Lublin region, the army said.",
     ),
+    # -- a body's name as written around it: a bracketed acronym, a committee, a website -----------
+    case(
+        "Szef … Kryzysowego (NCMC) Litwy Vilmantas Vitkauskas: the person, pl",
+        "Szef Krajowego Centrum Zarządzania Kryzysowego (NCMC) Litwy Vilmantas Vitkauskas poinformował w środę, że "
+        "balony leciały z Białorusi.",
+        claims={"origin BY": "Vilmantas Vitkauskas"},
+        language="pl",
+    ),
+    case(
+        "Według Komitetu Granic Państwowych: the committee, no person, pl",
+        "Według Komitetu Granic Państwowych, polski wojskowy śmigłowiec Mi-24 wleciał w głąb terytorium Białorusi.",
+        claims={"origin PL": "Komitet Granic Państwowych"},
+        language="pl",
+    ),
+    case(
+        "повідомили на офіційному сайті МЗС Польщі: the ministry, uk",
+        "Дрони залетіли з Білорусі. Про це повідомили на офіційному сайті МЗС Польщі.",
+        claims={"origin BY": "МЗС Польщі"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
