@@ -150,22 +150,37 @@ _HELICOPTER_NOUN = (
     r"(?:helicopters?|helikopter\w*|śmigłow\w*|вертол\w*|гелікоптер\w*)(?![\w\-])"
 )
 _NATIONAL_HELICOPTER = rf"(?P<x>{_NATIONAL_ALT}){_HELICOPTER_NOUN}"
-#: ... then, a few words on (types in brackets, an aside), the verb of crossing into a country; a
-#: "not" right before it is the phrase's own negation ("did not violate", "nie naruszyły").
+#: A word between a helicopter and its verb of crossing, in an aside between commas: none that opens another clause or names
+#: another subject ("helicopters searched for balloons which entered …", "were scrambled to
+#: intercept a drone that violated …", "patrolowały granicę, a drony naruszyły …"), no negation
+#: (the phrase's own, read after), no verb of saying ("який, як заявляє ЦПК, порушив").
+_ASIDE_WORD = (
+    r"(?!(?i:not|nie|не|ні|never|nigdy|ніколи|никогда|that|which|who|where|when|while|after|before|and|but|"
+    r"because|i|oraz|ale|bo|gdy|kiedy|gdzie|któr\w*|aby|żeby|що|щоб|які|який|яка|яке|де|коли|і|та|але|бо|а|"
+    r"что|чтобы|котор\w*|где|когда|и|но|потому|після|после)(?![\w’'\-])|(?i:didn|don|doesn|hasn|haven|hadn|wasn|weren)\W|"
+    rf"(?i:заявля|заявил|заявив|заяви|сообщ|повідом|said|says|claim|twierdz|według|за|по|{_WEAPON_STEMS}|sond|debris|"
+    r"szczątk|уламк|обломк))"
+    r"[^\s.,;:!?]+"
+)
+#: ... and outside an aside between commas, no "to", "as" or Polish "a" either ("were scrambled to
+#: intercept a drone that violated …").
+_GAP_WORD = r"(?!(?i:to|as|a)(?![\w’'\-]))" + _ASIDE_WORD
+#: ... then the verb of crossing into a country: a few words after the helicopter (adverbs, types in
+#: brackets, an aside between commas, a relative clause of the helicopters' own: "helicopters that
+#: were conducting training exercises near the border violated"), and a "not" right before the verb,
+#: the phrase's own negation ("did not violate", "nie naruszyły"); the verb's object a border, an
+#: airspace or a territory ("entered service", "crossed the Danube" are none).
 _THEN_CROSSED = (
-    r"(?:\s*\([^()]{0,40}\))?,?"
-    # (no clause of another subject between: "… when Russian drones violated"; a relative clause of the
-    # helicopters' own may: "helicopters that were conducting training exercises near the border violated")
-    r"(?:\s+(?!(?:not|nie|не|ні|never|nigdy|ніколи|никогда|when|while|after|before|as|and|kiedy|gdy|"
-    r"когда|коли|після|после)\b|(?:didn|don|doesn|hasn|haven|hadn|wasn|weren)\W|"
-    # (nor a verb of saying: "вертоліт Мі-24, який, як заявляє ЦПК, порушив" is the CPK's claim)
-    r"(?:заявля|заявил|заявив|заяви|сообщ|повідом|said|says|claim|twierdz|według|за\s+словами|по\s+словам))"
-    r"[^\s.;:!?]+){0,14}?"
+    r"(?:\s*\([^()]{0,40}\))?"
+    rf"(?:,\s+{_ASIDE_WORD}(?:\s+{_ASIDE_WORD}){{0,13}},|,?\s+(?:that|which|które|któr\w+|які|який|котор\w+)"
+    rf"(?:\s+{_GAP_WORD}){{1,10}}|(?:\s+{_GAP_WORD}){{0,3}})"
     r"\s+(?:(?P<neg>not|nie|не|ні|never|nigdy|ніколи|никогда|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\s+)?"
     r"(?:(?:have|has|had|did)\s+)?"
     r"(?:violat|поруш|наруш|narusz|przekrocz|wtargnęł|wtargnął|wleciał|wlecia|залетіл|залетів|"
     r"залетел|залета|заліта|entered|crossed|intrud|пересекл|пересек|перетнул|перетнув|вторгл|вторглис|вдерл|"
     r"увійшл|вошл|проник)\w*"
+    r"(?=(?:\s+[^\s.;:!?]+){0,4}?\s+[^\s.;:!?]*(?i:space|border|territor|przestrz|granic|terytori|простір|простор|"
+    r"кордон|територ|пространств|границ|территор))"
     # (not over the sea: "порушив повітряний простір над територіальними водами" says not where from)
     r"(?![^.;!?]{0,100}?(?:\bwaters\b|\bsea\b|\bisland|вод(?:ами|ах|ы|и)\b|wod(?:ami|ach)\b|мор(?:ем|і|е|я)\b|"
     r"morz|wysp|остров|острів))"
@@ -427,9 +442,21 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("порушенн*", "нарушени*", "naruszeni*", "wtargnięci*", "violat*", "intrusion*", "incursion*"),
-        r"(?:\s+(?!(?:no|not|nie|не|ні)\b)[^\s.;:!?]+){0,5}?\s+(?:(?:by|przez)\s+)?"
-        r"(?:(?:two|three|a|dwa|dwóch|dwoma|trzy|trzech|dwie|двома|двумя|двух|двох|два|тремя|трьома)\s+)?"
-        rf"{_NATIONAL_HELICOPTER}",
+        # the helicopters as the agent: after "by", "przez" (not the subject of the next clause: "Po
+        # naruszeniu przestrzeni powietrznej polskie śmigłowce patrolowały …")
+        r"(?:\s+(?!(?:no|not|nie|не|ні)\b)[^\s.,;:!?]+){0,5}?\s+(?:by|przez)\s+"
+        r"(?:(?:two|three|a|the|dwa|dwie|trzy)\s+)?" + _NATIONAL_HELICOPTER,
+    ),
+    # ... or in the genitive or the instrumental: "wtargnięcia dwóch białoruskich śmigłowców",
+    # "порушення … білоруськими військовими гелікоптерами", "польским вертолетом".
+    Pattern(
+        "origin",
+        ("порушенн*", "нарушени*", "naruszeni*", "wtargnięci*"),
+        r"(?:\s+(?!(?:no|not|nie|не|ні)\b)[^\s.,;:!?]+){0,5}?\s+"
+        r"(?:(?:dwóch|trzech|двома|двумя|тремя|трьома)\s+)?(?P<x>" + _NATIONAL_ALT + r")\s+"
+        r"(?:(?:wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
+        r"(?:śmigłowc(?:ów|a)|helikopter(?:ów|a)|вертол[её]т(?:ом|ами|а|ов)|вертольот(?:ом|ами)|гелікоптер(?:ом|ами|а|ів))"
+        r"(?![\w\-])",
     ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
     # elsewhere (a drone leaving the country it had entered is dropped: see find_claims).
@@ -748,8 +775,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # overflight of the airspace of Romania".
     Pattern(
         "via",
-        ("overflight", "overflights", "overflew", "overflying"),
-        rf"\s+(?:of\s+)?(?:the\s+)?(?:(?:air\s?space|territory)\s+of\s+(?:the\s+)?)?{_X}(?:[’']s)?(?:\s+(?:air\s?space|territory))?",
+        ("overflight", "overflights"),
+        rf"\s+of\s+(?:the\s+)?(?:(?:air\s?space|territory)\s+of\s+(?:the\s+)?)?{_X}(?:[’']s)?(?:\s+(?:air\s?space|territory))?",
+        object=True,  # (a drone's or a missile's: "NATO AWACS planes will conduct overflights of Poland" are none)
     ),
     Pattern(
         "via",
@@ -851,6 +879,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "crossing into", "penetrated into", "came into", "entered into"),
         # (the country's name, not its adjective: "flew into Romanian airspace" is read above)
         rf"\s+(?=(?-i:[A-Z])){_X}(?![\w’'\-])(?!\s+(?:air\s?space|territory))",
+        object=True,  # (a weapon's or a drone's: "refugees crossed into Moldova" entered nothing of it)
     ),
     Pattern(
         "into",
@@ -2654,7 +2683,25 @@ def _called_false(before: str) -> str:
     кордон": the claim is the other side's, reported to be denied, so the phrase is a denial.
     """
     m = _CALLED_FALSE_BEFORE.search(before)
-    return m.group("d") if m else ""
+    # only inside the statement called false, its "that"-clause: no clause of the speaker's own or of
+    # another speaker after it ("назвали провокацією заяви Мінська і наголосили, що дрони залетіли з
+    # Білорусі" is their claim)
+    if (
+        m is None
+        or _SAYS_OR_SAYING.search(before, m.end("that"))
+        # (nor one between the statement and its "that": "… oświadczenie Mińska i podkreśliło, że …")
+        or _SAYS_OR_SAYING.search(before, m.end("d"), m.start("that"))
+        or _JOINED.search(before, m.end("d"), m.start("that"))
+    ):
+        return ""
+    return m.group("d")
+
+
+#: A verb of saying or its participle ("і наголосили", "podkreślając", "подчеркнув"): a clause of its own.
+_SAYS_OR_SAYING = regexes.compile(
+    rf"(?i:(?<![\w])(?:{lexicon.SPEECH_WORDS}|{'|'.join(lexicon.SPEECH_PARTICIPLES)}|підтвердил\w*|подтвердил\w*|"
+    r"potwierdzil\w*|potwierdził\w*|confirmed)(?![\w]))"
+)
 
 
 _CALLED_FALSE_BEFORE = regexes.compile(
@@ -2662,7 +2709,8 @@ _CALLED_FALSE_BEFORE = regexes.compile(
     r"(?P<d>провокаці\w*|провокаци\w*|брехн\w*|брехлив\w*|ложью|ложь|неправд\w*|фейк\w*|kłamstw\w*|"
     r"prowokacj\w*|lies?|provocation|fake)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:заяв\w*|claims?|statements?|oświadcz\w*|twierdz\w*|informacj\w*|інформаці\w*|информаци\w*|reports?|"
-    r"повідомлен\w*|сообщени\w*|doniesieni\w*)[^.;!?]*$)"
+    r"повідомлен\w*|сообщени\w*|doniesieni\w*)(?:\s+[^\s.;!?,]+){0,4}?,?\s+"
+    r"(?P<that>про\s+те,?\s+що|о\s+том,?\s+что|że|iż|jakoby|that|що|что|o|об?|про|of|about)\s[^.;!?]*$)"
 )
 #: Violations named before a phrase, then said to be none ("нарушений … не зафиксировано").
 _VIOLATIONS_BEFORE = regexes.compile(
@@ -2976,6 +3024,12 @@ _NOT_DENYING = regexes.compile(
     r"(?:\bnot|n['’]t)\s+(?:for\s+)?the\s+(?:first|only)\b|"
     r"\bnie\s+(?:po\s+raz\s+)?(?:pierwsz|jedyn)\w*|"
     r"(?<![\w])не\s+(?:в\s+|у\s+)?(?:перш|перв|єдин|единствен|вперше|впервые)\w*|"
+    # what one does not deny, one admits: "Минск не отрицает, что …", "nie zaprzecza, że …", "does
+    # not deny that …", "не заперечує"
+    r"(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:deny|denied|denies|dispute\w*)\b|"
+    r"\bnie\s+(?:\w+\s+)?(?:zaprzecz\w*|dementuj\w*|dementowa\w*|kwestionuj\w*)|"
+    r"(?<![\w])не\s+(?:\w+\s+)?(?:отрица\w*|опроверг\w*|оспарива\w*|заперечу\w*|заперечи\w*|заперечува\w*|"
+    r"спростову\w*|спростува\w*)|"
     # "no doubt that …" says it is so, and "not only from Belarus" says Belarus too
     r"\bno\s+(?:\w+\s+)?doubts?\b|\bnie\s+ma\s+(?:\w+\s+)?wątpliwości|\bnie\s+ulega\s+wątpliwości|"
     r"(?<![\w])(?:немає|нема)\s+(?:\w+\s+)?сумнів\w*|(?<![\w])нет\s+(?:\w+\s+)?сомнени\w*|"

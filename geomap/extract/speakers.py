@@ -1961,7 +1961,13 @@ def _collective(
             continue
         before = _CYR_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if before is None or not _CYR_SAID_NEXT.match(text, mention.end):
-            before = _CYR_SAID_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            # after the verb only where nothing follows that could be its subject ("Об этом сообщили
+            # в Литве белорусские пограничники": the border guards)
+            before = (
+                _CYR_SAID_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                if _CLAUSE_ENDS.match(text, mention.end)
+                else None
+            )
         if before is not None:
             at = before.start("in")
             yield Speaker(None, text[at : mention.end], at, mention.end, "country"), None
@@ -2070,6 +2076,7 @@ _CYR_IN_BEFORE = regexes.compile(
 _CYR_COUNTRY_SAID = _words(
     tuple(v for v in lexicon.CYRILLIC_PLURAL_SAID if not v.startswith(("зафік", "зафик", "опубл", "констат")))
 )
+_CLAUSE_ENDS = regexes.compile(r"\s*(?:[.,;:!?»”\"]|$)")
 _CYR_SAID_NEXT = regexes.compile(rf"\s+{_CYR_MEANWHILE}(?:{_CYR_COUNTRY_SAID})(?![\w])")
 #: ... or after its verb: "заявили в Литве" (the country's locative right after).
 _CYR_SAID_BEFORE = regexes.compile(
@@ -2205,12 +2212,17 @@ def _subject(
     ]
     # "Ivan Tertel, head of the Belarusian Committee for State Security (KGB), said": the person, whom
     # the words between the commas describe (the body named there is the person's, not the subject)
-    person = next(
-        (p for p in reversed(subject) if p.kind == "person" and _APPOSITION.fullmatch(text, p.end, verb[0])),
-        None,
-    )
-    if person is not None:
-        return person
+    # (the clause's first name only, and never before a neuter verb, an institution's: "Lukashenko,
+    # responding to Donald Tusk, the head of the Polish government, said" is Lukashenko's)
+    first = subject[0] if subject else None
+    if (
+        first is not None
+        and first.kind == "person"
+        and not text[clause_start : first.start].strip(' "“„«')
+        and _APPOSITION.fullmatch(text, first.end, verb[0])
+        and not _NEUTER.search(text, verb[0], verb[1])
+    ):
+        return first
     if _NEUTER.search(text, verb[0], verb[1]):
         # "заявило", "poinformowało": a neuter subject, an institution, never a person named before it
         # ("викликало посла України Ігоря Кизима і заявило йому": the ministry, not the ambassador)

@@ -7035,6 +7035,82 @@ PATTERNS = [
         claims={"origin BY": "МЗС Польщі"},
         language="uk",
     ),
+    # -- what a review of this session's rules found them reading too widely --------------------
+    case(
+        "Litewskie śmigłowce szukały balonów, które wleciały z Białorusi: the balloons', pl",
+        "Litewskie śmigłowce szukały balonów, które wleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "Эстонские вертолеты искали обломки дрона, который залетел из России: the drone's, ru",
+        "Эстонские вертолеты искали обломки дрона, который залетел из России.",
+        claims={"origin RU": None},
+        language="ru",
+    ),
+    case(
+        "helicopters scrambled to intercept a drone that violated: no helicopter's origin, en",
+        "Polish helicopters were scrambled to intercept a drone that violated Polish airspace.",
+    ),
+    case(
+        "Romanian helicopters crossed the Danube: no border, no origin, en",
+        "Romanian helicopters crossed the Danube to search for drone debris.",
+    ),
+    case(
+        "Po naruszeniu przestrzeni powietrznej polskie śmigłowce patrolowały: the responders, pl",
+        "Po naruszeniu przestrzeni powietrznej polskie śmigłowce wojskowe patrolowały granicę.",
+        language="pl",
+    ),
+    case(
+        "После нарушения воздушного пространства польские вертолеты патрулировали: the responders, ru",
+        "После нарушения воздушного пространства польские вертолеты патрулировали границу.",
+        language="ru",
+    ),
+    case(
+        "Після порушення повітряного простору польські гелікоптери піднялися: the responders, uk",
+        "Після порушення повітряного простору польські гелікоптери піднялися в небо.",
+        language="uk",
+    ),
+    case(
+        "назвали провокацією заяви Мінська і наголосили, що …: their own claim, uk",
+        "У Польщі назвали провокацією заяви Мінська і наголосили, що дрони залетіли з Білорусі.",
+        claims={"origin BY": "У Польщі"},
+        language="uk",
+    ),
+    case(
+        "nazwało kłamstwem oświadczenie Mińska i podkreśliło, że …: its own claim, pl",
+        "MSZ nazwało kłamstwem oświadczenie Mińska i podkreśliło, że drony wleciały do Polski z Białorusi.",
+        claims={"origin BY": "MSZ"},
+        language="pl",
+    ),
+    case(
+        "Минск не отрицает, что …: an admission, ru",
+        "Минск не отрицает, что дроны залетели из Польши.",
+        claims={"origin PL": "Минск"},
+        language="ru",
+    ),
+    case(
+        "Мінськ не заперечує, що …: an admission, uk",
+        "Мінськ не заперечує, що дрони залетіли з Білорусі.",
+        claims={"origin BY": "Мінськ"},
+        language="uk",
+    ),
+    case(
+        "Mińsk nie zaprzecza, że …: an admission, pl",
+        "Mińsk nie zaprzecza, że drony wleciały z Białorusi.",
+        claims={"origin BY": "Mińsk"},
+        language="pl",
+    ),
+    case(
+        "сообщили в Литве белорусские пограничники: the border guards, ru",
+        "Об этом сообщили в Литве белорусские пограничники: шары прилетели из Польши.",
+        claims={"origin PL": "белорусские пограничники"},
+        language="ru",
+    ),
+    case(
+        "overflights of Poland by AWACS planes: no drone, no way, en",
+        "NATO AWACS planes will conduct overflights of Poland and Romania.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",

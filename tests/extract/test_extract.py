@@ -867,9 +867,9 @@ TUNE_FLOORS = {"places": (0.9, 0.85), "claims": (0.9, 0.68), "speakers": (0.9, 0
 
 
 def test_real_reports_precision_and_recall(figures: list[str]) -> None:
-    """Places, claims and speakers on 789 real reports, per split; no inverted or merged claim but the known.
+    """Places, claims and speakers on every real report, per split; no inverted or merged claim but the known.
 
-    The test split (a third of each batch, 263 reports, chosen by the hash of their address) was
+    The test split (a third of each batch, chosen by the hash of their address) was
     never tuned on, but for one report of the fourth and one of the eighth batch read to fix an
     inverted claim (see the README's measured table); the inverted claims the fifteenth and
     seventeenth batches' test splits hold were left unread (KNOWN_TEST_INVERTED).
