@@ -7111,6 +7111,30 @@ PATTERNS = [
         "overflights of Poland by AWACS planes: no drone, no way, en",
         "NATO AWACS planes will conduct overflights of Poland and Romania.",
     ),
+    # -- a helicopter that "may have" flown in, the infinitive; a district of a country as where from --
+    case(
+        "опроверг то, что польский вертолет мог залететь: a denial, ru",
+        "Пресс-секретарь Яцек Горишевский категорически опроверг то, что польский вертолет мог залететь на "
+        "территорию Беларуси.",
+        denials={"origin PL": "Яцек Горишевский"},
+        language="ru",
+    ),
+    case(
+        "mógł wlecieć w polską przestrzeń: may have, a claim, pl",
+        "Rzecznik MON powiedział, że białoruski śmigłowiec mógł wlecieć w polską przestrzeń powietrzną.",
+        claims={"origin BY": "Rzecznik MON"},
+        language="pl",
+    ),
+    case(
+        "a Polish helicopter could enter Belarusian airspace again: a possibility, none, en",
+        "Minsk warned that a Polish helicopter could enter Belarusian airspace again.",
+    ),
+    case(
+        "вылетел из Лаздийского района Литвы: a district's country, ru",
+        "Внешнеполитическое ведомство сообщило, что БПЛА вылетел из Лаздийского района Литвы.",
+        claims={"origin LT": "внешнеполитическое ведомство"},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
