@@ -74,6 +74,8 @@ BATCHES = {
     "reports-50.yaml": 6,
     "reports-51.yaml": 6,
     "reports-52.yaml": 6,
+    "reports-53.yaml": 6,
+    "reports-54.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
