@@ -850,6 +850,9 @@ KNOWN_TEST_INVERTED = {
     # the forty-ninth batch's first run (left unread, as the others)
     "en-saudigazette-vaindloo: not via EE (nato)",
 }
+#: Test reports extract refuses to draft, left unfixed: the fifty-fourth batch's first run (a report of
+#: a drone strike in Transnistria, whose places lie outside the gazetteer's countries: "nothing to draft").
+KNOWN_TEST_REFUSED = {"ru-mejdurecie-tiraspol"}
 KNOWN_TEST_MERGED = {
     "en-tass-przewodow: claim 2: ['origin RU']",
     "en-pravda-przewodow: claim 1: ['origin RU']",
@@ -914,17 +917,23 @@ def test_every_real_draft_validates(tmp_path: Path) -> None:
     """What extract writes for each real report is what geomap validate accepts (claims-only ones too)."""
     from real import REPORTS as REAL
 
+    from geomap.errors import ReportError
     from geomap.extract import check_draft, extract_file
 
     refused = {}
     for name, want in REAL.items():
         report = tmp_path / f"{name}.txt"
         report.write_text(want["text"], "utf-8")
-        _, files, _ = extract_file(report, day=DAY, language="pl" if want["language"] == "pl" else "en")
+        try:
+            _, files, _ = extract_file(report, day=DAY, language="pl" if want["language"] == "pl" else "en")
+        except ReportError as err:  # "nothing to draft": no draft at all
+            refused[name] = [str(err)]
+            continue
         problems = check_draft(files, f"{name}.draft.yaml", report)
         if problems:
             refused[name] = [str(p) for p in problems]
-    assert refused == {}
+    # The test split's known refusals were left unfixed (it is measured, not tuned on); any other fails.
+    assert set(refused) <= KNOWN_TEST_REFUSED, refused
 
 
 def test_a_refused_draft_is_an_error_and_writes_nothing(
