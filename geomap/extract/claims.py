@@ -40,7 +40,10 @@ _WEAPON_STEMS = (
     # (not "objective", "obiektywne", "объективного контроля")
     r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|"
     # (quadcopters by their whole word: "helicopter" ends alike)
-    r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер"
+    r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер|"
+    # Polish officialese's aircraft, crewed or not ("przez statek powietrzny ze strony Polski"): an object
+    # that flew, never read as a crewed aircraft flying through
+    r"stat(?:ek|ku|ki|ków|kiem|kach|kami|kom)\s+powietrzn"
 )
 _WEAPON = rf"(?i:{_WEAPON_STEMS})"
 #: What flew, where a sentence names it: a crewed military aircraft (group "air"), a plane
@@ -147,7 +150,8 @@ _NATIONAL_ALT = "|".join(
 #: "Belarusian military helicopters", "білоруськими військовими гелікоптерами", "польским вертолетом".
 _HELICOPTER_NOUN = (
     r"\s+(?:(?:military|wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
-    r"(?:helicopters?|helikopter\w*|śmigłow\w*|вертол\w*|гелікоптер\w*)(?![\w\-])"
+    # (and Polish officialese's crewed aircraft: "polski statek powietrzny")
+    r"(?:helicopters?|helikopter\w*|śmigłow\w*|вертол\w*|гелікоптер\w*|statek\s+powietrzny|statki\s+powietrzne)(?![\w\-])"
 )
 _NATIONAL_HELICOPTER = rf"(?P<x>{_NATIONAL_ALT}){_HELICOPTER_NOUN}"
 #: A word between a helicopter and its verb of crossing, in an aside between commas: none that opens another clause or names
@@ -456,7 +460,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:\s+(?!(?:no|not|nie|не|ні)\b)[^\s.,;:!?]+){0,5}?\s+"
         r"(?:(?:dwóch|trzech|двома|двумя|тремя|трьома)\s+)?(?P<x>" + _NATIONAL_ALT + r")\s+"
         r"(?:(?:wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
-        r"(?:śmigłowc(?:ów|a)|helikopter(?:ów|a)|вертол[её]т(?:ом|ами|а|ов)|вертольот(?:ом|ами)|гелікоптер(?:ом|ами|а|ів))"
+        r"(?:śmigłowc(?:ów|a)|helikopter(?:ów|a)|statku\s+powietrznego|statków\s+powietrznych|"
+        r"вертол[её]т(?:ом|ами|а|ов)|вертольот(?:ом|ами)|гелікоптер(?:ом|ами|а|ів))"
         r"(?![\w\-])",
     ),
     # "left Ukrainian airspace towards the Gomel region in Belarus": where it flew from, on its way
@@ -530,7 +535,9 @@ PATTERNS: tuple[Pattern, ...] = (
          "dotarł*"),
         # "leciał dość nisko znad granicy z Ukrainą": from the side of that border, as "od strony granicy z"
         # (not "leciały wzdłuż granicy z Ukrainą": along it; nor "z Ukrainą", with it, the instrumental)
-        rf"\s+(?!(?:[\w\-]+\s+){{0,3}}?wzdłuż\b)(?:w\s+(?:przestrzeń\s+powietrzną|terytorium)\s+[\w\-]+\s+)?"
+        # (the country entered before: "w przestrzeń powietrzną Polski", "w polską przestrzeń powietrzną")
+        rf"\s+(?!(?:[\w\-]+\s+){{0,3}}?wzdłuż\b)(?:w\s+(?:(?:przestrzeń\s+powietrzną|terytorium)\s+[\w\-]+|"
+        rf"[^\W\d_]+\s+(?:przestrzeń\s+powietrzną|terytorium))\s+)?"
         rf"(?:\w+\s+){{0,3}}?(?:zarówno\s+)?"
         rf"(?:z|ze|znad)\s+(?:granicy\s+(?:z|ze)\s+|obwodu\s+|(?![^\W\d_]+ą\b)){_X}",
     ),

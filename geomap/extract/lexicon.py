@@ -278,6 +278,8 @@ SPEECH_VERBS: Final = (
     "написали",
     # the imperfective past: "Минск 1 сентября сообщал о нарушении …", "У Варшаві заявляли"
     "сообщал", "сообщали", "заявляли", "повідомляли", "заявляло", "informowały", "informowali", "informowało",
+    # a quotation's speaker going on: "– Białorusini nas uprzedzali … – kontynuował gen. Kukuła"
+    "kontynuował", "kontynuowała",
     # what one side called the other's statement: "У Польщі назвали провокацією заяви …"
     "назвали", "назвал", "назвала", "назвав", "nazwał", "nazwała", "nazwali",
     "указал", "указала", "констатировали", "передает", "передає", "считают", "вважають", "считает", "вважає",

@@ -7142,6 +7142,42 @@ PATTERNS = [
         denials={"origin PL": "Яцек Горишевский"},
         language="ru",
     ),
+    # -- Polish officialese's "statek powietrzny", an object that flew; "w polską przestrzeń" before "z" --
+    case(
+        "naruszenia granicy przez statek powietrzny ze strony Polski: from Poland, pl",
+        "Białoruskie Ministerstwo Spraw Zagranicznych poinformowało, że protestuje w związku z naruszeniem "
+        "granicy państwowej Białorusi przez statek powietrzny ze strony Polski.",
+        claims={"origin PL": "Białoruskie Ministerstwo Spraw Zagranicznych"},
+        language="pl",
+    ),
+    case(
+        "naruszenie białoruskiej granicy przez polski statek powietrzny: from Poland, pl",
+        "MSZ Białorusi poinformowało o proteście w związku z naruszeniem białoruskiej granicy przez polski "
+        "statek powietrzny.",
+        claims={"origin PL": "MSZ Białorusi"},
+        language="pl",
+    ),
+    case(
+        "zrzucone przez statek powietrzny, który wleciał w głąb Polski z terenu Ukrainy: no way through, pl",
+        "Pogranicznicy namierzyli pudła zrzucone przez statek powietrzny, który wleciał w głąb Polski z terenu "
+        "Ukrainy.",
+        claims={"origin UA": None},
+        language="pl",
+    ),
+    case(
+        "wleciał w polską przestrzeń powietrzną z Białorusi: the country entered before where from, pl",
+        "Wojsko podało, że dron wleciał w polską przestrzeń powietrzną z Białorusi.",
+        claims={"origin BY": "wojsko"},
+        language="pl",
+    ),
+    case(
+        "– … – kontynuował gen. Kukuła: the general, pl",
+        "Szef Sztabu Generalnego Wojska Polskiego generał Wiesław Kukuła został zapytany o tę noc. – Białorusini "
+        "nas uprzedzali, że przez ich przestrzeń powietrzną w naszym kierunku zmierzają drony – kontynuował gen. "
+        "Kukuła.",
+        claims={"via BY": "Wiesław Kukuła"},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
