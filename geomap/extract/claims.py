@@ -424,7 +424,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching"),
+        # ("violated the state border from Ukrainian territory": where from, as "entered")
+        ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching", "violated",
+         "violating"),
         rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
     ),
     # A neighbour's helicopter that crossed into a country came from that neighbour, as no drone
@@ -618,7 +620,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "origin",
         ("drones", "drone", "balloons", "balloon", "objects", "object", "UAVs", "UAV", "missiles", "missile",
-         "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera"),
+         "aircraft", "Shaheds", "Shahed", "Gerberas", "Gerbera", "quadcopter", "quadcopters", "quadrocopter",
+         "quadrocopters"),
         # a quotation may close on the object: "“dozens of … balloons” from Belarus"
         rf"[”\"»]?\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
     ),

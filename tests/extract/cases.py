@@ -7178,6 +7178,17 @@ PATTERNS = [
         claims={"via BY": "Wiesław Kukuła"},
         language="pl",
     ),
+    case(
+        "violated the state border from Ukrainian territory: where from, en",
+        "The State Border Security Committee said a drone violated the state border from Ukrainian territory.",
+        claims={"origin UA": "the State Border Security Committee"},
+    ),
+    case(
+        "the violation of airspace by a quadcopter from Ukraine: where from, en",
+        "Belarusian border guards have stopped the violation of airspace by a quadcopter from Ukraine, the State "
+        "Border Committee of Belarus said on Friday.",
+        claims={"origin UA": "the State Border Committee of Belarus"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
