@@ -1947,8 +1947,9 @@ def _collective(
             hit is not None
             and not hit[1]  # not an adjective ("Polish said" is no sentence)
             and _SAYS_SOON.match(text, mention.end)
-            # the subject, opening its clause: not "Бюро национальной безопасности Польши сообщило"
-            and _CLAUSE_OPENS.search(text, max(0, mention.start - 20), mention.start)
+            # the subject, opening its clause (a day before it may: "В минувшую субботу Литва сообщила"):
+            # not "Бюро национальной безопасности Польши сообщило"
+            and _opens_after_day(text, mention.start)
         ):
             yield (
                 Speaker(None, text[mention.start : mention.end], mention.start, mention.end, "country"),
@@ -2112,6 +2113,22 @@ _CLAUSE_OPENS = regexes.compile(
     r"(?:^|[.,;:!?—–\-\"«„“(\n]|(?<![\w])(?:and|but|while|however|meanwhile|а|и|но|однако|але|і|та|проте|"
     r"однак|a|i|ale|natomiast|jednak|zaś))\s*$",
     re.I,
+)
+
+
+def _opens_after_day(text: str, at: int) -> bool:
+    """Whether a subject at ``at`` opens its clause, a day's words before it or not."""
+    day = _DAY_BEFORE.search(text, max(0, at - 40), at)
+    start = day.start() if day else at
+    return _CLAUSE_OPENS.search(text, max(0, start - 20), start) is not None
+
+
+#: A day opening a clause before its subject: "В минувшую субботу", "On Saturday", "W sobotę", "У суботу".
+_DAY_BEFORE = regexes.compile(
+    r"(?i:(?:в|во|у|w|we|on|last)\s+(?:(?:минувш|прошл|минул|ubiegł|zeszł|last)\w*\s+)?"
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
+    r"п[’']ятницю|суботу|неділю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday),?\s+$)"
 )
 #: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona" (in Russian and
 #: Ukrainian, "Литовская сторона", one of the bodies of _CYR_DESCRIBED).

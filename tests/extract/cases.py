@@ -7189,6 +7189,31 @@ PATTERNS = [
         "Border Committee of Belarus said on Friday.",
         claims={"origin UA": "the State Border Committee of Belarus"},
     ),
+    # -- a day opening the clause before a country that speaks ---------------------------------------
+    case(
+        "В минувшую субботу Литва сообщила: the country, ru",
+        "В минувшую субботу Литва сообщила, что ее воздушное пространство нарушили 25 метеозондов из Беларуси.",
+        claims={"origin BY": "Литва"},
+        counts=(("метеозондов", 25, "exact"),),
+        language="ru",
+    ),
+    case(
+        "W sobotę Litwa poinformowała: the country, pl",
+        "W sobotę Litwa poinformowała, że balony przyleciały z Białorusi.",
+        claims={"origin BY": "Litwa"},
+        language="pl",
+    ),
+    case(
+        "On Saturday, Lithuania said: the country, en",
+        "On Saturday, Lithuania said balloons from Belarus had violated its airspace.",
+        claims={"origin BY": "Lithuania"},
+    ),
+    case(
+        "У суботу Литва заявила: the country, uk",
+        "У суботу Литва заявила, що повітряні кулі залетіли з Білорусі.",
+        claims={"origin BY": "Литва"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
