@@ -278,6 +278,8 @@ SPEECH_VERBS: Final = (
     "написали",
     # the imperfective past: "Минск 1 сентября сообщал о нарушении …", "У Варшаві заявляли"
     "сообщал", "сообщали", "заявляли", "повідомляли", "заявляло", "informowały", "informowali", "informowało",
+    # impersonal, a document's words: "В документе ведомства говорится, что …"
+    "говорится", "йдеться",
     # a quotation's speaker going on: "– Białorusini nas uprzedzali … – kontynuował gen. Kukuła"
     "kontynuował", "kontynuowała",
     # what one side called the other's statement: "У Польщі назвали провокацією заяви …"

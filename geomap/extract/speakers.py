@@ -468,8 +468,9 @@ _CYR_DESCRIBED = regexes.compile(
     # (never a word of when: "у Повітряних силах вранці заявили")
     rf"(?:\s+(?!(?:со|с|на|в|у|з|із|по|о|об|про|при|что|що|и|і|та|й|не|ни|ні|также|також|уже|вже|{_CYR_WHEN})\b)"
     # (a genitive chain of four: "пресс-служба Оперативного командования родов войск")
-    r"(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)(?:сил|войск|військ|[А-ЯІЇЄҐ]{2,5}|"
-    r"[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ой|ого|его|ої|их|іх|ых))\b){0,4})"
+    # ("справ" ends like a verb, "дел" like no genitive: "министерство иностранных дел Литвы")
+    r"(?:(?:справ|дел)(?![\w\-])|(?![\w\-]+(?:ли|ла|ло|ть|ся|сь|ав|ив|ув|ів)\b)(?:сил|войск|військ|[А-ЯІЇЄҐ]{2,5}|"
+    r"[\w\-]+(?:и|ы|і|ї|а|я|ов|ев|ей|ій|ой|ого|его|ої|их|іх|ых))\b)){0,4})"
 )
 
 
@@ -696,6 +697,15 @@ _IN_DOCUMENT = regexes.compile(
     rf"(?P<org>(?:{_LOWER_HEAD}|{_ORG_WORD})"
     rf"(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
 )
+#: A document of "the office", the verb of saying after it: "В документе ведомства говорится, что …",
+#: "У заяві відомства йдеться" (the office is the body named before; its nominative a word of _REFERRING).
+_DOCUMENT_OF_OFFICE = regexes.compile(
+    r"(?<![\w\-])(?:[Вв]|[Уу]|[Вв]о)\s+(?P<doc>документе|документі|заявлении|заяві|сообщении|повідомленні|ноте|ноті)\s+"
+    r"(?P<office>(?i:ведомства|відомства|министерства|міністерства))\s+"
+    r"(?:(?:также|також)\s+)?(?:говорится|сказано|йдеться|зазначено|указано|вказано|отмечается|наголошується)(?![\w])"
+)
+_OFFICE_NOMINATIVE = {"ведомства": "ведомство", "відомства": "відомство", "министерства": "министерство",
+                      "міністерства": "міністерство"}  # fmt: skip
 #: Bodies whose genitive is not an adjective's or a feminine noun's, and what they are in the nominative.
 _GENITIVE_BODIES = {
     "генштаба": "Генштаб", "генштабу": "Генштаб", "госпогранкомитета": "Госпогранкомитет", "кремля": "Кремль",
@@ -1127,6 +1137,11 @@ def speakers(report: Report, found: Found, /) -> People:
             russian = True if m.group("lead").lower() in _RUSSIAN_LEADS else None
             label = _document_body(m.group("org"), russian=russian)
             add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
+    for m in _DOCUMENT_OF_OFFICE.finditer(text):
+        # "В документе ведомства говорится, что …": the office named before (see _named_before)
+        if m.start("doc") not in named:
+            office = _OFFICE_NOMINATIVE[m.group("office").lower()]
+            add(Speaker(None, office, m.start("office"), m.end("office"), "described"))
     for m in _DESCRIBED.finditer(text):
         # the subject of what it did opens its clause: "… attacked the embassy, warning …" is no embassy's word
         if m.start() not in named and (m.group("acted") is None or _opens_clause(text, m.start())):
