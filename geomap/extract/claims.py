@@ -36,7 +36,7 @@ from geomap.places.text import fold
 # though the patterns ignore it.
 #: A weapon or aircraft named near a phrase that otherwise says nothing of one, in the four languages.
 _WEAPON_STEMS = (
-    r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ья]|зонд|drone|missile|uav|balloon|rocket|"
+    r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ьяі]|зонд|drone|missile|uav|balloon|rocket|"
     # (not "objective", "obiektywne", "объективного контроля")
     r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|"
     # (quadcopters by their whole word: "helicopter" ends alike)
@@ -181,7 +181,9 @@ _THEN_CROSSED = (
     r"\s+(?:(?P<neg>not|nie|не|ні|never|nigdy|ніколи|никогда|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\s+)?"
     r"(?:(?:have|has|had|did)\s+)?"
     # (and the infinitive after a past modal: "мог залететь", "mógł wlecieć", may have flown in)
-    r"(?:violat|поруш|наруш|narusz|przekrocz|wtargnęł|wtargnął|wleciał|wlecia|wlecie|залетіл|залетів|залете|залеті|"
+    r"(?:(?:(?<=мог )|(?<=могла )|(?<=могли )|(?<=міг )|(?<=могла )|(?<=могли )|(?<=mógł )|(?<=mogła )|(?<=mogły )|"
+    r"(?<=mogli ))(?:залететь|залетіти|wlecieć)|"
+    r"violat|поруш|наруш|narusz|przekrocz|wtargnęł|wtargnął|wleciał|wlecia|залетіл|залетів|"
     r"залетел|залета|заліта|entered|crossed|intrud|пересекл|пересек|перетнул|перетнув|вторгл|вторглис|вдерл|"
     r"увійшл|вошл|проник)\w*"
     r"(?=(?:\s+[^\s.;:!?]+){0,4}?\s+[^\s.;:!?]*(?i:space|border|territor|przestrz|granic|terytori|простір|простор|"
@@ -424,10 +426,17 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        # ("violated the state border from Ukrainian territory": where from, as "entered")
-        ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching", "violated",
-         "violating"),
+        ("entered", "enter", "entering", "drifted", "drifting", "strayed", "reached", "reaching"),
         rf"\b[^.;“”\"]{{0,60}}?\bfrom (?:the territory of |the )?{_X}",
+    ),
+    # A border or an airspace violated from a country: "violated the state border from Ukrainian
+    # territory" (its object right before "from": "violated NATO airspace, drawing condemnation from
+    # Poland", "violated sanctions by importing oil from Russia" are none)
+    Pattern(
+        "origin",
+        ("violated", "violating"),
+        r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:state\s+)?(?:border|frontier|air\s?space)\s+"
+        rf"from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+)?{_X}",
     ),
     # A neighbour's helicopter that crossed into a country came from that neighbour, as no drone
     # named by its maker's adjective does ("Russian drones" fly from Belarus or Ukraine): "two
@@ -584,8 +593,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "пролеті*", "пролете*", "пролета*", "проліта*",
          # reached a country from another: "долетів до Естонії з Росії", "долетел до Эстонии из России"
          "долеті*", "долете*",
-         # got into a country from another: "кулі … потрапляють до Польщі з Білорусі", "попадают в Литву из …"
-         "потрапля*", "потрапи*", "попада*", "попал*",
+
          # launched from: "запущены из Брянской области", "запустили з Росії", "выпущены с территории …"
          "запущ*", "запусти*", "запуска*", "выпущ*", "випущ*", "випусти*", "выпусти*"),
         # (not "летіли вздовж кордону з Україною": along it; nor "з Україною", with it, the instrumental)
@@ -598,6 +606,16 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?!боку\b|территории\b|території\b|стороны\b|направления\b|напрямку\b)"
         # ("с белорусской территории" is from: an adjective's genitive)
         rf"(?![^\W\d_]+(?:ою|єю|ею|ей|ью|сю|(?<!ск)(?<!цк)ой)\b){_X}",
+    ),
+    # Got into a country from another, a drone or balloon named near (not migrants, cigarettes or a
+    # video): "кулі … потрапляють до Польщі з Білорусі", "шары попадают в Литву из Беларуси".
+    Pattern(
+        "origin",
+        ("потрапля*", "потрапи*", "попада*", "попал*"),
+        r"\s+(?:[\w\-]+\s+){0,3}?(?:з|із|зі|с|из|со)\s+(?:території\s+|территории\s+)?"
+        # (not the instrumental: "попал в Литву с белорусскими метками")
+        rf"(?![^\W\d_]+(?:ою|єю|ею|ей|ью|ими|ыми|ами|ями|(?<!ск)(?<!цк)ой)\b){_X}",
+        object=True,
     ),
     # The source first, as Russian and Ukrainian put it as often as Polish: "из Литвы в Беларусь
     # залетел дрон", "з Білорусі в Україну залетіли шахеди".

@@ -514,7 +514,7 @@ _TITLE_NEAR = regexes.compile(_CYR_TITLES + r"\s+(?:[\w\-]+\s+){0,3}$")
 def _not_name(word: str) -> bool:
     """Whether a capitalised Cyrillic word is a title, rank or institution, not part of a name."""
     key = fold(word)
-    return any(
+    return key in lexicon.CYRILLIC_RANKS or any(
         key == stem or (len(stem) >= 4 and key.startswith(stem)) for stem in lexicon.CYRILLIC_NOT_NAMES
     )
 
@@ -697,15 +697,6 @@ _IN_DOCUMENT = regexes.compile(
     rf"(?P<org>(?:{_LOWER_HEAD}|{_ORG_WORD})"
     rf"(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
 )
-#: A document of "the office", the verb of saying after it: "В документе ведомства говорится, что …",
-#: "У заяві відомства йдеться" (the office is the body named before; its nominative a word of _REFERRING).
-_DOCUMENT_OF_OFFICE = regexes.compile(
-    r"(?<![\w\-])(?:[Вв]|[Уу]|[Вв]о)\s+(?P<doc>документе|документі|заявлении|заяві|сообщении|повідомленні|ноте|ноті)\s+"
-    r"(?P<office>(?i:ведомства|відомства|министерства|міністерства))\s+"
-    r"(?:(?:также|також)\s+)?(?:говорится|сказано|йдеться|зазначено|указано|вказано|отмечается|наголошується)(?![\w])"
-)
-_OFFICE_NOMINATIVE = {"ведомства": "ведомство", "відомства": "відомство", "министерства": "министерство",
-                      "міністерства": "міністерство"}  # fmt: skip
 #: Bodies whose genitive is not an adjective's or a feminine noun's, and what they are in the nominative.
 _GENITIVE_BODIES = {
     "генштаба": "Генштаб", "генштабу": "Генштаб", "госпогранкомитета": "Госпогранкомитет", "кремля": "Кремль",
@@ -1137,11 +1128,6 @@ def speakers(report: Report, found: Found, /) -> People:
             russian = True if m.group("lead").lower() in _RUSSIAN_LEADS else None
             label = _document_body(m.group("org"), russian=russian)
             add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
-    for m in _DOCUMENT_OF_OFFICE.finditer(text):
-        # "В документе ведомства говорится, что …": the office named before (see _named_before)
-        if m.start("doc") not in named:
-            office = _OFFICE_NOMINATIVE[m.group("office").lower()]
-            add(Speaker(None, office, m.start("office"), m.end("office"), "described"))
     for m in _DESCRIBED.finditer(text):
         # the subject of what it did opens its clause: "… attacked the embassy, warning …" is no embassy's word
         if m.start() not in named and (m.group("acted") is None or _opens_clause(text, m.start())):
@@ -2133,9 +2119,10 @@ _CLAUSE_OPENS = regexes.compile(
 
 def _opens_after_day(text: str, at: int) -> bool:
     """Whether a subject at ``at`` opens its clause, a day's words before it or not."""
+    if _CLAUSE_OPENS.search(text, max(0, at - 20), at):
+        return True
     day = _DAY_BEFORE.search(text, max(0, at - 40), at)
-    start = day.start() if day else at
-    return _CLAUSE_OPENS.search(text, max(0, start - 20), start) is not None
+    return day is not None and _CLAUSE_OPENS.search(text, max(0, day.start() - 20), day.start()) is not None
 
 
 #: A day opening a clause before its subject: "В минувшую субботу", "On Saturday", "W sobotę", "У суботу".

@@ -7171,11 +7171,9 @@ PATTERNS = [
         language="pl",
     ),
     case(
-        "– … – kontynuował gen. Kukuła: the general, pl",
-        "Szef Sztabu Generalnego Wojska Polskiego generał Wiesław Kukuła został zapytany o tę noc. – Białorusini "
-        "nas uprzedzali, że przez ich przestrzeń powietrzną w naszym kierunku zmierzają drony – kontynuował gen. "
-        "Kukuła.",
-        claims={"via BY": "Wiesław Kukuła"},
+        'Białoruś kontynuowała zaprzeczanie, że …: "continued" is no verb of saying, pl',
+        "Białoruś kontynuowała zaprzeczanie, że balony przyleciały z Białorusi.",
+        claims={"origin BY": None},
         language="pl",
     ),
     case(
@@ -7216,10 +7214,16 @@ PATTERNS = [
     ),
     # -- "the office's document says": the body named before; a ministry of foreign affairs whole ----
     case(
-        "В документе ведомства говорится: the ministry named before, ru",
-        "Для передачи ноты поверенного пригласили в министерство иностранных дел Литвы. В документе ведомства "
-        "говорится, что шары были запущены с белорусской территории.",
-        claims={"origin BY": "министерство иностранных дел Литвы"},
+        "В документе ведомства говорится: no speaker guessed (the body named last may be the object), ru",
+        "Госпогранкомитет Беларуси обвинил Минобороны Литвы в провокации. В документе ведомства говорится, что "
+        "шары прилетели из Литвы.",
+        claims={"origin LT": None},
+        language="ru",
+    ),
+    case(
+        "Далее говорится, что …: no person, ru",
+        "Далее говорится, что белорусские вертолеты не нарушали границу Польши.",
+        denials={"origin BY": None},
         language="ru",
     ),
     case(
@@ -7245,6 +7249,46 @@ PATTERNS = [
         "потрапили під обстріл з боку Росії: no way, uk",
         "Уламки потрапили під обстріл з боку Росії.",
         language="uk",
+    ),
+    # -- what a second review of this session's rules found them reading too widely ------------------
+    case(
+        "violated NATO airspace, drawing condemnation from Poland: no origin, en",
+        "Russia violated NATO airspace, drawing condemnation from Poland and Lithuania.",
+    ),
+    case(
+        "violated EU sanctions by importing oil from Russia: no origin, en",
+        "Hungary violated EU sanctions by importing oil from Russia, Poland said.",
+    ),
+    case(
+        "Мигранты попадают в Польшу из Беларуси: people, no object, ru",
+        "Мигранты попадают в Польшу из Беларуси.",
+        language="ru",
+    ),
+    case(
+        "попал в Литву с белорусскими метками: with, not from, ru",
+        "Беспилотник попал в Литву с белорусскими метками.",
+        language="ru",
+    ),
+    case(
+        "Balloons … entered … on Saturday, Lithuania said: the country after a day at the clause's end, en",
+        "Balloons from Belarus entered Lithuanian airspace on Saturday, Lithuania said.",
+        claims={"origin BY": "Lithuania"},
+    ),
+    case(
+        "мог бы залететь, если бы не ПВО: a counterfactual, none, ru",
+        "Белорусский вертолет мог бы залететь в воздушное пространство Польши, если бы не ПВО.",
+        language="ru",
+    ),
+    case(
+        "śmigłowce mogą wlecieć w każdej chwili: a warning, none, pl",
+        "Białoruskie śmigłowce mogą wlecieć w polską przestrzeń powietrzną w każdej chwili.",
+        language="pl",
+    ),
+    case(
+        "Капитанов подчеркнул: a surname, not a rank, ru",
+        "Капитанов подчеркнул, что дроны прилетели из Беларуси.",
+        claims={"origin BY": "Капитанов"},
+        language="ru",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
