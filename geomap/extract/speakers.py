@@ -1028,6 +1028,20 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
             yield Speaker(surname, None, m.start("a"), m.end("a"), "person")
 
 
+def _given_and_surname(name: str) -> bool:
+    """Whether two words are a Polish given name and a surname, not a village's name and its qualifier."""
+    first, _, last = name.partition(" ")
+    return first in lexicon.POLISH_GIVEN_NAMES and fold(last) not in _VILLAGE_QUALIFIERS
+
+
+#: The words after a name that make a village of it ("Stanisław Dolny", "Józefów Kolonia").
+_VILLAGE_QUALIFIERS = frozenset((
+    "dolny", "dolna", "dolne", "gorny", "gorna", "gorne", "maly", "mala", "male", "duzy", "duza", "duze",
+    "nowy", "nowa", "nowe", "stary", "stara", "stare", "wielki", "wielka", "wielkie", "kolonia", "pierwszy",
+    "pierwsza", "drugi", "druga", "trzeci", "trzecia", "poduchowny", "szlachecki", "szlachecka",
+))  # fmt: skip
+
+
 def _named_in_full(surname: str, full_names: set[str]) -> bool:
     """Whether a surname is one of the full names' last, or its stem in another case.
 
@@ -1252,7 +1266,9 @@ def speakers(report: Report, found: Found, /) -> People:
             and not name.endswith("-")
             and not text[m.end() : m.end() + 1].isdigit()
             and m.start() not in named
-            and m.start() not in mentioned
+            # (a given name and a surname are a person's even where the given name is also a place's:
+            # "powiedział Stanisław Żaryn" is no Stanisław, Ivano-Frankivsk's old Polish name)
+            and (m.start() not in mentioned or _given_and_surname(name))
             and not _title_case_line(report.text, m.start())
             and not _MEDIUM_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # (a body's genitive, paired off a longer capitalised run: "Według Komitetu Granic

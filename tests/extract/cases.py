@@ -7290,6 +7290,18 @@ PATTERNS = [
         claims={"origin BY": "Капитанов"},
         language="ru",
     ),
+    # -- a given name and a surname are a person's, even where the given name is a place's too --------
+    case(
+        "przestrzegł Stanisław Żaryn: a person, no Stanisław (Ivano-Frankivsk), pl",
+        "„Naruszenie przestrzeni powietrznej RP to nie przypadek” - przestrzegł Stanisław Żaryn.",
+        language="pl",
+    ),
+    case(
+        "we wsi Stanisław Górny: a village, pl",
+        "Szczątki drona znaleziono we wsi Stanisław Górny.",
+        places=("Stanisław Górny",),
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
