@@ -372,6 +372,15 @@ CYRILLIC_NOT_NAMES: Final = ("президент", "премьер", "прем",
                              "он", "она", "оно", "они", "він", "вона", "воно", "вони", "мы", "ми", "вы", "ви",
                              "я")  # fmt: skip
 
+#: The days of the week as a report writes "on Monday" (the accusative after "w", "в", "у"), in the
+#: four languages: "Belarus on Thursday said", "W sobotę Litwa poinformowała", "В минувшую субботу".
+WEEKDAYS: Final = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę",
+    "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+    "понеділок", "вівторок", "середу", "четвер", "п’ятницю", "п'ятницю", "суботу", "неділю",
+)  # fmt: skip
+
 #: Ranks before a name, whole words only ("Подполковник Яцек Горишевский"; "Капитанов" is a surname).
 CYRILLIC_RANKS: Final = frozenset(("подполковник", "підполковник", "полковник", "майор", "капитан", "капітан",
                                    "лейтенант", "сержант", "адмирал", "адмірал", "генерал-майор",

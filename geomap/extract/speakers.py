@@ -1862,13 +1862,16 @@ def _after_spaces(text: str, at: int) -> int:
 
 #: A verb of saying right after its subject ("Lithuania said", "Литва заявила", "Litwa poinformowała").
 SAYS_NEXT = regexes.compile(rf"\s+(?:{lexicon.SPEECH_WORDS})(?![\w])", re.I)
+#: A day, as a clause's adverb: "on Thursday", "late on Monday", "last Sunday", "we wtorek", "в
+#: минувшую субботу", "у суботу".
+_ON_DAY = (
+    r"(?:(?:(?:late|early|earlier|later)\s+)?on|w|we|в|во|у|last)\s+(?:(?:минувш|прошл|минул|ubiegł|zeszł|last)\w*\s+)?"
+    rf"(?:{'|'.join(lexicon.WEEKDAYS)})"
+)
 #: ... or a day or an adverb between: "Belarus on Thursday said", "Litwa we wtorek poinformowała",
 #: "Литва в четверг заявила", "Литва у четвер заявила", "Lithuania also said".
 _SAYS_SOON = regexes.compile(
-    r"(?i:\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|w\s+(?:poniedziałek|środę|czwartek|piątek|sobotę|niedzielę)|we\s+wtorek|"
-    r"в\s+(?:понедельник|среду|четверг|пятницу|субботу|воскресенье)|во\s+вторник|"
-    r"[ув]\s+(?:понеділок|середу|четвер|п[’']ятницю|суботу|неділю)|у\s+вівторок|yesterday|today|also|earlier|"
+    rf"(?i:\s+(?:{_ON_DAY}|yesterday|today|also|earlier|"
     r"later|again|then|wczoraj|dziś|dzisiaj|też|także|również|вчера|сегодня|также|тоже|учора|вчора|сьогодні|також|"
     # a date: "Минск 1 сентября сообщал", "Belarus on August 1 said"
     rf"(?:on\s+)?(?:{'|'.join(lexicon.MONTHS)})\s+\d{{1,2}}|"
@@ -1910,10 +1913,7 @@ _PL_SAYS = "|".join(
 )
 _PL_PARTICIPLES = "|".join(v for v in lexicon.SPEECH_PARTICIPLES if re.fullmatch(r"[a-ząćęłńóśźż]+", v))
 #: When, between a subject and its verb of saying: "Siły zbrojne w czwartek poinformowały".
-_PL_WHEN = (
-    r"(?:w\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|też|także|również|wcześniej|"
-    r"natomiast|dziś|wczoraj)"
-)
+_PL_WHEN = rf"(?:{_ON_DAY}|też|także|również|wcześniej|natomiast|dziś|wczoraj)"
 _PL_ADJ = r"(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:skie|ska|ski|ckie|cka|cki))\s+"
 _PL_BODY_SAYS = regexes.compile(
     # the subject before its verb ("Białoruskie ministerstwo obrony twierdzi", "Prokuratura nie wyklucza")
@@ -2142,12 +2142,7 @@ def _opens_after_day(text: str, at: int) -> bool:
 
 
 #: A day opening a clause before its subject: "В минувшую субботу", "On Saturday", "W sobotę", "У суботу".
-_DAY_BEFORE = regexes.compile(
-    r"(?i:(?:в|во|у|w|we|on|last)\s+(?:(?:минувш|прошл|минул|ubiegł|zeszł|last)\w*\s+)?"
-    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
-    r"п[’']ятницю|суботу|неділю|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday),?\s+$)"
-)
+_DAY_BEFORE = regexes.compile(rf"(?i:{_ON_DAY},?\s+$)")
 #: A country's side: "the Belarusian side", "strona białoruska", "białoruska strona" (in Russian and
 #: Ukrainian, "Литовская сторона", one of the bodies of _CYR_DESCRIBED).
 _SIDE = regexes.compile(
