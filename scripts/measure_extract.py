@@ -19,13 +19,11 @@ import argparse
 import json
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 TABLE_HEAD = "| real reports | places P / R |"
-DAY = date(2025, 9, 10)  # the day the test suite drafts every real report with
 KINDS = ("places", "claims", "speakers")
 
 ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -52,40 +50,22 @@ def batch_number(batch: str) -> int:
 def measure(batches: list[str]) -> dict[str, dict]:
     """Score every report of the batches, drafted as the test suite drafts them; check every draft validates."""
     sys.path.insert(0, str(ROOT / "tests" / "extract"))
-    import real  # the test suite's corpus and scorer
-
-    from geomap.errors import ReportError
-    from geomap.extract import check_draft, draft, extract_file
+    import real  # the test suite's corpus, drafting, validity check and scorer
 
     figures: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for batch in batches:
             for split in ("test", "tune"):
-                score, valid, count = real.Score(), 0, 0
-                for name in real.BATCH[batch]:
-                    if real.SPLIT[name] != split:
-                        continue
-                    report = real.REPORTS[name]
-                    real.score(
-                        name,
-                        draft(report["text"], name=f"{name}.txt", day=DAY, language=report["language"]),
-                        score,
-                    )
-                    path = Path(tmp) / f"{name}.txt"
-                    path.write_text(report["text"], "utf-8")
-                    # as test_every_real_draft_validates writes it
-                    language = "pl" if report["language"] == "pl" else "en"
-                    count += 1
-                    try:
-                        _, files, _ = extract_file(path, day=DAY, language=language)
-                    except ReportError:  # "nothing to draft": no draft, so none that validates
-                        continue
-                    valid += not check_draft(files, f"{name}.draft.yaml", path)
+                names = [name for name in real.BATCH[batch] if real.SPLIT[name] == split]
+                score = real.Score()
+                for name in names:
+                    real.score(name, real.drafted(name), score)
+                valid = sum(not real.refusal(name, Path(tmp)) for name in names)
                 figures[f"{batch}|{split}"] = {
                     **{kind: _counts(getattr(score, kind)) for kind in KINDS},
                     "inverted": score.inverted,
                     "merged": score.merged,
-                    "valid": [valid, count],
+                    "valid": [valid, len(names)],
                     # the test split's misses stay unread
                     "misses": score.misses if split == "tune" else [],
                 }

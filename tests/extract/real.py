@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -95,6 +96,38 @@ def split_of() -> dict[str, str]:
 
 
 SPLIT = split_of()
+
+
+#: The day every real report is drafted with (the test suite's and scripts/measure_extract.py's).
+DAY = date(2025, 9, 10)
+
+
+def drafted(name: str) -> Draft:
+    """Return the draft of a real report, in its own language."""
+    from geomap.extract import draft
+
+    report = REPORTS[name]
+    return draft(report["text"], name=f"{name}.txt", day=DAY, language=report["language"])
+
+
+def refusal(name: str, folder: Path) -> list[str]:
+    """Return why ``geomap extract`` writes no valid draft of a real report (none: it does).
+
+    The report is written to ``folder`` and extracted as the command does (its validation of its own
+    draft included): "nothing to draft" is a refusal, and so is every problem ``validate`` finds.
+    """
+    from geomap.errors import ReportError
+    from geomap.extract import check_draft, extract_file
+
+    report = folder / f"{name}.txt"
+    report.write_text(REPORTS[name]["text"], "utf-8")
+    # (the command's --language, which tells Polish from the rest: Cyrillic is recognised by its script)
+    language = "pl" if REPORTS[name]["language"] == "pl" else "en"
+    try:
+        _, files, _ = extract_file(report, day=DAY, language=language)
+    except ReportError as err:  # "nothing to draft": no draft at all
+        return [str(err)]
+    return [str(p) for p in check_draft(files, f"{name}.draft.yaml", report)]
 
 
 @dataclass
