@@ -148,10 +148,12 @@ _NATIONAL_ALT = "|".join(
 )
 #: A helicopter after its country's adjective, "military" between or not: "białoruskich śmigłowców",
 #: "Belarusian military helicopters", "білоруськими військовими гелікоптерами", "польским вертолетом".
+#: The stems of a helicopter's words, in the four languages (also "вертольоти", the Ukrainian variant).
+_HELICOPTER_STEMS = r"helicopter|helikopter|śmigłow|вертол|гелікоптер"
 _HELICOPTER_NOUN = (
     r"\s+(?:(?:military|wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
     # (and Polish officialese's crewed aircraft: "polski statek powietrzny")
-    r"(?:helicopters?|helikopter\w*|śmigłow\w*|вертол\w*|гелікоптер\w*|statek\s+powietrzny|statki\s+powietrzne)(?![\w\-])"
+    rf"(?:(?:{_HELICOPTER_STEMS})\w*|statek\s+powietrzny|statki\s+powietrzne)(?![\w\-])"
 )
 _NATIONAL_HELICOPTER = rf"(?P<x>{_NATIONAL_ALT}){_HELICOPTER_NOUN}"
 #: A word between a helicopter and its verb of crossing, in an aside between commas: none that opens another clause or names
@@ -2027,9 +2029,7 @@ _MILITARY_PLANE = regexes.compile(
 )
 #: Helicopters, which cross borders as what the object of a crossing is (not carriers that fly
 #: through: one that crossed and went back came from there).
-_HELICOPTER = regexes.compile(
-    r"(?i:helikopter|helicopter|śmigłow|вертол[её]т|вертоліт|гелікоптер|\b(?:mi|ми|мі)-\d)"
-)
+_HELICOPTER = regexes.compile(rf"(?i:{_HELICOPTER_STEMS}|\b(?:mi|ми|мі)-\d)")
 #: A flight set out in a report: a route, a training or scheduled flight, a flight over the sea.
 _TRANSIT = regexes.compile(
     r"(?i:\bflights?\s+(?:from|over)\b|\bflew\s+from\b|training\s+flights?|scheduled\s+flights?|regular\s+flights?|"
