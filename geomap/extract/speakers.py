@@ -83,6 +83,8 @@ _POLISH_TITLED = regexes.compile(
 #: Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas", which a place-finder reads as one run).
 _GENITIVE_LAST = regexes.compile(r"(?:ego|ych|ich|ów|ej|ii|ji)$")
 #: A Polish plural or adjective genitive ending a capitalised pair: a body's words, no person's name.
+#: (Narrower than _GENITIVE_LAST, on purpose: a pair found anywhere may be a name and surname ending
+#: "-ej" or "-ii", "Janusz Sejmej", where a title's run cannot.)
 _BODY_GENITIVE_END = regexes.compile(r"(?:ych|ich|ego|ów|owej|skiej|ckiej)$")
 _NAME_AFTER = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
