@@ -116,13 +116,29 @@ def site(tmp_path_factory):
     return out
 
 
+#: The state folder this run made (None: one was given, or a worker inherited its controller's).
+_STATE_DIR: str | None = None
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # The journal key (geomap.io.atomic) lives in a folder of this run, not in the user's home;
     # subprocesses inherit it, so a build killed in one is recognised by the next.
     import os
     import tempfile
 
-    os.environ.setdefault("GEOMAP_STATE_DIR", tempfile.mkdtemp(prefix="geomap-state-"))
+    global _STATE_DIR
+    if "GEOMAP_STATE_DIR" not in os.environ:
+        _STATE_DIR = os.environ["GEOMAP_STATE_DIR"] = tempfile.mkdtemp(prefix="geomap-state-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # (every run had left its folder in the temporary directory: hundreds of them on a busy machine)
+    import os
+    import shutil
+
+    if _STATE_DIR is not None:
+        shutil.rmtree(_STATE_DIR, ignore_errors=True)
+        os.environ.pop("GEOMAP_STATE_DIR", None)
 
 
 BROWSER_DIR = Path(__file__).parent / "browser"
