@@ -250,15 +250,22 @@ class _Resolver:
 
     # -- claims ------------------------------------------------------------------------
     def claims(self) -> None:
+        # Claims of one direction by several speakers (and "origin BY" beside "via BY": one chain)
+        # draw the same shape: each is drawn once (most of the time validating a draft took).
+        drawn: dict[tuple[object, ...], ClaimGeometry] = {}
         for claim in self.incident.flight_directions:
             where = f"flight_directions.{claim.report.id}"
             try:
                 targets = self.targets(claim)
-                chain = [self.area(e) for e in ([claim.origin] if claim.origin else []) + list(claim.via)]
+                ends = ([claim.origin] if claim.origin else []) + list(claim.via)
+                chain = [self.area(e) for e in ends]
                 into = claim.into or (self.entered(targets) if chain else None)
-                geometry = (
-                    build_claim(chain, into, targets, width_km=claim.width_km) if chain and into else None
-                )
+                geometry = None
+                if chain and into:
+                    key = (tuple(ends), into, tuple(targets), claim.width_km)
+                    if key not in drawn:
+                        drawn[key] = build_claim(chain, into, targets, width_km=claim.width_km)
+                    geometry = drawn[key]
             except InputError as err:
                 self.problem(
                     claim.report, where, "origin" if "origin" in claim.report.lines else "claim", str(err)
