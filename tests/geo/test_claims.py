@@ -295,7 +295,10 @@ def test_local_projections_are_the_pipelines_epsg_4326_would_give(lon, lat):
 
 @pytest.mark.parametrize("country", ["RU", "UA", "BY", "LT"])
 def test_the_shrunk_country_near_a_point_gives_the_whole_shrunk_countrys_nearest_point(country):
-    """_core_near cuts a country before shrinking it: the nearest point it gives is the full shrink's."""
+    """_core_near cuts a country before shrinking it: the nearest point it gives is the full shrink's.
+
+    As near and as deep, to within the 1.5 km the shrinking is allowed (its outline simplified, its corners in 8 segments).
+    """
     from shapely.ops import nearest_points
 
     from geomap.geo.claims import ORIGIN_DEPTH_KM, _core_near
@@ -304,12 +307,27 @@ def test_the_shrunk_country_near_a_point_gives_the_whole_shrunk_countrys_nearest
     proj = Projector(local_crs(shapely.Point(24.0, 52.0)))
     shape = proj.to_metric(outline)
     depth = ORIGIN_DEPTH_KM * 250
-    whole = shape.buffer(-depth)
+    whole = shape.buffer(-depth)  # exact: 16 segments a quarter circle, the outline as drawn
     x0, y0, x1, y1 = shape.bounds
     rng = np.random.default_rng(3)
     for x, y in zip(rng.uniform(x0, x1, 12), rng.uniform(y0, y1, 12), strict=True):
         at = shapely.Point(x, y)
         near = _core_near(shape, at, depth)
-        assert near.contains(at) == whole.contains(at)
+        if whole.boundary.distance(at) > 1_500:
+            assert near.contains(at) == whole.contains(at)
         if not whole.contains(at):
-            assert nearest_points(near, at)[0].distance(nearest_points(whole, at)[0]) < 1e-6
+            # The point found is as far from ``at`` as the exact one, and as deep inside (to 1.5 km);
+            # along a straight stretch it may slide further than that, which matters to no one.
+            found = nearest_points(near, at)[0]
+            assert abs(found.distance(at) - whole.distance(at)) < 1_500
+            assert whole.distance(found) < 1_500
+
+
+@pytest.mark.parametrize("country", ["RU", "UA", "BY", "LT"])
+def test_a_country_is_shrunk_to_within_one_and_a_half_kilometres(country):
+    from geomap.geo.claims import ORIGIN_DEPTH_KM, _shrunk
+
+    proj = Projector(local_crs(shapely.Point(24.0, 52.0)))
+    shape = proj.to_metric(boundaries.country(country))
+    depth = ORIGIN_DEPTH_KM * 250
+    assert _shrunk(shape, depth).hausdorff_distance(shape.buffer(-depth)) < 1_500
