@@ -234,16 +234,29 @@ def score(name: str, d: Draft, s: Score) -> None:
     wants = want_items(want)
     used: set[int] = set()
     for key, speaker, _ in got:
+        # The item of the drafted speaker first, then one of no one's: "BBN podało, że … z Białorusi"
+        # is BBN's item, not the writer's own "origin BY" the report also holds.
         j = next(
             (
                 j
-                for j, (keys, _) in enumerate(wants)
+                for j, (keys, alts) in enumerate(wants)
                 if j not in used
                 and key in keys
-                and (speaker is None or wants[j][1] is None or speaker in wants[j][1])
+                and speaker is not None
+                and alts is not None
+                and speaker in alts
             ),
             None,
         )
+        if j is None:
+            j = next(
+                (
+                    j
+                    for j, (keys, alts) in enumerate(wants)
+                    if j not in used and key in keys and (speaker is None or alts is None or speaker in alts)
+                ),
+                None,
+            )
         if (
             j is None
             and speaker is not None
