@@ -77,6 +77,8 @@ BATCHES = {
     "reports-52.yaml": 6,
     "reports-53.yaml": 6,
     "reports-54.yaml": 6,
+    "reports-55.yaml": 6,
+    "reports-56.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
