@@ -338,6 +338,16 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:z|ze|из|з|із|с)\s+(?:территории\s+|території\s+|terytorium\s+|terenu\s+)?{_X}",
         object=True,
     ),
+    # What a balloon or drone carried from a country: "balloons carrying contraband cigarettes from
+    # Belarus", "smuggled from Belarus by drone" (the object named near, as in the two above).
+    Pattern(
+        "origin",
+        ("carry", "carries", "carrying", "carried", "smuggle", "smuggles", "smuggled", "smuggling"),
+        # (a country, not its adjective: "carrying a camera from a Polish firm" is of the firm)
+        rf"\s+(?:[\w\-]+\s+){{0,3}}?from\s+(?:the\s+)?(?:territory\s+of\s+)?(?:neighbou?ring\s+)?"
+        rf"(?!an?\s)(?!(?-i:[A-Z][a-z]+(?:ish|ian|ese|ic|i))\s+(?!territory\b)[a-z]){_X}",
+        object=True,
+    ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
     Pattern(
@@ -630,6 +640,16 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:(?!{_SAYING})[\w\-]+\s+){{0,2}}?"
         r"(?:залетел|залетели|залетела|залетіл|залетіли|прилетел|прилетели|прилетіл|прилетіли|влетел|влетели|"
         r"влетіл|влетіли|вылетел|вылетели|вилетіл|вилетіли|перелетел|перелетели|перелетіл|перелетіли)\w*",
+    ),
+    # Launched, the source first: "з Білорусі до Литви знову було запущено метеорологічні зонди" (the
+    # country named, not its side: "з українського боку вони запускали" is read with the sides).
+    Pattern(
+        "origin",
+        ("из", "с", "со", "з", "із", "зі"),
+        rf"(?=[^.;]{{0,80}}?{_WEAPON})"
+        rf"\s+(?:территории\s+|території\s+)?{_X}(?!\s+(?:боку|стороны|сторони)\b)\s+"
+        rf"(?:(?:в|во|на|до|у)\s+[\w\-]+\s+)?(?:(?:знову|снова|опять|вже|уже|було|было|ещё|ще)\s+){{0,2}}"
+        r"(?:запущен|запущено|запустил|запустили|запускал|запускали|запускают|запускають)\w*",
     ),
     # The launch, as a noun: "запуском безпілотного літального апарату з України на територію
     # Білорусі", "запуском беспилотника с Украины", "the launch of drones from Belarus".
@@ -2256,6 +2276,8 @@ _LISTED = regexes.compile(
     r"but\s+also|or|and|nor|albo|lub|"
     r"czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
     r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    # a bloc's member: "the airspace of Moldova and NATO-member Romania"
+    r"(?:(?:fellow\s+)?(?:NATO|EU)[\s\-]member\s+(?:state\s+|country\s+)?)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"
 )
 
@@ -2263,8 +2285,9 @@ _LISTED = regexes.compile(
 #: An area that opens with a word for who governs or speaks: "ze strony władz Białorusi", "со стороны
 #: властей Беларуси", "з боку влади Білорусі", "from the side of the government of Belarus".
 _WHO_FIRST = regexes.compile(
-    r"(?i:władz|rządu|mediów|властей|власти|влади|уряду|правительства|руководства|керівництва|сми|змі|"
-    r"authorities|government|media|officials)(?![\w])"
+    # (and the agent after "przez": "informacje podawane przez władze Ukrainy", by them, no route)
+    r"(?i:władz|władze|rząd|rządu|media|mediów|властей|власти|влади|влада|владу|уряд|уряду|правительства|"
+    r"руководства|керівництва|сми|змі|authorities|government|media|officials)(?![\w])"
 )
 #: "The Nordic Nato country's": the speaker's own country, words before "country's" or not.
 _THE_COUNTRYS = regexes.compile(r"(?i:the\s+(?:[\w\-]+\s+){0,2}country[’']s)")
@@ -2877,7 +2900,8 @@ _REASON = regexes.compile(rf"(?i:,\s+(?:{_REASONS})\b[^,;:?]*$)")
 #: A word (or a part of one) that each form of :data:`_QUESTION` holds, in lower case (looked for in
 #: the lower-cased text: ten times faster than ignoring case).
 _QUESTION_WORDS = regexes.compile(
-    r"asked|question|pytan|вопрос|питання|if|unless|jeśli|jeżeli|gdyby|якщо|якби|если|whether|czy|чи|ли|спрош|запитан"
+    r"asked|question|pytan|вопрос|питання|if|unless|jeśli|jeżeli|gdyby|якщо|якби|если|whether|czy|чи|ли|спрош|запитан|"
+    r"звідки|откуда|skąd"
 )
 _QUESTION = regexes.compile(
     r"(?i:\basked\s+(?:if|whether)|\bquestion\s+(?:of\s+)?(?:if|whether)|\b(?:za)?pytan[yai]\w*\s*,?\s+czy\b|"
@@ -2887,6 +2911,14 @@ _QUESTION = regexes.compile(
     r"(?<![\w])(?:jeśli|jeżeli|gdyby|якщо|якби|если|в\s+случае,?\s+если)(?![\w])|"
     # an open question: "unclear whether", "nie wiadomo, czy", "невідомо, чи", "прилетел ли"
     r"\bwhether\b|(?:^|[,:–—]\s*)(?:czy|чи)(?![\w])|(?<![\w])(?!(?:вряд|навряд|едва)\s)[^\W\d_]+\s+ли(?![\w])|"
+    # where from, being checked or unknown: "перевіряють, звідки саме дрон потрапив до Естонії – з боку
+    # Росії чи Латвії", "ustalają, skąd", "неизвестно, откуда" (not the relative "Białoruś, skąd …")
+    r"(?<![\w])(?:перевіря\w*|з.ясову\w*|встановлю\w*|невідомо|проверя\w*|выясня\w*|устанавлива\w*|"
+    r"неизвестно|непонятно|неясно|sprawdza\w*|ustala\w*|wyjaśnia\w*|wiadomo|jasne)\s*,?\s+"
+    # (past a dash only when the options follow it: "– з боку Росії чи Латвії"; not "nie wiadomo skąd
+    # przyleciały – możliwe, że z Białorusi", a guess after it)
+    r"(?:звідки|откуда|skąd)(?![\w])(?=[^–—]*(?:[–—]\s*(?!(?:być\s+może|możliwe|prawdopodobnie|можливо|ймовірно|"
+    r"імовірно|возможно|вероятно|скорее|probably|possibly|likely|perhaps)(?![\w]))(?:[^\W\d_]+\s+){0,3})?$)|"
     # asked about what others report: "pytany o informacje o rzekomym przekroczeniu granicy"
     r"\b(?:za)?pytan[yai]\w*\s+o\b|\basked\s+about\b|\bспрош\w+\s+(?:о|об|про)\b|\bзапитан\w*\s+про\b|"
     r"\bна\s+(?:вопрос|питання)\s+(?:о|об|про)\b)"

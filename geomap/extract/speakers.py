@@ -89,6 +89,13 @@ _BODY_GENITIVE_END = regexes.compile(r"(?:ych|ich|ego|ów|owej|skiej|ckiej)$")
 _NAME_AFTER = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][\w\-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]")
 #: A title left without its name: "Ukrainian President , who ..." (the report has a gap there).
 _UNNAMED = regexes.compile(rf"(?P<role>{_ADJ}\s+{_TITLE})\s+(?=[,.;]|who\b)")
+#: A country's officer in lower case, saying: "Ukraine’s armed forces chief said", "Poland’s defence
+#: minister said" (the heads _DESCRIBED leaves out, for a person; the country checked where it is read).
+_COUNTRY_OFFICER_SAID = regexes.compile(
+    r"\b(?P<role>(?P<country>[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?"
+    r"(?:chief|minister|president|general|ambassador|envoy|head))"
+    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:{_SAID})\b)"
+)
 _DESCRIBED = regexes.compile(
     r"\b(?P<role>(?:a|an|the|one|another|[A-Z][\w\-]+[’']s)\s+(?:[\w’'\-]+\s+){0,4}?(?:spokesperson|spokesman|"
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
@@ -1030,6 +1037,32 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
             yield Speaker(surname, None, m.start("a"), m.end("a"), "person")
 
 
+#: A body's name, then the name of its officer: "… of the State Border Protection Service at the
+#: Internal Ministry Antanas Montvidas" (the body's head word, then two or three capitalised words).
+_BODY_THEN_NAME = regexes.compile(
+    rf"\b(?:{_EN_BODY_HEADS})\s+(?P<name>[A-Z][a-zà-ž’'\-]+(?:\s+[A-Z][a-zà-ž’'\-]+){{1,2}})$"
+)
+#: The officer's post before the body: "Deputy head of", "a spokesperson for".
+_POST_OF = regexes.compile(
+    r"(?:\b(?:[Dd]eputy|[Aa]cting|[Ff]irst)\s+)?\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes\w+|[Cc]ommander|"
+    r"[Rr]epresentative)\s+(?:of|for|at)\s+$"
+)
+
+
+def _officer_of_body(text: str, m: re.Match[str]) -> Speaker | None:
+    """Return the person a described body's name ends with, if a post of it is named before it.
+
+    "Deputy head of the State Border Protection Service at the Internal Ministry Antanas Montvidas
+    said": Antanas Montvidas, his post his role (not a body named "… Ministry Antanas Montvidas").
+    """
+    name = _BODY_THEN_NAME.search(m.group("role"))
+    post = _POST_OF.search(text, max(0, m.start() - 40), m.start())
+    if name is None or post is None:
+        return None
+    at = m.start() + name.start("name")
+    return Speaker(name.group("name"), _tidy(text[post.start() : at]), post.start(), m.end("role"), "person")
+
+
 def _given_and_surname(name: str) -> bool:
     """Whether two words are a Polish given name and a surname, not a village's name and its qualifier."""
     first, _, last = name.partition(" ")
@@ -1147,7 +1180,13 @@ def speakers(report: Report, found: Found, /) -> People:
     for m in _DESCRIBED.finditer(text):
         # the subject of what it did opens its clause: "… attacked the embassy, warning …" is no embassy's word
         if m.start() not in named and (m.group("acted") is None or _opens_clause(text, m.start())):
+            if person := _officer_of_body(text, m):
+                add(person)
+                continue
             add(Speaker(None, _tidy(m.group("role")), m.start(), m.end("role"), "described"))
+    for m in _COUNTRY_OFFICER_SAID.finditer(text):
+        if m.start() not in named and country_of(m.group("country")):
+            add(Speaker(None, m.group("role"), m.start(), m.end("role"), "described"))
     for m in _DESCRIBED_AFTER.finditer(text):
         if (
             m.start("role") not in named

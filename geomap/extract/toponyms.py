@@ -981,10 +981,12 @@ def _geocoder(gaz: Gazetteer) -> Geocoder:
 
 _COLONY = regexes.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")
 
-#: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/".
+#: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/",
+#: ": " ("KYIV: Ukraine’s armed forces chief said …", as AFP's wire copy opens).
 _DATELINE = regexes.compile(
     r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
     r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
+    r"|:\s"
 )
 
 

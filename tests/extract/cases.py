@@ -7302,6 +7302,79 @@ PATTERNS = [
         places=("Stanisław Górny",),
         language="pl",
     ),
+    # -- the fifty-fifth and fifty-sixth batches' tune split -----------------------------------------
+    case(
+        "KYIV: a dateline, no speaker; Ukraine’s armed forces chief said; NATO-member Romania, en",
+        "KYIV: Ukraine’s armed forces chief said two Russian missiles crossed the airspace of Moldova and "
+        "NATO-member Romania.",
+        claims={"via MD": "Ukraine’s armed forces chief", "via RO": "Ukraine’s armed forces chief"},
+        counts=(("Russian missiles", 2, "exact"),),
+    ),
+    case(
+        "Poland’s defence minister said: a country's officer in lower case, en",
+        "Poland’s defence minister said the drone had come from Belarus.",
+        claims={"origin BY": "Poland’s defence minister"},
+    ),
+    case(
+        "Deputy head of the … Service … Antanas Montvidas said: the person, not a body, en",
+        "Deputy head of the State Border Protection Service at the Internal Ministry Antanas Montvidas said "
+        "the balloons were launched from the territory of Belarus.",
+        claims={"origin BY": "Antanas Montvidas"},
+    ),
+    case(
+        "podawane przez władze Ukrainy: by them, no way, pl",
+        "Minister potwierdził informacje podawane już wcześniej przez władze Ukrainy.",
+        language="pl",
+    ),
+    case(
+        "перевіряють, звідки … – з боку Росії чи Латвії: an open question, none, uk",
+        "Зараз перевіряють, звідки саме дрон потрапив до Естонії – з боку Росії чи Латвії.",
+        language="uk",
+    ),
+    case(
+        "выясняют, откуда … – со стороны России или Латвии: an open question, none, ru",
+        "Сейчас выясняют, откуда прилетел дрон – со стороны России или Латвии.",
+        language="ru",
+    ),
+    case(
+        "ustalają, skąd … – z Białorusi lub z Ukrainy: an open question, none, pl",
+        "Służby ustalają, skąd dron wleciał do Polski – z Białorusi lub z Ukrainy.",
+        language="pl",
+    ),
+    case(
+        "nie wiadomo skąd … – możliwe, że z Białorusi: the guess after the question, pl",
+        "– Wciąż nie wiadomo skąd dokładnie przyleciały – możliwe, że z Białorusi – powiedziała Agnieszka "
+        "Skwieczyńska.",
+        claims={"origin BY": "Agnieszka Skwieczyńska"},
+        language="pl",
+    ),
+    case(
+        "z Białorusi, skąd wcześniej wleciały balony: the relative, asserted, pl",
+        "Dron przyleciał z Białorusi, skąd wcześniej wleciały balony.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "з Білорусі до Литви … було запущено метеорологічні зонди: launched, the source first, uk",
+        "Минулої ночі з Білорусі до Литви знову було запущено метеорологічні зонди.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "из Беларуси в Литву снова запустили метеозонды: launched, the source first, ru",
+        "Ночью из Беларуси в Литву снова запустили метеозонды.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "balloons carrying contraband cigarettes from Belarus: where from, en",
+        "Balloons carrying contraband cigarettes from Belarus interrupted air traffic again.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "carrying a camera from a Polish firm: of the firm, no origin, en",
+        "The drone was carrying a camera from a Polish firm.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
