@@ -556,7 +556,14 @@ def _geocode(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(match.to_dict(), ensure_ascii=False))
         else:
-            units = ", ".join(u for u in (match.admin3, match.admin2, match.admin1) if u) or match.country
+            # (a unit named as the place is no help: "Bălți (MD)", not "Bălți (Bălți)")
+            named = match.name.casefold()
+            units = (
+                ", ".join(
+                    u for u in (match.admin3, match.admin2, match.admin1) if u and u.casefold() != named
+                )
+                or match.country
+            )
             # [lon, lat] as the incident file's coordinates want them, labelled so nobody swaps them.
             fields = (
                 query,

@@ -109,7 +109,7 @@ _STOP |= frozenset(
 #: (verbs of moving, falling, violating and being, by their stems: "działa", "ciała", "корабли" are
 #: nouns with the same endings)
 _VERB_ENDING = regexes.compile(
-    r"^(?:wesz|wlecia|wlecie|nadlecia|przylecia|przelecia|narusz|przekrocz|spad|wtarg|zosta|był|by|znalez|"
+    r"^(?:wesz|wlecia|wlecie|nadlecia|przylecia|przelecia|narusz|przekrocz|spad|wtarg|zosta|był|by|znalez|pojawi|"
     r"залет|залеті|влет|влеті|пролет|пролеті|упа|впа|наруш|поруш|перетн|пересек|вторг|бы|бу|знай|найд)"
     r"[^\W\d_]*(?:ły|ła|ło|li|ił|ył|ał|ęł|ął|ли|лись|лися|ла|ло|в)$"
 )

@@ -595,6 +595,12 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         )
     ):
         return Mention(phrase, start, end, "setting", why="a river, not a place")
+    if (before[-1:] and before[-1] in _FEATURE_BEFORE) or _FEATURE_AFTER.match(after):
+        # "na Wielkiej Wyspie Braila", "on the Sfântu Gheorghe arm": an island's or a river arm's name
+        return Mention(phrase, start, end, "setting", why="an island or a river's arm, not a place")
+    if _JOINED_NAME_NEXT.match(after):
+        # "Vadul lui Vodă", "Cuhureștii de Jos": a Romanian name of several words, not its first alone
+        return None
     if _diverted(before):
         return Mention(
             phrase,
@@ -614,6 +620,9 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         return setting(why=_SPOKEN)
     if key in lexicon.CAPITALS and _SETTING.search(" ".join(before[-3:])):
         return setting(country=lexicon.CAPITALS[key], why=_SPOKEN)
+    if capital and _SPOKE_IN.search(" ".join(before[-3:])):
+        # "заявил журналистам в Кишиневе": where the speaker spoke, in any script
+        return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SPOKEN)
     if capital and _seat(before):
         # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
         return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SEAT)
@@ -941,6 +950,8 @@ def _settlement(
         or _UNIT_AFTER.match(after)
         or _UNITS_AFTER_LIST.match(after)
         or _gmina_named(before, name, gaz)
+        or _county_before(before)
+        or _moldovan_district(before, name, gaz)
     ):
         return Mention(
             phrase,
@@ -955,7 +966,14 @@ def _settlement(
     if not cue and _AIRPORT_AFTER.match(after) and _town(name, gaz):
         cue = "its airport"  # "Vilnius airport was closed", a sentence's first words
     # (letters are no town's name: "Paweł Kowal (KO)", whatever town's alternate names hold them)
-    town = not phrase.isupper() and not _sentence_start(text, start) and _town(name, gaz)
+    town = (
+        not phrase.isupper()
+        and not _sentence_start(text, start)
+        # (an adjective before a capitalised word is a body's name: "z Krajową Administracją Skarbową",
+        # not Craiova, whose Polish name is Krajowa)
+        and not (_ADJECTIVE_END.search(phrase) and _CAPITAL_NEXT.match(after))
+        and _town(name, gaz)
+    )
     if not (cue or hint or town):
         return None  # a word that is also a village name is not a place without context
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
@@ -1463,6 +1481,64 @@ def _unit_nominative(name: str, unit: str) -> str:
         if name.endswith(ending):
             return f"{name[: -len(ending)]}{nominative} {noun}"
     return ""
+
+
+#: Polish adjectives' endings, and a capitalised word right after (see ``town`` in _settlement).
+_ADJECTIVE_END = regexes.compile(r"(?:ow|sk|ck|n)(?:ą|a|ej|ego|ym|iej|iego|im)$")
+_CAPITAL_NEXT = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+#: Nouns before a name that make it an island's or a river arm's, folded.
+_FEATURE_BEFORE = frozenset(fold(w) for w in ("wyspa", "wyspie", "wyspy", "wyspę", "island", "isle", "остров",
+                                              "острове", "острова", "острів", "острові", "ostrov", "insula",
+                                              "insulei"))  # fmt: skip
+_FEATURE_AFTER = regexes.compile(r"\s+(?:arm|branch|channel|island)\b")
+#: The lower-case joining words of Romanian names of several words, a capitalised word after them.
+_JOINED_NAME_NEXT = regexes.compile(r"\s+(?:lui|de|din|cu|pe)\s+[A-ZĂÂÎȘȚŞŢ]")
+#: A county's word before its name, folded: "w okręgu Tulcza", "в уезде Тулча", "у повіті Васлуй",
+#: "the county of Constanța", "the border counties of Tulcea and Constanța" (Romania's județe).
+_COUNTY_BEFORE = frozenset(fold(w) for w in ("county", "counties", "okręg", "okręgu", "okręgach", "okręgów",
+                                             "okręgi", "județ", "județul", "județului", "уезд", "уезде", "уезда",
+                                             "уездах", "уездов", "повіт", "повіті", "повіту", "повітах",
+                                             "повітів"))  # fmt: skip
+
+
+def _county_before(before: list[str]) -> bool:
+    """Whether a county's word stands before the name, or before a list it ends ("counties of Tulcea and")."""
+    words = before[-4:]
+    if not words:
+        return False
+    if words[-1] in _COUNTY_BEFORE:
+        return True
+    if words[-1] == "of" and len(words) > 1 and words[-2] in _COUNTY_BEFORE:
+        return True
+    # the second of two: "… counties of Tulcea and Constanța"
+    return words[-1] in ("and", "i", "oraz", "и", "і", "та", "й") and any(
+        w in _COUNTY_BEFORE for w in words[:-2]
+    )
+
+
+#: "w rejonie Florești", "у районі Флорешти", "в Каушанском районе" is read by _UNIT_AFTER.
+_DISTRICT_BEFORE = frozenset(fold(w) for w in ("rejon", "rejonie", "rejonu", "район", "районі", "районе", "района",
+                                               "raion", "raionul", "district"))  # fmt: skip
+
+
+def _moldovan_district(before: list[str], name: str, gaz: Gazetteer) -> bool:
+    """Whether "in the raion of" a Moldovan district names it (Moldova's raions bear their towns' names).
+
+    Only Moldova's: elsewhere "w rejonie Grodna" is "near Grodno", the town.
+    """
+    if not before or before[-1] not in _DISTRICT_BEFORE:
+        return False
+    # (by any of its names: "Флорешт" is the town's Cyrillic name, the district bears its Latin one)
+    found = [
+        gaz.feature(i)
+        for i in gaz.lookup(gaz.by_name, _folded(name)) or gaz.lookup(gaz.by_alternate, _folded(name))
+    ]
+    return any(
+        gaz.feature(i).fcode == "ADM1" and gaz.feature(i).cc == "MD"
+        for f in found
+        if f.cc == "MD"
+        for i in gaz.lookup(gaz.by_name, _folded(f.name))
+    )
 
 
 def _gmina_named(before: list[str], name: str, gaz: Gazetteer) -> bool:

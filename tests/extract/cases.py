@@ -1408,6 +1408,9 @@ PATTERNS = [
     case(
         "у місті Тулча: не польське село, uk",
         "Генеральна інспекція у місті Тулча отримала два дзвінки.",
+        places=(
+            "Тулча",
+        ),  # the Romanian town, as written (the gazetteer lists Romania's towns since 2026-12-07)
         language="uk",
     ),
     case(
@@ -3327,6 +3330,7 @@ PATTERNS = [
     case(
         "Russian: a Romanian town is no Polish village",
         "Обломки дрона нашли в Тулче, сообщило минобороны Румынии.",
+        places=("Тулча",),  # the Romanian town (the gazetteer lists Romania's towns since 2026-12-07)
     ),
     case(
         "Ukrainian: a place before the name is not part of it",
@@ -4268,6 +4272,7 @@ PATTERNS = [
     case(
         "a drone that entered is no route, en",
         "A Russian drone entered Romanian airspace and crashed near Galati, the defence ministry said.",
+        places=("Galati",),
     ),
     case(
         "the aircraft a drone is called is no route, en",
@@ -4311,6 +4316,7 @@ PATTERNS = [
     case(
         "Ukrainian: a drone that entered is no route",
         "Дрон залетів у повітряний простір Румунії та впав поблизу Галаца, повідомило міноборони Румунії.",
+        places=("Галац",),
         language="uk",
     ),
     case(
@@ -7375,6 +7381,58 @@ PATTERNS = [
         "carrying a camera from a Polish firm: of the firm, no origin, en",
         "The drone was carrying a camera from a Polish firm.",
     ),
+    # -- Romania and Moldova at town level: counties, districts, islands, names of several words ----
+    case(
+        "w okręgu Tulcza: a county, not the town, pl",
+        "Szczątki drona odnaleziono w okręgu Tulcza.",
+        language="pl",
+    ),
+    case("в уезде Тулча: a county, not the town, ru", "Обломки дрона нашли в уезде Тулча.", language="ru"),
+    case(
+        "у повіті Васлуй: a county, not the town, uk",
+        "Уламки дрона знайшли у румунському повіті Васлуй.",
+        language="uk",
+    ),
+    case(
+        "the county of Constanța: a county, en", "The drone crashed in the southeastern county of Constanța."
+    ),
+    case(
+        "the border counties of Tulcea and Constanța: two counties, en",
+        "Residents in the border counties of Tulcea and Constanța were warned.",
+    ),
+    case(
+        "w rejonie Florești: a Moldovan district, pl", "Drona znaleziono w rejonie Florești.", language="pl"
+    ),
+    case("у районі Флорешти: a Moldovan district, uk", "Дрон збили у районі Флорешти.", language="uk"),
+    case(
+        "na Wielkiej Wyspie Braila: an island, not the town, pl",
+        "Fragmenty znaleziono na Wielkiej Wyspie Braila w delcie Dunaju.",
+        language="pl",
+    ),
+    case("on the Sfântu Gheorghe arm: a river's arm, en", "The villages lie on the Sfântu Gheorghe arm."),
+    case(
+        "w miejscowości Vadul lui Voda: a name of several words, not its first, pl",
+        "Drona widziano w pobliżu miejscowości Vadul lui Voda.",
+        language="pl",
+    ),
+    case(
+        "Dwa balony: a number, not Deva, pl",
+        "Dwa balony pojawiły się nad lotniskiem.",
+        counts=(("balony", 2, "exact"),),
+        language="pl",
+    ),
+    case(
+        "z Krajową Administracją Skarbową: a body, not Craiova, pl",
+        "Akcje prowadzono wspólnie z Krajową Administracją Skarbową.",
+        language="pl",
+    ),
+    case(
+        "w miejscowości Pardina w Rumunii: a Romanian village the gazetteer lists, pl",
+        "Szczątki drona znaleziono w miejscowości Pardina w Rumunii.",
+        places=("Pardina",),
+        language="pl",
+    ),
+    case("у місті Тулча: the town, uk", "Уламки впали у місті Тулча.", places=("Тулча",), language="uk"),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
