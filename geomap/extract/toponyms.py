@@ -921,8 +921,8 @@ def _settlement(
                     "missing",
                     why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
                     "place of that name (it holds Poland and Ukraine in full, Belarus and Lithuania "
-                    "from OpenStreetMap, Kaliningrad at town level, not Romania, Moldova or Latvia): "
-                    "no candidate; locate it by hand",
+                    "from OpenStreetMap, Kaliningrad, Moldova and Romania at town level, not Latvia or "
+                    "Estonia): no candidate; locate it by hand",
                 )
             if _place_cue(before) and _FELL.search(text, max(0, start - 120), min(len(text), end + 120)):
                 # "впав поблизу Чадир-Лунги", "crashed in Rēzekne": where something fell, a name the
@@ -933,8 +933,9 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named where something fell or was found ({before[-1]!r}), but the packaged "
-                    "gazetteer has no place of that name (it may be inflected, or lie in Romania, Moldova "
-                    "or Latvia, which it does not hold): no candidate; locate it by hand",
+                    "gazetteer has no place of that name (it may be inflected, be a Moldovan or Romanian "
+                    "village, or lie in Latvia or Estonia, which it does not hold): no candidate; locate it "
+                    "by hand",
                 )
             return None
         names, query = [phrase], base[0]
