@@ -320,7 +320,8 @@ _SETTLEMENT_CUE = regexes.compile(
     + "|".join(
         re.escape(fold(cue))  # tested on folded words ("деревней" is "деревнеи" there)
         for cue in (
-            "village", "villages", "town", "settlement", "hamlet", "miejscowości", "wsi", "селі", "селе", "села",
+            "village", "villages", "town", "settlement", "hamlet", "miejscowości", "wsi", "wiosce", "wioskach",
+            "wioski", "селі", "селе", "села",
             "селом", "населенного пункта", "населених пунктів", "населенными пунктами", "населеного пункту",
             "населеному пункті", "населенном пункте", "селища", "селищі", "посёлка", "посёлке", "посёлком",
             "селищем", "городе", "місті", "деревне", "деревни", "деревню", "деревней", "town of", "village of",
@@ -920,8 +921,8 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
-                    "place of that name (it holds Poland and Ukraine in full, Belarus and Lithuania "
-                    "from OpenStreetMap, Kaliningrad, Moldova and Romania at town level, not Latvia or "
+                    "place of that name (it holds Poland and Ukraine in full, Belarus, Lithuania and "
+                    "Moldova from OpenStreetMap, Kaliningrad and Romania at town level, not Latvia or "
                     "Estonia): no candidate; locate it by hand",
                 )
             if _place_cue(before) and _FELL.search(text, max(0, start - 120), min(len(text), end + 120)):
@@ -933,9 +934,8 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named where something fell or was found ({before[-1]!r}), but the packaged "
-                    "gazetteer has no place of that name (it may be inflected, be a Moldovan or Romanian "
-                    "village, or lie in Latvia or Estonia, which it does not hold): no candidate; locate it "
-                    "by hand",
+                    "gazetteer has no place of that name (it may be inflected, be a Romanian village, or "
+                    "lie in Latvia or Estonia, which it does not hold): no candidate; locate it by hand",
                 )
             return None
         names, query = [phrase], base[0]

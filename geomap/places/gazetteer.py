@@ -65,7 +65,7 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 VILLAGE_LEVEL = frozenset({"PL", "UA"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
-OSM_VILLAGES = frozenset({"BY", "LT"})
+OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
 DATA_FILE = "gazetteer.tsv.gz"
 #: The rows of the villages only a register or OpenStreetMap knows (``katottg:`` and ``osm:`` ids:
 #: Ukraine's register settlements GeoNames lacks, Belarus's and Lithuania's villages), numbered after

@@ -663,10 +663,14 @@ ROMANIAN_LETTERS = frozenset("ăâîșțşţĂÂÎȘȚŞŢ")
 
 
 def romanian_names(rows: list[dict[str, object]]) -> None:
-    """Name Romanian and Moldovan places and units as :func:`romanian_name` says."""
+    """Name Romanian and Moldovan places as :func:`romanian_name` says.
+
+    Units keep their English names ("Gagauzia", not "Găgăuzia"), with the comma below.
+    """
     for row in rows:
         if row["cc"] in ("RO", "MD"):
-            row["name"] = romanian_name(str(row["name"]), list(row.get("alternates") or []))
+            places = row["fclass"] == "P"
+            row["name"] = romanian_name(str(row["name"]), list(row.get("alternates") or []) if places else [])
 
 
 def neighbour_rows(shared: Path) -> list[dict[str, object]]:
@@ -1486,6 +1490,7 @@ def _refile_geonames_places(
 
 BY_OSM = RAW / "by-osm-places.tsv.gz"
 LT_OSM = RAW / "lt-osm-places.tsv.gz"
+MD_OSM = RAW / "md-osm-places.tsv.gz"
 
 
 def _admin1_codes(shared: Path, cc: str, points: list[dict[str, str]]) -> list[str | None]:
@@ -1609,6 +1614,66 @@ def lithuania_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int
     merged, new = _merge_or_add(rows, "LT", points)
     rows += new
     return merged, len(new)
+
+
+def moldova_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Moldova's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+
+    As Lithuania's: a point is kept inside Moldova's Natural Earth units and takes the one it lies
+    in.  A name in Cyrillic (Transnistria's villages, named in Russian there) gives way to its
+    English one as the name, and stays an alternate.
+    """
+    places = _read_tsv(MD_OSM)
+    points = []
+    for p, a1 in zip(places, _moldovan_units(shared, places, rows), strict=True):
+        if not a1:
+            continue
+        name, other = p["name"], p["name_en"]
+        if has_cyrillic(name) and other:
+            name, other = other, name
+        points.append((p, name, [other], a1, ""))
+    merged, new = _merge_or_add(rows, "MD", points)
+    rows += new
+    return merged, len(new)
+
+
+#: How far outside Moldova's Natural Earth outline a Moldovan village may lie (the outline is
+#: generalised: Basarabeasca lies 2.2 km "in Ukraine" by it).
+MD_SLACK_KM = 2.5
+#: Letters only Ukrainian writes: a village so named near the border is Ukraine's, not Moldova's.
+UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def _moldovan_units(
+    shared: Path, places: list[dict[str, str]], rows: list[dict[str, object]]
+) -> list[str | None]:
+    """Return the admin-1 code of each OpenStreetMap point of Moldova's extract, None or "" for a point outside it.
+
+    The unit is the Natural Earth one it lies in.  Natural Earth has no unit for Transnistria or
+    Dubăsari (GeoNames has: 58, 72), and its line is generalised: a point in Moldova's outline, or
+    within MD_SLACK_KM of it, not in Romania and not named in Ukrainian, takes the unit of the
+    nearest GeoNames place of Moldova.
+    """
+    import shapely
+
+    from geomap.geo import boundaries
+
+    moldova, romania = boundaries.country("MD"), boundaries.country("RO")
+    towns = [
+        (float(r["lon"]), float(r["lat"]), str(r["a1"]))
+        for r in rows
+        if r["cc"] == "MD" and r["fclass"] == "P"
+    ]
+    out: list[str | None] = []
+    for p, a1 in zip(places, _admin1_codes(shared, "MD", places), strict=True):
+        lon, lat = float(p["lon"]), float(p["lat"])
+        point = shapely.Point(lon, lat)
+        near = moldova.distance(point) * 111 <= MD_SLACK_KM  # (degrees of latitude; of longitude shorter)
+        # (a unit Natural Earth holds without GeoNames' code, "MD.", is no unit either)
+        if not a1 and near and not romania.contains(point) and not set(p["name"]) & UKRAINIAN_LETTERS:
+            a1 = min(towns, key=lambda t: _km(lat, lon, t[1], t[0]))[2]
+        out.append(a1 or None)
+    return out
 
 
 #: Countries listed at town level only: an admin-1 fallback there must cover the villages too.
@@ -1881,6 +1946,7 @@ def main() -> None:
     by_merged, by_added = belarus_villages(args.shared, rows, raions)
     name_raions(raions, centres)
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
+    md_merged, md_added = moldova_villages(args.shared, rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
@@ -1904,7 +1970,8 @@ def main() -> None:
         f"{ua_pointed} placed at OpenStreetMap's point ({ua_check}), {ua_added} added at their hromada"
     )
     print(
-        f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added"
+        f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added; "
+        f"Moldova {md_merged} merged, {md_added} added"
     )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 

@@ -1,4 +1,4 @@
-"""Write the OpenStreetMap settlement points the gazetteer compiles for Ukraine, Belarus and Lithuania.
+"""Write the OpenStreetMap settlement points the gazetteer compiles for Ukraine, Belarus, Lithuania and Moldova.
 
 The same three public extracts as ``extract_osm_samples.py`` (see there and
 ``scripts/data/raw/README.md`` for their repositories and commits), whole, with only the columns
@@ -10,11 +10,13 @@ The same three public extracts as ``extract_osm_samples.py`` (see there and
 - ``by-osm-places.tsv.gz``: every Belarusian one with a Latin and a Russian name (OSM id, ``place``,
   Latin, Russian and Belarusian names, the export's raion code (``adm2_pcode``), point);
 - ``lt-osm-places.tsv.gz``: every named Lithuanian one of the extract's box (OSM id, ``place``,
-  name, English name, point); the gazetteer keeps those inside Lithuania.
+  name, English name, point); the gazetteer keeps those inside Lithuania;
+- ``md-osm-places.tsv.gz``: the same of the Moldovan extract (the same repository's
+  ``Europe/moldova.sqlite.zip``); the gazetteer keeps those inside Moldova.
 
 Run by hand, once::
 
-    python scripts/data/extract_osm_places.py ua_settlements_with_regions.csv csv_final_settlements.csv lithuania.sqlite.zip
+    python scripts/data/extract_osm_places.py ua_settlements_with_regions.csv csv_final_settlements.csv lithuania.sqlite.zip moldova.sqlite.zip
 
 Points to 5 decimals (1 m), rows in OSM id order, gzip without a timestamp: a rerun gives the same
 bytes. OpenStreetMap data, ODbL 1.0, "© OpenStreetMap contributors".
@@ -79,7 +81,19 @@ def lithuania(source: str) -> None:
     _write(RAW / "lt-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
 
 
+def moldova(source: str) -> None:
+    """Every named settlement node of the Moldovan extract's box (the gazetteer keeps those inside Moldova)."""
+    rows = lithuanian_nodes(source, "moldova.sqlite")
+    out = [
+        [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
+        for i, place, name, en, lon, lat in rows
+    ]
+    _write(RAW / "md-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
+
+
 if __name__ == "__main__":
     ukraine(sys.argv[1])
     belarus(sys.argv[2])
     lithuania(sys.argv[3])
+    if len(sys.argv) > 4:
+        moldova(sys.argv[4])

@@ -195,15 +195,20 @@ def _lithuania_shapes() -> tuple[object, list[tuple[str, object]]]:
     return country, counties
 
 
-def lithuanian_nodes(source: str) -> list[tuple[int, str, str, str | None, float, float]]:
-    """Return the named settlement nodes of the zipped SQLite extract: id, place, name, English name, lon, lat."""
+def lithuanian_nodes(
+    source: str, member: str = "lithuania.sqlite"
+) -> list[tuple[int, str, str, str | None, float, float]]:
+    """Return the named settlement nodes of a zipped SQLite extract: id, place, name, English name, lon, lat.
+
+    Lithuania's by default; ``member`` names another country's database in its zip (``moldova.sqlite``).
+    """
     import sqlite3
     import tempfile
     import zipfile
 
     with zipfile.ZipFile(source) as z, tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "lithuania.sqlite"
-        db.write_bytes(z.read("lithuania.sqlite"))
+        db = Path(tmp) / member
+        db.write_bytes(z.read(member))
         with sqlite3.connect(db) as con:
             return con.execute(
                 "SELECT ID, VALUE, NAME, NAME_EN, LON, LAT FROM NODE WHERE TAG = 'place' "

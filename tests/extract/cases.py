@@ -6420,7 +6420,8 @@ PATTERNS = [
     case(
         "photographs from a village in Moldova say no way, pl",
         "W mediach pojawiły się zdjęcia ze wsi Pepeni w środkowej Mołdawii, na których widoczny jest dron.",
-        language="pl",  # (a Moldovan village: abroad, at town level only)
+        places=("Pepeni",),  # (a Moldovan village: OpenStreetMap's, since 2026-12-07)
+        language="pl",
     ),
     # -- the police of a unit is no town of Police --------------------------------------------------
     case(
@@ -7433,6 +7434,18 @@ PATTERNS = [
         language="pl",
     ),
     case("у місті Тулча: the town, uk", "Уламки впали у місті Тулча.", places=("Тулча",), language="uk"),
+    case(
+        "w mołdawskiej wiosce Pepeni: a Moldovan village (OpenStreetMap's), pl",
+        "W mołdawskiej wiosce Pepeni spadł dron.",
+        places=("Pepeni",),
+        language="pl",
+    ),
+    case(
+        "в селе Гыска: a village of Transnistria, named in Russian, ru",
+        "Обломки дрона нашли в селе Гыска.",
+        places=("Гыска",),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",

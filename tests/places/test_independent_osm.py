@@ -206,7 +206,11 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("BY", "tune", "towns", "raion hint"): (98, 0, 102),
     ("BY", "tune", "towns", "voblast hint"): (102, 0, 102),
     ("BY", "tune", "villages", "Russian, voblast hint"): (828, 0, 1167),
-    ("BY", "tune", "villages", "name alone"): (663, 0, 1167),  # 3 Polish hamlets of SIMC since 2026-12-06
+    ("BY", "tune", "villages", "name alone"): (
+        662,
+        0,
+        1167,
+    ),  # 3 Polish hamlets of SIMC since 2026-12-06, a Moldovan village since 2026-12-07
     ("BY", "tune", "villages", "raion hint"): (1070, 0, 1167),
     ("BY", "tune", "villages", "voblast hint"): (852, 0, 1167),
     ("LT", "test", "towns", "country hint"): (157, 0, 170),

@@ -1,0 +1,79 @@
+"""Moldova and Romania in the gazetteer: Romania's towns, Moldova's towns and villages (2026-12-07).
+
+Romania at town level (GeoNames cities500), Moldova's villages from OpenStreetMap (Geofabrik's
+extract via ``ObiWanLansi/GeoData``): every answer there keeps its coverage warning, Romanian
+names are written as the country writes them, and a name they share with a Polish or Ukrainian
+place is a namesake, never a silent swap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.places.gazetteer import load
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "match"),
+    [
+        ("Galați", "Galați", "exact"),
+        ("Galaţi", "Galați", "exact"),  # the cedilla GeoNames long used: the same letter
+        ("Galati", "Galați", "variant"),  # no diacritics: found, warned
+        ("Chișinău", "Chișinău", "exact"),  # GeoNames' name is "Chisinau": the country's spelling wins
+        ("Кишинев", "Chișinău", "alternate"),
+        ("Tiraspol", "Tiraspol", "exact"),
+    ],
+)
+def test_romanian_names_as_the_country_writes_them(geocoder, query, name, match):
+    m = geocoder.geocode(query)
+    assert (m.name, m.match, m.country) == (name, match, "MD" if name in ("Chișinău", "Tiraspol") else "RO")
+
+
+@pytest.mark.parametrize("query", ["Tulcea", "Deva", "Nufăru"])
+def test_a_romanian_town_warns_that_a_village_of_its_name_would_be_missing(geocoder, query):
+    m = geocoder.geocode(query)
+    assert m.country == "RO"
+    assert any("only towns of 500+ people in RO" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(("query", "district"), [("Pepeni", "Sîngerei"), ("Cosăuți", "Soroca District")])
+def test_a_moldovan_village_comes_from_openstreetmap_with_its_caveat(geocoder, query, district):
+    m = geocoder.geocode(query)
+    assert (m.name, m.country, m.admin1) == (query, "MD", district)
+    assert m.gazetteer_id.startswith("osm:node/")
+    assert any("MD's villages from OpenStreetMap" in w for w in m.warnings)
+
+
+def test_a_name_shared_with_a_polish_city_is_a_namesake_not_a_swap(geocoder):
+    m = geocoder.geocode("Sopot")
+    assert (m.name, m.country) == ("Sopot", "PL")
+    assert any("Dolj" in w for w in m.warnings)  # the Romanian village named in the warning
+
+
+def test_a_romanian_village_the_gazetteer_lacks_is_not_found(geocoder):
+    from geomap.errors import PlaceError
+
+    with pytest.raises(PlaceError):
+        geocoder.geocode("Plauru, Romania")
+
+
+def test_romanian_and_moldovan_rows_hold_names_only():
+    """No airport codes ("DVA") nor lower-case romanisations ("dwa", Deva's: the Polish "two") as places' names.
+
+    (A unit keeps its letters: "UTAG" is Gagauzia's.)
+    """
+    gaz = load()
+    for i in range(len(gaz)):
+        f = gaz.feature(i)
+        if f.cc not in ("RO", "MD") or f.fclass != "P" or f.id.startswith("osm:"):
+            continue
+        for alt in f.alternates:
+            assert alt[:1].isupper(), (f.name, alt)
+            assert not (alt.isascii() and alt.isupper() and len(alt) <= 4), (f.name, alt)
+        assert not set(f.name) & set("şţŞŢ"), f.name  # the comma below, not the cedilla
+
+
+def test_a_unit_keeps_its_english_name(geocoder):
+    m = geocoder.geocode("Pepeni")
+    assert m.admin1 == "Sîngerei"
+    assert geocoder.geocode("Etulia Nouă").admin1 == "Gagauzia"
