@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 from common import raw_tsv
 
 from geomap.places.geocoder import Geocoder
