@@ -339,10 +339,10 @@ PATTERNS: tuple[Pattern, ...] = (
         object=True,
     ),
     # What a balloon or drone carried from a country: "balloons carrying contraband cigarettes from
-    # Belarus", "smuggled from Belarus by drone" (the object named near, as in the two above).
+    # Belarus" (the object named near, as in the two above; "smuggled from" is read with "przemyt").
     Pattern(
         "origin",
-        ("carry", "carries", "carrying", "carried", "smuggle", "smuggles", "smuggled", "smuggling"),
+        ("carry", "carries", "carrying", "carried"),
         # (a country, not its adjective: "carrying a camera from a Polish firm" is of the firm)
         rf"\s+(?:[\w\-]+\s+){{0,3}}?from\s+(?:the\s+)?(?:territory\s+of\s+)?(?:neighbou?ring\s+)?"
         rf"(?!an?\s)(?!(?-i:[A-Z][a-z]+(?:ish|ian|ese|ic|i))\s+(?!territory\b)[a-z]){_X}",
