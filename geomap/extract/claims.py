@@ -346,7 +346,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # (a country, not its adjective: "carrying a camera from a Polish firm" is of the firm)
         rf"\s+(?:[\w\-]+\s+){{0,3}}?from\s+(?:the\s+)?(?:territory\s+of\s+)?(?:neighbou?ring\s+)?"
         rf"(?!an?\s)(?!(?-i:[A-Z][a-z]+(?:ish|ian|ese|ic|i))\s+(?!territory\b)[a-z]){_X}",
-        object=True,
+        # the balloon or drone its subject, right before it: not "trucks carrying grain from Ukraine"
+        near_object=True,
     ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
@@ -642,14 +643,15 @@ PATTERNS: tuple[Pattern, ...] = (
         r"влетіл|влетіли|вылетел|вылетели|вилетіл|вилетіли|перелетел|перелетели|перелетіл|перелетіли)\w*",
     ),
     # Launched, the source first: "з Білорусі до Литви знову було запущено метеорологічні зонди" (the
-    # country named, not its side: "з українського боку вони запускали" is read with the sides).
+    # country named, not its side: "з українського боку вони запускали" is read with the sides; and
+    # what was launched a drone or balloon, right after: not "було запущено нову програму … дронів").
     Pattern(
         "origin",
         ("из", "с", "со", "з", "із", "зі"),
-        rf"(?=[^.;]{{0,80}}?{_WEAPON})"
         rf"\s+(?:территории\s+|території\s+)?{_X}(?!\s+(?:боку|стороны|сторони)\b)\s+"
         rf"(?:(?:в|во|на|до|у)\s+[\w\-]+\s+)?(?:(?:знову|снова|опять|вже|уже|було|было|ещё|ще)\s+){{0,2}}"
-        r"(?:запущен|запущено|запустил|запустили|запускал|запускали|запускают|запускають)\w*",
+        r"(?:запущен|запущено|запустил|запустили|запускал|запускали|запускают|запускають)\w*"
+        rf"(?=\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]*?{_WEAPON})",  # ("метеозонды": a compound)
     ),
     # The launch, as a noun: "запуском безпілотного літального апарату з України на територію
     # Білорусі", "запуском беспилотника с Украины", "the launch of drones from Belarus".
@@ -2912,13 +2914,13 @@ _QUESTION = regexes.compile(
     # an open question: "unclear whether", "nie wiadomo, czy", "невідомо, чи", "прилетел ли"
     r"\bwhether\b|(?:^|[,:–—]\s*)(?:czy|чи)(?![\w])|(?<![\w])(?!(?:вряд|навряд|едва)\s)[^\W\d_]+\s+ли(?![\w])|"
     # where from, being checked or unknown: "перевіряють, звідки саме дрон потрапив до Естонії – з боку
-    # Росії чи Латвії", "ustalają, skąd", "неизвестно, откуда" (not the relative "Białoruś, skąd …")
+    # Росії чи Латвії", "ustalają, skąd", "неизвестно, откуда" (not the relative "Białoruś, skąd …"; not
+    # "już wiadomo, skąd", known; and past a dash only the phrase's own words, as a list of options
+    # has them: not "– wstępnie z terytorium Białorusi", "– możliwe, że z Białorusi", answers)
     r"(?<![\w])(?:перевіря\w*|з.ясову\w*|встановлю\w*|невідомо|проверя\w*|выясня\w*|устанавлива\w*|"
-    r"неизвестно|непонятно|неясно|sprawdza\w*|ustala\w*|wyjaśnia\w*|wiadomo|jasne)\s*,?\s+"
-    # (past a dash only when the options follow it: "– з боку Росії чи Латвії"; not "nie wiadomo skąd
-    # przyleciały – możliwe, że z Białorusi", a guess after it)
-    r"(?:звідки|откуда|skąd)(?![\w])(?=[^–—]*(?:[–—]\s*(?!(?:być\s+może|możliwe|prawdopodobnie|можливо|ймовірно|"
-    r"імовірно|возможно|вероятно|скорее|probably|possibly|likely|perhaps)(?![\w]))(?:[^\W\d_]+\s+){0,3})?$)|"
+    r"неизвестно|непонятно|неясно|sprawdza\w*|ustala\w*|nie\s+wiadomo|nie\s+jest\s+jasne|niejasne)\s*,?\s+"
+    r"(?:звідки|откуда|skąd)(?![\w])(?=[^–—]*(?:[–—]\s*(?:(?:з|із|зі|с|со|из|z|ze|od|from|the|боку|стороны|"
+    r"strony|side|of|території|территории|terytorium)\s+){0,3})?$)|"
     # asked about what others report: "pytany o informacje o rzekomym przekroczeniu granicy"
     r"\b(?:za)?pytan[yai]\w*\s+o\b|\basked\s+about\b|\bспрош\w+\s+(?:о|об|про)\b|\bзапитан\w*\s+про\b|"
     r"\bна\s+(?:вопрос|питання)\s+(?:о|об|про)\b)"

@@ -614,9 +614,7 @@ POLISH_INSTITUTIONS: Final = {
 INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
                        "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",
                        "prosecutor", "headquarters", "command", "oddzial", "zandarmer", "wojskow", "policj",
-                       "komisariat", "dowodztw", "прокуратур", "посольств", "суд",
-                       # a government in its capital: "władze w Kiszyniowie", "Rząd w Kiszyniowie"
-                       "wladz", "rzad", "authorities", "government", "власт", "влад", "уряд", "правительств")  # fmt: skip
+                       "komisariat", "dowodztw", "прокуратур", "посольств", "суд")  # fmt: skip
 
 #: Country names as a draft writes them.
 COUNTRY_NAMES: Final = {

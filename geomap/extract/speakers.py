@@ -1049,6 +1049,12 @@ _POST_OF = regexes.compile(
 )
 
 
+#: Capitalised words of a body's name or a rank, never a person's: what _officer_of_body leaves.
+_NOT_NAME_WORDS = frozenset((*_EN_BODY_HEADS.split("|"), "Division", "Affairs", "Public", "Unit", "Section", "Branch",
+                             "Office", "Lieutenant", "Colonel", "General", "Major", "Captain", "Sergeant", "Admiral",
+                             "Brigadier", "Commander", "Chief", "Deputy", "Head", "Director", "Press", "Media"))  # fmt: skip
+
+
 def _officer_of_body(text: str, m: re.Match[str]) -> Speaker | None:
     """Return the person a described body's name ends with, if a post of it is named before it.
 
@@ -1057,8 +1063,15 @@ def _officer_of_body(text: str, m: re.Match[str]) -> Speaker | None:
     """
     name = _BODY_THEN_NAME.search(m.group("role"))
     post = _POST_OF.search(text, max(0, m.start() - 40), m.start())
-    if name is None or post is None:
-        return None
+    if (
+        name is None
+        or post is None
+        or any(
+            w in _NOT_NAME_WORDS or country_of(w) or fold(w) in lexicon.CAPITALS
+            for w in name.group("name").split()
+        )
+    ):
+        return None  # "… Defence Ministry Public Affairs Division", "… Service Bucharest Office": the body's
     at = m.start() + name.start("name")
     return Speaker(name.group("name"), _tidy(text[post.start() : at]), post.start(), m.end("role"), "person")
 

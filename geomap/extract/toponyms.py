@@ -596,7 +596,9 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         )
     ):
         return Mention(phrase, start, end, "setting", why="a river, not a place")
-    if (before[-1:] and before[-1] in _FEATURE_BEFORE) or _FEATURE_AFTER.match(after):
+    if ((before[-1:] and before[-1] in _FEATURE_BEFORE) or _FEATURE_AFTER.match(after)) and all(
+        w[:1].isupper() for w in phrase.split()
+    ):  # (a run read with its "pod": "Wyspie Sobieszewskiej pod Gdańskiem" keeps Gdańsk)
         # "na Wielkiej Wyspie Braila", "on the Sfântu Gheorghe arm": an island's or a river arm's name
         return Mention(phrase, start, end, "setting", why="an island or a river's arm, not a place")
     if _JOINED_NAME_NEXT.match(after):
@@ -624,10 +626,13 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
     if capital and _SPOKE_IN.search(" ".join(before[-3:])):
         # "заявил журналистам в Кишиневе": where the speaker spoke, in any script
         return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SPOKEN)
-    if capital and _seat(before):
+    if capital and (_seat(before) or _government_in(before)):
         # "the Russian embassy in Bucharest said": the embassy speaks; its city is its seat
         return setting(country=capital, name=cyrillic[1] if cyrillic else None, why=_SEAT)
     polish = None if capital else _POLISH_CAPITAL_FORMS.get(key)
+    if polish and _government_in(before):
+        # "poinformowały władze w Kiszyniowie": the government's seat, as with the capitals above
+        return setting(country=polish[0], name=polish[1], why=_SEAT)
     if polish and not _seat(before) and not _spatial(before, after):
         # "Według Mińska", "zdaniem Kijowa": the government ("Mińska" is also a Polish village's name)
         return Mention(
@@ -1102,6 +1107,22 @@ def _seat(before: list[str]) -> bool:
     )
 
 
+#: A government as the subject, in the nominative, folded ("władze w Kiszyniowie poinformowały",
+#: "Rząd w Kiszyniowie zwołał posiedzenie", "the government in Chișinău said"): not "budynek rządu w
+#: Kijowie", "будівлю уряду в Києві", a building hit in the capital.
+_GOVERNMENT_WORDS = frozenset(fold(w) for w in ("władze", "rząd", "authorities", "government", "власти",
+                                               "влада", "уряд", "правительство"))  # fmt: skip
+
+
+def _government_in(before: list[str]) -> bool:
+    """Whether a capital follows a government named in the nominative and "in" ("władze w Kiszyniowie")."""
+    return (
+        len(before) >= 2
+        and before[-1] in ("w", "we", "in", "в", "у", "во")
+        and before[-2] in _GOVERNMENT_WORDS
+    )
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word opens a sentence (its capital may say nothing).
 
@@ -1491,7 +1512,7 @@ _CAPITAL_NEXT = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _FEATURE_BEFORE = frozenset(fold(w) for w in ("wyspa", "wyspie", "wyspy", "wyspę", "island", "isle", "остров",
                                               "острове", "острова", "острів", "острові", "ostrov", "insula",
                                               "insulei"))  # fmt: skip
-_FEATURE_AFTER = regexes.compile(r"\s+(?:arm|branch|channel|island)\b")
+_FEATURE_AFTER = regexes.compile(r"\s+(?:arm|channel|island)\b")  # (not "branch": "the Przemyśl branch")
 #: The lower-case joining words of Romanian names of several words, a capitalised word after them.
 _JOINED_NAME_NEXT = regexes.compile(r"\s+(?:lui|de|din|cu|pe)\s+[A-ZĂÂÎȘȚŞŢ]")
 #: A county's word before its name, folded: "w okręgu Tulcza", "в уезде Тулча", "у повіті Васлуй",
@@ -1500,6 +1521,10 @@ _COUNTY_BEFORE = frozenset(fold(w) for w in ("county", "counties", "okręg", "ok
                                              "okręgi", "județ", "județul", "județului", "уезд", "уезде", "уезда",
                                              "уездах", "уездов", "повіт", "повіті", "повіту", "повітах",
                                              "повітів"))  # fmt: skip
+
+
+_COUNTIES = frozenset(fold(w) for w in ("counties", "okręgach", "okręgów", "okręgi", "уездах", "уездов",
+                                        "повітах", "повітів"))  # fmt: skip
 
 
 def _county_before(before: list[str]) -> bool:
@@ -1511,10 +1536,9 @@ def _county_before(before: list[str]) -> bool:
         return True
     if words[-1] == "of" and len(words) > 1 and words[-2] in _COUNTY_BEFORE:
         return True
-    # the second of two: "… counties of Tulcea and Constanța"
-    return words[-1] in ("and", "i", "oraz", "и", "і", "та", "й") and any(
-        w in _COUNTY_BEFORE for w in words[:-2]
-    )
+    # the second of two after a plural: "… counties of Tulcea and Constanța" (not "the county of
+    # Tulcea and Izmail was hit": a town after a county)
+    return words[-1] in ("and", "i", "oraz", "и", "і", "та", "й") and any(w in _COUNTIES for w in words[:-2])
 
 
 #: "w rejonie Florești", "у районі Флорешти", "в Каушанском районе" is read by _UNIT_AFTER.

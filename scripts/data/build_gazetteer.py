@@ -115,6 +115,8 @@ NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23", "MD": None, "RO": 
 NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
 GEOD = Geod(ellps="WGS84")
 COMMA_BELOW = str.maketrans("şŞţŢ", "șȘțȚ")
+#: Romanian and Moldovan towns this large keep their exonyms ("Krajowa", "Jassy", "Kiszyniów").
+EXONYM_POPULATION = 50_000
 #: Raw files brought in from public repositories (their README says which, and from where).
 RAW = ROOT / "scripts" / "data" / "raw"
 
@@ -689,6 +691,14 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
             alternates = [
                 a for a in alternates if a[:1].isupper() and not (a.isascii() and a.isupper() and len(a) <= 4)
             ]
+            if int(c["population"] or 0) < EXONYM_POPULATION:
+                # a small town's Hungarian or German name ("Piski" for Simeria) is a Polish village's too;
+                # its Romanian spellings and its Cyrillic names are what reports here write
+                alternates = [
+                    a
+                    for a in alternates
+                    if has_cyrillic(a) or fold(a) == fold(name) or set(a) & ROMANIAN_LETTERS
+                ]
         rows.append(
             {
                 "id": int(c["geonameid"]),
@@ -1624,10 +1634,11 @@ def moldova_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, 
     English one as the name, and stays an alternate.
     """
     places = _read_tsv(MD_OSM)
+    ukrainian = _places_by_key(rows, "UA")
     points = []
     for p, a1 in zip(places, _moldovan_units(shared, places, rows), strict=True):
-        if not a1:
-            continue
+        if not a1 or set(p["name"]) & UKRAINIAN_LETTERS or _namesake_near(p, ukrainian):
+            continue  # (Ukraine's: named in Ukrainian, or where Ukraine has a place of that name)
         name, other = p["name"], p["name_en"]
         if has_cyrillic(name) and other:
             name, other = other, name
@@ -1642,6 +1653,23 @@ def moldova_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, 
 MD_SLACK_KM = 2.5
 #: Letters only Ukrainian writes: a village so named near the border is Ukraine's, not Moldova's.
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def _places_by_key(rows: list[dict[str, object]], cc: str) -> dict[str, list[tuple[float, float]]]:
+    """Return the points of ``cc``'s populated places under each of their folded names."""
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in rows:
+        if r["cc"] == cc and r["fclass"] == "P":
+            for key in lookup_keys(r):
+                out[key].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
+    return out
+
+
+def _namesake_near(p: dict[str, str], places: dict[str, list[tuple[float, float]]]) -> bool:
+    """Whether a place of one of ``p``'s names lies within MERGE_KM of it (the same settlement, filed twice)."""
+    lat, lon = float(p["lat"]), float(p["lon"])
+    keys = {fold(n) for n in (p["name"], p["name_en"]) if n}
+    return any(_km(lat, lon, a, b) <= MERGE_KM for key in keys for a, b in places.get(key, ()))
 
 
 def _moldovan_units(

@@ -29,7 +29,11 @@ split, right (or located right) of the queries:
   Romania's villages are missing);
 - **confident wrong: 0** in every group, form and split.
 
-FIRST holds these counts; the test fails if a later gazetteer or geocoder does worse.
+FIRST holds these counts; the test fails if a later gazetteer or geocoder does worse. One changed
+since, by design: a review found small Romanian towns' Hungarian and German names ("Piski" for
+Simeria) making Polish villages ambiguous, and they were dropped (towns under 50,000 keep their
+Romanian and Cyrillic names only): villages by name alone, tune, 75 → 74 right (a village found
+through such a name), test unchanged.
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ FIRST = {
     ("commune seats", "tune", "county hint"): (277, 0, 282),
     ("commune seats", "tune", "name alone"): (193, 0, 282),
     ("villages", "tune", "county hint"): (272, 0, 282),
-    ("villages", "tune", "name alone"): (75, 0, 282),
+    ("villages", "tune", "name alone"): (74, 0, 282),  # 75 at the first run (see the docstring)
     ("towns", "test", "county hint"): (95, 0, 96),
     ("towns", "test", "name alone"): (74, 0, 96),
     ("commune seats", "test", "county hint"): (117, 0, 118),
