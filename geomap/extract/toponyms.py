@@ -56,7 +56,10 @@ _UNITS_AFTER_LIST = regexes.compile(
 _UNIT_BEFORE = frozenset(("gmina", "gminie", "gminy", "gmine", "gmin", "gm", "ґміна", "ґміні", "ґміни", "гміна",
                           "гміні", "гмини", "гмина"))  # fmt: skip
 #: "Wyryki-Wola in Lublin Voivodeship", "Shatsk in the Volyn region": a region named as such.
-_IN_REGION = regexes.compile(rf"\s+in\s+(?:the\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b")
+_IN_REGION = regexes.compile(
+    # (a country's possessive before it is not the unit's name: "in Moldova's Florești district")
+    rf"\s+in\s+(?:the\s+)?(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*[’']s\s+)?((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w’'\-]*\s+){{1,3}}(?i:{_UNITS}))\b"
+)
 #: The most words read as one capitalised run (longer runs are read in pieces this long).
 MAX_RUN_WORDS = 8
 #: Towns this large are places without a cue before them.
@@ -402,8 +405,9 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
             and (
                 words[j].group()[0].isupper()
                 or (
-                    # (and an institution's word the press writes small: "Rodzajów sił Zbrojnych")
-                    words[j].group() in ("nad", "pod", "of", "над", "под", "під", "sił")
+                    # (and an institution's word the press writes small: "Rodzajów sił Zbrojnych"; and
+                    # Romanian names' joiners: "Cuhureștii de Jos", "Vadul lui Vodă")
+                    words[j].group() in ("nad", "pod", "of", "над", "под", "під", "sił", "de", "lui", "din")
                     and j + 1 < len(words)
                     and words[j + 1].group()[0].isupper()
                 )
@@ -1006,10 +1010,11 @@ def _geocoder(gaz: Gazetteer) -> Geocoder:
 _COLONY = regexes.compile(r"(.+?)[\s\-‑]+(?:Kolonia|Колонія|Колония)")
 
 #: After a dateline's town: ", Poland (AP) —", " (Reuters) -", ", 10 сен - РИА Новости", ", September 14. /TASS/",
+#: ", Nov 25 (Reuters) -",
 #: ": " ("KYIV: Ukraine’s armed forces chief said …", as AFP's wire copy opens).
 _DATELINE = regexes.compile(
     r"(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:AP|Reuters|AFP|PAP|dpa|Ukrinform|LETA|BNS)\)\s*[—–-]"
-    r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:[—–-]|/))"
+    r"|,\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\.?\s*(?:\([^()]{1,20}\)\s*)?(?:[—–-]|/))"
     r"|:\s"
 )
 

@@ -684,6 +684,8 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
         if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and c["admin1code"] != NEIGHBOURS[cc]):
             continue
         name = c["name"]
+        if cc == "RO" and re.fullmatch(r"Sector \d", name):
+            continue  # Bucharest's six sectors, listed as towns: the city's districts, not places of their own
         alternates = c["alternatenames"]
         if cc in ("RO", "MD"):
             # names only, capitalised: no airport codes ("DVA") nor the lower-case romanisations of

@@ -7412,8 +7412,9 @@ PATTERNS = [
     ),
     case("on the Sfântu Gheorghe arm: a river's arm, en", "The villages lie on the Sfântu Gheorghe arm."),
     case(
-        "w miejscowości Vadul lui Voda: a name of several words, not its first, pl",
+        "w miejscowości Vadul lui Voda: a name of several words, whole (not its first word), pl",
         "Drona widziano w pobliżu miejscowości Vadul lui Voda.",
+        places=("Vadul lui Voda",),
         language="pl",
     ),
     case(
@@ -7516,6 +7517,12 @@ PATTERNS = [
         "Dron spadł w miejscowości Piski na Mazowszu.",
         places=("Piski",),
         language="pl",
+    ),
+    case(
+        "CHIȘINĂU, Nov 25 (Reuters) -: a dateline; the village of Cuhureștii de Jos in Moldova's Florești district, en",
+        "CHIȘINĂU, Nov 25 (Reuters) - A drone crashed overnight in the village of Cuhureștii de Jos in Moldova's "
+        "Florești district, police said.",
+        places=("Cuhureștii de Jos",),
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
