@@ -719,7 +719,62 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
             }
         )
     rows.extend(neighbour_admin1(shared))
+    rows.extend(unmapped_units(shared, rows, "MD"))
     return rows
+
+
+#: Moldova's admin-1 units Natural Earth has no GeoNames code for: Transnistria, Dubăsari District.
+MD_UNMAPPED = {"58", "72"}
+
+
+def size_from_villages(rows: list[dict[str, object]], cc: str, codes: set[str]) -> None:
+    """Re-centre and re-size the admin-1 units ``codes`` of ``cc`` on all their places, villages included.
+
+    For units with no polygon to widen their circle to (see unmapped_units): sized from towns alone,
+    Dubăsari District's circle was 2.6 km, for villages 20 km apart.
+    """
+    for unit in rows:
+        if unit["cc"] != cc or unit["fcode"] != "ADM1" or str(unit["a1"]) not in codes:
+            continue
+        members = [r for r in rows if r["cc"] == cc and r["fclass"] == "P" and r["a1"] == unit["a1"]]
+        if not members:
+            continue
+        lat = sum(float(m["lat"]) for m in members) / len(members)  # type: ignore[arg-type]
+        lon = sum(float(m["lon"]) for m in members) / len(members)  # type: ignore[arg-type]
+        km = sorted(_km(lat, lon, float(m["lat"]), float(m["lon"])) for m in members)  # type: ignore[arg-type]
+        unit["lat"], unit["lon"] = round(lat, 5), round(lon, 5)
+        unit["radius_km"] = round(max(1.0, km[int(0.9 * (len(km) - 1))]), 1)
+
+
+def unmapped_units(shared: Path, rows: list[dict[str, object]], cc: str) -> list[dict[str, object]]:
+    """Admin-1 units of ``cc`` that GeoNames names and its towns lie in but Natural Earth has no code for.
+
+    Moldova's Transnistria (GeoNames' "Transnistria", MD.58) and Dubăsari District (MD.72): Natural
+    Earth draws them in pieces without a GeoNames code, so they had no unit, and Tiraspol's answer
+    said "(MD)". Placed at their towns' centre, with the radius that covers them (add_areas).
+    """
+    have = {str(r["a1"]) for r in rows if r["cc"] == cc and r["fcode"] == "ADM1"}
+    towns: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for r in rows:
+        if r["cc"] == cc and r["fclass"] == "P" and r["a1"] and str(r["a1"]) not in have:
+            towns[str(r["a1"])].append(r)
+    names = {}
+    for line in (shared / "data/geonames/admin1CodesASCII.txt").read_text("utf-8").splitlines():
+        code, name, _ascii, gid = line.split("\t")
+        if code.startswith(f"{cc}."):
+            names[code.split(".")[1]] = (name, int(gid))
+    out: list[dict[str, object]] = []
+    for a1, members in sorted(towns.items()):
+        if a1 not in names:
+            continue
+        name, gid = names[a1]
+        out.append(
+            {"id": gid, "name": name, "alternates": [], "fclass": "A", "fcode": "ADM1", "cc": cc, "a1": a1}
+            | {"lat": sum(float(m["lat"]) for m in members) / len(members)}  # type: ignore[arg-type]
+            | {"lon": sum(float(m["lon"]) for m in members) / len(members)}  # type: ignore[arg-type]
+            | {"a2": "", "a3": "", "population": 0, "radius_km": 0.0}
+        )
+    return out
 
 
 @cache
@@ -1977,6 +2032,7 @@ def main() -> None:
     name_raions(raions, centres)
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
     md_merged, md_added = moldova_villages(args.shared, rows)
+    size_from_villages(rows, "MD", MD_UNMAPPED)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua

@@ -77,3 +77,11 @@ def test_a_unit_keeps_its_english_name(geocoder):
     m = geocoder.geocode("Pepeni")
     assert m.admin1 == "Sîngerei"
     assert geocoder.geocode("Etulia Nouă").admin1 == "Gagauzia"
+
+
+def test_transnistria_and_dubasari_are_units_though_natural_earth_codes_neither(geocoder):
+    """GeoNames names them (MD.58, MD.72); Natural Earth draws them without a code: units all the same."""
+    assert geocoder.geocode("Tiraspol").admin1 == "Transnistria"
+    district = geocoder.geocode("Dubăsari District")
+    assert (district.name, district.country) == ("Dubăsari District", "MD")
+    assert district.uncertainty_km > 5  # sized on its villages too, not on its towns alone (2.6 km)
