@@ -1567,7 +1567,8 @@ def _moldovan_district(before: list[str], name: str, gaz: Gazetteer) -> bool:
         gaz.feature(i).fcode == "ADM1" and gaz.feature(i).cc == "MD"
         for f in found
         if f.cc == "MD"
-        for i in gaz.lookup(gaz.by_name, _folded(f.name))
+        # (the district is "Florești District", its town's name one of its alternates)
+        for i in [*gaz.lookup(gaz.by_name, _folded(f.name)), *gaz.lookup(gaz.by_alternate, _folded(f.name))]
     )
 
 

@@ -673,6 +673,32 @@ def romanian_names(rows: list[dict[str, object]]) -> None:
         if row["cc"] in ("RO", "MD"):
             places = row["fclass"] == "P"
             row["name"] = romanian_name(str(row["name"]), list(row.get("alternates") or []) if places else [])
+            if row["fcode"] == "ADM1":
+                english = english_unit(row)
+                if english != row["name"]:
+                    row["alternates"] = clean_alternates([str(row["name"]), *row["alternates"]], english)  # type: ignore[misc]
+                    row["name"] = english
+
+
+def english_unit(row: dict[str, object]) -> str:
+    """Name a Romanian county or Moldovan district in English: "Dolj County", "Ocnița District".
+
+    GeoNames and Natural Earth write some "Raionul Ocnița", some "Sîngerei", some "Soroca District".
+    """
+    name = str(row["name"]).removeprefix("Raionul ").removeprefix("Județul ")
+    name = {
+        "București": "Bucharest",
+        "Bucuresti": "Bucharest",
+        "Bălți": "Bălți Municipality",
+        "Arges": "Argeș",
+    }.get(name, name)
+    if name.endswith((" County", " District", " Municipality")) or name in (
+        "Gagauzia",
+        "Transnistria",
+        "Bucharest",
+    ):
+        return name
+    return f"{name} County" if row["cc"] == "RO" else f"{name} District"
 
 
 def neighbour_rows(shared: Path) -> list[dict[str, object]]:
@@ -1756,7 +1782,11 @@ def _moldovan_units(
         near = moldova.distance(point) * 111 <= MD_SLACK_KM  # (degrees of latitude; of longitude shorter)
         # (a unit Natural Earth holds without GeoNames' code, "MD.", is no unit either)
         if not a1 and near and not romania.contains(point) and not set(p["name"]) & UKRAINIAN_LETTERS:
-            a1 = min(towns, key=lambda t: _km(lat, lon, t[1], t[0]))[2]
+            # Transnistria's villages are named in Russian there: one named in Romanian in a piece
+            # Natural Earth's generalised Dniester puts on the left bank (Cuhureștii de Jos) is the
+            # right bank's, in the unit of its nearest town outside Transnistria
+            nearby = towns if has_cyrillic(p["name"]) else [t for t in towns if t[2] != "58"]
+            a1 = min(nearby, key=lambda t: _km(lat, lon, t[1], t[0]))[2]
         out.append(a1 or None)
     return out
 

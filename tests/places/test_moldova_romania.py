@@ -36,7 +36,9 @@ def test_a_romanian_town_warns_that_a_village_of_its_name_would_be_missing(geoco
     assert any("only towns of 500+ people in RO" in w for w in m.warnings)
 
 
-@pytest.mark.parametrize(("query", "district"), [("Pepeni", "Sîngerei"), ("Cosăuți", "Soroca District")])
+@pytest.mark.parametrize(
+    ("query", "district"), [("Pepeni", "Sîngerei District"), ("Cosăuți", "Soroca District")]
+)
 def test_a_moldovan_village_comes_from_openstreetmap_with_its_caveat(geocoder, query, district):
     m = geocoder.geocode(query)
     assert (m.name, m.country, m.admin1) == (query, "MD", district)
@@ -75,7 +77,7 @@ def test_romanian_and_moldovan_rows_hold_names_only():
 
 def test_a_unit_keeps_its_english_name(geocoder):
     m = geocoder.geocode("Pepeni")
-    assert m.admin1 == "Sîngerei"
+    assert m.admin1 == "Sîngerei District"  # (GeoNames: "Sîngerei"; "Raionul Ocnița" is "Ocnița District")
     assert geocoder.geocode("Etulia Nouă").admin1 == "Gagauzia"
 
 
@@ -85,3 +87,14 @@ def test_transnistria_and_dubasari_are_units_though_natural_earth_codes_neither(
     district = geocoder.geocode("Dubăsari District")
     assert (district.name, district.country) == ("Dubăsari District", "MD")
     assert district.uncertainty_km > 5  # sized on its villages too, not on its towns alone (2.6 km)
+
+
+def test_a_romanian_named_village_on_the_dniesters_right_bank_is_not_filed_in_transnistria(geocoder):
+    """Natural Earth's generalised river puts Cuhureștii de Jos in a Transnistria piece; it is Florești's."""
+    m = geocoder.geocode("Cuhureștii de Jos, Florești District")
+    assert (m.name, m.admin1, m.precision) == ("Cuhureștii de Jos", "Florești District", "place")
+
+
+@pytest.mark.parametrize(("query", "county"), [("Craiova", "Dolj County"), ("Pitești", "Argeș County")])
+def test_units_are_named_in_english(geocoder, query, county):
+    assert geocoder.geocode(query).admin1 == county
