@@ -1613,11 +1613,7 @@ def _merge_or_add(
     (``status``): the place people mean by the name, over the villages that bear it too.
     Returns the number merged and the new rows.
     """
-    places = [r for r in rows if r["cc"] == cc and r["fclass"] == "P"]
-    by_key: dict[str, list[dict[str, object]]] = defaultdict(list)
-    for r in places:
-        for key in lookup_keys(r):
-            by_key[key].append(r)
+    by_key = _places_by_key(rows, cc)
     merged, out = 0, []
     for p, name, others, a1, a2 in points:
         lat, lon = float(p["lat"]), float(p["lon"])
@@ -1738,21 +1734,25 @@ MD_SLACK_KM = 2.5
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
-def _places_by_key(rows: list[dict[str, object]], cc: str) -> dict[str, list[tuple[float, float]]]:
-    """Return the points of ``cc``'s populated places under each of their folded names."""
-    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+def _places_by_key(rows: list[dict[str, object]], cc: str) -> dict[str, list[dict[str, object]]]:
+    """Return ``cc``'s populated places under each of their folded names (see lookup_keys)."""
+    out: dict[str, list[dict[str, object]]] = defaultdict(list)
     for r in rows:
         if r["cc"] == cc and r["fclass"] == "P":
             for key in lookup_keys(r):
-                out[key].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
+                out[key].append(r)
     return out
 
 
-def _namesake_near(p: dict[str, str], places: dict[str, list[tuple[float, float]]]) -> bool:
+def _namesake_near(p: dict[str, str], places: dict[str, list[dict[str, object]]]) -> bool:
     """Whether a place of one of ``p``'s names lies within MERGE_KM of it (the same settlement, filed twice)."""
     lat, lon = float(p["lat"]), float(p["lon"])
     keys = {fold(n) for n in (p["name"], p["name_en"]) if n}
-    return any(_km(lat, lon, a, b) <= MERGE_KM for key in keys for a, b in places.get(key, ()))
+    return any(
+        _km(lat, lon, float(r["lat"]), float(r["lon"])) <= MERGE_KM  # type: ignore[arg-type]
+        for key in keys
+        for r in places.get(key, ())
+    )
 
 
 def _moldovan_units(
@@ -1775,18 +1775,21 @@ def _moldovan_units(
         for r in rows
         if r["cc"] == "MD" and r["fclass"] == "P"
     ]
+    lon = np.array([float(p["lon"]) for p in places])
+    lat = np.array([float(p["lat"]) for p in places])
+    points = shapely.points(lon, lat)
+    # (degrees of latitude; of longitude shorter: stricter)
+    near = shapely.distance(moldova, points) * 111 <= MD_SLACK_KM
+    in_romania = shapely.contains(romania, points)
     out: list[str | None] = []
-    for p, a1 in zip(places, _admin1_codes(shared, "MD", places), strict=True):
-        lon, lat = float(p["lon"]), float(p["lat"])
-        point = shapely.Point(lon, lat)
-        near = moldova.distance(point) * 111 <= MD_SLACK_KM  # (degrees of latitude; of longitude shorter)
+    for k, (p, a1) in enumerate(zip(places, _admin1_codes(shared, "MD", places), strict=True)):
         # (a unit Natural Earth holds without GeoNames' code, "MD.", is no unit either)
-        if not a1 and near and not romania.contains(point) and not set(p["name"]) & UKRAINIAN_LETTERS:
+        if not a1 and near[k] and not in_romania[k] and not set(p["name"]) & UKRAINIAN_LETTERS:
             # Transnistria's villages are named in Russian there: one named in Romanian in a piece
             # Natural Earth's generalised Dniester puts on the left bank (Cuhureștii de Jos) is the
             # right bank's, in the unit of its nearest town outside Transnistria
             nearby = towns if has_cyrillic(p["name"]) else [t for t in towns if t[2] != "58"]
-            a1 = min(nearby, key=lambda t: _km(lat, lon, t[1], t[0]))[2]
+            a1 = min(nearby, key=lambda t: _km(lat[k], lon[k], t[1], t[0]))[2]
         out.append(a1 or None)
     return out
 

@@ -28,7 +28,7 @@ import csv
 import re
 import sys
 
-from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write, lithuanian_nodes
+from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write, settlement_nodes
 
 
 def _node_number(osm_id: str) -> tuple[str, int]:
@@ -73,7 +73,7 @@ def belarus(source: str) -> None:
 
 
 def lithuania(source: str) -> None:
-    rows = lithuanian_nodes(source)
+    rows = settlement_nodes(source)
     out = [
         [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
         for i, place, name, en, lon, lat in rows
@@ -83,7 +83,7 @@ def lithuania(source: str) -> None:
 
 def moldova(source: str) -> None:
     """Every named settlement node of the Moldovan extract's box (the gazetteer keeps those inside Moldova)."""
-    rows = lithuanian_nodes(source, "moldova.sqlite")
+    rows = settlement_nodes(source, "moldova.sqlite")
     out = [
         [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
         for i, place, name, en, lon, lat in rows

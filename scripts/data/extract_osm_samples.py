@@ -195,7 +195,7 @@ def _lithuania_shapes() -> tuple[object, list[tuple[str, object]]]:
     return country, counties
 
 
-def lithuanian_nodes(
+def settlement_nodes(
     source: str, member: str = "lithuania.sqlite"
 ) -> list[tuple[int, str, str, str | None, float, float]]:
     """Return the named settlement nodes of a zipped SQLite extract: id, place, name, English name, lon, lat.
@@ -220,7 +220,7 @@ def lithuanian_nodes(
 def lithuania(source: str) -> None:
     from shapely import Point
 
-    rows = [(i, place, name, lon, lat) for i, place, name, _, lon, lat in lithuanian_nodes(source)]
+    rows = [(i, place, name, lon, lat) for i, place, name, _, lon, lat in settlement_nodes(source)]
     country, counties = _lithuania_shapes()
     inner = country.buffer(-BORDER_KM / 111.0)  # degrees of latitude; longitude's are shorter: stricter
     kept = []
