@@ -1522,14 +1522,11 @@ _FEATURE_AFTER = regexes.compile(r"\s+(?:arm|channel|island)\b")  # (not "branch
 _JOINED_NAME_NEXT = regexes.compile(r"\s+(?:lui|de|din|cu|pe)\s+[A-ZĂÂÎȘȚŞŢ]")
 #: A county's word before its name, folded: "w okręgu Tulcza", "в уезде Тулча", "у повіті Васлуй",
 #: "the county of Constanța", "the border counties of Tulcea and Constanța" (Romania's județe).
-_COUNTY_BEFORE = frozenset(fold(w) for w in ("county", "counties", "okręg", "okręgu", "okręgach", "okręgów",
-                                             "okręgi", "județ", "județul", "județului", "уезд", "уезде", "уезда",
-                                             "уездах", "уездов", "повіт", "повіті", "повіту", "повітах",
-                                             "повітів"))  # fmt: skip
-
-
 _COUNTIES = frozenset(fold(w) for w in ("counties", "okręgach", "okręgów", "okręgi", "уездах", "уездов",
                                         "повітах", "повітів"))  # fmt: skip
+_COUNTY_BEFORE = _COUNTIES | frozenset(fold(w) for w in ("county", "okręg", "okręgu", "județ", "județul",
+                                                         "județului", "уезд", "уезде", "уезда", "повіт",
+                                                         "повіті", "повіту"))  # fmt: skip
 
 
 def _county_before(before: list[str]) -> bool:
@@ -1554,21 +1551,18 @@ _DISTRICT_BEFORE = frozenset(fold(w) for w in ("rejon", "rejonie", "rejonu", "р
 def _moldovan_district(before: list[str], name: str, gaz: Gazetteer) -> bool:
     """Whether "in the raion of" a Moldovan district names it (Moldova's raions bear their towns' names).
 
-    Only Moldova's: elsewhere "w rejonie Grodna" is "near Grodno", the town.
+    Only Moldova's: elsewhere "w rejonie Grodna" is "near Grodno", the town.  By any of the town's
+    names ("Флорешт" is Florești's Cyrillic one), its district by the town's name in the units' index.
     """
     if not before or before[-1] not in _DISTRICT_BEFORE:
         return False
-    # (by any of its names: "Флорешт" is the town's Cyrillic name, the district bears its Latin one)
-    found = [
-        gaz.feature(i)
-        for i in gaz.lookup(gaz.by_name, _folded(name)) or gaz.lookup(gaz.by_alternate, _folded(name))
-    ]
+    key = _folded(name)
+    towns = [gaz.feature(i) for i in gaz.lookup(gaz.by_name, key) or gaz.lookup(gaz.by_alternate, key)]
     return any(
-        gaz.feature(i).fcode == "ADM1" and gaz.feature(i).cc == "MD"
-        for f in found
-        if f.cc == "MD"
-        # (the district is "Florești District", its town's name one of its alternates)
-        for i in [*gaz.lookup(gaz.by_name, _folded(f.name)), *gaz.lookup(gaz.by_alternate, _folded(f.name))]
+        (unit := gaz.feature(i)).cc == "MD" and unit.fcode == "ADM1"
+        for town in towns
+        if town.cc == "MD"
+        for i in gaz.lookup(gaz.by_admin_name, _folded(town.name))
     )
 
 
