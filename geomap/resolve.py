@@ -183,7 +183,12 @@ class _Resolver:
         """Report the match's warnings; those the file expects are marked acknowledged."""
         expected = {vocab.note_code(e, match.country) for e in entry.expect}
         for note in match.notes:
-            self.warn(entry.report, where, key, note.message, acknowledged=note.code in expected)
+            seen = note.code in expected
+            # how to say it was checked, so that --strict passes: the one fix a reviewer needs
+            how = (
+                "" if seen else f" (once checked, acknowledge it: add `expect: [{note.code}]` to this entry)"
+            )
+            self.warn(entry.report, where, key, note.message + how, acknowledged=seen)
         stale = sorted(expected - set(match.warning_codes))
         for code in stale:
             given = ", ".join(match.warning_codes) or "no warning"

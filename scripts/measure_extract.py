@@ -1,16 +1,17 @@
-"""Measure ``geomap extract`` on the real reports, batch by batch, and regenerate the README's table.
+"""Measure ``geomap extract`` on the real reports, batch by batch, and regenerate the measured tables.
 
     python scripts/measure_extract.py                  # print each batch's figures and the totals
     python scripts/measure_extract.py --json out.json  # also keep them (tune misses included)
-    python scripts/measure_extract.py --readme         # rewrite the measured table in README.md
+    python scripts/measure_extract.py --readme         # rewrite the tables of README.md and MEASURED.md
 
 The corpus, its annotations, its split and the scorer are the test suite's
 (``tests/extract/real.py``); this script only counts batch by batch.  The test split's misses are
 never written anywhere: only its counts are, so that nobody tunes on it by accident.
 
-The README's table keeps a "first run" row for every batch.  A batch's first-run row is written the
-first time the table is regenerated with that batch in it (which is its first run, if the batch was
-committed before extract ran on it, as the corpus README requires) and never rewritten after.
+The README's table gives each split's totals; the corpus's MEASURED.md gives them too, and a "first
+run" row for every batch.  A batch's first-run row is written the first time the table is
+regenerated with that batch in it (which is its first run, if the batch was committed before
+extract ran on it, as the corpus README requires) and never rewritten after.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+MEASURED = ROOT / "tests" / "extract" / "real" / "MEASURED.md"
 TABLE_HEAD = "| real reports | places P / R |"
 KINDS = ("places", "claims", "speakers")
 
@@ -107,8 +109,11 @@ def table_row(label: str, row: list[str]) -> str:
     return "| " + label + " | " + " | ".join(row) + " |"
 
 
-def regenerate(text: str, figures: dict[str, dict]) -> str:
-    """Return the README with its measured table rebuilt from ``figures``; first-run rows already there are kept."""
+def regenerate(text: str, figures: dict[str, dict], *, by_batch: bool = True) -> str:
+    """Return ``text`` with its measured table rebuilt from ``figures``; first-run rows already there are kept.
+
+    Without ``by_batch``, only each split's totals (the README's table).
+    """
     start = text.index(TABLE_HEAD)
     end = text.index("\n\n", start)
     old = text[start:end].split("\n")
@@ -125,10 +130,12 @@ def regenerate(text: str, figures: dict[str, dict]) -> str:
                 cells(total([figures[f"{b}|{split}"] for b in batches]), bold=split == "test"),
             )
         )
+        if not by_batch:
+            continue
         # the row of the first fifteen batches carries a hand-written note on what it was before
         label = next(k for k in rows if k.startswith(f"{split} split, batches 1–15"))
         out.append(table_row(label, cells(total([figures[f"{b}|{split}"] for b in early]))))
-    for split in ("test", "tune"):
+    for split in ("test", "tune") if by_batch else ():
         for batch in reversed(batches):
             now = figures[f"{batch}|{split}"]
             name = f"{split} split, {ordinal(batch_number(batch))} batch ({now['valid'][1]})"
@@ -158,7 +165,11 @@ def main() -> None:
     parser.add_argument(
         "--json", type=Path, help="write every batch's figures (and the tune split's misses) here"
     )
-    parser.add_argument("--readme", action="store_true", help="rewrite the measured table in README.md")
+    parser.add_argument(
+        "--readme",
+        action="store_true",
+        help="rewrite the measured tables in README.md and tests/extract/real/MEASURED.md",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "tests" / "extract"))
     import real
@@ -177,7 +188,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     if args.readme:
-        README.write_text(regenerate(README.read_text("utf-8"), figures), "utf-8")
+        README.write_text(regenerate(README.read_text("utf-8"), figures, by_batch=False), "utf-8")
+        MEASURED.write_text(regenerate(MEASURED.read_text("utf-8"), figures), "utf-8")
 
 
 if __name__ == "__main__":

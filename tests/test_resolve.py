@@ -63,6 +63,12 @@ def test_json_format_gives_one_object_per_problem(tmp_path, capsys):
     assert "matched 'Cześniki'" in lines[0]["message"]
 
 
+def test_an_unacknowledged_warning_says_how_to_acknowledge_it(tmp_path, capsys):
+    seed = _file(tmp_path, _place("Wolka", "      place: Wólka Krzywowierzbska, gm. Dębowa Kłoda\n"))
+    assert main(["validate", "--strict", str(seed)]) == 1
+    assert "(once checked, acknowledge it: add `expect: [admin3]` to this entry)" in capsys.readouterr().err
+
+
 def test_an_acknowledged_warning_passes_strict(tmp_path, capsys):
     seed = _file(
         tmp_path,

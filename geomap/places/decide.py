@@ -253,11 +253,13 @@ def not_found(
         if fuzzy and near
         else ""
     )
+    # a place abroad looked for by its name or its country alone: say where the gazetteer looks
+    covers = f" ({_gazetteer.COVERAGE})" if not confirmed and not alternatives else ""
     return Resolution(
         str(q),
         "not_found",
         candidates=alternatives + tuple(near),
-        message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}",
+        message=f"no place {q.name!r} found{elsewhere}{did_you_mean}{why}{covers}",
     )
 
 

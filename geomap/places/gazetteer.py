@@ -66,6 +66,12 @@ VILLAGE_LEVEL = frozenset({"PL", "UA"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
 OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
+#: What the gazetteer holds, in words, for a place it does not find (Latvia, Estonia and the rest
+#: of Russia are outlines on the map, no places).
+COVERAGE = (
+    "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania and Moldova, "
+    "and the towns of Romania and Kaliningrad"
+)
 DATA_FILE = "gazetteer.tsv.gz"
 #: The rows of the villages only a register or OpenStreetMap knows (``katottg:`` and ``osm:`` ids:
 #: Ukraine's register settlements GeoNames lacks, Belarus's and Lithuania's villages), numbered after

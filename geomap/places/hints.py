@@ -120,6 +120,11 @@ class Hints:
         unit_words = set(key.split()) - set(bare.split())
         if not rows and unit_words and unit_words <= _RAION_WORDS:
             rows = at_level = self._loosely(bare, level)
+        if not at_level and (country := _uncovered_country(key)):
+            raise PlaceNotFoundError(
+                text,
+                f"admin hint {text!r} names {country}, whose places are not in the gazetteer ({_gazetteer.COVERAGE})",
+            )
         if not at_level:
             suggestions = close_spellings(bare, list(gaz.by_admin_name), limit=5, cutoff=75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
@@ -203,3 +208,14 @@ class Hints:
                 (cc, code) = codes.pop()
                 return self.gaz.unit_row(cc, level, code) if code else None
         return None
+
+
+def _uncovered_country(key: str) -> str | None:
+    """Return the English name of a country on the map whose places the gazetteer does not hold ("Latvia")."""
+    from geomap.geo import areas  # only a failed hint reads the outlines' names
+
+    names = ("name", "name_pl", "name_uk", "name_ru", "name_de")
+    for props in areas.countries().props:
+        if any(fold(props.get(n) or "") == key for n in names):
+            return str(props["name"])
+    return None

@@ -875,7 +875,7 @@ def test_real_reports_precision_and_recall(figures: list[str]) -> None:
 
     The test split (a third of each batch, chosen by the hash of their address) was
     never tuned on, but for one report of the fourth and one of the eighth batch read to fix an
-    inverted claim (see the README's measured table); the inverted claims the fifteenth and
+    inverted claim (see tests/extract/real/MEASURED.md); the inverted claims the fifteenth and
     seventeenth batches' test splits hold were left unread (KNOWN_TEST_INVERTED).
     """
     from real import REPORTS as REAL

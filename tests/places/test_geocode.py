@@ -219,6 +219,26 @@ def test_unknown_hint_is_an_error(geocoder):
         geocoder.geocode("Cześniki, Atlantis County")
 
 
+def test_a_country_whose_places_are_not_held_says_so(geocoder):
+    # Latvia is on the map (its outline) but has no places in the gazetteer: say so, not "unknown"
+    with pytest.raises(
+        PlaceNotFoundError,
+        match=r"admin hint 'Łotwa' names Latvia, whose places are not in the gazetteer \(the gazetteer holds",
+    ):
+        geocoder.geocode("Rēzekne (Łotwa)")
+
+
+def test_a_name_found_nowhere_says_what_the_gazetteer_holds(geocoder):
+    with pytest.raises(
+        PlaceNotFoundError, match="found .the gazetteer holds the towns and villages of Poland, "
+    ):
+        geocoder.geocode("Xyzzyqv")
+    with pytest.raises(PlaceNotFoundError, match="found .the gazetteer holds"):
+        geocoder.geocode("Moscow, Russia")  # a country alone vouches for nothing
+    # with a unit named, the unit's fallback or its own message says enough
+    assert geocoder.geocode("Xyzzyqv, Lublin Voivodeship").match == "admin"
+
+
 def test_country_filter(geocoder):
     with pytest.raises(PlaceNotFoundError):
         geocoder.geocode("Cześniki", country="UA")
