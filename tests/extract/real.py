@@ -79,6 +79,8 @@ BATCHES = {
     "reports-54.yaml": 6,
     "reports-55.yaml": 6,
     "reports-56.yaml": 6,
+    "reports-57.yaml": 6,
+    "reports-58.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
