@@ -151,7 +151,8 @@ _NATIONAL_ALT = "|".join(
 #: The stems of a helicopter's words, in the four languages (also "вертольоти", the Ukrainian variant).
 _HELICOPTER_STEMS = r"helicopter|helikopter|śmigłow|вертол|гелікоптер"
 _HELICOPTER_NOUN = (
-    r"\s+(?:(?:military|wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
+    # (its type before: "the Polish Mi-24 military helicopter", "польский Ми-24")
+    r"\s+(?:(?:Mi|Ми|Мі|W|AW|UH)-\d{1,3}\w*\s+)?(?:(?:military|wojskow\w*|військов\w*|военн\w*|бойов\w*|боев\w*)\s+)?"
     # (and Polish officialese's crewed aircraft: "polski statek powietrzny")
     rf"(?:(?:{_HELICOPTER_STEMS})\w*|statek\s+powietrzny|statki\s+powietrzne)(?![\w\-])"
 )
@@ -356,7 +357,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("returned", "returning", "return", "flew back", "flying back", "headed back", "heading back",
          "turned back", "went back", "wróci*", "powróci*", "zawróci*", "wracał*", "wracając*", "zawracał*", "повернул*",
          "повернув*", "поверта*", "вернул*", "вернувш*", "возвратил*", "возвраща*", "развернул*"),
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:to|toward|towards|into|do|nad|na|w\s+stronę|w\s+kierunku|в|у|во|до|на|"
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:to|toward|towards|into|over|do|nad|na|w\s+stronę|w\s+kierunku|в|у|во|до|на|"
         rf"назад\s+в|назад\s+до)\s+(?:the\s+)?(?:przestrzeń\s+powietrzną\s+|teren\s+|terytorium\s+|повітряний\s+простір\s+|"
         rf"воздушное\s+пространство\s+|territory\s+of\s+|airspace\s+of\s+)?{_X}",
         back=True,
@@ -3116,6 +3117,9 @@ _CLAUSE = regexes.compile(
     # a sentence's end inside a quotation ("Nie było wybuchu. Przyleciał …"), after a word of four
     # letters or more but an abbreviation's ("gen. Kukuła", "ppłk. Goryszewski", "Capt. Smith")
     r"(?<![Pp]płk)(?<![Cc]apt)(?<![Ss]ept)(?<![Cc]orp)(?<!полк)(?<=[^\W\d_]{4})[.!?…]\s+(?=[^\W\d_])|"
+    # or after a short negation, whose sentence it ends: "Официальной версии пока нет. Однако … он
+    # прилетел с территории Украины" (no official version; the drone came from Ukraine, said)
+    r"(?:(?<=\Wнет)|(?<=\Wnot)|(?<=\Wnie)|(?<=\Wnie ma)|(?<=\Wні)|(?<=\Wno))[.!?…]\s+(?=[^\W\d_])|"
     # a dash between spaces, not between numbers ("3 - 4 drony")
     r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a|natomiast|chociaż|choć|але|а|"
     rf"проте|хоча|но|однако|хотя|{_REASONS}|which|who|któr\w+|котор\w+|"

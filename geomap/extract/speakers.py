@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from geomap.extract import lexicon, regexes
-from geomap.extract.sentences import Report, Sentence
+from geomap.extract.sentences import ABBREVIATIONS, Report, Sentence
 from geomap.extract.toponyms import Found, country_of, genitive_town
 from geomap.places.text import CYRILLIC_VOWELS, fold, has_cyrillic
 
@@ -33,7 +33,7 @@ _ADJ = r"(?:[A-Z][a-z]+(?:ian|ish|ese|ch|an)|U\.S\.|US|NATO|EU|UN)"
 #: The head words of an English body's name: a capitalised run ending so names no person.
 _EN_BODY_HEADS = (
     "Command|Ministry|Office|Forces|Force|Service|Guard|Agency|Council|Committee|Army|Police|Government|"
-    "Headquarters|Bureau|Directorate|Department|Centre|Center|Embassy|Inspectorate|Staff"
+    "Headquarters|Bureau|Directorate|Department|Centre|Center|Embassy|Inspectorate|Staff|Commission"
 )
 #: "(Polish) (Prime Minister) (Donald Tusk)", "President Trump", "Col. Martin L. O’Donnell".
 _TITLED = regexes.compile(
@@ -101,7 +101,7 @@ _DESCRIBED = regexes.compile(
     r"spokeswoman|official|officials|officer|representative|source|witness|resident|prosecutor|commander|ministry|"
     r"government|authorities|army|military|police|service|command|office|agency|guard|force|forces|analyst|"
     r"expert|investigator|diplomat|observer|centre|center|council|committee|department|headquarters|bureau|"
-    r"directorate|inspectorate|staff|embassy)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
+    r"directorate|inspectorate|staff|embassy|commission)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # what it is of, up to eight words, none a verb in the past ("the Ministry of Defence condemned
     # the attack" is no name; "the armed forces" is); its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
     rf"(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]{{3,}}(?:\s+(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]+){{0,7}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
@@ -2283,7 +2283,7 @@ def _subject(
     after = [
         p
         for p in people.between(verb[1], min(statement[1], verb[1] + 140))
-        if not _THAT.search(text, verb[1], p.start)
+        if not _that_between(text, verb[1], p.start)
     ]
     if after and _postposed(text, sentence.start, verb):
         # "…, сообщил начальник генштаба Павел Муравейко", "…, powiedział premier": its subject is after
@@ -2413,6 +2413,21 @@ _AFTER_VERB = regexes.compile(
 #: How far from a statement its speech verb, pronoun or title is looked for (a bound per statement).
 WINDOW = 400
 _THAT = regexes.compile(r"\b(?:что|що|that|że|iż|як|как)\b|[.;]", re.I)
+_WORD_BEFORE = regexes.compile(r"([\w.\-]+)$")
+
+
+def _that_between(text: str, start: int, end: int) -> bool:
+    """Whether a "that" or a stop comes between ``start`` and ``end``: a clause of what was said, not its speaker.
+
+    An abbreviation's stop is none: "Jak przekazał prok. Grzegorz Trusiewicz, …".
+    """
+    for m in _THAT.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start()) if m.group() == "." else None
+        if word is None or word.group(1).lower() not in ABBREVIATIONS:
+            return True
+    return False
+
+
 _BARE = regexes.compile(
     r"(?i:(?:^|\s)(?:the\s+)?(?P<t>"
     + "|".join(re.escape(t) for t in sorted(lexicon.BARE_TITLES, key=len, reverse=True))

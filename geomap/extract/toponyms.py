@@ -370,7 +370,7 @@ def _bullets_kept(report: Report) -> str:
 _LIST_GAP = regexes.compile(
     r"(?:\s*\([^()\n]{0,80}\))?"
     r"(?:\s*,\s*(?:pow|gm|woj|powiat|gmina)\.?\s+[\w\-]+(?:[ \t]+[\w\-]+)?"
-    r"|[ \t]+we?[ \t]+(?:gminie|powiecie)[ \t]+[\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?){0,3}"
+    r"|(?:[ \t]*,[ \t]*|[ \t]+)we?[ \t]+(?:gminie|powiecie)[ \t]+[\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?){0,3}"
     # a comma or a conjunction, or the next line's bullet ("• Cześniki, powiat zamojski\n• Czosnówka")
     r"(?:\s*(?:,|;|,?\s+(?:and|or|i|oraz|lub|a także|та|і|й|и|а также|або|или))\s*|[ \t]*\n[ \t]*[•·*][ \t]*)"
     # an item between two places ("…, Bychawka Trzecia, między Rabiany-Sewerynów, Czyżów …")
@@ -1473,7 +1473,10 @@ _HINT_POLISH_UNIT = regexes.compile(
     r"\s*\((?:[А-ЯІЇЄҐЁ][\w’'\-]+(?:ский|цкий|зкий|ський|цький|зький)\s+(?i:повет|повят|повіт)"
     r"|[А-ЯІЇЄҐЁ][\w’'\-]+\s+(?i:гмина|гміна)|(?i:повет|повят|гмина|гміна)\s+[А-ЯІЇЄҐЁ][\w’'\-]+)\)"
 )
-_HINT_POLISH = regexes.compile(r"\s+we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)")
+#: (after a comma too: "w Olszewie, w gminie Boćki")
+_HINT_POLISH = regexes.compile(
+    r"(?:\s*,\s*|\s+)we?\s+(gminie|powiecie)\s+([\w\-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]+)?)"
+)
 
 
 def _region_country(name: str, after: str, gaz: Gazetteer) -> str | None:

@@ -122,6 +122,8 @@ _POLISH_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "ч": ("cz", "ci", "ch"), "ш": ("sz", "rz", "s"), "щ": ("szcz",), "ь": ("",), "ъ": ("",), "ы": ("y",), "э": ("e",),
     "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }  # fmt: skip
+#: Consonants Polish softens before "e" with an "i" that Ukrainian and Russian do not write.
+_SOFTENED = frozenset("бвмпснцдтлзк")
 #: The Cyrillic vowels of Russian and Ukrainian.
 CYRILLIC_VOWELS = frozenset("аеєиіїоуюяёыэ")
 #: At most this many Polish spellings are tried for one Cyrillic name.
@@ -216,6 +218,8 @@ def _polish_spellings_of(key: str) -> list[str]:
             options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
         elif ch == "і" and key[i + 1 : i + 3] in ("в", "в ", "в-"):
             options = (*options, "o")  # Ukrainian "-ів" for Polish "-ów" ("Смиків": Smyków)
+        elif ch == "е" and i and key[i - 1] in _SOFTENED:
+            options = (*options, "ie")  # a soft consonant before "e" ("Селець": Sielec, "Бела": Biela)
         spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]
 

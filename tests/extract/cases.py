@@ -7524,6 +7524,112 @@ PATTERNS = [
         "Florești district, police said.",
         places=("Cuhureștii de Jos",),
     ),
+    # -- the fifty-seventh and fifty-eighth batches' tune split -----------------------------------
+    # A short negation ends its sentence inside a quotation: "нет." denies nothing of the next one.
+    case(
+        "a negation's sentence ends at a short word inside a quotation, ru",
+        '"Официальной версии пока нет. Однако, судя по тому, что я слышу, он прилетел с территории '
+        'Украины", – сказал замминистра Владислав Бартошевский.',
+        claims={"origin UA": "Владислав Бартошевский"},
+        language="ru",
+    ),
+    case(
+        "a negation's sentence ends at a short word inside a quotation, pl",
+        '"Wersji oficjalnej nie ma. Dron przyleciał z terytorium Ukrainy" - powiedział wiceminister '
+        "Władysław Bartoszewski.",
+        claims={"origin UA": "Władysław Bartoszewski"},
+        language="pl",
+    ),
+    case(
+        "a negation's sentence ends at a short word inside a quotation, en",
+        '"Is it confirmed? No. But from what I hear, it flew in from Ukraine," Deputy Minister '
+        "Władysław Bartoszewski said.",
+        claims={"origin UA": "Władysław Bartoszewski"},
+    ),
+    case(
+        "a negation's sentence ends inside a quotation, uk",
+        '"Офіційної версії поки немає. Однак він прилетів з території України", – сказав заступник '
+        "міністра Владислав Бартошевський.",
+        claims={"origin UA": "Владислав Бартошевський"},
+        language="uk",
+    ),
+    case(
+        "a denial inside a quotation stays one, a stop after it, pl",
+        '"Dron nie przyleciał z Białorusi. Nie." - powiedział wiceminister Władysław Bartoszewski.',
+        denials={"origin BY": "Władysław Bartoszewski"},
+        language="pl",
+    ),
+    # A helicopter with its type between its country's adjective and its noun; a commission speaks.
+    case(
+        "a neighbour's helicopter with its type crossed in: from that neighbour, en",
+        "The Belarusian State Border Commission said the Polish Mi-24 military helicopter crossed the "
+        'border "at an extremely low altitude, flew to a depth of up to 1,200 metres into the territory '
+        'of Belarus, and then turned back".',
+        claims={"origin PL": "the Belarusian State Border Commission"},
+    ),
+    case(
+        "a neighbour's helicopter with its type after it crossed in, pl",
+        "Białoruski śmigłowiec Mi-24 naruszył polską przestrzeń powietrzną, poinformowało Dowództwo "
+        "Operacyjne.",
+        claims={"origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    # Went back over a country, after entering another: from there.
+    case(
+        "went back over a country after entering: where from, en",
+        "A Russian missile entered the airspace of Poland on Friday. General Maciej Klisz said the object "
+        "most likely left Polish airspace after less than three minutes and went back over Ukraine.",
+        claims={"origin UA": "Maciej Klisz"},
+    ),
+    case(
+        "went back over a country after entering: where from, pl",
+        "Rakieta wleciała w polską przestrzeń powietrzną. Gen. Maciej Klisz powiedział, że obiekt po "
+        "trzech minutach wrócił nad Ukrainę.",
+        claims={"origin UA": "Maciej Klisz"},
+        language="pl",
+    ),
+    # A Polish abbreviation's stop ends no clause: the rank before a name, the hour.
+    case(
+        "a prosecutor's abbreviated title before the name after the verb, pl",
+        "Jak przekazał w czwartek szef Prokuratury Okręgowej w Lublinie prok. Grzegorz Trusiewicz, "
+        '"istnieje wysokie prawdopodobieństwo", że bezzałogowiec "przyleciał z terenu Białorusi".',
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+        language="pl",
+    ),
+    case(
+        "an hour abbreviated between the verb and the body that said it, pl",
+        '"W godzinach porannych w przestrzeń powietrzną RP od strony granicy z Ukrainą wleciał '
+        'niezidentyfikowany obiekt powietrzny" - przekazało w piątek przed godz. 11 w komunikacie '
+        "Dowództwo Operacyjne.",
+        claims={"origin UA": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    # The gmina after a comma is the place's hint: Olszewo in gmina Boćki, not an Olszew elsewhere.
+    case(
+        "w gminie after a comma is the place's hint, pl",
+        "Pierwszy balon wylądował w Olszewie, w gminie Boćki, tuż po godzinie czwartej rano.",
+        places=("Olszewo",),
+        language="pl",
+    ),
+    case(
+        "w gminie after a comma in a list of villages, pl",
+        "Balony spadły w miejscowościach Olszewo, w gminie Boćki, Cześniki, w gminie Sitno, i Wyryki.",
+        places=("Olszewo", "Cześniki", "Wyryki"),
+        language="pl",
+    ),
+    # Polish "ie" after a soft consonant, which Ukrainian and Russian write "е": Селець is Sielec.
+    case(
+        "a Polish village with a soft e in Ukrainian, uk",
+        "6 вересня в селі Майдан-Селець Люблінського воєводства також розбився невідомий об'єкт.",
+        places=("Майдан-Селець",),
+        language="uk",
+    ),
+    case(
+        "a Polish village with a soft e in Russian, ru",
+        "6 сентября в деревне Майдан-Селец Люблинского воеводства упал неизвестный объект.",
+        places=("Майдан-Селец",),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
