@@ -304,6 +304,10 @@ SPEECH_VERBS: Final = (
     "przeczytać", "brzmi", "brzmiał", "brzmiało",
     # ... or on its page: "– йдеться на сайті Держприкордонслужби", "говорится на странице ведомства"
     "czytamy na", "сказано на", "говорится на", "йдеться на", "зазначено на",
+    # ... or named first, its body after it: "W komunikacie Straży Granicznej czytamy, że …" (the
+    # Cyrillic impersonal verbs, "В заявлении Минобороны говорится", only after a document: see
+    # speakers._DOCUMENT_FIRST; alone, "Сообщается, что …" is no one's)
+    "czytamy", "napisano",
 )  # fmt: skip
 #: The one-word verbs of saying as a regular expression's alternation (multi-word ones stand apart).
 SPEECH_WORDS: Final = "|".join(re.escape(v) for v in SPEECH_VERBS if " " not in v)

@@ -706,6 +706,17 @@ _IN_DOCUMENT = regexes.compile(
     rf"(?P<org>(?:{_LOWER_HEAD}|{_ORG_WORD})"
     rf"(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
 )
+#: ... and the document named first, its body, then the impersonal verb: "В заявлении Министерства обороны
+#: Беларуси говорится, что …", "У заяві Міністерства оборони Литви зазначається, що …".
+_DOCUMENT_FIRST = regexes.compile(
+    r"(?<![\w\-])(?:[ВвУу]|[Вв]о)\s+(?P<doc>(?i:заявлении|сообщении|заяві|повідомленні|комментарии|коментарі|"
+    r"письме|листі|ноте|ноті|релизе|релізі|документе|документі|публикации|публікації|обращении|зверненні|"
+    r"отчете|звіті|посте|дописі|telegram-канале|телеграм-канале|telegram-каналі|телеграм-каналі))\s+"
+    rf"(?P<org>(?:{_LOWER_HEAD}|{_ORG_WORD})"
+    rf"(?:\s+(?:{_ORG_WORD}|сил|[а-яіїєґё]+(?:их|ых|ої|ой|ого|ей|и|ы|і|ї))(?![\w\-])){{0,3}})"
+    r"(?=\s*,?\s+(?P<lead>(?i:говорится|сказано|йдеться|ідеться|зазначається|зазначено|указывается|указано|"
+    r"вказано|отмечается|подчеркивается|наголошується|сообщается|повідомляється))(?![\w\-]))"
+)
 #: Bodies whose genitive is not an adjective's or a feminine noun's, and what they are in the nominative.
 _GENITIVE_BODIES = {
     "генштаба": "Генштаб", "генштабу": "Генштаб", "госпогранкомитета": "Госпогранкомитет", "кремля": "Кремль",
@@ -718,7 +729,10 @@ _COUNTRY_LETTERS = regexes.compile(r" (?:РФ|РБ|RP|RB|RF)(?![\w\-])")
 
 
 #: The leads of :data:`_IN_DOCUMENT` that are Russian only ("сказано", "написано" are both).
-_RUSSIAN_LEADS = frozenset(("говорится", "сообщается", "указано", "сообщили", "сообщают", "пишут"))
+_RUSSIAN_LEADS = frozenset(
+    ("говорится", "сообщается", "указано", "сообщили", "сообщают", "пишут", "указывается", "отмечается",
+     "подчеркивается")
+)  # fmt: skip
 #: A word of a body's name: its letters, or a head noun of an institution (not a person's name).
 _BODY_WORD = regexes.compile(
     r"(?:^|\s)[А-ЯІЇЄҐЁ]{2,}(?![\w\-])|(?i:командуванн|командовани|сил(?![\w])|служб|міністерств|министерств|"
@@ -1187,6 +1201,12 @@ def speakers(report: Report, found: Found, /) -> People:
         # a person's page ("на странице Дмитрия Медведева") is left to the names found below
         if m.start("doc") not in named and _BODY_WORD.search(m.group("org")):
             # a lead both languages write ("написали") leaves it to the letters of the body's name
+            russian = True if m.group("lead").lower() in _RUSSIAN_LEADS else None
+            label = _document_body(m.group("org"), russian=russian)
+            add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
+    for m in _DOCUMENT_FIRST.finditer(text):
+        # "В заявлении Министерства обороны Беларуси говорится, что …": the body, as after the words
+        if m.start("doc") not in named and _BODY_WORD.search(m.group("org")):
             russian = True if m.group("lead").lower() in _RUSSIAN_LEADS else None
             label = _document_body(m.group("org"), russian=russian)
             add(Speaker(None, label, m.start("doc"), m.end("org"), "organisation"))
@@ -2469,6 +2489,10 @@ def _find_verbs(report: Report) -> tuple[list[tuple[int, int]], list[int]]:
         elif previous is not None and f"{previous.group().lower()} {word}" in _VERB_PAIRS:
             verbs.append((previous.start(), m.end()))
         previous = m
+    # an impersonal verb is one of saying after a body's document: "В заявлении Минобороны говорится"
+    leads = [m.span("lead") for m in _DOCUMENT_FIRST.finditer(report.flat)]
+    if leads:
+        verbs = sorted({*verbs, *leads})
     return verbs, [v[0] for v in verbs]
 
 

@@ -7630,6 +7630,31 @@ PATTERNS = [
         places=("Майдан-Селец",),
         language="ru",
     ),
+    # -- a body's document named first, the body after it, then the impersonal verb ------------------
+    case(
+        "a document named first, its body, then говорится, ru",
+        "В заявлении Министерства обороны Беларуси говорится, что беспилотник залетел с территории Украины.",
+        claims={"origin UA": "Министерство обороны Беларуси"},
+        language="ru",
+    ),
+    case(
+        "a document named first, its body, then зазначається, uk",
+        "У заяві Міністерства оборони Литви зазначається, що дрон залетів з Білорусі.",
+        claims={"origin BY": "Міністерство оборони Литви"},
+        language="uk",
+    ),
+    case(
+        "a document named first, its body, then czytamy, pl",
+        "W komunikacie Straży Granicznej czytamy, że balony przyleciały z Białorusi.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "an impersonal verb with no document is no one's, ru",
+        "Сообщается, что дрон залетел из Беларуси.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
