@@ -28,6 +28,7 @@ from geomap.errors import (
     ReportError,
     clean,
 )
+from geomap.vocab import DRAFT_SUFFIX
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 #: Ended by a signal: 128 + its number, as a shell reports a process the signal killed.
@@ -277,7 +278,8 @@ def _parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         metavar="DRAFT.yaml",
-        help="where the draft goes (default: REPORT.draft.yaml beside the report)",
+        help="where the draft goes (default: beside the report, its name with .draft.yaml for the "
+        "suffix: seeds/x.article.txt gives seeds/x.draft.yaml)",
     )
     extract.add_argument(
         "--date", metavar="YYYY-MM-DD", help="the report's date (default: the first date in it, else today)"
@@ -289,7 +291,10 @@ def _parser() -> argparse.ArgumentParser:
         help="the language of the draft's own words (default en); not the report's: extract reads reports "
         "in English, Polish, Ukrainian and Russian without being told",
     )
-    extract.add_argument("--timezone", default="UTC", help="the incident's time zone (default UTC)")
+    extract.add_argument(
+        "--timezone",
+        help="the incident's time zone (default: the country entered's, else that of most places, else UTC)",
+    )
     extract.add_argument(
         "--no-validate",
         action="store_true",
@@ -474,6 +479,13 @@ def _check(args: argparse.Namespace) -> int:
     from geomap.build import check_layers
 
     seeds = args.seeds or sorted(Path("seeds").glob("*.yaml"))
+    if not args.seeds:
+        # a draft `geomap extract` left beside a report in seeds/ is no seed until reviewed and renamed
+        for draft in [s for s in seeds if s.name.endswith(DRAFT_SUFFIX)]:
+            print(
+                f"geomap check: skipped {draft}: an extract draft; rename it once reviewed", file=sys.stderr
+            )
+            seeds.remove(draft)
     if not seeds:
         print(
             "geomap check: no seeds/*.yaml here; run it from the repository root or name the files",
@@ -706,7 +718,8 @@ def _extract(args: argparse.Namespace) -> int:
         except ValueError as err:
             raise OptionError(f"--date {args.date!r} is not a date; write YYYY-MM-DD") from err
     try:
-        ZoneInfo(args.timezone)
+        if args.timezone is not None:
+            ZoneInfo(args.timezone)
     except (ZoneInfoNotFoundError, ValueError) as err:
         raise OptionError(
             f"--timezone {args.timezone!r} is not a time zone; write e.g. Europe/Warsaw"

@@ -728,3 +728,8 @@ TABLE_UI: Final = {
         "select_clear": "Wyczyść",
     },
 }
+
+
+#: The name ``geomap extract`` gives a draft beside its report ("x.article.txt": "x.draft.yaml"); a
+#: file so named in seeds/ is a draft still to review, which ``geomap check`` leaves out.
+DRAFT_SUFFIX: Final = ".draft.yaml"

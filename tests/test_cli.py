@@ -106,6 +106,17 @@ def test_check_names_the_stale_file(tmp_path, seed, capsys):
     assert "old.geojson: no longer built" in err
 
 
+def test_check_leaves_out_a_draft_extract_wrote_in_seeds(tmp_path, monkeypatch, capsys):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "layers", tmp_path / "layers")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", "seeds/pl-drones-2025-09-10.article.txt", "--date", "2025-09-10"]) == 0
+    assert (tmp_path / "seeds" / "pl-drones-2025-09-10.draft.yaml").exists()
+    capsys.readouterr()
+    assert main(["check"]) == 0  # the draft is no seed until reviewed and renamed
+    assert "skipped seeds/pl-drones-2025-09-10.draft.yaml: an extract draft" in capsys.readouterr().err
+
+
 def test_geocode_json(capsys):
     code = main(["geocode", "Cześniki, Zamość County", "Mniszków", "--json"])
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())

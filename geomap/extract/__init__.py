@@ -21,6 +21,7 @@ from geomap.extract.lexicon import MONTHS, MONTHS_PL, MONTHS_RU, MONTHS_SHORT, M
 from geomap.incident.schema import MAX_FILE_BYTES
 from geomap.incident.write import dump
 from geomap.places.text import fold
+from geomap.vocab import DRAFT_SUFFIX
 
 __all__ = ["Draft", "check_draft", "draft", "extract_file", "report_date"]
 
@@ -72,7 +73,7 @@ def extract_file(
     out: Path | None = None,
     day: date | None = None,
     language: str = "en",
-    timezone: str = "UTC",
+    timezone: str | None = None,
 ) -> tuple[Draft, dict[str, bytes], Path]:
     """Read a report file; return the draft, the files to write (the draft's YAML among them), and the folder.
 
@@ -99,7 +100,7 @@ def extract_file(
         raise ReportError(f"{report}: not UTF-8 text (byte {err.start}); save it as UTF-8") from err
     if "\x00" in text:
         raise ReportError(f"{report}: holds NUL characters: not a text file")
-    out = out or report.with_name(report.stem.removesuffix(".article") + ".draft.yaml")
+    out = out or report.with_name(report.stem.removesuffix(".article") + DRAFT_SUFFIX)
     if out.suffix not in (".yaml", ".yml"):
         raise ReportError(f"-o {out}: a draft is a .yaml file")
     files: dict[str, bytes] = {}

@@ -59,18 +59,21 @@ def draft(
     name: str,
     day: date,
     language: str = "en",
-    timezone: str = "UTC",
+    timezone: str | None = None,
     source_file: str | None = None,
     geocoder: Geocoder | None = None,
 ) -> Draft:
-    """Read ``text`` (a report called ``name``, published on ``day``) into a draft incident."""
+    """Read ``text`` (a report called ``name``, published on ``day``) into a draft incident.
+
+    ``timezone``: the incident's; by default the zone of the country the report says was entered,
+    else of the country most of its places lie in, else UTC (the summary says which, to check).
+    """
     report = Report(text)
     found = find_places(report)
     people = speakers(report, found)
     found = _without_names(found, people)
     claims = find_claims(report, found, people)
     counts = find_counts(report, people)
-    zone = ZoneInfo(timezone)
     out = Draft({}, found=found, read=claims)
     ev = _Evidence(report, day)
     geocoder = geocoder or default_geocoder()
@@ -79,6 +82,8 @@ def draft(
     out.claims, undrawn = _claims(claims, ev, entered)
     out.counts = [_count(c, ev) for c in counts]
     out.mentions = _mentions(found, claims, ev, geocoder) + unplaced + undrawn
+    timezone, guessed = (timezone, "") if timezone else _zone_of(entered, ev.countries)
+    zone = ZoneInfo(timezone)
     out.data = {
         "incident": {
             "id": _slug(name),
@@ -87,7 +92,8 @@ def draft(
             "start": datetime.combine(day, time(0, 0), tzinfo=zone),
             "end": datetime.combine(day, time(23, 59), tzinfo=zone),
             "timezone": timezone,
-            "summary": f"Drafted by geomap extract from {name}. Review every item marked draft: true against the report.",
+            "summary": f"Drafted by geomap extract from {name}.{guessed} Review every item marked draft: true "
+            "against the report.",
         },
         "sources": [
             {
@@ -112,6 +118,26 @@ def draft(
     if out.mentions:
         out.data["mentions"] = out.mentions
     return out
+
+
+#: The time zone of each country a report may say was entered (an incident's times are local there).
+ZONES = {
+    "PL": "Europe/Warsaw", "UA": "Europe/Kyiv", "BY": "Europe/Minsk", "LT": "Europe/Vilnius", "LV": "Europe/Riga",
+    "EE": "Europe/Tallinn", "FI": "Europe/Helsinki", "RO": "Europe/Bucharest", "MD": "Europe/Chisinau",
+    "HU": "Europe/Budapest", "SK": "Europe/Bratislava", "CZ": "Europe/Prague", "BG": "Europe/Sofia",
+    "DE": "Europe/Berlin", "RU": "Europe/Moscow",
+}  # fmt: skip
+
+
+def _zone_of(entered: str | None, countries: list[str]) -> tuple[str, str]:
+    """Return the incident's time zone, guessed, and a sentence saying from what (for the summary)."""
+    if entered in ZONES:
+        return ZONES[entered], f" Time zone {ZONES[entered]}: of the country entered ({entered}); check it."
+    placed = [c for c in countries if c in ZONES]
+    if placed:
+        cc = max(dict.fromkeys(placed), key=placed.count)  # the most places; on a tie, the first
+        return ZONES[cc], f" Time zone {ZONES[cc]}: of the country of most places ({cc}); check it."
+    return "UTC", " Time zone UTC: the report says no country entered and names no place; set it."
 
 
 class _Evidence:

@@ -54,6 +54,34 @@ def _draft(text: str, language: str = "en") -> Draft:
     return draft(text, name="report.txt", day=DAY, language=language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "zone", "why"),
+    [
+        (
+            "Drones from Belarus entered Polish airspace overnight.",
+            "en",
+            "Europe/Warsaw",
+            "country entered (PL)",
+        ),
+        (
+            "Дрон залетів у повітряний простір Литви з Білорусі.",
+            "uk",
+            "Europe/Vilnius",
+            "country entered (LT)",
+        ),
+        ("Szczątki drona znaleziono w Cześnikach i w Wyrykach.", "pl", "Europe/Warsaw", "most places (PL)"),
+        ("The minister spoke about drones.", "en", "UTC", "set it"),
+    ],
+)
+def test_a_drafts_time_zone_is_the_country_entered_or_of_its_places(
+    text: str, language: str, zone: str, why: str
+) -> None:
+    d = _draft(text, language)
+    assert d.data["incident"]["timezone"] == zone
+    assert d.data["incident"]["start"].tzinfo.key == zone
+    assert why in d.data["incident"]["summary"]  # said, so that a reviewer checks it
+
+
 # -- what a draft holds, in the terms of the expectations ----------------------------------------
 
 
