@@ -104,6 +104,9 @@ class Pattern:
     near_entry: bool = False
     #: Only with a drone or balloon a few words before, its subject ("balloons regularly fly …").
     near_object: bool = False
+    #: A noun phrase ("дрон з Білорусі"): not after a word of origin ("походження дрона з Росії", what it
+    #: is) nor in quotation marks of its own ("заява про «безпілотник з України»": another's words named).
+    nominal: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -589,8 +592,19 @@ PATTERNS: tuple[Pattern, ...] = (
         "origin",
         ("z", "ze", "znad"),
         # (not "z" with the instrumental, "with": "od wybuchu wojny Rosji z Ukrainą drony wleciały")
-        rf"\s+(?:terytorium\s+|terenu\s+|obwodu\s+)?(?![^\W\d_]+ą\b){_X}\s+(?:\w+\s+){{0,2}}?"
+        # (where to between: "z Białorusi w kierunku Litwy leciało kilkadziesiąt balonów")
+        rf"\s+(?:terytorium\s+|terenu\s+|obwodu\s+)?(?![^\W\d_]+ą\b){_X}\s+"
+        r"(?:(?:w\s+kierunku|w\s+stronę|do|na|nad)\s+[\w\-]+\s+)?(?:\w+\s+){0,2}?"
         r"(?:nadleciał|przyleciał|wleciał|wypuszczon|wypuści|wystrzelon|wystrzeli|przybył)\w*",
+    ),
+    # ... and flying, a drone or balloon named near (not "z Mińska leciały samoloty pasażerskie")
+    Pattern(
+        "origin",
+        ("z", "ze", "znad"),
+        rf"\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b){_X}\s+"
+        r"(?:(?:w\s+kierunku|w\s+stronę|do|na|nad)\s+[\w\-]+\s+)?(?:\w+\s+){0,2}?"
+        r"(?:leciał|przeleciał|nadlatywał|wlatywał|przylatywał)\w*",
+        object=True,
     ),
     Pattern(
         "origin",
@@ -669,6 +683,16 @@ PATTERNS: tuple[Pattern, ...] = (
          "quadrocopters"),
         # a quotation may close on the object: "“dozens of … balloons” from Belarus"
         rf"[”\"»]?\s+(?:launched\s+)?from\s+(?:the\s+)?{_X}",
+    ),
+    # ... and in Polish, Ukrainian and Russian, the noun in any case: "o możliwym dronie z Białorusi",
+    # "про дрон з Білорусі", "о дроне из Беларуси" (not the instrumental, "with": "z Ukrainą", "з Україною").
+    Pattern(
+        "origin",
+        ("dron*", "balon*", "bezzałogow*", "дрон*", "безпілотник*", "беспилотник*", "зонд*", "шар", "шары", "шаров",
+         "шарах", "кулі", "куль", "кулях"),
+        rf"\s+(?:z|ze|з|із|зі|из|с|со)\s+(?:terytorium\s+|terenu\s+|території\s+|территории\s+)?"
+        rf"(?![^\W\d_]+(?:ą|ою|єю|ею|ей|ью)\b){_X}",
+        nominal=True,
     ),
     # An object that went back where it came from, the return its own: "flew 2 km into Polish
     # airspace before returning to Ukraine", "po czym zawróciła nad Ukrainę", "после чего вернулась в
@@ -1806,6 +1830,13 @@ _ENTERED_IN_CLAUSE = regexes.compile(
     rf"(?i:\b(?:{_ENTERING})\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
 )
 #: A drone or balloon within five words before: the subject of a verb of flying in the present.
+#: A word of origin right before a drone's noun: "походження дрона", "pochodzenie drona", "происхождение".
+#: ... or of attack: "Удари дронів з Росії по Україні", "ataki dronów z Rosji" (whose strikes, on whom).
+_ORIGIN_NOUN_BEFORE = regexes.compile(
+    r"(?i:(?:походженн|происхождени|pochodzeni|origin|удар|атак|обстріл|обстрел|atak|ostrzał|strike|attack)\w*"
+    r"\s+(?:\w+\s+)?$)"
+)
+_OPENING_MARKS = frozenset("«„“\"'")
 _OBJECT_BEFORE = regexes.compile(rf"(?i:(?<![\w])(?:{_WEAPON_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
 #: A word of entering within eight words before, none of them a person's ("relacjonował mieszkaniec").
 _NEAR_ENTRY = regexes.compile(
@@ -1900,6 +1931,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "запит на юридичну підтримку з боку України": whose help, not where from
             if pattern.motion and not _MOTION_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start()):
                 continue  # "сообщения о дронах над Польшей", "reports of drones over Poland": where, no way
+            if pattern.nominal and (
+                _ORIGIN_NOUN_BEFORE.search(sentence.flat, max(0, m.start() - 30), m.start())
+                or sentence.flat[max(0, m.start() - 1) : m.start()] in _OPENING_MARKS
+            ):
+                continue  # "походження дрона з Росії": what it is; «безпілотник з України»: words named
             if pattern.near_object and not _OBJECT_BEFORE.search(
                 sentence.flat, max(0, m.start() - 80), m.start()
             ):

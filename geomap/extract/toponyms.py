@@ -790,7 +790,22 @@ def _spatial(before: list[str], after: str) -> bool:
         return True  # "over parts of the capital, Vilnius", "mieszkańcy stolicy kraju, Wilna"
     if _POSSESSED_PLACE.match(after):
         return True
+    if len(before) >= 2 and before[-1] in _FROM and before[-2] in _NEAR_FROM:
+        return True  # "недалеко от Вильнюса", "not far from Vilnius": near, not from
     return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))
+
+
+#: "Near" said with "from" after it ("недалеко от", "неподалеку от", "not far from", "10 km from"), folded.
+_NEAR_FROM = frozenset(
+    fold(w)
+    for w in ("недалеко", "неподалеку", "неподалёку", "неподалік", "far", "distance", "away", "km", "км",
+              "kilometres", "kilometers", "miles", "metres", "meters", "кілометрів", "километров", "метрів",
+              "метров", "kilometrów", "metrów")
+)  # fmt: skip
+_FROM = frozenset(
+    fold(w) for w in ("недалеко", "неподалеку", "неподалёку", "неподалік", "far", "distance", "away")
+)
+_FROM = frozenset(fold(w) for w in ("от", "від", "from", "od"))
 
 
 def _region_only(key: str, gaz: Gazetteer) -> str | None:

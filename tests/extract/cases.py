@@ -1453,6 +1453,7 @@ PATTERNS = [
         "w pobliżu Wilna: miasto, pl",
         "Dron z Białorusi widziano ostatni raz w pobliżu Wilna.",
         places=("Vilnius",),
+        claims={"origin BY": None},  # (a drone "z Białorusi": where from, as annotators read it)
         language="pl",
     ),
     case(
@@ -7654,6 +7655,71 @@ PATTERNS = [
         "Сообщается, что дрон залетел из Беларуси.",
         claims={"origin BY": None},
         language="ru",
+    ),
+    # -- the fifty-ninth and sixtieth batches' tune split -----------------------------------------
+    # "Near" a capital with "from" or an adverb: the city, not its government.
+    case(
+        "неподалік a capital: the city, uk",
+        "Невідомий дрон помітили на висоті близько 200 метрів неподалік Вільнюса.",
+        places=("Вільнюс",),
+        language="uk",
+    ),
+    case(
+        "недалеко от a capital: the city, ru",
+        "Дрон заметили недалеко от Вильнюса, а затем вблизи Минска.",
+        places=("Вильнюс", "Минск"),
+        language="ru",
+    ),
+    case(
+        "not far from a capital, and kilometres from it: the city, en",
+        "The drone was spotted not far from Vilnius and fell 10 km from Minsk.",
+        places=("Vilnius", "Minsk"),
+    ),
+    # Polish puts the source first, where to between, then flying: a balloon or drone named near.
+    case(
+        "z, the country, w kierunku, then flying, pl",
+        "Dane wskazują, że z Białorusi w kierunku Litwy leciało kilkadziesiąt meteorologicznych balonów.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "z, the country, then flying, with no drone or balloon: no claim, pl",
+        "Z Białorusi leciały samoloty pasażerskie.",
+        language="pl",
+    ),
+    # A drone or balloon "from" a country, the noun in any case; not what it is, nor another's words named.
+    case(
+        "a drone from a country, the noun inflected, pl",
+        "O możliwym dronie z Białorusi poinformowały służby.",
+        claims={"origin BY": None},  # (a plural body's word alone, "służby", names no one)
+        language="pl",
+    ),
+    case(
+        "a drone from a country, the noun inflected, ru",
+        "Жители сообщили о возможном дроне из Беларуси.",
+        claims={"origin BY": "Жители"},
+        language="ru",
+    ),
+    case(
+        "a drone from a country, uk",
+        "Мешканці повідомили про дрон з Білорусі.",
+        claims={"origin BY": "Мешканці"},
+        language="uk",
+    ),
+    case(
+        "a strike by drones from a country on another: no route, ru",
+        "Атаки беспилотников из России по Украине продолжаются.",
+        language="ru",
+    ),
+    case(
+        "the drone's origin from a country is what it is, uk",
+        "Експерти підтвердили походження дрона з Росії.",
+        language="uk",
+    ),
+    case(
+        "a drone from a country in quotation marks of its own: words named, uk",
+        "У МЗС назвали провокацією заяву Білорусі про «безпілотник з України».",
+        language="uk",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
