@@ -70,7 +70,8 @@ OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
 #: of Russia are outlines on the map, no places).
 COVERAGE = (
     "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania and Moldova, "
-    "and the towns of Romania and Kaliningrad"
+    "and the towns of Romania and Kaliningrad; a place elsewhere takes its point by hand: "
+    "coordinates: [lon, lat] in its entry"
 )
 DATA_FILE = "gazetteer.tsv.gz"
 #: The rows of the villages only a register or OpenStreetMap knows (``katottg:`` and ``osm:`` ids:
