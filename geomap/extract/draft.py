@@ -47,9 +47,14 @@ class Draft:
             kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
         told = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         return (
-            f"{len(self.places)} places, {len(self.claims)} claims, {len(self.counts)} counts; mentioned, "
-            f"not drawn: {told or 'nothing'}"
+            f"{_many(len(self.places), 'place')}, {_many(len(self.claims), 'claim')}, "
+            f"{_many(len(self.counts), 'count')}; mentioned, not drawn: {told or 'nothing'}"
         )
+
+
+def _many(n: int, noun: str) -> str:
+    """Return a count and its noun: 1 place, 2 places, 0 places."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def draft(
