@@ -353,6 +353,20 @@ PATTERNS: tuple[Pattern, ...] = (
         # the balloon or drone its subject, right before it: not "trucks carrying grain from Ukraine"
         near_object=True,
     ),
+    # Left an airspace and went back to a country: from there, what it left it had entered ("the drone
+    # left our airspace and returned to Ukraine", "opuścił polską przestrzeń i wrócił nad Ukrainę",
+    # "покинул воздушное пространство страны и вернулся на Украину").
+    Pattern(
+        "origin",
+        ("left", "leaving", "exited", "opuścił*", "opuściw*", "покину*", "покида*", "залиши*"),
+        r"\s+(?:[\w’'\-]+\s+){0,3}?(?:air\s?space|territory|przestrzeń\s+powietrzną|terytorium|повітряний\s+простір|"
+        r"воздушное\s+пространство|територію|территорию)(?:\s+[\w’'\-]+){0,2}?,?\s+"
+        r"(?:and|i|і|й|та|и)\s+(?:then\s+|potem\s+|następnie\s+|потім\s+|затем\s+|потом\s+)?"
+        r"(?:returned|flew\s+back|went\s+back|headed\s+back|(?:za|po)?wróci\w*|поверну\w*|вернул\w*)\s+"
+        rf"(?:to|into|over|towards?|nad|na|do|в|у|во|до|на)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|"
+        rf"територію\s+|территорию\s+)?{_X}",
+        object=True,  # (what flew: not "the delegation left the territory and returned to Ukraine")
+    ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
     Pattern(
@@ -2308,12 +2322,13 @@ def _crossed(directions: list[Direction], target: str | None) -> list[Direction]
 #: A country named after another in one phrase: "or Belarus", "and from Belarus", "або Білорусі".
 _LISTED = regexes.compile(
     # (a comma before a joining phrase is the phrase's: "zarówno z Rosji, jak i z Białorusi")
-    r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но|але|ale|but)\s)(?=[^\W\d_])"
+    r"(?:\s*,\s*(?!(?:jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но|але|ale|but|ani|ні|ни)\s)(?=[^\W\d_])"
     # ("not only from Ukraine but also from Belarus": "но также и", "а й", "ale także", "but also")
     r"|(?:\s*,)?\s+(?P<and>jak\s+i|так\s+[иі]|а\s+также|а\s+також|as\s+well\s+as|но\s+также\s+и|но\s+и|"
     r"но\s+также|але\s+також\s+[йі]|а\s+також\s+[йі]|але\s+й|але\s+і|але\s+також|а\s+й|ale\s+także|ale\s+też|ale\s+i|"
     r"but\s+also|or|and|nor|albo|lub|"
-    r"czy|i|oraz|або|чи|і|й|та|или|либо|и)\s+)"
+    # ("ani z kierunku Ukrainy, ani Białorusi", "ні з боку України, ні Білорусі": neither, nor)
+    r"czy|i|oraz|або|чи|і|й|та|или|либо|и|ani|ні|ни)\s+)"
     r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     # a bloc's member: "the airspace of Moldova and NATO-member Romania"
     r"(?:(?:fellow\s+)?(?:NATO|EU)[\s\-]member\s+(?:state\s+|country\s+)?)?"

@@ -128,7 +128,7 @@ def _opens_clause(text: str, at: int) -> bool:
 
 #: A surname alone as the subject or object of a speech verb: "Tusk said", "said Tusk".
 _SURNAME = regexes.compile(
-    rf"\b(?P<a>[{_UP}][a-zà-ž’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-ž’'\-]{{2,}})\b"
+    rf"\b(?P<a>[{_UP}][a-zà-žșțş’'\-]{{2,}})\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?P<b>[{_UP}][a-zà-žșțş’'\-]{{2,}})\b"
 )
 #: An organisation known by its letters as the subject of a speech verb: "RMF FM said", "LRT reported".
 #: Letters that stand for a title, not an organisation: "the Polish PM said".
@@ -165,7 +165,7 @@ _ACRONYM_AFTER = regexes.compile(
     r"(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
 )
 _PLAIN = regexes.compile(
-    rf"\b(?P<name>[{_UP}][a-zà-ž’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-ž’'\-]+(?:-[{_UP}][a-zà-ž]+)?)\b"
+    rf"\b(?P<name>[{_UP}][a-zà-žșțş’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-žșțş’'\-]+(?:-[{_UP}][a-zà-žșțş]+)?)\b"
 )
 _NOT_NAMES = frozenset(
     (
@@ -1054,7 +1054,7 @@ def _lone_surnames(text: str, found: list[Speaker], named: _Spans, mentioned: _S
 #: A body's name, then the name of its officer: "… of the State Border Protection Service at the
 #: Internal Ministry Antanas Montvidas" (the body's head word, then two or three capitalised words).
 _BODY_THEN_NAME = regexes.compile(
-    rf"\b(?:{_EN_BODY_HEADS})\s+(?P<name>[A-Z][a-zà-ž’'\-]+(?:\s+[A-Z][a-zà-ž’'\-]+){{1,2}})$"
+    rf"\b(?:{_EN_BODY_HEADS})\s+(?P<name>[A-Z][a-zà-žșțş’'\-]+(?:\s+[A-Z][a-zà-žșțş’'\-]+){{1,2}})$"
 )
 #: The officer's post before the body: "Deputy head of", "a spokesperson for".
 _POST_OF = regexes.compile(
@@ -1438,7 +1438,7 @@ def speakers(report: Report, found: Found, /) -> People:
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
     for s in list(surnames.values()):
         surnames.setdefault(_cyrillic_nominative(s.name or "").split()[-1], s)
-    for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-ž{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
+    for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-žșțş{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
         person = surnames.get(m.group(1))
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))

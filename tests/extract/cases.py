@@ -3687,7 +3687,8 @@ PATTERNS = [
     case(
         "a negated list goes on past its commas, pl",
         "Rzecznik MON Janusz Sejmej powiedział, że drony nie nadleciały z Białorusi, z Litwy ani z Ukrainy.",
-        denials={"origin BY": "Janusz Sejmej"},
+        # (each country of the list denied: "ani" closes it, as "or" does)
+        denials={"origin BY": "Janusz Sejmej", "origin LT": "Janusz Sejmej", "origin UA": "Janusz Sejmej"},
         language="pl",
     ),
     # "From the side of the border with Ukraine" (Polish): where from, the border's other country.
@@ -7720,6 +7721,56 @@ PATTERNS = [
         "a drone from a country in quotation marks of its own: words named, uk",
         "У МЗС назвали провокацією заяву Білорусі про «безпілотник з України».",
         language="uk",
+    ),
+    # -- the sixty-first and sixty-second batches' tune split -------------------------------------
+    # Neither … nor: both countries denied.
+    case(
+        "ani z kierunku X, ani Y: both denied, pl",
+        'Według komunikatu Dowództwa Operacyjnego "minionej nocy nie zarejestrowano naruszenia polskiej '
+        'przestrzeni powietrznej ani z kierunku Ukrainy, ani Białorusi".',
+        denials={"origin UA": "Dowództwo Operacyjne", "origin BY": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "ні з боку X, ні Y: both denied, uk",
+        "Командування заявило, що порушень не зафіксовано ні з боку України, ні Білорусі.",
+        denials={"origin UA": "командування", "origin BY": "командування"},
+        language="uk",
+    ),
+    case(
+        "ни со стороны X, ни Y: both denied, ru",
+        "Командование заявило, что нарушений не зафиксировано ни со стороны Украины, ни Беларуси.",
+        denials={"origin UA": "командование", "origin BY": "командование"},
+        language="ru",
+    ),
+    # Left an airspace and went back to a country: from there; a Romanian surname speaks.
+    case(
+        "left an airspace and returned to a country: where from; a Romanian surname, en",
+        '"The information we have now is that the drone left our airspace and returned to Ukraine," '
+        "Moșteanu said.",
+        claims={"origin UA": "Moșteanu"},
+    ),
+    case(
+        "left an airspace and returned to a country: where from, pl",
+        "Gen. Maciej Klisz powiedział, że obiekt opuścił polską przestrzeń powietrzną i wrócił nad Ukrainę.",
+        claims={"origin UA": "Maciej Klisz"},
+        language="pl",
+    ),
+    case(
+        "left an airspace and returned to a country: where from, ru",
+        "Генерал Иван Иванов заявил, что ракета покинула воздушное пространство Польши и вернулась на Украину.",
+        claims={"origin UA": "Иван Иванов"},
+        language="ru",
+    ),
+    case(
+        "left an airspace and returned to a country: where from, uk",
+        "Генерал Іван Іванов заявив, що ракета залишила повітряний простір Польщі та повернулася в Україну.",
+        claims={"origin UA": "Іван Іванов"},
+        language="uk",
+    ),
+    case(
+        "a delegation that left and returned: no claim, en",
+        "The delegation left the territory and returned to Ukraine.",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(

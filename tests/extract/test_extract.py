@@ -671,7 +671,7 @@ def test_default_output_sits_beside_the_report(tmp_path: Path, capsys: pytest.Ca
     data = yaml.safe_load((tmp_path / "night.draft.yaml").read_text("utf-8"))
     assert data["sources"][0]["text"] == "night.txt" and data["sources"][0]["date"] == "2025-09-12"
     assert [p["name"] for p in data["places"]["places"]] == ["Wohyń"]
-    assert "1 places" in capsys.readouterr().err
+    assert "1 place, 0 claims" in capsys.readouterr().err
     assert main(["validate", str(tmp_path / "night.draft.yaml")]) == 0
 
 
