@@ -365,7 +365,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:returned|flew\s+back|went\s+back|headed\s+back|(?:za|po)?wróci\w*|поверну\w*|вернул\w*)\s+"
         rf"(?:to|into|over|towards?|nad|na|do|в|у|во|до|на)\s+(?:the\s+)?(?:territory\s+of\s+|terytorium\s+|"
         rf"територію\s+|территорию\s+)?{_X}",
-        object=True,  # (what flew: not "the delegation left the territory and returned to Ukraine")
+        # (what flew, its subject right before: not "the delegation left …", "the Polish jets left …")
+        near_object=True,
     ),
     # Back where it came from: "before flying back toward Russia", "zawróciły w stronę Rosji",
     # "повернулися в Росію", "вернулись в Россию" (not a country entered: see ``back``).
@@ -617,8 +618,9 @@ PATTERNS: tuple[Pattern, ...] = (
         ("z", "ze", "znad"),
         rf"\s+(?:terytorium\s+|terenu\s+)?(?![^\W\d_]+ą\b){_X}\s+"
         r"(?:(?:w\s+kierunku|w\s+stronę|do|na|nad)\s+[\w\-]+\s+)?(?:\w+\s+){0,2}?"
-        r"(?:leciał|przeleciał|nadlatywał|wlatywał|przylatywał)\w*",
-        object=True,
+        r"(?:leciał|przeleciał|nadlatywał|wlatywał|przylatywał)\w*"
+        # (its subject right after it: not "Minister z Ukrainy leciał na szczyt, gdy dron spadł")
+        rf"(?=\s+(?:[\w\-]+\s+){{0,3}}?(?:{_WEAPON_STEMS}))",
     ),
     Pattern(
         "origin",
@@ -1528,7 +1530,9 @@ def _attribution(
         relayed, whose = relayed_within(report, sentence, quote.start, direction.start, people)
         if relayed:  # another's words the quoted speaker reports ("… podał, że …" – mówił X): not X's
             return span, whose, True
-    speaker = speaker_at(report, sentence, span[0], span[1], people, part)
+    speaker = speaker_at(
+        report, sentence, span[0], span[1], people, part, at=direction.start if quote is None else None
+    )
     if speaker is None and quote is not None and last_speaker is not None and _continues(report, quote.start):
         return span, last_speaker, False  # a second quotation in the same paragraph, the speaker unchanged
     if speaker is None and quote is not None:
@@ -1843,7 +1847,43 @@ _ENTERED_IN_CLAUSE = regexes.compile(
     # (a time's colon ends no clause: "між 03:22 і 03:35")
     rf"(?i:\b(?:{_ENTERING})\w*(?:[^.;:!?]|(?<=\d):(?=\d))*$)"
 )
+
+
 #: A drone or balloon within five words before: the subject of a verb of flying in the present.
+def _reported_object(flat: str, at: int) -> bool:
+    """Whether a drone's or balloon's noun at ``at``, "from" a country after it, is one reported to have flown.
+
+    It is what a report is about ("o możliwym dronie z Białorusi", "про дрон з Білорусі", only
+    adjectives between) or the subject opening its clause ("Dron z Białorusi widziano …"); not
+    goods, people or a case ("kupować drony z Ukrainy", "operatorzy dronów z Ukrainy", "w przypadku
+    dronów z Białorusi"), not what it is ("походження дрона з Росії") nor another's words named, in
+    quotation marks of their own or called fake ("фейк про дрон з України", «безпілотник з України»).
+    """
+    before = flat[max(0, at - 80) : at]
+    if flat[at - 1 : at] in _OPENING_MARKS or _ORIGIN_NOUN_BEFORE.search(before) or _FAKE.search(before):
+        return False
+    return bool(_ABOUT_BEFORE.search(before) or _CLAUSE_OPENS.search(before) or _EVENT_BEFORE.search(before))
+
+
+#: "About" and at most two adjectives right before the noun: "o możliwym", "про можливий", "о возможном".
+_ABOUT_BEFORE = regexes.compile(
+    r"(?i:(?<![\w])(?:o|об|о|про)\s+(?:[^\W\d_]+(?:ym|ych|ej|ego|ą|ий|ій|ого|их|ої|ом|ой|ых|ый|ая|ую|ое|ні|ие|ые)\s+){0,2}$)"
+)
+#: A verb of falling, flying in or being found right before it, the noun its subject or object: "przy
+#: granicy spadł dron z Białorusi", "упав дрон з Білорусі", "znaleziono balon z Białorusi".
+_EVENT_BEFORE = regexes.compile(
+    r"(?i:(?<![\w])(?:spadł|spadła|spadły|rozbił|wleciał|przyleciał|nadleciał|pojawił|zauważono|znaleziono|"
+    r"wykryto|упав|упала|упали|впав|впала|впали|упал|залетів|залетіли|залетел|залетели|прилетів|прилетел|"
+    r"виявили|виявлено|обнаружили|обнаружен|знайшли|знайдено|нашли|найден|заметили|помітили|crashed|fell)\w*"
+    r"\s+(?:się\s+)?$)"
+)
+#: The noun opens its clause: nothing but a joining word or a time before it.
+_CLAUSE_OPENS = regexes.compile(r"(?:^|[.;:!?—–-]\s*|,\s*(?:a|i|а|і|и|але|ale|но)\s+)$")
+#: A word calling what follows false: "фейк про", "бредом … сообщения о", "bzdurą", "propaganda".
+_FAKE = regexes.compile(
+    r"(?i:фейк|fake|бред|маячн|bzdur|propagand|пропаганд|дезинформ|дезінформ|dezinform|вигадк|выдумк|nonsense|"
+    r"чуш|брехн|kłamst|неправд|ложь|лж[еи])"
+)
 #: A word of origin right before a drone's noun: "походження дрона", "pochodzenie drona", "происхождение".
 #: ... or of attack: "Удари дронів з Росії по Україні", "ataki dronów z Rosji" (whose strikes, on whom).
 _ORIGIN_NOUN_BEFORE = regexes.compile(
@@ -1945,11 +1985,8 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 continue  # "запит на юридичну підтримку з боку України": whose help, not where from
             if pattern.motion and not _MOTION_BEFORE.search(sentence.flat, max(0, m.start() - 60), m.start()):
                 continue  # "сообщения о дронах над Польшей", "reports of drones over Poland": where, no way
-            if pattern.nominal and (
-                _ORIGIN_NOUN_BEFORE.search(sentence.flat, max(0, m.start() - 30), m.start())
-                or sentence.flat[max(0, m.start() - 1) : m.start()] in _OPENING_MARKS
-            ):
-                continue  # "походження дрона з Росії": what it is; «безпілотник з України»: words named
+            if pattern.nominal and not _reported_object(sentence.flat, m.start()):
+                continue  # "kupować drony z Ukrainy", "фейк про дрон з України": no report of a flight
             if pattern.near_object and not _OBJECT_BEFORE.search(
                 sentence.flat, max(0, m.start() - 80), m.start()
             ):
@@ -2329,13 +2366,23 @@ _LISTED = regexes.compile(
     r"but\s+also|or|and|nor|albo|lub|"
     # ("ani z kierunku Ukrainy, ani Białorusi", "ні з боку України, ні Білорусі": neither, nor)
     r"czy|i|oraz|або|чи|і|й|та|или|либо|и|ani|ні|ни)\s+)"
-    r"(?:(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    r"(?P<prep>(?:from|z|ze|znad|з|із|зі|с|со|из|через|przez|via|through)\s+)?(?:neighbouring\s+|neighboring\s+)?"
     # a bloc's member: "the airspace of Moldova and NATO-member Romania"
     r"(?:(?:fellow\s+)?(?:NATO|EU)[\s\-]member\s+(?:state\s+|country\s+)?)?"
     r"(?P<x>[^\W\d_][\w’'\-]*)"
 )
 
 
+_NEITHER = frozenset(("ani", "ні", "ни"))
+#: Countries' names in the nominative in Polish, Ukrainian and Russian, folded (the subject's case).
+_NOMINATIVES = frozenset(
+    fold(w)
+    for w in ("Białoruś", "Ukraina", "Litwa", "Rosja", "Polska", "Łotwa", "Estonia", "Rumunia", "Mołdawia",
+              "Węgry", "Słowacja", "Finlandia", "Білорусь", "Україна", "Литва", "Росія", "Польща", "Латвія",
+              "Естонія", "Румунія", "Молдова", "Угорщина", "Словаччина", "Фінляндія", "Беларусь",
+              "Белоруссия", "Украина", "Россия", "Польша", "Латвия", "Эстония", "Румыния", "Молдавия",
+              "Венгрия", "Словакия", "Финляндия")
+)  # fmt: skip
 #: An area that opens with a word for who governs or speaks: "ze strony władz Białorusi", "со стороны
 #: властей Беларуси", "з боку влади Білорусі", "from the side of the government of Belarus".
 _WHO_FIRST = regexes.compile(
@@ -2436,6 +2483,13 @@ def _listed(flat: str, at: int) -> list[tuple[str, int, int]]:
             hit is None
             or (hit[1] and not _SPACE_WORDS.match(flat, m.end("x")))
             or SAYS_NEXT.match(flat, m.end("x"))
+            # "…, ani Polska, ani Litwa go nie zestrzeliły": a nominative after "ani" is the next
+            # clause's subject ("ani Białorusi", the genitive, goes on with the list)
+            or (
+                (m.group("and") or "").lower() in _NEITHER
+                and not m.group("prep")
+                and fold(m.group("x")) in _NOMINATIVES
+            )
         ):
             break  # ("… from Belarus and Lithuania said …": Lithuania speaks, it is no second origin)
         out.append((hit[0], m.start("x"), m.end("x")))
@@ -3170,7 +3224,7 @@ _CLAUSE = regexes.compile(
     r"(?<![Pp]płk)(?<![Cc]apt)(?<![Ss]ept)(?<![Cc]orp)(?<!полк)(?<=[^\W\d_]{4})[.!?…]\s+(?=[^\W\d_])|"
     # or after a short negation, whose sentence it ends: "Официальной версии пока нет. Однако … он
     # прилетел с территории Украины" (no official version; the drone came from Ukraine, said)
-    r"(?:(?<=\Wнет)|(?<=\Wnot)|(?<=\Wnie)|(?<=\Wnie ma)|(?<=\Wні)|(?<=\Wno))[.!?…]\s+(?=[^\W\d_])|"
+    r"(?i:(?<=\Wнет)|(?<=\Wnot)|(?<=\Wnie)|(?<=\Wnie ma)|(?<=\Wні)|(?<=\Wno))[.!?…]\s+(?=[^\W\d_])|"
     # a dash between spaces, not between numbers ("3 - 4 drony")
     r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a|natomiast|chociaż|choć|але|а|"
     rf"проте|хоча|но|однако|хотя|{_REASONS}|which|who|któr\w+|котор\w+|"

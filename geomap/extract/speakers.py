@@ -1668,13 +1668,16 @@ def speaker_at(
     end: int,
     people: People,
     statement: tuple[int, int] | None = None,
+    at: int | None = None,
 ) -> Speaker | None:
     """Return who says the words at ``start:end`` of ``sentence`` (a quotation or a clause), or None.
 
     The speech verb nearest the words decides: its subject before it ("Tusk said"), or after it
     ("said Tusk"); a pronoun subject refers back to the last person named before it.  ``statement``:
     the part of a sentence of two statements the words are in (see :func:`statement_part`), whose
-    verbs alone may say them.
+    verbs alone may say them.  ``at``: where the words said stand, if the span is wider (a clause's
+    sentence): the verb nearest them decides ("Минобороны сообщило, что польская сторона
+    утверждает, что дрон …": the Polish side's words, as the ministry reports them).
     """
     # Everything is looked for in a window around the words: the work per statement is bounded,
     # whatever the sentence's length.
@@ -1703,7 +1706,18 @@ def speaker_at(
             return Speaker(None, words.group("s"), words.start("s"), words.end("s"), "described")
     # The nearest verb first; "..., adding that “...”" shares the subject of the verb before it.
     relayed = None
-    for verb in sorted(verbs, key=lambda v: min(abs(v[0] - end), abs(v[0] - start))):
+
+    def distance(v: tuple[int, int]) -> int:
+        return min(abs(v[0] - end), abs(v[0] - start))
+
+    order = sorted(verbs, key=distance)
+    if at is not None:
+        # reported speech nested in another's ("… сообщило, что польская сторона утверждает, что …"):
+        # of the verbs before the words, each opening a "that" clause, the innermost speaks them
+        nested = [v for v in verbs if v[1] <= at and _THAT_AFTER.match(report.flat, v[1])]
+        if len(nested) >= 2:
+            order = [nested[-1], *(v for v in order if v != nested[-1])]
+    for verb in order:
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
         credit = _credit(report, sentence, verb)
         if credit is not None and found is not None and found.start < credit:

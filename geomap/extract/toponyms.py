@@ -658,6 +658,19 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
             name=cyrillic[1] if cyrillic else None,  # "позиція Києва": Київ
             why="the capital standing for its government",
         )
+    if (
+        capital
+        and _CAPITALISED_NEXT.match(after)
+        and not _named(fold(cyrillic[1]) if cyrillic else key, gaz)
+        and not _named(key, gaz)
+    ):
+        # "Вблизи Москвы Путин сказал": a capital the gazetteer does not hold, named as a place; where,
+        # kept apart from the name after it, never a place to map
+        return setting(
+            country=capital,
+            name=cyrillic[1] if cyrillic else None,
+            why="a capital outside the gazetteer's countries: where, not a place to map",
+        )
     if " " in key:  # organisations of several words; a country is named in one
         organisation = _inflected_organisation(phrase, key)
         if organisation:  # "Według Dowództwa Operacyjnego": the Operational Command, in the nominative
@@ -795,6 +808,8 @@ def _spatial(before: list[str], after: str) -> bool:
     return (bool(before) and before[-1] in _PLACE_BEFORE) or bool(_PLACE_NOUN.match(after))
 
 
+#: A capitalised word right after (a name the run goes on into).
+_CAPITALISED_NEXT = regexes.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐЁ]")
 #: "Near" said with "from" after it ("недалеко от", "неподалеку от", "not far from", "10 km from"), folded.
 _NEAR_FROM = frozenset(
     fold(w)
@@ -802,9 +817,6 @@ _NEAR_FROM = frozenset(
               "kilometres", "kilometers", "miles", "metres", "meters", "кілометрів", "километров", "метрів",
               "метров", "kilometrów", "metrów")
 )  # fmt: skip
-_FROM = frozenset(
-    fold(w) for w in ("недалеко", "неподалеку", "неподалёку", "неподалік", "far", "distance", "away")
-)
 _FROM = frozenset(fold(w) for w in ("от", "від", "from", "od"))
 
 
@@ -868,7 +880,16 @@ def _settlement(
             genitive=bool(before) and before[-1] in _GENITIVE_CUES,
         )
     )
-    if not names and _SETTLEMENT_CUE.search(" ".join(before[-3:])) and _polish_in_cyrillic(phrase, gaz):
+    # (a soft "е" may be Polish "ie", "Майдан-Селець": Majdan-Sielec, unless the words after put the
+    # village elsewhere, "Сенкевичі в Білорусі", "Вельки под Гродно", where names read so too)
+    in_poland = bool(_POLISH_UNIT_AFTER.match(after) or _HINT_POLISH_UNIT.match(after)) or not (
+        (m := _WHERE_AFTER.match(after)) and not _POLISH_WORD.match(m.group("w"))
+    )
+    if (
+        not names
+        and _SETTLEMENT_CUE.search(" ".join(before[-3:]))
+        and _polish_in_cyrillic(phrase, gaz, soft=in_poland)
+    ):
         names = [phrase]
     if (
         not names
@@ -1269,7 +1290,23 @@ def _same_letters(name: str, phrase: str) -> bool:
     return stem > 1 and name[:stem].lower() == phrase[:stem].lower()
 
 
-def _polish_in_cyrillic(phrase: str, gaz: Gazetteer) -> bool:
+#: A Polish voivodeship, powiat or gmina right after a name, in Ukrainian or Russian: "Люблінського воєводства".
+_POLISH_UNIT_AFTER = regexes.compile(
+    r"\s+[А-ЯІЇЄҐЁ][\w’'\-]+\s+(?i:воєводства|воеводства|повіту|повета|повята|гміни|гмины)(?![\w])"
+)
+
+
+#: A place or country right after a name, in Ukrainian or Russian: "в Білорусі", "під Гродно", "на Брестщині".
+_WHERE_AFTER = regexes.compile(
+    r"\s*,?\s*(?:в|у|на|під|под|біля|возле|около|поблизу|близ)\s+(?P<w>[А-ЯІЇЄҐЁ][\w’'\-]*)"
+)
+#: ... Poland's or its units': "в Польщі", "у Люблінському воєводстві".
+_POLISH_WORD = regexes.compile(
+    r"(?i:польщ|польш|люблін|люблин|підляс|подляс|мазов|підкарпат|подкарпат|вармін|варми)"
+)
+
+
+def _polish_in_cyrillic(phrase: str, gaz: Gazetteer, *, soft: bool = False) -> bool:
     """Whether a Cyrillic name, as written, is a Polish place's name in Ukrainian or Russian spelling.
 
     Asked only after a word for a settlement ("у селі Осини", "у населеному пункті Вирики"): a
@@ -1279,7 +1316,7 @@ def _polish_in_cyrillic(phrase: str, gaz: Gazetteer) -> bool:
     key = _folded(phrase)
     return bool(_CYRILLIC.search(key)) and any(
         gaz.feature(i).cc == "PL"
-        for spelling in polish_spellings(key)
+        for spelling in polish_spellings(key, soft=soft)
         for i in gaz.lookup(gaz.by_name, spelling)
     )
 

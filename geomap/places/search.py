@@ -103,7 +103,12 @@ class Searcher:
             # A Polish place written in Ukrainian or Russian ("Осини", "Вирики"): the gazetteer
             # names it in Polish only.  Tried last, and in Poland only.
             in_poland = [*hints, Hint("Poland", frozenset(), frozenset({"PL"}))]
-            polish = self._tiers(polish_spellings(key), in_poland, q.kind)
+            # (a soft "е" read as "ie" only where a hint puts the place in Poland: see polish_spellings)
+            soft = any(
+                h.countries == frozenset({"PL"}) or (h.units and all(u.startswith("PL|") for u in h.units))
+                for h in hints
+            )
+            polish = self._tiers(polish_spellings(key, soft=soft), in_poland, q.kind)
             if any(polish.found.values()):
                 widened, how = polish, "read as a Polish name"
         if any(widened.found.values()):

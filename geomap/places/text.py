@@ -148,29 +148,32 @@ _INSTRUMENTAL = re.compile(r"(?:ою|ею|ои|еи)$")  # (folded: Russian "-о
 _APOSTROPHE_SPACE = re.compile(r"(?<=[бпвмфр]) (?=[яюєї])")
 
 
-def polish_spellings(key: str) -> list[str]:
+def polish_spellings(key: str, *, soft: bool = False) -> list[str]:
     """Return the Polish spellings a folded Cyrillic key may stand for ("осини": "osiny", "osyny", …).
 
     For a Polish place written in Ukrainian or Russian, which the gazetteer names only in Polish.
     Ambiguous letters ("и": "y" or "i", or "j" after a vowel, where it was "й" before folding; "у":
     "u" or "ó"; a word's last "і": "i" or "e") give every combination, up to :data:`MAX_POLISH_SPELLINGS`.
+    ``soft``: "е" after a soft consonant may be Polish "ie" too ("Селець": Sielec) — only where the
+    place is known to be in Poland (a Polish unit named with it), as Belarusian names read so as well
+    ("Сенкевичі" in Belarus is no Sienkiewicze).
     """
     joined = _APOSTROPHE_SPACE.sub("", key)
     if joined != key:  # the name as one word first ("раб яни": rabiany), then as two
-        both = _polish_spellings(joined) + _polish_spellings(key)
+        both = _polish_spellings(joined, soft) + _polish_spellings(key, soft)
         return list(dict.fromkeys(both))[:MAX_POLISH_SPELLINGS]
-    return _polish_spellings(key)
+    return _polish_spellings(key, soft)
 
 
-def _polish_spellings(key: str) -> list[str]:
+def _polish_spellings(key: str, soft: bool = False) -> list[str]:
     # Polish sounds Ukrainian and Russian write with two letters, each way tried: a soft consonant
     # before "o" ("Камьонка": Kamionka), and the nasal vowels, "ą" as "он", "ом" and "ę" as "ен", "ем"
     # before a consonant ("Гоньондз": Goniądz, "Домброва": Dąbrowa, which fold to "a" and "e")
     variants = _two_letter_variants(key)
     if len(variants) > 1:
-        out = [s for v in variants for s in _polish_spellings_of(v)]
+        out = [s for v in variants for s in _polish_spellings_of(v, soft)]
         return list(dict.fromkeys(out))[:MAX_POLISH_SPELLINGS]
-    return _polish_spellings_of(key)
+    return _polish_spellings_of(key, soft)
 
 
 def _two_letter_variants(key: str) -> list[str]:
@@ -195,7 +198,7 @@ def _two_letter_variants(key: str) -> list[str]:
 _TWO_LETTERS = re.compile(r"ь?[ое][нм](?=[бвгґджзклмнпрстфхцчшщ])|ьо")
 
 
-def _polish_spellings_of(key: str) -> list[str]:
+def _polish_spellings_of(key: str, soft: bool = False) -> list[str]:
     words = key.split()
     words = [
         _INSTRUMENTAL.sub("а", w) if i and words[i - 1] in ("над", "під", "под") else w
@@ -203,7 +206,7 @@ def _polish_spellings_of(key: str) -> list[str]:
     ]
     if any(w in _POLISH_WORDS for w in words):
         # the translated words in Polish, the others letter by letter ("великии лан": wielki lan)
-        parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else _polish_spellings(w) for w in words]
+        parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else _polish_spellings(w, soft) for w in words]
         combos = [""]
         for part in parts:
             combos = [f"{c} {p}".strip() for c in combos for p in part][:MAX_POLISH_SPELLINGS]
@@ -218,7 +221,7 @@ def _polish_spellings_of(key: str) -> list[str]:
             options = (*options, "e")  # Ukrainian plural "-і" for Polish "-e" ("Полатичі": Połatycze)
         elif ch == "і" and key[i + 1 : i + 3] in ("в", "в ", "в-"):
             options = (*options, "o")  # Ukrainian "-ів" for Polish "-ów" ("Смиків": Smyków)
-        elif ch == "е" and i and key[i - 1] in _SOFTENED:
+        elif soft and ch == "е" and i and key[i - 1] in _SOFTENED:
             options = (*options, "ie")  # a soft consonant before "e" ("Селець": Sielec, "Бела": Biela)
         spellings = [s + o for s in spellings for o in options][:MAX_POLISH_SPELLINGS]
     return [s for s in dict.fromkeys(_SEPARATORS.sub(" ", s).strip() for s in spellings) if s]

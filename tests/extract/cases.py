@@ -7772,6 +7772,67 @@ PATTERNS = [
         "a delegation that left and returned: no claim, en",
         "The delegation left the territory and returned to Ukraine.",
     ),
+    # -- what a review of this session's rules found them reading too widely ---------------------
+    case(
+        "drones from a country as goods or a trade: no claim, pl",
+        "Polska chce kupować drony z Ukrainy, a producent dronów z Ukrainy otworzy fabrykę w Rzeszowie.",
+        places=("Rzeszów",),
+        language="pl",
+    ),
+    case(
+        "operators and exports of drones from a country: no claim, uk",
+        "Оператори дронів з України навчатимуть польських військових. Експорт дронів з України зростає.",
+        language="uk",
+    ),
+    case(
+        "reports of drones from a country called nonsense: no claim, ru",
+        "Лукашенко назвал «бредом» сообщения о дронах из Беларуси.",
+        language="ru",
+    ),
+    case(
+        "a fake about a drone from a country: no claim, uk",
+        "Росія поширює фейк про дрон з України над Білоруссю, заявив ЦПД.",
+        language="uk",
+    ),
+    case(
+        "a nominative after ani is the next clause's subject, pl",
+        "Dron nadleciał z Białorusi, ani Polska, ani Litwa go nie zestrzeliły.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a nominative after ни is the next clause's subject, ru",
+        "Дрон залетел из Беларуси, ни Польша, ни Литва его не сбили.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "jets that left an airspace and returned home: no claim, en",
+        "The Polish jets left Lithuanian airspace and returned to Poland after escorting the drone.",
+    ),
+    case(
+        "a minister from a country who flew: no claim, pl",
+        "Minister z Ukrainy leciał na szczyt, gdy dron spadł pod Lublinem.",
+        places=("Lublin",),
+        language="pl",
+    ),
+    case(
+        "the words said nearest the claim speak: a side the ministry reports, ru",
+        "Министерство обороны Беларуси сообщило, что польская сторона утверждает, что дрон прилетел из Беларуси.",
+        claims={"origin BY": "польская сторона"},
+        language="ru",
+    ),
+    case(
+        "a capital outside the gazetteer before a name: where, not part of the name, ru",
+        "Вблизи Москвы Путин сказал, что дроны прилетели с Украины.",
+        claims={"origin UA": "Путин"},
+        language="ru",
+    ),
+    case(
+        "a Belarusian village that reads like a Polish one stays undecided, uk",
+        "Уламки дрона знайшли в селі Сенкевичі в Білорусі.",
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
