@@ -1612,6 +1612,10 @@ def _denied_by_reference(
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and _same_body(claim.speaker.label, speaker.label)):
         return []
+    if claim.speaker is None and not within and _ACCUSED.search(report.flat, claim.directions[-1].end, start):
+        # "…entered Polish territory from Ukraine. Warsaw accused Russia of being responsible. Moscow
+        # denies such allegations": the accusation in between is what is denied, not the writer's words
+        return []
     if m.groupdict().get("subj") and not re.fullmatch(
         r"\s*,?\s*", report.flat[max(d.end for d in claim.directions if d.start < start) : start]
     ):
@@ -1633,6 +1637,12 @@ def _denied_by_reference(
     return [
         (Direction(kind, countries, start, end, m.group(), word), speaker, span) for kind, countries in ways
     ]
+
+
+#: An accusation: what "such allegations" after it stand for.
+_ACCUSED = regexes.compile(
+    r"(?i:\baccus\w*|\bblam\w*|oskarż\w*|obwini\w*|обвини\w*|обвиня\w*|звинува\w*|звинувач\w*)"
+)
 
 
 def _since(directions: list[Direction], at: int) -> Iterator[Direction]:

@@ -7833,6 +7833,26 @@ PATTERNS = [
         "Уламки дрона знайшли в селі Сенкевичі в Білорусі.",
         language="uk",
     ),
+    # -- the sixty-third and sixty-fourth batches' tune split -------------------------------------
+    case(
+        "such allegations after an accusation deny it, not the writer's own words, en",
+        "Recall that on that night, 19 UAVs entered Polish territory from Ukraine. Warsaw immediately "
+        "accused Russia of being responsible. Official Moscow categorically denies such allegations.",
+        claims={"origin UA": None},
+        counts=(("UAVs", 19, "exact"),),
+    ),
+    case(
+        "such allegations after a speaker's claim deny it, en",
+        "The drones came from Belarus, Tusk said. Minsk denies such allegations.",
+        claims={"origin BY": "Tusk"},
+        denials={"origin BY": "Minsk"},
+    ),
+    case(
+        "в район a town: a place, ru",
+        "Он полетел в район Славутича Киевской области, где был замечен в 05:05.",
+        places=("Славутича",),
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
