@@ -89,6 +89,8 @@ BATCHES = {
     "reports-62.yaml": 6,
     "reports-63.yaml": 6,
     "reports-64.yaml": 6,
+    "reports-65.yaml": 6,
+    "reports-66.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
