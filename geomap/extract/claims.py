@@ -2759,7 +2759,9 @@ _VIOLATION_BEFORE = regexes.compile(
 _PASSIVE_BEFORE = regexes.compile(
     r"\b\w{3,}(?:any|ana|ane|ani|ony|ona|one|eni|ywany|ywana|ywane|iwany|iwana|iwane|ty|ta|te|"
     # ... in its other cases: "drona używanego przez Rosję", "wystrzelonej przez Rosję"
-    r"anego|anej|anych|onego|onej|onych|tego|tej|tych)\s+$",
+    r"anego|anej|anych|onego|onej|onych|tego|tej|tych|"
+    # ... or a verbal noun, its agent after "przez": "uniknąć wykrycia przez Rosję", "zestrzelenie przez …"
+    r"enia|enie|ania|anie|ęcia|ęcie|ycia|ycie)\s+$",
     re.I,
 )
 
@@ -3079,8 +3081,14 @@ def _negation(before: str) -> str:
     present = {m.group() for m in _ANY_NEGATION.finditer(clause)}
     present |= {inner for word in present for inner in _INSIDE.get(word, ())}
     for word, pattern in _NEGATIONS:
-        if word in present and any(
-            not _scope_closed(clause, m.start(), m.end()) for m in pattern.finditer(clause)
+        if (
+            word in present
+            and any(
+                not _scope_closed(clause, m.start(), m.end())
+                # (a bare "not" only: "rejected accusations that …" denies what follows)
+                and not (clause[m.start() : m.end()] in _BARE_NOTS and _FACTIVE.search(clause, m.end()))
+                for m in pattern.finditer(clause)
+            )
         ):
             return word
     # "no Russian drone passed through …", "żaden rosyjski dron nie …" (its clause's, as a bare "not")
@@ -3100,6 +3108,15 @@ _NO_OBJECT = regexes.compile(
     # the object: a weapon, drone or balloon (the stems carriers are read by), or a plane
     rf"(?:(?:{_WEAPON_STEMS})\w*|aircraft|jets?|{'|'.join(lexicon.PLANES)})(?![\w])",
     re.I,
+)
+
+
+#: A fact a negation does not reach, said after it: "do not see any sensationalism in the fact that
+#: Russian drones are flying through Moldova", "nie widzę nic dziwnego w tym, że", "не вижу ничего
+#: удивительного в том, что" (the drones fly: what is not seen is the sensation).
+_FACTIVE = regexes.compile(
+    r"(?:\bthe\s+fact\s+that|\bthis\s+news\s+that|\bfakt(?:em|u)?,?\s+(?:że|iż)|\bw\s+tym,?\s+(?:że|iż)|"
+    r"(?<![\w])факт(?:ом|у|е)?,?\s+(?:что|що)|(?<![\w])(?:в|у)\s+том,?\s+что|(?<![\w])(?:в|у)\s+тому,?\s+що)"
 )
 
 

@@ -7853,6 +7853,38 @@ PATTERNS = [
         places=("Славутича",),
         language="ru",
     ),
+    # -- the sixty-fifth and sixty-sixth batches' tune split --------------------------------------
+    # A fact a negation does not reach: not seeing anything sensational in it says it happened.
+    case(
+        "no sensation in the fact that: the fact stands, en",
+        "The Air Force stated that they do not see any particular sensationalism in the fact that Russian "
+        "drones are flying through Moldova.",
+        claims={"via MD": "the Air Force"},
+    ),
+    case(
+        "ничего удивительного в том, что: the fact stands, ru",
+        "Игнат сказал, что не видит ничего удивительного в том, что дроны летают через Молдову.",
+        claims={"via MD": "Игнат"},
+        language="ru",
+    ),
+    case(
+        "nic dziwnego w tym, że: the fact stands, pl",
+        "Rzecznik Jan Kowalski powiedział, że nie widzi nic dziwnego w tym, że drony przelatują przez Mołdawię.",
+        claims={"via MD": "Jan Kowalski"},
+        language="pl",
+    ),
+    case(
+        "нічого дивного в тому, що: the fact stands, uk",
+        "Ігнат сказав, що не бачить нічого дивного в тому, що дрони пролітають через Молдову.",
+        claims={"via MD": "Ігнат"},
+        language="uk",
+    ),
+    # A verbal noun's agent after "przez" is who, no way: "wykrycia przez Rosję".
+    case(
+        "detection by a country: who, not a way, pl",
+        "Te bezzałogowce latają nisko, aby uniknąć wykrycia przez Rosję - stwierdził minister Hanno Pevkur.",
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
