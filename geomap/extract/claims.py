@@ -596,6 +596,16 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # "przelot drona z Białorusi na Litwę": the flight's noun, where from.
     Pattern("origin", ("przelot*", "przelocie"), rf"\s+(?:[\w\-]+\s+){{0,3}}?(?:z|ze)\s+(?:terytorium\s+)?{_X}"),
+    # Entries, the noun: "wlotów rosyjskich dronów na Białoruś z Ukrainy", "entries of Russian drones
+    # into Belarus from Ukraine", "incursions … from Belarus" (a drone named near).
+    Pattern(
+        "origin",
+        ("wlot", "wloty", "wlotów", "wlotach", "wlotu", "entries", "incursion", "incursions", "intrusion",
+         "intrusions"),
+        rf"\s+(?:[\w\-]+\s+){{0,5}}?(?:z|ze|from)\s+(?:the\s+)?(?:terytorium\s+|territory\s+of\s+)?"
+        rf"(?![^\W\d_]+ą\b){_X}",
+        object=True,
+    ),
     Pattern(
         "origin",
         ("безпосередньо", "напряму", "прямо", "напрямую", "непосредственно"),

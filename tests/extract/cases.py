@@ -7885,6 +7885,22 @@ PATTERNS = [
         "Te bezzałogowce latają nisko, aby uniknąć wykrycia przez Rosję - stwierdził minister Hanno Pevkur.",
         language="pl",
     ),
+    # Entries, the noun: where from.
+    case(
+        "entries of drones into a country from another: where from, en",
+        "Hajun reported entries of Russian drones into Belarus from Ukraine.",
+        claims={"origin UA": "Hajun"},
+    ),
+    case(
+        "wloty balonów z a country: where from, pl",
+        "Odnotowano wloty balonów z Białorusi, podała Straż Graniczna.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    case(
+        "incursions of people from a country: no claim, en",
+        "Incursions of migrants from Belarus rose, the border guard said.",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
