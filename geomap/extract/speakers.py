@@ -410,7 +410,8 @@ _PL_SURNAME_BEFORE = regexes.compile(
 _MEDIUM_NOUNS = (
     r"(?i:телеграм-канал|telegram-канал|телеканал|канал|проєкт|проект|видання|издание|портал|сайт|газета|радио|"
     r"радіо|агентство|portal|serwis|kanał|dziennik|gazeta|tygodnik|radio|telewizja|stacja|agencja|outlet|channel|"
-    r"project)"
+    # (a monitoring group as a medium: "моніторингова група «Білоруський Гаюн»", "grupa monitoringowa")
+    r"project|группа|група|grupa|group)"
 )
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).

@@ -7901,6 +7901,19 @@ PATTERNS = [
         "incursions of people from a country: no claim, en",
         "Incursions of migrants from Belarus rose, the border guard said.",
     ),
+    # A monitoring group named in quotation marks after its noun speaks, as a medium does.
+    case(
+        "a monitoring group in quotation marks speaks, uk",
+        "Моніторингова група «Білоруський Гаюн» повідомила, що дрони залетіли з України.",
+        claims={"origin UA": "«Білоруський Гаюн»"},
+        language="uk",
+    ),
+    case(
+        "a monitoring group in quotation marks speaks, pl",
+        "Grupa „Białoruski Hajun” przekazała, że drony wleciały na Białoruś z Ukrainy.",
+        claims={"origin UA": "„Białoruski Hajun”"},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
