@@ -1304,7 +1304,7 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 # so relayed stays, unattributed: "Они … не верят, что он прилетел из России")
                 continue
             if speaker is None and not direction.negated:
-                speaker = going_on
+                speaker = going_on or _reported_before(report, sentence, people)
             if (
                 speaker is None
                 and not direction.negated
@@ -1649,6 +1649,24 @@ def _denied_by_reference(
     ]
 
 
+def _reported_before(report: Report, sentence: Sentence, people: People) -> Speaker | None:
+    """Return who the sentence before said it, where this one reports hearsay in the Polish "miał" + infinitive.
+
+    "Komitet Graniczny poinformował, że śmigłowiec miał naruszyć przestrzeń … Maszyna miała … zawrócić
+    w kierunku Polski": the committee's account goes on (the same paragraph), no statement of the writer's.
+    """
+    if sentence.index == 0 or not _REPORTIVE.search(sentence.flat):
+        return None
+    before = report.sentences[sentence.index - 1]
+    if "\n\n" in report.text[before.end : sentence.start]:
+        return None  # another paragraph
+    return speaker_at(report, before, before.start, before.end, people)
+
+
+#: The Polish modal of hearsay: "miała zawrócić", "mieli wlecieć" (allegedly).
+_REPORTIVE = regexes.compile(
+    r"(?<![\w])(?:miał|miała|miało|mieli|miały)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+(?:ć|c)(?![\w])"
+)
 #: An accusation: what "such allegations" after it stand for.
 _ACCUSED = regexes.compile(
     r"(?i:\baccus\w*|\bblam\w*|oskarż\w*|obwini\w*|обвини\w*|обвиня\w*|звинува\w*|звинувач\w*)"

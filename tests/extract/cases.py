@@ -7914,6 +7914,15 @@ PATTERNS = [
         claims={"origin UA": "„Białoruski Hajun”"},
         language="pl",
     ),
+    # -- the sixty-seventh and sixty-eighth batches' tune split ------------------------------------
+    # Polish hearsay, "miała" and an infinitive, goes on with the account of the sentence before.
+    case(
+        "miała and an infinitive goes on with the account before, pl",
+        "Komitet Graniczny poinformował, że polski śmigłowiec naruszył przestrzeń powietrzną Białorusi. "
+        "Maszyna miała następnie zawrócić do Polski.",
+        claims={"origin PL": "Komitet Graniczny"},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
