@@ -123,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     _problem_options(build)
 
     validate = sub.add_parser("validate", help="check incident files; print file:line: field: message")
-    validate.add_argument("seeds", nargs="+", type=Path, metavar="SEED.yaml")
+    validate.add_argument("seeds", nargs="*", type=Path, metavar="SEED.yaml", help="default: seeds/*.yaml")
     validate.add_argument(
         "--no-geocode", action="store_true", help="check the file only; do not resolve places"
     )
@@ -460,8 +460,11 @@ def _validate(args: argparse.Namespace) -> int:
     from geomap.incident import load_incident
     from geomap.validation import validate_incident
 
+    seeds = _seeds(args.seeds, "validate")
+    if not seeds:
+        return EXIT_INPUT
     status = EXIT_OK
-    for seed in args.seeds:
+    for seed in seeds:
         try:
             # --no-geocode: the file alone; else everything build would refuse, without the page.
             problems = list(load_incident(seed).warnings) if args.no_geocode else validate_incident(seed)
@@ -475,22 +478,33 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _seeds(named: list[Path], command: str) -> list[Path]:
+    """Return the seeds a command was given, else seeds/*.yaml; an empty list, said why, if none.
+
+    A draft `geomap extract` left beside a report in seeds/ is no seed until reviewed and renamed:
+    the default leaves it out, saying so.
+    """
+    if named:
+        return named
+    seeds = sorted(Path("seeds").glob("*.yaml"))
+    for draft in [s for s in seeds if s.name.endswith(DRAFT_SUFFIX)]:
+        print(
+            f"geomap {command}: skipped {draft}: an extract draft; rename it once reviewed", file=sys.stderr
+        )
+        seeds.remove(draft)
+    if not seeds:
+        print(
+            f"geomap {command}: no seeds/*.yaml here; run it from the repository root or name the files",
+            file=sys.stderr,
+        )
+    return seeds
+
+
 def _check(args: argparse.Namespace) -> int:
     from geomap.build import check_layers
 
-    seeds = args.seeds or sorted(Path("seeds").glob("*.yaml"))
-    if not args.seeds:
-        # a draft `geomap extract` left beside a report in seeds/ is no seed until reviewed and renamed
-        for draft in [s for s in seeds if s.name.endswith(DRAFT_SUFFIX)]:
-            print(
-                f"geomap check: skipped {draft}: an extract draft; rename it once reviewed", file=sys.stderr
-            )
-            seeds.remove(draft)
+    seeds = _seeds(args.seeds, "check")
     if not seeds:
-        print(
-            "geomap check: no seeds/*.yaml here; run it from the repository root or name the files",
-            file=sys.stderr,
-        )
         return EXIT_INPUT
     problems = check_layers(seeds, layers_dir=args.layers_dir)
     if args.format == "text":

@@ -115,6 +115,16 @@ def test_check_leaves_out_a_draft_extract_wrote_in_seeds(tmp_path, monkeypatch, 
     capsys.readouterr()
     assert main(["check"]) == 0  # the draft is no seed until reviewed and renamed
     assert "skipped seeds/pl-drones-2025-09-10.draft.yaml: an extract draft" in capsys.readouterr().err
+    assert main(["validate", "--strict"]) == 0  # validate, with no file, takes the same seeds
+    captured = capsys.readouterr()
+    assert "seeds/pl-drones-2025-09-10.yaml: ok" in captured.out
+    assert "skipped seeds/pl-drones-2025-09-10.draft.yaml" in captured.err
+
+
+def test_validate_with_no_file_and_no_seeds_says_so(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 1
+    assert "geomap validate: no seeds/*.yaml here" in capsys.readouterr().err
 
 
 def test_geocode_json(capsys):
