@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -146,6 +147,33 @@ def regenerate(text: str, figures: dict[str, dict], *, by_batch: bool = True) ->
     return text[:start] + "\n".join(out) + text[end:]
 
 
+#: The README's sentence on the corpus's size, kept in step with the table (no count typed by hand).
+CORPUS_COUNTS = (
+    (re.compile(r"\d[\d,]* published news reports"), "{total:,} published news reports"),
+    (re.compile(r"in \d+ batches\."), "in {batches} batches."),
+    (re.compile(r"never tuned on \(\d+ reports\)"), "never tuned on ({test} reports)"),
+    (re.compile(r"the rules were made on \(\d+\)"), "the rules were made on ({tune})"),
+)
+
+
+def corpus_counts(text: str, figures: dict[str, dict]) -> str:
+    """Return the README with its counts of reports and batches as ``figures`` has them."""
+    sizes = {
+        split: sum(v["valid"][1] for k, v in figures.items() if k.endswith(f"|{split}"))
+        for split in ("test", "tune")
+    }
+    counts = {
+        "total": sizes["test"] + sizes["tune"],
+        "batches": len({k.split("|")[0] for k in figures}),
+        **sizes,
+    }
+    for pattern, replacement in CORPUS_COUNTS:
+        if not pattern.search(text):
+            raise SystemExit(f"README.md: no {pattern.pattern!r} to update; restore the sentence")
+        text = pattern.sub(replacement.format(**counts), text, count=1)
+    return text
+
+
 def summary(figures: dict[str, dict]) -> list[str]:
     lines = []
     for split in ("test", "tune"):
@@ -188,7 +216,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     if args.readme:
-        README.write_text(regenerate(README.read_text("utf-8"), figures, by_batch=False), "utf-8")
+        readme = regenerate(README.read_text("utf-8"), figures, by_batch=False)
+        README.write_text(corpus_counts(readme, figures), "utf-8")
         MEASURED.write_text(regenerate(MEASURED.read_text("utf-8"), figures), "utf-8")
 
 
