@@ -87,3 +87,20 @@ def test_a_first_run_row_is_written_once_then_kept() -> None:
         in rows
     )
     assert new.startswith("Intro.\n\n") and new.endswith("\n\nAfter.")
+
+
+def test_the_readme_counts_follow_the_figures() -> None:
+    figures = {
+        "reports.yaml|test": _row([1, 0, 0], [1, 0, 0], [1, 0, 0], 17),
+        "reports.yaml|tune": _row([1, 0, 0], [1, 0, 0], [1, 0, 0], 34),
+        "reports-2.yaml|test": _row([1, 0, 0], [1, 0, 0], [1, 0, 0], 6),
+        "reports-2.yaml|tune": _row([1, 0, 0], [1, 0, 0], [1, 0, 0], 12),
+    }
+    text = (
+        "1,041 published news reports about drones, in 56 batches. The test split, never tuned on "
+        "(347 reports); the rest the rules were made on (694)."
+    )
+    assert measure.corpus_counts(text, figures) == (
+        "69 published news reports about drones, in 2 batches. The test split, never tuned on "
+        "(23 reports); the rest the rules were made on (46)."
+    )
