@@ -25,6 +25,11 @@ from geomap.places.text import CYRILLIC_VOWELS, fold, has_cyrillic
 _SAID = "|".join(lexicon.SAID)
 #: English participles of saying after a comma: "…, saying", "…, adding that".
 _SAYING = "saying|adding|noting|stating|claiming|insisting|warning|explaining|stressing|confirming|showing"
+#: When, between an English subject and its verb: "the Ministry of Defence on Tuesday said" (no part of its name).
+_WHEN = (
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+    r"earlier|later|also)\b"
+)
 #: Latin capitals, the Baltic and Czech ones too ("Šakalienė", "Žygimantas", "Čmilytė").
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAP = rf"(?:[{_UP}][\w’'\-]+|[A-Z]\.)"
@@ -104,7 +109,7 @@ _DESCRIBED = regexes.compile(
     r"directorate|inspectorate|staff|embassy|commission)(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
     # what it is of, up to eight words, none a verb in the past ("the Ministry of Defence condemned
     # the attack" is no name; "the armed forces" is); its letters in brackets after it: "Poland’s National Security Bureau (BBN) said"
-    rf"(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]{{3,}}(?:\s+(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]+){{0,7}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
+    rf"(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]{{3,}}(?:\s+(?!{_WHEN})(?!(?-i:(?!armed\b|united\b)[a-z][\w’'\-]*ed)\b)[\w’'\-]+){{0,7}}?)?)(?:\s*\([A-Z]{{2,6}}\))?(?=(?:\s+{_WHEN})?\s*(?:,|(?:has\s+|have\s+|had\s+)?(?:{_SAID})|\.|$)"
     # or the subject of what it did, saying so after a comma: "The army published the route, saying …"
     rf"|(?P<acted>\s+\w+ed\b[^.;!?]{{0,120}}?(?:,\s+(?:{_SAYING})|\s+showing)\b))",
     re.I,
@@ -466,6 +471,8 @@ _CYR_DESCRIBED = regexes.compile(
     r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|речник(?=\b)|речниця(?=\b)|пресс-секретарь(?=\b)|прес-секретар(?=\b)|"
     r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|"
+    # the head of a body, unnamed: "Керівник Служби держбезпеки Білорусі заявив"
+    r"керівник(?=\b)|очільник(?=\b)|руководитель(?=\b)|начальник(?=\b)|"
     r"(?:моніторингов|мониторингов)\w*\s+(?:канали|каналы)(?=\b)|"
     r"министерство|міністерство|минобороны|міноборони|пресс-служба|прес-служба|пресслужба|генштаб(?=\b)|"
     r"генеральн\w*\s+штаб(?=\b)|"
@@ -1874,6 +1881,17 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
     "ministry", "ministerstwo", "міністерство" refer to the last ministry named; "відомство",
     "ведомство" (any office) to the last body.  Unresolved, the description stays.
     """
+    if speaker.kind == "described" and (head := _A_PERSON_OF.match(fold(speaker.label))):
+        # "Начальник генштаба рассказал" after "сообщил начальник генерального штаба … Павел
+        # Муравейко": the person named before with that title
+        for p in people.before(speaker.start):
+            title = _A_PERSON_OF.match(fold(p.role or "")) if p.kind in ("person", "described") else None
+            if title is None or title.group().split()[-1] != head.group().split()[-1]:
+                continue
+            if p.kind == "person":
+                return p
+            # the description named before, and the person it described right after it
+            return next((q for q in people.between(p.end, p.end + 120) if q.kind == "person"), p)
     stems = _REFERRING.get(fold(speaker.label))
     if stems is None or speaker.kind not in ("described", "organisation"):
         return speaker
@@ -2318,7 +2336,7 @@ def _subject(
     after = [
         p
         for p in people.between(verb[1], min(statement[1], verb[1] + 140))
-        if not _that_between(text, verb[1], p.start)
+        if not _that_between(text, verb[1], p.start) and not _object_case(text, p)
     ]
     if after and _postposed(text, sentence.start, verb):
         # "…, сообщил начальник генштаба Павел Муравейко", "…, powiedział premier": its subject is after
@@ -2394,6 +2412,33 @@ def _subject(
             return body
         return person
     return None
+
+
+def _object_case(text: str, speaker: Speaker) -> bool:
+    """Whether a body after a verb is written in the accusative (or instrumental): an object, never the subject.
+
+    "Міністерство оборони Молдови …, повідомило прикордонну поліцію про проліт": the police were
+    told; "poinformowało Straż Graniczną". A body's first word in the nominative never ends so
+    (a person's may: "Шойгу"). Polish "ą" is the instrumental too ("ze Strażą Graniczną").
+    """
+    if speaker.kind == "person":
+        return False
+    words = text[speaker.start : speaker.end].split()
+    if any(w[-1] in "ęą" for w in words):  # (Polish puts the adjective after: "Straż Graniczną")
+        return True
+    # (a Cyrillic body's first word: its adjective or head noun; a genitive after it may end so:
+    # "речник Генштабу", "ЗСУ"; not the locative a speaker may be in: "визнали в польському війську")
+    return (
+        bool(words)
+        and words[0][-1] in "уюУЮ"
+        and not words[0].isupper()
+        and not words[0].lower().endswith("му")
+        and not _IN_BEFORE.search(text, max(0, speaker.start - 4), speaker.start)
+    )
+
+
+#: "в", "у", "во", "на" right before a body: the locative, where something was said ("в Генштабу").
+_IN_BEFORE = regexes.compile(r"(?<![\w\-])(?:в|у|во|на)\s+$", re.I)
 
 
 def _polish_gender(label: str) -> str | None:

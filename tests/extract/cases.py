@@ -7923,6 +7923,62 @@ PATTERNS = [
         claims={"origin PL": "Komitet Graniczny"},
         language="pl",
     ),
+    # -- this session's tune split: speakers --------------------------------------------------------
+    # A body told something after the verb, in the accusative, is the object; the subject is before it.
+    case(
+        "the accusative after informed is who was told, uk",
+        "Міністерство оборони Молдови у вівторок, 25 листопада, повідомило прикордонну поліцію про "
+        "проліт дрона з боку України.",
+        claims={"origin UA": "Міністерство оборони Молдови"},
+        language="uk",
+    ),
+    case(
+        "the accusative after informed is who was told, pl",
+        "Ministerstwo Obrony Mołdawii we wtorek, 25 listopada, poinformowało Straż Graniczną o przelocie "
+        "drona z kierunku Ukrainy.",
+        claims={"origin UA": "Ministerstwo Obrony Mołdawii"},
+        language="pl",
+    ),
+    case(
+        "the nominative after the verb still speaks, pl",
+        "Dron nadleciał z Białorusi, poinformowała Straż Graniczna.",
+        claims={"origin BY": "Straż Graniczna"},
+        language="pl",
+    ),
+    # When, between a body and its verb, is no part of its name.
+    case(
+        "on Tuesday between a ministry and said",
+        "The Moldovan Ministry of Defence on Tuesday said that a drone had flown in from Ukraine.",
+        claims={"origin UA": "the Moldovan Ministry of Defence"},
+    ),
+    # The head of a body, unnamed, speaks; the same title again is the person named with it before.
+    case(
+        "the head of a body speaks, uk",
+        "Керівник Служби держбезпеки Білорусі заявив про нібито зірвану атаку безпілотниками на Мінськ "
+        "з території Литви.",
+        claims={"origin LT": "Керівник Служби держбезпеки Білорусі"},
+        language="uk",
+    ),
+    case(
+        "the head of a body speaks, ru",
+        "Руководитель КГБ Белоруссии заявил о сорванной атаке беспилотников на Минск с территории Литвы.",
+        claims={"origin LT": "Руководитель КГБ Белоруссии"},
+        language="ru",
+    ),
+    case(
+        "the title again is the person named with it, ru",
+        "Об этом сообщил начальник генерального штаба — первый заместитель министра обороны Белоруссии "
+        "генерал-майор Павел Муравейко. Начальник генштаба рассказал, что дроны летели со стороны Украины.",
+        claims={"origin UA": "Павел Муравейко"},
+        language="ru",
+    ),
+    case(
+        "the title again is the person named with it, uk",
+        "Про це повідомив начальник Генштабу Павло Муравейко. Начальник Генштабу додав, що дрони летіли з "
+        "боку України.",
+        claims={"origin UA": "Павло Муравейко"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
