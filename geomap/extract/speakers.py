@@ -149,7 +149,8 @@ _ACRONYM = regexes.compile(
 _MEDIUM_NAMED = regexes.compile(
     r"(?:\b(?:[Rr]eports?|[Aa]ccording\s+to\s+reports?)\s+(?:from|by)\s+(?P<a>[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?)\b"
     # (or its letters with a word's lower case inside: "BelTA reports")
-    r"|(?<![\w.\-])(?P<b>[A-Z][a-z]{3,}|[A-Z][a-z]{1,3}[A-Z]{1,3})"
+    r"|(?<![\w.\-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Media|Local|Earlier)\b)"
+    r"(?P<b>[A-Z][a-z]{3,}|[A-Z][a-z]{1,3}[A-Z]{1,3})"
     r"(?=\s+(?:also\s+|recently\s+|earlier\s+){0,2}(?:reported|reports|wrote|writes)\b))"
 )
 #: A Cyrillic word right before an acronym, which the acronym then qualifies in the genitive:
@@ -406,6 +407,18 @@ _PERSON_SAID = _words(
 _SURNAME_AFTER_DASH = regexes.compile(
     rf"[–—-]\s+(?:{_PERSON_SAID})\s+(?P<a>[{_UP}{_CY_UP}][{_PL_LOW}{_CY_LOW}’'\-]{{2,}})"
     rf"(?!\s+[{_UP}{_CY_UP}])(?=\s*[,.;:!?)]|\s+(?:na|w|we|podczas|dla|в|у|на|во|під\s+час|во\s+время)\b|\s*$)"
+)
+#: A name of one word after "according to", found by nothing else: a medium, a group or a body by
+#: its letters ("according to LRT", "Według NKVC", "По данным BNS"), or, in English, where no case
+#: changes it, a medium's or group's name ("According to Hajun, …"). A surname in Polish, Ukrainian
+#: or Russian is in the genitive there, and is found as the person named in full before.
+_ACCORDING_NAME = regexes.compile(
+    r"(?:\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<en>[A-Z][\w\-]+(?:\s+(?:FM|TV|[A-Z]{2,4}))?)"
+    # (the name ends there: "According to Belarusian border guards" is a description, found as one)
+    r"(?=\s*[,.;:)]|\s+(?:and|which|who|on|in)\b|\s*$)"
+    r"|(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+словам|по\s+информации|за\s+даними|за\s+словами|"
+    r"за\s+інформацією)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
+    r"(?:\s+(?-i:FM|TV))?)(?![\w\-]))"
 )
 #: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
 _PL_SURNAME_BEFORE = regexes.compile(
@@ -1447,9 +1460,19 @@ def speakers(report: Report, found: Found, /) -> People:
     for s in list(surnames.values()):
         surnames.setdefault(_cyrillic_nominative(s.name or "").split()[-1], s)
     for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-žșțş{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
-        person = surnames.get(m.group(1))
+        written = m.group(1)
+        # ... in any case: "По словам Трусевича", "Według Trusiewicza", after "Гжегож Трусевич"
+        person = surnames.get(written) or surnames.get(
+            _cyrillic_nominative(written) if has_cyrillic(written) else _polish_nominative(written)
+        )
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
+    for m in _ACCORDING_NAME.finditer(text):
+        group = "en" if m.group("en") else "letters"
+        name = m.group(group)
+        if m.start(group) in named or country_of(name) or _not_name(name) or fold(name) in _NOT_NAMES:
+            continue
+        add(Speaker(None, name, m.start(group), m.end(group), "organisation"))
     return People([_full_name(s, surnames) for s in _letters_named(text, out)])
 
 

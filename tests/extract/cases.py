@@ -7979,6 +7979,60 @@ PATTERNS = [
         claims={"origin UA": "Павло Муравейко"},
         language="uk",
     ),
+    # A surname in the genitive after "according to" is the person named in full before.
+    case(
+        "according to a surname in the genitive, ru",
+        "Гжегож Трусевич сообщил новую информацию. По словам Трусевича, дрон прилетел из Беларуси.",
+        claims={"origin BY": "Гжегож Трусевич"},
+        language="ru",
+    ),
+    case(
+        "according to a surname in the genitive, uk",
+        "Гжегож Трусевич повідомив нову інформацію. За словами Трусевича, дрон прилетів з Білорусі.",
+        claims={"origin BY": "Гжегож Трусевич"},
+        language="uk",
+    ),
+    case(
+        "according to a surname in the genitive, pl",
+        "Prokurator Grzegorz Trusiewicz przekazał nowe informacje. Według Trusiewicza dron przyleciał z "
+        "Białorusi.",
+        claims={"origin BY": "Grzegorz Trusiewicz"},
+        language="pl",
+    ),
+    # A medium or body by its letters after "according to" speaks; a day before "reports" does not.
+    case(
+        "according to letters, en",
+        "According to BNS, the drone came from Belarus.",
+        claims={"origin BY": "BNS"},
+    ),
+    case(
+        "according to a medium's one-word name, en",
+        "The drone came from Ukraine, according to HotNews.",
+        claims={"origin UA": "HotNews"},
+    ),
+    case(
+        "according to letters, pl",
+        "Według NKVC balony przyleciały z Białorusi.",
+        claims={"origin BY": "NKVC"},
+        language="pl",
+    ),
+    case(
+        "according to letters, uk",
+        "За даними LRT, дрон прилетів з Білорусі.",
+        claims={"origin BY": "LRT"},
+        language="uk",
+    ),
+    case(
+        "according to letters, ru",
+        "По данным LRT, дрон прилетел из Беларуси.",
+        claims={"origin BY": "LRT"},
+        language="ru",
+    ),
+    case(
+        "a day before reports is no medium",
+        "According to Monday reports, the drone came from Belarus.",
+        claims={"origin BY": None},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
