@@ -179,7 +179,7 @@ SAID: Final = (
     "posted", "commented", "claimed", "claims", "warned", "announced", "insisted", "insists", "explained",
     "argued", "alleged", "accused", "characterized", "characterised", "described", "denied", "denies", "rejected",
     "rejects", "dismissed", "dismisses", "refuted", "refutes", "recalled", "recalls", "stressed", "stresses",
-    "emphasised", "emphasized", "assured", "assures", "replied", "replies",
+    "emphasised", "emphasized", "assured", "assures", "replied", "replies", "mentioned",
 )  # fmt: skip
 
 #: English verbs of saying, every form (in English "…, said Tusk" and "Tusk, who …, said" both occur).
@@ -292,6 +292,8 @@ SPEECH_VERBS: Final = (
     "сообщает", "сообщают", "заявляет", "заявляют", "отмечает", "отмечают", "пишет", "повідомляє",
     "повідомляють", "заявляє", "заявляють", "зазначає", "зазначають", "пише", "informuje", "informują",
     "podaje", "podają", "przekazuje", "twierdzi", "potwierdza", "potwierdzają", "stwierdza",
+    # what a medium reports: "portal Onet donosi, że …"
+    "donosi", "donoszą", "donosił", "donosiła", "donosiło",
     # "не исключили, что …": a hedged claim, its speaker the subject (the singular is above)
     "исключили", "виключили",
     # said, in an editorial's words: "– выдумал диктатор", "– вигадав Лукашенко"

@@ -168,7 +168,8 @@ _ACRONYM_AFTER = regexes.compile(
     rf"(?<![\w\-])(?:{lexicon.SPEECH_WORDS}|повідомляє|сообщает|пише|пишет|podaje)"
     # (a medium's letters with a word's lower case inside: "сообщает БелТА")
     r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?(?P<a>[A-ZА-ЯІЇЄҐ](?:[a-zа-яіїєґ]{1,3}[A-ZА-ЯІЇЄҐ])?[A-ZА-ЯІЇЄҐ]+"
-    r"(?:\s+[A-ZА-ЯІЇЄҐ]{2,})?)\b"
+    # (and the word of a news agency's name: "пишет РИА Новости")
+    r"(?:\s+[A-ZА-ЯІЇЄҐ]{2,}|\s+(?:Новости|Новини|Novosti))?)\b"
 )
 _PLAIN = regexes.compile(
     rf"\b(?P<name>[{_UP}][a-zà-žșțş’'\-]+(?:\s+[A-Z]\.)?\s+[{_UP}][a-zà-žșțş’'\-]+(?:-[{_UP}][a-zà-žșțş]+)?)\b"
@@ -418,7 +419,7 @@ _ACCORDING_NAME = regexes.compile(
     r"(?=\s*[,.;:)]|\s+(?:and|which|who|on|in)\b|\s*$)"
     r"|(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+словам|по\s+информации|за\s+даними|за\s+словами|"
     r"за\s+інформацією)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
-    r"(?:\s+(?-i:FM|TV))?)(?![\w\-]))"
+    r"(?:\s+(?-i:FM|TV|Новости|Новини))?)(?![\w\-]))"
 )
 #: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
 _PL_SURNAME_BEFORE = regexes.compile(
@@ -445,9 +446,17 @@ _QUOTED_MEDIUM = regexes.compile(
 _MEDIUM_QUOTED_NAME = regexes.compile(
     rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{{2,40}}[»”\"])"
 )
+#: ... or unquoted after its noun, its verb of saying next: "portal Onet donosi, że", "агентство
+#: Reuters сообщило" (one to three capitalised words: its name).
+_MEDIUM_NAME_SAYS = regexes.compile(
+    rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
+    rf"(?=\s+(?:(?i:też|także|również|также|тоже|також|also)\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
+)
 #: A preposition before a medium's noun: the medium is spoken to or through, not speaking.
 _MEDIUM_AFTER_PREPOSITION = regexes.compile(
-    rf"(?i:\b(?:with|to|by|for|przez|dla|z|w|в|у|з|із|для|от|с)\s+(?:the\s+)?(?:\w+\s+)?{_MEDIUM_NOUNS}\s+$)"
+    # ("z kolei", "in turn", is no preposition's phrase: "Z kolei portal Onet donosi")
+    rf"(?i:\b(?:with|to|by|for|przez|dla|z|w|в|у|з|із|для|от|с)\s+(?:the\s+)?(?!kolei\s)(?:\w+\s+)?{_MEDIUM_NOUNS}\s+$)"
 )
 #: ... or unquoted after a medium's noun: "опубликовал российский Telegram-канал Mash", "сообщил
 #: телеканал СТВ", "poinformowała stacja TVN24" (one to three capitalised words: its name).
@@ -1396,6 +1405,11 @@ def speakers(report: Report, found: Found, /) -> People:
         *_QUOTED_MEDIUM.finditer(text),
         *_MEDIUM_NOUN_NAME.finditer(text),
         *_MEDIUM_QUOTED_NAME.finditer(text),
+        *(
+            m
+            for m in _MEDIUM_NAME_SAYS.finditer(text)
+            if not _MEDIUM_AFTER_PREPOSITION.search(text, 0, m.start("name"))
+        ),
     ):
         if m.start("name") not in named:
             add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))

@@ -8033,6 +8033,42 @@ PATTERNS = [
         "According to Monday reports, the drone came from Belarus.",
         claims={"origin BY": None},
     ),
+    case(
+        "a news agency's name of two words",
+        "Ракета залетела со стороны Украины. Об этом пишет РИА Новости. По данным РИА Новости, это была ракета.",
+        claims={"origin UA": "РИА Новости"},
+        language="ru",
+    ),
+    # A medium's noun, its name, then its verb of saying: the medium speaks ("z kolei" is no preposition).
+    case(
+        "a medium's noun, name and verb, pl",
+        "Z kolei portal Onet donosi, że rosyjska rakieta mogła być wystrzelona z terytorium Białorusi.",
+        claims={"origin BY": "Onet"},
+        language="pl",
+    ),
+    case(
+        "a medium's noun, name and verb, ru",
+        "Агентство Reuters сообщило, что дрон прилетел из Беларуси.",
+        claims={"origin BY": "Reuters"},
+        language="ru",
+    ),
+    case(
+        "a medium's noun, name and verb, uk",
+        "Видання Politico пише, що дрон прилетів з Білорусі.",
+        claims={"origin BY": "Politico"},
+        language="uk",
+    ),
+    case(
+        "a medium's noun, name and verb, en",
+        "The outlet Delfi reported that the balloons came from Belarus.",
+        claims={"origin BY": "Delfi"},
+    ),
+    case(
+        "mentioned is a verb of saying",
+        "Lieutenant Colonel Jacek Goryszewski, a spokesman for Operational Command, mentioned that an "
+        "unidentified object had entered Poland from Ukraine.",
+        claims={"origin UA": "Jacek Goryszewski"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
