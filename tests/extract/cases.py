@@ -8069,6 +8069,27 @@ PATTERNS = [
         "unidentified object had entered Poland from Ukraine.",
         claims={"origin UA": "Jacek Goryszewski"},
     ),
+    # The source first, then where to as a side ("в сторону Литвы", "у бік Литви"), then launched or flying.
+    case(
+        "from a country towards another, launched, ru",
+        "Виткаускас заявил, что из Беларуси в сторону Литвы было запущено 60 метеозондов.",
+        claims={"origin BY": "Виткаускас"},
+        counts=(("метеозондов", 60, "exact"),),
+        language="ru",
+    ),
+    case(
+        "from a country towards another, launched, uk",
+        "Віткаускас заявив, що з Білорусі в бік Литви було запущено 60 метеозондів.",
+        claims={"origin BY": "Віткаускас"},
+        counts=(("метеозондів", 60, "exact"),),
+        language="uk",
+    ),
+    case(
+        "from a country towards another, flying, ru",
+        "Из Беларуси в сторону Литвы залетели два дрона.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
