@@ -736,6 +736,23 @@ PATTERNS: tuple[Pattern, ...] = (
         r"після\s+чого\s+повернув(?:ся|шись)?\s+(?:в|на|до)|після\s+чого\s+повернул(?:ася|ося|ися)\s+(?:в|на|до))"
         r"\s+(?:the\s+)?(?:terytorium\s+|територію\s+|территорию\s+)?" + _X,
     ),
+    # Arrived from a country's airspace: "прибыл из воздушного пространства Белоруссии" (the airspace
+    # named: a delegation "прибыла из Беларуси" is no flight).
+    Pattern(
+        "origin",
+        ("прибыл*", "прибув*", "прибул*", "arrived"),
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:из\s+воздушного\s+пространства|з\s+повітряного\s+простору|"
+        rf"from\s+the\s+airspace\s+of|from\s+(?:the\s+)?[\w\-]+\s+airspace(?=\s))\s+(?:the\s+)?{_X}",
+    ),
+    # Crossed a country's border towards another: "8 UAVs crossed the state border of Ukraine towards
+    # Poland", "перетнули державний кордон України в напрямку Польщі" (towards another: leaving it).
+    Pattern(
+        "origin",
+        ("crossed", "crossing", "перетнув", "перетнула", "перетнули", "пересек", "пересекла", "пересекли"),
+        rf"\s+(?:the\s+)?(?:state\s+|державний\s+|государственную\s+)?(?:border|кордон|границу)\s+"
+        rf"(?:of\s+)?(?:the\s+)?{_X}\s+(?:towards?|into|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|"
+        r"в\s+сторону|в\s+направлении)\s+(?-i:[A-ZА-ЯІЇЄҐ])",
+    ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     # The same in English, Ukrainian and Russian, after a word of entering: "breached the airspace of
@@ -758,7 +775,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"),
             # (not a country's adjective before whose forces: "порушення … з боку російської авіації"
             # is who violated it, "ze strony rosyjskiego lotnictwa" too)
-            rf" (?:obwodu\s+)?{_X}(?![\w’'\-])"
+            # (and a region's: "со стороны Черниговской области Украины")
+            rf" (?:obwodu\s+|(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+(?:области|області|района|району)\s+)?{_X}(?![\w’'\-])"
             # (only after an adjective: "з боку Білорусі військового полігону" is where from)
             r"(?!(?:(?<=ої)|(?<=ого)|(?<=ой)|(?<=ей)|(?<=iej)|(?<=ego)|(?<=ej))\s+(?:авіаці\w*|авиаци\w*|військов\w*|"
             r"военн\w*|армі[їяюєй]|арми[иияюей]|влад[иаиу]|власт[ьиея]\w*|сил[иаыу]?|л[ёе]тчик\w*|льотчик\w*|"

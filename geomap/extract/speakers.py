@@ -438,6 +438,9 @@ _QUOTED_MEDIUM = regexes.compile(
     # a medium's noun after any verb of saying, or a medium's own verb (reports, writes) in the present
     # (the first letters looked for first: see lexicon.SPEECH_FIRST)
     rf"(?<![\w\-])(?i:(?={lexicon.SPEECH_FIRST[:-1]}пспidrw]))(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
+    # (or its noun inflected after "according to": "по информации телеграм-канала «Беларускі Гаюн»")
+    r"|(?i:по\s+(?:информации|данным|словам|сообщению)|за\s+(?:даними|інформацією|повідомленням|словами)|według|"
+    rf"zdaniem|citing|according\s+to(?:\s+the)?)\s+{_MEDIUM_NOUNS}\w{{0,3}}"
     r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"

@@ -8090,6 +8090,52 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    # Arrived from a country's airspace; from the side of a country's region; crossed a country's
+    # border towards another; a medium's noun inflected after "according to", its quoted name speaking.
+    case(
+        "arrived from a country's airspace, ru",
+        "По словам Леонида Калниньша, дрон прибыл из воздушного пространства Белоруссии.",
+        claims={"origin BY": "Леонид Калниньш"},
+        language="ru",
+    ),
+    case(
+        "arrived from a country's airspace, en",
+        "The drone arrived from Belarusian airspace.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a delegation arriving is no flight, ru",
+        "Делегация прибыла из Беларуси в Вильнюс.",
+        places=("Вильнюс",),
+        language="ru",
+    ),
+    case(
+        "from the side of a country's region, with a medium's inflected noun, ru",
+        "По информации телеграм-канала «Беларускі Гаюн», около полуночи дрон-камикадзе вновь пересёк границу "
+        "Беларуси, проникнув в воздушное пространство страны со стороны Черниговской области Украины.",
+        claims={"origin UA": "«Беларускі Гаюн»"},
+        language="ru",
+    ),
+    case(
+        "a medium's inflected noun after according to, pl",
+        "Według portalu „Biełaruski Hajun” dron przyleciał z Ukrainy.",
+        claims={"origin UA": "Biełaruski Hajun"},
+        language="pl",
+    ),
+    case(
+        "crossed a country's border towards another, en",
+        "According to the Air Force of the Armed Forces of Ukraine, at least 8 UAVs crossed the state border of "
+        "Ukraine towards Poland.",
+        claims={"origin UA": "the Air Force of the Armed Forces of Ukraine"},
+        counts=(("UAVs", 8, "at_least"),),
+    ),
+    case(
+        "crossed a country's border towards another, uk",
+        "За даними Повітряних сил, 8 дронів перетнули державний кордон України в напрямку Польщі.",
+        claims={"origin UA": "Повітряні сили"},
+        counts=(("дронів", 8, "exact"),),
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
