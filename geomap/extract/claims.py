@@ -769,7 +769,21 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("z kierunku", "od strony", "z terytorium"), rf" (?:obwodu\s+)?{_X}"),
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з території", "з напрямку", "с территории", "с направления", "із території", "із напрямку"),
-            rf" {_X}"),
+            # (or the territory of its regions: "з території Чернігівської та Київської областей України")
+            rf" (?:(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+(?:(?:та|і|и)\s+(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+)?"
+            rf"(?:області|области|областей)\s+)?{_X}"),
+    # Carried by the wind from a country, what flew named near: "шары могло принести в страну из
+    # Калининградской области России", "balony przywiał wiatr z Białorusi", "blown in from Belarus".
+    Pattern(
+        "origin",
+        ("принес*", "занес*", "принесл*", "занесл*", "принест*", "занест*", "przywiał*", "przywia*", "zniesion*",
+         "zniosł*"),
+        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:из|з|із|с|z|ze|from)\s+(?:the\s+)?"
+        rf"(?:(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+(?:области|області)\s+)?{_X}",
+        object=True,
+    ),
+    # (in English right before "from": "blown in from Belarus", not "blown off course by jamming from Ukraine")
+    Pattern("origin", ("blown",), rf"\s+(?:in\s+|over\s+|across\s+)?from\s+(?:the\s+)?{_X}", object=True),
     # "On the part of" a country, only with what flew named near or a word of flying in right before:
     # "запит на юридичну підтримку з боку України", "pomoc ze strony Ukrainy" is whose help, not where from
     Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"),

@@ -8136,6 +8136,34 @@ PATTERNS = [
         counts=(("дронів", 8, "exact"),),
         language="uk",
     ),
+    # From the territory of a country's regions; carried by the wind from a country (what flew named).
+    case(
+        "from the territory of a country's regions, uk",
+        'Наголошується, що дрони типу "Шахед" проникли у повітряний простір Білорусі з території '
+        "Чернігівської та Київської областей України.",
+        claims={"origin UA": None},
+        language="uk",
+    ),
+    case(
+        "carried by the wind from a country's region, ru",
+        "Как сочли власти, шары могло принести в страну из Калининградской области России.",
+        claims={"origin RU": "власти"},
+        language="ru",
+    ),
+    case(
+        "carried by the wind, pl",
+        "Balony przywiał wiatr z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "blown in from a country, en", "The balloons were blown in from Belarus.", claims={"origin BY": None}
+    ),
+    case(
+        "the wind carrying no object is no flight, ru",
+        "Ветер принес из Беларуси холодный воздух.",
+        language="ru",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
