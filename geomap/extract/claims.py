@@ -1686,19 +1686,33 @@ def _denied_by_reference(
 
 
 def _reported_before(report: Report, sentence: Sentence, people: People) -> Speaker | None:
-    """Return who the sentence before said it, where this one reports hearsay in the Polish "miał" + infinitive.
+    """Return who the sentence before said it, where this one goes on with its account.
+
+    That is hearsay in the Polish "miał" + infinitive, or what happened next ("Potem", "Then", "Затем").
 
     "Komitet Graniczny poinformował, że śmigłowiec miał naruszyć przestrzeń … Maszyna miała … zawrócić
     w kierunku Polski": the committee's account goes on (the same paragraph), no statement of the writer's.
     """
-    if sentence.index == 0 or not _REPORTIVE.search(sentence.flat):
+    if sentence.index == 0 or not (_REPORTIVE.search(sentence.flat) or _WHAT_NEXT.match(sentence.flat)):
         return None
-    before = report.sentences[sentence.index - 1]
-    if "\n\n" in report.text[before.end : sentence.start]:
-        return None  # another paragraph
-    return speaker_at(report, before, before.start, before.end, people)
+    # the sentence before, or the one before it where that one says nothing of who ("… naruszył
+    # przestrzeń powietrzną Łotwy. Incydent został wykryty przez radar. Potem …")
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        before = report.sentences[index]
+        if "\n\n" in report.text[before.end : sentence.start]:
+            return None  # another paragraph
+        said = speaker_at(report, before, before.start, before.end, people)
+        if said is not None:
+            return said
+    return None
 
 
+#: A sentence that opens with what happened next goes on with the account before it: "Jak poinformowało
+#: ministerstwo, samolot naruszył przestrzeń … Potem statek powietrzny wrócił na terytorium Rosji".
+_WHAT_NEXT = regexes.compile(
+    r"\s*(?i:potem|następnie|później|then|later|afterwards|after\s+that|затем|потом|после\s+этого|позже|потім|"
+    r"після\s+цього|згодом|пізніше)\b"
+)
 #: The Polish modal of hearsay: "miała zawrócić", "mieli wlecieć" (allegedly).
 _REPORTIVE = regexes.compile(
     r"(?<![\w])(?:miał|miała|miało|mieli|miały)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+(?:ć|c)(?![\w])"

@@ -8164,6 +8164,33 @@ PATTERNS = [
         "Ветер принес из Беларуси холодный воздух.",
         language="ru",
     ),
+    # What happened next goes on with the account before it, in its paragraph.
+    case(
+        "what happened next is the account before, pl",
+        "Jak poinformowało łotewskie ministerstwo obrony, samolot należący do Rosji naruszył przestrzeń "
+        "powietrzną Łotwy. Incydent został wykryty przez radar. Potem statek powietrzny wrócił na terytorium Rosji.",
+        claims={"origin RU": "łotewskie ministerstwo obrony"},
+        language="pl",
+    ),
+    case(
+        "what happened next is the account before, en",
+        "The Latvian defence ministry said a Russian aircraft violated Latvian airspace. Then the aircraft "
+        "flew back to Russia.",
+        claims={"origin RU": "the Latvian defence ministry"},
+    ),
+    case(
+        "what happened next is the account before, ru",
+        "Минобороны Латвии сообщило, что российский самолет нарушил воздушное пространство Латвии. Затем "
+        "самолет вернулся в Россию.",
+        claims={"origin RU": "Минобороны Латвии"},
+        language="ru",
+    ),
+    case(
+        "what happened next in another paragraph is the writer's, en",
+        "The Latvian defence ministry said a Russian aircraft violated Latvian airspace.\n\nThen the aircraft "
+        "flew back to Russia.",
+        claims={"origin RU": None},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
