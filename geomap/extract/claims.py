@@ -1658,9 +1658,11 @@ def _denied_by_reference(
     claim = max(before, key=lambda c: c.directions[-1].start)
     if speaker is None or (claim.speaker is not None and _same_body(claim.speaker.label, speaker.label)):
         return []
-    if claim.speaker is None and not within and _ACCUSED.search(report.flat, claim.directions[-1].end, start):
+    if not within and _ACCUSED.search(report.flat, claim.directions[-1].end, start):
         # "…entered Polish territory from Ukraine. Warsaw accused Russia of being responsible. Moscow
-        # denies such allegations": the accusation in between is what is denied, not the writer's words
+        # denies such allegations": the accusation in between is what is denied, not the claim before
+        # it, whoever made that ("… drifting in from Belarus, the government announced … Minsk …
+        # accusing Lithuania of staging provocations … Vilnius has dismissed the claims")
         return []
     if m.groupdict().get("subj") and not re.fullmatch(
         r"\s*,?\s*", report.flat[max(d.end for d in claim.directions if d.start < start) : start]
@@ -1777,7 +1779,10 @@ _REFERENCE_DENIAL = regexes.compile(
     r"отверг\w*|отрица\w*|опроверг\w*|відкинул\w*|відкинув|відкида\w*|спростува\w*|спростову\w*|"
     r"заперечи\w*|заперечу\w*|odrzucił\w*|odrzuca\w*|zaprzeczył\w*|zaprzecza\w*|zdementował\w*|dementuj\w*)"
     # a word pointing back ("these", not "the"): "dismissed the reports of casualties" is about something else
-    r"\s+(?:(?:these|this|such|those|эт\w+|так\w+|подобн\w+|ц\w{1,2}|подібн\w+|tę|te|takie|tym|tej|tych|"
+    # ("the" before a claim or an allegation too, nothing of what it is about after it: "Lithuanian
+    # authorities have dismissed the claim as a fiction")
+    r"\s+(?:the\s+(?=(?:claims?|allegations?|accusations?)\b(?!\s+(?:that|by|of|about)\b))|"
+    r"(?:these|this|such|those|эт\w+|так\w+|подобн\w+|ц\w{1,2}|подібн\w+|tę|te|takie|tym|tej|tych|"
     r"tego|tak\w+)\s+)(?:claims?|reports?|allegations?|accusations?|version|suggestions?|statements?|assertions?|"
     r"верси\w+|заявлени\w+|утверждени\w+|обвинени\w+|сообщени\w+|версі\w+|заяв\w*|твердженн\w+|"
     r"звинуваченн\w+|повідомленн\w+|wersj\w+|doniesieni\w+|twierdzeni\w+|oskarżeni\w+|zarzut\w*|sugesti\w+|"

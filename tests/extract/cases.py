@@ -8191,6 +8191,25 @@ PATTERNS = [
         "flew back to Russia.",
         claims={"origin RU": None},
     ),
+    # "Denied the claim" points back at the claim before, as "these claims" does; an accusation
+    # between is what is denied, whoever made the claim before it.
+    case(
+        "dismissed the claim denies the claim before",
+        "Belarus said drones flew in from Lithuania. Lithuanian authorities dismissed the claim as a fiction.",
+        claims={"origin LT": "Belarus"},
+        denials={"origin LT": "Lithuanian authorities"},
+    ),
+    case(
+        "denied the claim that is about something else",
+        "Belarus said drones flew in from Lithuania. Lithuania denied the claim that it had jets in the area.",
+        claims={"origin LT": "Belarus"},
+    ),
+    case(
+        "an accusation between is what is denied",
+        "Balloons drifted in from Belarus, the government announced. Minsk denies any role, instead accusing "
+        "Lithuania of staging provocations. Vilnius has dismissed the claims as baseless.",
+        claims={"origin BY": "the government"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
