@@ -2400,6 +2400,14 @@ def _subject(
         and not _NEUTER.search(text, verb[0], verb[1])
     ):
         return first
+    apposed = _APPOSED.search(text, clause_start, verb[0])
+    if apposed and subject:
+        # "Vilnius, a NATO and EU member state, has dismissed …", "Litwa, członek NATO i UE,
+        # poinformowała": what the words between the commas name describes the subject, never is it
+        described = [p for p in subject if p.start >= apposed.start()]
+        subject = [p for p in subject if p.start < apposed.start()]
+        if described and not subject:
+            return None
     if _NEUTER.search(text, verb[0], verb[1]):
         # "заявило", "poinformowało": a neuter subject, an institution, never a person named before it
         # ("викликало посла України Ігоря Кизима і заявило йому": the ministry, not the ambassador)
@@ -2479,6 +2487,14 @@ def _object_case(text: str, speaker: Speaker) -> bool:
 
 #: "в", "у", "во", "на" right before a body: the locative, where something was said ("в Генштабу").
 _IN_BEFORE = regexes.compile(r"(?<![\w\-])(?:в|у|во|на)\s+$", re.I)
+
+
+#: Words between commas right before a verb, opening with an article or a lower-case word: what the
+#: subject before them is ("Lithuania, a member of NATO, said", "Litwa, członek NATO i UE, poinformowała").
+_APPOSED = regexes.compile(
+    r",\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80},\s*"
+    r"(?:(?:has|have|had|also|też|także|также|також)\s+)?$"
+)
 
 
 def _polish_gender(label: str) -> str | None:

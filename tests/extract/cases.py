@@ -8210,6 +8210,23 @@ PATTERNS = [
         "Lithuania of staging provocations. Vilnius has dismissed the claims as baseless.",
         claims={"origin BY": "the government"},
     ),
+    # What the words between commas before the verb name describes the subject, never speaks.
+    case(
+        "an apposition's bodies do not speak, en",
+        "Vilnius, a NATO and EU member state, said the balloons came from Belarus.",
+        claims={"origin BY": "Vilnius"},
+    ),
+    case(
+        "an apposition's bodies do not speak, pl",
+        "Litwa, członek NATO i UE, poinformowała, że balony przyleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a relative clause's bodies do not speak, en",
+        "The ministry, which oversees the army, said drones came from Lithuania.",
+        claims={"origin LT": "the ministry"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
