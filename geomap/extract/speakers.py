@@ -409,6 +409,19 @@ _SURNAME_AFTER_DASH = regexes.compile(
     rf"[–—-]\s+(?:{_PERSON_SAID})\s+(?P<a>[{_UP}{_CY_UP}][{_PL_LOW}{_CY_LOW}’'\-]{{2,}})"
     rf"(?!\s+[{_UP}{_CY_UP}])(?=\s*[,.;:!?)]|\s+(?:na|w|we|podczas|dla|в|у|на|во|під\s+час|во\s+время)\b|\s*$)"
 )
+#: Words after "according to" that name no one who speaks: documents, systems, "the media", a
+#: country's letters (folded).
+_NOT_SOURCES = frozenset(
+    fold(w)
+    for w in ("Constitution", "Treaty", "Law", "Article", "Convention", "Charter", "Protocol", "Agreement",
+              "Statute", "Code", "NOTAM", "GPS", "ADS-B", "Flightradar24", "СМИ", "ЗМІ", "ЗМИ", "РБ", "РФ", "RP",
+              "RB", "RF", "UE", "ЕС", "ЄС")
+)  # fmt: skip
+#: "According to" in Polish, Ukrainian and Russian, a name in the genitive after it (a title between).
+_ACCORDING_BEFORE = regexes.compile(
+    r"(?i:(?<![\w\-])(?:według|zdaniem|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|за\s+словами|"
+    r"за\s+даними|на\s+думку)\s+(?:[\w\-]+\s+){0,2}$)"
+)
 #: A name of one word after "according to", found by nothing else: a medium, a group or a body by
 #: its letters ("according to LRT", "Według NKVC", "По данным BNS"), or, in English, where no case
 #: changes it, a medium's or group's name ("According to Hajun, …"). A surname in Polish, Ukrainian
@@ -1478,16 +1491,27 @@ def speakers(report: Report, found: Found, /) -> People:
         surnames.setdefault(_cyrillic_nominative(s.name or "").split()[-1], s)
     for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-žșțş{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
         written = m.group(1)
-        # ... in any case: "По словам Трусевича", "Według Trusiewicza", after "Гжегож Трусевич"
-        person = surnames.get(written) or surnames.get(
-            _cyrillic_nominative(written) if has_cyrillic(written) else _polish_nominative(written)
-        )
+        person = surnames.get(written)
+        if person is None and _ACCORDING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # ... in the genitive after "according to", where it is the speaker: "По словам Трусевича",
+            # "Według Trusiewicza", after "Гжегож Трусевич" (not "в ответ на слова Туска": an object)
+            person = surnames.get(
+                _cyrillic_nominative(written) if has_cyrillic(written) else _polish_nominative(written)
+            )
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
+    places = {m.start for m in found.mentions if m.kind == "place"}
     for m in _ACCORDING_NAME.finditer(text):
         group = "en" if m.group("en") else "letters"
         name = m.group(group)
-        if m.start(group) in named or country_of(name) or _not_name(name) or fold(name) in _NOT_NAMES:
+        if (
+            m.start(group) in named
+            or m.start(group) in places  # "according to Rzeszów": a town, no speaker
+            or country_of(name)
+            or _not_name(name)
+            or fold(name) in _NOT_NAMES
+            or fold(name) in _NOT_SOURCES
+        ):
             continue
         add(Speaker(None, name, m.start(group), m.end(group), "organisation"))
     return People([_full_name(s, surnames) for s in _letters_named(text, out)])
@@ -1925,9 +1949,12 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
         # "Начальник генштаба рассказал" after "сообщил начальник генерального штаба … Павел
         # Муравейко": the person named before with that title
         for p in people.before(speaker.start):
-            title = _A_PERSON_OF.match(fold(p.role or "")) if p.kind in ("person", "described") else None
+            role = fold(p.role or "")
+            title = _A_PERSON_OF.match(role) if p.kind in ("person", "described") else None
             if title is None or title.group().split()[-1] != head.group().split()[-1]:
                 continue
+            if _body_of(role[title.end() :]) != _body_of(fold(speaker.label)[head.end() :]):
+                continue  # the same title of another body: "a spokesman for the Kremlin", after the army's
             if p.kind == "person":
                 return p
             # the description named before, and the person it described right after it
@@ -1943,6 +1970,12 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
             if not stems or any(stem in label for stem in stems):
                 return p
     return speaker
+
+
+def _body_of(words: str) -> str:
+    """Return the first letters of the body a title is of ("генерального штаба", "генштаба": "ген"), or ""."""
+    word = next((w for w in words.split() if w not in ("of", "for", "the", "at")), "")
+    return word[:3]
 
 
 #: A described person of a body, not the body: "szef prokuratury", "the head of the command".
@@ -2401,12 +2434,13 @@ def _subject(
     ):
         return first
     apposed = _APPOSED.search(text, clause_start, verb[0])
-    if apposed and subject:
+    described = [p for p in subject if apposed and p.start >= apposed.start()]
+    if apposed and described and not any(p.kind == "person" for p in described):
         # "Vilnius, a NATO and EU member state, has dismissed …", "Litwa, członek NATO i UE,
-        # poinformowała": what the words between the commas name describes the subject, never is it
-        described = [p for p in subject if p.start >= apposed.start()]
+        # poinformowała": the bodies the words between the commas name describe the subject, never are
+        # it (a person there is it: "Речник Повітряних сил, полковник Юрій Ігнат, заявив")
         subject = [p for p in subject if p.start < apposed.start()]
-        if described and not subject:
+        if not subject:
             return None
     if _NEUTER.search(text, verb[0], verb[1]):
         # "заявило", "poinformowało": a neuter subject, an institution, never a person named before it
