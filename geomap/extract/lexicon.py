@@ -613,6 +613,8 @@ POLISH_INSTITUTIONS: Final = {
         ("Agencja", "f", ("agencja", "agencji", "agencje")),
         ("Kancelaria", "f", ("kancelaria", "kancelarii", "kancelarie")),
         ("Służba", "f", ("sluzba", "sluzby", "sluzbie", "sluzbe")),
+        # airports' operator: "poinformowały Litewskie Porty Lotnicze"
+        ("Porty", "pl", ("porty", "portow", "portom", "portami", "portach")),
         # forces, plural: "według Sił Zbrojnych Litwy" (Siły Zbrojne Litwy)
         ("Siły", "pl", ("sily", "sil", "silom", "silami", "silach")),
     )

@@ -8329,6 +8329,15 @@ PATTERNS = [
         claims={"origin BY": None},
         language="ru",
     ),
+    # An airports' operator speaks.
+    case(
+        "an airports' operator speaks, pl",
+        "Lotnisko w Wilnie, zamknięte z powodu balonów wlatujących w przestrzeń powietrzną Litwy z sąsiedniej "
+        "Białorusi, zostało otwarte - poinformowały Litewskie Porty Lotnicze.",
+        places=("Vilnius",),
+        claims={"origin BY": "Litewskie Porty Lotnicze"},
+        language="pl",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
