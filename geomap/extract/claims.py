@@ -104,9 +104,6 @@ class Pattern:
     near_entry: bool = False
     #: Only with a drone or balloon a few words before, its subject ("balloons regularly fly …").
     near_object: bool = False
-    #: Only where the words after send the object on to another country than the area ("crossed the
-    #: border of Ukraine towards Poland", not "… towards Lviv").
-    onward: bool = False
     #: A noun phrase ("дрон з Білорусі"): not after a word of origin ("походження дрона з Росії", what it
     #: is) nor in quotation marks of its own ("заява про «безпілотник з України»": another's words named).
     nominal: bool = False
@@ -746,20 +743,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("прибыл*", "прибув*", "прибул*", "arrived"),
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:из\s+воздушного\s+пространства|з\s+повітряного\s+простору|"
         rf"from\s+the\s+airspace\s+of|from\s+(?:the\s+)?[\w\-]+\s+airspace(?=\s))\s+(?:the\s+)?{_X}",
-        object=True,  # (a drone or balloon: not "Пассажирский самолет Ryanair прибыл из воздушного пространства")
-    ),
-    # Crossed a country's border towards another: "8 UAVs crossed the state border of Ukraine towards
-    # Poland", "перетнули державний кордон України в напрямку Польщі" (towards another country: leaving
-    # it; what crossed a drone, its subject: not refugees, and not "towards Vilnius", a city in it).
-    Pattern(
-        "origin",
-        ("crossed", "crossing", "перетнув", "перетнула", "перетнули", "пересек", "пересекла", "пересекли",
-         "przekroczył*"),
-        rf"\s+(?:the\s+)?(?:state\s+|державний\s+|государственную\s+|państwową\s+)?(?:border|кордон|границу|granicę)\s+"
-        rf"(?:of\s+)?(?:the\s+)?{_X}(?=\s+(?:towards?|in\s+the\s+direction\s+of|в\s+напрямку|у\s+напрямку|в\s+бік|"
-        r"у\s+бік|в\s+сторону|в\s+направлении|w\s+kierunku|w\s+stronę)\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻ]))",
-        near_object=True,
-        onward=True,
+        near_object=True,  # (a drone or balloon its subject: not "самолет Ryanair прибыл из воздушного пространства")
     ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
@@ -778,30 +762,6 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("origin", ("z terenu",), rf" {_X}", object=True),
     Pattern("origin", ("з території", "з напрямку", "с территории", "с направления", "із території", "із напрямку"),
             rf" {_X}"),
-    # ... or the territory of its regions, what flew its subject: "дрони … проникли у повітряний простір
-    # Білорусі з території Чернігівської та Київської областей України" (not people evacuated from them)
-    Pattern(
-        "origin",
-        ("з території", "с территории", "із території"),
-        rf" (?-i:[А-ЯІЇЄҐ])[\w\-]+\s+(?:(?:та|і|и)\s+(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+)?(?:області|области|областей)\s+{_X}",
-        entry=True,
-        object=True,
-    ),
-    # Carried by the wind from a country, what flew named near: "шары могло принести в страну из
-    # Калининградской области России", "balony przywiał wiatr z Białorusi", "blown in from Belarus"
-    # (the wind, or the impersonal "it carried": not volunteers who "принесли дрони з Польщі", nor
-    # companies "занесли в санкционный список")
-    Pattern(
-        "origin",
-        ("могло принести", "могло занести", "могли принести", "могли занести", "могло принесть", "принесло",
-         "занесло", "ветер принес", "ветер занес", "ветром принесло", "ветром занесло", "вітер приніс",
-         "вітер заніс", "вітром принесло", "вітром занесло", "przywiał*", "przywiało"),
-        rf"\s+(?:[\w\-]+\s+){{0,4}}?(?:из|з|із|с|z|ze|from)\s+(?:the\s+)?"
-        rf"(?:(?-i:[А-ЯІЇЄҐ])[\w\-]+\s+(?:области|області)\s+)?{_X}",
-        near_object=True,  # (what was carried right before: "шары могло принести", not "ветер занес дым")
-    ),
-    # (in English right before "from": "blown in from Belarus", not "blown off course by jamming from Ukraine")
-    Pattern("origin", ("blown",), rf"\s+(?:in\s+|over\s+|across\s+)?from\s+(?:the\s+)?{_X}", object=True),
     # "On the part of" a country, only with what flew named near or a word of flying in right before:
     # "запит на юридичну підтримку з боку України", "pomoc ze strony Ukrainy" is whose help, not where from
     Pattern("origin", ("ze strony", "з боку", "із боку", "зі сторони", "со стороны"),
@@ -1704,56 +1664,19 @@ def _denied_by_reference(
 
 
 def _reported_before(report: Report, sentence: Sentence, people: People) -> Speaker | None:
-    """Return who the sentence before said it, where this one goes on with its account.
-
-    That is hearsay in the Polish "miał" + infinitive, or what happened next ("Potem", "Then", "Затем").
+    """Return who the sentence before said it, where this one reports hearsay in the Polish "miał" + infinitive.
 
     "Komitet Graniczny poinformował, że śmigłowiec miał naruszyć przestrzeń … Maszyna miała … zawrócić
     w kierunku Polski": the committee's account goes on (the same paragraph), no statement of the writer's.
     """
-    hearsay = _REPORTIVE.search(sentence.flat) is not None
-    if sentence.index == 0 or not (hearsay or _WHAT_NEXT.match(sentence.flat)):
+    if sentence.index == 0 or not _REPORTIVE.search(sentence.flat):
         return None
-    # the sentence before, or the one before it where that one says nothing of who ("… naruszył
-    # przestrzeń powietrzną Łotwy. Incydent został wykryty przez radar. Potem …")
-    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
-        before = report.sentences[index]
-        if "\n\n" in report.text[before.end : sentence.start]:
-            return None  # another paragraph
-        said = speaker_at(report, before, before.start, before.end, people)
-        if said is None:
-            continue
-        if not hearsay and (
-            not (_an_object(before.flat) or _FLYER.search(before.flat))
-            or not _ENTERED.search(before.flat)
-            or _DENYING.search(before.flat)
-        ):
-            # what happened next goes on only with an account of the flight, never a denial's speaker's:
-            # "Premier … powiedział, że sytuacja jest pod kontrolą. Potem kolejny dron wleciał …" is the writer's
-            return None
-        return said
-    return None
+    before = report.sentences[sentence.index - 1]
+    if "\n\n" in report.text[before.end : sentence.start]:
+        return None  # another paragraph
+    return speaker_at(report, before, before.start, before.end, people)
 
 
-#: A sentence that opens with what happened next goes on with the account before it: "Jak poinformowało
-#: ministerstwo, samolot naruszył przestrzeń … Potem statek powietrzny wrócił na terytorium Rosji".
-_WHAT_NEXT = regexes.compile(
-    r"\s*(?i:potem|następnie|then|afterwards|after\s+that|затем|потом|после\s+этого|потім|після\s+цього|згодом)\b"
-)
-#: Aircraft and missiles, which :func:`_an_object` (drones, balloons) leaves out.
-_FLYER = regexes.compile(
-    r"(?i:aircraft|plane|samolot|statek\s+powietrzny|самол[её]т|літак|helicopter|śmigłow|вертол[её]т|гелікоптер|"
-    r"missile|rakiet|ракет|pocisk)"
-)
-#: A word of entering or violating an airspace: the sentence before tells the flight.
-_ENTERED = regexes.compile(
-    r"(?i:entered|violated|crossed|flew|narusz|wlecia|wtargn|przekroczy|нарушил|нарушен|залетел|пересек|влетел|"
-    r"порушив|порушил|залетів|залетіл|перетну|перетнув|влетів)"
-)
-#: A word of denying: a denial's speaker tells no flight that goes on.
-_DENYING = regexes.compile(
-    r"(?i:denied|denies|rejected|zaprzecz|odrzuci|dementu|отрица|отверг|опроверг|заперечи|заперечу|відкину|спростува)"
-)
 #: The Polish modal of hearsay: "miała zawrócić", "mieli wlecieć" (allegedly).
 _REPORTIVE = regexes.compile(
     r"(?<![\w])(?:miał|miała|miało|mieli|miały)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+(?:ć|c)(?![\w])"
@@ -2120,8 +2043,6 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 sentence.flat, max(0, m.start() - 80), m.start()
             ):
                 continue  # "flights to Kyiv arrive from Germany": airliners, whatever else the sentence names
-            if pattern.onward and not _onward(sentence.flat[m.end() : m.end() + 80], countries[0]):
-                continue  # "crossed the border of Lithuania towards Vilnius": into it, not from it
             if pattern.near_entry and not _NEAR_ENTRY.search(
                 sentence.flat, max(0, m.start() - 120), m.start()
             ):
@@ -2723,8 +2644,7 @@ def _sole_country(name: str) -> str | None:
 
 
 _ONWARD = regexes.compile(
-    r"(?i:\b(?:towards?|heading|in\s+the\s+direction\s+of|w\s+kierunku|w\s+stronę|в\s+направлении|в\s+сторону|"
-    r"у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку)\b)"
+    r"(?i:\b(?:towards?|heading|w\s+kierunku|w\s+stronę|в\s+направлении|в\s+сторону|у\s+бік|в\s+бік|у\s+напрямку)\b)"
 )
 
 

@@ -409,29 +409,34 @@ _SURNAME_AFTER_DASH = regexes.compile(
     rf"[–—-]\s+(?:{_PERSON_SAID})\s+(?P<a>[{_UP}{_CY_UP}][{_PL_LOW}{_CY_LOW}’'\-]{{2,}})"
     rf"(?!\s+[{_UP}{_CY_UP}])(?=\s*[,.;:!?)]|\s+(?:na|w|we|podczas|dla|в|у|на|во|під\s+час|во\s+время)\b|\s*$)"
 )
-#: Words after "according to" that name no one who speaks: documents, systems, "the media", a
-#: country's letters (folded).
+#: Words after "according to" that name no one who speaks: documents, tracking systems, "the
+#: media", a country's letters (folded).
 _NOT_SOURCES = frozenset(
     fold(w)
     for w in ("Constitution", "Treaty", "Law", "Article", "Convention", "Charter", "Protocol", "Agreement",
-              "Statute", "Code", "NOTAM", "GPS", "ADS-B", "Flightradar24", "СМИ", "ЗМІ", "ЗМИ", "РБ", "РФ", "RP",
-              "RB", "RF", "UE", "ЕС", "ЄС")
+              "Statute", "Code", "NOTAM", "GPS", "ADS-B", "ADSB", "AIS", "Flightradar24", "СМИ", "ЗМІ", "ЗМИ", "РБ",
+              "РФ", "RP", "RB", "RF", "UAV", "UAS", "БПЛА", "БпЛА")
 )  # fmt: skip
 #: "According to" in Polish, Ukrainian and Russian, a name in the genitive after it (a title between).
 _ACCORDING_BEFORE = regexes.compile(
     r"(?i:(?<![\w\-])(?:według|zdaniem|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|за\s+словами|"
-    r"за\s+даними|на\s+думку)\s+(?:[\w\-]+\s+){0,2}$)"
+    r"за\s+даними|на\s+думку)\s+"
+    # (a title between, no more: not "Według krytyków Tuska", "По словам противников Туска")
+    r"(?:(?:премьер\w*|президент\w*|министр\w*|міністр\w*|прокурор\w*|генерал\w*|речник\w*|прем\W?єр\w*|"
+    r"premier\w*|prezydent\w*|minist\w*|prokurator\w*|rzeczni\w*|szef\w*|genera\w*)\s+)?$)"
 )
 #: A name of one word after "according to", found by nothing else: a medium, a group or a body by
 #: its letters ("according to LRT", "Według NKVC", "По данным BNS"), or, in English, where no case
 #: changes it, a medium's or group's name ("According to Hajun, …"). A surname in Polish, Ukrainian
 #: or Russian is in the genitive there, and is found as the person named in full before.
 _ACCORDING_NAME = regexes.compile(
-    r"(?:\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<en>[A-Z][\w\-]+(?:\s+(?:FM|TV|[A-Z]{2,4}))?)"
+    # (in English a medium's name of one word with a capital or a digit inside, "HotNews", "TVN24":
+    # a capitalised word alone may be a document, a town or a company)
+    r"(?:\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<en>[A-Z][a-z]+(?:[A-Z0-9][\w\-]*)(?:\s+(?:FM|TV|[A-Z]{2,4}))?)"
     # (the name ends there: "According to Belarusian border guards" is a description, found as one)
     r"(?=\s*[,.;:)]|\s+(?:and|which|who|on|in)\b|\s*$)"
     r"|(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+словам|по\s+информации|за\s+даними|за\s+словами|"
-    r"за\s+інформацією)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
+    r"за\s+інформацією|according\s+to(?:\s+the)?)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
     r"(?:\s+(?-i:FM|TV|Новости|Новини))?)(?![\w\-]))"
 )
 #: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
@@ -1945,20 +1950,6 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
     "ministry", "ministerstwo", "міністерство" refer to the last ministry named; "відомство",
     "ведомство" (any office) to the last body.  Unresolved, the description stays.
     """
-    if speaker.kind == "described" and (head := _A_PERSON_OF.match(fold(speaker.label))):
-        # "Начальник генштаба рассказал" after "сообщил начальник генерального штаба … Павел
-        # Муравейко": the person named before with that title
-        for p in people.before(speaker.start):
-            role = fold(p.role or "")
-            title = _A_PERSON_OF.match(role) if p.kind in ("person", "described") else None
-            if title is None or title.group().split()[-1] != head.group().split()[-1]:
-                continue
-            if _body_of(role[title.end() :]) != _body_of(fold(speaker.label)[head.end() :]):
-                continue  # the same title of another body: "a spokesman for the Kremlin", after the army's
-            if p.kind == "person":
-                return p
-            # the description named before, and the person it described right after it
-            return next((q for q in people.between(p.end, p.end + 120) if q.kind == "person"), p)
     stems = _REFERRING.get(fold(speaker.label))
     if stems is None or speaker.kind not in ("described", "organisation"):
         return speaker
@@ -1970,12 +1961,6 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
             if not stems or any(stem in label for stem in stems):
                 return p
     return speaker
-
-
-def _body_of(words: str) -> str:
-    """Return the first letters of the body a title is of ("генерального штаба", "генштаба": "ген"), or ""."""
-    word = next((w for w in words.split() if w not in ("of", "for", "the", "at")), "")
-    return word[:3]
 
 
 #: A described person of a body, not the body: "szef prokuratury", "the head of the command".
@@ -2435,10 +2420,16 @@ def _subject(
         return first
     apposed = _APPOSED.search(text, clause_start, verb[0])
     described = [p for p in subject if apposed and p.start >= apposed.start()]
-    if apposed and described and not any(p.kind == "person" for p in described):
+    ranked = (
+        any(p.kind == "person" and len(text[apposed.start() + 1 : p.start].split()) <= 1 for p in described)
+        if apposed
+        else False
+    )
+    if apposed and described and not ranked:
         # "Vilnius, a NATO and EU member state, has dismissed …", "Litwa, członek NATO i UE,
         # poinformowała": the bodies the words between the commas name describe the subject, never are
-        # it (a person there is it: "Речник Повітряних сил, полковник Юрій Ігнат, заявив")
+        # it (a person there after a rank at most is it: "Речник Повітряних сил, полковник Юрій Ігнат,
+        # заявив"; not "The Kremlin, responding to Donald Tusk, said")
         subject = [p for p in subject if p.start < apposed.start()]
         if not subject:
             return None
@@ -2526,7 +2517,8 @@ _IN_BEFORE = regexes.compile(r"(?<![\w\-])(?:в|у|во|на)\s+$", re.I)
 #: Words between commas right before a verb, opening with an article or a lower-case word: what the
 #: subject before them is ("Lithuania, a member of NATO, said", "Litwa, członek NATO i UE, poinformowała").
 _APPOSED = regexes.compile(
-    r",\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80},\s*"
+    # (one to three such phrases: "Litwa, członek NATO, na której czele stoi prezydent …, poinformowała")
+    r"(?:,\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80}){1,3},\s*"
     r"(?:(?:has|have|had|also|też|także|также|також)\s+)?$"
 )
 
