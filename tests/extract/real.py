@@ -96,6 +96,8 @@ BATCHES = {
     "reports-68.yaml": 5,
     "reports-69.yaml": 6,
     "reports-70.yaml": 6,
+    "reports-71.yaml": 6,
+    "reports-72.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
