@@ -397,7 +397,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "origin",
-        ("re-entered", "reentered"),
+        ("re-entered", "reentered", "re-entering", "reentering", "re-enters", "reenters"),
         rf"\s+(?:into\s+)?(?:the\s+)?{_X}(?:\s+(?:air\s?space|territory))?",
         back=True,
     ),

@@ -8284,6 +8284,12 @@ PATTERNS = [
         claims={"origin BY": None},
         language="pl",
     ),
+    # Re-entering, as "re-entered": back where it came from.
+    case(
+        "re-entering an airspace is where it came from",
+        "The Air Force said the drone flew over Moldova before re-entering Ukrainian airspace.",
+        claims={"via MD": "the Air Force", "origin UA": "the Air Force"},
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
