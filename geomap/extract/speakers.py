@@ -2043,6 +2043,12 @@ _SAYS_SOON = regexes.compile(
     rf"\d{{1,2}}\s+(?:{'|'.join((*lexicon.MONTHS_PL, *lexicon.MONTHS_UK, *lexicon.MONTHS_RU))})))?"
     + SAYS_NEXT.pattern
 )
+#: ... or what it is between commas before the verb: "Lithuania, a NATO member, said", "Litwa,
+#: członek NATO i UE, poinformowała" (an article or a lower-case word opening each phrase).
+_APPOSED_SAYS = regexes.compile(
+    r"(?:,\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80}){1,3},"
+    r"(?:\s+(?:has|have|had|also|też|także|также|також))?" + SAYS_NEXT.pattern
+)
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
     r"resort\s+(?:obrony|spraw\s+zagranicznych)|wojsko|armia|służby\s+graniczne|straż\s+graniczna|"
@@ -2128,7 +2134,7 @@ def _collective(
         if (
             hit is not None
             and not hit[1]  # not an adjective ("Polish said" is no sentence)
-            and _SAYS_SOON.match(text, mention.end)
+            and (_SAYS_SOON.match(text, mention.end) or _APPOSED_SAYS.match(text, mention.end))
             # the subject, opening its clause (a day before it may: "В минувшую субботу Литва сообщила"):
             # not "Бюро национальной безопасности Польши сообщило"
             and _opens_after_day(text, mention.start)
@@ -2389,7 +2395,9 @@ def _subject(
         clause_start = max(statement[0], quoted_name.start)
     near = max(clause_start, verb[0] - 60)  # a pronoun or title subject stands just before its verb
     pronoun = _PRONOUN.search(text[near : verb[0]])
-    if pronoun:
+    apposed = _APPOSED.search(text, clause_start, verb[0])
+    if pronoun and not (apposed and near + pronoun.start() > apposed.start()):
+        # (not a relative pronoun between commas: "Belarus, which … Donald Tusk accused …, said")
         return _antecedent(people, near + pronoun.start(), pronoun.group("p").lower())
     after = [
         p
@@ -2418,12 +2426,13 @@ def _subject(
         and not _NEUTER.search(text, verb[0], verb[1])
     ):
         return first
-    apposed = _APPOSED.search(text, clause_start, verb[0])
     described = [p for p in subject if apposed and p.start >= apposed.start()]
     ranked = (
-        any(p.kind == "person" and len(text[apposed.start() + 1 : p.start].split()) <= 1 for p in described)
-        if apposed
-        else False
+        apposed is not None
+        and not _RELATIVE.match(text, apposed.start())
+        and any(
+            p.kind == "person" and len(text[apposed.start() + 1 : p.start].split()) <= 1 for p in described
+        )
     )
     if apposed and described and not ranked:
         # "Vilnius, a NATO and EU member state, has dismissed …", "Litwa, członek NATO i UE,
@@ -2514,6 +2523,11 @@ def _object_case(text: str, speaker: Speaker) -> bool:
 _IN_BEFORE = regexes.compile(r"(?<![\w\-])(?:в|у|во|на)\s+$", re.I)
 
 
+#: A relative pronoun opening the phrase between commas: what it names is no apposition of the subject.
+_RELATIVE = regexes.compile(
+    r",\s+(?i:which|who|whom|whose|który|która|które|którą|którego|której|którym|который|которая|которое|"
+    r"которую|которого|которой|которым|який|яка|яке|яку|якого|якої|яким)\b"
+)
 #: Words between commas right before a verb, opening with an article or a lower-case word: what the
 #: subject before them is ("Lithuania, a member of NATO, said", "Litwa, członek NATO i UE, poinformowała").
 _APPOSED = regexes.compile(

@@ -8130,9 +8130,9 @@ PATTERNS = [
         claims={"origin BY": "Vilnius"},
     ),
     case(
-        "an apposition's bodies do not speak, pl",
+        "an apposition's bodies do not speak; the country before it does, pl",
         "Litwa, członek NATO i UE, poinformowała, że balony przyleciały z Białorusi.",
-        claims={"origin BY": None},
+        claims={"origin BY": "Litwa"},
         language="pl",
     ),
     case(
@@ -8275,7 +8275,7 @@ PATTERNS = [
         "two phrases between commas, pl",
         "Litwa, członek NATO, na której czele stoi prezydent Gitanas Nauseda, poinformowała, że balony "
         "przyleciały z Białorusi.",
-        claims={"origin BY": None},
+        claims={"origin BY": "Litwa"},
         language="pl",
     ),
     case(
@@ -8289,6 +8289,30 @@ PATTERNS = [
         "re-entering an airspace is where it came from",
         "The Air Force said the drone flew over Moldova before re-entering Ukrainian airspace.",
         claims={"via MD": "the Air Force", "origin UA": "the Air Force"},
+    ),
+    # A country, then what it is between commas, then its verb: the country speaks; a relative
+    # clause's person does not.
+    case(
+        "a country and its apposition speak, en",
+        "Lithuania, a member of NATO, said the balloons came from Belarus.",
+        claims={"origin BY": "Lithuania"},
+    ),
+    case(
+        "a country and its apposition speak, ru",
+        "Литва, член НАТО, заявила, что шары прилетели из Беларуси.",
+        claims={"origin BY": "Литва"},
+        language="ru",
+    ),
+    case(
+        "a relative clause's person does not speak, en",
+        "Belarus, which Polish Prime Minister Donald Tusk accused of complicity, said the drones came from Ukraine.",
+        claims={"origin UA": "Belarus"},
+    ),
+    case(
+        "a relative clause's person does not speak, ru",
+        "Беларусь, которую премьер Польши Дональд Туск обвинил в соучастии, заявила, что дроны прилетели с Украины.",
+        claims={"origin UA": "Беларусь"},
+        language="ru",
     ),
     # -- counts -------------------------------------------------------------------------------
     case(
