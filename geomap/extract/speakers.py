@@ -474,6 +474,14 @@ _MEDIUM_NAME_SAYS = regexes.compile(
     r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
     rf"(?=\s+(?:(?i:też|także|również|также|тоже|також|also)\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
+#: ... or unquoted after its noun inflected after "according to": "Według portalu Onet", "За
+#: повідомленням каналу Nexta", "according to the outlet Delfi".
+_ACCORDING_MEDIUM = regexes.compile(
+    r"(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+информации|по\s+сообщению|за\s+даними|за\s+інформацією|"
+    rf"за\s+повідомленням|according\s+to(?:\s+the)?)\s+{_MEDIUM_NOUNS}\w{{0,3}}\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
+    r"(?![\w\-])"
+)
 #: A preposition before a medium's noun: the medium is spoken to or through, not speaking.
 _MEDIUM_AFTER_PREPOSITION = regexes.compile(
     # ("z kolei", "in turn", is no preposition's phrase: "Z kolei portal Onet donosi")
@@ -1431,8 +1439,16 @@ def speakers(report: Report, found: Found, /) -> People:
             for m in _MEDIUM_NAME_SAYS.finditer(text)
             if not _MEDIUM_AFTER_PREPOSITION.search(text, 0, m.start("name"))
         ),
+        *_ACCORDING_MEDIUM.finditer(text),
     ):
-        if m.start("name") not in named:
+        # a medium's name read as a person's before ("Агентство Укрінформ повідомило"): its noun says it
+        # is a medium
+        taken = next(
+            (k for k, p in enumerate(out) if (p.start, p.end) == m.span("name") and p.kind == "person"), None
+        )
+        if taken is not None and " " not in m.group("name"):
+            out[taken] = Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation")
+        elif m.start("name") not in named:
             add(Speaker(None, m.group("name"), m.start("name"), m.end("name"), "organisation"))
     for m in _REPRESENTATIVES.finditer(text):
         if m.start("role") not in named:

@@ -8314,6 +8314,31 @@ PATTERNS = [
         claims={"origin UA": "Беларусь"},
         language="ru",
     ),
+    # A medium named after its noun, inflected after "according to", unquoted; a medium's name read as
+    # a person's is the medium its noun says.
+    case(
+        "a medium's inflected noun and its name after according to, pl",
+        "Według portalu Onet drony przyleciały z Białorusi.",
+        claims={"origin BY": "Onet"},
+        language="pl",
+    ),
+    case(
+        "a medium's inflected noun and its name after according to, uk",
+        "За повідомленням каналу Nexta, дрони залетіли з Росії.",
+        claims={"origin RU": "Nexta"},
+        language="uk",
+    ),
+    case(
+        "a medium's inflected noun and its name after according to, en",
+        "According to the outlet Delfi, the balloons came from Belarus.",
+        claims={"origin BY": "Delfi"},
+    ),
+    case(
+        "a medium's name after its noun is no person, uk",
+        "Агентство Укрінформ повідомило, що дрони залетіли з Білорусі.",
+        claims={"origin BY": "Укрінформ"},
+        language="uk",
+    ),
     # -- counts -------------------------------------------------------------------------------
     case(
         "at least, eight, two men killed",
