@@ -62,12 +62,18 @@ def _click(page: Page, lat: float, lon: float, zoom: int = 12) -> str:
     box = page.page.locator("#gm-map").bounding_box()
     page.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
     page.page.wait_for_timeout(150)
+    # "Show 100 more" until every row is shown, clicked in the page: a pointer click raced the popup's
+    # redrawing on a loaded machine (the button hidden or replaced between finding and clicking it)
     for _ in range(20):
-        more = page.page.locator(".leaflet-popup .gm-show-more:not([hidden])")
-        if not more.count():
+        clicked = page.js(
+            "(() => { const b = [...document.querySelectorAll('.leaflet-popup .gm-show-more:not([hidden])')].pop();"
+            " if (!b) return false; b.click(); return true; })()"
+        )
+        if not clicked:
             break
-        more.last.click()
         page.page.wait_for_timeout(50)
+    # the popup, grown, pans the map to fit (animated): what follows waits for the pan to end
+    page.page.wait_for_timeout(400)
     return page.page.locator(".leaflet-popup-content").last.text_content()
 
 
