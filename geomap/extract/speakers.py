@@ -2059,11 +2059,15 @@ _SAYS_SOON = regexes.compile(
     rf"\d{{1,2}}\s+(?:{'|'.join((*lexicon.MONTHS_PL, *lexicon.MONTHS_UK, *lexicon.MONTHS_RU))})))?"
     + SAYS_NEXT.pattern
 )
+#: One to three phrases between commas, each opening with an article or a lower-case word: what a
+#: subject before them is ("Litwa, członek NATO, na której czele stoi prezydent …,"). Ends at the last comma.
+_APPOSED_PHRASES = (
+    r"(?:,\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80}){1,3},"
+)
 #: ... or what it is between commas before the verb: "Lithuania, a NATO member, said", "Litwa,
 #: członek NATO i UE, poinformowała" (an article or a lower-case word opening each phrase).
 _APPOSED_SAYS = regexes.compile(
-    r"(?:,\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80}){1,3},"
-    r"(?:\s+(?:has|have|had|also|też|także|также|також))?" + SAYS_NEXT.pattern
+    _APPOSED_PHRASES + r"(?:\s+(?:has|have|had|also|też|także|также|також))?" + SAYS_NEXT.pattern
 )
 _PL_BODY = (
     r"(?:ministerstwo\s+(?:obrony(?:\s+narodowej)?|spraw\s+zagranicznych|spraw\s+wewnętrznych)|"
@@ -2546,11 +2550,7 @@ _RELATIVE = regexes.compile(
 )
 #: Words between commas right before a verb, opening with an article or a lower-case word: what the
 #: subject before them is ("Lithuania, a member of NATO, said", "Litwa, członek NATO i UE, poinformowała").
-_APPOSED = regexes.compile(
-    # (one to three such phrases: "Litwa, członek NATO, na której czele stoi prezydent …, poinformowała")
-    r"(?:,\s+(?:(?:a|an|the|one\s+of)\s+|(?=[a-ząćęłńóśźżа-яіїєґё]))[^,;:.!?«»„”“\"]{0,80}){1,3},\s*"
-    r"(?:(?:has|have|had|also|też|także|также|також)\s+)?$"
-)
+_APPOSED = regexes.compile(_APPOSED_PHRASES + r"\s*(?:(?:has|have|had|also|też|także|также|також)\s+)?$")
 
 
 def _polish_gender(label: str) -> str | None:
