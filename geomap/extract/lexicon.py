@@ -738,6 +738,8 @@ NOT_COUNTED: Final = (
     "сен", "сент", "сентября", "вересня", "янв", "января", "січня", "фев", "февраля", "лютого", "мар", "марта",
     "березня", "апр", "апреля", "квітня", "мая", "травня", "июн", "июня", "червня", "июл", "июля", "липня", "авг",
     "августа", "серпня", "окт", "октября", "жовтня", "ноя", "ноября", "листопада", "дек", "декабря", "грудня",
+    # a time of day, its dots left out or a zone after it ("around 10 am local time (0700 GMT)")
+    "am", "pm", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "local",
 )  # fmt: skip
 
 #: Countries that share a land border in the packaged boundaries (the region's; both ways listed).

@@ -8381,6 +8381,10 @@ PATTERNS = [
         language="ru",
     ),
     case(
+        "times of day and their zones are not counts",
+        "The ministry said a missile was shot down around 10 am local time (0700 GMT), and a second at 11 pm.",
+    ),
+    case(
         "not counts",
         "On 10 September 2025 at 23:30, seven days after the summit, Article 4 was invoked "
         "30 km from the border; one thing is clear.",
