@@ -496,11 +496,14 @@ def _read(
         return [unknown] if unknown else []
 
     # A Polish institution's name runs to the end of the run ("Według Dowództwa Operacyjnego …"),
-    # an adjective before its head included ("Narodowe Centrum Zarządzania Kryzysowego").
+    # the adjectives before its head included ("Narodowe Centrum Zarządzania Kryzysowego").
     for h in range(len(words) - 1):
         head = lexicon.POLISH_INSTITUTIONS.get(_folded(words[h].group()))
         if head is not None:
-            first = h - 1 if h and _folded(words[h - 1].group()).endswith(_ADJECTIVE_BEFORE) else h
+            first = h
+            # (two adjectives at most: "Litewskie Narodowe Centrum Zarządzania Kryzysowego")
+            while first > max(0, h - 2) and _folded(words[first - 1].group()).endswith(_ADJECTIVE_BEFORE):
+                first -= 1
             # ... but not into the name of a person after it ("Straży Granicznej Anna Michalska")
             stop = next(
                 (g for g in range(h + 1, len(words)) if words[g].group() in lexicon.POLISH_GIVEN_NAMES),

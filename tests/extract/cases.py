@@ -3794,6 +3794,15 @@ PATTERNS = [
         claims={"origin BY": "Narodowe Centrum Zarządzania Kryzysowego"},
         language="pl",
     ),
+    # Two adjectives before an institution's head, the country's one first: "Litewskie Narodowe
+    # Centrum Zarządzania Kryzysowego" (the Lithuanian one, named in full).
+    case(
+        "two adjectives before an institution's head, pl",
+        "Litewskie Narodowe Centrum Zarządzania Kryzysowego (NKVC) poinformowało BBC, że balony nadleciały z "
+        "Białorusi.",
+        claims={"origin BY": "Litewskie Narodowe Centrum Zarządzania Kryzysowego"},
+        language="pl",
+    ),
     # Where a drone ended up ("оказался в воздушном пространстве Эстонии"), and a surname before a
     # negated verb of saying ("Паллосон не исключил, что …": a hedged claim, not a denial).
     case(
