@@ -2155,9 +2155,10 @@ def _collective(
             hit is not None
             and not hit[1]  # not an adjective ("Polish said" is no sentence)
             and (_SAYS_SOON.match(text, mention.end) or _APPOSED_SAYS.match(text, mention.end))
-            # the subject, opening its clause (a day before it may: "В минувшую субботу Литва сообщила"):
+            # the subject, opening its clause (a day before it may: "В минувшую субботу Литва сообщила"),
+            # or what it is before it ("Russia's key ally Belarus said", "NATO member Romania said"):
             # not "Бюро национальной безопасности Польши сообщило"
-            and _opens_after_day(text, mention.start)
+            and _opens_after_day(text, _described_from(text, mention.start))
         ):
             yield (
                 Speaker(None, text[mention.start : mention.end], mention.start, mention.end, "country"),
@@ -2321,6 +2322,20 @@ _CLAUSE_OPENS = regexes.compile(
     r"(?:^|[.,;:!?—–\-\"«„“(\n]|(?<![\w])(?:and|but|while|however|meanwhile|а|и|но|однако|але|і|та|проте|"
     r"однак|a|i|ale|natomiast|jednak|zaś))\s*$",
     re.I,
+)
+
+
+def _described_from(text: str, at: int) -> int:
+    """Return where the words that say what a country is start, right before it (else ``at``)."""
+    before = _COUNTRY_DESCRIBED.search(text, max(0, at - 40), at)
+    return before.start() if before else at
+
+
+#: What an English report says a country is, right before its name: "Russia's key ally", "Ukraine's
+#: neighbour", "NATO member", "NATO-member", "EU member state".
+_COUNTRY_DESCRIBED = regexes.compile(
+    r"(?:[A-Z][a-z]+[’']s\s+(?:(?:key|close|closest|main|staunch|only)\s+)?(?:ally|neighbou?r|partner)"
+    r"|(?:NATO|EU)[-\s](?:member|ally)(?:\s+(?:state|country))?)\s+$"
 )
 
 

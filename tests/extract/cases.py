@@ -8312,6 +8312,19 @@ PATTERNS = [
         claims={"origin BY": "Литва"},
         language="ru",
     ),
+    # What a country is, right before its name ("Russia's key ally Belarus said", "NATO member
+    # Romania said"): the country speaks, not a place or alliance named later in the sentence.
+    case(
+        "a country described before its name speaks, en",
+        "Russia's key ally Belarus said Thursday it shot down a missile launched from Ukrainian territory, "
+        "in the first such incident reported by Minsk since the start of the war.",
+        claims={"origin UA": "Belarus"},
+    ),
+    case(
+        "an alliance's member before its name speaks, en",
+        "NATO member Romania said on Tuesday that a drone had entered its airspace from Ukraine.",
+        claims={"origin UA": "Romania"},
+    ),
     case(
         "a relative clause's person does not speak, en",
         "Belarus, which Polish Prime Minister Donald Tusk accused of complicity, said the drones came from Ukraine.",
