@@ -18,8 +18,10 @@ from geomap.extract.speakers import People, Speaker, speaker_at
 _NUMBER = "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(w) for w in lexicon.QUALIFIERS), key=len, reverse=True))
 _COUNT = regexes.compile(
-    # not after a colon: "00:50" is a time
-    rf"(?<![\w\-:])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER})"
+    # not after a colon, a dash or a digit's point: "00:50", "22.00" are times, "9–10" days; thousands
+    # grouped by commas or spaces ("30 000 сигарет")
+    rf"(?<![\w\-–—:])(?<!\d[.,])(?:(?P<q>{_QUALIFIER})\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])|\d+|{_NUMBER})"
     rf"\s+(?P<what>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){{0,3}})",
     re.I,
 )
@@ -160,7 +162,7 @@ def _value(token: str) -> int | None:
     key = token.lower()
     if key in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[key]
-    digits = key.replace(",", "")
+    digits = re.sub(r"[,\s]", "", key)
     return int(digits) if digits.isdigit() else None
 
 

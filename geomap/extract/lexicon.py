@@ -739,7 +739,12 @@ NOT_COUNTED: Final = (
     "березня", "апр", "апреля", "квітня", "мая", "травня", "июн", "июня", "червня", "июл", "июля", "липня", "авг",
     "августа", "серпня", "окт", "октября", "жовтня", "ноя", "ноября", "листопада", "дек", "декабря", "грудня",
     # a time of day, its dots left out or a zone after it ("around 10 am local time (0700 GMT)")
-    "am", "pm", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "local",
+    "am", "pm", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "local", "last", "rano", "ранку", "вечора",
+    "ночі", "утра", "вечера", "ночи",
+    # weights, lengths, volumes and money ("4 pounds", "2 kg", "60 cm", "41 l", "800 000 евро", "908 леев")
+    "kg", "g", "t", "cm", "mm", "l", "pounds", "lbs", "tons", "tonnes", "ton", "кг", "см", "тонн", "euro",
+    "euros", "eur", "евро", "євро", "lei", "леев", "лей", "zł", "złotych", "pln", "usd", "dollars", "злотых",
+    "злотих", "долларов", "доларів",
 )  # fmt: skip
 
 #: Countries that share a land border in the packaged boundaries (the region's; both ways listed).

@@ -8407,6 +8407,19 @@ PATTERNS = [
         "The ministry said a missile was shot down around 10 am local time (0700 GMT), and a second at 11 pm.",
     ),
     case(
+        "thousands grouped by a space count, a time with a point and money do not, ru",
+        "Сообщение поступило около 22.00 по местному времени: в коробке было 30 000 контрабандных сигарет на "
+        "сумму 800 000 евро.",
+        counts=(("контрабандных сигарет", 30000, "exact"),),
+        language="ru",
+    ),
+    case(
+        "a range of days and weights are not counts",
+        "During the night of Sept. 9–10 amid an attack, 19 drones entered; one carried 2 kg of explosives "
+        "and 4 pounds of fuel.",
+        counts=(("drones", 19, "exact"),),
+    ),
+    case(
         "not counts",
         "On 10 September 2025 at 23:30, seven days after the summit, Article 4 was invoked "
         "30 km from the border; one thing is clear.",
