@@ -83,6 +83,10 @@ _POLISH_TITLED = regexes.compile(
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
     rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
 )
+#: The title of an institution's head right before its name: "szef", "rzecznik", "dowódca".
+_PL_HEAD_BEFORE = regexes.compile(r"(?<![\w\-])(?i:szef|szefowa|rzecznik|rzeczniczka|dowódca|komendant)\s+$")
+#: A rank right after an institution's name, before the person's: " generał ", " gen. ".
+_PL_RANK_AFTER = regexes.compile(rf"(?P<space>\s+)(?:{_PL_RANK}\s+)?")
 #: A Polish genitive ending on the last of a title's capitalised words: the institution's name
 #: ("Rzecznik Dowództwa Operacyjnego Rodzajów Sił Zbrojnych"), not a person's after it ("szef
 #: Krajowego Centrum Zarządzania Kryzysowego Vilmantas Vitkauskas", which a place-finder reads as one run).
@@ -1241,6 +1245,28 @@ def speakers(report: Report, found: Found, /) -> People:
         elif m.start("name") not in named:
             role, name = _given_name_back(m.group("role"), m.group("name"))
             add(Speaker(name, _tidy(role), m.start(), m.end("name"), "person"))
+    # A Polish title before an institution read whole, its letters included ("przyznał szef Sztabu
+    # Generalnego WP"): the head speaks, not the body; the person named before with that title, if any.
+    # (A person named right after is that head, the title theirs: "Szef Sztabu Generalnego Wojska
+    # Polskiego generał Wiesław Kukuła".)
+    people_at = {s.start: k for k, s in enumerate(out) if s.kind == "person"}
+    for mention in found.mentions:
+        title = _PL_HEAD_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        if mention.kind != "organisation" or not title or title.start() in named or mention.start in named:
+            continue
+        role = _tidy(text[title.start() : mention.end])
+        role = role[0].lower() + role[1:]
+        rank = _PL_RANK_AFTER.match(text, mention.end)
+        # (the person's span holds the rank, or starts after it)
+        k = people_at.get(rank.end("space"), people_at.get(rank.end())) if rank else None
+        if rank and k is not None:
+            person_after = out[k]
+            role = _tidy(text[title.start() : max(person_after.start, rank.end())])
+            out[k] = Speaker(person_after.name, role, title.start(), person_after.end, "person")
+            named.add(title.start(), person_after.end)
+            continue
+        add(Speaker(None, role, title.start(), mention.end, "described"))
+        untitled[id(out[-1])] = _first_word(out[-1])
     for m in _POLISH_ACCORDING.finditer(text):
         if (
             m.start("name") not in named

@@ -3794,6 +3794,21 @@ PATTERNS = [
         claims={"origin BY": "Narodowe Centrum Zarządzania Kryzysowego"},
         language="pl",
     ),
+    # A Polish head's title before an institution read whole, its letters included: the head speaks
+    # (the person named before with that title), never the body.
+    case(
+        "a head's title before an institution, the person named before, pl",
+        "Szef Sztabu Generalnego Wojska Polskiego generał Wiesław Kukuła został zapytany przez TVN24 o tę noc. "
+        "– Drony nadleciały z Białorusi – podkreślił szef Sztabu Generalnego WP.",
+        claims={"origin BY": "Wiesław Kukuła"},
+        language="pl",
+    ),
+    case(
+        "a head's title before an institution, no one named, pl",
+        "Rzecznik Straży Granicznej poinformował, że balony nadleciały z Białorusi.",
+        claims={"origin BY": "Rzecznik Straży Granicznej"},
+        language="pl",
+    ),
     # Two adjectives before an institution's head, the country's one first: "Litewskie Narodowe
     # Centrum Zarządzania Kryzysowego" (the Lithuanian one, named in full).
     case(
