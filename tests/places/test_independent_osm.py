@@ -131,7 +131,9 @@ def _queries_lt(row: dict[str, str]) -> dict[str, str]:
     }
 
 
-def _classify(geocoder: Geocoder, query: str, lon: float, lat: float) -> tuple[str, float, str]:
+def _classify(
+    geocoder: Geocoder, query: str, lon: float, lat: float, *, right_km: float = RIGHT_KM
+) -> tuple[str, float, str]:
     """The verdict, the answer's distance from the reference point (km), and the answer's name."""
     found = geocoder.resolve(query)
     m = found.match
@@ -140,7 +142,7 @@ def _classify(geocoder: Geocoder, query: str, lon: float, lat: float) -> tuple[s
     km = distance_km((m.lon, m.lat), (lon, lat))
     if found.status == "fallback" or m.precision not in ("place", "place_part"):
         return ("located right" if km <= m.uncertainty_km else "fallback misses"), km, m.name
-    if km <= RIGHT_KM:
+    if km <= right_km:
         return "right", km, m.name
     if not m.warning_codes:
         return "confident wrong", km, m.name

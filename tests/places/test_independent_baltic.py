@@ -1,0 +1,109 @@
+"""The geocoder measured on Latvia's and Estonia's official registers of settlements.
+
+The reference sets are ``scripts/data/raw/lv-vzd-sample.tsv.gz`` (Latvia's State Address Register,
+VZD: every state city and town, 519 villages) and ``scripts/data/raw/ee-ehak-sample.tsv.gz``
+(Estonia's EHAK settlement units, Estonian Land Board: every town and alev, 541 alevik and
+villages), drawn by a helper who read neither the geocoder nor its tests; neither is GeoNames nor
+OpenStreetMap, which the gazetteer compiles for the two countries. Their README fixes the source;
+this module (the queries and the rules) was committed with them, before the geocoder first ran on
+them.
+
+The verdicts are those of ``test_independent_osm.py`` (right, located right, fallback misses,
+confident wrong, warned wrong, blanket only, ambiguous, not found). A place is **right** within
+RIGHT_KM of the register's point: Latvia's register gives its own centroids, as close to a
+village's centre as OpenStreetMap's nodes (5 km, as for the other countries); Estonia's gives
+areas, whose centroids the sample's script computed, 1-5 km from a settlement's centre (Narva's
+about 5 km), so 8 km there (same-named Estonian villages less than 8 km apart are counted right,
+a known leniency).
+
+Queries, as a journalist writes them: the name alone, with the country, with the country and no
+diacritics, and with the unit the register names (Estonia: the county in English, "Tartu County";
+Latvia: the municipality as Latvian writes it, "Krāslavas novads", a state city having none).
+Rows whose SHA-256 of the register's code is even are the **tune** split, the others **test**.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import pytest
+from common import raw_tsv
+from test_independent_osm import VERDICTS, _classify
+
+from geomap.places.geocoder import Geocoder
+
+#: Within this distance of the register's point, a place is right (see the module's docstring).
+RIGHT_KM = {"LV": 5.0, "EE": 8.0}
+COUNTRY = {"LV": "Latvia", "EE": "Estonia"}
+
+
+def _bare(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _queries(cc: str, row: dict[str, str]) -> dict[str, str]:
+    name = row["name"]
+    forms = {
+        "name alone": name,
+        "country hint": f"{name}, {COUNTRY[cc]}",
+        "no diacritics, country hint": f"{_bare(name)}, {COUNTRY[cc]}",
+    }
+    if cc == "EE":
+        forms["unit hint"] = f"{name}, {row['county']}"
+    elif row["county"].endswith(" nov."):
+        forms["unit hint"] = f"{name}, {row['county'].removesuffix(' nov.')} novads"
+    return forms
+
+
+Key = tuple[str, str, str, str]  # country, split, kind, form
+
+
+def _measure(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, str], list]]:
+    counts: dict[Key, Counter] = {}
+    wrong: dict[tuple[str, str], list] = {}
+    for cc, name in (("LV", "lv-vzd-sample.tsv.gz"), ("EE", "ee-ehak-sample.tsv.gz")):
+        for row in raw_tsv(name):
+            kind = "villages" if row["kind"] == "village" else "towns"
+            lon, lat = float(row["lon"]), float(row["lat"])
+            for form, query in _queries(cc, row).items():
+                verdict, km, answer = _classify(geocoder, query, lon, lat, right_km=RIGHT_KM[cc])
+                c = counts.setdefault((cc, row["split"], kind, form), Counter())
+                c[verdict] += 1
+                c["n"] += 1
+                if verdict in ("confident wrong", "blanket only"):
+                    wrong.setdefault((cc, row["split"]), []).append((km, query, answer, verdict))
+    return counts, wrong
+
+
+@pytest.fixture(scope="module")
+def measured(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, str], list]]:
+    return _measure(geocoder)
+
+
+def _line(key: Key, c: Counter) -> str:
+    country, split, kind, form = key
+    n = c["n"]
+    return (
+        f"{country} {kind}, official register ({split} split), {form}: {n} queries; right {c['right'] / n:.1%}, "
+        f"located right {c['located right'] / n:.1%}, confident wrong {c['confident wrong']}, warned wrong "
+        f"{c['warned wrong'] + c['blanket only']} (blanket caveat only {c['blanket only']}), ambiguous "
+        f"{c['ambiguous']}, not found {c['not found']}, fallback misses {c['fallback misses']}"
+    )
+
+
+@pytest.mark.parametrize("split", ["tune", "test"])
+def test_settlements_from_the_baltic_registers(measured, figures: list[str], split: str) -> None:
+    counts, wrong = measured
+    mine = {k: c for k, c in sorted(counts.items()) if k[1] == split}
+    figures.extend(_line(k, c) for k, c in mine.items())
+    for (country, s), found in sorted(wrong.items()):
+        if s == split:
+            worst = "; ".join(
+                f"{q!r} -> {a} {km:.0f} km off ({v})" for km, q, a, v in sorted(found, reverse=True)[:8]
+            )
+            figures.append(
+                f"{country} ({split} split), wrong under no warning of its own {len(found)}: {worst}"
+            )
+    for key, c in mine.items():
+        assert sum(c[v] for v in VERDICTS) == c["n"], key
