@@ -223,7 +223,7 @@ def test_echoed_text_cannot_reach_the_terminal_raw(capsys):
 def test_unknown_country_is_refused(capsys):
     assert main(["geocode", "Lublin", "--country", "XX"]) == 1
     assert (
-        "--country 'XX' is not a country the gazetteer covers; use one of BY, LT, MD, PL, RO, RU, UA"
+        "--country 'XX' is not a country the gazetteer covers; use one of BY, EE, LT, LV, MD, PL, RO, RU, UA"
         in capsys.readouterr().err
     )
 

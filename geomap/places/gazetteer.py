@@ -65,12 +65,12 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 VILLAGE_LEVEL = frozenset({"PL", "UA"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
-OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
-#: What the gazetteer holds, in words, for a place it does not find (Latvia, Estonia and the rest
-#: of Russia are outlines on the map, no places).
+OSM_VILLAGES = frozenset({"BY", "LT", "MD", "LV", "EE"})
+#: What the gazetteer holds, in words, for a place it does not find (the rest of Russia, Slovakia,
+#: Hungary and the rest are outlines on the map, no places).
 COVERAGE = (
-    "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania and Moldova, "
-    "and the towns of Romania and Kaliningrad; a place elsewhere takes its point by hand: "
+    "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania, Latvia, Estonia "
+    "and Moldova, and the towns of Romania and Kaliningrad; a place elsewhere takes its point by hand: "
     "coordinates: [lon, lat] in its entry"
 )
 DATA_FILE = "gazetteer.tsv.gz"

@@ -111,7 +111,8 @@ S_CODES = {
     "HSP",
 }
 A_CODES = {"ADM1", "ADM2", "ADM3"}
-NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23", "MD": None, "RO": None}  # RU: Kaliningrad only
+NEIGHBOURS = {"UA": None, "BY": None, "LT": None, "RU": "23", "MD": None, "RO": None, "LV": None, "EE": None}
+# (RU: Kaliningrad only)
 NE_NAME_FIELDS = ["name", "name_en", "name_local", "name_pl", "name_uk", "name_ru", "gn_name", "woe_name"]
 GEOD = Geod(ellps="WGS84")
 COMMA_BELOW = str.maketrans("şŞţŢ", "șȘțȚ")
@@ -746,6 +747,8 @@ def neighbour_rows(shared: Path) -> list[dict[str, object]]:
         )
     rows.extend(neighbour_admin1(shared))
     rows.extend(unmapped_units(shared, rows, "MD"))
+    rows.extend(unmapped_units(shared, rows, "LV"))
+    latvian_unit_names(rows)
     return rows
 
 
@@ -820,13 +823,15 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
     for line in text.splitlines():
         code, name, _ascii, gid = line.split("\t")
         cc, a1 = code.split(".")
-        if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and a1 != NEIGHBOURS[cc]):
-            continue
+        if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and a1 != NEIGHBOURS[cc]) or cc == "LV":
+            continue  # (Latvia's units: see latvian_units)
         ne_row = by_code.get(code)
         if ne_row is None:
             continue
         names = [str(ne_row[f]) for f in NE_NAME_FIELDS if ne_row.get(f)]
         names += str(ne_row["name_alt"] or "").split("|")
+        if cc == "EE":  # "Tartu County", as English writes Estonia's counties (GeoNames: "Tartu", "Võrumaa")
+            names, name = [name, *names], f"{ne_row['name']} County"
         rows.append(
             {
                 "id": int(gid),
@@ -1584,6 +1589,8 @@ def _refile_geonames_places(
 BY_OSM = RAW / "by-osm-places.tsv.gz"
 LT_OSM = RAW / "lt-osm-places.tsv.gz"
 MD_OSM = RAW / "md-osm-places.tsv.gz"
+LV_OSM = RAW / "lv-osm-places.tsv.gz"
+EE_OSM = RAW / "ee-osm-places.tsv.gz"
 
 
 def _admin1_codes(shared: Path, cc: str, points: list[dict[str, str]]) -> list[str | None]:
@@ -1727,6 +1734,98 @@ def moldova_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, 
     return merged, len(new)
 
 
+def estonia_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Estonia's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+
+    As Lithuania's: a point is kept inside Estonia's Natural Earth units (its 15 counties) and
+    takes the county it lies in.
+    """
+    places = _read_tsv(EE_OSM)
+    points = [
+        (p, p["name"], [p["name_en"]], a1, "")
+        for p, a1 in zip(places, _admin1_codes(shared, "EE", places), strict=True)
+        if a1
+    ]
+    merged, new = _merge_or_add(rows, "EE", points)
+    rows += new
+    return merged, len(new)
+
+
+def latvian_unit_names(rows: list[dict[str, object]]) -> None:
+    """Name Latvia's municipalities as English does: "Saldus Municipality", "Ogre Municipality".
+
+    GeoNames writes some in Latvian ("Preiļu novads"), one as a former district ("Saldus Rajons"),
+    some as their town's bare name; the seven state cities (Riga, Daugavpils, ...) keep theirs.
+    The name GeoNames gives stays an alternate.
+    """
+    for row in rows:
+        if row["cc"] != "LV" or row["fcode"] != "ADM1" or str(row["a1"]) in LV_CITIES:
+            continue
+        name = str(row["name"])
+        english = LV_UNIT_NAMES.get(name, name if name.endswith(" Municipality") else f"{name} Municipality")
+        if english != name:
+            row["alternates"] = clean_alternates([name, *row["alternates"]], english)  # type: ignore[misc]
+            row["name"] = english
+
+
+#: Latvia's seven state cities, units of their own (GeoNames admin-1 codes).
+LV_CITIES = frozenset({"06", "11", "13", "16", "23", "25", "32"})
+LV_UNIT_NAMES = {"Preiļu novads": "Preiļi Municipality", "Saldus Rajons": "Saldus Municipality"}
+
+
+def latvia_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Latvia's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+
+    Natural Earth draws Latvia's 119 municipalities of before the 2021 reform, which merged them
+    into the 43 GeoNames lists (36 municipalities and 7 cities): a point is kept inside one of the
+    119 and takes the unit of today most GeoNames towns inside that municipality belong to (the
+    reform merged municipalities whole); with none inside, its own unit if the reform kept its code
+    ("Rēzeknes novads"), else the unit of the nearest town. A state city's town votes only for its
+    own polygon, and is no one's nearest.
+    """
+    import shapely
+
+    from geomap.geo.areas import first_containing
+
+    places = _read_tsv(LV_OSM)
+    ne = _ne_admin1(shared)
+    old = ne[ne["iso_a2"] == "LV"]
+    towns = [r for r in rows if r["cc"] == "LV" and r["fclass"] == "P" and r["a1"]]
+    inside = first_containing(
+        old.geometry.values,
+        shapely.points([float(t["lon"]) for t in towns], [float(t["lat"]) for t in towns]),  # type: ignore[arg-type]
+    )
+    codes = [str(c).split(".")[1] for c in old["gn_a1_code"]]
+    votes: dict[int, Counter[str]] = defaultdict(Counter)
+    for t, k in zip(towns, inside, strict=True):
+        # (a state city is its own polygon's: Natural Earth may draw the municipality around it whole)
+        if k >= 0 and (t["a1"] not in LV_CITIES or codes[k] == t["a1"]):
+            votes[int(k)][str(t["a1"])] += 1
+    current = {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"}
+    rural = [t for t in towns if t["a1"] not in LV_CITIES]
+    today = {}
+    for k, shape in enumerate(old.geometry.values):
+        if votes[k]:
+            today[k] = votes[k].most_common(1)[0][0]
+        elif codes[k] in current:  # a municipality the reform kept, its code too ("Rēzeknes novads")
+            today[k] = codes[k]
+        else:
+            c = shape.representative_point()
+            today[k] = str(min(rural, key=lambda t: _km(c.y, c.x, float(t["lat"]), float(t["lon"])))["a1"])  # type: ignore[arg-type]
+    where = first_containing(
+        old.geometry.values,
+        shapely.points([float(p["lon"]) for p in places], [float(p["lat"]) for p in places]),
+    )
+    points = [
+        (p, p["name"], [p["name_en"]], today[int(k)], "")
+        for p, k in zip(places, where, strict=True)
+        if k >= 0
+    ]
+    merged, new = _merge_or_add(rows, "LV", points)
+    rows += new
+    return merged, len(new)
+
+
 #: How far outside Moldova's Natural Earth outline a Moldovan village may lie (the outline is
 #: generalised: Basarabeasca lies 2.2 km "in Ukraine" by it).
 MD_SLACK_KM = 2.5
@@ -1795,7 +1894,7 @@ def _moldovan_units(
 
 
 #: Countries listed at town level only: an admin-1 fallback there must cover the villages too.
-TOWNS_ONLY = ("BY", "LT", "RU", "MD", "RO")
+TOWNS_ONLY = ("BY", "LT", "RU", "MD", "RO", "EE")
 
 
 def widen_to_polygons(rows: list[dict[str, object]], shared: Path) -> None:
@@ -2066,6 +2165,9 @@ def main() -> None:
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
     md_merged, md_added = moldova_villages(args.shared, rows)
     size_from_villages(rows, "MD", MD_UNMAPPED)
+    lv_merged, lv_added = latvia_villages(args.shared, rows)
+    size_from_villages(rows, "LV", {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"})
+    ee_merged, ee_added = estonia_villages(args.shared, rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
@@ -2090,7 +2192,8 @@ def main() -> None:
     )
     print(
         f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added; "
-        f"Moldova {md_merged} merged, {md_added} added"
+        f"Moldova {md_merged} merged, {md_added} added; Latvia {lv_merged} merged, {lv_added} added; "
+        f"Estonia {ee_merged} merged, {ee_added} added"
     )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 

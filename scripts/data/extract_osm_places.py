@@ -1,4 +1,4 @@
-"""Write the OpenStreetMap settlement points the gazetteer compiles for Ukraine, Belarus, Lithuania and Moldova.
+"""Write the OpenStreetMap settlement points the gazetteer compiles for Ukraine, Belarus, Lithuania, Moldova, Latvia and Estonia.
 
 The same three public extracts as ``extract_osm_samples.py`` (see there and
 ``scripts/data/raw/README.md`` for their repositories and commits), whole, with only the columns
@@ -11,12 +11,14 @@ The same three public extracts as ``extract_osm_samples.py`` (see there and
   Latin, Russian and Belarusian names, the export's raion code (``adm2_pcode``), point);
 - ``lt-osm-places.tsv.gz``: every named Lithuanian one of the extract's box (OSM id, ``place``,
   name, English name, point); the gazetteer keeps those inside Lithuania;
-- ``md-osm-places.tsv.gz``: the same of the Moldovan extract (the same repository's
-  ``Europe/moldova.sqlite.zip``); the gazetteer keeps those inside Moldova.
+- ``md-osm-places.tsv.gz``, ``lv-osm-places.tsv.gz``, ``ee-osm-places.tsv.gz``: the same of the
+  Moldovan, Latvian and Estonian extracts (the same repository's ``Europe/moldova.sqlite.zip``,
+  ``latvia.sqlite.zip``, ``estonia.sqlite.zip``); the gazetteer keeps those inside each country.
 
 Run by hand, once::
 
-    python scripts/data/extract_osm_places.py ua_settlements_with_regions.csv csv_final_settlements.csv lithuania.sqlite.zip moldova.sqlite.zip
+    python scripts/data/extract_osm_places.py ua_settlements_with_regions.csv csv_final_settlements.csv \
+        lithuania.sqlite.zip moldova.sqlite.zip latvia.sqlite.zip estonia.sqlite.zip
 
 Points to 5 decimals (1 m), rows in OSM id order, gzip without a timestamp: a rerun gives the same
 bytes. OpenStreetMap data, ODbL 1.0, "© OpenStreetMap contributors".
@@ -27,6 +29,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from pathlib import Path
 
 from extract_osm_samples import RAW, SETTLEMENTS, _clean, _write, settlement_nodes
 
@@ -81,19 +84,25 @@ def lithuania(source: str) -> None:
     _write(RAW / "lt-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
 
 
-def moldova(source: str) -> None:
-    """Every named settlement node of the Moldovan extract's box (the gazetteer keeps those inside Moldova)."""
-    rows = settlement_nodes(source, "moldova.sqlite")
+def named_nodes(source: str, country: str, cc: str) -> None:
+    """Every named settlement node of a country's extract's box (the gazetteer keeps those inside the country).
+
+    ``country``: the database's name in its zip ("moldova", "latvia", "estonia"); ``cc``: the
+    file's prefix.
+    """
+    rows = settlement_nodes(source, f"{country}.sqlite")
     out = [
         [f"node/{i}", place, _clean(name), _clean(en or ""), f"{lon:.5f}", f"{lat:.5f}"]
         for i, place, name, en, lon, lat in rows
     ]
-    _write(RAW / "md-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
+    _write(RAW / f"{cc}-osm-places.tsv.gz", ["id", "place", "name", "name_en", "lon", "lat"], out)
 
 
 if __name__ == "__main__":
     ukraine(sys.argv[1])
     belarus(sys.argv[2])
     lithuania(sys.argv[3])
-    if len(sys.argv) > 4:
-        moldova(sys.argv[4])
+    # (then any of Geofabrik's extracts of the same repository, by its file: "moldova.sqlite.zip")
+    for path in sys.argv[4:]:
+        country = Path(path).name.removesuffix(".sqlite.zip")
+        named_nodes(path, country, {"moldova": "md", "latvia": "lv", "estonia": "ee"}[country])

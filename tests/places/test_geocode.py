@@ -220,12 +220,12 @@ def test_unknown_hint_is_an_error(geocoder):
 
 
 def test_a_country_whose_places_are_not_held_says_so(geocoder):
-    # Latvia is on the map (its outline) but has no places in the gazetteer: say so, not "unknown"
+    # Slovakia is on the map (its outline) but has no places in the gazetteer: say so, not "unknown"
     with pytest.raises(
         PlaceNotFoundError,
-        match=r"admin hint 'Łotwa' names Latvia, whose places are not in the gazetteer \(the gazetteer holds",
+        match=r"admin hint 'Słowacja' names Slovakia, whose places are not in the gazetteer \(the gazetteer holds",
     ):
-        geocoder.geocode("Rēzekne (Łotwa)")
+        geocoder.geocode("Vyšné Remety (Słowacja)")
 
 
 def test_a_name_found_nowhere_says_what_the_gazetteer_holds(geocoder):

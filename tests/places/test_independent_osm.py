@@ -200,7 +200,7 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("BY", "test", "towns", "raion hint"): (101, 0, 102),
     ("BY", "test", "towns", "voblast hint"): (102, 0, 102),
     ("BY", "test", "villages", "Russian, voblast hint"): (815, 0, 1133),
-    ("BY", "test", "villages", "name alone"): (629, 0, 1133),  # 3 Polish hamlets of SIMC since 2026-12-06
+    ("BY", "test", "villages", "name alone"): (626, 0, 1133),  # 3 Polish hamlets of SIMC since 2026-12-06
     ("BY", "test", "villages", "raion hint"): (1060, 0, 1133),
     ("BY", "test", "villages", "voblast hint"): (829, 0, 1133),
     ("BY", "tune", "towns", "Russian, voblast hint"): (102, 0, 102),
@@ -217,11 +217,11 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("BY", "tune", "villages", "voblast hint"): (852, 0, 1167),
     ("LT", "test", "towns", "country hint"): (157, 0, 170),
     ("LT", "test", "towns", "county hint"): (158, 0, 170),
-    ("LT", "test", "towns", "name alone"): (157, 0, 170),
+    ("LT", "test", "towns", "name alone"): (156, 0, 170),
     ("LT", "test", "towns", "no diacritics, country hint"): (156, 0, 170),
     ("LT", "test", "villages", "country hint"): (465, 0, 739),
     ("LT", "test", "villages", "county hint"): (601, 0, 739),
-    ("LT", "test", "villages", "name alone"): (464, 0, 739),
+    ("LT", "test", "villages", "name alone"): (463, 0, 739),
     ("LT", "test", "villages", "no diacritics, country hint"): (460, 0, 739),
     ("LT", "tune", "towns", "country hint"): (178, 0, 189),
     ("LT", "tune", "towns", "county hint"): (180, 0, 189),
@@ -237,8 +237,10 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("UA", "test", "towns", "oblast hint"): (59, 0, 67),
     ("UA", "test", "villages", "Ukrainian, name alone"): (641, 0, 1452),
     ("UA", "test", "villages", "Ukrainian, oblast hint"): (1067, 1, 1452),
-    ("UA", "test", "villages", "name alone"): (656, 0, 1452),  # 2 Polish hamlets of SIMC since 2026-12-06
+    ("UA", "test", "villages", "name alone"): (652, 0, 1452),  # 2 Polish hamlets of SIMC since 2026-12-06
     ("UA", "test", "villages", "oblast hint"): (1071, 1, 1452),
+    # Name alone, lower by one to four since Latvia's and Estonia's villages joined (2026-12-07): a name
+    # one of them bears too is ambiguous now, as it should be (confident wrong still 0).
     # Lower by one or two since a Russian name meets the Ukrainian namesakes it may stand for:
     # "Новосёловское" alone is three Novoselivske (Crimea, Luhansk, Dnipropetrovsk), no longer the
     # Crimean one by luck; on the tune split 12 answers went from wrong or not found to ambiguous
@@ -249,7 +251,7 @@ FLOORS: dict[Key, tuple[int, int, int]] = {
     ("UA", "tune", "towns", "oblast hint"): (53, 0, 65),
     ("UA", "tune", "villages", "Ukrainian, name alone"): (632, 0, 1416),
     ("UA", "tune", "villages", "Ukrainian, oblast hint"): (1036, 0, 1416),  # "Громовка": see test_places
-    ("UA", "tune", "villages", "name alone"): (646, 0, 1416),
+    ("UA", "tune", "villages", "name alone"): (645, 0, 1416),
     ("UA", "tune", "villages", "oblast hint"): (1043, 0, 1416),
 }
 
