@@ -20,6 +20,22 @@ Queries, as a journalist writes them: the name alone, with the country, with the
 diacritics, and with the unit the register names (Estonia: the county in English, "Tartu County";
 Latvia: the municipality as Latvian writes it, "Krāslavas novads", a state city having none).
 Rows whose SHA-256 of the register's code is even are the **tune** split, the others **test**.
+
+First run (2026-12-07, gazetteer of ``3edd1e1``: GeoNames' towns and OpenStreetMap's villages of
+2019), test split, right (+ located right) by query form; confident wrong 0 in every form:
+
+- Estonia, 38 towns: name alone 84.2%, with the country 86.8%, with the county 97.4% (the rest
+  ambiguous: a village of the town's name elsewhere).
+- Estonia, 273 villages: name alone 70.3% (71 ambiguous, 7 not found), with the country 72.5%,
+  with the county 88.6% + 5.5%; wrong under the blanket OpenStreetMap caveat only: 2, 2, 1, 1
+  (a namesake the register's village is not, "Kullamäe" 204 km off).
+- Latvia, 44 towns: name alone 97.7%, with the country 100%, with the municipality as Latvian
+  writes it ("Krāslavas novads") 2.5%: 39 not found, the gazetteer knew the units only in English.
+- Latvia, 268 villages: name alone 37.3% (113 not found, 45 ambiguous), with the country 39.6%,
+  with the municipality 3.4% + 5.2% (242 not found); wrong under the blanket caveat only: 6, 5, 3,
+  0 ("Upenieki" 208 km off: the register has several, the extract one). OpenStreetMap's extract
+  of 2019 holds only some of Latvia's villages: of the tune split's 96 not found by name alone,
+  most are no node of it at all, a few only isolated dwellings (farmsteads) of that name.
 """
 
 from __future__ import annotations
