@@ -27,7 +27,8 @@ from geomap.vocab import precision_label
 #: hamlet, settlement or part of a locality only TERYT SIMC knows, with no point), ``katottg:<code>``
 #: (a settlement only Ukraine's register knows, with no point), ``osm:node/<id>`` (a settlement at
 #: OpenStreetMap's point) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its humanitarian pcode);
-#: ``register`` is the official register's id (``prng:<id>`` or ``katottg:<code>``) of a GeoNames
+#: ``vzd:<code>`` (a Latvian town or village only Latvia's State Address Register knows);
+#: ``register`` is the official register's id (``prng:<id>``, ``katottg:<code>`` or ``vzd:<code>``) of a GeoNames
 #: or OpenStreetMap place merged with it; ``status`` the register's type of a
 #: locality ("town": with town rights, "village"; SIMC's "colony", "hamlet", "settlement", "part of a
 #: locality", ...), empty where no register lists it; ``located`` is empty for a place with its own
@@ -62,10 +63,10 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: Countries whose every town and village the gazetteer names, from their official registers (the
 #: others from OpenStreetMap, see OSM_VILLAGES, or at town level: GeoNames places of 500+ people).
 #: In Ukraine a few villages have no point in any source: named with their hromada (``Feature.located``).
-VILLAGE_LEVEL = frozenset({"PL", "UA"})
+VILLAGE_LEVEL = frozenset({"PL", "UA", "LV"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
-OSM_VILLAGES = frozenset({"BY", "LT", "MD", "LV", "EE"})
+OSM_VILLAGES = frozenset({"BY", "LT", "MD", "EE"})
 #: What the gazetteer holds, in words, for a place it does not find (the rest of Russia, Slovakia,
 #: Hungary and the rest are outlines on the map, no places).
 COVERAGE = (
@@ -169,7 +170,9 @@ def provenance(fid: str) -> str:
     """Return the id a reader gives a row's ``id`` cell: ``geonames:<id>`` for GeoNames' bare numbers."""
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:")) else f"geonames:{fid}"
+    return (
+        fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:", "vzd:")) else f"geonames:{fid}"
+    )
 
 
 class Gazetteer:

@@ -1589,7 +1589,7 @@ def _refile_geonames_places(
 BY_OSM = RAW / "by-osm-places.tsv.gz"
 LT_OSM = RAW / "lt-osm-places.tsv.gz"
 MD_OSM = RAW / "md-osm-places.tsv.gz"
-LV_OSM = RAW / "lv-osm-places.tsv.gz"
+LV_REGISTER = RAW / "lv-vzd.tsv.gz"
 EE_OSM = RAW / "ee-osm-places.tsv.gz"
 
 
@@ -1773,57 +1773,84 @@ LV_CITIES = frozenset({"06", "11", "13", "16", "23", "25", "32"})
 LV_UNIT_NAMES = {"Preiļu novads": "Preiļi Municipality", "Saldus Rajons": "Saldus Municipality"}
 
 
-def latvia_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
-    """Add Latvia's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Latvia's state cities, towns and villages from its State Address Register (VZD); return (merged, added).
 
-    Natural Earth draws Latvia's 119 municipalities of before the 2021 reform, which merged them
-    into the 43 GeoNames lists (36 municipalities and 7 cities): a point is kept inside one of the
-    119 and takes the unit of today most GeoNames towns inside that municipality belong to (the
-    reform merged municipalities whole); with none inside, its own unit if the reform kept its code
-    ("Rēzeknes novads"), else the unit of the nearest town. A state city's town votes only for its
-    own polygon, and is no one's nearest.
+    Every one at the register's own centroid and in the register's municipality (novads) of the
+    2021 reform, or its state city. GeoNames' units are the same 43, coded as its towns: a novads
+    is the unit most GeoNames towns of the register's towns in it (a name alike within MERGE_KM)
+    belong to; one no such town names (Mārupe's, Ādaži's) is the unit named as it, the genitive
+    of the register's name read back ("Mārupes nov.": Mārupe). A register place and a GeoNames
+    town of a name alike within MERGE_KM are one record, which keeps GeoNames' id and point, takes
+    the register's id as ``register`` (``vzd:<code>``) and the register's spelling as its name
+    ("Rīga"); the others are places of their own, at the register's point. Units take
+    the register's Latvian names as alternates ("Rēzeknes novads", "Rēzeknes nov.").
     """
-    import shapely
+    register = _read_tsv(LV_REGISTER)
+    units = {str(r["a1"]): r for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"}
+    by_key = _places_by_key(rows, "LV")
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in register:
+        if p["kind"] in ("city", "town"):
+            for r in _alike_near(p, by_key):
+                votes[p["novads"]][str(r["a1"])] += 1
+    unit_of = {novads: v.most_common(1)[0][0] for novads, v in votes.items()}
+    for p in register:
+        if p["kind"] == "novads" and p["name"] not in unit_of:
+            stem = fold(p["name"].removesuffix(" nov."))
+            named = [
+                a1
+                for a1, u in units.items()
+                if a1 not in LV_CITIES and _latvian_genitive_of(fold(str(u["name"])), stem)
+            ]
+            if len(named) != 1:
+                raise SystemExit(f"{LV_REGISTER.name}: no single GeoNames unit for {p['name']!r}: {named}")
+            unit_of[p["name"]] = named[0]
+    for p in register:
+        if p["kind"] in ("novads", "city"):
+            unit = units[unit_of[p["name"]]]
+            latvian = p["name"].removesuffix(" nov.") + " novads" if p["kind"] == "novads" else p["name"]
+            unit["alternates"] = clean_alternates(
+                [*unit["alternates"], latvian, p["name"]], str(unit["name"])
+            )  # type: ignore[misc]
+    merged, added = 0, 0
+    for p in register:
+        if p["kind"] == "novads":
+            continue
+        near = _alike_near(p, by_key)
+        status = "village" if p["kind"] == "village" else "town"
+        if near:
+            r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
+            r["register"], r["status"] = f"vzd:{p['code']}", status
+            if r["name"] != p["name"]:  # the register's spelling ("Rīga"; GeoNames' "Riga" an alternate)
+                r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
+                r["name"] = p["name"]
+            merged += 1
+            continue
+        rows.append(
+            {"id": f"vzd:{p['code']}", "name": p["name"], "alternates": []}
+            | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": "LV"}
+            | {"a1": unit_of[p["novads"]], "a2": "", "a3": "", "population": 0, "radius_km": 0.0}
+            | {"register": "", "status": status}
+        )
+        added += 1
+    return merged, added
 
-    from geomap.geo.areas import first_containing
 
-    places = _read_tsv(LV_OSM)
-    ne = _ne_admin1(shared)
-    old = ne[ne["iso_a2"] == "LV"]
-    towns = [r for r in rows if r["cc"] == "LV" and r["fclass"] == "P" and r["a1"]]
-    inside = first_containing(
-        old.geometry.values,
-        shapely.points([float(t["lon"]) for t in towns], [float(t["lat"]) for t in towns]),  # type: ignore[arg-type]
-    )
-    codes = [str(c).split(".")[1] for c in old["gn_a1_code"]]
-    votes: dict[int, Counter[str]] = defaultdict(Counter)
-    for t, k in zip(towns, inside, strict=True):
-        # (a state city is its own polygon's: Natural Earth may draw the municipality around it whole)
-        if k >= 0 and (t["a1"] not in LV_CITIES or codes[k] == t["a1"]):
-            votes[int(k)][str(t["a1"])] += 1
-    current = {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"}
-    rural = [t for t in towns if t["a1"] not in LV_CITIES]
-    today = {}
-    for k, shape in enumerate(old.geometry.values):
-        if votes[k]:
-            today[k] = votes[k].most_common(1)[0][0]
-        elif codes[k] in current:  # a municipality the reform kept, its code too ("Rēzeknes novads")
-            today[k] = codes[k]
-        else:
-            c = shape.representative_point()
-            today[k] = str(min(rural, key=lambda t: _km(c.y, c.x, float(t["lat"]), float(t["lon"])))["a1"])  # type: ignore[arg-type]
-    where = first_containing(
-        old.geometry.values,
-        shapely.points([float(p["lon"]) for p in places], [float(p["lat"]) for p in places]),
-    )
-    points = [
-        (p, p["name"], [p["name_en"]], today[int(k)], "")
-        for p, k in zip(places, where, strict=True)
-        if k >= 0
+def _alike_near(p: dict[str, str], by_key: dict[str, list[dict[str, object]]]) -> list[dict[str, object]]:
+    """GeoNames places of ``p``'s name (folded) within MERGE_KM of it."""
+    lat, lon = float(p["lat"]), float(p["lon"])
+    return [
+        r
+        for r in by_key.get(fold(p["name"]), [])
+        if _km(lat, lon, float(r["lat"]), float(r["lon"])) <= MERGE_KM  # type: ignore[arg-type]
     ]
-    merged, new = _merge_or_add(rows, "LV", points)
-    rows += new
-    return merged, len(new)
+
+
+def _latvian_genitive_of(english: str, genitive: str) -> bool:
+    """Whether a Latvian genitive ("mārupes", "ādažu") is the unit's name ("mārupe", "ādaži municipality") in it."""
+    name = english.removesuffix(" municipality")
+    return genitive == name or (len(name) > 3 and genitive[:-2] == name[:-1] and genitive[-1] in "su")
 
 
 #: How far outside Moldova's Natural Earth outline a Moldovan village may lie (the outline is
@@ -2094,7 +2121,7 @@ def _labelled(row: dict[str, object]) -> bool:
 
 
 def _village_only(row: dict[str, object]) -> bool:
-    return str(row["id"]).startswith(("katottg:", "osm:", "simc:"))
+    return str(row["id"]).startswith(("katottg:", "osm:", "simc:", "vzd:"))
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
@@ -2165,7 +2192,7 @@ def main() -> None:
     lt_merged, lt_added = lithuania_villages(args.shared, rows)
     md_merged, md_added = moldova_villages(args.shared, rows)
     size_from_villages(rows, "MD", MD_UNMAPPED)
-    lv_merged, lv_added = latvia_villages(args.shared, rows)
+    lv_merged, lv_added = latvia_register(rows)
     size_from_villages(rows, "LV", {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"})
     ee_merged, ee_added = estonia_villages(args.shared, rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
@@ -2192,9 +2219,9 @@ def main() -> None:
     )
     print(
         f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added; "
-        f"Moldova {md_merged} merged, {md_added} added; Latvia {lv_merged} merged, {lv_added} added; "
-        f"Estonia {ee_merged} merged, {ee_added} added"
+        f"Moldova {md_merged} merged, {md_added} added; Estonia {ee_merged} merged, {ee_added} added"
     )
+    print(f"Latvia's register (VZD): {lv_merged} merged with GeoNames, {lv_added} added")
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 
 

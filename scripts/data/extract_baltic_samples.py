@@ -262,7 +262,8 @@ def estonia(source: str) -> None:
 # --- Latvia ----------------------------------------------------------------------------------
 
 
-def latvia(source: str) -> None:
+def vzd_parts(source: str) -> dict[str, list[dict[str, str]]]:
+    """Read VZD's centroid file: its records by register code (a unit in several parts has several)."""
     text = check(source, LV_SHA256).decode("utf-8-sig")
     # VZD quotes every field with "#"; a field holding a double quote is also quoted with "…".
     rows = [
@@ -273,6 +274,11 @@ def latvia(source: str) -> None:
     for r in rows:
         record = dict(zip(header, r, strict=True))
         parts[record["KODS"]].append(record)
+    return parts
+
+
+def latvia(source: str) -> None:
+    parts = vzd_parts(source)
     names = {code: p[0]["NOSAUKUMS"] for code, p in parts.items()}
     parent = {code: p[0]["VKUR_CD"] for code, p in parts.items()}
     units = []  # (code, kind, name, municipality, county, lon, lat)
