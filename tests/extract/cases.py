@@ -4207,6 +4207,9 @@ PATTERNS = [
     case(
         "Polish: a liner from a place (country) is no origin",
         "Lądowanie samolotów lecących z Rygi (Łotwa) opóźniono po tym, jak zauważono drona.",
+        # (a place, as "Samolot lecący z Warszawy" is, since Latvia's places joined: where a liner came
+        # from is no incident's place, but a rule saying so took military planes' origins too)
+        places=("Ryga",),
         language="pl",
     ),
     case(

@@ -128,14 +128,14 @@ def test_pattern(case: Case) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "named"),
     [
-        # (Latvian and Estonian places: the gazetteer lists Moldova's and Romania's towns since 2026-12-07)
-        ("The drone fell near Gaigalava.", "en", "Gaigalava"),
-        ("The drone crashed in Rēzekne, the army said.", "en", "Rēzekne"),
+        # (Finnish and Slovak places: the gazetteer lists Latvia's and Estonia's since 2026-12-07)
+        ("The drone fell near Kouvola.", "en", "Kouvola"),
+        ("The drone crashed in Michalovce, the army said.", "en", "Michalovce"),
         ("Balon spadł w okolicach Solecznik.", "pl", "Solecznik"),
-        ("Дрон упав поблизу Резекне.", "uk", "Резекне"),
-        ("Балон впав у Латвії біля міста Даугавпілс.", "uk", "Даугавпілс"),
-        ("Беспилотник упал в Резекне.", "ru", "Резекне"),
-        ("Дрон упал близ города Тарту.", "ru", "Тарту"),
+        ("Дрон упав поблизу Коуволи.", "uk", "Коуволи"),
+        ("Балон впав у Фінляндії біля міста Коувола.", "uk", "Коувола"),
+        ("Беспилотник упал в Михаловце.", "ru", "Михаловце"),
+        ("Дрон упал близ города Коувола.", "ru", "Коувола"),
     ],
 )
 def test_where_something_fell_unknown_to_the_gazetteer_is_a_mention(
@@ -147,6 +147,20 @@ def test_where_something_fell_unknown_to_the_gazetteer_is_a_mention(
     missing = [m for m in d.found.mentions if m.kind == "missing"]
     assert [m.text for m in missing] == [named]
     assert "locate it by hand" in missing[0].why
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("The drone fell near Gaigalava, in Rēzekne Municipality.", "en", "Gaigalava"),
+        ("Дрон упав поблизу Резекне.", "uk", "Резекне"),
+        ("Дрон упал близ города Тарту.", "ru", "Тарту"),
+        ("Dron spadł w pobliżu Elvy w Estonii.", "pl", "Elva"),
+    ],
+)
+def test_latvian_and_estonian_places_are_drafted(text: str, language: str, place: str) -> None:
+    """Where something fell in Latvia or Estonia is a place since their places joined (2026-12-07)."""
+    assert places_of(_draft(text, language)) == {place}
 
 
 def test_a_name_where_nothing_fell_is_not_left_for_the_reviewer() -> None:
