@@ -365,6 +365,18 @@ class Article:
     def zoom(self) -> float:
         return self.frame.evaluate("geomap.map.getZoom()")
 
+    def settled_zoom(self, moved_from: float, *, timeout_ms: int = 3000) -> float:
+        """The map's zoom once it has left ``moved_from`` and its animation ended (or the timeout passed).
+
+        A loaded machine runs Leaflet's zoom animation late: a fixed wait read the zoom before it moved.
+        """
+        # (polled from here: the page's CSP forbids the string a wait_for_function would evaluate)
+        for _ in range(timeout_ms // 100):
+            if self.zoom() != moved_from and not self.frame.evaluate("geomap.map._animatingZoom"):
+                break
+            self.page.wait_for_timeout(100)
+        return self.zoom()
+
     def view(self) -> list[float]:
         return self.frame.evaluate("(() => { const c = geomap.map.getCenter(); return [c.lat, c.lng]; })()")
 
@@ -403,15 +415,15 @@ def test_in_an_article_a_click_lets_the_wheel_zoom_and_the_keyboard_still_zooms(
     art.frame.evaluate("geomap.map.getContainer().focus()")
     zoom = art.zoom()
     art.page.keyboard.press("+")
-    art.page.wait_for_timeout(600)
-    assert art.zoom() > zoom  # keyboard focus zooms
+    assert art.settled_zoom(zoom) > zoom  # keyboard focus zooms
     zoom, top = art.zoom(), art.scrolled()
     art.page.mouse.move(*art.centre())
     art.page.mouse.down()
     art.page.mouse.up()
     art.page.mouse.wheel(0, 120)
-    art.page.wait_for_timeout(700)
-    assert art.zoom() < zoom and art.scrolled() == top  # once the map is clicked, the wheel is the map's
+    assert (
+        art.settled_zoom(zoom) < zoom and art.scrolled() == top
+    )  # once the map is clicked, the wheel is the map's
     assert art.frame.locator(".gm-full-screen a").get_attribute("aria-label") == "Full screen"
     art.close()
 
