@@ -54,6 +54,8 @@ ADMIN_TERMS: Final = {
     "BY": {"admin1": "voblast", "admin2": "raion", "admin3": "selsoviet"},
     "LT": {"admin1": "apskritis", "admin2": "municipality", "admin3": "eldership"},
     "RU": {"admin1": "oblast", "admin2": "raion", "admin3": "municipality"},
+    "LV": {"admin1": "municipality", "admin2": "parish", "admin3": "unit"},
+    "EE": {"admin1": "county", "admin2": "municipality", "admin3": "unit"},
 }
 DEFAULT_ADMIN_TERMS: Final = {"admin1": "region", "admin2": "district", "admin3": "municipality"}
 

@@ -164,6 +164,8 @@ def _hint_words(candidates: tuple[Candidate, ...]) -> str:
     (cc,) = countries
     if cc == "LT":  # an eldership is rarely written; the county is ("Kaunas County")
         return "municipality or county"
+    if cc in ("LV", "EE"):  # two levels of units: Latvia's parishes and municipalities, Estonia's counties
+        return "parish or municipality" if cc == "LV" else "county"
     small, middle, large = (precision_label(level, cc) for level in ("admin3", "admin2", "admin1"))
     return f"{small}, {middle} or {large}"
 

@@ -1813,15 +1813,18 @@ def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
             unit["alternates"] = clean_alternates(
                 [*unit["alternates"], latvian, p["name"]], str(unit["name"])
             )  # type: ignore[misc]
+    parishes = latvian_parishes(register, unit_of)
+    parish_of = {(str(u["latvian"]), str(u["novads"])): str(u["a2"]) for u in parishes}
     merged, added = 0, 0
     for p in register:
-        if p["kind"] == "novads":
+        if p["kind"] in ("novads", "pagasts"):
             continue
+        a2 = parish_of[(p["pagasts"], p["novads"])] if p["kind"] == "village" else ""
         near = _alike_near(p, by_key)
         status = "village" if p["kind"] == "village" else "town"
         if near:
             r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
-            r["register"], r["status"] = f"vzd:{p['code']}", status
+            r["register"], r["status"], r["a2"] = f"vzd:{p['code']}", status, a2 or r["a2"]
             if r["name"] != p["name"]:  # the register's spelling ("Rīga"; GeoNames' "Riga" an alternate)
                 r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
                 r["name"] = p["name"]
@@ -1830,11 +1833,62 @@ def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
         rows.append(
             {"id": f"vzd:{p['code']}", "name": p["name"], "alternates": []}
             | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": "LV"}
-            | {"a1": unit_of[p["novads"]], "a2": "", "a3": "", "population": 0, "radius_km": 0.0}
+            | {"a1": unit_of[p["novads"]], "a2": a2, "a3": "", "population": 0, "radius_km": 0.0}
             | {"register": "", "status": status}
         )
         added += 1
+    for u in parishes:
+        members = [
+            (float(v["lat"]), float(v["lon"]))
+            for v in register
+            if v["kind"] == "village" and parish_of[(v["pagasts"], v["novads"])] == u["a2"]
+        ]
+        km = sorted(_km(float(u["lat"]), float(u["lon"]), lat, lon) for lat, lon in members)  # type: ignore[arg-type]
+        u["radius_km"] = round(max(PARISH_MIN_KM, km[int(0.9 * (len(km) - 1))] if km else 0.0), 1)
+        del u["latvian"], u["novads"]
+    rows += parishes
     return merged, added
+
+
+#: The smallest circle of a Latvian parish (its centroid alone, or villages all near it).
+PARISH_MIN_KM = 3.0
+
+
+def latvian_parishes(register: list[dict[str, str]], unit_of: dict[str, str]) -> list[dict[str, object]]:
+    """Latvia's parishes (pagasti) as admin-2 units: "Gaigalava Parish", its Latvian names as alternates.
+
+    Coded by their register code (``a2``), at the register's centroid; each keeps, for the join,
+    its name as the register writes it and its municipality's (removed once joined).
+    """
+    out: list[dict[str, object]] = []
+    for p in register:
+        if p["kind"] != "pagasts":
+            continue
+        genitive = p["name"].removesuffix(" pag.")
+        english = f"{_latvian_nominative(genitive)} Parish"
+        out.append(
+            {
+                "id": f"vzd:{p['code']}",
+                "name": english,
+                "alternates": clean_alternates([f"{genitive} pagasts", p["name"]], english),
+            }
+            | {"lat": p["lat"], "lon": p["lon"], "fclass": "A", "fcode": "ADM2", "cc": "LV"}
+            | {"a1": unit_of[p["novads"]], "a2": p["code"], "a3": "", "population": 0, "radius_km": 0.0}
+            | {"register": "", "status": "", "latvian": p["name"], "novads": p["novads"]}
+        )
+    return out
+
+
+def _latvian_nominative(genitive: str) -> str:
+    """Read a Latvian place name's genitive back to its nominative: "Gaigalavas" Gaigalava, "Rugāju" Rugāji.
+
+    By the endings of the declensions place names take; a masculine "-a" may stand for "-s" or "-š"
+    ("Lazdukalna": Lazdukalns): "-s" is taken, the commoner. The register's own forms stay alternates.
+    """
+    for ending, nominative in (("as", "a"), ("es", "e"), ("us", "us"), ("ņu", "ņi"), ("u", "i"), ("a", "s")):
+        if genitive.endswith(ending):
+            return genitive[: -len(ending)] + nominative
+    return genitive  # "Bērzpils", "Salaspils": the same in both cases
 
 
 def _alike_near(p: dict[str, str], by_key: dict[str, list[dict[str, object]]]) -> list[dict[str, object]]:

@@ -2,12 +2,12 @@
 
 The source is the State Land Service's (VZD) open data file ``AW_VIETU_CENTROIDI.CSV`` (see
 ``extract_baltic_samples.py`` for its repository, commit, sha256 and licence): every state city
-(7), town (75) and village (ciems, 6,293) of the register, after the 2021 reform, with its own
-centroid, and the 36 municipalities (novadi) they lie in.  ``scripts/data/raw/lv-vzd.tsv.gz``
-holds one row a code: ``code``, ``kind`` (``city``, ``town``, ``village``, ``novads``), ``name``
-as the register writes it, the village's ``pagasts`` ("Gaigalavas pag."), the ``novads`` a town or
-village lies in ("Rēzeknes nov."; a state city's own name), ``lon``, ``lat`` (5 decimals; a unit in
-several parts at the mean of its parts).
+(7), town (74) and village (ciems, 6,273) of the register, after the 2021 reform, with its own
+centroid, and the 36 municipalities (novadi) and 518 parishes (pagasti) they lie in.
+``scripts/data/raw/lv-vzd.tsv.gz`` holds one row a code: ``code``, ``kind`` (``city``, ``town``,
+``village``, ``novads``, ``pagasts``), ``name`` as the register writes it, the village's ``pagasts``
+("Gaigalavas pag."), the ``novads`` a town, village or parish lies in ("Rēzeknes nov."; a state
+city's own name), ``lon``, ``lat`` (5 decimals; a unit in several parts at the mean of its parts).
 
 Run by hand, once (the script checks the file's sha256 and downloads nothing)::
 
@@ -46,8 +46,10 @@ def main(source: str) -> None:
             novads = names[parts[r["VKUR_CD"]][0]["VKUR_CD"]]
         elif r["TIPS_CD"] == "113":
             kind = "novads"
+        elif r["TIPS_CD"] == "105":
+            kind, novads = "pagasts", names[r["VKUR_CD"]]
         else:
-            continue  # a pagasts: a unit the gazetteer does not list
+            continue
         out.append([code, kind, r["NOSAUKUMS"], pagasts, novads, f"{lon:.5f}", f"{lat:.5f}"])
     out.sort(key=lambda row: int(row[0]))
     text = "\n".join("\t".join(row) for row in [HEADER, *out]) + "\n"

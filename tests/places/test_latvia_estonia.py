@@ -74,10 +74,25 @@ def test_units_are_named_as_english_writes_them(geocoder, query, unit):
     assert geocoder.geocode(query).admin1 == unit
 
 
+@pytest.mark.parametrize(
+    "query", ["Gaigalava, Gaigalava Parish", "Gaigalava, Gaigalavas pagasts", "Gaigalava, Gaigalavas pag."]
+)
+def test_a_latvian_parish_is_a_hint_in_english_and_as_latvian_writes_it(geocoder, query):
+    m = geocoder.geocode(query)
+    assert (m.name, m.admin2, m.admin1) == ("Gaigalava", "Gaigalava Parish", "Rēzekne Municipality")
+
+
+def test_a_parish_alone_is_a_fallback_whose_circle_holds_its_villages(geocoder):
+    unit = geocoder.geocode("Gaigalavas pagasts")
+    assert (unit.precision, unit.precision_label) == ("admin2", "parish")
+    village = geocoder.geocode("Gaigalava, Latvia")
+    assert distance_km((unit.lon, unit.lat), (village.lon, village.lat)) <= unit.uncertainty_km
+
+
 def test_a_municipalitys_circle_holds_its_villages(geocoder):
     # Rēzekne Municipality was sized on its villages: the fallback circle covers the 2024 crash site
     unit = geocoder.geocode("Rēzekne Municipality")
-    assert unit.precision == "admin1"
+    assert (unit.precision, unit.precision_label) == ("admin1", "municipality")
     village = geocoder.geocode("Gaigalava")
     assert distance_km((unit.lon, unit.lat), (village.lon, village.lat)) <= unit.uncertainty_km
 
