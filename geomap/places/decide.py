@@ -164,8 +164,8 @@ def _hint_words(candidates: tuple[Candidate, ...]) -> str:
     (cc,) = countries
     if cc == "LT":  # an eldership is rarely written; the county is ("Kaunas County")
         return "municipality or county"
-    if cc in ("LV", "EE"):  # two levels of units: Latvia's parishes and municipalities, Estonia's counties
-        return "parish or municipality" if cc == "LV" else "county"
+    if cc in ("LV", "EE"):  # two levels of units: parishes and municipalities; municipalities and counties
+        return "parish or municipality" if cc == "LV" else "municipality or county"
     small, middle, large = (precision_label(level, cc) for level in ("admin3", "admin2", "admin1"))
     return f"{small}, {middle} or {large}"
 
@@ -328,8 +328,8 @@ def namesake_notes(
 ) -> list[Note]:
     """Warn where a village the gazetteer lacks may bear the name written, though one was found.
 
-    Kaliningrad and Romania are listed at town level only, and Belarus's, Lithuania's, Estonia's and
-    Moldova's villages come from OpenStreetMap, not a register, so a name alone may be one of their villages however well it
+    Kaliningrad and Romania are listed at town level only, and Belarus's, Lithuania's and Moldova's
+    villages come from OpenStreetMap, not a register, so a name alone may be one of their villages however well it
     matches here.  And a village found only by another of its names (a Russian or former one,
     "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
     missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
@@ -361,7 +361,7 @@ def namesake_notes(
             Note(
                 "unhinted",
                 f"{q.name!r} alone: Kaliningrad and Romania are listed at town level only, and Belarus's, "
-                "Lithuania's, Estonia's and Moldova's villages from OpenStreetMap, not a register: "
+                "Lithuania's and Moldova's villages from OpenStreetMap, not a register: "
                 "a village of that name there may be missing; add the country or region to be sure",
             )
         )

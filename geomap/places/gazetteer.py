@@ -63,10 +63,10 @@ WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: Countries whose every town and village the gazetteer names, from their official registers (the
 #: others from OpenStreetMap, see OSM_VILLAGES, or at town level: GeoNames places of 500+ people).
 #: In Ukraine a few villages have no point in any source: named with their hromada (``Feature.located``).
-VILLAGE_LEVEL = frozenset({"PL", "UA", "LV"})
+VILLAGE_LEVEL = frozenset({"PL", "UA", "LV", "EE"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
-OSM_VILLAGES = frozenset({"BY", "LT", "MD", "EE"})
+OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
 #: What the gazetteer holds, in words, for a place it does not find (the rest of Russia, Slovakia,
 #: Hungary and the rest are outlines on the map, no places).
 COVERAGE = (
@@ -171,7 +171,9 @@ def provenance(fid: str) -> str:
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
     return (
-        fid if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:", "vzd:")) else f"geonames:{fid}"
+        fid
+        if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:", "vzd:", "ehak:"))
+        else f"geonames:{fid}"
     )
 
 

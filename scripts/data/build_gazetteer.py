@@ -1591,6 +1591,7 @@ LT_OSM = RAW / "lt-osm-places.tsv.gz"
 MD_OSM = RAW / "md-osm-places.tsv.gz"
 LV_REGISTER = RAW / "lv-vzd.tsv.gz"
 EE_OSM = RAW / "ee-osm-places.tsv.gz"
+EE_REGISTER = RAW / "ee-ehak.tsv.gz"
 
 
 def _admin1_codes(shared: Path, cc: str, points: list[dict[str, str]]) -> list[str | None]:
@@ -1734,21 +1735,94 @@ def moldova_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, 
     return merged, len(new)
 
 
-def estonia_villages(shared: Path, rows: list[dict[str, object]]) -> tuple[int, int]:
-    """Add Estonia's villages from OpenStreetMap (Geofabrik's extract of 2019); return (merged, added).
+def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
+    """Add Estonia's towns, boroughs and villages from EHAK (Estonian Land Board); return (merged, added).
 
-    As Lithuania's: a point is kept inside Estonia's Natural Earth units (its 15 counties) and
-    takes the county it lies in.
+    Every settlement unit of the register, in its county and municipality (an admin-2 unit: "Elva
+    Parish" for a vald, "Tartu City" for a linn, their Estonian names as alternates). A unit and a
+    GeoNames town of a name alike within EE_REACH_KM of its point are one record (GeoNames' id and
+    point, ``ehak:<code>`` as ``register``, the register's spelling as the name); the others are
+    places of their own (``ehak:<code>``), at OpenStreetMap's point of that name within EE_REACH_KM
+    (a village's centre, from Geofabrik's extract of 2019), else at the register's: the centroid of
+    the unit's territory, 1-5 km from its centre. OpenStreetMap's other points are not kept.
     """
-    places = _read_tsv(EE_OSM)
-    points = [
-        (p, p["name"], [p["name_en"]], a1, "")
-        for p, a1 in zip(places, _admin1_codes(shared, "EE", places), strict=True)
-        if a1
-    ]
-    merged, new = _merge_or_add(rows, "EE", points)
-    rows += new
-    return merged, len(new)
+    register = _read_tsv(EE_REGISTER)
+    counties = {str(r["name"]): str(r["a1"]) for r in rows if r["cc"] == "EE" and r["fcode"] == "ADM1"}
+    by_key = _places_by_key(rows, "EE")
+    osm: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for p in _read_tsv(EE_OSM):
+        osm[fold(p["name"])].append(p)
+    units: dict[str, dict[str, object]] = {}
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)  # the municipality's places
+    merged, added = 0, 0
+    for p in register:
+        a1 = counties[p["county"]]
+        if p["municipality_code"] not in units:
+            units[p["municipality_code"]] = _estonian_municipality(p, a1)
+        lat, lon = float(p["lat"]), float(p["lon"])
+        # (an alevik, a small borough of a few hundred people, is no town a name alone means over a
+        # village of its name: "Are", "Sõmeru"; an alev is)
+        status = "town" if p["kind"] == "town" or p["register_name"].endswith(" alev") else "village"
+        near = _alike_near(p, by_key, EE_REACH_KM)
+        if near:
+            r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
+            r["register"], r["status"], r["a2"] = f"ehak:{p['code']}", status, p["municipality_code"]
+            points[p["municipality_code"]].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
+            if r["name"] != p["name"]:
+                r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
+                r["name"] = p["name"]
+            merged += 1
+            continue
+        nodes = [
+            n
+            for n in osm.get(fold(p["name"]), [])
+            if _km(lat, lon, float(n["lat"]), float(n["lon"])) <= EE_REACH_KM
+        ]
+        if nodes:
+            node = min(nodes, key=lambda n: _km(lat, lon, float(n["lat"]), float(n["lon"])))
+            lat, lon = float(node["lat"]), float(node["lon"])
+        points[p["municipality_code"]].append((lat, lon))
+        rows.append(
+            {
+                "id": f"ehak:{p['code']}",
+                "name": p["name"],
+                "alternates": clean_alternates([p["register_name"]], p["name"]),
+            }
+            | {"lat": lat, "lon": lon, "fclass": "P", "fcode": "PPL", "cc": "EE"}
+            | {"a1": a1, "a2": p["municipality_code"], "a3": "", "population": 0, "radius_km": 0.0}
+            | {"register": "", "status": status}
+        )
+        added += 1
+    for code, unit in units.items():
+        members = points[code]
+        lat = sum(m[0] for m in members) / len(members)
+        lon = sum(m[1] for m in members) / len(members)
+        km = sorted(_km(lat, lon, *m) for m in members)
+        unit["lat"], unit["lon"] = round(lat, 5), round(lon, 5)
+        unit["radius_km"] = round(max(PARISH_MIN_KM, km[int(0.9 * (len(km) - 1))]), 1)
+    rows += units.values()
+    return merged, added
+
+
+#: How far a register unit's point may lie from GeoNames' or OpenStreetMap's point of the same
+#: settlement: the register's is its territory's centroid, up to about 5 km from its centre.
+EE_REACH_KM = 6.0
+
+
+def _estonian_municipality(p: dict[str, str], a1: str) -> dict[str, object]:
+    """Return an Estonian municipality as an admin-2 unit: "Elva vald" is "Elva Parish", "Tartu linn" "Tartu City"."""
+    local = p["municipality"]
+    english = re.sub(r" vald$", " Parish", re.sub(r" linn$", " City", local))
+    return (
+        {
+            "id": f"ehak:m{p['municipality_code']}",  # ("m": a town municipality's code is its town's too)
+            "name": english,
+            "alternates": clean_alternates([local], english),
+        }
+        | {"lat": 0.0, "lon": 0.0, "fclass": "A", "fcode": "ADM2", "cc": "EE"}
+        | {"a1": a1, "a2": p["municipality_code"], "a3": "", "population": 0, "radius_km": 0.0}
+        | {"register": "", "status": ""}
+    )
 
 
 def latvian_unit_names(rows: list[dict[str, object]]) -> None:
@@ -1891,13 +1965,21 @@ def _latvian_nominative(genitive: str) -> str:
     return genitive  # "Bērzpils", "Salaspils": the same in both cases
 
 
-def _alike_near(p: dict[str, str], by_key: dict[str, list[dict[str, object]]]) -> list[dict[str, object]]:
-    """GeoNames places of ``p``'s name (folded) within MERGE_KM of it."""
+def _alike_near(
+    p: dict[str, str], by_key: dict[str, list[dict[str, object]]], km: float = MERGE_KM
+) -> list[dict[str, object]]:
+    """GeoNames places of ``p``'s name (folded) within ``km`` of it.
+
+    A register's village meets a GeoNames place by its own name only: by an alternate, the village
+    Järve took Kohtla-Järve, a town of which "Järve" is a part's name.
+    """
     lat, lon = float(p["lat"]), float(p["lon"])
+    key = fold(p["name"])
     return [
         r
-        for r in by_key.get(fold(p["name"]), [])
-        if _km(lat, lon, float(r["lat"]), float(r["lon"])) <= MERGE_KM  # type: ignore[arg-type]
+        for r in by_key.get(key, [])
+        if (p["kind"] != "village" or fold(str(r["name"])) == key)
+        and _km(lat, lon, float(r["lat"]), float(r["lon"])) <= km  # type: ignore[arg-type]
     ]
 
 
@@ -2175,7 +2257,7 @@ def _labelled(row: dict[str, object]) -> bool:
 
 
 def _village_only(row: dict[str, object]) -> bool:
-    return str(row["id"]).startswith(("katottg:", "osm:", "simc:", "vzd:"))
+    return str(row["id"]).startswith(("katottg:", "osm:", "simc:", "vzd:", "ehak:"))
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
@@ -2248,7 +2330,7 @@ def main() -> None:
     size_from_villages(rows, "MD", MD_UNMAPPED)
     lv_merged, lv_added = latvia_register(rows)
     size_from_villages(rows, "LV", {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"})
-    ee_merged, ee_added = estonia_villages(args.shared, rows)
+    ee_merged, ee_added = estonia_register(rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)
     rows += ua
@@ -2273,9 +2355,10 @@ def main() -> None:
     )
     print(
         f"OpenStreetMap: Belarus {by_merged} merged with GeoNames, {by_added} added; Lithuania {lt_merged} merged, {lt_added} added; "
-        f"Moldova {md_merged} merged, {md_added} added; Estonia {ee_merged} merged, {ee_added} added"
+        f"Moldova {md_merged} merged, {md_added} added"
     )
     print(f"Latvia's register (VZD): {lv_merged} merged with GeoNames, {lv_added} added")
+    print(f"Estonia's register (EHAK): {ee_merged} merged with GeoNames, {ee_added} added")
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 
 

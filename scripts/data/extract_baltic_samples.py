@@ -209,10 +209,15 @@ def _inside(point: tuple[float, float], polygons: list) -> bool:
     return inside
 
 
-def estonia(source: str) -> None:
+def ehak_units(source: str) -> list[tuple]:
+    """Read EHAK's settlement units, each with its municipality and county, and its territory's polygons.
+
+    Tuples of (code, type, kind, name, register name, municipality, county, polygons, municipality's
+    code). Tallinn and Kohtla-Järve, whose units are their districts, once each, as their municipality.
+    """
     topology = json.loads(check(source, EE_SHA256))
     arcs = _arcs(topology)
-    units = []  # (code, kind, name, register name, municipality, county, polygons)
+    units = []  # (code, type, kind, name, register name, municipality, county, polygons)
     districts: dict[str, list] = defaultdict(list)
     for g in topology["objects"]["asustusyksus"]["geometries"]:
         p = g["properties"]
@@ -222,18 +227,35 @@ def estonia(source: str) -> None:
             continue
         kind, term = EE_TYPES[p["TYYP"]]
         name = p["ANIMI"].removesuffix(term)
-        units.append((p["AKOOD"], p["TYYP"], kind, name, p["ANIMI"], p["ONIMI"], county, _polygons(arcs, g)))
+        units.append(
+            (
+                p["AKOOD"],
+                p["TYYP"],
+                kind,
+                name,
+                p["ANIMI"],
+                p["ONIMI"],
+                county,
+                _polygons(arcs, g),
+                p["OKOOD"],
+            )
+        )
     for code, parts in sorted(districts.items()):
         ((municipality, county),) = {(m, c) for m, c, _ in parts}
         polygons = [poly for _, _, polys in parts for poly in polys]
         units.append(
-            (code, "4", "town", EE_DISTRICT_CITIES[code], municipality, municipality, county, polygons)
+            (code, "4", "town", EE_DISTRICT_CITIES[code], municipality, municipality, county, polygons, code)
         )
+    return units
+
+
+def estonia(source: str) -> None:
+    units = ehak_units(source)
     namesakes = Counter(u[3] for u in units)
     towns = [u for u in units if u[1] in EE_TOWNS]
     chosen = draw(towns, [u for u in units if u[1] not in EE_TOWNS], key=lambda u: int(u[0]))
     rows, outside = [], []
-    for code, _, kind, name, register_name, municipality, county, polygons in chosen:
+    for code, _, kind, name, register_name, municipality, county, polygons, _ in chosen:
         area, mx, my = _area_moments(polygons)
         lon, lat = mx / area, my / area
         if not _inside((lon, lat), polygons):

@@ -3,9 +3,10 @@
 Drones fell there too (a Shahed near Gaigalava, Rēzekne Municipality, in September 2024; one in a
 field in Tartu County in 2025). Their towns come from GeoNames cities500; Latvia's towns and
 villages from its State Address Register (VZD), in the municipalities of the 2021 reform (not the
-119 Natural Earth still draws); Estonia's villages from Geofabrik's extract of 2019 (via
-``ObiWanLansi/GeoData``, ODbL), with the OpenStreetMap caveat. Units are named as English writes
-them, and Latvia's also as Latvian does.
+119 Natural Earth still draws) and their parishes; Estonia's from EHAK, its settlement
+classification (Estonian Land Board), in its municipalities and counties, at OpenStreetMap's
+point of the village where there is one. Units are named as English writes them, and as the
+country does.
 """
 
 from __future__ import annotations
@@ -35,14 +36,11 @@ def test_latvian_and_estonian_places(geocoder, query, name, cc, unit, lon, lat):
     assert distance_km((m.lon, m.lat), (lon, lat)) < 3
 
 
-@pytest.mark.parametrize("query", ["Elva", "Narva", "Kallaste, Tartu County"])
-def test_every_estonian_answer_keeps_the_openstreetmap_caveat(geocoder, query):
-    m = geocoder.geocode(query)
-    assert any("EE's villages from OpenStreetMap" in w for w in m.warnings)
-
-
-@pytest.mark.parametrize("query", ["Gaigalava, Latvia", "Rēzekne", "Kaunata, Rēzeknes novads"])
-def test_latvia_is_its_register_no_openstreetmap_caveat(geocoder, query):
+@pytest.mark.parametrize(
+    "query",
+    ["Gaigalava, Latvia", "Rēzekne", "Kaunata, Rēzeknes novads", "Elva", "Narva", "Kallaste, Tartu County"],
+)
+def test_latvia_and_estonia_are_their_registers_no_openstreetmap_caveat(geocoder, query):
     m = geocoder.geocode(query)
     assert not any("from OpenStreetMap, not from an official register" in w for w in m.warnings)
 
@@ -87,6 +85,30 @@ def test_a_parish_alone_is_a_fallback_whose_circle_holds_its_villages(geocoder):
     assert (unit.precision, unit.precision_label) == ("admin2", "parish")
     village = geocoder.geocode("Gaigalava, Latvia")
     assert distance_km((unit.lon, unit.lat), (village.lon, village.lat)) <= unit.uncertainty_km
+
+
+@pytest.mark.parametrize(
+    ("query", "parish"),
+    [("Aa, Lüganuse vald", "Lüganuse Parish"), ("Elva, Elva Parish", "Elva Parish"), ("Tartu", "Tartu City")],
+)
+def test_an_estonian_municipality_is_a_hint_in_english_and_as_estonian_writes_it(geocoder, query, parish):
+    assert geocoder.geocode(query).admin2 == parish
+
+
+def test_an_estonian_village_only_the_register_knows_is_named_by_its_register_id(geocoder):
+    m = geocoder.geocode("Aa, Lüganuse vald")
+    assert m.gazetteer_id.startswith("ehak:")
+    assert geocoder.geocode(m.gazetteer_id).name == "Aa"
+
+
+def test_a_town_municipalitys_code_is_its_towns_and_the_unit_has_its_own(geocoder):
+    assert geocoder.geocode("ehak:0784").precision == "place"  # Tallinn
+    assert geocoder.geocode("ehak:m0784").precision == "admin2"  # Tallinn's municipality
+
+
+def test_a_village_does_not_take_a_town_by_one_of_its_other_names(geocoder):
+    # GeoNames lists "Järve" among Kohtla-Järve's names: the register's village Järve is another place
+    assert geocoder.geocode("Kohtla-Järve").name == "Kohtla-Järve"
 
 
 def test_a_municipalitys_circle_holds_its_villages(geocoder):
