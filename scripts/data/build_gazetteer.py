@@ -831,7 +831,9 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
         names = [str(ne_row[f]) for f in NE_NAME_FIELDS if ne_row.get(f)]
         names += str(ne_row["name_alt"] or "").split("|")
         if cc == "EE":  # "Tartu County", as English writes Estonia's counties (GeoNames: "Tartu", "Võrumaa")
-            names, name = [name, *names], f"{ne_row['name']} County"
+            # ... and as Estonian does: "Tartumaa", "Tartu maakond" ("Saaremaa" is Saare County)
+            local = str(ne_row["name"])
+            names, name = [name, f"{local}maa", f"{local} maakond", *names], f"{local} County"
         rows.append(
             {
                 "id": int(gid),
@@ -1742,9 +1744,10 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
     Parish" for a vald, "Tartu City" for a linn, their Estonian names as alternates). A unit and a
     GeoNames town of a name alike within EE_REACH_KM of its point are one record (GeoNames' id and
     point, ``ehak:<code>`` as ``register``, the register's spelling as the name); the others are
-    places of their own (``ehak:<code>``), at OpenStreetMap's point of that name within EE_REACH_KM
-    (a village's centre, from Geofabrik's extract of 2019), else at the register's: the centroid of
-    the unit's territory, 1-5 km from its centre. OpenStreetMap's other points are not kept.
+    places of their own (``ehak:<code>``), at OpenStreetMap's node of that name within EE_SNAP_KM,
+    each node once (a village's centre, from Geofabrik's extract of 2019), else at the register's:
+    the centroid of the unit's territory, 1-5 km from its centre. OpenStreetMap's other points are
+    not kept. Towns are joined first, and a GeoNames record joins one unit at most (see _join).
     """
     register = _read_tsv(EE_REGISTER)
     counties = {str(r["name"]): str(r["a1"]) for r in rows if r["cc"] == "EE" and r["fcode"] == "ADM1"}
@@ -1755,7 +1758,9 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
     units: dict[str, dict[str, object]] = {}
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)  # the municipality's places
     merged, added = 0, 0
-    for p in register:
+    taken: set[int] = set()
+    snapped: set[str] = set()  # OpenStreetMap's nodes given to a register unit
+    for p in _towns_first(register):
         a1 = counties[p["county"]]
         if p["municipality_code"] not in units:
             units[p["municipality_code"]] = _estonian_municipality(p, a1)
@@ -1763,10 +1768,14 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
         # (an alevik, a small borough of a few hundred people, is no town a name alone means over a
         # village of its name: "Are", "Sõmeru"; an alev is)
         status = "town" if p["kind"] == "town" or p["register_name"].endswith(" alev") else "village"
-        near = _alike_near(p, by_key, EE_REACH_KM)
-        if near:
-            r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
-            r["register"], r["status"], r["a2"] = f"ehak:{p['code']}", status, p["municipality_code"]
+        r = _join(p, by_key, taken, EE_REACH_KM)
+        if r is not None:
+            r["register"], r["status"], r["a1"], r["a2"] = (
+                f"ehak:{p['code']}",
+                status,
+                a1,
+                p["municipality_code"],
+            )
             points[p["municipality_code"]].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
             if r["name"] != p["name"]:
                 r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
@@ -1776,11 +1785,12 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
         nodes = [
             n
             for n in osm.get(fold(p["name"]), [])
-            if _km(lat, lon, float(n["lat"]), float(n["lon"])) <= EE_REACH_KM
+            if n["id"] not in snapped and _km(lat, lon, float(n["lat"]), float(n["lon"])) <= EE_SNAP_KM
         ]
         if nodes:
             node = min(nodes, key=lambda n: _km(lat, lon, float(n["lat"]), float(n["lon"])))
             lat, lon = float(node["lat"]), float(node["lon"])
+            snapped.add(node["id"])
         points[p["municipality_code"]].append((lat, lon))
         rows.append(
             {
@@ -1804,9 +1814,32 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
     return merged, added
 
 
-#: How far a register unit's point may lie from GeoNames' or OpenStreetMap's point of the same
-#: settlement: the register's is its territory's centroid, up to about 5 km from its centre.
+#: How far a register unit's point may lie from GeoNames' point of the same settlement: the
+#: register's is its territory's centroid, up to about 5 km from its centre.
 EE_REACH_KM = 6.0
+#: ... and from OpenStreetMap's node of its name, taken as its point (each node once): nearer, as
+#: a village's own node lies inside its territory, and a farther one may be a namesake's.
+EE_SNAP_KM = 4.0
+
+
+def _towns_first(register: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return the register's rows, its towns and cities first: a town meets GeoNames' town before a village of its name."""
+    return sorted(register, key=lambda p: p["kind"] == "village")
+
+
+def _join(
+    p: dict[str, str], by_key: dict[str, list[dict[str, object]]], taken: set[int], km: float
+) -> dict[str, object] | None:
+    """Return the GeoNames place a register's place is (the most populous of its name within ``km``), if none took it.
+
+    A GeoNames record is one place: Maardu town's, not then Maardu village's too (which overwrote it).
+    """
+    near = [r for r in _alike_near(p, by_key, km) if id(r) not in taken]
+    if not near:
+        return None
+    r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
+    taken.add(id(r))
+    return r
 
 
 def _estonian_municipality(p: dict[str, str], a1: str) -> dict[str, object]:
@@ -1823,6 +1856,22 @@ def _estonian_municipality(p: dict[str, str], a1: str) -> dict[str, object]:
         | {"a1": a1, "a2": p["municipality_code"], "a3": "", "population": 0, "radius_km": 0.0}
         | {"register": "", "status": ""}
     )
+
+
+def size_latvian_cities(rows: list[dict[str, object]], shared: Path) -> None:
+    """Size a Latvian state city's circle to hold 90% of its Natural Earth polygon (its one place gave it 1 km), 3 km at least."""
+    ne = _ne_admin1(shared)
+    # (Natural Earth's "LV.06" is Daugavpils's former district around it, not the city)
+    polygon = {
+        str(r["gn_a1_code"]): r.geometry for _, r in ne.iterrows() if r["type_en"] == "Republican City"
+    }
+    for row in rows:
+        if row["cc"] == "LV" and row["fcode"] == "ADM1" and str(row["a1"]) in LV_CITIES:
+            row["radius_km"] = max(float(row["radius_km"]), PARISH_MIN_KM)  # type: ignore[arg-type]
+            shape = polygon.get(f"LV.{row['a1']}")
+            if shape is not None:  # (a grid finer than a voblast's: a city is a few km across)
+                covering = _covering_km(shape, float(row["lon"]), float(row["lat"]), 0.005)  # type: ignore[arg-type]
+                row["radius_km"] = max(float(row["radius_km"]), covering)  # type: ignore[arg-type]
 
 
 def latvian_unit_names(rows: list[dict[str, object]]) -> None:
@@ -1890,15 +1939,21 @@ def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
     parishes = latvian_parishes(register, unit_of)
     parish_of = {(str(u["latvian"]), str(u["novads"])): str(u["a2"]) for u in parishes}
     merged, added = 0, 0
-    for p in register:
+    taken: set[int] = set()
+    for p in _towns_first(register):
         if p["kind"] in ("novads", "pagasts"):
             continue
         a2 = parish_of[(p["pagasts"], p["novads"])] if p["kind"] == "village" else ""
-        near = _alike_near(p, by_key)
+        r = _join(p, by_key, taken, MERGE_KM)
         status = "village" if p["kind"] == "village" else "town"
-        if near:
-            r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
-            r["register"], r["status"], r["a2"] = f"vzd:{p['code']}", status, a2 or r["a2"]
+        if r is not None:
+            # (the register's units: GeoNames puts Dreiliņi in Riga, the register in Ropaži Municipality)
+            r["register"], r["status"], r["a1"], r["a2"] = (
+                f"vzd:{p['code']}",
+                status,
+                unit_of[p["novads"]],
+                a2,
+            )
             if r["name"] != p["name"]:  # the register's spelling ("Rīga"; GeoNames' "Riga" an alternate)
                 r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
                 r["name"] = p["name"]
@@ -1934,12 +1989,16 @@ def latvian_parishes(register: list[dict[str, str]], unit_of: dict[str, str]) ->
     Coded by their register code (``a2``), at the register's centroid; each keeps, for the join,
     its name as the register writes it and its municipality's (removed once joined).
     """
+    villages: dict[str, list[str]] = defaultdict(list)
+    for v in register:
+        if v["kind"] == "village":
+            villages[v["pagasts"]].append(v["name"])
     out: list[dict[str, object]] = []
     for p in register:
         if p["kind"] != "pagasts":
             continue
         genitive = p["name"].removesuffix(" pag.")
-        english = f"{_latvian_nominative(genitive)} Parish"
+        english = f"{_parish_nominative(genitive, villages[p['name']])} Parish"
         out.append(
             {
                 "id": f"vzd:{p['code']}",
@@ -1951,6 +2010,23 @@ def latvian_parishes(register: list[dict[str, str]], unit_of: dict[str, str]) ->
             | {"register": "", "status": "", "latvian": p["name"], "novads": p["novads"]}
         )
     return out
+
+
+def _parish_nominative(genitive: str, villages: list[str]) -> str:
+    """Return a parish's name in the nominative: its village's of that name ("Krimūnu": Krimūnas), else read back.
+
+    A parish is named after a village of it most often; its genitive and the village's name differ
+    only in their endings (two letters at most).
+    """
+    key = fold(genitive)
+    alike = [v for v in villages if _ending_apart(fold(v), key)]
+    return max(alike, key=lambda v: _shared_start(fold(v), key)) if alike else _latvian_nominative(genitive)
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Whether two words differ only in their last two letters at most ("krimunas", "krimunu")."""
+    shared = _shared_start(a, b)
+    return shared >= 3 and len(a) - shared <= 2 and len(b) - shared <= 2
 
 
 def _latvian_nominative(genitive: str) -> str:
@@ -1968,7 +2044,7 @@ def _latvian_nominative(genitive: str) -> str:
 def _alike_near(
     p: dict[str, str], by_key: dict[str, list[dict[str, object]]], km: float = MERGE_KM
 ) -> list[dict[str, object]]:
-    """GeoNames places of ``p``'s name (folded) within ``km`` of it.
+    """Return the GeoNames places of ``p``'s name (folded) within ``km`` of it.
 
     A register's village meets a GeoNames place by its own name only: by an alternate, the village
     Järve took Kohtla-Järve, a town of which "Järve" is a part's name.
@@ -2067,27 +2143,29 @@ def widen_to_polygons(rows: list[dict[str, object]], shared: Path) -> None:
     polygon says where they can be: a grid of points every 0.05 degrees inside it stands for the
     area, and the radius covers 90% of them from the unit's centre.
     """
-    import shapely
-
     ne = _ne_admin1(shared)
     polygon = {str(r["gn_a1_code"]): r.geometry for _, r in ne.iterrows()}
     for row in rows:
         if row["cc"] not in TOWNS_ONLY or row["fcode"] != "ADM1":
             continue
         shape = polygon.get(f"{row['cc']}.{row['a1']}")
-        if shape is None:
-            continue
-        x0, y0, x1, y1 = shape.bounds
-        xs, ys = np.meshgrid(np.arange(x0, x1, 0.05), np.arange(y0, y1, 0.05))
-        inside = shapely.contains_xy(shape, xs.ravel(), ys.ravel())
-        lon, lat = xs.ravel()[inside], ys.ravel()[inside]
-        if not len(lon):
-            continue
-        km = (
-            np.asarray(GEOD.inv(np.full(len(lon), row["lon"]), np.full(len(lon), row["lat"]), lon, lat)[2])
-            / 1000
-        )
-        row["radius_km"] = max(float(row["radius_km"]), round(float(np.quantile(km, 0.9)), 1))  # type: ignore[arg-type]
+        if shape is not None:
+            covering = _covering_km(shape, float(row["lon"]), float(row["lat"]), 0.05)  # type: ignore[arg-type]
+            row["radius_km"] = max(float(row["radius_km"]), covering)  # type: ignore[arg-type]
+
+
+def _covering_km(shape: object, lon: float, lat: float, step: float) -> float:
+    """Return the radius around (lon, lat) that holds 90% of ``shape``'s area (a grid every ``step`` degrees), or 0."""
+    import shapely
+
+    x0, y0, x1, y1 = shape.bounds  # type: ignore[attr-defined]
+    xs, ys = np.meshgrid(np.arange(x0, x1, step), np.arange(y0, y1, step))
+    inside = shapely.contains_xy(shape, xs.ravel(), ys.ravel())
+    lons, lats = xs.ravel()[inside], ys.ravel()[inside]
+    if not len(lons):
+        return 0.0
+    km = np.asarray(GEOD.inv(np.full(len(lons), lon), np.full(len(lons), lat), lons, lats)[2]) / 1000
+    return round(float(np.quantile(km, 0.9)), 1)
 
 
 def _circle_radius_km(geometry: object) -> float:
@@ -2330,6 +2408,7 @@ def main() -> None:
     size_from_villages(rows, "MD", MD_UNMAPPED)
     lv_merged, lv_added = latvia_register(rows)
     size_from_villages(rows, "LV", {str(r["a1"]) for r in rows if r["cc"] == "LV" and r["fcode"] == "ADM1"})
+    size_latvian_cities(rows, args.shared)
     ee_merged, ee_added = estonia_register(rows)
     pl_merged, pl_parent, pl_gmina, pl_reach = merge_simc(rows)
     ua_merged, ua_pointed, ua_added, ua_check = merge_katottg(rows, ua, args.shared)

@@ -3,7 +3,7 @@
 The source is the State Land Service's (VZD) open data file ``AW_VIETU_CENTROIDI.CSV`` (see
 ``extract_baltic_samples.py`` for its repository, commit, sha256 and licence): every state city
 (7), town (74) and village (ciems, 6,273) of the register, after the 2021 reform, with its own
-centroid, and the 36 municipalities (novadi) and 518 parishes (pagasti) they lie in.
+centroid, and the 36 municipalities (novadi) and 511 parishes (pagasti) they lie in.
 ``scripts/data/raw/lv-vzd.tsv.gz`` holds one row a code: ``code``, ``kind`` (``city``, ``town``,
 ``village``, ``novads``, ``pagasts``), ``name`` as the register writes it, the village's ``pagasts``
 ("Gaigalavas pag."), the ``novads`` a town, village or parish lies in ("Rēzeknes nov."; a state

@@ -122,3 +122,44 @@ def test_a_municipalitys_circle_holds_its_villages(geocoder):
 def test_a_place_neither_holds_is_still_not_found(geocoder):
     with pytest.raises(PlaceError, match="Latvia, Estonia"):
         geocoder.geocode("Vaindloo")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "unit"),
+    [
+        ("Maardu", "Maardu", "Maardu City"),  # the town, not the village Maardu that had overwritten it
+        ("Loksa", "Loksa", "Loksa City"),
+        ("ehak:0446", "Maardu", "Maardu City"),  # the town's register id finds it
+    ],
+)
+def test_a_town_and_a_village_of_its_name_are_two_places(geocoder, query, name, unit):
+    m = geocoder.geocode(query)
+    assert (m.name, m.admin2, m.precision) == (name, unit, "place")
+
+
+def test_a_latvian_town_keeps_its_register_id_beside_geonames(geocoder):
+    assert geocoder.geocode("vzd:100003077").name == "Aizkraukle"  # the town; the village has its own id
+    assert geocoder.geocode("Aizkraukle").feature_code != "ADM1"
+
+
+def test_a_merged_place_takes_the_registers_units_not_geonames(geocoder):
+    # GeoNames files Dreiliņi in Riga; the register in Stopiņi Parish, Ropaži Municipality
+    m = geocoder.geocode("Dreiliņi")
+    assert (m.admin2, m.admin1) == ("Stopiņi Parish", "Ropaži Municipality")
+    assert geocoder.geocode("Dreiliņi, Ropažu novads").precision == "place"
+
+
+def test_a_parish_is_named_as_its_village_is(geocoder):
+    # "Krimūnu pag.": the village Krimūnas, not "Krimūni" read back from the genitive
+    assert geocoder.geocode("Krimūnu pagasts").name == "Krimūnas Parish"
+
+
+def test_a_state_citys_circle_is_the_citys_size(geocoder):
+    # its one place gave it 1 km; Natural Earth's polygon of Jūrmala, a long seaside city, more
+    for city, at_least in (("Jūrmala", 10), ("Daugavpils", 3), ("Rīga", 8)):
+        unit = geocoder.gaz.feature(geocoder.gaz.unit_row("LV", "ADM1", _code(geocoder, city)))
+        assert unit.radius_km >= at_least, city
+
+
+def _code(geocoder, city: str) -> str:
+    return geocoder.geocode(city).admin_codes[0]
