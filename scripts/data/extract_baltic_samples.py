@@ -131,13 +131,44 @@ def check(path: str, sha256: str) -> bytes:
 
 def write(path: Path, rows: list[list[str]]) -> None:
     rows = sorted(rows, key=lambda r: int(r[0]))
-    text = "\n".join("\t".join(r) for r in [HEADER, *rows]) + "\n"
+    write_tsv(path, HEADER, rows)
+    kinds = Counter((r[2], r[1]) for r in rows)
+    print(f"{path}: {len(rows)} rows; " + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(kinds.items())))
+
+
+def _row(
+    code: str,
+    kind: str,
+    name: str,
+    municipality: str,
+    county: str,
+    lon: float,
+    lat: float,
+    namesakes: int,
+    register_name: str,
+) -> list[str]:
+    """Return a sample's row in HEADER's order."""
+    return [
+        code,
+        split_of(code),
+        kind,
+        name,
+        municipality,
+        county,
+        f"{lon:.5f}",
+        f"{lat:.5f}",
+        str(namesakes),
+        register_name,
+    ]
+
+
+def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    """Write rows under their header as gzipped TSV with no timestamp (a rerun gives the same bytes)."""
+    text = "\n".join("\t".join(r) for r in [header, *rows]) + "\n"
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", fileobj=buf, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(text.encode("utf-8"))
     path.write_bytes(buf.getvalue())
-    kinds = Counter((r[2], r[1]) for r in rows)
-    print(f"{path}: {len(rows)} rows; " + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(kinds.items())))
 
 
 def draw(towns: list, pool: list, key) -> list:
@@ -260,20 +291,7 @@ def estonia(source: str) -> None:
         lon, lat = mx / area, my / area
         if not _inside((lon, lat), polygons):
             outside.append(register_name)
-        rows.append(
-            [
-                code,
-                split_of(code),
-                kind,
-                name,
-                municipality,
-                county,
-                f"{lon:.5f}",
-                f"{lat:.5f}",
-                str(namesakes[name]),
-                register_name,
-            ]
-        )
+        rows.append(_row(code, kind, name, municipality, county, lon, lat, namesakes[name], register_name))
     write(RAW / "ee-ehak-sample.tsv.gz", rows)
     print(
         f"  {len(units)} settlements in the register; {len(outside)} sampled centroids outside their own polygon: "
@@ -320,18 +338,7 @@ def latvia(source: str) -> None:
     towns = [u for u in units if u[1] != "village"]
     chosen = draw(towns, [u for u in units if u[1] == "village"], key=lambda u: int(u[0]))
     out = [
-        [
-            code,
-            split_of(code),
-            kind,
-            name,
-            municipality,
-            county,
-            f"{lon:.5f}",
-            f"{lat:.5f}",
-            str(namesakes[name]),
-            name,
-        ]
+        _row(code, kind, name, municipality, county, lon, lat, namesakes[name], name)
         for code, kind, name, municipality, county, lon, lat in chosen
     ]
     write(RAW / "lv-vzd-sample.tsv.gz", out)

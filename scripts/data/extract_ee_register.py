@@ -19,11 +19,9 @@ regression check, no longer an independent measure: its first run is.
 
 from __future__ import annotations
 
-import gzip
-import io
 import sys
 
-from extract_baltic_samples import RAW, _area_moments, _inside, ehak_units
+from extract_baltic_samples import RAW, _area_moments, _inside, ehak_units, write_tsv
 
 HEADER = [
     "code",
@@ -57,11 +55,7 @@ def main(source: str) -> None:
         lon, lat = _point(polygons)
         out.append([code, kind, name, register_name, municipality, unit, county, f"{lon:.5f}", f"{lat:.5f}"])
     out.sort(key=lambda row: row[0])
-    text = "\n".join("\t".join(row) for row in [HEADER, *out]) + "\n"
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", fileobj=buf, mode="wb", compresslevel=9, mtime=0) as f:
-        f.write(text.encode("utf-8"))
-    (RAW / "ee-ehak.tsv.gz").write_bytes(buf.getvalue())
+    write_tsv(RAW / "ee-ehak.tsv.gz", HEADER, out)
     print(f"{RAW / 'ee-ehak.tsv.gz'}: {len(out)} rows")
 
 

@@ -19,11 +19,9 @@ regression check, no longer an independent measure: its first run is.
 
 from __future__ import annotations
 
-import gzip
-import io
 import sys
 
-from extract_baltic_samples import RAW, vzd_parts
+from extract_baltic_samples import RAW, vzd_parts, write_tsv
 
 HEADER = ["code", "kind", "name", "pagasts", "novads", "lon", "lat"]
 
@@ -52,11 +50,7 @@ def main(source: str) -> None:
             continue
         out.append([code, kind, r["NOSAUKUMS"], pagasts, novads, f"{lon:.5f}", f"{lat:.5f}"])
     out.sort(key=lambda row: int(row[0]))
-    text = "\n".join("\t".join(row) for row in [HEADER, *out]) + "\n"
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", fileobj=buf, mode="wb", compresslevel=9, mtime=0) as f:
-        f.write(text.encode("utf-8"))
-    (RAW / "lv-vzd.tsv.gz").write_bytes(buf.getvalue())
+    write_tsv(RAW / "lv-vzd.tsv.gz", HEADER, out)
     print(f"{RAW / 'lv-vzd.tsv.gz'}: {len(out)} rows")
 
 

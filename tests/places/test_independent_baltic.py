@@ -60,7 +60,7 @@ from collections import Counter
 
 import pytest
 from common import raw_tsv
-from test_independent_osm import VERDICTS, _classify
+from test_independent_osm import VERDICTS, _classify, _line
 
 from geomap.places.geocoder import Geocoder
 
@@ -115,22 +115,11 @@ def measured(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, st
     return _measure(geocoder)
 
 
-def _line(key: Key, c: Counter) -> str:
-    country, split, kind, form = key
-    n = c["n"]
-    return (
-        f"{country} {kind}, official register ({split} split), {form}: {n} queries; right {c['right'] / n:.1%}, "
-        f"located right {c['located right'] / n:.1%}, confident wrong {c['confident wrong']}, warned wrong "
-        f"{c['warned wrong'] + c['blanket only']} (blanket caveat only {c['blanket only']}), ambiguous "
-        f"{c['ambiguous']}, not found {c['not found']}, fallback misses {c['fallback misses']}"
-    )
-
-
 @pytest.mark.parametrize("split", ["tune", "test"])
 def test_settlements_from_the_baltic_registers(measured, figures: list[str], split: str) -> None:
     counts, wrong = measured
     mine = {k: c for k, c in sorted(counts.items()) if k[1] == split}
-    figures.extend(_line(k, c) for k, c in mine.items())
+    figures.extend(_line(k, c, "official register") for k, c in mine.items())
     for (country, s), found in sorted(wrong.items()):
         if s == split:
             worst = "; ".join(

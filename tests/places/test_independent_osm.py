@@ -180,11 +180,11 @@ def measured(geocoder: Geocoder) -> tuple[dict[Key, Counter], dict[tuple[str, st
     return _measure(geocoder)
 
 
-def _line(key: Key, c: Counter) -> str:
+def _line(key: Key, c: Counter, source: str = "OpenStreetMap") -> str:
     country, split, kind, form = key
     n = c["n"]
     return (
-        f"{country} {kind}, OpenStreetMap ({split} split), {form}: {n} queries; right {c['right'] / n:.1%}, "
+        f"{country} {kind}, {source} ({split} split), {form}: {n} queries; right {c['right'] / n:.1%}, "
         f"located right {c['located right'] / n:.1%}, confident wrong {c['confident wrong']}, warned wrong "
         f"{c['warned wrong'] + c['blanket only']} (blanket caveat only {c['blanket only']}), ambiguous "
         f"{c['ambiguous']}, not found {c['not found']}, fallback misses {c['fallback misses']}"
