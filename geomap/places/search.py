@@ -142,7 +142,8 @@ class Searcher:
         "Grodno" is the primary name of two Polish villages and an alternate
         name of the Belarusian city of Hrodna: all three compete.  Smaller
         places matched only by an alternate name do not, but towns of
-        ``TOWN_POPULATION`` do where only villages of other countries bear the name.
+        ``TOWN_POPULATION`` do where only villages of other countries bear the name,
+        and regions (admin-1 units) where only villages bear it.
         """
         exact = self._prefer(found.get("exact", []), q.kind)
         if exact:
@@ -151,7 +152,18 @@ class Searcher:
             cities = [
                 i for i in found.get("alternate", []) if self._competes(self.gaz.feature(i), villages_in)
             ]
-            return self._prefer(exact + cities, q.kind) if cities else exact
+            pool = self._prefer(exact + cities, q.kind) if cities else exact
+            # ... and a region known by the name, where only villages bear it ("Saaremaa": Saare
+            # County, and a village of Võru Parish), whatever a place's precedence over a unit
+            regions = [
+                i
+                for i in found.get("alternate", [])
+                if villages_in is not None
+                and q.kind in (None, "any")
+                and not q.has_admin_hint  # (a hint names the region itself, or lies inside it)
+                and self.gaz.feature(i).fcode == "ADM1"
+            ]
+            return pool + regions
         for tier in ("alternate", "word_order"):
             if found.get(tier):
                 return self._prefer(found[tier], q.kind)

@@ -165,8 +165,9 @@ def _report(figures: list[str], counts: dict[tuple[str, str, str], Counter], spl
 #: the register (the split into parts moves when the join does).
 NOW = {
     ("test", "Ukrainian, oblast hint"): (1126, 1510),
-    # an OpenStreetMap namesake in Belarus since 2026-12-06, two in Latvia or Estonia since 2026-12-07
-    ("test", "name alone"): (707, 1510),
+    # an OpenStreetMap namesake in Belarus since 2026-12-06, two in Latvia or Estonia since 2026-12-07,
+    # and one name an oblast bears too, GeoNames says ("Stanislav" on the tune split: Ivano-Frankivsk's)
+    ("test", "name alone"): (706, 1510),
     ("test", "oblast hint"): (1130, 1510),
     ("test", "raion hint"): (1376, 1510),
     ("tune", "Ukrainian, oblast hint"): (1097, 1490),

@@ -163,3 +163,11 @@ def test_a_state_citys_circle_is_the_citys_size(geocoder):
 
 def _code(geocoder, city: str) -> str:
     return geocoder.geocode(city).admin_codes[0]
+
+
+def test_a_name_a_region_and_only_villages_bear_is_ambiguous(geocoder):
+    # "Saaremaa" is Saare County to a reader, and a village of Võru Parish: both, never the village alone
+    found = geocoder.resolve("Saaremaa")
+    assert found.status == "ambiguous"
+    assert {c.name for c in found.candidates} == {"Saaremaa", "Saare County"}
+    assert geocoder.geocode("Saaremaa, Võru County").name == "Saaremaa"  # a hint settles it
