@@ -162,12 +162,15 @@ def _hint_words(candidates: tuple[Candidate, ...]) -> str:
     if len(countries) != 1:
         return "region or country"
     (cc,) = countries
-    if cc == "LT":  # an eldership is rarely written; the county is ("Kaunas County")
-        return "municipality or county"
-    if cc in ("LV", "EE"):  # two levels of units: parishes and municipalities; municipalities and counties
-        return "parish or municipality" if cc == "LV" else "municipality or county"
+    if cc in _HINT_WORDS:
+        return _HINT_WORDS[cc]
     small, middle, large = (precision_label(level, cc) for level in ("admin3", "admin2", "admin1"))
     return f"{small}, {middle} or {large}"
+
+
+#: The hints to ask for where a country's three levels are not what reports write: Lithuania's
+#: eldership is rarely written, its county is ("Kaunas County"); Latvia and Estonia have two levels.
+_HINT_WORDS = {"LT": "municipality or county", "LV": "parish or municipality", "EE": "municipality or county"}
 
 
 def by_id(gaz: _gazetteer.Gazetteer, results: Assembler, q: Query, hints: list[Hint]) -> Resolution:

@@ -165,16 +165,18 @@ class Feature:
         return provenance(self.id)
 
 
+#: The ``id`` prefixes of the rows only a register or OpenStreetMap knows: VILLAGES_FILE's rows.
+VILLAGE_ID_PREFIXES = ("katottg:", "osm:", "simc:", "vzd:", "ehak:")
+#: Every ``id`` prefix a row may carry but GeoNames' bare numbers and ``ne:``: the id as a reader gives it.
+SOURCE_ID_PREFIXES = ("prng:", "cod:", *VILLAGE_ID_PREFIXES)
+
+
 @cache
 def provenance(fid: str) -> str:
     """Return the id a reader gives a row's ``id`` cell: ``geonames:<id>`` for GeoNames' bare numbers."""
     if fid.startswith("ne:"):
         return f"naturalearth:{fid[3:]}"
-    return (
-        fid
-        if fid.startswith(("prng:", "katottg:", "cod:", "osm:", "simc:", "vzd:", "ehak:"))
-        else f"geonames:{fid}"
-    )
+    return fid if fid.startswith(SOURCE_ID_PREFIXES) else f"geonames:{fid}"
 
 
 class Gazetteer:

@@ -155,15 +155,10 @@ class Searcher:
             pool = self._prefer(exact + cities, q.kind) if cities else exact
             # ... and a region known by the name, where only villages bear it ("Saaremaa": Saare
             # County, and a village of Võru Parish), whatever a place's precedence over a unit
-            regions = [
-                i
-                for i in found.get("alternate", [])
-                if villages_in is not None
-                and q.kind in (None, "any")
-                and not q.has_admin_hint  # (a hint names the region itself, or lies inside it)
-                and self.gaz.feature(i).fcode == "ADM1"
-            ]
-            return pool + regions
+            # (not under a hint: it names the region itself, or lies inside it)
+            if villages_in is None or q.kind not in (None, "any") or q.has_admin_hint:
+                return pool
+            return pool + [i for i in found.get("alternate", []) if self.gaz.feature(i).fcode == "ADM1"]
         for tier in ("alternate", "word_order"):
             if found.get(tier):
                 return self._prefer(found[tier], q.kind)

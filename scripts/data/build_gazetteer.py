@@ -67,6 +67,7 @@ from geomap.places.gazetteer import (
     LEVEL_CODE,
     ROW_CHUNK,
     TOWNS_FILE,
+    VILLAGE_ID_PREFIXES,
     VILLAGES_FILE,
     WORD_ORDER_FILE,
     provenance,
@@ -762,17 +763,32 @@ def size_from_villages(rows: list[dict[str, object]], cc: str, codes: set[str]) 
     For units with no polygon to widen their circle to (see unmapped_units): sized from towns alone,
     Dubăsari District's circle was 2.6 km, for villages 20 km apart.
     """
+    places: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in rows:
+        if r["cc"] == cc and r["fclass"] == "P":
+            places[str(r["a1"])].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
     for unit in rows:
-        if unit["cc"] != cc or unit["fcode"] != "ADM1" or str(unit["a1"]) not in codes:
-            continue
-        members = [r for r in rows if r["cc"] == cc and r["fclass"] == "P" and r["a1"] == unit["a1"]]
-        if not members:
-            continue
-        lat = sum(float(m["lat"]) for m in members) / len(members)  # type: ignore[arg-type]
-        lon = sum(float(m["lon"]) for m in members) / len(members)  # type: ignore[arg-type]
-        km = sorted(_km(lat, lon, float(m["lat"]), float(m["lon"])) for m in members)  # type: ignore[arg-type]
-        unit["lat"], unit["lon"] = round(lat, 5), round(lon, 5)
-        unit["radius_km"] = round(max(1.0, km[int(0.9 * (len(km) - 1))]), 1)
+        if (
+            unit["cc"] == cc
+            and unit["fcode"] == "ADM1"
+            and str(unit["a1"]) in codes
+            and places[str(unit["a1"])]
+        ):
+            _centre_on(unit, places[str(unit["a1"])], 1.0)
+
+
+def _centre_on(unit: dict[str, object], points: list[tuple[float, float]], least_km: float) -> None:
+    """Place a unit at the mean of its places' points (lat, lon), its circle holding 90% of them."""
+    lat = sum(p[0] for p in points) / len(points)
+    lon = sum(p[1] for p in points) / len(points)
+    unit["lat"], unit["lon"] = round(lat, 5), round(lon, 5)
+    unit["radius_km"] = _reach_km(lat, lon, points, least_km)
+
+
+def _reach_km(lat: float, lon: float, points: list[tuple[float, float]], least_km: float) -> float:
+    """Return the radius around (lat, lon) that holds 90% of ``points``, ``least_km`` at least."""
+    km = sorted(_km(lat, lon, *p) for p in points)
+    return round(max(least_km, km[int(0.9 * (len(km) - 1))] if km else 0.0), 1)
 
 
 def unmapped_units(shared: Path, rows: list[dict[str, object]], cc: str) -> list[dict[str, object]]:
@@ -824,7 +840,7 @@ def neighbour_admin1(shared: Path) -> list[dict[str, object]]:
         code, name, _ascii, gid = line.split("\t")
         cc, a1 = code.split(".")
         if cc not in NEIGHBOURS or (NEIGHBOURS[cc] and a1 != NEIGHBOURS[cc]) or cc == "LV":
-            continue  # (Latvia's units: see latvian_units)
+            continue  # (Latvia's: Natural Earth's are its units before the 2021 reform; see latvia_register)
         ne_row = by_code.get(code)
         if ne_row is None:
             continue
@@ -1770,16 +1786,8 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
         status = "town" if p["kind"] == "town" or p["register_name"].endswith(" alev") else "village"
         r = _join(p, by_key, taken, EE_REACH_KM)
         if r is not None:
-            r["register"], r["status"], r["a1"], r["a2"] = (
-                f"ehak:{p['code']}",
-                status,
-                a1,
-                p["municipality_code"],
-            )
+            _take_register(r, p["name"], f"ehak:{p['code']}", status, a1, p["municipality_code"])
             points[p["municipality_code"]].append((float(r["lat"]), float(r["lon"])))  # type: ignore[arg-type]
-            if r["name"] != p["name"]:
-                r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
-                r["name"] = p["name"]
             merged += 1
             continue
         nodes = [
@@ -1792,24 +1800,22 @@ def estonia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
             lat, lon = float(node["lat"]), float(node["lon"])
             snapped.add(node["id"])
         points[p["municipality_code"]].append((lat, lon))
+        alternates = clean_alternates([p["register_name"]], p["name"])
         rows.append(
-            {
-                "id": f"ehak:{p['code']}",
-                "name": p["name"],
-                "alternates": clean_alternates([p["register_name"]], p["name"]),
-            }
-            | {"lat": lat, "lon": lon, "fclass": "P", "fcode": "PPL", "cc": "EE"}
-            | {"a1": a1, "a2": p["municipality_code"], "a3": "", "population": 0, "radius_km": 0.0}
-            | {"register": "", "status": status}
+            _register_place(
+                f"ehak:{p['code']}",
+                p["name"],
+                alternates,
+                (lat, lon),
+                "EE",
+                a1,
+                p["municipality_code"],
+                status,
+            )
         )
         added += 1
     for code, unit in units.items():
-        members = points[code]
-        lat = sum(m[0] for m in members) / len(members)
-        lon = sum(m[1] for m in members) / len(members)
-        km = sorted(_km(lat, lon, *m) for m in members)
-        unit["lat"], unit["lon"] = round(lat, 5), round(lon, 5)
-        unit["radius_km"] = round(max(PARISH_MIN_KM, km[int(0.9 * (len(km) - 1))]), 1)
+        _centre_on(unit, points[code], PARISH_MIN_KM)
     rows += units.values()
     return merged, added
 
@@ -1840,6 +1846,32 @@ def _join(
     r = min(near, key=lambda r: -int(r["population"]))  # type: ignore[call-overload]
     taken.add(id(r))
     return r
+
+
+def _take_register(r: dict[str, object], name: str, register: str, status: str, a1: str, a2: str) -> None:
+    """Make a GeoNames record the register's place: its id as ``register``, its units, its spelling as the name."""
+    r["register"], r["status"], r["a1"], r["a2"] = register, status, a1, a2
+    if r["name"] != name:  # the register's spelling ("Rīga"; GeoNames' "Riga" an alternate)
+        r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], name)  # type: ignore[misc]
+        r["name"] = name
+
+
+def _register_place(
+    fid: str,
+    name: str,
+    alternates: list[str],
+    point: tuple[float, float],
+    cc: str,
+    a1: str,
+    a2: str,
+    status: str,
+) -> dict[str, object]:
+    """Return a populated place only a register knows, as a gazetteer row (``point``: lat, lon)."""
+    return (
+        {"id": fid, "name": name, "alternates": alternates, "lat": point[0], "lon": point[1]}
+        | {"fclass": "P", "fcode": "PPL", "cc": cc, "a1": a1, "a2": a2, "a3": "", "population": 0}
+        | {"radius_km": 0.0, "register": "", "status": status}
+    )
 
 
 def _estonian_municipality(p: dict[str, str], a1: str) -> dict[str, object]:
@@ -1924,7 +1956,8 @@ def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
             named = [
                 a1
                 for a1, u in units.items()
-                if a1 not in LV_CITIES and _latvian_genitive_of(fold(str(u["name"])), stem)
+                if a1 not in LV_CITIES
+                and _ending_apart(fold(str(u["name"])).removesuffix(" municipality"), stem)
             ]
             if len(named) != 1:
                 raise SystemExit(f"{LV_REGISTER.name}: no single GeoNames unit for {p['name']!r}: {named}")
@@ -1948,32 +1981,20 @@ def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
         status = "village" if p["kind"] == "village" else "town"
         if r is not None:
             # (the register's units: GeoNames puts Dreiliņi in Riga, the register in Ropaži Municipality)
-            r["register"], r["status"], r["a1"], r["a2"] = (
-                f"vzd:{p['code']}",
-                status,
-                unit_of[p["novads"]],
-                a2,
-            )
-            if r["name"] != p["name"]:  # the register's spelling ("Rīga"; GeoNames' "Riga" an alternate)
-                r["alternates"] = clean_alternates([str(r["name"]), *r["alternates"]], p["name"])  # type: ignore[misc]
-                r["name"] = p["name"]
+            _take_register(r, p["name"], f"vzd:{p['code']}", status, unit_of[p["novads"]], a2)
             merged += 1
             continue
+        point = (p["lat"], p["lon"])  # (kept as the register writes it, to 5 decimals)
         rows.append(
-            {"id": f"vzd:{p['code']}", "name": p["name"], "alternates": []}
-            | {"lat": p["lat"], "lon": p["lon"], "fclass": "P", "fcode": "PPL", "cc": "LV"}
-            | {"a1": unit_of[p["novads"]], "a2": a2, "a3": "", "population": 0, "radius_km": 0.0}
-            | {"register": "", "status": status}
-        )
+            _register_place(f"vzd:{p['code']}", p["name"], [], point, "LV", unit_of[p["novads"]], a2, status)
+        )  # type: ignore[arg-type]
         added += 1
+    villages: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for v in register:
+        if v["kind"] == "village":
+            villages[parish_of[(v["pagasts"], v["novads"])]].append((float(v["lat"]), float(v["lon"])))
     for u in parishes:
-        members = [
-            (float(v["lat"]), float(v["lon"]))
-            for v in register
-            if v["kind"] == "village" and parish_of[(v["pagasts"], v["novads"])] == u["a2"]
-        ]
-        km = sorted(_km(float(u["lat"]), float(u["lon"]), lat, lon) for lat, lon in members)  # type: ignore[arg-type]
-        u["radius_km"] = round(max(PARISH_MIN_KM, km[int(0.9 * (len(km) - 1))] if km else 0.0), 1)
+        u["radius_km"] = _reach_km(float(u["lat"]), float(u["lon"]), villages[str(u["a2"])], PARISH_MIN_KM)  # type: ignore[arg-type]
         del u["latvian"], u["novads"]
     rows += parishes
     return merged, added
@@ -2057,12 +2078,6 @@ def _alike_near(
         if (p["kind"] != "village" or fold(str(r["name"])) == key)
         and _km(lat, lon, float(r["lat"]), float(r["lon"])) <= km  # type: ignore[arg-type]
     ]
-
-
-def _latvian_genitive_of(english: str, genitive: str) -> bool:
-    """Whether a Latvian genitive ("mārupes", "ādažu") is the unit's name ("mārupe", "ādaži municipality") in it."""
-    name = english.removesuffix(" municipality")
-    return genitive == name or (len(name) > 3 and genitive[:-2] == name[:-1] and genitive[-1] in "su")
 
 
 #: How far outside Moldova's Natural Earth outline a Moldovan village may lie (the outline is
@@ -2335,7 +2350,7 @@ def _labelled(row: dict[str, object]) -> bool:
 
 
 def _village_only(row: dict[str, object]) -> bool:
-    return str(row["id"]).startswith(("katottg:", "osm:", "simc:", "vzd:", "ehak:"))
+    return str(row["id"]).startswith(VILLAGE_ID_PREFIXES)
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
