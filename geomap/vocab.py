@@ -204,9 +204,8 @@ CREDIT_PRNG: Final = "Places in Poland: PRNG, GUGiK; TERYT, GUS (Polish open dat
 CREDIT_UKRAINE: Final = (
     "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
 )
-CREDIT_BALTIC: Final = (
-    "Places in Latvia: State Address Register, VZD; in Estonia: EHAK, Estonian Land Board (open data)"
-)
+#: (short: at 740x500 the credits took four lines of the map; the READMEs name the registers in full)
+CREDIT_BALTIC: Final = "Places in Latvia: VZD; in Estonia: EHAK, Maa-amet (open data)"
 #: ODbL 1.0 asks for this attribution wherever its data (settlement points in Ukraine, Belarus, Lithuania,
 #: Estonia and Moldova) is shown.
 CREDIT_OSM: Final = "Villages: © OpenStreetMap contributors (ODbL)"
