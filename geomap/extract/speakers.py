@@ -454,6 +454,14 @@ _MEDIUM_NOUNS = (
     # (a monitoring group as a medium: "моніторингова група «Білоруський Гаюн»", "grupa monitoringowa")
     r"project|группа|група|grupa|group)"
 )
+#: "According to" before a medium's noun, inflected after it ("по информации телеграм-канала",
+#: "według portalu", "citing the outlet").
+_MEDIUM_LEADS = (
+    r"(?i:по\s+(?:информации|данным|словам|сообщению)|за\s+(?:даними|інформацією|повідомленням|словами)|według|"
+    r"zdaniem|citing|according\s+to(?:\s+the)?)"
+)
+#: A medium's name unquoted: one to three capitalised words ("Onet", "Reuters", "RMF FM").
+_MEDIUM_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2}"
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
 #: гаюн»", "сообщает канал «Беларускі Гаюн»", "podaje portal „Delfi”" (its name as written, marks kept).
 _QUOTED_MEDIUM = regexes.compile(
@@ -461,8 +469,7 @@ _QUOTED_MEDIUM = regexes.compile(
     # (the first letters looked for first: see lexicon.SPEECH_FIRST)
     rf"(?<![\w\-])(?i:(?={lexicon.SPEECH_FIRST[:-1]}пспidrw]))(?:(?i:{lexicon.SPEECH_WORDS})\s+{_MEDIUM_NOUNS}"
     # (or its noun inflected after "according to": "по информации телеграм-канала «Беларускі Гаюн»")
-    r"|(?i:по\s+(?:информации|данным|словам|сообщению)|за\s+(?:даними|інформацією|повідомленням|словами)|według|"
-    rf"zdaniem|citing|according\s+to(?:\s+the)?)\s+{_MEDIUM_NOUNS}\w{{0,3}}"
+    rf"|{_MEDIUM_LEADS}\s+{_MEDIUM_NOUNS}\w{{0,3}}"
     r"|(?i:повідомляє|пише|сообщает|пишет|передает|передаёт|podaje|informuje|pisze|donosi|reports|writes))\s+"
     # a name, not a quoted sentence: capitalised, a few words, no sentence's punctuation in it
     r"(?P<name>[«„“\"](?=[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[^«»„”“\"\n.,;:!?]{2,40}[»”\"])"
@@ -474,17 +481,13 @@ _MEDIUM_QUOTED_NAME = regexes.compile(
 #: ... or unquoted after its noun, its verb of saying next: "portal Onet donosi, że", "агентство
 #: Reuters сообщило" (one to three capitalised words: its name).
 _MEDIUM_NAME_SAYS = regexes.compile(
-    rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+"
-    r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
+    rf"(?<![\w\-]){_MEDIUM_NOUNS}\s+(?P<name>{_MEDIUM_NAME})"
     rf"(?=\s+(?:(?i:też|także|również|также|тоже|також|also)\s+)?(?i:{lexicon.SPEECH_WORDS})(?![\w]))"
 )
 #: ... or unquoted after its noun inflected after "according to": "Według portalu Onet", "За
 #: повідомленням каналу Nexta", "according to the outlet Delfi".
 _ACCORDING_MEDIUM = regexes.compile(
-    r"(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+информации|по\s+сообщению|за\s+даними|за\s+інформацією|"
-    rf"за\s+повідомленням|according\s+to(?:\s+the)?)\s+{_MEDIUM_NOUNS}\w{{0,3}}\s+"
-    r"(?P<name>(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2})"
-    r"(?![\w\-])"
+    rf"(?<![\w\-]){_MEDIUM_LEADS}\s+{_MEDIUM_NOUNS}\w{{0,3}}\s+(?P<name>{_MEDIUM_NAME})(?![\w\-])"
 )
 #: A preposition before a medium's noun: the medium is spoken to or through, not speaking.
 _MEDIUM_AFTER_PREPOSITION = regexes.compile(
