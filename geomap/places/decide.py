@@ -420,13 +420,14 @@ def _own_name(f: _gazetteer.Feature, name: str) -> bool:
 
 
 def _coverage_message(cc: str, name: str) -> str:
+    country = _gazetteer.COUNTRY_NAMES.get(cc, cc)
     if cc in _gazetteer.OSM_VILLAGES:
         return (
-            f"the gazetteer lists {cc}'s villages from OpenStreetMap, not from an official register: a "
+            f"the gazetteer lists {country}'s villages from OpenStreetMap, not from an official register: a "
             f"village named {name!r} may be missing, and may be the place meant; check it"
         )
     return (
-        f"the gazetteer lists only towns of 500+ people in {cc}: a village named {name!r} would be "
+        f"the gazetteer lists only towns of 500+ people in {country}: a village named {name!r} would be "
         "missing, and may be the place meant; check it"
     )
 

@@ -67,6 +67,19 @@ VILLAGE_LEVEL = frozenset({"PL", "UA", "LV", "EE"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
 OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
+#: The countries the gazetteer holds places of, as its messages name them (Russia's places are
+#: Kaliningrad Oblast's alone).
+COUNTRY_NAMES = {
+    "PL": "Poland",
+    "UA": "Ukraine",
+    "BY": "Belarus",
+    "LT": "Lithuania",
+    "LV": "Latvia",
+    "EE": "Estonia",
+    "MD": "Moldova",
+    "RO": "Romania",
+    "RU": "Kaliningrad Oblast",
+}
 #: What the gazetteer holds, in words, for a place it does not find (the rest of Russia, Slovakia,
 #: Hungary and the rest are outlines on the map, no places).
 COVERAGE = (

@@ -125,7 +125,7 @@ class Geocoder:
         if q.gazetteer_id:
             return decide.by_id(self.gaz, self._results, q, hints)
         search = self._searcher.search(q, hints)
-        pool = self._searcher.pool(search.found, q)
+        pool = self._searcher.pool(search.found, q, hints)
         if not pool:
             key = search.keys[-1] if search.keys else fold(q.name)
             suggestions = self._searcher.suggest(key, hints, q.kind)

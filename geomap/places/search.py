@@ -8,6 +8,7 @@ filters; choosing among what it found is :mod:`geomap.places.decide`'s.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.places import gazetteer as _gazetteer
@@ -136,7 +137,7 @@ class Searcher:
         search.rejected = [i for i in search.rejected if i not in towns]
         return search
 
-    def pool(self, found: dict[str, list[int]], q: Query) -> list[int]:
+    def pool(self, found: dict[str, list[int]], q: Query, hints: Sequence[Hint] = ()) -> list[int]:
         """Return the candidates that compete: primary-name matches, and large cities known by that name.
 
         "Grodno" is the primary name of two Polish villages and an alternate
@@ -155,8 +156,10 @@ class Searcher:
             pool = self._prefer(exact + cities, q.kind) if cities else exact
             # ... and a region known by the name, where only villages bear it ("Saaremaa": Saare
             # County, and a village of Võru Parish), whatever a place's precedence over a unit
-            # (not under a hint: it names the region itself, or lies inside it)
-            if villages_in is None or q.kind not in (None, "any") or q.has_admin_hint:
+            # (not under a hint below the country: it names the region itself, or lies inside it;
+            # "Saaremaa, Estonia" is still the county or the village)
+            below_country = any(h.units for h in hints) or q.admin1 or q.admin2 or q.admin3
+            if villages_in is None or q.kind not in (None, "any") or below_country:
                 return pool
             return pool + [i for i in found.get("alternate", []) if self.gaz.feature(i).fcode == "ADM1"]
         for tier in ("alternate", "word_order"):

@@ -170,4 +170,12 @@ def test_a_name_a_region_and_only_villages_bear_is_ambiguous(geocoder):
     found = geocoder.resolve("Saaremaa")
     assert found.status == "ambiguous"
     assert {c.name for c in found.candidates} == {"Saaremaa", "Saare County"}
+    # the country settles nothing: both lie in Estonia
+    assert geocoder.resolve("Saaremaa, Estonia").status == "ambiguous"
+    assert geocoder.resolve("Saaremaa", country="EE").status == "ambiguous"
     assert geocoder.geocode("Saaremaa, Võru County").name == "Saaremaa"  # a hint settles it
+
+
+def test_a_coverage_warning_names_the_country_in_words(geocoder):
+    (warning,) = [w for w in geocoder.geocode("Chernyakhovsk").warnings if "500+" in w]
+    assert "in Kaliningrad Oblast:" in warning

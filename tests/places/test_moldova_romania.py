@@ -33,7 +33,7 @@ def test_romanian_names_as_the_country_writes_them(geocoder, query, name, match)
 def test_a_romanian_town_warns_that_a_village_of_its_name_would_be_missing(geocoder, query):
     m = geocoder.geocode(query)
     assert m.country == "RO"
-    assert any("only towns of 500+ people in RO" in w for w in m.warnings)
+    assert any("only towns of 500+ people in Romania" in w for w in m.warnings)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_a_moldovan_village_comes_from_openstreetmap_with_its_caveat(geocoder, q
     m = geocoder.geocode(query)
     assert (m.name, m.country, m.admin1) == (query, "MD", district)
     assert m.gazetteer_id.startswith("osm:node/")
-    assert any("MD's villages from OpenStreetMap" in w for w in m.warnings)
+    assert any("Moldova's villages from OpenStreetMap" in w for w in m.warnings)
 
 
 def test_a_name_shared_with_a_polish_city_is_a_namesake_not_a_swap(geocoder):
