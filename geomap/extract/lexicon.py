@@ -424,6 +424,16 @@ JOINING_WORDS: Final = (
 #: The joining words as a regular expression's alternation, the longest first ("podczas gdy" before "i").
 JOINING: Final = one_of(sorted(JOINING_WORDS, key=len, reverse=True))
 
+#: "According to" in Polish, Ukrainian and Russian, by what it takes: a person's words or view ("по
+#: словам", "за словами", "на думку"), a body's data or report ("по данным", "за інформацією"), or
+#: either ("według", "zdaniem"); English "according to" takes either too.  One list for every pattern
+#: that reads a source after them (speakers.py), whatever it then looks for there.
+ACCORDING_WORDS: Final = r"по\s+словам|по\s+мнению|по\s+оценке|за\s+словами|на\s+думку|за\s+оцінкою"
+ACCORDING_DATA: Final = (
+    r"по\s+данным|по\s+информации|по\s+сообщению|за\s+даними|за\s+інформацією|за\s+повідомленням"
+)
+ACCORDING: Final = rf"according\s+to|według|zdaniem|{ACCORDING_WORDS}|{ACCORDING_DATA}"
+
 #: Crewed military aircraft, by the beginnings of their words in the four languages.  One said to
 #: have entered a country's airspace flew through it (it flies on, or back): a drone or a balloon
 #: that entered came down there.  Not helicopters: one that crossed a border and went back is read

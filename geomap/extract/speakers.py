@@ -421,10 +421,9 @@ _NOT_SOURCES = frozenset(
               "Statute", "Code", "NOTAM", "GPS", "ADS-B", "ADSB", "AIS", "Flightradar24", "СМИ", "ЗМІ", "ЗМИ", "РБ",
               "РФ", "RP", "RB", "RF", "UAV", "UAS", "БПЛА", "БпЛА")
 )  # fmt: skip
-#: "According to" in Polish, Ukrainian and Russian, a name in the genitive after it (a title between).
+#: "According to" (lexicon.ACCORDING), a name in the genitive after it (a title between).
 _ACCORDING_BEFORE = regexes.compile(
-    r"(?i:(?<![\w\-])(?:według|zdaniem|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|за\s+словами|"
-    r"за\s+даними|на\s+думку)\s+"
+    rf"(?i:(?<![\w\-])(?:{lexicon.ACCORDING})\s+"
     # (a title between, no more: not "Według krytyków Tuska", "По словам противников Туска")
     r"(?:(?:премьер\w*|президент\w*|министр\w*|міністр\w*|прокурор\w*|генерал\w*|речник\w*|прем\W?єр\w*|"
     r"premier\w*|prezydent\w*|minist\w*|prokurator\w*|rzeczni\w*|szef\w*|genera\w*)\s+)?$)"
@@ -439,8 +438,7 @@ _ACCORDING_NAME = regexes.compile(
     r"(?:\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<en>[A-Z][a-z]+(?:[A-Z0-9][\w\-]*)(?:\s+(?:FM|TV|[A-Z]{2,4}))?)"
     # (the name ends there: "According to Belarusian border guards" is a description, found as one)
     r"(?=\s*[,.;:)]|\s+(?:and|which|who|on|in)\b|\s*$)"
-    r"|(?<![\w\-])(?i:według|zdaniem|по\s+данным|по\s+словам|по\s+информации|за\s+даними|за\s+словами|"
-    r"за\s+інформацією|according\s+to(?:\s+the)?)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
+    rf"|(?<![\w\-])(?i:(?:{lexicon.ACCORDING})(?:\s+the)?)\s+(?P<letters>(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]+|[A-Z][a-z]+[A-Z]+[\w]*|TVN24)"
     r"(?:\s+(?-i:FM|TV|Новости|Новини))?)(?![\w\-]))"
 )
 #: A Polish surname alone before such a verb, as a second mention: "Tusk powiedział, że …".
@@ -456,10 +454,7 @@ _MEDIUM_NOUNS = (
 )
 #: "According to" before a medium's noun, inflected after it ("по информации телеграм-канала",
 #: "według portalu", "citing the outlet").
-_MEDIUM_LEADS = (
-    r"(?i:по\s+(?:информации|данным|словам|сообщению)|за\s+(?:даними|інформацією|повідомленням|словами)|według|"
-    r"zdaniem|citing|according\s+to(?:\s+the)?)"
-)
+_MEDIUM_LEADS = rf"(?i:(?:{lexicon.ACCORDING}|citing)(?:\s+the)?)"
 #: A medium's name unquoted: one to three capitalised words ("Onet", "Reuters", "RMF FM").
 _MEDIUM_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ])[\w\-]{1,30}(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁŁŚŻŹĆŃÓ0-9])[\w\-]{0,30}){0,2}"
 #: A medium or channel named in quotation marks after a verb of saying: "повідомляє проєкт «Білоруський
@@ -679,7 +674,7 @@ _MINISTRY_OF = (
 #: "За даними прикордонної поліції", "по данным пограничной полиции": an institution after "according
 #: to", in the genitive, its adjectives before it (lower-case words).
 _CYR_ACCORDING = regexes.compile(
-    r"(?i:за\s+даними|за\s+інформацією|по\s+данным|по\s+информации)\s+(?P<role>"
+    rf"(?i:{lexicon.ACCORDING_DATA})\s+(?P<role>"
     r"(?:[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё\-]*(?:ої|ой|ого|их|ых)\s+){1,2}(?i:поліці|полици|служб|прокуратур|міністерств|"
     r"министерств|командуванн|командовани|адміністраці|администраци|прикордонник|пограничник|сил(?=\s|$|[,.;])(?:\s+[А-ЯІЇЄҐ]{2,5}(?![\w\-]))?)\w*"
     # what a ministry is of, as written: "румынского министерства обороны", "Міністерства оборони України"
@@ -2388,10 +2383,7 @@ _SIDE = regexes.compile(
 
 
 #: "According to": a statement's source without a verb of saying ("Według Kijowa dron …, natomiast …").
-_ACCORDING_MARK = regexes.compile(
-    r"(?i:(?<![\w])(?:according\s+to|według|zdaniem|за\s+(?:даними|словами|інформацією)|"
-    r"по\s+(?:данным|словам|информации))(?![\w]))"
-)
+_ACCORDING_MARK = regexes.compile(rf"(?i:(?<![\w])(?:{lexicon.ACCORDING})(?![\w]))")
 #: A second statement whose verb of saying is left out, a dash in its place: "…, а украинские
 #: Воздушные силы — что он пролетел над Украиной".
 _ELIDED = regexes.compile(r"\s[—–]\s*(?:что|що|że|iż|that)(?![\w])")
