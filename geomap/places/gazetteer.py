@@ -420,6 +420,10 @@ class Keys(Mapping[str, str]):
         yield from self._latin
         yield from self._cyrillic()
 
+    def latin_keys(self) -> list[str]:
+        """Return the Latin block's keys, sorted (the Cyrillic block is not read)."""
+        return sorted(self._latin)
+
     def __len__(self) -> int:
         return len(self._latin) + len(self._cyrillic())
 

@@ -8,6 +8,7 @@ filters; choosing among what it found is :mod:`geomap.places.decide`'s.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from geomap.places.text import (
     fold,
     has_cyrillic,
     polish_spellings,
+    regional_spellings,
     transliterate,
     ukrainian_forms,
     word_order_key,
@@ -44,6 +46,9 @@ TOWN_POPULATION = 10_000
 SMALL_TOWN_POPULATION = 5_000
 #: Countries whose names are written in Cyrillic, and letters that point to one of them.
 CYRILLIC_COUNTRIES = frozenset({"UA", "BY", "RU"})
+#: Countries whose names Russian and Ukrainian reports write in Cyrillic, read back by
+#: ``text.regional_spellings`` when nothing else is found: the Baltic states, Moldova and Romania.
+REGIONAL_COUNTRIES = frozenset({"LT", "LV", "EE", "MD", "RO"})
 _UKRAINIAN = frozenset("їєґ")
 _BELARUSIAN = frozenset("ў")
 _BELARUSIAN_LATIN = frozenset("ŭ")
@@ -67,6 +72,7 @@ class Searcher:
     def __init__(self, gaz: _gazetteer.Gazetteer):
         self.gaz = gaz
         self._keys_by_initial: dict[str, list[str]] | None = None
+        self._latin_keys: list[str] | None = None
 
     def search(self, q: Query, hints: list[Hint]) -> Search:
         """Find the rows the name can mean, tier by tier, script first (see the module)."""
@@ -112,6 +118,11 @@ class Searcher:
             polish = self._tiers(polish_spellings(key, soft=soft), in_poland, q.kind)
             if any(polish.found.values()):
                 widened, how = polish, "read as a Polish name"
+            else:
+                # ... or a Baltic, Moldovan or Romanian one ("Мядининкай", "Кухурештий-де-Жос")
+                regional = self._regional(key, hints, q.kind)
+                if any(regional.found.values()):
+                    widened, how = regional, "read as a Lithuanian, Latvian, Estonian or Romanian name"
         if any(widened.found.values()):
             widened.notes.append(
                 Note("transliteration", f"{q.name!r} is not in the gazetteer in Cyrillic; {how}")
@@ -119,6 +130,28 @@ class Searcher:
         widened.keys = [key, latin]
         widened.rejected += [i for i in rows if i not in widened.rejected]
         return self._with_polish_towns(widened, key, hints, q.kind)
+
+    def _regional(self, key: str, hints: list[Hint], kind: str | None) -> Search:
+        """Find what a Cyrillic key names in the Baltic states, Moldova and Romania, by their own spellings.
+
+        Every spelling the reading gives that is a name there competes: two places so found are
+        ambiguous, never one taken for the other.
+        """
+        if self._latin_keys is None:
+            self._latin_keys = self.gaz.by_name.latin_keys()  # (sorted already: read in a few milliseconds)
+        keys = self._latin_keys
+
+        def begins(prefix: str) -> bool:
+            if prefix.endswith("\n"):
+                return prefix[:-1] in self.gaz.by_name
+            at = bisect_left(keys, prefix)
+            return at < len(keys) and keys[at].startswith(prefix)
+
+        spellings = regional_spellings(key, begins)
+        rows = self._kind_filter([i for s in spellings for i in self.gaz.lookup(self.gaz.by_name, s)], kind)
+        rows = [i for i in dict.fromkeys(rows) if self.gaz.feature(i).cc in REGIONAL_COUNTRIES]
+        passing = within(self.gaz, rows, hints)
+        return Search({"alternate": passing}, [i for i in rows if i not in passing], [], spellings)
 
     def _with_polish_towns(self, search: Search, key: str, hints: list[Hint], kind: str | None) -> Search:
         """Add the Polish towns a Cyrillic name spells to what else it names, as alternate names.

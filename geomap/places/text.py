@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Letters that NFKD does not decompose into base letter + combining mark.
 _NON_DECOMPOSING = str.maketrans(
@@ -239,6 +240,60 @@ _UKRAINIAN_ENDINGS = tuple(
     )
 )  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+
+
+#: How Russian and Ukrainian write the names of Lithuania, Latvia, Estonia, Moldova and Romania,
+#: read back letter by letter into their Latin spellings (folded: "š", "ț", "ă", "õ" are "s", "t",
+#: "a", "o"): "Мядининкай" Medininkai, "Гайгалава" Gaigalava, "Выру" Võru, "Кухурештий-де-Жос"
+#: Cuhureștii de Jos, "Наславча" Naslavcea, "Косэуць" Cosăuți.  Every reading of a letter is tried,
+#: as far as some name of the gazetteer begins so (see regional_spellings).  "й" and "ё" are folded
+#: to "и" and "е" before.
+_REGIONAL_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "дж": ("g", "gi", "dz", "j"), "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g", "h"), "ґ": ("g",),
+    "д": ("d",), "е": ("e", "ie"), "є": ("je", "ie", "e"), "ж": ("z", "j"), "з": ("z",), "и": ("i", "y", "j"),
+    "і": ("i",), "ї": ("ji", "i"), "к": ("k", "c"), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",),
+    "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("h", "ch"),
+    "ц": ("c", "t"), "ч": ("c", "ci", "ce"), "ш": ("s",), "щ": ("st", "sc"), "ъ": ("",),
+    "ы": ("y", "i", "o", "a"), "ь": ("", "i"), "э": ("e", "a"), "ю": ("iu", "ju", "u"),
+    "я": ("ia", "ja", "a", "e", "ea"), " ": (" ",),
+}  # fmt: skip
+#: At most this many spellings are returned for one name (each is a name the gazetteer holds).
+MAX_REGIONAL_SPELLINGS = 32
+
+
+def regional_spellings(key: str, begins: Callable[[str], bool]) -> list[str]:
+    r"""Return the Latin spellings of a folded Cyrillic key that the gazetteer holds, read as a Baltic or Romanian name.
+
+    ``begins(prefix)`` says whether some name of the gazetteer begins with ``prefix``: a reading is
+    followed only as far as one does, so the letters' many readings are walked, not multiplied out.
+    Only whole names for which ``begins(name + "\n")`` holds are returned (the caller marks a whole
+    name so), at most :data:`MAX_REGIONAL_SPELLINGS`.
+    """
+    tokens: list[tuple[str, ...]] = []
+    i = 0
+    joined = _APOSTROPHE_SPACE.sub("", key)
+    while i < len(joined):
+        two = joined[i : i + 2]
+        if two in _REGIONAL_FROM_CYRILLIC:
+            tokens.append(_REGIONAL_FROM_CYRILLIC[two])
+            i += 2
+        elif joined[i] in _REGIONAL_FROM_CYRILLIC:
+            tokens.append(_REGIONAL_FROM_CYRILLIC[joined[i]])
+            i += 1
+        else:
+            return []  # a letter no reading covers ("ў", a digit): not such a name
+    found: list[str] = []
+    stack: list[tuple[int, str]] = [(0, "")]
+    while stack and len(found) < MAX_REGIONAL_SPELLINGS:
+        at, prefix = stack.pop()
+        if at == len(tokens):
+            if begins(prefix + "\n"):
+                found.append(prefix)
+            continue
+        for reading in reversed(tokens[at]):  # (popped in the table's order: the commoner reading first)
+            if begins(prefix + reading):
+                stack.append((at + 1, prefix + reading))
+    return found
 
 
 def ukrainian_forms(key: str) -> list[str]:

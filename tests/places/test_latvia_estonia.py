@@ -179,3 +179,28 @@ def test_a_name_a_region_and_only_villages_bear_is_ambiguous(geocoder):
 def test_a_coverage_warning_names_the_country_in_words(geocoder):
     (warning,) = [w for w in geocoder.geocode("Chernyakhovsk").warnings if "500+" in w]
     assert "in Kaliningrad Oblast:" in warning
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Гайгалава", "Gaigalava"),  # (a Latvian village only the register names: no Cyrillic name)
+        ("Капчяместис", "Kapčiamiestis"),
+        ("Кухурештий-де-Жос", "Cuhureștii de Jos"),
+        ("Наславча", "Naslavcea"),
+        ("Косэуць", "Cosăuți"),
+        ("Шалчинінкяй", "Šalčininkai"),  # (Ukrainian; the Russian "Шальчининкай" is a GeoNames name)
+    ],
+)
+def test_a_baltic_or_moldovan_name_written_in_cyrillic_is_read_in_its_own_spelling(geocoder, written, name):
+    found = geocoder.resolve(written)
+    assert found.status == "resolved" and found.match.name == name
+    assert any("read as a Lithuanian, Latvian, Estonian or Romanian name" in w for w in found.match.warnings)
+
+
+def test_a_cyrillic_reading_that_two_places_bear_is_ambiguous(geocoder):
+    # "Мядининкай" reads as Medininkai, which six Lithuanian places bear in OpenStreetMap: listed,
+    # whichever OpenStreetMap tags a town (of no known size), never the reading taken silently
+    found = geocoder.resolve("Мядининкай, Vilnius County")
+    assert found.status == "resolved" and found.match.admin1 == "Vilnius County"
+    assert geocoder.resolve("Будапешт").status == "not_found"  # no Baltic nor Romanian reading
