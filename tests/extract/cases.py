@@ -8442,4 +8442,30 @@ PATTERNS = [
         "On 10 September 2025 at 23:30, seven days after the summit, Article 4 was invoked "
         "30 km from the border; one thing is clear.",
     ),
+    case(
+        "who violated a country's airspace, in the instrumental between, ru",
+        "Минобороны Финляндии сообщило о возможном нарушении российским военным самолетом воздушного "
+        "пространства страны в восточной части Финского залива.",
+        claims={"via FI": "Минобороны Финляндии"},
+        language="ru",
+    ),
+    case(
+        "who violated a country's airspace, in the instrumental between, uk",
+        "Міністерство оборони Фінляндії повідомило про порушення російським літаком повітряного простору "
+        "Фінляндії над Фінською затокою.",
+        claims={"via FI": "Міністерство оборони Фінляндії"},
+        language="uk",
+    ),
+    case(
+        "a drone that flew in a country's airspace, ru",
+        "Беспилотник пролетел в воздушном пространстве Молдовы около 20 минут, сообщило Минобороны Молдовы.",
+        claims={"via MD": "Минобороны Молдовы"},
+        language="ru",
+    ),
+    case(
+        "a drone that flew in a country's airspace, uk",
+        "Дрон пролітав у повітряному просторі Румунії близько 50 хвилин, повідомило Міноборони Румунії.",
+        claims={"via RO": "Міноборони Румунії"},
+        language="uk",
+    ),
 ]
