@@ -1259,6 +1259,10 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
         gone = {d.countries for d in directions if d.kind in ("into", "via") and not d.back}
         here: dict[int, Claim] = {}  # the claims this sentence adds to, for a denial of them in it
         for direction in _crossed(directions, target):
+            if direction.back and _PEOPLE_BEFORE.search(
+                sentence.flat, max(0, direction.start - sentence.start - 60), direction.start - sentence.start
+            ):
+                continue  # people going back ("громадян ЄС, які повертаються до Литви"): no flight
             if direction.back and not (
                 any(c != direction.countries for c in gone) or (target and direction.countries != (target,))
             ):
@@ -1395,6 +1399,13 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
     return out
 
 
+#: People, right before a phrase of going back: citizens, residents, refugees, diplomats, tourists
+#: ("EU citizens returning to Lithuania", "громадян ЄС, які повертаються до Литви", "obywatele wracający do Polski").
+_PEOPLE_BEFORE = regexes.compile(
+    r"(?i:\b(?:citizens|residents|people|refugees|diplomats|tourists|travell?ers|passengers|obywatel\w*|mieszkańc\w*|"
+    r"ludzi|uchodźc\w*|dyplomat\w*|turyst\w*|pasażer\w*)\b|(?:громадян\w*|граждан\w*|жител\w*|мешканц\w*|людей|"
+    r"люди|біженц\w*|беженц\w*|дипломат\w*|турист\w*|пасажир\w*|пассажир\w*)(?![\w\-]))[^.;]*$"
+)
 #: An aircraft's flight said to have kept out of a country: over neutral waters, or on its route
 #: without leaving it ("над нейтральными водами", "от маршрута не отклонялись", "nad wodami neutralnymi").
 _KEPT_OUT = regexes.compile(

@@ -8468,4 +8468,23 @@ PATTERNS = [
         claims={"via RO": "Міноборони Румунії"},
         language="uk",
     ),
+    case(
+        "people going back to a country are no flight from it, uk",
+        "Винятки стосуються лише дипломатів або громадян ЄС, які повертаються до Литви з сусідньої країни.",
+        language="uk",
+    ),
+    case(
+        "people going back to a country are no flight from it, ru",
+        "Исключения касаются только граждан ЕС, возвращающихся в Литву из соседней страны.",
+        language="ru",
+    ),
+    case(
+        "people going back to a country are no flight from it",
+        "The border stays closed except for diplomats and EU citizens returning to Lithuania.",
+    ),
+    case(
+        "people going back to a country are no flight from it, pl",
+        "Wyjątek dotyczy obywateli UE, którzy wracają do Litwy z sąsiedniego kraju.",
+        language="pl",
+    ),
 ]
