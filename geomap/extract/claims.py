@@ -2202,7 +2202,9 @@ def _not_a_liner(flat: str, start: int, end: int) -> bool:
 
 
 _MILITARY_PLANE = regexes.compile(
-    r"(?i:\b(?:military|wojskow\w*|військов\w*|военн\w*|bojow\w*|бойов\w*|боев\w*)\s+(?:[\w\-]+\s+)?"
+    # (and one no one could name: "the approach of unidentified aircraft from the territory of Ukraine")
+    r"(?i:\b(?:military|wojskow\w*|військов\w*|военн\w*|bojow\w*|бойов\w*|боев\w*|unidentified|unknown|"
+    r"niezidentyfikowan\w*|nieznan\w*|невідом\w*|неопізнан\w*|неизвестн\w*|неопознанн\w*)\s+(?:[\w\-]+\s+)?"
     r"(?:" + "|".join(lexicon.PLANES) + r")\w*)"
 )
 #: Helicopters, which cross borders as what the object of a crossing is (not carriers that fly

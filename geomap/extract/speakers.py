@@ -1863,8 +1863,10 @@ def relayed_within(
         verb = verbs[i]
         if verb[1] > at:
             break
-        if _THAT_AFTER.match(text, verb[1]) and not _FIRST_PERSON.search(
-            text, max(low, verb[0] - 25), verb[1]
+        if (
+            _THAT_AFTER.match(text, verb[1])
+            and not _FIRST_PERSON.search(text, max(low, verb[0] - 25), verb[1])
+            and not _IMPERSONAL.search(text, max(low, verb[0] - 25), verb[0])
         ):
             found = verb
     if found is None:
@@ -1898,6 +1900,12 @@ _THAT_AFTER = regexes.compile(r",?\s+(?:że|iż|jakoby|that|що|что)\b", re.
 #: The speaker's own verb: a first-person pronoun or "our" before it ("Nasze służby potwierdziły, że
 #: …": what the speaker's side found is the speaker's), or a Polish first-person ending; "I" in
 #: capitals only (Polish "i" is "and").
+#: An impersonal verb of saying, the speaker's own words: "it should be noted that", "należy
+#: zaznaczyć, że", "следует отметить, что", "варто зазначити, що".
+_IMPERSONAL = regexes.compile(
+    r"(?i:\bit\s+(?:should|must|has\s+to|is\s+to)\s+be\s+|\bit\s+is\s+worth\s+|\b(?:należy|warto|trzeba)\s+|"
+    r"(?:следует|стоит|нужно|надо|необходимо|варто|слід|треба|необхідно|потрібно)\s+)$"
+)
 _FIRST_PERSON = regexes.compile(
     # (not "one of our news channels", "jeden z naszych kanałów": one of them, not the speaker's side)
     r"(?:\bI\s+|(?<!of\s)(?<!z\s)(?<!з\s)(?<!из\s)(?i:\b(?:we|ja|my|я|ми|мы|our|nasz\w*|наш\w*)\s+))"

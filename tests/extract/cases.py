@@ -8487,4 +8487,33 @@ PATTERNS = [
         "Wyjątek dotyczy obywateli UE, którzy wracają do Litwy z sąsiedniego kraju.",
         language="pl",
     ),
+    case(
+        "an impersonal verb of saying in a quotation is the speaker's own words",
+        "“It should be noted that the drones came from the territory of Ukraine,” Muraveiko added.",
+        claims={"origin UA": "Muraveiko"},
+    ),
+    case(
+        "an impersonal verb of saying in a quotation is the speaker's own words, ru",
+        "«Следует отметить, что беспилотники прилетели с территории Украины», — добавил Муравейко.",
+        claims={"origin UA": "Муравейко"},
+        language="ru",
+    ),
+    case(
+        "an impersonal verb of saying in a quotation is the speaker's own words, pl",
+        "„Należy zaznaczyć, że drony przyleciały z terytorium Ukrainy” – dodał Murawiejko.",
+        claims={"origin UA": "Murawiejko"},
+        language="pl",
+    ),
+    case(
+        "an impersonal verb of saying in a quotation is the speaker's own words, uk",
+        "«Варто зазначити, що дрони прилетіли з території України», – додав Муравейко.",
+        claims={"origin UA": "Муравейко"},
+        language="uk",
+    ),
+    case(
+        "unidentified aircraft are no liner",
+        "Muraveiko said the Polish side informed Belarus about the approach of unidentified aircraft from the "
+        "territory of Ukraine.",
+        claims={"origin UA": "Muraveiko"},
+    ),
 ]
