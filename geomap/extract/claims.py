@@ -819,6 +819,23 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+(?:the\s+territory\s+of\s+|the\s+airspace\s+of\s+)?{_X}(?:[’']s\s+(?:air\s?space|territory))?",
         motion=True,
     ),
+    # Outside a country's airspace, so not through it: "что могло произойти только вне пределов
+    # румынского воздушного пространства", "shot down outside Romanian airspace", "poza polską
+    # przestrzenią powietrzną" (the country an adjective before), "за межами повітряного простору
+    # України" (a name after).
+    Pattern(
+        "via",
+        ("вне пределов", "за пределами", "за межами", "outside", "poza"),
+        r"\s+(?:the\s+)?(?P<x>[^\W\d_]+)\s+(?:воздушного\s+пространства|повітряного\s+простору|air\s?space|"
+        r"przestrzenią\s+powietrzną)\b",
+        group="neg",
+    ),
+    Pattern(
+        "via",
+        ("вне пределов", "за пределами", "за межами", "outside", "poza"),
+        rf"\s+(?:воздушного\s+пространства|повітряного\s+простору|the\s+airspace\s+of|przestrzenią\s+powietrzną)\s+{_X}",
+        group="neg",
+    ),
     # Around a country, so not through it: "entered Moldovan airspace bypassing Romanian territory".
     Pattern(
         "via",
@@ -2041,7 +2058,11 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 and _INTERCEPTING.search(sentence.flat)
             ):
                 continue  # "aircraft from Poland and allied forces shot down drones": whose, not where from
-            if kind == "via" and _DOWNED.search(sentence.flat, max(0, m.start() - 50), m.start()):
+            if (
+                kind == "via"
+                and pattern.group != "neg"  # ("shot down outside Romanian airspace" denies it)
+                and _DOWNED.search(sentence.flat, max(0, m.start() - 50), m.start())
+            ):
                 continue  # "drones shot down over Poland", "сбитые над Польшей дроны": where, not a way
             if pattern.object and not _an_object(sentence.flat[max(0, m.start() - 120) : m.end() + 60]):
                 continue  # "migranci próbowali przekroczyć polsko-białoruską granicę": people, no object
@@ -2792,6 +2813,8 @@ _MADE = regexes.compile(
 )
 _SPACE_WORDS = regexes.compile(
     r"\s*(?:air\s?space|territory|przestrze\w*|terytori\w*|простір|простор\w*|пространств\w*|територі\w*|"
+    # ("румынского воздушного пространства": the adjective of the space, then its noun)
+    r"(?:воздушн|повітрян)\w*\s+(?:пространств|простор|простір)\w*|"
     # (an air border: "через молдавские воздушные границы")
     r"территори\w*|небо|неба|воздушн\w*\s+границ\w*|повітрян\w*\s+кордон\w*)",
     re.I,

@@ -8516,4 +8516,27 @@ PATTERNS = [
         "territory of Ukraine.",
         claims={"origin UA": "Muraveiko"},
     ),
+    case(
+        "outside a country's airspace denies the way through it",
+        "The drone was shot down outside Romanian airspace, the Russian embassy said.",
+        denials={"via RO": "the Russian embassy"},
+    ),
+    case(
+        "outside a country's airspace denies the way through it, pl",
+        "Dron został zestrzelony poza polską przestrzenią powietrzną – przekazało Dowództwo Operacyjne.",
+        denials={"via PL": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "outside a country's airspace denies the way through it, ru",
+        "Беспилотник был сбит вне пределов румынского воздушного пространства, заявил посол России Владимир Липаев.",
+        denials={"via RO": "Владимир Липаев"},
+        language="ru",
+    ),
+    case(
+        "outside a country's airspace denies the way through it, uk",
+        "Дрон збили за межами повітряного простору Румунії, заявив речник Повітряних сил Юрій Ігнат.",
+        denials={"via RO": "Юрій Ігнат"},
+        language="uk",
+    ),
 ]
