@@ -1581,6 +1581,10 @@ def _attribution(
     """
     quote = report.quotation_at(direction.start, direction.end)
     span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
+    if quote is None and _in_leading_clause(sentence, direction, people):
+        # "After a series of balloons crossed from Belarus last week, Lithuania warned …": what the
+        # writer sets the statement after, not what its speaker says
+        return span, None, False
     # In a sentence of two statements ("X said …, while Y said …") the direction's own one speaks.
     part = statement_part(report, sentence, direction.start, direction.end) if quote is None else None
     if quote is not None:
@@ -1613,6 +1617,26 @@ def _attribution(
     if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
     return span, speaker, False
+
+
+#: A sentence's leading clause of time, the writer's setting of what follows: "After …,", "Following
+#: …,", "Po tym, jak …,", "После того как …,", "Після того як …,".
+_LEADING_CLAUSE = regexes.compile(
+    r"(?i:(?:after|following|po\s+tym,?\s+(?:jak|gdy)|после\s+того,?\s+как|після\s+того,?\s+як)\s)[^,;:]*,"
+)
+
+
+def _in_leading_clause(sentence: Sentence, direction: Direction, people: People) -> bool:
+    """Whether a direction stands in the sentence's leading clause of time (see _LEADING_CLAUSE), its speaker the main clause's subject.
+
+    "After …, Lithuania warned …": the subject right after the clause.  Where a verb of saying ends
+    the sentence instead ("После того как …, были задержаны …, сообщил глава"), all of it is the speaker's.
+    """
+    m = _LEADING_CLAUSE.match(sentence.flat)
+    if m is None or direction.end - sentence.start > m.end():
+        return False
+    after = sentence.start + m.end()
+    return any(p.start - after <= 5 for p in people.between(after, after + 6))
 
 
 def _denied_by_reference(

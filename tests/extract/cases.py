@@ -8539,4 +8539,34 @@ PATTERNS = [
         denials={"via RO": "Юрій Ігнат"},
         language="uk",
     ),
+    case(
+        "a leading clause of time is the writer's, not the main clause's speaker's",
+        "After a series of balloons crossed from Belarus last week, Lithuania warned on Monday it will shoot them down.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a leading clause of time is the writer's, not the main clause's speaker's, pl",
+        "Po tym, jak w zeszłym tygodniu balony przyleciały z Białorusi, Litwa ostrzegła, że będzie je zestrzeliwać.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a leading clause of time is the writer's, not the main clause's speaker's, ru",
+        "После того как на прошлой неделе шары прилетели из Белоруссии, Литва предупредила, что будет их сбивать.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "a leading clause of time is the writer's, not the main clause's speaker's, uk",
+        "Після того як минулого тижня кулі прилетіли з Білорусі, Литва попередила, що збиватиме їх.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "a leading clause of time in a sentence its speaker's verb ends is the speaker's, ru",
+        "После того как за сутки в Литве были обнаружены шары из Беларуси, были задержаны литовцы, сообщил "
+        "глава Службы госграницы Рустамас Любаевас.",
+        claims={"origin BY": "Рустамас Любаевас"},
+        language="ru",
+    ),
 ]
