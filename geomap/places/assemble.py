@@ -22,6 +22,8 @@ LISTED = 12
 GRID_UNCERTAINTY_KM = 1.0
 #: Why a namesake inside the hinted units was passed over for a town (see ``decide.dominant_town``).
 SMALLER = "smaller than the chosen town; add a hint to choose it"
+#: ... where the chosen town's size is not known (OpenStreetMap's Lithuanian small towns): only its rank.
+BESIDE_TOWN = "a namesake of the chosen town, which the sources call a town; add a hint to choose it"
 #: What a facility is, by its GeoNames feature code (a register's type names a settlement).
 FACILITY_TYPES = {
     "AIRP": "airport",
@@ -95,8 +97,9 @@ class Assembler:
         nearest = (
             heapq.nsmallest(MAX_ALTERNATIVES, rejected, key=near) if many else sorted(rejected, key=near)
         )
+        beside = SMALLER if f.population else BESIDE_TOWN
         return tuple(
-            self.candidate(i, SMALLER if i in smaller else self.rejection(i, q, hints)) for i in nearest
+            self.candidate(i, beside if i in smaller else self.rejection(i, q, hints)) for i in nearest
         )
 
     def rejection(self, i: int, q: Query, hints: Sequence[Hint]) -> str:

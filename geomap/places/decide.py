@@ -59,8 +59,9 @@ def decide(
             notes.append(
                 Note(
                     "town",
-                    f"{q.name!r} also names {len(others)} smaller place(s) ({results.listing(others, 5)}); took "
-                    f"the town of {gaz.feature(town).population:,} people; add a hint to choose another",
+                    f"{q.name!r} also names {len(others)} {_smaller(gaz.feature(town).population)} "
+                    f"({results.listing(others, 5)}); took {_the_town(gaz.feature(town).population)}; add a hint to "
+                    "choose another",
                 )
             )
         else:
@@ -106,6 +107,20 @@ def decide(
     alternatives = results.alternatives(f, rejected, q, hints, smaller)
     match = results.match(q, f, matched, kind, score, alternatives, tuple(notes), len(rejected))
     return Resolution(str(q), "fallback" if f.located else "resolved", match)
+
+
+def _smaller(population: int) -> str:
+    """Return what a town's namesakes are called: smaller places, or other places where its size is unknown."""
+    return "smaller place(s)" if population else "other place(s)"
+
+
+def _the_town(population: int) -> str:
+    """Return how a chosen town is named: by its population, or what the sources call it where they give none."""
+    return (
+        f"the town of {population:,} people"
+        if population
+        else "the one the sources call a town, of unknown size"
+    )
 
 
 def _common_unit(gaz: _gazetteer.Gazetteer, rows: list[int]) -> int | None:

@@ -204,3 +204,12 @@ def test_a_cyrillic_reading_that_two_places_bear_is_ambiguous(geocoder):
     found = geocoder.resolve("Мядининкай, Vilnius County")
     assert found.status == "resolved" and found.match.admin1 == "Vilnius County"
     assert geocoder.resolve("Будапешт").status == "not_found"  # no Baltic nor Romanian reading
+
+
+def test_a_town_of_unknown_size_is_not_said_to_be_larger(geocoder):
+    # OpenStreetMap's Lithuanian small towns have no population: "the town of 0 people", "smaller
+    # than the chosen town" said what nobody knows
+    found = geocoder.geocode("Medininkai")
+    (note,) = [w for w in found.warnings if "also names" in w]
+    assert "other place(s)" in note and "of unknown size" in note and "0 people" not in note
+    assert all("smaller" not in c.reason for c in found.alternatives)
