@@ -744,7 +744,7 @@ _OFFICE_NAMED = regexes.compile(r"[’']s\s+(?:Office|Chancellery|Administration
 #: name after it: "повітряного командування «Захід»" (of the Air Force's Air Command "West").
 _LOWER_HEAD = (
     r"(?:[а-яіїєґё]+(?:ого|ої|ой|их|ых)\s+){0,2}(?:командування|командования|міністерства|министерства|служби|службы|"
-    r"штабу|штаба|управління|управления)(?:\s+«[^«»]{1,40}»)?"
+    r"штабу|штаба|управління|управления|ведомства|відомства)(?:\s+«[^«»]{1,40}»)?"
 )
 #: The head nouns of :data:`_LOWER_HEAD` in the nominative, with their gender and whether the form
 #: is Russian (each genitive is one language's: "командования", "командування").
@@ -754,6 +754,8 @@ _LOWER_HEADS = {
     "управління": ("управління", "n", False), "управления": ("управление", "n", True),
     "служби": ("служба", "f", False), "службы": ("служба", "f", True), "штабу": ("штаб", "m", False),
     "штаба": ("штаб", "m", True),
+    # the body named before, by its kind: "В документе ведомства говорится" (see _named_before)
+    "ведомства": ("ведомство", "n", True), "відомства": ("відомство", "n", False),
 }  # fmt: skip
 
 
@@ -1840,7 +1842,7 @@ def speaker_at(
         if credit is not None and found is not None and found.start < credit:
             continue  # "…, чтобы заявить протест …, сообщает БелТА": the medium, never a name before the credit
         if found is not None and not _agency(found) and credit is None:
-            return _named_before(found, people)
+            return _named_before(found, people, report)
         relayed = relayed or found  # "…, przekazała AFP": the agency only if no one else speaks
     return (_cited(report, sentence, people) or relayed) if relayed is not None else None
 
@@ -1878,7 +1880,7 @@ def relayed_within(
         for p in people.between(low, found[0])
         if p.end <= found[0] and _JUST_BEFORE.fullmatch(text, p.end, found[0])
     ]
-    return True, _named_before(subject[-1], people) if subject else None
+    return True, _named_before(subject[-1], people, report) if subject else None
 
 
 def said_after(report: Report, sentence: Sentence, at: int) -> bool:
@@ -1992,7 +1994,7 @@ _REFERRING = {
 }  # fmt: skip
 
 
-def _named_before(speaker: Speaker, people: People) -> Speaker:
+def _named_before(speaker: Speaker, people: People, report: Report | None = None) -> Speaker:
     """Return the body a bare description refers back to ("The ministry denied …": the ministry named before).
 
     "ministry", "ministerstwo", "міністерство" refer to the last ministry named; "відомство",
@@ -2001,6 +2003,28 @@ def _named_before(speaker: Speaker, people: People) -> Speaker:
     stems = _REFERRING.get(fold(speaker.label))
     if stems is None or speaker.kind not in ("described", "organisation"):
         return speaker
+    if stems == () and report is not None:
+        # "any office" is the subject of the sentence that named the last body, its first body, not
+        # the last ("Госпогранкомитет Беларуси обвинил Минобороны Литвы …. В документе ведомства …":
+        # the committee's)
+        # (a news agency relays, it issues no body's documents: "…, сообщает РИА Новости")
+        bodies = [
+            p
+            for p in people.before(speaker.start)
+            if p.kind in ("organisation", "described") and not _agency(p)
+        ]
+        last = bodies[0] if bodies else None
+        if last is not None and fold(last.label) not in _REFERRING:
+            named = report.sentence_at(last.start)
+            first = next(
+                (
+                    p
+                    for p in people.between(named.start, last.start)
+                    if p.kind in ("organisation", "described") and not _agency(p)
+                ),
+                last,
+            )
+            return first if fold(first.label) not in _REFERRING else last
     for p in people.before(speaker.start):
         if p.kind in ("organisation", "described") and fold(p.label) not in _REFERRING:
             label = fold(p.label)

@@ -7250,10 +7250,11 @@ PATTERNS = [
     ),
     # -- "the office's document says": the body named before; a ministry of foreign affairs whole ----
     case(
-        "В документе ведомства говорится: no speaker guessed (the body named last may be the object), ru",
+        "В документе ведомства говорится: the subject of the sentence naming the bodies, not the last body "
+        "(the object), ru",
         "Госпогранкомитет Беларуси обвинил Минобороны Литвы в провокации. В документе ведомства говорится, что "
         "шары прилетели из Литвы.",
-        claims={"origin LT": None},
+        claims={"origin LT": "Госпогранкомитет Беларуси"},
         language="ru",
     ),
     case(
@@ -8568,5 +8569,19 @@ PATTERNS = [
         "глава Службы госграницы Рустамас Любаевас.",
         claims={"origin BY": "Рустамас Любаевас"},
         language="ru",
+    ),
+    case(
+        "the agency's document is the body's named before, ru",
+        "Министерство иностранных дел Литвы вручило ноту. В документе ведомства говорится, что 27 января с "
+        "белорусской территории были запущены воздушные шары.",
+        claims={"origin BY": "Министерство иностранных дел Литвы"},
+        language="ru",
+    ),
+    case(
+        "the agency's document is the body's named before, uk",
+        "Міністерство закордонних справ Литви вручило ноту. У документі відомства йдеться, що 27 січня з "
+        "білоруської території були запущені повітряні кулі.",
+        claims={"origin BY": "Міністерство закордонних справ Литви"},
+        language="uk",
     ),
 ]
