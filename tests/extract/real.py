@@ -101,6 +101,7 @@ BATCHES = {
     "reports-73.yaml": 6,
     "reports-74.yaml": 6,
     "reports-75.yaml": 6,
+    "reports-76.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
