@@ -2847,8 +2847,10 @@ _SPACE_WORDS = regexes.compile(
 
 #: What a weapon was launched from, after a country's adjective: a ship, an aircraft, not a territory.
 _PLATFORM = regexes.compile(
-    # (a military adjective between: "с российских военных кораблей", "from Russian naval ships")
-    r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+)?"
+    # (a military adjective between: "с российских военных кораблей", "from Russian naval ships"; or
+    # what kind of ship, two words at most: "from the Russian radio reconnaissance vessel")
+    r"\s+(?:(?:military|naval|военн\w*|військов\w*|wojskow\w*|бойов\w*|боев\w*)\s+|"
+    r"(?:[a-z\-]+\s+){1,2}(?=(?:ships?|vessels?|warships?|submarines?)\b))?"
     # ships, and the aircraft words carriers are read by
     r"(?:ships?|vessels?|warships?|submarines?|aircraft|F-\d+|statk\w*|okręt\w*|łodzi\w*|корабл\w*|судн\w*|"
     r"суд[аеоу]\w*|подводн\w*|"

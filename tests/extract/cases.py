@@ -8584,4 +8584,31 @@ PATTERNS = [
         claims={"origin BY": "Міністерство закордонних справ Литви"},
         language="uk",
     ),
+    case(
+        "northern and western Europe: Sweden",
+        "The Norwegian police said the drones flew in from Sweden.",
+        claims={"origin SE": "the Norwegian police"},
+    ),
+    case(
+        "northern and western Europe: Sweden, pl",
+        "Duńska policja podała, że drony przyleciały ze Szwecji.",
+        claims={"origin SE": "duńska policja"},
+        language="pl",
+    ),
+    case(
+        "northern and western Europe: Sweden, ru",
+        "Полиция Норвегии сообщила, что беспилотники прилетели из Швеции.",
+        claims={"origin SE": "Полиция Норвегии"},
+        language="ru",
+    ),
+    case(
+        "northern and western Europe: Germany, uk",
+        "Поліція Данії повідомила, що дрони прилетіли з Німеччини.",
+        claims={"origin DE": "Поліція Данії"},
+        language="uk",
+    ),
+    case(
+        "a ship, whatever its kind, is no country",
+        '"The drone was launched from the Russian radio reconnaissance vessel Zhigulevsk," Jonson stated.',
+    ),
 ]
