@@ -23,8 +23,9 @@ from os.path import commonprefix
 from geomap.errors import GeomapError
 from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report
-from geomap.places.gazetteer import Feature, Gazetteer, load
+from geomap.places.gazetteer import COVERAGE_BRIEF, Feature, Gazetteer, load
 from geomap.places.geocoder import Geocoder, default_geocoder
+from geomap.places.search import REGIONAL_COUNTRIES
 from geomap.places.text import fold, polish_spellings
 
 # A capitalised word: letters (any script), inner hyphens and apostrophes ("Wyryki-Wola", "O’Donnell").
@@ -950,7 +951,19 @@ def _settlement(
         # located at the village it belongs to, and says so.
         part = _COLONY.fullmatch(phrase)
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
-        if not base or not (_place_cue(before) or hint):
+        # (an inflected form only after a word for a settlement, or where something fell: "в Выборге",
+        # "у Хмельницькій області" read back into the nominative would be Latvian villages)
+        inflected = bool(_SETTLEMENT_CUE.search(" ".join(before[-3:]))) or bool(
+            _FELL.search(text, max(0, start - 120), min(len(text), end + 120))
+        )
+        regional = (
+            _regional_name(phrase, gaz, inflected=inflected) if not base and _place_cue(before) else None
+        )
+        if regional is not None:
+            # "біля села Чумай", "в Шумскасе": a Moldovan or Lithuanian village written in Cyrillic,
+            # which the gazetteer names in its own spelling only (the geocoder reads it so too)
+            names, base = [regional], []
+        elif not base or not (_place_cue(before) or hint):
             if _UNIT_AFTER.match(after) and " " not in phrase.strip():
                 # "У Люблінському воєводстві": a region's adjective, inflected (one word: in "у селі
                 # Осини Люблінського воєводства" the village's name comes first, read on its own)
@@ -969,9 +982,7 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named as a settlement ({before[-1]!r}), but the packaged gazetteer has no "
-                    "place of that name (it holds Poland and Ukraine in full, Belarus, Lithuania and "
-                    "Moldova from OpenStreetMap, Kaliningrad and Romania at town level, not Latvia or "
-                    "Estonia): no candidate; locate it by hand",
+                    f"place of that name ({COVERAGE_BRIEF}): no candidate; locate it by hand",
                 )
             if _place_cue(before) and _FELL.search(text, max(0, start - 120), min(len(text), end + 120)):
                 # "впав поблизу Чадир-Лунги", "crashed in Rēzekne": where something fell, a name the
@@ -982,11 +993,12 @@ def _settlement(
                     end,
                     "missing",
                     why=f"named where something fell or was found ({before[-1]!r}), but the packaged "
-                    "gazetteer has no place of that name (it may be inflected, be a Romanian village, or "
-                    "lie in Latvia or Estonia, which it does not hold): no candidate; locate it by hand",
+                    "gazetteer has no place of that name (it may be inflected, or lie where the gazetteer "
+                    f"holds towns only: {COVERAGE_BRIEF}): no candidate; locate it by hand",
                 )
             return None
-        names, query = [phrase], base[0]
+        if base:
+            names, query = [phrase], base[0]
     if hint and len(names) > 1:
         # "w Zaborowie w powiecie grajewskim": Zaborowo, the form that lies in the hinted unit (a
         # village named Zaborowie lies elsewhere)
@@ -1041,6 +1053,30 @@ def _lies_in(name: str, hint: str, gaz: Gazetteer) -> bool:
 
 
 @cache
+def _regional_name(phrase: str, gaz: Gazetteer, *, inflected: bool) -> str | None:
+    """Return the Cyrillic name (nominative) of a Baltic, Moldovan or Romanian place a phrase spells, or None.
+
+    The geocoder's reading of such names (its transliteration, or ``text.regional_spellings``): "Чумай"
+    Ciumai, "Шумскасе" (the locative) Šumskas.  Only where every place so found lies there;
+    ``inflected``: whether the phrase may be in another case than the nominative.
+    """
+    if not _CYRILLIC.search(phrase):
+        return None
+    key = _folded(phrase)
+    for candidate in [key, *(_nominatives(key) if inflected else ())]:
+        found = _geocoder(gaz).resolve(candidate)
+        if found.status not in ("resolved", "ambiguous"):
+            continue  # (a name not found lists close spellings as candidates: none is read so)
+        places = [found.match] if found.match else list(found.candidates)
+        # (found by a reading of its letters, not under a Cyrillic name of its own)
+        read = found.match is None or any(n.code == "transliteration" for n in found.match.notes)
+        if places and read and all(p.country in REGIONAL_COUNTRIES for p in places):
+            return phrase if candidate == key else _as_written(phrase, candidate)
+        if candidate == key:
+            return None  # a place elsewhere as written ("у Хмельницькій": Khmelnytskyi), no other form
+    return None
+
+
 def _geocoder(gaz: Gazetteer) -> Geocoder:
     """Return the geocoder over the gazetteer extract reads (the packaged one's is shared)."""
     return default_geocoder() if gaz is load() else Geocoder(gaz)

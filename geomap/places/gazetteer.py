@@ -87,6 +87,11 @@ COVERAGE = (
     "and Moldova, and the towns of Romania and Kaliningrad; a place elsewhere takes its point by hand: "
     "coordinates: [lon, lat] in its entry"
 )
+#: ... in a clause, for the reasons a name is not found: where it has villages, and from which source.
+COVERAGE_BRIEF = (
+    "it holds Poland, Ukraine, Latvia and Estonia from their registers, Belarus, Lithuania and Moldova "
+    "from OpenStreetMap, and Kaliningrad and Romania at town level"
+)
 DATA_FILE = "gazetteer.tsv.gz"
 #: The rows of the villages only a register or OpenStreetMap knows (``katottg:`` and ``osm:`` ids:
 #: Ukraine's register settlements GeoNames lacks, Belarus's and Lithuania's villages), numbered after

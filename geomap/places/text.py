@@ -244,13 +244,13 @@ _RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
 
 #: How Russian and Ukrainian write the names of Lithuania, Latvia, Estonia, Moldova and Romania,
 #: read back letter by letter into their Latin spellings (folded: "š", "ț", "ă", "õ" are "s", "t",
-#: "a", "o"): "Мядининкай" Medininkai, "Гайгалава" Gaigalava, "Выру" Võru, "Кухурештий-де-Жос"
+#: "a", "o"; Romanian "ă" is written "е" or "э"): "Мядининкай" Medininkai, "Гайгалава" Gaigalava, "Выру" Võru, "Кухурештий-де-Жос"
 #: Cuhureștii de Jos, "Наславча" Naslavcea, "Косэуць" Cosăuți.  Every reading of a letter is tried,
 #: as far as some name of the gazetteer begins so (see regional_spellings).  "й" and "ё" are folded
 #: to "и" and "е" before.
 _REGIONAL_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
     "дж": ("g", "gi", "dz", "j"), "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g", "h"), "ґ": ("g",),
-    "д": ("d",), "е": ("e", "ie"), "є": ("je", "ie", "e"), "ж": ("z", "j"), "з": ("z",), "и": ("i", "y", "j"),
+    "д": ("d",), "е": ("e", "ie", "a"), "є": ("je", "ie", "e"), "ж": ("z", "j"), "з": ("z",), "и": ("i", "y", "j"),
     "і": ("i",), "ї": ("ji", "i"), "к": ("k", "c"), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",),
     "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("h", "ch"),
     "ц": ("c", "t"), "ч": ("c", "ci", "ce"), "ш": ("s",), "щ": ("st", "sc"), "ъ": ("",),

@@ -8611,4 +8611,28 @@ PATTERNS = [
         "a ship, whatever its kind, is no country",
         '"The drone was launched from the Russian radio reconnaissance vessel Zhigulevsk," Jonson stated.',
     ),
+    case(
+        "a Moldovan village in Cyrillic, read in its own spelling, uk",
+        "Поліція Молдови виявила дрон на сільськогосподарському полі біля села Чумай Тараклійського району.",
+        places=("Чумай",),
+        language="uk",
+    ),
+    case(
+        "a Moldovan village in Cyrillic, read in its own spelling, ru",
+        "Беспилотник был обнаружен на краю села Подгорены.",
+        places=("Подгорены",),
+        language="ru",
+    ),
+    case(
+        "a Lithuanian village in Cyrillic, inflected where something fell, ru",
+        "Самолёт упал в Шумскасе, всего в километре от белорусской границы.",
+        places=("Шумскас",),
+        language="ru",
+    ),
+    case(
+        "a region's adjective read back is no Latvian village, uk",
+        "Повітряні сили зазначили загрозу застосування ударних безпілотників у Хмельницькій та Чернівецькій "
+        "областях.",
+        language="uk",
+    ),
 ]
