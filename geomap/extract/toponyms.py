@@ -158,7 +158,8 @@ _LOWER_IN_NAMES = frozenset(("над", "під", "под", "на"))
 _INFLECTING = frozenset(fold(w) for w in lexicon.INFLECTING_CUES)
 #: Nouns of settlement in the locative ("у селі", "в деревне"), and the endings a name after them may take.
 _LOCATIVE_NOUNS = frozenset(
-    fold(w) for w in ("селі", "селе", "місті", "деревне", "городе", "посёлке", "селищі")
+    fold(w)
+    for w in ("селі", "селе", "місті", "деревне", "городе", "посёлке", "селищі", "містечку", "городке")
 )
 _LOCATIVE_ENDINGS = tuple(fold(e) for e in ("і", "е", "у", "ю", "ах", "ях"))
 #: A name's key, folded once: each reading of a piece of a run asks for it several times.
@@ -332,7 +333,8 @@ _SETTLEMENT_CUE = regexes.compile(
             "населенных пунктах", "населених пунктах", "населенных пунктов", "miejscowościach", "міста", "города",
             "селах", "сёлах", "деревнях", "селами", "деревнями", "селищах", "поселках", "посёлках",
             "city", "city of", "miasta", "mieście", "hamlet of", "settlement of", "село", "селище", "поселок",
-            "посёлок",
+            "посёлок", "містечку", "містечка", "містечко", "городке", "городка", "городок", "miasteczku",
+            "miasteczka", "miasteczko",
         )
     )
     + ")$"

@@ -8635,4 +8635,22 @@ PATTERNS = [
         "областях.",
         language="uk",
     ),
+    case(
+        "a small town's noun before its name, uk",
+        "Повітряна куля впала в містечку Харш поблизу Венгожево.",
+        places=("Харш", "Венгожево"),
+        language="uk",
+    ),
+    case(
+        "a small town's noun before its name, ru",
+        "Шар упал в городке Харш.",
+        places=("Харш",),
+        language="ru",
+    ),
+    case(
+        "a small town's noun before its name, pl",
+        "Balon spadł w miasteczku Harsz.",
+        places=("Harsz",),
+        language="pl",
+    ),
 ]
