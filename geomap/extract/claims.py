@@ -38,7 +38,7 @@ from geomap.places.text import fold
 _WEAPON_STEMS = (
     r"дрон|беспилот|безпілот|шахед|ракет|бпла|апарат|аппарат|шар|кул[ьяі]|зонд|drone|missile|uav|balloon|rocket|"
     # (not "objective", "obiektywne", "объективного контроля")
-    r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|"
+    r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|bezpilot|"
     # (quadcopters by their whole word: "helicopter" ends alike)
     r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер|"
     # Polish officialese's aircraft, crewed or not ("przez statek powietrzny ze strony Polski"): an object
@@ -558,6 +558,14 @@ PATTERNS: tuple[Pattern, ...] = (
         # (the object right after the noun, an adjective between at most)
         r"\s+(?:[\w\-]+\s+)?(?i:[\w\-]*(?:дрон|безпілот|беспилот|бпла|ракет|зонд|апарат|аппарат|об[’']єкт|объект|"
         rf"кул[ьіяи]|шар)[\w\-]*)\s+(?:з|із|зі|с|со|из)\s+(?:території\s+|территории\s+)?{_X}",
+    ),
+    # Level with a town across the border, its country an adjective: "wleciał na wysokości ukraińskiego
+    # miasta Czerwonogród", "на рівні білоруського села" (the armed forces' way of saying where from)
+    Pattern(
+        "origin",
+        ("na wysokości", "на рівні", "на уровне"),
+        r"\s+(?P<x>[^\W\d_]+(?:ego|iej|ого|ої|ей))\s+(?:miasta|miejscowości|wsi|міста|села|города|деревни)\b",
+        object=True,
     ),
     Pattern("origin", ("directly from",), rf" (?:the )?{_X}"),
     Pattern("origin", ("from the territory of",), rf" {_X}"),
@@ -2571,7 +2579,8 @@ def _country_word(word: str) -> tuple[str, bool] | None:
 #: Russian region but Kaliningrad's, nor Belarus's voblasts by these forms).
 _REGION_STEMS = {
     "RU": (
-        "krolewieck", "kaliningrad", "калининград", "калінінград", "briansk", "bryansk", "брянск", "брянськ",
+        # (Kaliningrad by its Polish name in Ukrainian and Russian: "з Крулевецької області")
+        "krolewieck", "kaliningrad", "калининград", "калінінград", "крулевецьк", "крулевецк", "briansk", "bryansk", "брянск", "брянськ",
         "kursk", "курск", "курськ", "belgorod", "bielgorod", "белгород", "бєлгород", "smolensk", "смоленск", "смоленськ", "pskov", "pskow", "псков", "karelia", "karelii", "карели", "карелі",
         "leningrad", "ленинград", "ленінград", "voronezh", "woronez", "воронеж", "rostov", "rostow", "ростов",
         "krasnodar", "краснодар", "oriol", "orlovsk", "орловск", "орловськ",

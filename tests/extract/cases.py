@@ -8653,4 +8653,25 @@ PATTERNS = [
         places=("Harsz",),
         language="pl",
     ),
+    case(
+        "level with a town across the border, its country an adjective, pl",
+        "26 sierpnia na terytorium Polski, na wysokości ukraińskiego miasta Czerwonogród, wleciał prawdopodobnie "
+        "bezpilotowy statek powietrzny – podało Dowództwo Operacyjne.",
+        places=("Czerwonogród",),
+        claims={"origin UA": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "level with a town across the border, its country an adjective, uk",
+        "Дрон залетів до Польщі на рівні українського міста Червоноград, повідомило Оперативне командування.",
+        places=("Червоноград",),
+        claims={"origin UA": "оперативне командування"},
+        language="uk",
+    ),
+    case(
+        "Kaliningrad by its Polish name, in Ukrainian",
+        "Ймовірно, повітряна куля прилетіла з Крулевецької області, – російської території, яка межує з Польщею.",
+        claims={"origin RU": None},
+        language="uk",
+    ),
 ]
