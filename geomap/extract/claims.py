@@ -559,6 +559,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\s+(?:[\w\-]+\s+)?(?i:[\w\-]*(?:дрон|безпілот|беспилот|бпла|ракет|зонд|апарат|аппарат|об[’']єкт|объект|"
         rf"кул[ьіяи]|шар)[\w\-]*)\s+(?:з|із|зі|с|со|из)\s+(?:території\s+|территории\s+)?{_X}",
     ),
+    # Arrived from a country, of a drone, a weapon or a balloon named near (not "Делегация прибыла из
+    # Беларуси", nor an airliner): "беспилотное устройство, вероятно, прибыло из России", "прибув з Росії"
+    Pattern(
+        "origin",
+        ("прибыл*", "прибув", "прибула", "прибуло", "прибули"),
+        rf"\s+(?:(?:з|із|зі|с|из|со)\s+)(?:території\s+|территории\s+)?{_X}",
+        object=True,
+    ),
     # Level with a town across the border, its country an adjective: "wleciał na wysokości ukraińskiego
     # miasta Czerwonogród", "на рівні білоруського села" (the armed forces' way of saying where from)
     Pattern(

@@ -8674,4 +8674,22 @@ PATTERNS = [
         claims={"origin RU": None},
         language="uk",
     ),
+    case(
+        "a drone that arrived from a country, ru",
+        "В минобороны Швеции заявили, что беспилотное устройство «вероятно, прибыло из России».",
+        claims={"origin RU": "Минобороны Швеции"},
+        language="ru",
+    ),
+    case(
+        "a drone that arrived from a country, uk",
+        "У міноборони Швеції заявили, що безпілотник прибув з Росії.",
+        claims={"origin RU": "Міноборони Швеції"},
+        language="uk",
+    ),
+    case(
+        "a delegation that arrived is no flight, ru",
+        "Делегация прибыла из Москвы в Минск.",
+        places=("Минск",),
+        language="ru",
+    ),
 ]
