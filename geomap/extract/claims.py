@@ -1597,6 +1597,11 @@ def _attribution(
     """
     quote = report.quotation_at(direction.start, direction.end)
     span = (quote.start, quote.end) if quote else report.excerpt(sentence, direction.start, direction.end)
+    lead = _as_said_by(sentence, direction, people) if quote is None else None
+    if lead is not None:
+        # "Як розповіли у VSAT, … прикордонники … зафіксували апарат, який влетів з території Білорусі":
+        # the source the sentence opens with says all of it, whoever acts in it
+        return span, lead, False
     if quote is None and _in_leading_clause(sentence, direction, people):
         # "After a series of balloons crossed from Belarus last week, Lithuania warned …": what the
         # writer sets the statement after, not what its speaker says
@@ -1633,6 +1638,24 @@ def _attribution(
     if speaker is None and quote is None and part is None:  # (another statement's speaker is not its)
         speaker = _announced_after(report, sentence, people)
     return span, speaker, False
+
+
+#: A sentence's leading "as … said" clause: "Як розповіли у VSAT,", "Как сообщили в погранслужбе,",
+#: "Jak poinformowała Straż Graniczna,", "As the border guard said,".
+_AS_SAID = regexes.compile(r"(?i:(?:як|как|jak|as)\s)[^,;:]{1,80},")
+
+
+def _as_said_by(sentence: Sentence, direction: Direction, people: People) -> Speaker | None:
+    """Return the source a sentence's leading "as … said" clause names, for a direction after it, or None."""
+    m = _AS_SAID.match(sentence.flat)
+    if m is None or direction.start < sentence.start + m.end():
+        return None
+    if not SAYS_NEXT.search(" " + m.group()):
+        return None  # "Як відомо,", "As a result,": no one said it
+    named = [p for p in people.between(sentence.start, sentence.start + m.end()) if p.kind != "country"]
+    if not named or fold(named[-1].label) in lexicon.NEWS_AGENCIES:
+        return None  # ("Jak podała AFP, …": an agency relays who speaks in the sentence)
+    return named[-1]
 
 
 #: A sentence's leading clause of time, the writer's setting of what follows: "After …,", "Following

@@ -2316,7 +2316,8 @@ _CYR_BODIES_IN = {
 _CYR_SAID_PLURAL = _words(lexicon.CYRILLIC_PLURAL_SAID)
 _CYR_BODY_IN = (
     r"(?P<body>(?P<adj>(?:[а-яіїєґёА-ЯІЇЄҐЁ]+(?:ой|ом|ій|ому|ім|ых|их)\s+){1,3})?"
-    r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r"))"
+    # (or a body by its Latin letters: "Як розповіли у VSAT")
+    r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _CYR_BODIES_IN if " " not in h) + r")|(?-i:[A-Z]{2,6}))"
     # (and an abbreviation: "у пресслужбі ДПСУ", "в пресс-службе МВД")
     r"(?P<rest>(?:\s+(?:[а-яіїєґ]+(?:ы|и|і|ої|ого|ей|их|ів|ства|ния|ння)|дел|справ|[А-ЯІЇЄҐ][а-яіїєґ]+(?:ы|и|і|ї|ої|ой|а|у)|"
     r"[А-ЯІЇЄҐЁ]{2,6}(?![\w\-]))){0,3}"
@@ -2358,6 +2359,8 @@ _CYR_ADJ_NOMINATIVE = (
 
 def _body_nominative(adjective: str | None, head: str, rest: str) -> str:
     """Return a body said "in" in the nominative ("польской армии": польская армия)."""
+    if head.lower() not in _CYR_BODIES_IN:
+        return head + rest  # its letters ("VSAT")
     nominative, gender = _CYR_BODIES_IN[head.lower()]
     words = [_adjective_agreeing(a, gender) for a in (adjective or "").split()]
     if gender == "pl" and re.search("[іїєґ]", " ".join([*words, rest])):

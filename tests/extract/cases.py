@@ -8692,4 +8692,23 @@ PATTERNS = [
         places=("Минск",),
         language="ru",
     ),
+    case(
+        "a leading 'as … said' clause says all of the sentence, uk",
+        "Як розповіли у VSAT, близько 11:30 прикордонники Кеноського загороджувального загону зафіксували "
+        "літальний апарат, який влетів з території Білорусі.",
+        claims={"origin BY": "VSAT"},
+        language="uk",
+    ),
+    case(
+        "a leading 'as … said' clause says all of the sentence, ru",
+        "Как сообщили в погранслужбе Литвы, пограничники заметили дрон, который влетел с территории Белоруссии.",
+        claims={"origin BY": "погранслужба Литвы"},
+        language="ru",
+    ),
+    case(
+        "a leading 'as is known' clause names no one, uk",
+        "Як відомо, прикордонники заявили, що дрон влетів з території Білорусі.",
+        claims={"origin BY": "прикордонники"},
+        language="uk",
+    ),
 ]
