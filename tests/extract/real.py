@@ -102,6 +102,7 @@ BATCHES = {
     "reports-74.yaml": 6,
     "reports-75.yaml": 6,
     "reports-76.yaml": 6,
+    "reports-77.yaml": 6,
     "reports-78.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
