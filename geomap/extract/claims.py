@@ -2964,11 +2964,14 @@ _NOT_AFTER = regexes.compile(
     r"перелеті|пересек|пересек|перетин|перетну|летел|летіл|лет|przelat|przelec|wlat|wlec|nadlat|nadlec|przylat|"
     r"przylec|lecia)\w*)"
 )
-#: An incursion "not detected" right after it: "вторгнень … у румунський повітряний простір не
-#: виявлено", "вторжений в воздушное пространство не выявлено", "naruszeń … nie stwierdzono".
+#: An incursion "not detected" or that did not happen, right after it: "вторгнень … у румунський
+#: повітряний простір не виявлено", "вторжений в воздушное пространство не выявлено", "naruszeń … nie
+#: stwierdzono", "Порушення повітряного простору Польщі не відбулося".
 _NOT_FOUND_AFTER = regexes.compile(
     r"(?i:\s+(?:[\w\-]+\s+){0,2}?(?P<neg>не|nie)\s+(?:виявлено|выявлено|зафіксовано|зафиксировано|"
-    r"зареєстровано|зарегистрировано|було|было|stwierdzono|wykryto|odnotowano|zarejestrowano)(?![\w]))"
+    r"зареєстровано|зарегистрировано|було|было|stwierdzono|wykryto|odnotowano|zarejestrowano|"
+    # ... or did not happen: "Порушення повітряного простору Польщі не відбулося", "не произошло"
+    r"відбулося|відбулось|сталося|сталось|произошло|случилось|nastąpiło|doszło)(?![\w]))"
 )
 #: What a "never" said of numbers says happened: "… from Belarus in such numbers", "on this scale".
 _IN_SUCH_NUMBERS = regexes.compile(

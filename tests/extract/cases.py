@@ -8711,4 +8711,23 @@ PATTERNS = [
         claims={"origin BY": "прикордонники"},
         language="uk",
     ),
+    case(
+        "a violation that did not happen is denied, uk",
+        '"Порушення повітряного простору Польщі не відбулося", – повідомило Оперативне командування Збройних сил '
+        "Польщі.",
+        denials={"via PL": "Оперативне командування Збройних сил Польщі"},
+        language="uk",
+    ),
+    case(
+        "a violation that did not happen is denied, ru",
+        "«Нарушения воздушного пространства Польши не произошло», – сообщило Оперативное командование.",
+        denials={"via PL": "оперативное командование"},
+        language="ru",
+    ),
+    case(
+        "a violation that did not happen is denied, pl",
+        "Naruszenie polskiej przestrzeni powietrznej nie nastąpiło – przekazało Dowództwo Operacyjne.",
+        denials={"via PL": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
 ]
