@@ -43,8 +43,11 @@ _UNITS = "|".join(lexicon.HINT_WORDS)
 #: A unit word right after a name ("Lublin province", "w województwie lubelskim", "у Люблінському
 #: воєводстві", "в Брестской области"): the name is a region's, in any of the four languages.
 _UNIT_AFTER = regexes.compile(
+    # (and a second adjective before a plural one: "в Каушанском и Рышканском районах")
+    rf"(?:\s+(?:и|і|та|й|i|oraz)\s+[^\W\d_]+)?"
     rf"\s+(?i:(?:{_UNITS})s?\b|counties\b|(?:województw|powiec|powiat|gmin|воєводств|воеводств|област|район|повіт(?!р)|повят|"
-    r"громад)\w*)"
+    # Estonia's counties and parishes, Lithuania's municipalities, in Russian and Ukrainian: "в Пярнуском уезде"
+    r"громад|уезд|волост|самоуправлени|самоврядуванн)\w*)"
 )  # ("повіт", a county, not "Повітряні сили", the Air Force)
 #: A list of names that a plural unit word closes: "the Kharkiv and Donetsk regions", "Odesa and
 #: Mykolaiv regions", "the Ivano-Frankovsk, Khmelnitsky and Zhitomir Region": each is a region's.
@@ -958,9 +961,9 @@ def _settlement(
         inflected = bool(_SETTLEMENT_CUE.search(" ".join(before[-3:]))) or bool(
             _FELL.search(text, max(0, start - 120), min(len(text), end + 120))
         )
-        regional = (
-            _regional_name(phrase, gaz, inflected=inflected) if not base and _place_cue(before) else None
-        )
+        # (a list's later name has its settlement noun further back: "між селами Колібаш і Вадул-луй-Ісак")
+        cued = _place_cue(before) or bool(_SETTLEMENT_CUE.search(" ".join(before[-3:])))
+        regional = _regional_name(phrase, gaz, inflected=inflected) if not base and cued else None
         if regional is not None:
             # "біля села Чумай", "в Шумскасе": a Moldovan or Lithuanian village written in Cyrillic,
             # which the gazetteer names in its own spelling only (the geocoder reads it so too)

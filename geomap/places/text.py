@@ -425,8 +425,23 @@ UNIT_WORDS = {
         "воєводство",
     },
 }
-#: Unit words whose level differs between countries ("county": a powiat, a Lithuanian apskritis).
-GENERIC_UNIT_WORDS = frozenset({"county", "district", "region", "province", "commune", "municipality"})
+#: Unit words whose level differs between countries ("county": a powiat, a Lithuanian apskritis; a
+#: raion is Ukraine's and Belarus's second level, Moldova's first: "Кагульський район").
+GENERIC_UNIT_WORDS = frozenset(
+    {
+        "county",
+        "district",
+        "region",
+        "province",
+        "commune",
+        "municipality",
+        "raion",
+        "rayon",
+        "rajon",
+        "район",
+        "раион",
+    }
+)
 _UNIT_LEVEL = {word: level for level, words in UNIT_WORDS.items() for word in words}
 
 

@@ -8730,4 +8730,14 @@ PATTERNS = [
         denials={"via PL": "Dowództwo Operacyjne"},
         language="pl",
     ),
+    case(
+        "two districts' adjectives before their plural noun are regions, ru",
+        "10 ноября в Молдове обнаружили два беспилотника — в Каушанском и Рышканском районах.",
+        language="ru",
+    ),
+    case(
+        "an Estonian county in Russian is a region, ru",
+        "На территории зоны Луйтемаа в Пярнуском уезде местный житель обнаружил обломок дрона.",
+        language="ru",
+    ),
 ]

@@ -98,3 +98,12 @@ def test_a_romanian_named_village_on_the_dniesters_right_bank_is_not_filed_in_tr
 @pytest.mark.parametrize(("query", "county"), [("Craiova", "Dolj County"), ("Pitești", "Argeș County")])
 def test_units_are_named_in_english(geocoder, query, county):
     assert geocoder.geocode(query).admin1 == county
+
+
+def test_a_raion_hint_names_moldovas_first_level_too(geocoder):
+    # a raion is Ukraine's and Belarus's second level and Moldova's first: "Кагульський район" was
+    # refused as "a region, not a district"
+    for query in ("Vadul lui Isac, Cahul Raion", "Вадул-луй-Ісак, Кагульський район"):
+        found = geocoder.geocode(query)
+        assert (found.name, found.admin1) == ("Vadul lui Isac", "Cahul District"), query
+    assert geocoder.geocode("Шацьк, Ковельський район").admin2 == "Kovelskyi Raion"  # (Ukraine's, as before)
