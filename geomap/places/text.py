@@ -274,7 +274,7 @@ def regional_spellings(key: str, begins: Callable[[str], bool]) -> list[str]:
     joined = _APOSTROPHE_SPACE.sub("", key)
     while i < len(joined):
         two = joined[i : i + 2]
-        if two in _REGIONAL_FROM_CYRILLIC:
+        if len(two) == 2 and two in _REGIONAL_FROM_CYRILLIC:
             tokens.append(_REGIONAL_FROM_CYRILLIC[two])
             i += 2
         elif joined[i] in _REGIONAL_FROM_CYRILLIC:
@@ -282,6 +282,10 @@ def regional_spellings(key: str, begins: Callable[[str], bool]) -> list[str]:
             i += 1
         else:
             return []  # a letter no reading covers ("ў", a digit): not such a name
+        ends = i == len(joined) or joined[i] == " "
+        if ends and joined[i - 1] in "бвгджзклмнпрстфхцчшщ":
+            # a Romanian name's last "i" the Cyrillic drops after a consonant: "Колибаш" Colibași
+            tokens.append(("", "i"))
     found: list[str] = []
     stack: list[tuple[int, str]] = [(0, "")]
     while stack and len(found) < MAX_REGIONAL_SPELLINGS:

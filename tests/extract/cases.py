@@ -8740,4 +8740,22 @@ PATTERNS = [
         "На территории зоны Луйтемаа в Пярнуском уезде местный житель обнаружил обломок дрона.",
         language="ru",
     ),
+    case(
+        "between villages, the instrumental plural, uk",
+        "Уламки знайшли між селами Осини та Вирики.",
+        places=("Осини", "Вирики"),
+        language="uk",
+    ),
+    case(
+        "between villages, the instrumental plural, pl",
+        "Szczątki znaleziono między wsiami Osiny i Wyryki.",
+        places=("Osiny", "Wyryki"),
+        language="pl",
+    ),
+    case(
+        "between villages, the instrumental plural, ru",
+        "Обломки нашли между сёлами Осины и Вырыки.",
+        places=("Осины", "Вырыки"),
+        language="ru",
+    ),
 ]

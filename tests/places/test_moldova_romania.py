@@ -107,3 +107,9 @@ def test_a_raion_hint_names_moldovas_first_level_too(geocoder):
         found = geocoder.geocode(query)
         assert (found.name, found.admin1) == ("Vadul lui Isac", "Cahul District"), query
     assert geocoder.geocode("Шацьк, Ковельський район").admin2 == "Kovelskyi Raion"  # (Ukraine's, as before)
+
+
+def test_a_romanian_last_i_the_cyrillic_drops_is_read(geocoder):
+    # "Колибаш" is Colibași: five places bear the name (Romanian towns, a Moldovan village), listed
+    found = geocoder.resolve("Колибаш")
+    assert found.status == "ambiguous" and {c.name for c in found.candidates} == {"Colibași"}
