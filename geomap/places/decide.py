@@ -346,8 +346,8 @@ def namesake_notes(
 ) -> list[Note]:
     """Warn where a village the gazetteer lacks may bear the name written, though one was found.
 
-    Kaliningrad and Romania are listed at town level only, and Belarus's, Lithuania's and Moldova's
-    villages come from OpenStreetMap, not a register, so a name alone may be one of their villages however well it
+    Some countries are listed at town level only, and some villages come from OpenStreetMap, not a
+    register (``gazetteer.COVERAGE_GAPS``), so a name alone may be one of their villages however well it
     matches here.  And a village found only by another of its names (a Russian or former one,
     "Zolotoe" for Zolote) is not vouched for by it: the village whose own name it is may be
     missing (Crimea's villages carry their Ukrainian names in the register).  Towns are what
@@ -378,8 +378,7 @@ def namesake_notes(
         notes.append(
             Note(
                 "unhinted",
-                f"{q.name!r} alone: Kaliningrad and Romania are listed at town level only, and Belarus's, "
-                "Lithuania's and Moldova's villages from OpenStreetMap, not a register: "
+                f"{q.name!r} alone: {_gazetteer.COVERAGE_GAPS}: "
                 "a village of that name there may be missing; add the country or region to be sure",
             )
         )

@@ -599,3 +599,27 @@ def test_a_russian_name_of_a_ukrainian_village_meets_its_ukrainian_namesakes(geo
     # warning, for the one GeoNames knows by it (90 km from the one OpenStreetMap's point names).
     r = geocoder.resolve("Мысовое, Автономна Республіка Крим")
     assert r.status == "ambiguous" and [c.name for c in r.candidates] == ["Mysove", "Mysove"], r
+
+
+def test_the_coverage_texts_agree_with_the_coverage_sets():
+    # the coverage is told in three texts; they had drifted apart once (Estonia still "from
+    # OpenStreetMap" after its register was compiled)
+    from geomap.places.gazetteer import (
+        COUNTRY_NAMES,
+        COVERAGE,
+        COVERAGE_BRIEF,
+        COVERAGE_GAPS,
+        OSM_VILLAGES,
+        VILLAGE_LEVEL,
+    )
+
+    osm_part = COVERAGE_GAPS.split(", and ")[1]
+    brief_osm = COVERAGE_BRIEF.split(" from their registers, ")[1].split(" from OpenStreetMap")[0]
+    for cc in OSM_VILLAGES:
+        assert COUNTRY_NAMES[cc] in osm_part and COUNTRY_NAMES[cc] in brief_osm, cc
+    for cc in VILLAGE_LEVEL:
+        assert COUNTRY_NAMES[cc] not in osm_part and COUNTRY_NAMES[cc] not in brief_osm, cc
+        assert COUNTRY_NAMES[cc] in COVERAGE.split(", and the towns")[0], cc
+    for cc in set(COUNTRY_NAMES) - VILLAGE_LEVEL - OSM_VILLAGES:
+        town_level = COUNTRY_NAMES[cc].split()[0]  # ("Kaliningrad Oblast": "Kaliningrad")
+        assert town_level in COVERAGE_GAPS.split(" are listed")[0] and town_level in COVERAGE_BRIEF, cc
