@@ -958,11 +958,10 @@ def _settlement(
         base = _gazetteer_names(part.group(1), gaz, inflected=False) if part else []
         # (an inflected form only after a word for a settlement, or where something fell: "в Выборге",
         # "у Хмельницькій області" read back into the nominative would be Latvian villages)
-        inflected = bool(_SETTLEMENT_CUE.search(" ".join(before[-3:]))) or bool(
-            _FELL.search(text, max(0, start - 120), min(len(text), end + 120))
-        )
+        settlement = bool(_SETTLEMENT_CUE.search(" ".join(before[-3:])))
+        inflected = settlement or bool(_FELL.search(text, max(0, start - 120), min(len(text), end + 120)))
         # (a list's later name has its settlement noun further back: "між селами Колібаш і Вадул-луй-Ісак")
-        cued = _place_cue(before) or bool(_SETTLEMENT_CUE.search(" ".join(before[-3:])))
+        cued = _place_cue(before) or settlement
         regional = _regional_name(phrase, gaz, inflected=inflected) if not base and cued else None
         if regional is not None:
             # "біля села Чумай", "в Шумскасе": a Moldovan or Lithuanian village written in Cyrillic,

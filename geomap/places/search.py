@@ -138,16 +138,16 @@ class Searcher:
         ambiguous, never one taken for the other.
         """
         if self._latin_keys is None:
-            self._latin_keys = self.gaz.by_name.latin_keys()  # (sorted already: read in a few milliseconds)
+            self._latin_keys = (
+                self.gaz.by_name.latin_keys()
+            )  # (once per searcher: a few tens of milliseconds)
         keys = self._latin_keys
 
         def begins(prefix: str) -> bool:
-            if prefix.endswith("\n"):
-                return prefix[:-1] in self.gaz.by_name
             at = bisect_left(keys, prefix)
             return at < len(keys) and keys[at].startswith(prefix)
 
-        spellings = regional_spellings(key, begins)
+        spellings = regional_spellings(key, begins, self.gaz.by_name.__contains__)
         rows = self._kind_filter([i for s in spellings for i in self.gaz.lookup(self.gaz.by_name, s)], kind)
         rows = [i for i in dict.fromkeys(rows) if self.gaz.feature(i).cc in REGIONAL_COUNTRIES]
         passing = within(self.gaz, rows, hints)
@@ -170,7 +170,7 @@ class Searcher:
         search.rejected = [i for i in search.rejected if i not in towns]
         return search
 
-    def pool(self, found: dict[str, list[int]], q: Query, hints: Sequence[Hint] = ()) -> list[int]:
+    def pool(self, found: dict[str, list[int]], q: Query, hints: Sequence[Hint]) -> list[int]:
         """Return the candidates that compete: primary-name matches, and large cities known by that name.
 
         "Grodno" is the primary name of two Polish villages and an alternate
@@ -191,8 +191,8 @@ class Searcher:
             # County, and a village of Võru Parish), whatever a place's precedence over a unit
             # (not under a hint below the country: it names the region itself, or lies inside it;
             # "Saaremaa, Estonia" is still the county or the village)
-            below_country = any(h.units for h in hints) or q.admin1 or q.admin2 or q.admin3
-            if villages_in is None or q.kind not in (None, "any") or below_country:
+            # (the query's admin fields are hints with their units too: see Hints.for_query)
+            if villages_in is None or q.kind not in (None, "any") or any(h.units for h in hints):
                 return pool
             return pool + [i for i in found.get("alternate", []) if self.gaz.feature(i).fcode == "ADM1"]
         for tier in ("alternate", "word_order"):

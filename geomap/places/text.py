@@ -261,13 +261,12 @@ _REGIONAL_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
 MAX_REGIONAL_SPELLINGS = 32
 
 
-def regional_spellings(key: str, begins: Callable[[str], bool]) -> list[str]:
-    r"""Return the Latin spellings of a folded Cyrillic key that the gazetteer holds, read as a Baltic or Romanian name.
+def regional_spellings(key: str, begins: Callable[[str], bool], is_name: Callable[[str], bool]) -> list[str]:
+    """Return the Latin spellings of a folded Cyrillic key that the gazetteer holds, read as a Baltic or Romanian name.
 
     ``begins(prefix)`` says whether some name of the gazetteer begins with ``prefix``: a reading is
     followed only as far as one does, so the letters' many readings are walked, not multiplied out.
-    Only whole names for which ``begins(name + "\n")`` holds are returned (the caller marks a whole
-    name so), at most :data:`MAX_REGIONAL_SPELLINGS`.
+    Only the spellings ``is_name`` accepts are returned, at most :data:`MAX_REGIONAL_SPELLINGS`.
     """
     tokens: list[tuple[str, ...]] = []
     i = 0
@@ -291,7 +290,7 @@ def regional_spellings(key: str, begins: Callable[[str], bool]) -> list[str]:
     while stack and len(found) < MAX_REGIONAL_SPELLINGS:
         at, prefix = stack.pop()
         if at == len(tokens):
-            if begins(prefix + "\n"):
+            if is_name(prefix):
                 found.append(prefix)
             continue
         for reading in reversed(tokens[at]):  # (popped in the table's order: the commoner reading first)
