@@ -337,6 +337,10 @@ SPEECH_FIRST: Final = "[" + "".join(sorted({v[0].lower() for v in SPEECH_VERBS i
 #: Кишиневе", "у відомстві заявили" (they said, there).
 CYRILLIC_PLURAL_SAID: Final = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))
 
+#: Military ranks that stand alone for the officer named before with that rank ("Как утверждает
+#: генерал, …"), folded; never another ("Rosyjski generał powiedział" names no one before).
+RANKS: Final = ("генерал", "generał", "general", "полковник", "pułkownik", "colonel")
+
 #: Titles that stand alone for the person named before with them ("Premier podkreślił", "the
 #: president said", "Президент зазначив"), folded.
 BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "minister", "президент", "премьер",
@@ -344,6 +348,7 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
                       "министр", "szef mon", "wicepremier", "rzecznik", "rzeczniczka", "spokesman",
                       "spokeswoman", "spokesperson", "начальник генштаба", "начальник генерального штаба",
                       "глава", "голова", "начальник", "командувач", "командующий",
+                      *RANKS,
                       # a deputy minister ("– сказав заступник міністра"): the one named before
                       "заступник міністра", "заместитель министра", "deputy minister", "wiceminister",
                       # and the nouns for the person last named ("– przekazał polityk", "said the diplomat")

@@ -306,6 +306,7 @@ _NOT_NAMES = frozenset(
 )
 #: One-word titles, folded (English and Polish): capitalised before a verb of saying, a title, no surname.
 _ONE_WORD_TITLES = frozenset(fold(t) for t in lexicon.TITLES if t.isalpha())
+_RANKS = frozenset(fold(t) for t in lexicon.RANKS)
 _GROUPS = frozenset(
     (
         "officials",
@@ -521,7 +522,7 @@ _CYR_DESCRIBED = regexes.compile(
     # (a document's noun in the locative is no adjective: "на офіційному сайті МЗС Польщі" is the ministry)
     r"(?<![\w\-])(?P<role>(?:(?:(?!(?i:сайт|сторінц|странице|канал|допис|заяв|повідомленн|публікац|брифінг|конференц)\w*\s)"
     r"(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+)){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
-    r"пограничн\w*\s+служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
+    r"пограничн\w*\s+служб|(?:гос|держ)?(?:погран|прикордон)служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|речник(?=\b)|речниця(?=\b)|пресс-секретарь(?=\b)|прес-секретар(?=\b)|"
     r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|"
     # the head of a body, unnamed: "Керівник Служби держбезпеки Білорусі заявив"
@@ -1387,9 +1388,11 @@ def speakers(report: Report, found: Found, /) -> People:
                 Speaker(
                     None,
                     # (a sentence's first word in lower case; not a proper name's: "Міністерство
-                    # оборони Фінляндії")
+                    # оборони Фінляндії", "Держприкордонслужба")
                     role[0].lower() + role[1:]
-                    if role[1:2].islower() and not any(w[:1].isupper() for w in role.split()[1:])
+                    if role[1:2].islower()
+                    and not any(w[:1].isupper() for w in role.split()[1:])
+                    and not role.startswith(("Держ", "Гос"))
                     else role,
                     m.start(),
                     m.end(),
@@ -1407,7 +1410,7 @@ def speakers(report: Report, found: Found, /) -> People:
             and not _not_name(m.group("a"))
         ):
             add(Speaker(m.group("a"), None, m.start("a"), m.end("a"), "person"))
-    for m in _PLAIN.finditer(text):
+    for m in _plain_names(text):
         name = _clean_name(m.group("name"))
         last = m.group("name").split()[-1]
         if (
@@ -1739,6 +1742,23 @@ _LETTERS = regexes.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
 
 
 @lru_cache(maxsize=65536)
+def _plain_names(text: str) -> Iterator[re.Match[str]]:
+    """Yield the runs of two capitalised words :data:`_PLAIN` finds, a country's genitive never opening one.
+
+    "charge d'affaires Rosji Andriej Ordasz": "Rosji Andriej" is no name, and would hide the name
+    after it; the run is looked for again from its second word.  (Only a Polish genitive, in -i or
+    -y: an English adjective or possessive opens a body's name, "Latvian National Broadcasting".)
+    """
+    at = 0
+    while m := _PLAIN.search(text, at):
+        first = m.group("name").split()[0]
+        if first.endswith(("i", "y")) and country_of(first):
+            at = m.start() + len(first)
+            continue
+        yield m
+        at = m.end()
+
+
 def _clean_name(name: str) -> str | None:
     if _LETTERS.fullmatch(name):
         return None  # "rzecznik NOSG": letters, no name
@@ -2545,6 +2565,15 @@ def _subject(
         for p in people.before(near + bare.start()):
             if p.kind == "person" and p.role and title in fold(p.role):
                 return p
+        if title in _RANKS:  # the officer named with that rank, right before the name, or no one
+            return next(
+                (
+                    p
+                    for p in people.before(near + bare.start())
+                    if p.kind == "person" and title in fold(text[max(0, p.start - 12) : p.start])
+                ),
+                None,
+            )
         return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
     if after:
         # "сообщил начальник генерального штаба … Павел Муравейко": the person the description is of

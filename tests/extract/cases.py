@@ -8758,4 +8758,46 @@ PATTERNS = [
         places=("Осины", "Вырыки"),
         language="ru",
     ),
+    case(
+        "a border service's one-word name is a body, ru",
+        "Погранслужба Литвы утверждает, что воздушные шары запускаются с территории Белоруссии.",
+        claims={"origin BY": "Погранслужба Литвы"},
+        language="ru",
+    ),
+    case(
+        "a border service's one-word name is a body, uk",
+        "Держприкордонслужба повідомила, що дрон залетів з території Білорусі.",
+        claims={"origin BY": "Держприкордонслужба"},
+        language="uk",
+    ),
+    case(
+        "a rank alone is the officer named before with it, ru",
+        "Генерал Рустамас Любаевас рассказал о шарах. Как утверждает генерал, шары прилетели из Белоруссии.",
+        claims={"origin BY": "Рустамас Любаевас"},
+        language="ru",
+    ),
+    case(
+        "a rank alone is the officer named before with it, uk",
+        "Генерал Рустамас Любаєвас розповів про кулі. Як стверджує генерал, кулі прилетіли з Білорусі.",
+        claims={"origin BY": "Рустамас Любаєвас"},
+        language="uk",
+    ),
+    case(
+        "a rank alone is the officer named before with it, pl",
+        "Generał Rustamas Liubajevas mówił o balonach. Jak twierdzi generał, balony przyleciały z Białorusi.",
+        claims={"origin BY": "Rustamas Liubajevas"},
+        language="pl",
+    ),
+    case(
+        "a rank alone is the officer named before with it, en",
+        "General Rustamas Liubajevas spoke about the balloons. As the general said, the balloons came from Belarus.",
+        claims={"origin BY": "Rustamas Liubajevas"},
+    ),
+    case(
+        "a country's genitive before a name is no part of it, pl",
+        "Charge d'affaires Rosji Andriej Ordasz został wezwany do MSZ. – Te drony nadleciały z kierunku Ukrainy"
+        " – powiedział.",
+        claims={"origin UA": "Andriej Ordasz"},
+        language="pl",
+    ),
 ]
