@@ -903,6 +903,8 @@ KNOWN_TEST_REFUSED = {"ru-mejdurecie-tiraspol"}
 KNOWN_TEST_MERGED = {
     "en-tass-przewodow: claim 2: ['origin RU']",
     "en-pravda-przewodow: claim 1: ['origin RU']",
+    # the seventy-ninth batch's first run (left unread, as the others)
+    "en-am1-szijjarto: claim 1: ['border HU-UA']",
 }
 #: Regression floors on the tune split (precision, recall), a little under what it reached: 0.90 and
 #: 0.70 each until the twenty-third batch, whose tune half (first run: speakers recall 0.08) took
