@@ -1741,7 +1741,6 @@ def _one_letter_off(a: str, b: str) -> bool:
 _LETTERS = regexes.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
 
 
-@lru_cache(maxsize=65536)
 def _plain_names(text: str) -> Iterator[re.Match[str]]:
     """Yield the runs of two capitalised words :data:`_PLAIN` finds, a country's genitive never opening one.
 
@@ -1759,6 +1758,7 @@ def _plain_names(text: str) -> Iterator[re.Match[str]]:
         at = m.end()
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(name: str) -> str | None:
     if _LETTERS.fullmatch(name):
         return None  # "rzecznik NOSG": letters, no name
