@@ -965,6 +965,25 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"по\s+воздушному\s+пространству|[ву]\s+воздушном\s+пространстве|[ву]\s+повітряному\s+просторі)\s+{_X}",
         object=True,
     ),
+    # A flight path that touched a country: "траектории нескольких дронов затронули территорию
+    # Молдавии", "зачепили повітряний простір Молдови", "zahaczyły o terytorium Mołdawii", "clipped
+    # Moldovan airspace" (a drone's or a missile's: not a speech that touched on a country).
+    Pattern(
+        "via",
+        ("затронул*", "затронув", "затрагивал*", "зачепил*", "зачепив", "зачіпал*", "zahaczył*", "zahaczał*",
+         "touched", "clipped"),
+        r"\s+(?:о\s+|o\s+)?(?:территорию|воздушное\s+пространство|територію|повітряний\s+простір|terytorium|"
+        rf"przestrzeń\s+powietrzną|(?:the\s+)?(?:territory|air\s?space)\s+of)\s+(?:the\s+)?{_X}",
+        object=True,
+    ),
+    Pattern(
+        "via",
+        ("затронул*", "затронув", "затрагивал*", "зачепил*", "зачепив", "зачіпал*", "zahaczył*", "zahaczał*",
+         "touched", "clipped"),
+        r"\s+(?:o\s+)?(?P<x>[^\W\d_]+)\s+(?:воздушн\w+\s+|повітрян\w+\s+)?"
+        r"(?:территори|пространств|територі|простір|terytori|przestrze|territory|air\s?space)\w*",
+        object=True,
+    ),
     # A crossing of a country's airspace, the noun: "здійснили перетин повітряного простору Румунії",
     # "пересечение воздушного пространства Молдовы", "przelot przez przestrzeń powietrzną Mołdawii"
     Pattern(
@@ -2167,6 +2186,7 @@ def _directions(report: Report, sentence: Sentence, found: Found) -> list[Direct
                 or _warned(before, sentence.flat, m.start(), m.end())
                 or _counterfactual(before, sentence.flat)
                 or _planned(before)
+                or _none_such(before)
             ):
                 continue  # "when asked if the missile had been fired from Russia": a question, no one's claim
             # In a sentence of two statements, only the phrase's own: "Мінськ заперечує, що …, тоді
@@ -3115,6 +3135,25 @@ def _counterfactual(before: str, flat: str) -> bool:
     """
     unreal = _IF_UNREAL.search(before)
     return unreal is not None and _WOULD.search(before[unreal.end() :][-120:]) is not None
+
+
+def _none_such(before: str) -> bool:
+    """Whether the phrase describes an object whose very existence a negation denies, in its clause.
+
+    "Министерство обороны не перехватывало ни одного беспилотника, пересекшего воздушное
+    пространство Республики Молдова": no drone that crossed was intercepted; that one crossed is
+    neither said nor denied (the ministry's denial, if any, is in its own words elsewhere).
+    """
+    return _NONE_SUCH.search(before) is not None
+
+
+#: "Not a single drone, (which) crossed …", "żadnego drona, który …", "жодного дрона, що …": a
+#: negated object, then a participle or relative clause of it, to the phrase.
+_NONE_SUCH = regexes.compile(
+    r"(?i:(?<![\w])(?:ни\s+одного|ни\s+одной|жодного|жодної|żadnego|żadnej|not\s+(?:\w+\s+){0,2}?any)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_WEAPON_STEMS})\w*"
+    r"(?:\s*,\s*|\s+(?:that|which|który|która|które|которы\w*|котор\w*|який|яка|яке|що)\s+)[^,.;:!?]*$)"
+)
 
 
 def _planned(before: str) -> bool:

@@ -8800,4 +8800,51 @@ PATTERNS = [
         claims={"origin UA": "Andriej Ordasz"},
         language="pl",
     ),
+    case(
+        "a flight path that touched a country is a way through it, ru",
+        "Некоторые каналы в Telegram заявили, что траектории нескольких дронов якобы затронули территорию Молдавии.",
+        claims={"via MD": "Некоторые каналы в Telegram"},
+        language="ru",
+    ),
+    case(
+        "a flight path that touched a country is a way through it, uk",
+        "Деякі канали в Telegram заявили, що траєкторії кількох дронів зачепили повітряний простір Молдови.",
+        claims={"via MD": "Деякі канали в Telegram"},
+        language="uk",
+    ),
+    case(
+        "a flight path that touched a country is a way through it, pl",
+        "Według kanałów trasy kilku dronów zahaczyły o terytorium Mołdawii.",
+        claims={"via MD": None},
+        language="pl",
+    ),
+    case(
+        "a flight path that touched a country is a way through it, en",
+        "The drones' paths clipped Moldovan airspace, the ministry said.",
+        claims={"via MD": "the ministry"},
+    ),
+    case(
+        "a speech that touched on a country is no way",
+        "The minister touched on the territory of Moldova in his speech.",
+    ),
+    case(
+        "a way of a drone whose existence is denied is neither claimed nor denied, ru",
+        "«Министерство обороны не перехватывало ни одного беспилотника, пересекшего воздушное пространство "
+        "Республики Молдова прошлой ночью», – заявила Арамэ.",
+        language="ru",
+    ),
+    case(
+        "a way of a drone whose existence is denied is neither claimed nor denied, uk",
+        "«Міністерство оборони не перехоплювало жодного дрона, що пролетів через Молдову», – заявила Арамe.",
+        language="uk",
+    ),
+    case(
+        "a way of a drone whose existence is denied is neither claimed nor denied, pl",
+        "Wojsko nie zestrzeliło żadnego drona, który przeleciał przez Białoruś.",
+        language="pl",
+    ),
+    case(
+        "a way of a drone whose existence is denied is neither claimed nor denied, en",
+        "The army did not shoot down any drone that flew through Belarus.",
+    ),
 ]
