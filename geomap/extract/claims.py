@@ -41,6 +41,8 @@ _WEAPON_STEMS = (
     r"shahed|object(?!iv)|объект(?!ив)|об[’']єкт(?!ив)|dron|balon|rakiet|pocisk|obiekt(?!yw)|bezzałog|bezpilot|"
     # (quadcopters by their whole word: "helicopter" ends alike)
     r"quadcopter|quadrocopter|квадрокоптер|kwadrokopter|multicopter|multikopter|мультикоптер|"
+    # what air defence saw, unnamed: "уничтожены воздушные цели, летевшие со стороны Украины"
+    r"воздушн\w*\s+цел|повітрян\w*\s+ціл|cel(?:e|ów)\s+powietrzn|air\s+target|aerial\s+target|"
     # Polish officialese's aircraft, crewed or not ("przez statek powietrzny ze strony Polski"): an object
     # that flew, never read as a crewed aircraft flying through
     r"stat(?:ek|ku|ki|ków|kiem|kach|kami|kom)\s+powietrzn"
@@ -818,7 +820,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "via",
-        ("used", "using", "crossed", "crossing", "through", "via", "across", "over", "transited"),
+        ("used", "using", "use", "uses", "crossed", "crossing", "through", "via", "across", "over", "transited"),
         rf"\s+(?:the\s+)?{_X}\s+(?:air\s?space|territory)",
     ),
     Pattern(

@@ -360,12 +360,13 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
 DESCRIBED_PEOPLE: Final = (
     "informator", "informatorka", "rozmówca", "rozmówczyni", "źródło", "oficer", "mieszkaniec", "mieszkanka",
     "mieszkańcy", "świadkowie",
-    "świadek", "ekspert", "ekspertka", "analityk", "analityczka", "pogranicznik", "funkcjonariusz",
+    "świadek", "ekspert", "ekspertka", "eksperci", "analityk", "analityczka", "analitycy", "komentatorzy", "pogranicznik", "funkcjonariusz",
     "funkcjonariuszka", "policjant", "policjantka", "żołnierz", "reporter", "reporterka", "korespondent",
     "korespondentka",
     "источник", "собеседник", "собеседница", "очевидец", "очевидица", "житель", "жительница", "эксперт",
-    "аналитик", "офицер", "пограничник",
+    "аналитик", "офицер", "пограничник", "эксперты", "аналитики",
     "джерело", "співрозмовник", "співрозмовниця", "очевидець", "мешканець", "мешканка", "експерт", "аналітик",
+    "експерти", "аналітики",
     "офіцер", "прикордонник",
     # an official, unnamed: "– сказав чиновник", "– powiedział urzędnik"
     "urzędnik", "urzędniczka", "чиновник", "чиновница", "чиновниця", "посадовець", "посадовиця",
@@ -679,6 +680,9 @@ MONTHS_SHORT: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 
 #: Prepositions and nouns after which a capitalised word names a place.
+#: Words after which settlements follow as a route, separated by dashes (see PLACE_CUES).
+ROUTE_CUES: Final = ("маршруту", "маршрутом", "trasą", "trasie", "route")
+
 PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",
@@ -715,6 +719,8 @@ PLACE_CUES: Final = (
     # where a drone came from, a settlement on its way: "from the direction of Vylkove, Ukraine", "z
     # kierunku Wilkowa", "з напрямку Вилкового", "со стороны Вилково"
     "direction of", "z kierunku", "з напрямку", "з боку", "со стороны",
+    # the settlements of a route, dash after dash: "по маршруту Павловка – Карманово – Маяк", "trasą"
+    *ROUTE_CUES,
 )  # fmt: skip
 
 #: Words a hint ends with: "Cześniki, Zamość County", "Shatsk, Volyn Oblast".

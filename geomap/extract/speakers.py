@@ -382,12 +382,25 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
+#: Polish verbs of saying in the present, a person's: "– twierdzi ekspert", "– mówią mieszkańcy"
+#: (not the participles, "dodając", nor the impersonal "przekazano").
+_PL_PRESENT = "|".join(
+    re.escape(v)
+    for v in lexicon.SPEECH_VERBS
+    if re.fullmatch(r"[a-ząćęłńóśźż]+(?:[^ąo]i|ia|ą|[^ą]a|je|ują|uje|osi|szą)", v)
+    and v not in lexicon.ENGLISH_SPEECH_VERBS
+    and not v.endswith(("ano", "ono", "ąc"))
+)
 #: Someone described, not named, right after a verb of saying in Polish, Ukrainian or Russian:
 #: "– przekonywał informator Onetu, wysoko postawiony oficer", "— рассказал источник в ведомстве".
 _DESCRIBED_AFTER = regexes.compile(
     # after a quotation's or a statement's dash: "„…” – przekonywał …", "«…», — рассказал …", or "as":
     # "Jak relacjonował reporter Polsat News"
-    rf"(?:[–—-]|(?<![\w\-])(?:[Jj]ak|[Яя]к|[Кк]ак))\s+(?:{_PL_VERBS}|{_CYR_VERBS})\s+(?P<role>(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
+    # (a verb in the present too: "– twierdzą rosyjscy eksperci", "– mówi mieszkanka"; an adjective before
+    # the noun: "— заявил российский эксперт")
+    rf"(?:[–—-]|(?<![\w\-])(?:[Jj]ak|[Яя]к|[Кк]ак))\s+(?:{_PL_VERBS}|{_PL_PRESENT}|{_CYR_VERBS})\s+"
+    r"(?P<role>(?:[^\W\d_]+(?:ski|cki|scy|ccy|ska|cka|ий|ый|ой|ій|ие|ые|ая|ська|цька|ські|цькі)\s+)?"
+    rf"(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
     r"(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
 )

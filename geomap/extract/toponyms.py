@@ -310,6 +310,9 @@ def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
     """Whether the run at ``start`` is the next name of the list whose last name ended at ``lead[0]``."""
     if _LIST_GAP.fullmatch(text, lead[0], start):
         return True
+    if lead[1] and fold(lead[1][-1]) in _ROUTE_CUES and _DASH_GAP.fullmatch(text, lead[0], start):
+        return True  # "по маршруту Павловка (Украина) - Карманово - Маяк – Григориополь": a route
+    # "между Cześnikami a Zamościem", "between A and B": the second of two places is in the list
     # "między Cześnikami a Zamościem", "between A and B": the second of two places is in the list
     return (
         _AND.fullmatch(text, lead[0], start) is not None
@@ -317,6 +320,9 @@ def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
     )
 
 
+_ROUTE_CUES = frozenset(fold(cue) for cue in lexicon.ROUTE_CUES)
+#: A dash between two settlements of a route, a bracket after the first maybe ("Павловка (Украина) -").
+_DASH_GAP = regexes.compile(r"(?:\s*\([^()\n]{0,80}\))?\s*[-–—]\s*")
 #: "between" and the name of one or two words that ended just before.
 _BETWEEN = regexes.compile(r"(?i:\b(?:między|miedzy|pomiędzy|pomiedzy|between|між|между))\s+\S+(?:\s+\S+)?$")
 _AND = regexes.compile(r"\s+(?:a|and|i|та|і|и)\s+")

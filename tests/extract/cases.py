@@ -8847,4 +8847,74 @@ PATTERNS = [
         "a way of a drone whose existence is denied is neither claimed nor denied, en",
         "The army did not shoot down any drone that flew through Belarus.",
     ),
+    case(
+        "air targets are what flew, ru",
+        "Президент Белоруссии Александр Лукашенко сообщил, что над территорией страны были уничтожены воздушные цели, "
+        "летевшие со стороны Украины.",
+        claims={"origin UA": "Александр Лукашенко"},
+        language="ru",
+    ),
+    case(
+        "air targets are what flew, uk",
+        "Лукашенко заявив, що над територією країни знищено повітряні цілі, які летіли з боку України.",
+        claims={"origin UA": "Лукашенко"},
+        language="uk",
+    ),
+    case(
+        "air targets are what flew, pl",
+        "Armia Białorusi poinformowała, że zestrzelono cele powietrzne lecące od strony Ukrainy.",
+        claims={"origin UA": "Armia Białorusi"},
+        language="pl",
+    ),
+    case(
+        "air targets are what flew, en",
+        "The ministry said air targets flying from Ukraine were destroyed.",
+        claims={"origin UA": "the ministry"},
+    ),
+    case(
+        "we use a country's airspace, the present, en",
+        '"Our targets are located in Russia; and we use Russian airspace to get to them," Tykhyi said.',
+        claims={"via RU": "Tykhyi"},
+    ),
+    case(
+        "people described after a verb in the present, with an adjective, pl",
+        "„Jeśli drony spadają w Estonii, to znaczy, że przelatują przez Estonię” – twierdzą rosyjscy eksperci.",
+        claims={"via EE": "rosyjscy eksperci"},
+        language="pl",
+    ),
+    case(
+        "people described after a verb, with an adjective, ru",
+        "«Дроны пролетают через Эстонию», — утверждают российские эксперты.",
+        claims={"via EE": "российские эксперты"},
+        language="ru",
+    ),
+    case(
+        "people described after a verb, with an adjective, uk",
+        "«Дрони пролітають через Естонію», — стверджують російські експерти.",
+        claims={"via EE": "російські експерти"},
+        language="uk",
+    ),
+    case(
+        "the settlements of a route, dash after dash, ru",
+        "Беспилотник вошел в воздушное пространство Молдовы, следуя по маршруту Отачь – Сороки – Флорешты.",
+        places=("Отачь", "Сороки", "Флорешты"),
+        language="ru",
+    ),
+    case(
+        "the settlements of a route, dash after dash, uk",
+        "Дрон рухався за маршрутом Отач – Сороки.",
+        places=("Отач", "Сороки"),
+        language="uk",
+    ),
+    case(
+        "the settlements of a route, dash after dash, pl",
+        "Dron leciał trasą Otaci – Soroca.",
+        places=("Otaci", "Soroca"),
+        language="pl",
+    ),
+    case(
+        "the settlements of a route, dash after dash, en",
+        "The drone followed the route Otaci – Soroca.",
+        places=("Otaci", "Soroca"),
+    ),
 ]
