@@ -937,7 +937,9 @@ _RUSSIAN_TITLES = {"сил": "силы"}
 _TITLE_ACCORDING = regexes.compile(
     r"(?<![\w\-])(?i:по\s+(?:словам|данным|информации|мнению|оценке)|за\s+(?:словами|даними|інформацією|оцінкою)|"
     r"według|zdaniem)\s+"
-    rf"(?P<role>(?P<adj>[{_CY_UP}{_CY_LOW}][{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?"
+    # (an adjective before the title, in Cyrillic or Polish: "według ukraińskiego dowódcy")
+    rf"(?P<role>(?P<adj>(?:[{_CY_UP}{_CY_LOW}][{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)|"
+    r"[a-ząćęłńóśźż]+(?:skiego|ckiego|skiej|ckiej))\s+)?"
     rf"(?P<title>(?i:{'|'.join(sorted(_TITLES_GENITIVE, key=len, reverse=True))}))"
     # what it is of: capitalised words and letters ("ВВС Латвии", "MSZ"), genitive adjectives and the
     # nouns of a service ("Повітряних сил", "prasowego", "straży granicznej")
@@ -963,7 +965,13 @@ def _title_nominative(m: re.Match[str]) -> str:
         nominative = _RUSSIAN_TITLES[title.lower()]
     words = [title[0] + nominative[1:]]
     if m.group("adj"):
-        words.insert(0, _cyrillic_adjective(m.group("adj").strip(), gender, _russian_near(m)))
+        adjective = m.group("adj").strip()
+        words.insert(
+            0,
+            _polish_adjective(adjective, gender)
+            if adjective.isascii() or re.search("[ąćęłńóśźż]", adjective)
+            else _cyrillic_adjective(adjective, gender, _russian_near(m)),
+        )
     of = m.group("of").split()
     # Polish adjectives follow their title: "dowódcy operacyjnego", "rzeczniczki prasowej", "źródeł rządowych"
     while of and of[0].islower() and of[0].endswith(_POLISH_ADJECTIVES[gender]):
