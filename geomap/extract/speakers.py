@@ -1357,6 +1357,8 @@ def speakers(report: Report, found: Found, /) -> People:
             or country_of(words[0])
             or at in mentioned
             or _office_town(words, text, at)  # "прокуратури Любліна Гжегож Трусевич"
+            # a body's name before the person's: "представителя Госпогранкомитета Антона Бычковского"
+            or (len(words) > 2 and _BODY_WORD.search(words[0]) is not None)
         ):
             at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
@@ -1371,7 +1373,10 @@ def speakers(report: Report, found: Found, /) -> People:
         ):
             continue
         name = " ".join(words)
-        if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]):
+        if _GENITIVE_BEFORE.search(text[max(0, at - 60) : at]) or (
+            # (a title before the body's name: "представителя Госпогранкомитета Антона Бычковского")
+            at != m.start() and _GENITIVE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        ):
             name = _cyrillic_nominative(name)
         add(Speaker(name, None, at, m.end(), "person"))
     for m in _CYR_ACCORDING.finditer(text):

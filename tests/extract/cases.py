@@ -8917,4 +8917,24 @@ PATTERNS = [
         "The drone followed the route Otaci – Soroca.",
         places=("Otaci", "Soroca"),
     ),
+    case(
+        "a person named after their title and body, in the genitive, ru",
+        "«Попытки пресекаются», — цитирует БЕЛТА официального представителя Госпогранкомитета Антона Бычковского. "
+        "По его словам, квадрокоптер двигался с украинской территории.",
+        claims={"origin UA": "Антон Бычковский"},
+        language="ru",
+    ),
+    case(
+        "a person named after their title and body, in the genitive, uk",
+        "«Спроби залетіти припиняються», — цитує Укрінформ речника Держприкордонслужби Андрія Демченка. "
+        "За його словами, дрон залетів з Білорусі.",
+        claims={"origin BY": "Андрій Демченко"},
+        language="uk",
+    ),
+    case(
+        "a Polish adjective before a title after according to, pl",
+        "Według ukraińskiego dowódcy po przelocie nad Rumunią rosyjskie pociski ponownie wleciały nad Ukrainę.",
+        claims={"via RO": "ukraiński dowódca"},
+        language="pl",
+    ),
 ]
