@@ -134,7 +134,7 @@ _CROSSING = (
     "перетина*",
 )
 #: Polish verbs and nouns of entering or violating a country's airspace.
-_PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*",
+_PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*", "naruszył*", "naruszał*", "naruszeni*", "naruszono",
                "naruszani*", "weszł*", "wszedł", "wtargnęł*", "wtargnął", "wtargnięci*", "wdarł*")  # fmt: skip
 #: Verbs of crossing, in Cyrillic: of a border, a way in; of an airspace or a territory, a way through.
 _CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетинал*", "пересекал*")
@@ -2865,6 +2865,11 @@ def _denies_entry(flat: str, direction: Direction) -> bool:
 _OWN_NEGATION = regexes.compile(
     r"(?i:(?:\bnot|n['’]t|\bnever|\bnie|\bне|\bні|\bни)\s+"
     r"(?:(?!(?:only|before|yet|just|even|tylko|jeszcze|wcześniej|только|лишь|раньше|тільки|лише|раніше)\b)[^\W\d_]+\s+)?$"
+    # "nie doszło do naruszenia …" (it did not come to a violation)
+    r"|\bnie\s+(?:doszło|dochodziło)\s+do\s+$"
+    # a violation not confirmed, the verb's object (the annotators of real reports read it as denied):
+    # "nie potwierdziły wskazań naszych systemów, a tym samym naruszenia …", "не подтвердили нарушения"
+    r"|(?:\bnie|\bне|\bні|\bnot|n['’]t)\s+(?:potwierdz|подтверд|підтверд|confirm)\w*\s+[^.;:!?]{0,80}?$"
     r"|\bno\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:incursions?|violations?|intrusions?|flights?)\s+)?$"
     # "no drone or any of its parts had reached …": the object denied, then the verb
     r"|\bno\s+(?:drones?|missiles?|objects?|balloons?|aircraft)\b[^.;:,]{0,40}?\b(?:had|has|have)\s+$"
@@ -3372,6 +3377,8 @@ _GOES_ON = regexes.compile(
     r"(?i)\s*(?:that|whether|if|where|how|że|iż|czy|by|aby|żeby|jakoby|skąd|gdzie|którędy|jak|чи|щоб|нібито|"
     r"начебто|звідки|де|куди|як|ли|чтобы|будто|якобы|откуда|где|куда|как|from|via|through|over|across|"
     r"z|ze|od|przez|nad|znad|з|із|від|через|над|с|со|из|от|nor|or|ani|lub|albo|ні|ані|або|ни|или|not|nie|не|"
+    # a second object of the same verb: "nie potwierdziły wskazań …, a tym samym naruszenia …"
+    r"a\s+tym\s+samym|[иа]\s+тем\s+самым|[іа]\s+тим\s+самим|and\s+thus|and\s+therefore|and\s+hence|"
     # "що", "что" as "that"; before a verb in the past they are "which" ("дрон, що прилетів з Білорусі")
     r"(?:що|что)(?!\s+\w+(?:в|ла|ло|ли|л)(?![\w])))(?![\w])"
 )
@@ -3446,7 +3453,9 @@ _CLAUSE = regexes.compile(
     # прилетел с территории Украины" (no official version; the drone came from Ukraine, said)
     r"(?i:(?<=\Wнет)|(?<=\Wnot)|(?<=\Wnie)|(?<=\Wnie ma)|(?<=\Wні)|(?<=\Wno))[.!?…]\s+(?=[^\W\d_])|"
     # a dash between spaces, not between numbers ("3 - 4 drony")
-    r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a|natomiast|chociaż|choć|але|а|"
+    # ("a tym samym", "а тем самым": and thereby, the same clause's second object; no new clause)
+    r"[;:—]|(?<!\d)\s[–-]\s(?!\d)|,\s+(?:but|while|whereas|although|though|lecz|ale|a(?!\s+tym\s+samym)|natomiast|"
+    r"chociaż|choć|але|а(?!\s+тим\s+самим|\s+тем\s+самым)|"
     rf"проте|хоча|но|однако|хотя|{_REASONS}|which|who|któr\w+|котор\w+|"
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|"
     # a participle of saying starts the speaker's own statement: "rejected that, saying the missile

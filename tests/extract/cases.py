@@ -8937,4 +8937,44 @@ PATTERNS = [
         claims={"via RO": "ukraiński dowódca"},
         language="pl",
     ),
+    case(
+        "it did not come to a violation: denied, pl",
+        "Pod koniec sierpnia nie doszło do naruszenia polskiej przestrzeni powietrznej przez niezidentyfikowany "
+        "obiekt – przekazało Dowództwo Operacyjne.",
+        denials={"via PL": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "an impersonal violation denied, pl",
+        "Według Dowództwa Operacyjnego nie naruszono polskiej przestrzeni powietrznej.",
+        denials={"via PL": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    case(
+        "a violation not confirmed, the verb's second object, pl",
+        "„Przeprowadzone działania nie potwierdziły wskazań naszych systemów, a tym samym naruszenia polskiej "
+        "przestrzeni powietrznej” – podało DORSZ.",
+        denials={"via PL": "DORSZ"},
+        language="pl",
+    ),
+    case(
+        "a violation not confirmed, the verb's second object, ru",
+        "«Проведённые мероприятия не подтвердили показаний наших систем, а тем самым нарушения воздушного "
+        "пространства Польши», — сообщило командование.",
+        denials={"via PL": "командование"},
+        language="ru",
+    ),
+    case(
+        "a violation not confirmed, the verb's second object, uk",
+        "«Проведені заходи не підтвердили показів наших систем, а тим самим порушення повітряного простору "
+        "Польщі», — повідомило командування.",
+        denials={"via PL": "командування"},
+        language="uk",
+    ),
+    case(
+        "a violation not confirmed, the verb's second object, en",
+        '"The measures did not confirm the readings of our systems, and thus a violation of Polish airspace," '
+        "the Command said.",
+        denials={"via PL": "the Command"},
+    ),
 ]
