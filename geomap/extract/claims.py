@@ -763,6 +763,17 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"from\s+the\s+airspace\s+of|from\s+(?:the\s+)?[\w\-]+\s+airspace(?=\s))\s+(?:the\s+)?{_X}",
         near_object=True,  # (a drone or balloon its subject: not "самолет Ryanair прибыл из воздушного пространства")
     ),
+    # The border with a country, from where it came in: "90 km from the border with Belarus, from where
+    # it entered", "20 km od granicy z Białorusią, skąd wleciał", "от границы с Белоруссией, откуда он
+    # залетел", "від кордону з Білоруссю, звідки він залетів".
+    Pattern(
+        "origin",
+        ("border with", "granicy z", "granicą z", "кордону з", "кордоном з", "границы с", "границей с"),
+        r"\s+(?:the\s+)?(?P<x>[^\W\d_][\w’'\-]*),?\s+(?:from\s+where|from\s+which|whence|skąd|звідки|откуда)\s+"
+        r"(?:(?:it|they|the\s+drone|on|ona|ono|oni|dron|він|вона|воно|вони|дрон|он|она|оно|они)\s+)?"
+        r"(?:entered|came|flew|crossed|wleci\w*|wlecia\w*|przylecia\w*|nadlecia\w*|залетів|залетіла|залетіли|"
+        r"прилетів|прилетіла|прилетіли|залетел\w*|прилетел\w*|влетел\w*|влетів|влетіла)(?![\w])",
+    ),
     # "od strony granicy z Ukrainą", "od strony granicy ukraińskiej": the side of the border with it.
     Pattern("origin", ("od strony granicy", "z kierunku granicy", "ze strony granicy"), rf"\s+(?:z\s+)?{_X}"),
     # The same in English, Ukrainian and Russian, after a word of entering: "breached the airspace of

@@ -1536,12 +1536,19 @@ def speakers(report: Report, found: Found, /) -> People:
             add(Speaker(None, m.group("a"), m.start("a"), m.end("a"), "organisation"))
     for mention in found.mentions:
         if mention.kind in ("organisation", "government") and mention.start not in named:
-            the = "the " if text[max(0, mention.start - 4) : mention.start].lower().endswith("the ") else ""
-            label = the + (mention.name or mention.text)  # an inflected name in its nominative
+            start = mention.start
+            # whose it is, as an English adjective before it: "according to a Latvian Defence Ministry
+            # statement" (the Latvian one)
+            whose = _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start)
+            hit = country_of(whose.group(1)) if whose else None
+            if whose and hit and hit[1] and mention.kind == "organisation":
+                start = whose.start(1)
+            the = "the " if text[max(0, start - 4) : start].lower().endswith("the ") else ""
+            label = the + text[start : mention.start] + (mention.name or mention.text)  # (in its nominative)
             end = mention.end
             if letters := _COUNTRY_LETTERS.match(text, end):  # "Минобороны РФ", "Siły Zbrojne RP"
                 label, end = label + letters.group(), letters.end()
-            add(Speaker(None, label, mention.start, end, "organisation"))
+            add(Speaker(None, label, start, end, "organisation"))
     mention_starts = [m.start for m in found.mentions]
     inside: set[tuple[int, int]] = set()  # capitals named inside a body said "in"
     for speaker, head in _collective(text, found, said_in_bodies):
@@ -1767,6 +1774,11 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 #: Capital letters that stand for an institution, before a name or as the whole of it ("NOSG", "U.S.").
 _LETTERS = regexes.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
+
+
+#: A capitalised word right before a name: an English country adjective, maybe ("Latvian", "Polish";
+#: not a Polish one, "Litewskie siły zbrojne", read as a body of its own).
+_ADJECTIVE_BEFORE = regexes.compile(r"(?<![\w\-])([A-Z][a-z]+(?:an|ish|ese))\s+$")
 
 
 def _plain_names(text: str) -> Iterator[re.Match[str]]:

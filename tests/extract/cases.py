@@ -8977,4 +8977,32 @@ PATTERNS = [
         "the Command said.",
         denials={"via PL": "the Command"},
     ),
+    case(
+        "the border with a country, from where it entered, en",
+        "The drone fell some 90 km from the border with Belarus, from where it entered, according to a Latvian "
+        "Defence Ministry statement.",
+        claims={"origin BY": "Latvian Defence Ministry"},
+    ),
+    case(
+        "the border with a country, from where it entered, pl",
+        "Dron spadł 20 km od granicy z Białorusią, skąd wleciał do Polski.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "the border with a country, from where it entered, ru",
+        "Дрон упал в 20 км от границы с Белоруссией, откуда он залетел.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "the border with a country, from where it entered, uk",
+        "Дрон упав за 20 км від кордону з Білоруссю, звідки він залетів.",
+        claims={"origin BY": None},
+        language="uk",
+    ),
+    case(
+        "the border with a country, from where others act, is no origin",
+        "The drone fell 20 km from the border with Belarus, from where the smugglers operate.",
+    ),
 ]
