@@ -139,6 +139,16 @@ _PL_ENTERED = ("wleciał*", "wleciel*", "sięgnęł*", "sięgnął", "dotarł*",
 #: Verbs of crossing, in Cyrillic: of a border, a way in; of an airspace or a territory, a way through.
 _CROSSING_CYR = ("перетнул*", "пересек*", "перетнув", "перетинал*", "пересекал*")
 
+#: What touched a country, a flight's path or what flew, and the verb, a few words after
+#: ("траектории нескольких дронов якобы затронули", "the drones' paths clipped").
+_PATH_NOUNS = ("траектори*", "траєкторі*", "маршрут*", "trajektori*", "trajector*", "path", "paths", "route",
+               "routes", "trasy", "trasa", "tory", "дрон*", "беспилотник*", "безпілотник*", "drony", "drone",
+               "drones", "dron", "rakiet*", "ракет*", "missile*")  # fmt: skip
+_TOUCHED = (
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:затронул\w*|затронув|затрагивал\w*|зачепил\w*|зачепив|зачіпал\w*|"
+    r"zahaczył\w*|zahaczał\w*|touched|clipped)"
+)
+
 #: A country's adjective, in the four languages (a helicopter's nationality: see PATTERNS).  Not
 #: Russia's: its forces fly from Belarus, Kaliningrad, occupied Ukraine and ships at sea, so a
 #: Russian helicopter, like a Russian drone, says who flew it, not where it came from.
@@ -831,7 +841,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "via",
-        ("used", "using", "use", "uses", "crossed", "crossing", "through", "via", "across", "over", "transited"),
+        ("used", "using", "crossed", "crossing", "through", "via", "across", "over", "transited"),
+        rf"\s+(?:the\s+)?{_X}\s+(?:air\s?space|territory)",
+    ),
+    # ... in the present, said by who flies: "we use Russian airspace to get to them" (not "wants to
+    # use Polish airspace", "will let Ukrainian pilots use Polish territory": a plan, a permission)
+    Pattern(
+        "via",
+        ("we use", "they use", "drones use", "it uses", "missiles use"),
         rf"\s+(?:the\s+)?{_X}\s+(?:air\s?space|territory)",
     ),
     Pattern(
@@ -980,22 +997,19 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     # A flight path that touched a country: "траектории нескольких дронов затронули территорию
     # Молдавии", "зачепили повітряний простір Молдови", "zahaczyły o terytorium Mołdawii", "clipped
-    # Moldovan airspace" (a drone's or a missile's: not a speech that touched on a country).
+    # Moldovan airspace": the path or what flew its subject (not "Министр затронул территорию …", a
+    # speech that touched on a country; nor "Minister w wystąpieniu o dronach zahaczył o …").
     Pattern(
         "via",
-        ("затронул*", "затронув", "затрагивал*", "зачепил*", "зачепив", "зачіпал*", "zahaczył*", "zahaczał*",
-         "touched", "clipped"),
-        r"\s+(?:о\s+|o\s+)?(?:территорию|воздушное\s+пространство|територію|повітряний\s+простір|terytorium|"
+        _PATH_NOUNS,
+        _TOUCHED + r"\s+(?:о\s+|o\s+)?(?:территорию|воздушное\s+пространство|територію|повітряний\s+простір|terytorium|"
         rf"przestrzeń\s+powietrzną|(?:the\s+)?(?:territory|air\s?space)\s+of)\s+(?:the\s+)?{_X}",
-        object=True,
     ),
     Pattern(
         "via",
-        ("затронул*", "затронув", "затрагивал*", "зачепил*", "зачепив", "зачіпал*", "zahaczył*", "zahaczał*",
-         "touched", "clipped"),
-        r"\s+(?:o\s+)?(?P<x>[^\W\d_]+)\s+(?:воздушн\w+\s+|повітрян\w+\s+)?"
+        _PATH_NOUNS,
+        _TOUCHED + r"\s+(?:o\s+)?(?P<x>[^\W\d_]+)\s+(?:воздушн\w+\s+|повітрян\w+\s+)?"
         r"(?:территори|пространств|територі|простір|terytori|przestrze|territory|air\s?space)\w*",
-        object=True,
     ),
     # A crossing of a country's airspace, the noun: "здійснили перетин повітряного простору Румунії",
     # "пересечение воздушного пространства Молдовы", "przelot przez przestrzeń powietrzną Mołdawii"
@@ -3162,7 +3176,10 @@ def _none_such(before: str) -> bool:
     пространство Республики Молдова": no drone that crossed was intercepted; that one crossed is
     neither said nor denied (the ministry's denial, if any, is in its own words elsewhere).
     """
-    return _NONE_SUCH.search(before) is not None
+    m = _NONE_SUCH.search(before)
+    # (after a verb acting on the object only: "had not recorded any drone that flew in from Belarus"
+    # denies that one did)
+    return m is not None and _ACTED_ON.search(before[max(0, m.start() - 60) : m.end()]) is not None
 
 
 #: "Not a single drone, (which) crossed …", "żadnego drona, który …", "жодного дрона, що …": a
@@ -3171,6 +3188,13 @@ _NONE_SUCH = regexes.compile(
     r"(?i:(?<![\w])(?:ни\s+одного|ни\s+одной|жодного|жодної|żadnego|żadnej|not\s+(?:\w+\s+){0,2}?any)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{_WEAPON_STEMS})\w*"
     r"(?:\s*,\s*|\s+(?:that|which|który|która|które|которы\w*|котор\w*|який|яка|яке|що)\s+)[^,.;:!?]*$)"
+)
+
+
+#: A verb acting on an object, negated before "not a single …": what was not done to it, not whether it was.
+_ACTED_ON = regexes.compile(
+    r"(?i:(?:перехват|перехоп|сбива|сбил|сбит|збива|збив|збил|уничтож|знищ|zestrzel|strąc|przechwyc|przechwyt|"
+    r"intercept|shoot|shot|destroy|neutrali[sz]|нейтрализ|нейтраліз|zniszcz)\w*)"
 )
 
 

@@ -679,10 +679,10 @@ MONTHS_RU: Final = ("января", "февраля", "марта", "апрел�
 MONTHS_SHORT: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                        "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 
-#: Prepositions and nouns after which a capitalised word names a place.
 #: Words after which settlements follow as a route, separated by dashes (see PLACE_CUES).
 ROUTE_CUES: Final = ("маршруту", "маршрутом", "trasą", "trasie", "route")
 
+#: Prepositions and nouns after which a capitalised word names a place.
 PLACE_CUES: Final = (
     "in", "near", "at", "outside", "around", "over", "into", "village of", "town of", "city of", "villages of",
     "towns of", "area of", "region of", "outskirts of", "vicinity of", "village", "town", "hamlet", "settlement",

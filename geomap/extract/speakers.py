@@ -382,8 +382,9 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _CYR_VERBS = "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS if re.match("[а-яіїєґ]", v) and " " not in v)
-#: Polish verbs of saying in the present, a person's: "– twierdzi ekspert", "– mówią mieszkańcy"
-#: (not the participles, "dodając", nor the impersonal "przekazano").
+#: Polish verbs of saying beyond the masculine past of :data:`_PL_VERBS`: the present ("– twierdzi
+#: ekspert", "– mówią mieszkańcy"), and the feminine and plural past the same endings catch
+#: ("powiedziała", "przekazali"); not the participles ("dodając") nor the impersonal ("przekazano").
 _PL_PRESENT = "|".join(
     re.escape(v)
     for v in lexicon.SPEECH_VERBS
@@ -399,7 +400,8 @@ _DESCRIBED_AFTER = regexes.compile(
     # (a verb in the present too: "– twierdzą rosyjscy eksperci", "– mówi mieszkanka"; an adjective before
     # the noun: "— заявил российский эксперт")
     rf"(?:[–—-]|(?<![\w\-])(?:[Jj]ak|[Яя]к|[Кк]ак))\s+(?:{_PL_VERBS}|{_PL_PRESENT}|{_CYR_VERBS})\s+"
-    r"(?P<role>(?:[^\W\d_]+(?:ski|cki|scy|ccy|ska|cka|ий|ый|ой|ій|ие|ые|ая|ська|цька|ські|цькі)\s+)?"
+    r"(?P<role>(?:[^\W\d_]+(?:ski|cki|scy|ccy|ska|cka|ny|ni|na|wy|wi|wa|ий|ый|ой|ій|ие|ые|ая|ська|цька|ські|цькі|"
+    r"ва|на|ні|ві)\s+)?"
     rf"(?:{_words(lexicon.DESCRIBED_PEOPLE)})"
     r"(?:\s+(?!(?:w|we|na|z|ze|dla|podczas|в|у|на|с|з|для|во)\b)[\w\-]+){0,3}?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:w|we|na|dla|podczas|в|у|на|для|во)\b)"
@@ -939,7 +941,7 @@ _TITLE_ACCORDING = regexes.compile(
     r"według|zdaniem)\s+"
     # (an adjective before the title, in Cyrillic or Polish: "według ukraińskiego dowódcy")
     rf"(?P<role>(?P<adj>(?:[{_CY_UP}{_CY_LOW}][{_CY_LOW}]+(?:ого|его|ой|ей|ої|ьої|ых|их)|"
-    r"[a-ząćęłńóśźż]+(?:skiego|ckiego|skiej|ckiej))\s+)?"
+    r"[a-ząćęłńóśźż]+(?:skiego|ckiego|skiej|ckiej|skich|ckich))\s+)?"
     rf"(?P<title>(?i:{'|'.join(sorted(_TITLES_GENITIVE, key=len, reverse=True))}))"
     # what it is of: capitalised words and letters ("ВВС Латвии", "MSZ"), genitive adjectives and the
     # nouns of a service ("Повітряних сил", "prasowego", "straży granicznej")
@@ -1725,8 +1727,8 @@ def _titled_before(text: str, people: list[Speaker], at: int, title: str, *stems
             continue
         if s.role and wanted in fold(s.role).split():
             return s  # the title is the name's own ("Minister obrony Rumunii Angel Tilvar")
-        if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", beside):
-            return s
+        if re.search(rf"(?<![\w\-]){re.escape(wanted)}(?![\w\-])", beside):
+            return s  # (a whole word: "Secretary-General Antonio Guterres" is no general)
     return None
 
 
@@ -1781,6 +1783,9 @@ _LETTERS = regexes.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ.]{2,}(?:\s+|$))+")
 _ADJECTIVE_BEFORE = regexes.compile(r"(?<![\w\-])([A-Z][a-z]+(?:an|ish|ese))\s+$")
 
 
+_LOWER_WORD_BEFORE = regexes.compile(r"(?<![\w\-])[a-ząćęłńóśźż'’]+\s+$")
+
+
 def _plain_names(text: str) -> Iterator[re.Match[str]]:
     """Yield the runs of two capitalised words :data:`_PLAIN` finds, a country's genitive never opening one.
 
@@ -1791,7 +1796,13 @@ def _plain_names(text: str) -> Iterator[re.Match[str]]:
     at = 0
     while m := _PLAIN.search(text, at):
         first = m.group("name").split()[0]
-        if first.endswith(("i", "y")) and country_of(first):
+        # (after a lower-case word, a title's: "ambasador Rosji", "minister obrony Litwy"; not a body's
+        # adjective opening a sentence, "Polski Instytut Spraw Międzynarodowych")
+        if (
+            first.endswith(("i", "y"))
+            and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and country_of(first)
+        ):
             at = m.start() + len(first)
             continue
         yield m
@@ -2602,18 +2613,11 @@ def _subject(
     bare = _BARE.search(text[near : verb[0]])
     if bare:  # "Premier podkreślił", "the president said": the person named before with that title
         title = fold(bare.group("t"))
+        if title in _RANKS:  # the officer named with that rank, right before the name, or no one
+            return _ranked_before(text, people, near + bare.start(), title)
         for p in people.before(near + bare.start()):
             if p.kind == "person" and p.role and title in fold(p.role):
                 return p
-        if title in _RANKS:  # the officer named with that rank, right before the name, or no one
-            return next(
-                (
-                    p
-                    for p in people.before(near + bare.start())
-                    if p.kind == "person" and title in fold(text[max(0, p.start - 12) : p.start])
-                ),
-                None,
-            )
         return next((p for p in people.before(near + bare.start()) if p.kind == "person"), None)
     if after:
         # "сообщил начальник генерального штаба … Павел Муравейко": the person the description is of
@@ -2622,6 +2626,8 @@ def _subject(
     if late and late.group("p"):  # "…", - зазначив він
         return _antecedent(people, verb[0], late.group("p").lower(), strict=True)
     if late and late.group("t"):  # "як підкреслив президент": the person named before with that title
+        if fold(late.group("t")) in _RANKS:  # "Как утверждает генерал": the officer of that rank only
+            return _ranked_before(text, people, verb[0], fold(late.group("t")))
         return next((p for p in people.before(verb[0]) if p.kind == "person"), None)
     if back := _BACK.match(text, verb[1]):
         # the last body of that kind ("по данным министерства": the ministry), or of any ("ведомства")
@@ -2654,6 +2660,36 @@ def _subject(
             return body
         return person
     return None
+
+
+def _ranked_before(text: str, people: People, at: int, rank: str) -> Speaker | None:
+    """Return the last person before ``at`` named right after ``rank`` ("генерал Рустамас Любаевас"), else None.
+
+    The rank a whole word, never another person's title: "Secretary-General Antonio Guterres",
+    "Prokurator Generalny Adam Bodnar", "подполковник Иван Петров" hold no general nor colonel.
+    """
+    word = _RANK_LAST[rank]
+    return next(
+        (
+            p
+            for p in people.before(at)
+            # (the rank before the name, in the person's span or right before it)
+            if p.kind == "person"
+            and p.name
+            and word.search(text[max(0, p.start - 20) : max(p.start, p.end - len(p.name))].lower())
+        ),
+        None,
+    )
+
+
+#: Each rank (folded) as the last whole word before a name, in its written forms, lower case (not
+#: folded: fold reads "Secretary-General" as two words).
+_RANK_LAST = {
+    rank: regexes.compile(
+        rf"(?<![\w\-])(?:{'|'.join(sorted(re.escape(w) for w in lexicon.RANKS if fold(w) == rank))})\s*$"
+    )
+    for rank in sorted(_RANKS)
+}
 
 
 def _object_case(text: str, speaker: Speaker) -> bool:

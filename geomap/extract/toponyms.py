@@ -312,7 +312,6 @@ def _list_goes_on(text: str, lead: tuple[int, list[str]], start: int) -> bool:
         return True
     if lead[1] and fold(lead[1][-1]) in _ROUTE_CUES and _DASH_GAP.fullmatch(text, lead[0], start):
         return True  # "по маршруту Павловка (Украина) - Карманово - Маяк – Григориополь": a route
-    # "между Cześnikami a Zamościem", "between A and B": the second of two places is in the list
     # "między Cześnikami a Zamościem", "between A and B": the second of two places is in the list
     return (
         _AND.fullmatch(text, lead[0], start) is not None

@@ -9005,4 +9005,86 @@ PATTERNS = [
         "the border with a country, from where others act, is no origin",
         "The drone fell 20 km from the border with Belarus, from where the smugglers operate.",
     ),
+    case(
+        "a rank after the verb is the officer named with it, never another, ru",
+        "Об этом рассказал министр Иван Петров. Как утверждает генерал, дроны прилетели из Беларуси.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "a rank after the verb is the officer named with it, never another, pl",
+        "Głos zabrał minister Jan Kowalski. Drony nadleciały z Białorusi – powiedział generał.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a rank after the verb is the officer named with it, pl",
+        "Głos zabrał generał Jan Kowalski. Drony nadleciały z Białorusi – powiedział generał.",
+        claims={"origin BY": "Jan Kowalski"},
+        language="pl",
+    ),
+    case(
+        "a rank is a whole word: Secretary-General holds no general",
+        "Secretary-General Antonio Guterres called for calm. The drones came from Belarus, the general said.",
+        claims={"origin BY": None},
+    ),
+    case(
+        "a rank is a whole word: Prokurator Generalny holds no general, pl",
+        "Głos zabrał Prokurator Generalny Adam Bodnar. Drony nadleciały z Białorusi – powiedział generał.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "a rank is a whole word: a lieutenant colonel is no colonel, ru",
+        "Подполковник Иван Петров рассказал о шарах. Как утверждает полковник, шары прилетели из Белоруссии.",
+        claims={"origin BY": None},
+        language="ru",
+    ),
+    case(
+        "a speech that touched on a country is no way, ru",
+        "Министр затронул территорию Молдовы в своей речи о дронах.",
+        language="ru",
+    ),
+    case(
+        "a speech that touched on a country is no way, pl",
+        "Minister w wystąpieniu o dronach zahaczył o terytorium Rumunii.",
+        language="pl",
+    ),
+    case(
+        "a plan to use a country's airspace is no way",
+        "Ukraine wants to use Polish airspace to shoot down drones, the minister said.",
+    ),
+    case(
+        "a permission to use a country's territory is no way",
+        "Poland will let Ukrainian pilots use Polish territory for training.",
+    ),
+    case(
+        "no drone recorded that flew in from a country denies it",
+        "The Belarusian ministry said it had not recorded any drone that flew into Poland from Belarus.",
+        denials={"origin BY": "the Belarusian ministry"},
+    ),
+    case(
+        "a country's adjective opening a body's name hides no person, pl",
+        "Polski Instytut Spraw Międzynarodowych ocenił, że drony nadleciały z Białorusi.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "people described after a verb, other adjectives, pl",
+        "„Drony przyleciały z Białorusi” – twierdzą niezależni eksperci.",
+        claims={"origin BY": "niezależni eksperci"},
+        language="pl",
+    ),
+    case(
+        "people described after a verb, other adjectives, uk",
+        "«Дрон прилетів з Білорусі», — розповіла місцева мешканка.",
+        claims={"origin BY": "місцева мешканка"},
+        language="uk",
+    ),
+    case(
+        "a Polish plural adjective before a title after according to, pl",
+        "Według rosyjskich źródeł drony przyleciały z Ukrainy.",
+        claims={"origin UA": "rosyjskie źródła"},
+        language="pl",
+    ),
 ]
