@@ -973,7 +973,8 @@ def _settlement(
             # which the gazetteer names in its own spelling only (the geocoder reads it so too)
             names, base = [regional], []
         elif not base or not (_place_cue(before) or hint):
-            if _UNIT_AFTER.match(after) and " " not in phrase.strip():
+            # (never a sentence's first preposition: "W powiecie zamojskim …" names no region "W")
+            if _UNIT_AFTER.match(after) and " " not in phrase.strip() and len(phrase.strip()) > 2:
                 # "У Люблінському воєводстві": a region's adjective, inflected (one word: in "у селі
                 # Осини Люблінського воєводства" the village's name comes first, read on its own)
                 return Mention(

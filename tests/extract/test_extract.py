@@ -261,6 +261,20 @@ def test_common_word_villages_need_context() -> None:
     assert places_of(_draft("Debris was found in the village of Wola, Grójec County.")) == {"Wola"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("W powiecie zamojskim spadł dron.", "pl"),
+        ("W województwie lubelskim spadł dron.", "pl"),
+        ("В районе Дрокии нашли дрон.", "ru"),
+    ],
+)
+def test_a_sentences_first_preposition_is_no_region(text: str, language: str) -> None:
+    """ "W powiecie zamojskim …": the capital "W" before a unit's word names no region "W"."""
+    d = _draft(text, language)
+    assert not [m for m in d.mentions if len(m["text"]) <= 2], d.mentions
+
+
 def test_a_capital_standing_for_its_government_is_no_point() -> None:
     d = _draft("Moscow's chief diplomat was summoned by Warsaw. The drones fell near Wohyń.")
     assert [p["name"] for p in d.places] == ["Wohyń"]
