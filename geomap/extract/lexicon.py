@@ -338,7 +338,7 @@ SPEECH_FIRST: Final = "[" + "".join(sorted({v[0].lower() for v in SPEECH_VERBS i
 CYRILLIC_PLURAL_SAID: Final = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[а-яіїєґ]+ли", v))
 
 #: Military ranks that stand alone for the officer named before with that rank ("Как утверждает
-#: генерал, …"), folded; never another ("Rosyjski generał powiedział" names no one before).
+#: генерал, …"), as written; never another ("Rosyjski generał powiedział" names no one before).
 RANKS: Final = ("генерал", "generał", "general", "полковник", "pułkownik", "colonel")
 
 #: Titles that stand alone for the person named before with them ("Premier podkreślił", "the
@@ -360,7 +360,8 @@ BARE_TITLES: Final = ("premier", "prezydent", "president", "prime minister", "mi
 DESCRIBED_PEOPLE: Final = (
     "informator", "informatorka", "rozmówca", "rozmówczyni", "źródło", "oficer", "mieszkaniec", "mieszkanka",
     "mieszkańcy", "świadkowie",
-    "świadek", "ekspert", "ekspertka", "eksperci", "analityk", "analityczka", "analitycy", "komentatorzy", "pogranicznik", "funkcjonariusz",
+    "świadek", "ekspert", "ekspertka", "eksperci", "analityk", "analityczka", "analitycy", "komentatorzy",
+    "pogranicznik", "funkcjonariusz",
     "funkcjonariuszka", "policjant", "policjantka", "żołnierz", "reporter", "reporterka", "korespondent",
     "korespondentka",
     "источник", "собеседник", "собеседница", "очевидец", "очевидица", "житель", "жительница", "эксперт",
