@@ -2085,7 +2085,8 @@ _ORIGIN_NOUN_BEFORE = regexes.compile(
     r"\s+(?:\w+\s+)?$)"
 )
 _OPENING_MARKS = frozenset("«„“\"'")
-_OBJECT_BEFORE = regexes.compile(rf"(?i:(?<![\w])(?:{_WEAPON_STEMS})\w*(?:\s+[\w\-]+){{0,4}}\s+$)")
+#: (a relative clause's comma after the object: "balony, które wlatują … z Białorusi")
+_OBJECT_BEFORE = regexes.compile(rf"(?i:(?<![\w])(?:{_WEAPON_STEMS})\w*,?(?:\s+[\w\-]+){{0,4}}\s+$)")
 #: A word of entering within eight words before, none of them a person's ("relacjonował mieszkaniec").
 _NEAR_ENTRY = regexes.compile(
     rf"(?i:\b(?:{_ENTERING})\w*"

@@ -81,7 +81,9 @@ _POLISH_TITLED = regexes.compile(
     # a given name or two, then the surname: "Władysław Teofil Bartoszewski"
     rf"\s+(?P<name>(?:[{_PL_UP}][{_PL_LOW}]+\s+){{1,2}}[{_PL_UP}][{_PL_LOW}]+(?:-[{_PL_UP}][{_PL_LOW}]+)?)"
     # then a verb of saying, or any verb in the past ("komentował"), or the clause goes on
-    rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$)"
+    # (or a day's date or an adverb first: "Kosiniak-Kamysz 9 lutego ocenił", "… wczoraj powiedział")
+    rf"(?=\s+(?:{_PL_VERBS})\b|\s+[{_PL_LOW}]+(?:ł|ła|ło|li|ły)\b|\s*[,.;:)]|\s+(?:na|w|we|z|ze|podczas|dla)\b|\s*$"
+    r"|\s+\d{1,2}\s+[a-ząćęłńóśźż]+\s|\s+(?:wczoraj|dziś|dzisiaj|również|także|też|jednak|natomiast)\b)"
 )
 #: The title of an institution's head right before its name: "szef", "rzecznik", "dowódca".
 _PL_HEAD_BEFORE = regexes.compile(r"(?<![\w\-])(?i:szef|szefowa|rzecznik|rzeczniczka|dowódca|komendant)\s+$")

@@ -9087,4 +9087,24 @@ PATTERNS = [
         claims={"origin UA": "rosyjskie źródła"},
         language="pl",
     ),
+    case(
+        "a day's date between a titled name and its verb, pl",
+        "Szef MON Władysław Kosiniak-Kamysz 9 lutego ocenił, że balony wlatują w polską przestrzeń powietrzną "
+        "z Białorusi.",
+        claims={"origin BY": "Władysław Kosiniak-Kamysz"},
+        language="pl",
+    ),
+    case(
+        "an adverb between a titled name and its verb, pl",
+        "Rzecznik Straży Granicznej Andrzej Juźwiak wczoraj powiedział, że balony przyleciały z Białorusi.",
+        claims={"origin BY": "Andrzej Juźwiak"},
+        language="pl",
+    ),
+    case(
+        "what keeps flying in, in a relative clause of its object, pl",
+        "Balony, które wlatują do Polski z Białorusi, spadły pod Białymstokiem.",
+        places=("Białystok",),
+        claims={"origin BY": None},
+        language="pl",
+    ),
 ]
