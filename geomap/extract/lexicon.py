@@ -663,7 +663,8 @@ INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital"
 COUNTRY_NAMES: Final = {
     "PL": "Poland", "BY": "Belarus", "UA": "Ukraine", "RU": "Russia", "LT": "Lithuania", "LV": "Latvia",
     "EE": "Estonia", "FI": "Finland", "DE": "Germany", "NL": "the Netherlands", "IT": "Italy", "MD": "Moldova", "RO": "Romania",
-    "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary", "HR": "Croatia",
+    "SK": "Slovakia", "CZ": "Czechia", "HU": "Hungary", "HR": "Croatia", "NO": "Norway", "DK": "Denmark",
+    "SE": "Sweden", "BE": "Belgium", "BG": "Bulgaria",
 }  # fmt: skip
 
 #: English month names (a report's date), and the Polish ones in the genitive ("10 września").

@@ -275,6 +275,15 @@ def test_a_sentences_first_preposition_is_no_region(text: str, language: str) ->
     assert not [m for m in d.mentions if len(m["text"]) <= 2], d.mentions
 
 
+def test_every_country_extract_reads_has_a_name_to_write() -> None:
+    """A claim's title and a country's mention name it ("From Sweden; Via Denmark"), never by its code."""
+    from geomap.extract import lexicon
+
+    assert set(lexicon.COUNTRIES) <= set(lexicon.COUNTRY_NAMES)
+    d = _draft("Drones flew from Sweden over Denmark, the Danish police said.")
+    assert [m["text"] for m in d.mentions if m["kind"] == "claim"] == ["From Sweden; Via Denmark"], d.mentions
+
+
 def test_a_capital_standing_for_its_government_is_no_point() -> None:
     d = _draft("Moscow's chief diplomat was summoned by Warsaw. The drones fell near Wohyń.")
     assert [p["name"] for p in d.places] == ["Wohyń"]
