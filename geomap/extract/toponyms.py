@@ -281,7 +281,57 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
             if mention.kind in ("place", "missing"):
                 head = inherited if inherited is not None and mention.start == start else None
                 lead = (mention.end, head if head is not None else _before(text, mention.start))
-    return Found(sorted(mentions, key=lambda m: m.start))
+    return Found(_hinted_before(sorted(mentions, key=lambda m: m.start), text, gaz))
+
+
+def _hinted_before(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """Read a settlement with the district named before it in its sentence, where that leaves one place.
+
+    "В Дрокиевском районе Молдовы … за пределами села София": Sofia, Drochia District (the hint
+    follows the name elsewhere; here the district opens the sentence).  Only a district, raion or
+    powiat in the same sentence before the name, and only when it leaves one place.
+    """
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind not in ("missing", "place") or m.hint:
+            continue
+        for region in reversed(out[:i]):
+            if region.kind != "region" or _STOP_BETWEEN.search(text, region.end, m.start):
+                continue
+            hint = _district_nominative(text, region)
+            name = m.name or m.text
+            if hint and _geocoder(gaz).resolve(f"{m.query or name}, {hint}").status == "resolved":
+                why = (
+                    f"{m.why}, with the hint {hint!r} before it"
+                    if m.kind == "place"
+                    else f"with the hint {hint!r} before it"
+                )
+                out[i] = Mention(
+                    m.text, m.start, m.end, "place", m.country, name, hint, why, m.adjective, m.query
+                )
+            break
+    return out
+
+
+#: A sentence's end between a district named and a settlement: the district is no hint for it.
+_STOP_BETWEEN = regexes.compile(r"[.!?;](?:\s|$)")
+#: A district's adjective and its noun, in the locative or genitive: "Дрокиевском районе", "Хмельницькому
+#: районі", "Хмельницького району", "Дрокиевского района".
+_DISTRICT_AFTER = regexes.compile(r"\s+(?:районе|района|районі|району)(?![\w\-])")
+_DISTRICT_ENDINGS = (("ском", "ский"), ("ского", "ский"), ("цком", "цкий"), ("цкого", "цкий"),
+                      ("ському", "ський"), ("ського", "ський"), ("цькому", "цький"), ("цького", "цький"))  # fmt: skip
+
+
+def _district_nominative(text: str, region: Mention) -> str | None:
+    """Return a district named in an oblique case in the nominative ("Дрокиевском районе": Дрокиевский район)."""
+    noun = _DISTRICT_AFTER.match(text, region.end)
+    if noun is None:
+        return None
+    word = region.text
+    for oblique, nominative in sorted(_DISTRICT_ENDINGS, key=lambda e: -len(e[0])):
+        if word.endswith(oblique):
+            return f"{word[: -len(oblique)]}{nominative} район"
+    return None
 
 
 #: From a list's last item to a name inside the bracket opened right after it.

@@ -9107,4 +9107,15 @@ PATTERNS = [
         claims={"origin BY": None},
         language="pl",
     ),
+    case(
+        "a district named before its village in the sentence is its hint, ru",
+        "В Дрокиевском районе Молдовы полиция обнаружила беспилотник за пределами села София.",
+        places=("София",),
+        language="ru",
+    ),
+    case(
+        "a district named in the sentence before is no hint, ru",
+        "В Дрокиевском районе нашли беспилотник. У села София нашли обломки.",
+        language="ru",
+    ),
 ]
