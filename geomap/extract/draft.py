@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from geomap.extract import lexicon
+from geomap.extract import lexicon, regexes
 from geomap.extract.claims import Claims, Direction, find_claims
 from geomap.extract.counts import Count, find_counts
 from geomap.extract.sentences import Report
@@ -206,6 +206,22 @@ def _places(
                 }
             )
             continue
+        if "town" in answer.match.warning_codes and _VILLAGE_CUE.search(m.why):
+            # "we wsi Wola": a village, which the geocoder's pick of the largest namesake (Warsaw's
+            # district Wola) contradicts; the reviewer chooses among the candidates
+            candidates = [_candidate(answer.match), *(_candidate(c) for c in answer.match.alternatives[:9])]
+            mentions.append(
+                {
+                    "text": ev.report.text[m.start : m.end],
+                    "kind": "ambiguous",
+                    "candidates": candidates,
+                    "why": f"named as a village ({m.why}), but the name is also a town's, which the geocoder "
+                    "would take: add the village's gmina, powiat or raion",
+                    "sources": [SOURCE],
+                    **ev.of(m.start, m.end),
+                }
+            )
+            continue
         if answer.match.gazetteer_id in placed:
             continue  # "Cześniki, pow. zamojski", then "Cześniki": one place, drafted once
         placed.add(answer.match.gazetteer_id)
@@ -233,6 +249,13 @@ def _places(
         places.append(entry)
         ev.countries.append(answer.match.country)
     return places, mentions
+
+
+#: The words before a name that make it a village's ("we wsi Wola", "у селі Осини", "the village of").
+_VILLAGE_CUE = regexes.compile(
+    r"(?i:after '(?:wsi|wieś|wiosce|wioski|wsiami|village|village of|villages of|hamlet|hamlet of|села|село|селі|"
+    r"селе|сёлах|селах|селами|сёлами|деревне|деревни|деревню|деревней|деревнях)')"
+)
 
 
 def _candidate(c: Any) -> str:

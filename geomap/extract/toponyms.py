@@ -287,39 +287,54 @@ def find_places(report: Report, /, *, gazetteer: Gazetteer | None = None) -> Fou
 def _hinted_before(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """Read a settlement with the district named before it in its sentence, where that leaves one place.
 
-    "В Дрокиевском районе Молдовы … за пределами села София": Sofia, Drochia District (the hint
-    follows the name elsewhere; here the district opens the sentence).  Only a district, raion or
-    powiat in the same sentence before the name, and only when it leaves one place.
+    "В Дрокиевском районе Молдовы … за пределами села София": Sofia, Drochia District; "W powiecie
+    zamojskim … we wsi Cześniki" (the hint follows the name elsewhere; here the district opens the
+    sentence).  A district, raion, oblast or powiat in the same sentence before the name, and only
+    when the hinted query leaves one place.
     """
     out = list(mentions)
     for i, m in enumerate(out):
         if m.kind not in ("missing", "place") or m.hint:
             continue
+        low = max((s.end() for s in _STOP_BETWEEN.finditer(text, max(0, m.start - 300), m.start)), default=0)
+        hint = None
         for region in reversed(out[:i]):
-            if region.kind != "region" or _STOP_BETWEEN.search(text, region.end, m.start):
-                continue
-            hint = _district_nominative(text, region)
-            name = m.name or m.text
-            if hint and _geocoder(gaz).resolve(f"{m.query or name}, {hint}").status == "resolved":
-                why = (
-                    f"{m.why}, with the hint {hint!r} before it"
-                    if m.kind == "place"
-                    else f"with the hint {hint!r} before it"
-                )
-                out[i] = Mention(
-                    m.text, m.start, m.end, "place", m.country, name, hint, why, m.adjective, m.query
-                )
-            break
+            if region.start < low:
+                break
+            if region.kind == "region":
+                hint = _district_nominative(text, region)
+                break
+        if hint is None and (powiat := _POWIAT_BEFORE.search(text, max(low, m.start - 300), m.start)):
+            hint = "powiat " + _POWIAT_NOMINATIVE.sub(r"\1i", powiat.group(1))
+        name = m.name or m.text
+        if hint and _geocoder(gaz).resolve(f"{m.query or name}, {hint}").status == "resolved":
+            why = (
+                f"{m.why}, with the hint {hint!r} before it"
+                if m.kind == "place"
+                else f"with the hint {hint!r} before it"
+            )
+            out[i] = Mention(
+                m.text, m.start, m.end, "place", m.country, name, hint, why, m.adjective, m.query
+            )
     return out
 
 
 #: A sentence's end between a district named and a settlement: the district is no hint for it.
 _STOP_BETWEEN = regexes.compile(r"[.!?;](?:\s|$)")
 #: A district's adjective and its noun, in the locative or genitive: "Дрокиевском районе", "Хмельницькому
-#: районі", "Хмельницького району", "Дрокиевского района".
-_DISTRICT_AFTER = regexes.compile(r"\s+(?:районе|района|районі|району)(?![\w\-])")
-_DISTRICT_ENDINGS = (("ском", "ский"), ("ского", "ский"), ("цком", "цкий"), ("цкого", "цкий"),
-                      ("ському", "ський"), ("ського", "ський"), ("цькому", "цький"), ("цького", "цький"))  # fmt: skip
+#: районі", "Хмельницького району", "Волинській області".
+_DISTRICT_AFTER = regexes.compile(r"\s+(?P<unit>районе|района|районі|району|області|области)(?![\w\-])")
+_DISTRICT_ENDINGS = {
+    "район": (("ском", "ский"), ("ского", "ский"), ("цком", "цкий"), ("цкого", "цкий"), ("ському", "ський"),
+              ("ського", "ський"), ("цькому", "цький"), ("цького", "цький")),
+    "область": (("ской", "ская"), ("цкой", "цкая"), ("ській", "ська"), ("ської", "ська"), ("цькій", "цька"),
+                ("цької", "цька")),
+}  # fmt: skip
+#: A Polish powiat named before, lower case: "w powiecie zamojskim", "powiatu hrubieszowskiego".
+_POWIAT_BEFORE = regexes.compile(
+    r"(?<![\w\-])(?:w\s+powiecie|powiatu|na\s+terenie\s+powiatu)\s+([a-ząćęłńóśźż]+(?:skim|ckim|zkim|skiego|ckiego|zkiego))(?![\w\-])"
+)
+_POWIAT_NOMINATIVE = regexes.compile(r"(sk|ck|zk)(?:im|iego)$")
 
 
 def _district_nominative(text: str, region: Mention) -> str | None:
@@ -327,10 +342,10 @@ def _district_nominative(text: str, region: Mention) -> str | None:
     noun = _DISTRICT_AFTER.match(text, region.end)
     if noun is None:
         return None
-    word = region.text
-    for oblique, nominative in sorted(_DISTRICT_ENDINGS, key=lambda e: -len(e[0])):
-        if word.endswith(oblique):
-            return f"{word[: -len(oblique)]}{nominative} район"
+    unit = "район" if noun.group("unit").startswith("район") else "область"
+    for oblique, nominative in sorted(_DISTRICT_ENDINGS[unit], key=lambda e: -len(e[0])):
+        if region.text.endswith(oblique):
+            return f"{region.text[: -len(oblique)]}{nominative} {unit}"
     return None
 
 

@@ -9118,4 +9118,10 @@ PATTERNS = [
         "В Дрокиевском районе нашли беспилотник. У села София нашли обломки.",
         language="ru",
     ),
+    case(
+        "a powiat named before its village in the sentence is its hint, pl",
+        "W powiecie hrubieszowskim szczątki znaleziono we wsi Werbkowice.",
+        places=("Werbkowice",),
+        language="pl",
+    ),
 ]

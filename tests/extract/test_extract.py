@@ -275,6 +275,22 @@ def test_a_sentences_first_preposition_is_no_region(text: str, language: str) ->
     assert not [m for m in d.mentions if len(m["text"]) <= 2], d.mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("W powiecie zamojskim dron spadł we wsi Wola.", "pl"),
+        ("The drone fell in the village of Wola.", "en"),
+        ("Дрон упав у селі Воля.", "uk"),
+    ],
+)
+def test_a_village_is_never_drafted_as_the_town_of_its_name(text: str, language: str) -> None:
+    """ "we wsi Wola": the geocoder alone would take Warsaw's district; a village's word leaves it to the reviewer."""
+    d = _draft(text, language)
+    assert not d.places, d.places
+    (mention,) = [m for m in d.mentions if m["kind"] == "ambiguous"]
+    assert len(mention["candidates"]) > 1 and "village" in mention["why"], mention
+
+
 def test_every_country_extract_reads_has_a_name_to_write() -> None:
     """A claim's title and a country's mention name it ("From Sweden; Via Denmark"), never by its code."""
     from geomap.extract import lexicon
