@@ -110,6 +110,8 @@ BATCHES = {
     "reports-82.yaml": 6,
     "reports-83.yaml": 6,
     "reports-84.yaml": 6,
+    "reports-85.yaml": 6,
+    "reports-86.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
