@@ -657,7 +657,11 @@ POLISH_INSTITUTIONS: Final = {
 INSTITUTIONS: Final = ("prokuratur", "sad", "sadu", "urzad", "komend", "szpital", "uniwersytet", "ambasad",
                        "konsulat", "court", "office", "hospital", "university", "embassy", "consulate",
                        "prosecutor", "headquarters", "command", "oddzial", "zandarmer", "wojskow", "policj",
-                       "komisariat", "dowodztw", "прокуратур", "посольств", "суд")  # fmt: skip
+                       "komisariat", "dowodztw", "прокуратур", "посольств", "суд",
+                       # a diplomat's post, a ministry's seat: "Russia's ambassador in Bucharest", "MSZ w
+                       # Bukareszcie", "во внешнеполитическом ведомстве в Бухаресте"
+                       "ambassador", "ambasador", "посол", "посла", "ministry", "ministerstw", "министерств",
+                       "міністерств", "ведомств", "відомств", "мид", "мзс", "msz")  # fmt: skip
 
 #: Country names as a draft writes them.
 COUNTRY_NAMES: Final = {

@@ -9124,4 +9124,24 @@ PATTERNS = [
         places=("Werbkowice",),
         language="pl",
     ),
+    case(
+        "a diplomat's post in a capital is no place, en",
+        "Romania’s Foreign Ministry said it summoned Russia’s ambassador in Bucharest on Sunday to protest the "
+        "violation of its airspace by a Russian drone.",
+    ),
+    case(
+        "a ministry's seat in a capital is no place, ru",
+        "Российский дрон залетел на территорию страны. Об этом сообщили во внешнеполитическом ведомстве в Бухаресте.",
+        language="ru",
+    ),
+    case(
+        "a ministry's seat in a capital is no place, uk",
+        "Російський дрон залетів на територію країни. Про це повідомили у відомстві в Бухаресті.",
+        language="uk",
+    ),
+    case(
+        "a ministry's seat in a capital is no place, pl",
+        "Rosyjski dron wleciał do kraju, przekazało MSZ w Bukareszcie.",
+        language="pl",
+    ),
 ]
