@@ -296,9 +296,14 @@ def _hinted_before(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[M
     for i, m in enumerate(out):
         if m.kind not in ("missing", "place") or m.hint:
             continue
-        low = max((s.end() for s in _STOP_BETWEEN.finditer(text, max(0, m.start - 300), m.start)), default=0)
+        # (the sentence's start, or 300 characters back: a bound per name, whatever the text)
+        low = max(
+            (s.end() for s in _STOP_BETWEEN.finditer(text, max(0, m.start - 300), m.start)),
+            default=max(0, m.start - 300),
+        )
         hint = None
-        for region in reversed(out[:i]):
+        for j in range(i - 1, -1, -1):  # (back from the name, to the sentence's start: no copy of the list)
+            region = out[j]
             if region.start < low:
                 break
             if region.kind == "region":
