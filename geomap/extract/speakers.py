@@ -538,7 +538,8 @@ _CYR_DESCRIBED = regexes.compile(
     # (up to two adjectives before the head: "Молдавская пограничная полиция")
     # (a document's noun in the locative is no adjective: "на офіційному сайті МЗС Польщі" is the ministry)
     r"(?<![\w\-])(?P<role>(?:(?:(?!(?i:сайт|сторінц|странице|канал|допис|заяв|повідомленн|публікац|брифінг|конференц)\w*\s)"
-    r"(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської)\s+)){0,2}(?i:полици|поліці|прикордонн\w*\s+служб|"
+    r"(?:[\w\-]+(?:ая|ое|ий|ый|ие|ые|ні|на|не|ий|і|ська|цька|ське|цьке|ских|ської|ну|ую|ську|цьку)\s+)){0,2}"
+    r"(?i:полици|поліці|прикордонн\w*\s+служб|"
     r"пограничн\w*\s+служб|(?:гос|держ)?(?:погран|прикордон)служб|армі[яї]|арми[яи]|уряд(?=\b)|правительств|відомство(?=\b)|ведомство(?=\b)|"
     r"представитель(?=\b)|представник(?=\b)|речник(?=\b)|речниця(?=\b)|пресс-секретарь(?=\b)|прес-секретар(?=\b)|"
     r"спікер(?=\b)|спикер(?=\b)|пабліки(?=\b)|паблики(?=\b)|"
@@ -1416,6 +1417,10 @@ def speakers(report: Report, found: Found, /) -> People:
         adjective = held is not None and held.kind == "country" and held.adjective  # "Эстонские власти"
         if m.start() not in named and (m.start() not in mentioned or adjective):
             role = _authorities_nominative(re.sub(r"\s+", " ", m.group("role")).strip())
+            if role.split()[0].endswith(("ну", "ую", "юю", "ську", "цьку")):
+                # a feminine adjective in the accusative ("на Державну прикордонну службу Литви"):
+                # the body, in the nominative
+                role = _accusative_nominative(role)
             add(
                 Speaker(
                     None,
@@ -2020,7 +2025,9 @@ def _credit(report: Report, sentence: Sentence, verb: tuple[int, int]) -> int | 
 
 
 #: An agency's source named: "со ссылкой на …", "з посиланням на …", "powołując się na …", "citing …".
-_CITING = regexes.compile(r"(?i:со\s+ссылкой\s+на|з\s+посиланням\s+на|powołując\s+się\s+na|citing)\s+")
+_CITING = regexes.compile(
+    r"(?i:со\s+ссылкой\s+на|(?:з|із|зі)\s+посиланням\s+на|powołując\s+się\s+na|citing)\s+"
+)
 
 
 def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None:
@@ -2035,7 +2042,30 @@ def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None
         person = next((p for p in people.between(found.end, found.end + 4) if p.kind == "person"), None)
         if person is not None and report.flat[found.end : person.start].strip() in ("", ","):
             return person
+    if found is not None and found.kind != "person" and found.role and has_cyrillic(found.role):
+        # "со ссылкой на Государственную пограничную службу Литвы": the body, in the nominative
+        return Speaker(found.name, _accusative_nominative(found.role), found.start, found.end, found.kind)
     return found
+
+
+def _accusative_nominative(phrase: str) -> str:
+    """Return a Russian or Ukrainian feminine phrase in the accusative in the nominative.
+
+    "Державну прикордонну службу Литви": Державна прикордонна служба Литви (the words up to the
+    first that is not in the accusative; the genitive after them stays).  A masculine or neuter
+    name reads the same in both cases ("Госпогранкомитет", "Міністерство оборони").
+    """
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.endswith(("ую", "юю")):
+            words[i] = word[:-2] + ("ая" if word.endswith("ую") else "яя")
+        elif word.endswith("у") and len(word) > 2:
+            words[i] = word[:-1] + "а"
+        elif word.endswith("ю") and len(word) > 2:
+            words[i] = word[:-1] + "я"
+        else:
+            break
+    return " ".join(words)
 
 
 def _agency(speaker: Speaker) -> bool:

@@ -9144,4 +9144,17 @@ PATTERNS = [
         "Rosyjski dron wleciał do kraju, przekazało MSZ w Bukareszcie.",
         language="pl",
     ),
+    case(
+        "a body cited in the accusative is named in the nominative, uk",
+        "Дрон залетів з Білорусі, повідомляє Укрінформ із посиланням на Державну прикордонну службу Литви.",
+        claims={"origin BY": "Державна прикордонна служба Литви"},
+        language="uk",
+    ),
+    case(
+        "a body cited in the accusative is named in the nominative, ru",
+        "В четверг из Белоруссии в Литву влетел аппарат, сообщает ТАСС со ссылкой на Государственную "
+        "пограничную службу Литвы.",
+        claims={"origin BY": "Государственная пограничная служба Литвы"},
+        language="ru",
+    ),
 ]
