@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from geomap.extract import lexicon, regexes
+from geomap.extract import lexicon
 from geomap.extract.claims import Claims, Direction, find_claims
 from geomap.extract.counts import Count, find_counts
 from geomap.extract.sentences import Report
@@ -206,7 +206,7 @@ def _places(
                 }
             )
             continue
-        if "town" in answer.match.warning_codes and _VILLAGE_CUE.search(m.why):
+        if "town" in answer.match.warning_codes and fold(m.cue) in _VILLAGE_CUES:
             # "we wsi Wola": a village, which the geocoder's pick of the largest namesake (Warsaw's
             # district Wola) contradicts; the reviewer chooses among the candidates
             candidates = [_candidate(answer.match), *(_candidate(c) for c in answer.match.alternatives[:9])]
@@ -252,10 +252,7 @@ def _places(
 
 
 #: The words before a name that make it a village's ("we wsi Wola", "у селі Осини", "the village of").
-_VILLAGE_CUE = regexes.compile(
-    r"(?i:after '(?:wsi|wieś|wiosce|wioski|wsiami|village|village of|villages of|hamlet|hamlet of|села|село|селі|"
-    r"селе|сёлах|селах|селами|сёлами|деревне|деревни|деревню|деревней|деревнях)')"
-)
+_VILLAGE_CUES = frozenset(fold(cue) for cue in lexicon.VILLAGE_CUES)
 
 
 def _candidate(c: Any) -> str:

@@ -685,6 +685,11 @@ MONTHS_RU: Final = ("января", "февраля", "марта", "апрел�
 MONTHS_SHORT: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                        "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 
+#: The place cues that make a name a village's, not a town's ("we wsi Wola": never Warsaw's district).
+VILLAGE_CUES: Final = ("wsi", "wieś", "wiosce", "wioski", "wsiami", "village", "village of", "villages of",
+                       "hamlet", "hamlet of", "села", "село", "селі", "селе", "сёлах", "селах", "селами", "сёлами",
+                       "деревне", "деревни", "деревню", "деревней", "деревнях")  # fmt: skip
+
 #: Words after which settlements follow as a route, separated by dashes (see PLACE_CUES).
 ROUTE_CUES: Final = ("маршруту", "маршрутом", "trasą", "trasie", "route")
 

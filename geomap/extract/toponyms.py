@@ -185,6 +185,7 @@ class Mention:
     query: str | None = (
         None  # what to geocode, when not the name ("Krzywowierzba" for "Krzywowierzba-Kolonia")
     )
+    cue: str = ""  # the word before that made it a settlement ("wsi", "village of"), if one did
 
     def moved(self, shift: int) -> Mention:
         """Return the same reading ``shift`` characters further on (faster than ``dataclasses.replace``)."""
@@ -199,6 +200,7 @@ class Mention:
             self.why,
             self.adjective,
             self.query,
+            self.cue,
         )
 
 
@@ -319,7 +321,7 @@ def _hinted_before(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[M
                 else f"with the hint {hint!r} before it"
             )
             out[i] = Mention(
-                m.text, m.start, m.end, "place", m.country, name, hint, why, m.adjective, m.query
+                m.text, m.start, m.end, "place", m.country, name, hint, why, m.adjective, m.query, m.cue
             )
     return out
 
@@ -348,7 +350,7 @@ def _district_nominative(text: str, region: Mention) -> str | None:
     if noun is None:
         return None
     unit = "район" if noun.group("unit").startswith("район") else "область"
-    for oblique, nominative in sorted(_DISTRICT_ENDINGS[unit], key=lambda e: -len(e[0])):
+    for oblique, nominative in _DISTRICT_ENDINGS[unit]:  # (no ending is another's tail)
         if region.text.endswith(oblique):
             return f"{region.text[: -len(oblique)]}{nominative} {unit}"
     return None
@@ -1120,7 +1122,9 @@ def _settlement(
     why = f"after {cue!r}" if cue else f"with the hint {hint!r}" if hint else "a town of 50,000 or more"
     if query:
         why += f"; not in the gazetteer: located at {query}, the village it is part of"
-    return Mention(phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query)
+    return Mention(
+        phrase, start, end + hint_length, "place", name=name, hint=hint, why=why, query=query, cue=cue or ""
+    )
 
 
 @lru_cache(maxsize=4096)
