@@ -138,9 +138,8 @@ class Searcher:
         ambiguous, never one taken for the other.
         """
         if self._latin_keys is None:
-            self._latin_keys = (
-                self.gaz.by_name.latin_keys()
-            )  # (once per searcher: a few tens of milliseconds)
+            # (once per searcher: a few tens of milliseconds)
+            self._latin_keys = self.gaz.by_name.latin_keys()
         keys = self._latin_keys
 
         def begins(prefix: str) -> bool:

@@ -244,8 +244,8 @@ _RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
 
 #: How Russian and Ukrainian write the names of Lithuania, Latvia, Estonia, Moldova and Romania,
 #: read back letter by letter into their Latin spellings (folded: "š", "ț", "ă", "õ" are "s", "t",
-#: "a", "o"; Romanian "ă" is written "е" or "э"): "Мядининкай" Medininkai, "Гайгалава" Gaigalava, "Выру" Võru, "Кухурештий-де-Жос"
-#: Cuhureștii de Jos, "Наславча" Naslavcea, "Косэуць" Cosăuți.  Every reading of a letter is tried,
+#: "a", "o"; Romanian "ă" is written "е" or "э"): "Мядининкай" Medininkai, "Гайгалава" Gaigalava,
+#: "Выру" Võru, "Кухурештий-де-Жос" Cuhureștii de Jos, "Наславча" Naslavcea, "Косэуць" Cosăuți.  Every reading of a letter is tried,
 #: as far as some name of the gazetteer begins so (see regional_spellings).  "й" and "ё" are folded
 #: to "и" and "е" before.
 _REGIONAL_FROM_CYRILLIC: dict[str, tuple[str, ...]] = {
