@@ -39,8 +39,9 @@ Latvia, ``scripts/data/raw/lv-vzd-sample.tsv.gz``
     2021 reform: 36 novadi, 7 state cities, 74 towns, 6,273 villages; the file has no date, the
     commit is of 2024-04-25). Licence: VZD's open data (data.gov.lv, "Valsts adrešu reģistra
     informācijas sistēmas atvērtie dati"), which VZD publishes "without re-use restrictions",
-    free of charge, also for commercial use, under an open licence (vzd.gov.lv/lv/atvertie-dati;
-    which one, CC0 or CC BY 4.0, was not checked here); the repository states no licence of its
+    free of charge, also for commercial use, under an open licence (vzd.gov.lv/lv/atvertie-dati,
+    read 2026-12-08; the data.gov.lv page naming the licence could not be read from here, so the
+    attribution is given as CC BY 4.0 asks); the repository states no licence of its
     own. Attribute "State Land Service of Latvia (VZD), State Address Register".
 
     A register code with several centroids (a unit in several parts: 2 towns and 15 villages) is
