@@ -543,18 +543,6 @@ RIVERS: Final = frozenset((
     "днепр", "днепра", "днепре", "днепром", "дніпро", "дніпра", "дніпрі", "дніпром", "dniepr", "dnieprze",
     "dniepru", "dnieper",
 ))  # fmt: skip
-#: Poland's historical and informal regions, as reports inflect them (folded): "nad Podlasiem",
-#: "na Lubelszczyźnie", "на Люблінщині" are regions, not the villages Podlas or Podlasie.
-POLISH_REGIONS: Final = frozenset((
-    "podlasie", "podlasia", "podlasiu", "podlasiem", "lubelszczyzna", "lubelszczyzny", "lubelszczyznie",
-    "lubelszczyzne", "podkarpacie", "podkarpacia", "podkarpaciu", "podkarpaciem", "mazowsze", "mazowsza",
-    "mazowszu", "mazowszem", "warmia", "warmii", "warmie", "suwalszczyzna", "suwalszczyzny",
-    "suwalszczyznie", "zamojszczyzna", "zamojszczyzny", "zamojszczyznie", "polesie", "polesia", "polesiu",
-    "polesiem", "pomorze", "pomorza", "pomorzu", "pomorzem", "malopolska", "malopolski", "malopolsce",
-    "wielkopolska", "wielkopolski", "wielkopolsce", "mazury", "mazurach", "mazurami",
-    "підляшшя", "підляшші", "подляшье", "подляшья", "подляшье", "люблінщина", "люблінщині", "люблінщини",
-    "люблинщина", "люблинщине", "подкарпатье", "підкарпаття", "підкарпатті", "мазовия", "мазовії", "мазовии",
-))  # fmt: skip
 #: Seas and gulfs, by their nouns (folded), before an adjective ("Zatoka Fińska", "w Zatoce Ryskiej",
 #: "над Финским заливом" has its adjective first: see SEA_AFTER) or alone ("nad Bałtykiem").
 SEA_NOUNS: Final = frozenset((

@@ -25,6 +25,7 @@ from geomap.extract import lexicon, regexes
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import COVERAGE_BRIEF, Feature, Gazetteer, load
 from geomap.places.geocoder import Geocoder, default_geocoder
+from geomap.places.regions import region_of
 from geomap.places.search import REGIONAL_COUNTRIES
 from geomap.places.text import fold, polish_spellings
 
@@ -674,8 +675,16 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         # adjective of the lower-case noun after it (a body's, a sea's), not a place ("Західне" is
         # also a village); a settlement's name has every word capitalised ("у Новому Місті")
         return None
-    if key in lexicon.POLISH_REGIONS and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
-        return Mention(phrase, start, end, "region", country="PL", why="a region of Poland, not a place")
+    if (land := region_of(key)) is not None and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
+        # "nad Podlasiem", "in Latgale", "в Добрудже": a historical region, not the village of its name
+        return Mention(
+            phrase,
+            start,
+            end,
+            "region",
+            country=land[1][0],
+            why=f"a historical region ({land[0]}), not a place",
+        )
     if (
         key in lexicon.RIVERS
         and (

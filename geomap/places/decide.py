@@ -14,6 +14,7 @@ from geomap.places import gazetteer as _gazetteer
 from geomap.places.assemble import LISTED, MAX_ALTERNATIVES, Assembler, describe, unit_name
 from geomap.places.hints import Hint
 from geomap.places.query import Query
+from geomap.places.regions import region_of
 from geomap.places.results import Candidate, MatchKind, Note, Resolution
 from geomap.places.search import LARGE_CITY, TIERS, Search, is_town, script_countries
 from geomap.places.text import fold, has_cyrillic, transliterate, word_order_key
@@ -155,6 +156,39 @@ def _at_unit(
         q, unit, unit.name, "admin", 0.5, candidates[:MAX_ALTERNATIVES], (*notes, note), len(rows)
     )
     return Resolution(str(q), "fallback", match)
+
+
+def region_named(
+    gaz: _gazetteer.Gazetteer, results: Assembler, q: Query, rows: list[int], hints: list[Hint]
+) -> Resolution | None:
+    """Refuse a historical region's name taken for a settlement of that name ("Latgale"), or None.
+
+    A report writing "Latgale" or "Dobrogea" alone means the land (see :mod:`geomap.places.regions`),
+    not the village of that name the gazetteer holds: the answer is ambiguous, the villages listed
+    with their ids, and the message says how to name the village or place a point by hand.  A hint
+    below the country ("Latgale, Līksna Parish") or an id names the village; the country alone does
+    not ("Latgale, Latvia" is the land too).  Admin units ("Волинь", Volyn Oblast) are left to the
+    search.
+    """
+    region = region_of(q.name)
+    if region is None or any(h.units for h in hints) or q.kind not in (None, "place"):
+        return None
+    if not rows or any(gaz.feature(i).fclass != "P" for i in rows):
+        return None
+    name, countries = region
+    candidates = tuple(results.candidate(i) for i in rows)
+    listing = "; ".join(describe(c) for c in candidates[:LISTED])
+    more = (
+        f"; and {len(candidates) - LISTED} more (--json lists them all)" if len(candidates) > LISTED else ""
+    )
+    return Resolution(
+        str(q),
+        "ambiguous",
+        candidates=candidates,
+        message=f"{q.name!r} names a historical region ({name}, {'/'.join(countries)}), which has no border of its own in the "
+        f"gazetteer, and {len(rows)} settlement(s): {listing}{more}; a region is no place to map: for a "
+        "settlement, add a hint or use its id; for a point in the region, give it by hand (coordinates: [lon, lat])",
+    )
 
 
 def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:

@@ -131,6 +131,9 @@ class Geocoder:
             suggestions = self._searcher.suggest(key, hints, q.kind)
             fallback = self._hints.fallback_unit(hints)
             return decide.not_found(self.gaz, self._results, q, hints, search, suggestions, fallback, fuzzy)
+        refused = decide.region_named(self.gaz, self._results, q, pool, hints)
+        if refused is not None:
+            return refused
         pool, differently = self._searcher.same_spelling(pool, q.name)
         rejected = search.rejected + [i for i in differently if i not in search.rejected]
         tiers = {i: t for t in ("word_order", "alternate", "exact") for i in search.found.get(t, [])}

@@ -15,6 +15,7 @@ from geomap.errors import PlaceNotFoundError
 from geomap.places import gazetteer as _gazetteer
 from geomap.places.gazetteer import LEVEL_CODE
 from geomap.places.query import Query
+from geomap.places.regions import region_of
 from geomap.places.text import (
     GENERIC_UNIT_WORDS,
     close_spellings,
@@ -125,6 +126,10 @@ class Hints:
                 text,
                 f"admin hint {text!r} names {country}, whose places are not in the gazetteer ({_gazetteer.COVERAGE})",
             )
+        if not at_level and not explicit and (region := region_of(text) or region_of(bare)) is not None:
+            # "Rēzekne, Latgale": a historical region has no border in the gazetteer; its countries
+            # are what it says of where the place lies (wider, never wrong)
+            return Hint(text, frozenset(), frozenset(region[1]))
         if not at_level:
             suggestions = close_spellings(bare, list(gaz.by_admin_name), limit=5, cutoff=75)
             hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""

@@ -180,6 +180,29 @@ PATTERNS = [
         "a region of Poland, en",
         "Drones were seen over Podlasie and the Lublin region.",
     ),
+    # The neighbours' historical lands too: each name is also a village's somewhere ("Latgale" in
+    # Līksna parish, "Dobrogea" in Moldova, "Vidzeme", "Wołyń" near Zgierz).
+    case(
+        "historical regions of Latvia and Romania, en",
+        "A Russian drone crashed in Latgale, near Rezekne. In September, debris fell in Dobrogea, near Tulcea.",
+        places=("Rezekne", "Tulcea"),
+    ),
+    case(
+        "historical regions of Latvia and Ukraine, pl",
+        "Dron spadł w Łatgalii, a szczątki drugiego znaleziono na Wołyniu i na Bukowinie.",
+        language="pl",
+    ),
+    case(
+        "historical regions of Latvia and Romania, ru",
+        "Беспилотник упал в Латгалии, в районе Резекне; обломки другого нашли в Добрудже.",
+        places=("Резекне",),
+        language="ru",
+    ),
+    case(
+        "historical regions of Ukraine and Latvia, uk",
+        "Уламки дрона знайшли на Буковині, а ще один дрон упав у Латгалії.",
+        language="uk",
+    ),
     case(
         "a village named like a region, with its word for a village",
         "Szczątki drona znaleziono we wsi Podlasie w gminie Sawin.",

@@ -219,6 +219,47 @@ def test_unknown_hint_is_an_error(geocoder):
         geocoder.geocode("Cześniki, Atlantis County")
 
 
+@pytest.mark.parametrize(
+    ("query", "region", "village"),
+    [
+        ("Latgale", "Latgale, LV", "vzd:100120293"),
+        ("Vidzeme", "Vidzeme, LV", "vzd:100190800"),
+        ("Dobrogea", "Dobruja, RO", "osm:node/559725466"),
+        ("Wołyń", "Volhynia, UA/BY", "prng:40287"),
+    ],
+)
+def test_a_historical_regions_name_alone_is_never_its_village(geocoder, query, region, village):
+    # "a drone crashed in Latgale": the land, not the village of Līksna parish 60 km from Rēzekne
+    with pytest.raises(AmbiguousPlaceError, match=rf"names a historical region \({region}\)") as err:
+        geocoder.geocode(query)
+    assert village in [c["gazetteer_id"] for c in err.value.candidates]
+    # its village, named with a hint or by its id, is the village
+    assert geocoder.geocode(village).gazetteer_id == village
+
+
+def test_a_historical_regions_village_is_found_with_a_hint(geocoder):
+    assert geocoder.geocode("Latgale, Līksna Parish").gazetteer_id == "vzd:100120293"
+    assert geocoder.geocode("Mazury, gmina Świętajno").name == "Mazury"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Rēzekne, Latgale", "Rēzekne"),
+        ("Rezekne, Latgale region", "Rēzekne"),
+        ("Suceava, Bucovina", "Suceava"),
+    ],
+)
+def test_a_historical_region_as_a_hint_narrows_to_its_countries(geocoder, query, name):
+    assert geocoder.geocode(query).name == name
+
+
+def test_a_historical_region_hint_never_takes_a_place_outside_its_countries(geocoder):
+    # Latgale is in Latvia: no "Chełm" there, and the Polish city is not taken
+    with pytest.raises(PlaceNotFoundError):
+        geocoder.geocode("Chełm, Latgale")
+
+
 def test_a_country_whose_places_are_not_held_says_so(geocoder):
     # Slovakia is on the map (its outline) but has no places in the gazetteer: say so, not "unknown"
     with pytest.raises(

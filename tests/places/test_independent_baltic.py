@@ -160,9 +160,11 @@ FLOORS: dict[Key, tuple[int, int, int, int]] = {
     ("LV", "test", "towns", "name alone"): (43, 0, 0, 44),
     ("LV", "test", "towns", "no diacritics, country hint"): (44, 0, 0, 44),
     ("LV", "test", "towns", "unit hint"): (40, 0, 0, 40),
-    ("LV", "test", "villages", "country hint"): (206, 0, 0, 268),
-    ("LV", "test", "villages", "name alone"): (200, 0, 0, 268),
-    ("LV", "test", "villages", "no diacritics, country hint"): (203, 0, 0, 268),
+    # One fewer in the next three since 2026-12-08: the village Vidzeme (Branti parish), by its name
+    # alone or with the country, is the historical region's name, answered ambiguous (its parish finds it)
+    ("LV", "test", "villages", "country hint"): (205, 0, 0, 268),
+    ("LV", "test", "villages", "name alone"): (199, 0, 0, 268),
+    ("LV", "test", "villages", "no diacritics, country hint"): (202, 0, 0, 268),
     ("LV", "test", "villages", "parish hint"): (268, 0, 0, 268),
     ("LV", "test", "villages", "unit hint"): (236, 0, 0, 268),
     ("LV", "tune", "towns", "country hint"): (37, 0, 0, 37),
