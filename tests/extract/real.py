@@ -112,6 +112,8 @@ BATCHES = {
     "reports-84.yaml": 6,
     "reports-85.yaml": 6,
     "reports-86.yaml": 6,
+    "reports-87.yaml": 6,
+    "reports-88.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
