@@ -205,13 +205,18 @@ def _polish_spellings_of(key: str, soft: bool = False) -> list[str]:
         _INSTRUMENTAL.sub("а", w) if i and words[i - 1] in ("над", "під", "под") else w
         for i, w in enumerate(words)
     ]
-    if any(w in _POLISH_WORDS for w in words):
-        # the translated words in Polish, the others letter by letter ("великии лан": wielki lan)
+    if len(words) > 1:
+        # word by word, so that no word's readings crowd out another's under the limit; translated
+        # words in Polish, the others letter by letter ("великии лан": wielki lan)
         parts = [[_POLISH_WORDS[w]] if w in _POLISH_WORDS else _polish_spellings(w, soft) for w in words]
         combos = [""]
         for part in parts:
             combos = [f"{c} {p}".strip() for c in combos for p in part][:MAX_POLISH_SPELLINGS]
         return [c for c in dict.fromkeys(_SEPARATORS.sub(" ", c).strip() for c in combos) if c]
+    if key.endswith("кии") and len(key) > 4:
+        # an adjective's "-кий", "-ський", "-цкий" (folded "-кии") is Polish "-ki", "-ski", "-cki"
+        # ("Томашів-Любельський", "Томашов-Любельский": Tomaszów Lubelski)
+        key = key[:-2] + "і"
     spellings = [""]
     for i, ch in enumerate(key):
         options = _POLISH_FROM_CYRILLIC.get(ch, (ch,))

@@ -180,6 +180,20 @@ PATTERNS = [
         "a region of Poland, en",
         "Drones were seen over Podlasie and the Lublin region.",
     ),
+    # A two-word name in the Ukrainian locative or genitive, its adjective feminine or plural: never
+    # its first word alone ("у Білій" was the village Білі).
+    case(
+        "a feminine adjective's locative and genitive, uk",
+        "Уламки дрона знайшли у Білій Підляській, ще один дрон упав біля Білої Підляської.",
+        places=("Біла Підляська",),
+        language="uk",
+    ),
+    case(
+        "a plural adjective's locative, uk",
+        "Уламки ракети знайшли у Великих Мостах на Львівщині.",
+        places=("Великі Мости",),
+        language="uk",
+    ),
     # The neighbours' historical lands too: each name is also a village's somewhere ("Latgale" in
     # Līksna parish, "Dobrogea" in Moldova, "Vidzeme", "Wołyń" near Zgierz).
     case(

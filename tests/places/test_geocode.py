@@ -237,6 +237,12 @@ def test_a_historical_regions_name_alone_is_never_its_village(geocoder, query, r
     assert geocoder.geocode(village).gazetteer_id == village
 
 
+@pytest.mark.parametrize("query", ["Томашів-Любельський", "Томашов-Любельский", "Томашув-Любельський"])
+def test_a_polish_towns_adjective_in_cyrillic_reads_as_polish(geocoder, query):
+    # "-ський", "-ский" is Polish "-ski": Tomaszów Lubelski, whose Ukrainian name GeoNames does not hold
+    assert geocoder.geocode(query).name == "Tomaszów Lubelski"
+
+
 def test_a_historical_regions_village_is_found_with_a_hint(geocoder):
     assert geocoder.geocode("Latgale, Līksna Parish").gazetteer_id == "vzd:100120293"
     assert geocoder.geocode("Mazury, gmina Świętajno").name == "Mazury"
