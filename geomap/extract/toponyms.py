@@ -152,6 +152,9 @@ _CYRILLIC_ENDINGS = (
     ("оі", ("а",)),
     # a plural adjective's locative: "у Великих Мостах" (Великі Мости)
     ("их", ("і",)),
+    # a plural name's genitive: "біля Чернівців" (Чернівці), "з Вириків" (Вирики), "возле Черновцов"
+    ("ів", ("і", "и")),
+    ("ов", ("ы", "и")),
     ("ами", ("и", "ы", "а")),
     ("ями", ("і", "я")),
     # the locative plural of a plural name: "у селі Вириках" (Вирики), "в деревне Вырыках"
@@ -979,7 +982,8 @@ def _settlement(
             phrase,
             gaz,
             inflected=_inflecting_cue(before),
-            genitive=bool(before) and before[-1] in _GENITIVE_CUES,
+            oblique=bool(before)
+            and (before[-1] in _GENITIVE_CUES or (before[-1] in _IN and bool(_CYRILLIC.search(phrase)))),
         )
     )
     # (a soft "е" may be Polish "ie", "Майдан-Селець": Majdan-Sielec, unless the words after put the
@@ -1338,7 +1342,7 @@ def _town(name: str, gaz: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: bool = False) -> list[str]:
+def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, oblique: bool = False) -> list[str]:
     """Return the gazetteer names the phrase may stand for: itself, or its nominative forms.
 
     Of several, the one spelt as written first ("w Krąkowie": Krąków, where folding also finds
@@ -1365,8 +1369,9 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, genitive: 
         found.append((bool(spelt), best.population, name, best.id))
     written = found[:1] if found and found[0][2] == phrase else []
     rest = sorted(found[len(written) :], key=lambda f: (not f[0], -f[1]))
-    if genitive and written and rest and rest[0][1] >= max(GENITIVE_TOWN, 10 * written[0][1]):
-        # "koło Konina" after a preposition taking the genitive: the town Konin, not a village Konina
+    if oblique and written and rest and rest[0][1] >= max(GENITIVE_TOWN, 10 * written[0][1]):
+        # "koło Konina" after a preposition taking the genitive: the town Konin, not a village Konina;
+        # "во Львове" after one taking the locative: the city Lviv, not the village Lvove
         written, rest = [], [*rest, *written]
     # Two forms of one town: the longer ("Гомелі" is Гомель, not the Bulgarian Гомел, both Homel's).
     longest: dict[str, str] = {}

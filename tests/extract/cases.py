@@ -194,6 +194,19 @@ PATTERNS = [
         places=("Великі Мости",),
         language="uk",
     ),
+    case(
+        "a plural name's genitive, uk",
+        "Уламки дрона знайшли біля Чернівців.",
+        places=("Чернівці",),
+        language="uk",
+    ),
+    # ("Львове" is also a village's name: after "во" the city, as "koło Konina" is the town)
+    case(
+        "a plural name's genitive, and 'во', ru",
+        "Обломки беспилотника нашли возле Черновцов, еще один упал во Львове.",
+        places=("Черновцы", "Львов"),
+        language="ru",
+    ),
     # The neighbours' historical lands too: each name is also a village's somewhere ("Latgale" in
     # Līksna parish, "Dobrogea" in Moldova, "Vidzeme", "Wołyń" near Zgierz).
     case(
