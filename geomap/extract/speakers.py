@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from geomap.extract import lexicon, regexes
+from geomap.extract import inflection, lexicon, regexes
 from geomap.extract.sentences import ABBREVIATIONS, Report, Sentence
 from geomap.extract.toponyms import Found, country_of, genitive_town
-from geomap.places.text import CYRILLIC_VOWELS, fold, has_cyrillic
+from geomap.places.text import fold, has_cyrillic
 
 #: The English verbs of saying a subject stands beside ("Tusk said", "said Tusk"), one alternation.
 _SAID = "|".join(lexicon.SAID)
@@ -610,39 +610,6 @@ def _not_name(word: str) -> bool:
     )
 
 
-def _cyrillic_nominative(name: str) -> str:
-    """Return the nominative of a Russian or Ukrainian name in the genitive ("Дональда Туска": Дональд Туск)."""
-    out = []
-    for word in name.split():
-        low = word.lower()
-        if low.endswith(("ського", "ского", "цького", "цкого")) or low.endswith(("ого",)):
-            word = word[:-3] + "ий"
-        elif low.endswith(("ея", "ія")):
-            word = word[:-1] + "й"
-        elif low.endswith("енка") and len(low) > 5:  # "Петренка": Петренко (not "Петренк")
-            word = word[:-1] + "о"
-        elif low.endswith("а") and len(low) > 3 and low[-2] not in CYRILLIC_VOWELS:
-            word = word[:-1]
-        elif low.endswith(("ої", "ой")) and len(low) > 4:
-            word = word[:-2] + "а"  # a woman's surname: "Ольги Стефанішиної": Ольга Стефанішина
-        elif low.endswith(("ы", "и")) and len(low) > 3 and low[-2] not in CYRILLIC_VOWELS:
-            word = word[:-1] + "а"  # a name in -а: "Маргуса Цахкны": Маргус Цахкна
-        out.append(word)
-    return " ".join(out)
-
-
-def _polish_nominative(name: str) -> str:
-    """Return the nominative of a Polish name in the genitive ("Mariusza Błaszczaka": Mariusz Błaszczak).
-
-    After "według" and "zgodnie z oświadczeniem" a name stands in the genitive. Men's names drop
-    their "a" (a few restore the "e" the genitive loses: Marka, Jacka, Pawła), adjectival surnames
-    go back to "-ski"/"-cki"/"-y", women's names to "-a".
-    """
-    return " ".join(
-        "-".join(_polish_nominative_word(part) for part in word.split("-")) for word in name.split()
-    )
-
-
 def _polish_genitive_name(name: str) -> bool:
     """Whether two capitalised words read as a person's name in the genitive ("Mariusza Błaszczaka").
 
@@ -658,26 +625,6 @@ def _polish_genitive_name(name: str) -> bool:
     )
 
 
-def _polish_nominative_word(word: str) -> str:
-    low = word.lower()
-    if low in _FLEETING_E:
-        return word[0] + _FLEETING_E[low][1:]
-    for genitive, nominative in _POLISH_GENITIVE_ENDINGS:
-        if low.endswith(genitive) and len(low) > len(genitive) + 1:
-            return word[: len(word) - len(genitive)] + nominative
-    return word
-
-
-#: Genitive endings of Polish names and their nominatives, longest first.
-_POLISH_GENITIVE_ENDINGS = (
-    ("kiego", "ki"), ("giego", "gi"), ("iego", "i"), ("rzego", "rzy"), ("skiej", "ska"), ("ckiej", "cka"),
-    ("dzkiej", "dzka"), ("ii", "ia"), ("ki", "ka"), ("gi", "ga"), ("y", "a"), ("a", ""),
-)  # fmt: skip
-#: Men's names whose genitive drops an "e" ("Marek", "Marka").
-_FLEETING_E = {
-    "marka": "marek", "jacka": "jacek", "pawła": "paweł", "leszka": "leszek", "wincentego": "wincenty",
-    "józefa": "józef", "karola": "karol", "kamila": "kamil", "michała": "michał",
-}  # fmt: skip
 #: "Według ministra obrony narodowej Mariusza Błaszczaka", "zgodnie z oświadczeniem premiera Donalda
 #: Tuska": the person said to speak, named in the genitive after lower-case words of their office.
 _POLISH_ACCORDING = regexes.compile(
@@ -733,28 +680,17 @@ def _according_role(m: re.Match[str]) -> str:
             return _cyrillic_nominative_phrase(m.group("role"), russian=_russian_near(m))
         # A ministry or a command is neuter, and what it is of stays in the genitive: "румынское
         # министерство обороны", "Оперативное командование" (not "Оперативний командования")
-        head = [_adjective_nominative(a, "n", _russian_near(m)) for a in words[:ministry]]
+        head = [inflection.adjective_nominative(a, "n", _russian_near(m)) for a in words[:ministry]]
         noun = words[ministry]
-        noun = noun[:-1] + "е" if noun.lower().endswith("ования") else _nominative_word(noun)
+        noun = noun[:-1] + "е" if noun.lower().endswith("ования") else inflection.genitive_nominative(noun)
         return " ".join([*head, noun, *words[ministry + 1 :]])
     # Only the head turns: what it heads stays in the genitive, as the name has it.
     *adjectives, _ = m.group("head").split()
     russian = _russian_near(m)
     body = m.group("body")
     noun, gender = _BODIES[body.lower()]
-    words = [_adjective_nominative(a, gender, russian) for a in adjectives] + [body[0] + noun[1:]]
+    words = [inflection.adjective_nominative(a, gender, russian) for a in adjectives] + [body[0] + noun[1:]]
     return " ".join(words) + (m.group("chain") or "")
-
-
-def _adjective_nominative(word: str, gender: str, russian: bool) -> str:
-    """Return an adjective from the genitive, agreeing with its noun ("Главного": Главный, "Головного": Головне)."""
-    low = word.lower()
-    if not low.endswith(("ого", "его")):
-        return _nominative_word(word)  # feminine: "Державної" Державна, "Главной" Главная
-    soft = low.endswith("его") or low[-4:-3] in "гкхжшщч"
-    if gender == "n":  # ("румынского": румынское; "синего": синее)
-        return word[:-3] + (("ее" if low.endswith("его") else "ое") if russian else "е")
-    return word[:-3] + (("ий" if soft else "ый") if russian else "ий")
 
 
 #: A word of a body's name: its letters ("МИД", "ДПСУ") or a capitalised word.
@@ -839,7 +775,7 @@ def _document_body(genitive: str, /, *, russian: bool | None = None) -> str:
         *adjectives, noun = words.split()
         nominative, gender, russian_head = _LOWER_HEADS[noun.lower()]
         nominative = " ".join(
-            [*(_cyrillic_adjective(a, gender, russian_head) for a in adjectives), nominative]
+            [*(inflection.adjective_nominative(a, gender, russian_head) for a in adjectives), nominative]
         )
         return " ".join(filter(None, (nominative[:1].upper() + nominative[1:], name)))
     words = genitive.split()
@@ -871,26 +807,8 @@ def _nominative_in_phrase(word: str, at: int, russian: bool) -> str:
         return _RUSSIAN_TITLES[low] if russian else _TITLES_GENITIVE[low][0]
     if low.endswith("их") and len(word) > 4:
         # a plural adjective agreeing with it: "эстонских" эстонские, "естонських" естонські
-        return _cyrillic_adjective(word, "p", russian)
-    return _nominative_word(word)
-
-
-def _nominative_word(word: str) -> str:
-    low = word.lower()
-    for genitive, nominative in _CYR_GENITIVE_ENDINGS:
-        if low.endswith(genitive) and len(low) > len(genitive) + 2:
-            return word[: len(word) - len(genitive)] + nominative
-    return word
-
-
-#: Genitive endings and their nominatives, longest first: feminine adjectives and nouns in -ія/-ия,
-#: -ція, -а; masculine and neuter adjectives; plurals.
-_CYR_GENITIVE_ENDINGS = (
-    ("ської", "ська"), ("ской", "ская"), ("ського", "ський"), ("ского", "ский"),
-    ("ції", "ція"), ("ции", "ция"), ("ії", "ія"), ("ии", "ия"), ("ства", "ство"),
-    ("ої", "а"), ("ой", "ая"), ("ого", "ий"), ("их", "і"), ("ых", "ые"), ("ури", "ура"), ("уры", "ура"),
-    ("би", "ба"), ("бы", "ба"), ("ків", "ки"), ("ков", "ки"),
-)  # fmt: skip
+        return inflection.adjective_nominative(word, "p", russian)
+    return inflection.genitive_nominative(word)
 
 
 #: Titles in the genitive, as "according to" leaves them, with their nominative and gender ("m", "f"
@@ -975,7 +893,7 @@ def _title_nominative(m: re.Match[str]) -> str:
             0,
             _polish_adjective(adjective, gender)
             if adjective.isascii() or re.search("[ąćęłńóśźż]", adjective)
-            else _cyrillic_adjective(adjective, gender, _russian_near(m)),
+            else inflection.adjective_nominative(adjective, gender, _russian_near(m)),
         )
     of = m.group("of").split()
     # Polish adjectives follow their title: "dowódcy operacyjnego", "rzeczniczki prasowej", "źródeł rządowych"
@@ -1024,14 +942,6 @@ _BODY_HEADS = frozenset(
                       "Сил", "Войск", "Військ", "Министерства", "Міністерства", "Службы", "Служби", "Штаба",
                       "Штабу", "Командования", "Командування", "Полиции", "Поліції", "Армии", "Армії")
 )  # fmt: skip
-
-
-def _cyrillic_adjective(word: str, gender: str, russian: bool) -> str:
-    """Return an adjective from the genitive, agreeing with its noun of ``gender`` ("m", "f", "n", "p")."""
-    low = word.lower()
-    if gender == "p" and low.endswith(("ых", "их")):  # "польских": польские, "польських": польські
-        return word[:-2] + (("ые" if low.endswith("ых") else "ие") if russian else "і")
-    return _adjective_nominative(word, gender, russian)
 
 
 def _russian_near(m: re.Match[str]) -> bool:
@@ -1304,7 +1214,9 @@ def speakers(report: Report, found: Found, /) -> People:
         ):
             office = _tidy(m.group("role")) if m.group("role").strip() else None
             add(
-                Speaker(_polish_nominative(m.group("name")), office, m.start("name"), m.end("name"), "person")
+                Speaker(
+                    inflection.polish_name(m.group("name")), office, m.start("name"), m.end("name"), "person"
+                )
             )
     for m in _UNNAMED.finditer(text):
         if m.start() not in named:
@@ -1382,7 +1294,7 @@ def speakers(report: Report, found: Found, /) -> People:
             # (a title before the body's name: "представителя Госпогранкомитета Антона Бычковского")
             at != m.start() and _GENITIVE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         ):
-            name = _cyrillic_nominative(name)
+            name = inflection.cyrillic_name(name)
         add(Speaker(name, None, at, m.end(), "person"))
     for m in _CYR_ACCORDING.finditer(text):
         if (
@@ -1420,7 +1332,7 @@ def speakers(report: Report, found: Found, /) -> People:
             if role.split()[0].endswith(("ну", "ую", "юю", "ську", "цьку")):
                 # a feminine adjective in the accusative ("на Державну прикордонну службу Литви"):
                 # the body, in the nominative
-                role = _accusative_nominative(role)
+                role = inflection.accusative_nominative(role)
             add(
                 Speaker(
                     None,
@@ -1582,7 +1494,7 @@ def speakers(report: Report, found: Found, /) -> People:
     # A surname alone ("Tusk characterized...", "Ordash’s assertions") is the person named in full before.
     surnames = {s.name.split()[-1]: s for s in out if s.name and " " in s.name}
     for s in list(surnames.values()):
-        surnames.setdefault(_cyrillic_nominative(s.name or "").split()[-1], s)
+        surnames.setdefault(inflection.cyrillic_name(s.name or "").split()[-1], s)
     for m in re.finditer(rf"\b([A-Z{_CY_UP}][a-zà-žșțş{_CY_LOW}\-]+?)(?=[’']s\b|\b)", text):
         written = m.group(1)
         person = surnames.get(written)
@@ -1590,7 +1502,9 @@ def speakers(report: Report, found: Found, /) -> People:
             # ... in the genitive after "according to", where it is the speaker: "По словам Трусевича",
             # "Według Trusiewicza", after "Гжегож Трусевич" (not "в ответ на слова Туска": an object)
             person = surnames.get(
-                _cyrillic_nominative(written) if has_cyrillic(written) else _polish_nominative(written)
+                inflection.cyrillic_name(written)
+                if has_cyrillic(written)
+                else inflection.polish_name(written)
             )
         if person and m.start() not in named:
             add(Speaker(person.name, person.role, m.start(), m.end(), "person"))
@@ -2044,28 +1958,10 @@ def _cited(report: Report, sentence: Sentence, people: People) -> Speaker | None
             return person
     if found is not None and found.kind != "person" and found.role and has_cyrillic(found.role):
         # "со ссылкой на Государственную пограничную службу Литвы": the body, in the nominative
-        return Speaker(found.name, _accusative_nominative(found.role), found.start, found.end, found.kind)
+        return Speaker(
+            found.name, inflection.accusative_nominative(found.role), found.start, found.end, found.kind
+        )
     return found
-
-
-def _accusative_nominative(phrase: str) -> str:
-    """Return a Russian or Ukrainian feminine phrase in the accusative in the nominative.
-
-    "Державну прикордонну службу Литви": Державна прикордонна служба Литви (the words up to the
-    first that is not in the accusative; the genitive after them stays).  A masculine or neuter
-    name reads the same in both cases ("Госпогранкомитет", "Міністерство оборони").
-    """
-    words = phrase.split()
-    for i, word in enumerate(words):
-        if word.endswith(("ую", "юю")):
-            words[i] = word[:-2] + ("ая" if word.endswith("ую") else "яя")
-        elif word.endswith("у") and len(word) > 2:
-            words[i] = word[:-1] + "а"
-        elif word.endswith("ю") and len(word) > 2:
-            words[i] = word[:-1] + "я"
-        else:
-            break
-    return " ".join(words)
 
 
 def _agency(speaker: Speaker) -> bool:
@@ -2556,7 +2452,7 @@ def headline_speaker(report: Report, sentence: Sentence, people: People) -> Spea
         return None
     who = m.group("who")
     for p in people:
-        if p.kind == "person" and p.name and p.name.split()[-1] in (who, _cyrillic_nominative(who)):
+        if p.kind == "person" and p.name and p.name.split()[-1] in (who, inflection.cyrillic_name(who)):
             return p
     found = next((p for p in people.between(m.start("who"), m.end("who"))), None)
     hit = country_of(who)

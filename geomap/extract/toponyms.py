@@ -21,7 +21,7 @@ from itertools import pairwise
 from os.path import commonprefix
 
 from geomap.errors import GeomapError
-from geomap.extract import lexicon, regexes
+from geomap.extract import inflection, lexicon, regexes
 from geomap.extract.sentences import Report
 from geomap.places.gazetteer import COVERAGE_BRIEF, Feature, Gazetteer, load
 from geomap.places.geocoder import Geocoder, default_geocoder
@@ -72,97 +72,6 @@ TOWN_POPULATION = 50_000
 #: How many names' readings (a region's? a town's?) are kept: more than the gazetteer has names, so a
 #: report naming every one of them (run-on capitals) reads each from the gazetteer once.
 NAMES_CACHED = 1 << 17
-#: Polish endings of inflected place names, and what the name may end with instead (nominative).
-_POLISH_ENDINGS = (
-    ("ach", ("y", "i", "e", "")),
-    ("ami", ("y", "i", "e")),
-    ("ow", ("y", "i", "")),
-    ("iem", ("",)),
-    ("em", ("", "o")),  # "pod Lublinem", "nad Wilnem": Lublin, Wilno
-    ("iu", ("",)),
-    ("u", ("",)),
-    ("ie", ("", "a", "o")),  # "w Tarnowie", "w Sitnie", "w Miłakowie": Tarnów, Sitna, Miłakowo
-    ("nie", ("no",)),  # "w Wilnie", "w Kownie", "w Gnieźnie": Wilno, Kowno, Gniezno
-    ("ymstoku", ("ystok",)),  # "w Białymstoku": an adjective and a noun in one name
-    ("ymstokiem", ("ystok",)),  # "pod Białymstokiem"
-    ("egostoku", ("ystok",)),  # "koło Białegostoku"
-    ("cie", ("t", "ta")),
-    ("dzie", ("d", "da")),
-    ("e", ("a", "o")),
-    ("y", ("a", "")),
-    ("i", ("a", "")),
-    ("a", ("", "o")),
-    ("ej", ("a",)),
-    ("iej", ("a",)),
-    ("ym", ("e", "y")),
-    ("im", ("i", "ie")),
-    ("ego", ("e", "y")),
-    ("kiego", ("ki", "kie")),  # "Tomaszowa Lubelskiego": Tomaszów Lubelski
-    ("kiej", ("ka",)),  # "Woli Wysockiej"
-    ("iescie", ("iasto",)),
-    ("iesci", ("iasto",)),
-    ("ce", ("ka",)),
-    # the genitive plural of a plural name after "koło", "okolic": "Tyszowiec" (Tyszowce), "Katowic"
-    # (Katowice), "Wyryk" (Wyryki), "Cześnik" (Cześniki)
-    ("iec", ("ce",)),
-    ("ic", ("ice",)),
-    ("yk", ("yki",)),
-    ("ik", ("iki",)),
-    ("dze", ("ga",)),
-    ("rze", ("ra",)),
-    ("ncu", ("niec",)),
-    ("nca", ("niec",)),
-    ("ncem", ("niec",)),
-    ("cu", ("iec", "ec")),
-    ("ca", ("iec", "ec")),
-    ("ku", ("ek",)),
-    ("kiem", ("ek",)),
-    # plural names in the genitive: "w okolicach Sulmic", "Wodyń", "Siedlec" (Sulmice, Wodynie, Siedlce)
-    ("ic", ("ice",)),
-    ("yn", ("ynie",)),
-    ("dlec", ("dlce",)),
-)
-#: The same for Ukrainian and Russian ("в Луцьку", "в Бресте", "під Ковелем").
-_CYRILLIC_ENDINGS = (
-    ("е", ("", "ь", "а")),
-    # (and "я": "у Лежниці" is Лежниця)
-    ("і", ("", "ь", "а", "я")),
-    ("у", ("",)),
-    ("ю", ("ь",)),
-    ("ом", ("",)),
-    ("ем", ("ь", "")),
-    ("ям", ("я",)),  # "над Замостям": Замостя
-    ("ой", ("а",)),
-    ("ою", ("а",)),
-    ("и", ("а", "")),
-    ("ы", ("а",)),
-    ("ині", ("ин",)),
-    ("ине", ("ин",)),
-    # Ukrainian locatives of Polish "-ów", "-ka" names and instrumental plurals: "у Смикові" (Смиків),
-    # "у Соботці" (Соботка), "між Раб'янами" (Раб'яни)
-    ("ові", ("ів", "ов", "ув")),
-    ("еві", ("ів", "ев")),
-    ("ці", ("ка",)),
-    # the locative of a neuter "-то" and of an adjective before it: "у Новому Місті" (Нове Місто)
-    ("ті", ("то",)),
-    ("ому", ("е", "ий")),
-    # a feminine adjective's locative and genitive (folded "-ій", "-ої"): "у Білій Підляській",
-    # "біля Білої Підляської" (Біла Підляська), "в Лежниці-Велькій" (Лежниця-Велька)
-    ("іи", ("а",)),
-    ("оі", ("а",)),
-    # a plural adjective's locative: "у Великих Мостах" (Великі Мости)
-    ("их", ("і",)),
-    # a plural name's genitive: "біля Чернівців" (Чернівці), "з Вириків" (Вирики), "возле Черновцов"
-    ("ів", ("і", "и")),
-    ("ов", ("ы", "и")),
-    ("ами", ("и", "ы", "а")),
-    ("ями", ("і", "я")),
-    # the locative plural of a plural name: "у селі Вириках" (Вирики), "в деревне Вырыках"
-    ("ах", ("и", "ы")),
-    ("ях", ("і", "и")),
-    ("а", ("", "ь")),
-    ("я", ("ь",)),
-)
 _CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
 #: A name of several words, the last a river's after "on" or "under": "Новому Місті над Піліцою".
 _ON_A_RIVER = regexes.compile(r"\s(?:над|під|под)\s+[А-ЯІЇЄҐ]")
@@ -342,12 +251,6 @@ _STOP_BETWEEN = regexes.compile(r"[.!?;](?:\s|$)")
 #: A district's adjective and its noun, in the locative or genitive: "Дрокиевском районе", "Хмельницькому
 #: районі", "Хмельницького району", "Волинській області".
 _DISTRICT_AFTER = regexes.compile(r"\s+(?P<unit>районе|района|районі|району|області|области)(?![\w\-])")
-_DISTRICT_ENDINGS = {
-    "район": (("ском", "ский"), ("ского", "ский"), ("цком", "цкий"), ("цкого", "цкий"), ("ському", "ський"),
-              ("ського", "ський"), ("цькому", "цький"), ("цького", "цький")),
-    "область": (("ской", "ская"), ("цкой", "цкая"), ("ській", "ська"), ("ської", "ська"), ("цькій", "цька"),
-                ("цької", "цька")),
-}  # fmt: skip
 #: A Polish powiat named before, lower case: "w powiecie zamojskim", "powiatu hrubieszowskiego".
 _POWIAT_BEFORE = regexes.compile(
     r"(?<![\w\-])(?:w\s+powiecie|powiatu|na\s+terenie\s+powiatu)\s+([a-ząćęłńóśźż]+(?:skim|ckim|zkim|skiego|ckiego|zkiego))(?![\w\-])"
@@ -361,10 +264,8 @@ def _district_nominative(text: str, region: Mention) -> str | None:
     if noun is None:
         return None
     unit = "район" if noun.group("unit").startswith("район") else "область"
-    for oblique, nominative in _DISTRICT_ENDINGS[unit]:  # (no ending is another's tail)
-        if region.text.endswith(oblique):
-            return f"{region.text[: -len(oblique)]}{nominative} {unit}"
-    return None
+    adjective = inflection.unit_adjective(region.text, unit)
+    return f"{adjective} {unit}" if adjective else None
 
 
 #: From a list's last item to a name inside the bracket opened right after it.
@@ -1017,7 +918,10 @@ def _settlement(
         polish = (
             None
             if locative_only and not _folded(phrase).endswith(_LOCATIVE_ENDINGS)
-            else next((n for n in _nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)), None)
+            else next(
+                (n for n in inflection.place_nominatives(_folded(phrase)) if _polish_in_cyrillic(n, gaz)),
+                None,
+            )
         )
         if polish is not None:  # (capitalised, but for "над" and "під" in "Нове Місто над Піліцою")
             names = [" ".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in polish.split())]
@@ -1167,7 +1071,7 @@ def _regional_name(phrase: str, gaz: Gazetteer, *, inflected: bool) -> str | Non
     if not _CYRILLIC.search(phrase):
         return None
     key = _folded(phrase)
-    for candidate in [key, *(_nominatives(key) if inflected else ())]:
+    for candidate in [key, *(inflection.place_nominatives(key) if inflected else ())]:
         found = _geocoder(gaz).resolve(candidate)
         if found.status not in ("resolved", "ambiguous"):
             continue  # (a name not found lists close spellings as candidates: none is read so)
@@ -1352,7 +1256,7 @@ def _gazetteer_names(phrase: str, gaz: Gazetteer, *, inflected: bool, oblique: b
     """
     key = _folded(phrase)
     found: list[tuple[bool, int, str, str]] = []  # (spelt as written, people, name, the largest's id)
-    for candidate in [key, *(_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
+    for candidate in [key, *(inflection.place_nominatives(key) if inflected and key.count(" ") < 4 else [])]:
         rows = gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate)
         if not rows:
             continue
@@ -1420,7 +1324,7 @@ def genitive_town(word: str, /, *, gazetteer: Gazetteer | None = None) -> bool:
     gaz = gazetteer or load()
     return any(
         gaz.feature(i).population >= OFFICE_TOWN_POPULATION
-        for candidate in _nominatives(key)
+        for candidate in inflection.place_nominatives(key)
         for i in (gaz.lookup(gaz.by_name, candidate) or gaz.lookup(gaz.by_alternate, candidate))
     )
 
@@ -1466,26 +1370,6 @@ def _polish_in_cyrillic(phrase: str, gaz: Gazetteer, *, soft: bool = False) -> b
 
 
 @lru_cache(maxsize=4096)
-def _nominatives(key: str) -> tuple[str, ...]:
-    """Return the possible nominatives of a folded, inflected name, word by word.
-
-    Polish, Ukrainian or Russian: "biala podlaska" from "bialej podlaskiej", "czesniki" from
-    "czesnikach", "луцьк" from "луцьку".
-    """
-    options = []
-    for word in key.split():
-        forms = [word]
-        for ending, replacements in _CYRILLIC_ENDINGS if _CYRILLIC.search(word) else _POLISH_ENDINGS:
-            if word.endswith(ending) and len(word) > len(ending) and len(word) >= 4:
-                forms += [word[: -len(ending)] + r for r in replacements]
-        options.append(list(dict.fromkeys(forms)))
-    combos = [""]
-    for forms in options:
-        combos = [f"{c} {f}".strip() for c in combos for f in forms][:256]
-    return tuple(c for c in combos if c != key)
-
-
-@lru_cache(maxsize=4096)
 def _inflected_organisation(phrase: str, key: str) -> str | None:
     """Return the nominative of an organisation's name the phrase inflects, spelled as in the phrase."""
     if (
@@ -1496,7 +1380,7 @@ def _inflected_organisation(phrase: str, key: str) -> str | None:
         return None  # every nominative keeps each word's first letters: no organisation's name begins so
     if _CYRILLIC.search(key):
         return None
-    for nominative in _nominatives(key):
+    for nominative in inflection.place_nominatives(key):
         if nominative in _ORGANISATION_SET:
             # Folding keeps a Polish word's length: keep the word's own letters as far as its folded
             # form matches the nominative (a prefix, character by character), then the nominative's ending.

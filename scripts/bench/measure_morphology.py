@@ -2,7 +2,7 @@
 
 For every capitalised name after an inflecting preposition ("w Osinach", "у Луцьку") in the Polish,
 Ukrainian and Russian reports of ``tests/extract/real``, the nominatives each method proposes that
-the gazetteer knows: from the tables (``geomap.extract.toponyms._nominatives``), from pymorphy3
+the gazetteer knows: from the tables (``geomap.extract.inflection.place_nominatives``), from pymorphy3
 (Ukrainian and Russian dictionaries) or simplemma (Polish).  Counted per split: how many are places
 the annotation lists, how many are not; and the time each method took.
 
@@ -23,7 +23,8 @@ import simplemma
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "extract"))
 from real import REPORTS, SPLIT
 
-from geomap.extract.toponyms import _before, _folded, _inflecting_cue, _nominatives
+from geomap.extract.inflection import place_nominatives
+from geomap.extract.toponyms import _before, _folded, _inflecting_cue
 from geomap.places.gazetteer import load
 from geomap.places.text import fold
 
@@ -37,7 +38,7 @@ def known(key: str) -> bool:
 
 
 def by_tables(key: str, language: str) -> set[str]:
-    return {c for c in _nominatives(key) if known(c)}
+    return {c for c in place_nominatives(key) if known(c)}
 
 
 def by_library(key: str, language: str) -> set[str]:
