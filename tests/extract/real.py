@@ -114,6 +114,8 @@ BATCHES = {
     "reports-86.yaml": 6,
     "reports-87.yaml": 6,
     "reports-88.yaml": 6,
+    "reports-89.yaml": 6,
+    "reports-90.yaml": 6,
 }
 BATCH: dict[str, dict[str, dict]] = {
     name: yaml.safe_load((HERE / name).read_text("utf-8")) for name in BATCHES
