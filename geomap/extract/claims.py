@@ -1423,6 +1423,8 @@ def find_claims(report: Report, found: Found, people: People, /) -> Claims:
                 speaker = (
                     None  # "Литва …, що кулі прилетіли з Білорусі, але Мінськ це заперечує": not Minsk's
                 )
+            elif speaker is not None and not direction.negated and _distanced(report, direction):
+                speaker = None  # «дрон, который якобы пролетел над …»: what others say, not the speaker
             if direction.kind == "into":
                 # "entered Moldovan airspace …, but did not enter Romanian airspace": not entering
                 # a country other than the one entered is not passing through it.  ("no violations
@@ -1594,6 +1596,25 @@ _NOT_A_SUBJECT = regexes.compile(
 _JOINED_BEFORE = regexes.compile(
     r"(?:^|(?<=[.,;:!?]\s)|\b(?:[Bb]oth|[Zz]arówno|[Яя]к|[Кк]ак)\s+)(?P<s>[^\W\d_][^,;:.!?]{1,60}?)\s*,?\s+"
     r"(?:and|i|і|й|та|и|oraz|jak\s+i|так\s+і|так\s+и)\s+(?:[\w\-’']+\s+){0,3}?$"
+)
+
+
+def _distanced(report: Report, direction: Direction) -> bool:
+    """Whether a speaker's own quoted words put a way at a distance ("якобы", "нібито", "rzekomo", "allegedly").
+
+    «Нет никаких подтверждений того, что дрон, который якобы пролетел над территорией Молдавии, был
+    российского производства»: the ambassador reports what others say.  Only inside a quotation: in
+    the writer's words the particle is the writer's ("Rosja twierdzi, jakoby …" is Russia's claim).
+    """
+    if report.quotation_at(direction.start, direction.end) is None:
+        return False
+    return _DISTANCING.search(report.flat, max(0, direction.start - 40), direction.start) is not None
+
+
+#: A particle of hearsay up to two words before a way: "якобы пролетел над", "rzekomo wleciał z".
+_DISTANCING = regexes.compile(
+    r"(?i:(?<![\w])(?:якобы|будто\s+бы|нібито|начебто|rzekomo|jakoby|allegedly|purportedly|supposedly))"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 
 
@@ -2895,7 +2916,7 @@ _OWN_NEGATION = regexes.compile(
     r"|\bnie\s+(?:doszło|dochodziło)\s+do\s+$"
     # a violation not confirmed, the verb's object (the annotators of real reports read it as denied):
     # "nie potwierdziły wskazań naszych systemów, a tym samym naruszenia …", "не подтвердили нарушения"
-    r"|(?:\bnie|\bне|\bні|\bnot|n['’]t)\s+(?:potwierdz|подтверд|підтверд|confirm)\w*\s+[^.;:!?]{0,80}?$"
+    r"|(?:\bnie|\bне|\bні|\bnot|n['’]t)\s+(?:potwierdz|подтверд|підтверд|confirm)\w*\s+[^.;:!?]{0,120}?$"
     r"|\bno\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:incursions?|violations?|intrusions?|flights?)\s+)?$"
     # "no drone or any of its parts had reached …": the object denied, then the verb
     r"|\bno\s+(?:drones?|missiles?|objects?|balloons?|aircraft)\b[^.;:,]{0,40}?\b(?:had|has|have)\s+$"
@@ -3308,7 +3329,7 @@ def _negation(before: str) -> str:
     """
     # An aside between two dashes ("nie potwierdziła – jak podkreślił rzecznik – że …") is taken out
     # before the clause is cut: its dashes end nothing.
-    unbroken = _RELATIVE.sub(" ", _ASIDE.sub(" ", before))
+    unbroken = _RELATIVE.sub(" ", _ASIDE.sub(" ", _DATE_ASIDE.sub(" ", before)))
     clause = _UNTIL.sub(" ", _NOT_DENYING.sub(" ", _CLAUSE.split(unbroken)[-1].lower()))
     # The words present, found in one pass (and those inside them: "żadnych" in "żadnych dowodów"),
     # then tried in the lexicon's order: the first whose scope reaches the phrase is the one named.
@@ -3504,6 +3525,13 @@ _CLAUSE = regexes.compile(
     r"\s(?:and|i|oraz|і|й|та|и)\s+(?:then\s+|potem\s+|потім\s+|затем\s+)?(?:said|says|added|stated|insisted|"
     r"claimed|argued|stressed|dodał\w*|stwierdził\w*|powiedział\w*|podkreślił\w*|oświadczył\w*|zapewnił\w*|"
     r"przekazał\w*|заяви\w*|дода\w*|наголоси\w*|сказа\w*|повідоми\w*|добави\w*|подчеркну\w*|сообщи\w*)\b)"
+)
+#: A date between two commas, no clause of its own: "не подтвердили предполагавшегося в субботу, 13
+#: сентября, нарушения …", "nie potwierdziło, 13 września 2025 r., naruszenia …", "on Saturday,
+#: September 13, …".
+_DATE_ASIDE = regexes.compile(
+    r",\s*(?:\d{1,2}\.?\s+[^\W\d_]+|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2})(?:,?\s+\d{4}(?:\s*(?:года|року|roku|г\.|р\.|r\.))?)?\s*,"
 )
 #: An aside between two dashes: "nie potwierdziła – jak podkreślił rzecznik – że dron przyleciał".
 _ASIDE = regexes.compile(r"(?<!\d)\s[–—-]\s[^–—\n]{1,80}?\s[–—-]\s(?!\d)")

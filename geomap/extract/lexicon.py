@@ -153,6 +153,10 @@ NEWS_AGENCIES: Final = frozenset((
     "afp", "pap", "reuters", "ap", "associated press", "tass", "тасс", "риа новости", "ria novosti", "ria",
     "interfax", "интерфакс", "інтерфакс", "ukrinform", "укрінформ", "leta", "bns", "dpa", "unian", "уніан",
     "agencja reutera", "agencja afp", "agencja pap", "agencja reuters", "белта", "belta",
+    # news sites that relay others' words as the agencies do ("Про це повідомляє РБК-Україна з
+    # посиланням на Міністерство оборони РФ": the ministry speaks)
+    "рбк", "рбк-україна", "рбк-украина", "rbc-ukraine", "європейська правда", "европейская правда",
+    "українська правда", "украинская правда", "унн", "unn", "delfi", "newsmaker",
 ))  # fmt: skip
 
 #: Continents, folded: never a place, though a village bears the name ("w Europie": Europa, Lithuania).
@@ -247,6 +251,9 @@ SPEECH_VERBS: Final = (
     "наполягає", "наполягають", "наполягав", "наполягала", "настаивает", "настаивают", "настаивал",
     "настаивала", "признали", "визнали", "отметили", "подчеркнули", "наголосили",
     "relacjonował", "relacjonowała", "wyjaśniło", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła",
+    # "confirmed", as in Polish and English ("Польские военные не подтвердили …": their denial)
+    "подтвердил", "подтвердила", "подтвердило", "подтвердили", "підтвердив", "підтвердила", "підтвердило",
+    "підтвердили",
     # the present of reports and of people asked ("Mieszkańcy mówią, że …", "— relacjonuje"), what is
     # revealed or recorded ("— ujawnił premier", "Centrum Operacji Powietrznych odnotowało …")
     "mówi", "mówią", "podkreśla", "podkreślają", "przekonuje", "przekonują", "zapewnia", "zapewniają",

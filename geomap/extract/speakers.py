@@ -1822,14 +1822,31 @@ def speaker_at(
         return min(abs(v[0] - end), abs(v[0] - start))
 
     order = sorted(verbs, key=distance)
+    nested: list[tuple[int, int]] = []
     if at is not None:
         # reported speech nested in another's ("… сообщило, что польская сторона утверждает, что …"):
         # of the verbs before the words, each opening a "that" clause, the innermost speaks them
-        nested = [v for v in verbs if v[1] <= at and _THAT_AFTER.match(report.flat, v[1])]
-        if len(nested) >= 2:
+        # ("… указали, что местные каналы сообщили о ракетах, которые якобы …": reported "about")
+        nested = [
+            v
+            for v in verbs
+            if v[1] <= at and (_THAT_AFTER.match(report.flat, v[1]) or _ABOUT_AFTER.match(report.flat, v[1]))
+        ]
+        if len(nested) >= 2 and _THAT_AFTER.match(report.flat, nested[0][1]):
             order = [nested[-1], *(v for v in order if v != nested[-1])]
+        else:
+            nested = []
     for verb in order:
         found = _subject(report, sentence, verb, people, statement or (sentence.start, sentence.end))
+        if (
+            nested
+            and verb == nested[-1]
+            and _ABOUT_AFTER.match(report.flat, verb[1])
+            and (found is None or found.start < nested[-2][1])
+        ):
+            # the innermost reporter of what others reported "about", unnamed (a subject found before
+            # the outer verb is the outer one's): never the one who relays their words
+            return None
         credit = _credit(report, sentence, verb)
         if credit is not None and found is not None and found.start < credit:
             continue  # "…, чтобы заявить протест …, сообщает БелТА": the medium, never a name before the credit
@@ -1891,6 +1908,8 @@ def said_after(report: Report, sentence: Sentence, at: int) -> bool:
 
 
 _THAT_AFTER = regexes.compile(r",?\s+(?:że|iż|jakoby|that|що|что)\b", re.I)
+#: What a verb of saying reports "about": "сообщили о трёх ракетах", "повідомили про", "informowali o".
+_ABOUT_AFTER = regexes.compile(r"\s+(?:(?:ранее|раніше|wcześniej|earlier)\s+)?(?:о|об|про|o|about)\s", re.I)
 #: The speaker's own verb: a first-person pronoun or "our" before it ("Nasze służby potwierdziły, że
 #: …": what the speaker's side found is the speaker's), or a Polish first-person ending; "I" in
 #: capitals only (Polish "i" is "and").

@@ -180,6 +180,70 @@ PATTERNS = [
         "a region of Poland, en",
         "Drones were seen over Podlasie and the Lublin region.",
     ),
+    # A violation "not confirmed", a date between commas before it, and "confirmed" a verb of saying
+    # in Russian and Ukrainian too: the denial is the subject's.
+    case(
+        "not confirmed, a date between commas, ru",
+        "Польские военные не подтвердили предполагавшегося в субботу, 13 сентября, нарушения воздушного "
+        "пространства страны с территории Украины.",
+        denials={"origin UA": "польские военные"},
+        language="ru",
+    ),
+    case(
+        "not confirmed, uk",
+        "Польські військові не підтвердили порушення повітряного простору країни з території України.",
+        denials={"origin UA": "польські військові"},
+        language="uk",
+    ),
+    case(
+        "not confirmed, a date between commas, pl",
+        "Dowództwo Operacyjne nie potwierdziło, 13 września, naruszenia polskiej przestrzeni powietrznej z "
+        "terytorium Ukrainy.",
+        denials={"origin UA": "Dowództwo Operacyjne"},
+        language="pl",
+    ),
+    # Reported speech nested in another's: the innermost reporter says it; unnamed, no one the report
+    # names (never the ministry relaying them).
+    case(
+        "nested reporters, the inner one unnamed, ru",
+        "В молдавском Минобороны указали, что несколько местных телеграм-каналов ранее сообщили о трёх "
+        "российских ракетах, которые якобы пересекли воздушное пространство Молдавии.",
+        claims={"via MD": None},
+        language="ru",
+    ),
+    case(
+        "nested reporters, the inner one unnamed, uk",
+        "У Міноборони Молдови заявили, що місцеві телеграм-канали повідомили про ракети, які нібито "
+        "перетнули повітряний простір Молдови.",
+        claims={"via MD": None},
+        language="uk",
+    ),
+    # A speaker's own "allegedly" before a way, in their quoted words: what others say.
+    case(
+        "allegedly, in the speaker's quoted words, ru",
+        "«Нет никаких подтверждений того, что дрон, который якобы пролетел над территорией Молдавии, был "
+        "российского производства», — сказал посол Олег Озеров.",
+        claims={"via MD": None},
+        language="ru",
+    ),
+    case(
+        "allegedly, in the speaker's quoted words, pl",
+        "„Nie ma dowodów, że dron, który rzekomo wleciał z Białorusi, był rosyjski” – powiedział ambasador.",
+        claims={"origin BY": None},
+        language="pl",
+    ),
+    case(
+        "allegedly, in the speaker's quoted words, en",
+        '"There is no evidence that the drone, which allegedly came from Belarus, was Russian," the ambassador said.',
+        claims={"origin BY": None},
+    ),
+    # A news site relaying its source, as an agency does: the source speaks.
+    case(
+        "a news site citing its source, uk",
+        "Дрон залетів з боку Росії. Про це повідомляє РБК-Україна з посиланням на Міністерство оборони Естонії.",
+        claims={"origin RU": "Міністерство оборони Естонії"},
+        language="uk",
+    ),
     # A two-word name in the Ukrainian locative or genitive, its adjective feminine or plural: never
     # its first word alone ("у Білій" was the village Білі).
     case(
