@@ -27,7 +27,7 @@ ATTRIBUTION = (
     vocab.CREDIT_GEONAMES,
     vocab.CREDIT_PRNG,
     vocab.CREDIT_UKRAINE,
-    vocab.CREDIT_BALTIC,
+    vocab.CREDIT_REGISTERS,
     vocab.CREDIT_OSM,
     vocab.CREDIT_NATURAL_EARTH,
     vocab.CREDIT_LEAFLET,

@@ -56,6 +56,7 @@ ADMIN_TERMS: Final = {
     "RU": {"admin1": "oblast", "admin2": "raion", "admin3": "municipality"},
     "LV": {"admin1": "municipality", "admin2": "parish", "admin3": "unit"},
     "EE": {"admin1": "county", "admin2": "municipality", "admin3": "unit"},
+    "RO": {"admin1": "county", "admin2": "commune", "admin3": "unit"},
 }
 DEFAULT_ADMIN_TERMS: Final = {"admin1": "region", "admin2": "district", "admin3": "municipality"}
 
@@ -205,7 +206,7 @@ CREDIT_UKRAINE: Final = (
     "Places in Ukraine: KATOTTG (Ministry for Communities and Territories); pcodes: xls-form-builder (ISC)"
 )
 #: (short: at 740x500 the credits took four lines of the map; the READMEs name the registers in full)
-CREDIT_BALTIC: Final = "Places in Latvia: VZD; in Estonia: EHAK, Maa-amet (open data)"
+CREDIT_REGISTERS: Final = "Places in Latvia: VZD; Estonia: EHAK, Maa-amet; Romania: SIRUTA, INS"
 #: ODbL 1.0 asks for this attribution wherever its data (settlement points in Ukraine, Belarus, Lithuania,
 #: Estonia and Moldova) is shown.
 CREDIT_OSM: Final = "Villages: © OpenStreetMap contributors (ODbL)"

@@ -586,6 +586,9 @@ def _classify_piece(text: str, start: int, end: int, gaz: Gazetteer, before: lis
         # adjective of the lower-case noun after it (a body's, a sea's), not a place ("Західне" is
         # also a village); a settlement's name has every word capitalised ("у Новому Місті")
         return None
+    if key in ("camp", "fort") and _NAME_NEXT.match(after):
+        # "near Camp Reedo", "Camp Ādaži": a military camp's name, not the Romanian village Câmp
+        return Mention(phrase, start, end, "setting", why="a camp's or fort's name, not a place")
     if (land := region_of(key)) is not None and not _SETTLEMENT_CUE.search(" ".join(before[-3:])):
         # "nad Podlasiem", "in Latgale", "в Добрудже": a historical region, not the village of its name
         return Mention(
@@ -1601,6 +1604,8 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in ("wyspa", "wyspie", "wyspy", "wysp�
                                               "острове", "острова", "острів", "острові", "ostrov", "insula",
                                               "insulei"))  # fmt: skip
 _FEATURE_AFTER = regexes.compile(r"\s+(?:arm|channel|island)\b")  # (not "branch": "the Przemyśl branch")
+#: A capitalised name right after a word: "Camp Reedo".
+_NAME_NEXT = regexes.compile(r"\s+[A-ZĀĄČĆĒĘĖĢĪĮĶĻŁŃŅÓŌŚŠŪŲŹŻŽ]")
 #: The lower-case joining words of Romanian names of several words, a capitalised word after them.
 _JOINED_NAME_NEXT = regexes.compile(r"\s+(?:lui|de|din|cu|pe)\s+[A-ZĂÂÎȘȚŞŢ]")
 #: A county's word before its name, folded: "w okręgu Tulcza", "в уезде Тулча", "у повіті Васлуй",

@@ -125,14 +125,24 @@ def _the_town(population: int) -> str:
 
 
 def _common_unit(gaz: _gazetteer.Gazetteer, rows: list[int]) -> int | None:
-    """Return the smallest unit (gmina, powiat, voivodeship) holding ``rows`` when none has a point of its own (SIMC's), or None."""
+    """Return the smallest unit holding ``rows`` when they are a register's localities, not all with a point, or None.
+
+    Poland's (gmina, powiat or voivodeship) when none has a point of its own (SIMC's); Romania's county
+    when some have none (SIRUTA's villages, drawn at their commune's seat, beside GeoNames' namesakes
+    the register's names could not be joined to).
+    """
     features = [gaz.feature(i) for i in rows]
-    if any(not f.id.startswith("simc:") for f in features):
+    levels: tuple[tuple[str, str], ...]
+    if all(f.id.startswith("simc:") for f in features):
+        cc, levels = "PL", (("ADM3", "a3"), ("ADM2", "a2"), ("ADM1", "a1"))
+    elif all(f.cc == "RO" and f.fclass == "P" for f in features) and any(f.located for f in features):
+        cc, levels = "RO", (("ADM1", "a1"),)
+    else:
         return None
-    for level, field in (("ADM3", "a3"), ("ADM2", "a2"), ("ADM1", "a1")):
+    for level, field in levels:
         codes = {getattr(f, field) for f in features}
         if len(codes) == 1:
-            return gaz.unit_row("PL", level, codes.pop())
+            return gaz.unit_row(cc, level, codes.pop())
     return None
 
 
@@ -146,10 +156,11 @@ def _at_unit(
     hinted unit is (what geomap answered before it knew them).
     """
     unit = gaz.feature(unit_row)
+    register, pointless = ("TERYT SIMC", "none") if unit.cc == "PL" else ("SIRUTA", "not all")
     note = Note(
         unit.precision,
-        f"{q.name!r} names {len(rows)} localities of {unit_name(unit)} in the official register (TERYT SIMC), "
-        f"none with a point ({results.listing(rows, 5)}): located at {unit_name(unit)} (±{unit.radius_km:g} km)",
+        f"{q.name!r} names {len(rows)} localities of {unit_name(unit)} in the official register ({register}), "
+        f"{pointless} with a point ({results.listing(rows, 5)}): located at {unit_name(unit)} (±{unit.radius_km:g} km)",
     )
     candidates = tuple(results.candidate(i) for i in rows)
     match = results.match(
@@ -493,6 +504,18 @@ def _located_message(gaz: _gazetteer.Gazetteer, f: _gazetteer.Feature, units: tu
         return (
             f"{f.name!r} is a {kind} of {parent} in the official register (TERYT SIMC), gmina {units[2]}, "
             f"with no point in any source: located at {parent}'s point (±{f.radius_km:g} km)"
+        )
+    if f.located.startswith("commune:"):
+        row = gaz.row_of(f.located.removeprefix("commune:"))
+        seat = gaz.feature(row).name if row is not None else "its seat"
+        return (
+            f"{f.name!r} is a {f.status} of Romania's register of localities (SIRUTA) in {units[0]}, of the commune "
+            f"or town seated at {seat}, with no point in any source: located at {seat}'s point (±{f.radius_km:g} km)"
+        )
+    if f.located == "county":
+        return (
+            f"{f.name!r} is a {f.status} of Romania's register of localities (SIRUTA) in {units[0]}, with no point "
+            f"in any source, nor any locality of its commune: located at the county's centre (±{f.radius_km:g} km)"
         )
     unit = units[2] or units[1]
     return (

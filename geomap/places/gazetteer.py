@@ -27,14 +27,17 @@ from geomap.vocab import precision_label
 #: hamlet, settlement or part of a locality only TERYT SIMC knows, with no point), ``katottg:<code>``
 #: (a settlement only Ukraine's register knows, with no point), ``osm:node/<id>`` (a settlement at
 #: OpenStreetMap's point) or ``cod:<pcode>`` (a Ukrainian raion or hromada, by its humanitarian pcode);
-#: ``vzd:<code>`` (a Latvian town or village only Latvia's State Address Register knows);
-#: ``register`` is the official register's id (``prng:<id>``, ``katottg:<code>`` or ``vzd:<code>``) of a GeoNames
+#: ``vzd:<code>`` (a Latvian town or village only Latvia's State Address Register knows),
+#: ``siruta:<code>`` (a Romanian locality only its register SIRUTA knows, with no point);
+#: ``register`` is the official register's id (``prng:<id>``, ``katottg:<code>``, ``vzd:<code>`` or
+#: ``siruta:<code>``) of a GeoNames
 #: or OpenStreetMap place merged with it; ``status`` the register's type of a
 #: locality ("town": with town rights, "village"; SIMC's "colony", "hamlet", "settlement", "part of a
 #: locality", ...), empty where no register lists it; ``located`` is empty for a place with its own
 #: point, else what stands for it: a unit's centre and circle ("hromada", "raion", "gmina": the
 #: register names the settlement and its unit, and no source gives its point) or the point of the
-#: locality it belongs to ("parent:<id>", with a circle of ``radius_km``);
+#: locality it belongs to ("parent:<id>", with a circle of ``radius_km``), or a Romanian commune's or
+#: town's seat ("commune:<id>", with the unit's circle; "county" where none of its localities has a point);
 #: ``alternates`` are "|"-separated; a Ukrainian register's place has its Ukrainian name first.
 COLUMNS = (
     "id",
@@ -62,8 +65,9 @@ INDEX_BLOCKS = ("name", "alternate", "admin", "admin_codes")
 WORD_ORDER_FILE = "gazetteer-word-order.txt.gz"
 #: Countries whose every town and village the gazetteer names, from their official registers (the
 #: others from OpenStreetMap, see OSM_VILLAGES, or at town level: GeoNames places of 500+ people).
-#: In Ukraine a few villages have no point in any source: named with their hromada (``Feature.located``).
-VILLAGE_LEVEL = frozenset({"PL", "UA", "LV", "EE"})
+#: In Ukraine a few villages have no point in any source: named with their hromada (``Feature.located``);
+#: in Romania most villages: named with their commune's seat.
+VILLAGE_LEVEL = frozenset({"PL", "UA", "LV", "EE", "RO"})
 #: Countries whose villages the gazetteer has from OpenStreetMap alone, no official register: a
 #: village may be missing or named otherwise, so their answers keep the coverage caveat.
 OSM_VILLAGES = frozenset({"BY", "LT", "MD"})
@@ -83,19 +87,19 @@ COUNTRY_NAMES = {
 #: What the gazetteer holds, in words, for a place it does not find (the rest of Russia, Slovakia,
 #: Hungary and the rest are outlines on the map, no places).
 COVERAGE = (
-    "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania, Latvia, Estonia "
-    "and Moldova, and the towns of Romania and Kaliningrad; a place elsewhere takes its point by hand: "
+    "the gazetteer holds the towns and villages of Poland, Ukraine, Belarus, Lithuania, Latvia, Estonia, "
+    "Moldova and Romania, and the towns of Kaliningrad; a place elsewhere takes its point by hand: "
     "coordinates: [lon, lat] in its entry"
 )
 #: ... in a clause, for the reasons a name is not found: where it has villages, and from which source.
 COVERAGE_BRIEF = (
-    "it holds Poland, Ukraine, Latvia and Estonia from their registers, Belarus, Lithuania and Moldova "
-    "from OpenStreetMap, and Kaliningrad and Romania at town level"
+    "it holds Poland, Ukraine, Latvia, Estonia and Romania from their registers, Belarus, Lithuania and "
+    "Moldova from OpenStreetMap, and Kaliningrad at town level"
 )
 #: ... where a name alone may be a village the gazetteer lacks (the three texts are checked against
 #: VILLAGE_LEVEL and OSM_VILLAGES by tests/places/test_places.py: they had drifted apart once).
 COVERAGE_GAPS = (
-    "Kaliningrad and Romania are listed at town level only, and Belarus's, Lithuania's and Moldova's villages "
+    "Kaliningrad is listed at town level only, and Belarus's, Lithuania's and Moldova's villages "
     "from OpenStreetMap, not a register"
 )
 DATA_FILE = "gazetteer.tsv.gz"
@@ -136,7 +140,14 @@ def unit_key(cc: str, level: str, code: str) -> str:
 
 
 #: Precision of a place with no point of its own, by the unit that stands for it.
-PRECISION_BY_LOCATED = {"hromada": "admin3", "raion": "admin2", "gmina": "admin3", "parent": "place_part"}
+PRECISION_BY_LOCATED = {
+    "hromada": "admin3",
+    "raion": "admin2",
+    "gmina": "admin3",
+    "parent": "place_part",
+    "commune": "admin2",
+    "county": "admin1",
+}
 #: Precision of a feature, by its GeoNames feature code (see geomap.vocab.PRECISIONS).
 PRECISION_BY_CODE = {
     "PPLX": "place_part",
@@ -190,7 +201,7 @@ class Feature:
 
 
 #: The ``id`` prefixes of the rows only a register or OpenStreetMap knows: VILLAGES_FILE's rows.
-VILLAGE_ID_PREFIXES = ("katottg:", "osm:", "simc:", "vzd:", "ehak:")
+VILLAGE_ID_PREFIXES = ("katottg:", "osm:", "simc:", "vzd:", "ehak:", "siruta:")
 #: Every ``id`` prefix a row may carry but GeoNames' bare numbers and ``ne:``: the id as a reader gives it.
 SOURCE_ID_PREFIXES = ("prng:", "cod:", *VILLAGE_ID_PREFIXES)
 

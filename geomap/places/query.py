@@ -12,7 +12,7 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 #: ``geonames:<id>``, ``prng:<id>``, ``simc:<SYM>``, ``naturalearth:<id>``, ``cod:<pcode>``, ``katottg:<code>`` or
 #: ``osm:node/<id>``: a gazetteer entry named by its id.
 GAZETTEER_ID = re.compile(
-    r"^((geonames|prng|naturalearth|vzd):\d+|ehak:m?\d{4}|simc:\d{7}|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$"
+    r"^((geonames|prng|naturalearth|vzd|siruta):\d+|ehak:m?\d{4}|simc:\d{7}|(cod|katottg):UA\d+|osm:(node|way|relation)/\d+)$"
 )
 
 

@@ -1928,6 +1928,127 @@ LV_CITIES = frozenset({"06", "11", "13", "16", "23", "25", "32"})
 LV_UNIT_NAMES = {"Preiļu novads": "Preiļi Municipality", "Saldus Rajons": "Saldus Municipality"}
 
 
+#: Romania's register of localities (SIRUTA, INS), every locality with its county and unit; no points.
+RO_REGISTER = RAW / "ro-siruta.tsv.gz"
+#: SIRUTA's locality types (``TIP``) -> the gazetteer's status; a unit's seat is of type 9, 17 or 22.
+_RO_STATUS = {
+    "9": "town",
+    "17": "town",
+    "10": "part of a locality",
+    "18": "part of a locality",
+} | dict.fromkeys(("11", "19", "22", "23"), "village")
+_RO_SEATS = frozenset(("9", "17", "22"))
+#: A commune's circle: this many times the mean distance from its seat to the three nearest seats
+#: (as a hromada's, see HROMADA_REACH), at least RO_COMMUNE_MIN_KM.
+RO_COMMUNE_REACH = 0.9
+RO_COMMUNE_MIN_KM = 3.0
+#: A GeoNames place several localities of its county are named as is the one whose commune's seat
+#: lies within this many km (and the next one's seat twice as far).
+RO_SEAT_KM = 12.0
+
+
+def _seats(
+    register: list[dict[str, str]], row_of: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object]]:
+    """Return each unit's (commune's, town's) row its pointless localities are placed at: its seat's, else another's."""
+    seat_of: dict[str, dict[str, object]] = {}
+    for p in sorted(register, key=lambda p: p["tip"] not in _RO_SEATS):  # seats first
+        if p["siruta"] in row_of and p["unit"] not in seat_of:
+            seat_of[p["unit"]] = row_of[p["siruta"]]
+    return seat_of
+
+
+def romania_register(rows: list[dict[str, object]]) -> tuple[int, int, int]:
+    """Join every locality of Romania's register (SIRUTA) to the gazetteer; return (merged, at a seat, at a county).
+
+    The register names each locality with its county and its commune, town or municipality, and
+    gives no points. A GeoNames place of Romania (towns and villages of 500+ people) is the
+    register's locality of its county whose name folds as one of the place's names does, when it
+    is the only one of that name there (or the only seat among several; or else the one whose
+    commune's seat lies nearest, within RO_SEAT_KM, the next twice as far): the record keeps its
+    GeoNames id, point and names, and takes the register's id as ``register`` (``siruta:<code>``)
+    and status. Every locality left over is added as ``siruta:<code>`` at its unit's seat (the
+    seat's point, else another of the unit's localities GeoNames places) with the unit's circle
+    and ``located`` ``commune:<the seat's id>``; a unit none of whose localities GeoNames places
+    leaves them at their county's centre and circle (``located`` ``county``). A query finds the
+    village and where it lies, never a namesake elsewhere taken for it, and each namesake counts
+    for ambiguity.
+    """
+    register = _read_tsv(RO_REGISTER)
+    counties = {key: r for r in rows if r["cc"] == "RO" and r["fcode"] == "ADM1" for key in lookup_keys(r)}
+    county_of = {c: counties[fold(c.removeprefix("Municipiul "))] for c in {p["county"] for p in register}}
+    names: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for p in register:
+        names[(str(county_of[p["county"]]["a1"]), fold(p["name"]))].append(p)
+    places = [r for r in rows if r["cc"] == "RO" and r["fclass"] == "P"]
+    places.sort(key=lambda r: (-int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
+    row_of: dict[str, dict[str, object]] = {}  # SIRUTA code -> the GeoNames row it joined
+    for r in places:
+        for key in lookup_keys(r):
+            found = [p for p in names.get((str(r["a1"]), key), []) if p["siruta"] not in row_of]
+            if len(found) > 1:
+                # Namesakes in one county ("Valea Mare"): a town of 500+ people is the seat, when one is.
+                found = [p for p in found if p["tip"] in _RO_SEATS]
+            if len(found) == 1:
+                p = found[0]
+                row_of[p["siruta"]] = r
+                r["register"], r["status"] = f"siruta:{p['siruta']}", _RO_STATUS[p["tip"]]
+                break
+    seat_of = _seats(register, row_of)
+    # A GeoNames place of a name several of the county's localities bear: the one whose unit's seat
+    # lies nearest, if it lies within RO_SEAT_KM and the next namesake's seat at least twice as far
+    joined = {id(r) for r in row_of.values()}
+    for r in places:
+        if id(r) in joined:
+            continue
+        found = [
+            p
+            for key in lookup_keys(r)[:1]
+            for p in names.get((str(r["a1"]), key), [])
+            if p["siruta"] not in row_of and p["unit"] in seat_of
+        ]
+        km = sorted(
+            (
+                _km(
+                    float(r["lat"]),
+                    float(r["lon"]),
+                    float(seat_of[p["unit"]]["lat"]),
+                    float(seat_of[p["unit"]]["lon"]),
+                ),
+                i,
+            )  # type: ignore[arg-type]
+            for i, p in enumerate(found)
+        )
+        if km and km[0][0] <= RO_SEAT_KM and (len(km) == 1 or km[1][0] >= 2 * km[0][0]):
+            p = found[km[0][1]]
+            row_of[p["siruta"]] = r
+            r["register"], r["status"] = f"siruta:{p['siruta']}", _RO_STATUS[p["tip"]]
+    seat_of = _seats(register, row_of)
+    x, y = _plane_km(
+        np.array([float(r["lat"]) for r in seat_of.values()]),  # type: ignore[arg-type]
+        np.array([float(r["lon"]) for r in seat_of.values()]),  # type: ignore[arg-type]
+    )
+    reach = dict(
+        zip(seat_of, np.maximum(RO_COMMUNE_REACH * _neighbour_distance(x, y), RO_COMMUNE_MIN_KM), strict=True)
+    )
+    at_seat = at_county = 0
+    for p in register:
+        if p["siruta"] in row_of:
+            continue
+        county = county_of[p["county"]]
+        seat = seat_of.get(p["unit"])
+        where = (seat["lat"], seat["lon"]) if seat else (county["lat"], county["lon"])
+        row = _register_place(
+            f"siruta:{p['siruta']}", p["name"], [], where, "RO", str(county["a1"]), "", _RO_STATUS[p["tip"]]
+        )  # type: ignore[arg-type]
+        row["radius_km"] = round(float(reach[p["unit"]]), 1) if seat else county["radius_km"]
+        row["located"] = f"commune:{provenance(str(seat['id']))}" if seat else "county"
+        rows.append(row)
+        at_seat += seat is not None
+        at_county += seat is None
+    return len(row_of), at_seat, at_county
+
+
 def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
     """Add Latvia's state cities, towns and villages from its State Address Register (VZD); return (merged, added).
 
@@ -2430,6 +2551,7 @@ def main() -> None:
     rows += ua
     rows += country_rows(args.shared)
     romanian_names(rows)
+    ro_merged, ro_seat, ro_county = romania_register(rows)
     write(rows, args.out)
     DISAGREEMENTS.parent.mkdir(exist_ok=True)
     header = "geonames_id\tprng_id\tname\tkm\tgeonames_lat\tgeonames_lon\tprng_lat\tprng_lon\n"
@@ -2453,6 +2575,10 @@ def main() -> None:
     )
     print(f"Latvia's register (VZD): {lv_merged} merged with GeoNames, {lv_added} added")
     print(f"Estonia's register (EHAK): {ee_merged} merged with GeoNames, {ee_added} added")
+    print(
+        f"Romania's register (SIRUTA): {ro_merged} merged with GeoNames, {ro_seat} added at their "
+        f"commune's or town's seat, {ro_county} at their county"
+    )
     print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size / 1e6:.1f} MB")
 
 

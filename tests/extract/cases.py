@@ -271,6 +271,19 @@ PATTERNS = [
         places=("Черновцы", "Львов"),
         language="ru",
     ),
+    # A camp's name is no place: "Camp" is also a Romanian village (Câmp).
+    case(
+        "a military camp's name",
+        "A Russian drone crashed near Camp Reedo, a military base southeast of Tallinn, the army said.",
+        places=("Tallinn",),
+    ),
+    # Romania's villages from its register (SIRUTA): a village with no point of its own is drafted,
+    # at its commune's seat.
+    case(
+        "a Romanian village of the register",
+        "Drone fragments were found near the village of Plauru in Tulcea county.",
+        places=("Plauru",),
+    ),
     # The neighbours' historical lands too: each name is also a village's somewhere ("Latgale" in
     # Līksna parish, "Dobrogea" in Moldova, "Vidzeme", "Wołyń" near Zgierz).
     case(

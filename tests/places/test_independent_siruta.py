@@ -34,6 +34,16 @@ since, by design: a review found small Romanian towns' Hungarian and German name
 Simeria) making Polish villages ambiguous, and they were dropped (towns under 50,000 keep their
 Romanian and Cyrillic names only): villages by name alone, tune, 75 → 74 right (a village found
 through such a name), test unchanged.
+
+**Then the gazetteer compiled SIRUTA** (2026-12-08: every locality, at its GeoNames point where
+joined, else at its commune's or town's seat with the commune's circle), so this sample is a
+regression check now, no longer an independent measure; the figures above are the independent
+ones. On it now (tune / test), right or located right: villages with the county 97.2% / 98.3%
+(a place, or its commune's seat, in the county), by name alone 65.2% / 62.7% (was 26.2% / 31.4%);
+commune seats by name alone 62.1% / 66.9% (was 68.4% / 73.7%: a seat's name that villages of other
+counties bear, which the gazetteer did not know before, is ambiguous now, as it should be); towns
+and hinted seats as before or better; confident wrong 0 in every group, form and split. FLOORS
+holds the first run's counts but for those two.
 """
 
 from __future__ import annotations
@@ -102,6 +112,13 @@ FIRST = {
 }
 
 
+#: FIRST, but for the seats named alone that SIRUTA's villages made ambiguous (see the docstring).
+FLOORS = FIRST | {
+    ("commune seats", "tune", "name alone"): (175, 0, 282),
+    ("commune seats", "test", "name alone"): (79, 0, 118),
+}
+
+
 def test_romanian_localities_from_the_official_register(geocoder, capsys):
     counts = measure(geocoder)
     lines = []
@@ -119,7 +136,7 @@ def test_romanian_localities_from_the_official_register(geocoder, capsys):
         print("\n" + "\n".join(lines))
     for key, c in counts.items():
         assert sum(c[v] for v in VERDICTS) == c["n"], key
-        good, confident_wrong, n = FIRST[key]
+        good, confident_wrong, n = FLOORS[key]
         assert c["n"] == n, key
         assert c["right"] + c["located right"] >= good, (key, c["right"] + c["located right"], good)
         assert c["confident wrong"] <= confident_wrong, (key, c["confident wrong"])

@@ -30,10 +30,13 @@ def test_romanian_names_as_the_country_writes_them(geocoder, query, name, match)
 
 
 @pytest.mark.parametrize("query", ["Tulcea", "Deva", "Nufăru"])
-def test_a_romanian_town_warns_that_a_village_of_its_name_would_be_missing(geocoder, query):
+def test_a_romanian_town_is_the_registers_with_no_coverage_caveat(geocoder, query):
+    # Romania's register of localities (SIRUTA) lists every village: a town is no longer warned that a
+    # village of its name may be missing
     m = geocoder.geocode(query)
     assert m.country == "RO"
-    assert any("only towns of 500+ people in Romania" in w for w in m.warnings)
+    assert not any("only towns of 500+ people in Romania" in w for w in m.warnings)
+    assert not any("Romania" in w and "town level" in w for w in m.warnings)
 
 
 @pytest.mark.parametrize(
@@ -52,11 +55,37 @@ def test_a_name_shared_with_a_polish_city_is_a_namesake_not_a_swap(geocoder):
     assert any("Dolj" in w for w in m.warnings)  # the Romanian village named in the warning
 
 
-def test_a_romanian_village_the_gazetteer_lacks_is_not_found(geocoder):
-    from geomap.errors import PlaceError
+@pytest.mark.parametrize(
+    ("query", "seat", "km"),
+    [("Plauru, Romania", "Ceatalchioi", 20), ("Periprava, Tulcea County", "C.A. Rosetti", 30)],
+)
+def test_a_romanian_village_with_no_point_is_located_at_its_communes_seat(geocoder, query, seat, km):
+    # SIRUTA names every village and its commune, with no point: the village is drawn at its commune's
+    # seat, with the commune's circle, and says so ("Plauru" was not found before the register joined)
+    m = geocoder.geocode(query)
+    assert (m.name, m.admin1, m.precision) == (query.split(",")[0], "Tulcea County", "admin2")
+    assert m.gazetteer_id.startswith("siruta:")
+    assert 3 <= m.uncertainty_km <= km
+    assert any(f"located at {seat}'s point" in w and "SIRUTA" in w for w in m.warnings)
 
-    with pytest.raises(PlaceError):
-        geocoder.geocode("Plauru, Romania")
+
+def test_a_romanian_village_geonames_places_keeps_its_point_and_takes_the_registers_id(geocoder):
+    m = geocoder.geocode("Chilia Veche")
+    assert (m.country, m.precision) == ("RO", "place")
+    assert m.gazetteer_id.startswith("geonames:")
+    from geomap.places.gazetteer import load
+
+    gaz = load()
+    row = gaz.row_of(m.gazetteer_id)
+    assert row is not None and gaz.feature(row).register.startswith("siruta:")
+
+
+def test_romanian_namesakes_in_other_counties_make_a_name_ambiguous(geocoder):
+    from geomap.errors import AmbiguousPlaceError
+
+    with pytest.raises(AmbiguousPlaceError):
+        geocoder.geocode("Valea Mare, Romania")  # villages of some twenty counties, none a town
+    assert geocoder.geocode("Victoria, Tulcea County").admin1 == "Tulcea County"  # (Brașov's town aside)
 
 
 def test_romanian_and_moldovan_rows_hold_names_only():
