@@ -1983,46 +1983,8 @@ def romania_register(rows: list[dict[str, object]]) -> tuple[int, int, int]:
     places = [r for r in rows if r["cc"] == "RO" and r["fclass"] == "P"]
     places.sort(key=lambda r: (-int(r["population"]), str(r["id"])))  # type: ignore[call-overload]
     row_of: dict[str, dict[str, object]] = {}  # SIRUTA code -> the GeoNames row it joined
-    for r in places:
-        for key in lookup_keys(r):
-            found = [p for p in names.get((str(r["a1"]), key), []) if p["siruta"] not in row_of]
-            if len(found) > 1:
-                # Namesakes in one county ("Valea Mare"): a town of 500+ people is the seat, when one is.
-                found = [p for p in found if p["tip"] in _RO_SEATS]
-            if len(found) == 1:
-                p = found[0]
-                row_of[p["siruta"]] = r
-                r["register"], r["status"] = f"siruta:{p['siruta']}", _RO_STATUS[p["tip"]]
-                break
-    seat_of = _seats(register, row_of)
-    # A GeoNames place of a name several of the county's localities bear: the one whose unit's seat
-    # lies nearest, if it lies within RO_SEAT_KM and the next namesake's seat at least twice as far
-    joined = {id(r) for r in row_of.values()}
-    for r in places:
-        if id(r) in joined:
-            continue
-        found = [
-            p
-            for key in lookup_keys(r)[:1]
-            for p in names.get((str(r["a1"]), key), [])
-            if p["siruta"] not in row_of and p["unit"] in seat_of
-        ]
-        km = sorted(
-            (
-                _km(
-                    float(r["lat"]),
-                    float(r["lon"]),
-                    float(seat_of[p["unit"]]["lat"]),
-                    float(seat_of[p["unit"]]["lon"]),
-                ),
-                i,
-            )  # type: ignore[arg-type]
-            for i, p in enumerate(found)
-        )
-        if km and km[0][0] <= RO_SEAT_KM and (len(km) == 1 or km[1][0] >= 2 * km[0][0]):
-            p = found[km[0][1]]
-            row_of[p["siruta"]] = r
-            r["register"], r["status"] = f"siruta:{p['siruta']}", _RO_STATUS[p["tip"]]
+    _join_ro_by_name(places, names, row_of)
+    _join_ro_by_seat(places, names, _seats(register, row_of), row_of)
     seat_of = _seats(register, row_of)
     x, y = _plane_km(
         np.array([float(r["lat"]) for r in seat_of.values()]),  # type: ignore[arg-type]
@@ -2047,6 +2009,59 @@ def romania_register(rows: list[dict[str, object]]) -> tuple[int, int, int]:
         at_seat += seat is not None
         at_county += seat is None
     return len(row_of), at_seat, at_county
+
+
+RoNames = dict[tuple[str, str], list[dict[str, str]]]  # (county code, folded name) -> localities
+
+
+def _take_ro(r: dict[str, object], p: dict[str, str], row_of: dict[str, dict[str, object]]) -> None:
+    """Make GeoNames row ``r`` the register's locality ``p``."""
+    row_of[p["siruta"]] = r
+    r["register"], r["status"] = f"siruta:{p['siruta']}", _RO_STATUS[p["tip"]]
+
+
+def _join_ro_by_name(
+    places: list[dict[str, object]], names: RoNames, row_of: dict[str, dict[str, object]]
+) -> None:
+    """Join each GeoNames place to the one locality of its county of its name (or the one seat among several)."""
+    for r in places:
+        for key in lookup_keys(r):
+            found = [p for p in names.get((str(r["a1"]), key), []) if p["siruta"] not in row_of]
+            if len(found) > 1:
+                # Namesakes in one county ("Valea Mare"): a town of 500+ people is the seat, when one is.
+                found = [p for p in found if p["tip"] in _RO_SEATS]
+            if len(found) == 1:
+                _take_ro(r, found[0], row_of)
+                break
+
+
+def _join_ro_by_seat(
+    places: list[dict[str, object]],
+    names: RoNames,
+    seat_of: dict[str, dict[str, object]],
+    row_of: dict[str, dict[str, object]],
+) -> None:
+    """Join a place several of its county's localities are named as to the one whose unit's seat lies nearest.
+
+    Within RO_SEAT_KM of it, and the next namesake's seat at least twice as far; ``seat_of``: each
+    unit's row, as the joins by name placed them.
+    """
+    joined = {id(r) for r in row_of.values()}
+    for r in places:
+        if id(r) in joined:
+            continue
+        found = [
+            p
+            for p in names.get((str(r["a1"]), lookup_keys(r)[0]), [])
+            if p["siruta"] not in row_of and p["unit"] in seat_of
+        ]
+        lat, lon = float(r["lat"]), float(r["lon"])  # type: ignore[arg-type]
+        km = sorted(
+            (_km(lat, lon, float(seat_of[p["unit"]]["lat"]), float(seat_of[p["unit"]]["lon"])), i)  # type: ignore[arg-type]
+            for i, p in enumerate(found)
+        )
+        if km and km[0][0] <= RO_SEAT_KM and (len(km) == 1 or km[1][0] >= 2 * km[0][0]):
+            _take_ro(r, found[km[0][1]], row_of)
 
 
 def latvia_register(rows: list[dict[str, object]]) -> tuple[int, int]:
