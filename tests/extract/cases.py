@@ -237,6 +237,19 @@ PATTERNS = [
         '"There is no evidence that the drone, which allegedly came from Belarus, was Russian," the ambassador said.',
         claims={"origin BY": None},
     ),
+    # "The head of" a body speaks, not the body.
+    case(
+        "the head of a body after the verb, uk",
+        "«Дрон залишив повітряний простір і повернувся до України», – зазначив глава Міноборони Румунії.",
+        claims={"origin UA": "глава Міноборони Румунії"},
+        language="uk",
+    ),
+    case(
+        "the head of a body after the verb, ru",
+        "Дрон прилетел с территории Украины, заявил глава МИД Молдавии.",
+        claims={"origin UA": "глава МИД Молдавии"},
+        language="ru",
+    ),
     # A news site relaying its source, as an agency does: the source speaks.
     case(
         "a news site citing its source, uk",
