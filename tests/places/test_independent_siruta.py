@@ -12,9 +12,9 @@ Statistics, a source apart from GeoNames, which gives the gazetteer Romania's to
 - **honest**: ambiguous (candidates listed) or not found.
 
 Two query forms, as reports write them: the name with its county ("Nufăru, Tulcea County") and
-the name alone. The gazetteer holds Romania at town level only, so most villages are expected to
-be located to their county, or honest failures by name alone; what must never happen is a
-confident wrong answer.
+the name alone. The gazetteer then held Romania at town level only, so most villages were
+expected to be located to their county, or honest failures by name alone; what must never happen
+is a confident wrong answer.
 
 First run (2026-12-07, gazetteer of `ade3d81`; independent; no change made after it), tune / test
 split, right (or located right) of the queries:

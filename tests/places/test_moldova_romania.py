@@ -1,9 +1,10 @@
-"""Moldova and Romania in the gazetteer: Romania's towns, Moldova's towns and villages (2026-12-07).
+"""Moldova and Romania in the gazetteer: Romania's localities, Moldova's towns and villages.
 
-Romania at town level (GeoNames cities500), Moldova's villages from OpenStreetMap (Geofabrik's
-extract via ``ObiWanLansi/GeoData``): every answer there keeps its coverage warning, Romanian
-names are written as the country writes them, and a name they share with a Polish or Ukrainian
-place is a namesake, never a silent swap.
+Romania at town level (GeoNames cities500) from 2026-12-07, at locality level from its register
+SIRUTA since 2026-12-08 (a village with no point drawn at its commune's seat); Moldova's villages
+from OpenStreetMap (Geofabrik's extract via ``ObiWanLansi/GeoData``), every answer there keeping its
+coverage warning. Romanian names are written as the country writes them, and a name they share
+with a Polish or Ukrainian place is a namesake, never a silent swap.
 """
 
 from __future__ import annotations
