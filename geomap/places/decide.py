@@ -137,6 +137,15 @@ def _common_unit(gaz: _gazetteer.Gazetteer, rows: list[int]) -> int | None:
         cc, levels = "PL", (("ADM3", "a3"), ("ADM2", "a2"), ("ADM1", "a1"))
     elif all(f.cc == "RO" and f.fclass == "P" for f in features) and any(f.located for f in features):
         cc, levels = "RO", (("ADM1", "a1"),)
+    elif all(
+        f.cc == "UA"
+        and f.fclass == "P"
+        and (f.register.startswith("katottg:") or f.id.startswith("katottg:"))
+        for f in features
+    ):
+        # Ukraine's namesakes in one hromada or raion (a hinted oblast holds many "Shevchenko"s):
+        # which is meant cannot be told, where they lie can
+        cc, levels = "UA", (("ADM3", "a3"), ("ADM2", "a2"))
     else:
         return None
     for level, field in levels:
@@ -156,11 +165,15 @@ def _at_unit(
     hinted unit is (what geomap answered before it knew them).
     """
     unit = gaz.feature(unit_row)
-    register, pointless = ("TERYT SIMC", "none") if unit.cc == "PL" else ("SIRUTA", "not all")
+    register, which = {
+        "PL": ("TERYT SIMC", "none with a point"),
+        "RO": ("SIRUTA", "not all with a point"),
+        "UA": ("KATOTTG", "which is meant cannot be told"),
+    }[unit.cc]
     note = Note(
         unit.precision,
         f"{q.name!r} names {len(rows)} localities of {unit_name(unit)} in the official register ({register}), "
-        f"{pointless} with a point ({results.listing(rows, 5)}): located at {unit_name(unit)} (±{unit.radius_km:g} km)",
+        f"{which} ({results.listing(rows, 5)}): located at {unit_name(unit)} (±{unit.radius_km:g} km)",
     )
     candidates = tuple(results.candidate(i) for i in rows)
     match = results.match(

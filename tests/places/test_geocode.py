@@ -470,7 +470,7 @@ def test_legacy_grid_coordinates_are_flagged(geocoder):
 @pytest.mark.parametrize(
     ("query", "words"),
     [
-        ("Marianivka, Buchanskyi Raion", "add a hint (hromada, raion or oblast)"),  # two in one hromada
+        ("Shevchenko, Donetsk Oblast", "add a hint (hromada, raion or oblast)"),  # in several raions
         ("Wilkowo", "add a hint (gmina, powiat or voivodeship)"),
         ("Mariampol", "add a hint (region or country)"),  # Polish and Lithuanian namesakes
     ],
@@ -479,6 +479,18 @@ def test_an_ambiguous_answer_asks_for_the_units_of_its_candidates_country(geocod
     found = geocoder.resolve(query)
     assert found.status == "ambiguous"
     assert words in found.message
+
+
+def test_ukrainian_namesakes_of_one_hromada_are_located_at_it(geocoder):
+    # two villages "Marianivka" of Makarivska Hromada: which is meant cannot be told, where they lie can
+    found = geocoder.resolve("Marianivka, Buchanskyi Raion")
+    assert found.status == "fallback"
+    assert (found.match.name, found.match.precision) == ("Makarivska Hromada", "admin3")
+    assert (
+        "names 2 localities of Makarivska Hromada in the official register (KATOTTG)"
+        in found.match.warnings[-1]
+    )
+    assert len(found.match.alternatives) >= 2
 
 
 # TERYT SIMC: the register's colonies, hamlets and parts of localities, most with no point of their own.
