@@ -201,25 +201,27 @@ def region_named(
         return None
     name, countries = region
     candidates = tuple(results.candidate(i) for i in rows)
-    listing = "; ".join(describe(c) for c in candidates[:LISTED])
-    more = (
-        f"; and {len(candidates) - LISTED} more (--json lists them all)" if len(candidates) > LISTED else ""
-    )
     return Resolution(
         str(q),
         "ambiguous",
         candidates=candidates,
         message=f"{q.name!r} names a historical region ({name}, {'/'.join(countries)}), which has no border of its own in the "
-        f"gazetteer, and {len(rows)} settlement(s): {listing}{more}; a region is no place to map: for a "
+        f"gazetteer, and {len(rows)} settlement(s): {_listing(candidates)}; a region is no place to map: for a "
         "settlement, add a hint or use its id; for a point in the region, give it by hand (coordinates: [lon, lat])",
     )
 
 
-def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:
-    candidates = tuple(results.candidate(i) for i in rows)
+def _listing(candidates: tuple[Candidate, ...]) -> str:
+    """Return the first LISTED candidates described, and how many more there are."""
     listing = "; ".join(describe(c) for c in candidates[:LISTED])
     if len(candidates) > LISTED:
         listing += f"; and {len(candidates) - LISTED} more (--json lists them all)"
+    return listing
+
+
+def _ambiguous(results: Assembler, q: Query, rows: list[int]) -> Resolution:
+    candidates = tuple(results.candidate(i) for i in rows)
+    listing = _listing(candidates)
     return Resolution(
         str(q),
         "ambiguous",
