@@ -2047,19 +2047,28 @@ def _join_ro_by_seat(
     unit's row, as the joins by name placed them.
     """
     joined = {id(r) for r in row_of.values()}
-    for r in places:
-        if id(r) in joined:
-            continue
-        found = [
-            p
-            for p in names.get((str(r["a1"]), lookup_keys(r)[0]), [])
-            if p["siruta"] not in row_of and p["unit"] in seat_of
-        ]
-        lat, lon = float(r["lat"]), float(r["lon"])  # type: ignore[arg-type]
-        km = sorted(
-            (_km(lat, lon, float(seat_of[p["unit"]]["lat"]), float(seat_of[p["unit"]]["lon"])), i)  # type: ignore[arg-type]
-            for i, p in enumerate(found)
+    pairs = [
+        (r, p)
+        for r in places
+        if id(r) not in joined
+        for p in names.get((str(r["a1"]), lookup_keys(r)[0]), [])
+        if p["unit"] in seat_of
+    ]
+    # every place's distance to every namesake's seat in one geodesic call; the joins below, in the
+    # places' order, only take candidates away
+    km_to = dict(
+        zip(
+            ((id(r), p["siruta"]) for r, p in pairs),
+            _km_between([r for r, _ in pairs], [seat_of[p["unit"]] for _, p in pairs]),
+            strict=True,
         )
+    )
+    found_of: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for r, p in pairs:
+        found_of[id(r)].append(p)
+    for r in places:
+        found = [p for p in found_of.get(id(r), []) if p["siruta"] not in row_of]
+        km = sorted((float(km_to[(id(r), p["siruta"])]), i) for i, p in enumerate(found))
         if km and km[0][0] <= RO_SEAT_KM and (len(km) == 1 or km[1][0] >= 2 * km[0][0]):
             _take_ro(r, found[km[0][1]], row_of)
 
